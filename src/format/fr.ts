@@ -1,0 +1,62 @@
+// French number formats, used by every output (CLI, charts, fiche, CSV).
+// Written by hand rather than with Intl so that output does not depend on the ICU version:
+// thousands are separated and units preceded by a no-break space (U+00A0).
+
+export const NBSP = '\u00A0';
+
+/** Groups the digits of a non-negative integer string by three with no-break spaces. */
+function groupThousands(digits: string): string {
+  let out = '';
+  for (let i = 0; i < digits.length; i++) {
+    if (i > 0 && (digits.length - i) % 3 === 0) out += NBSP;
+    out += digits[i];
+  }
+  return out;
+}
+
+/** `1234.56, 1` → `1 234,6` (French decimal comma, no-break space thousands, minus sign '−'). */
+export function formatNumber(value: number, decimals = 0): string {
+  if (!Number.isFinite(value)) return '–';
+  const fixed = Math.abs(value).toFixed(decimals);
+  const [int = '0', frac] = fixed.split('.');
+  const isZero = Number(fixed) === 0;
+  const sign = value < 0 && !isZero ? '\u2212' : '';
+  return sign + groupThousands(int) + (frac ? ',' + frac : '');
+}
+
+/** Euros → `4 192,1 M€`. */
+export function formatMEur(eur: number, decimals = 1): string {
+  return `${formatNumber(eur / 1e6, decimals)}${NBSP}M€`;
+}
+
+/** Euros → `4 192,1` (millions, no unit). */
+export function formatMillions(eur: number, decimals = 1): string {
+  return formatNumber(eur / 1e6, decimals);
+}
+
+/** Fraction 0–1 → `5,9 %`. */
+export function formatPercent(fraction: number, decimals = 1): string {
+  return `${formatNumber(fraction * 100, decimals)}${NBSP}%`;
+}
+
+/**
+ * Share with as many decimals as needed to show two significant digits (at least one decimal):
+ * 0.0588 → `5,9 %`, 0.00722 → `0,72 %`, 0.000123 → `0,012 %`.
+ */
+export function formatShare(fraction: number): string {
+  const pct = Math.abs(fraction * 100);
+  let decimals = 1;
+  if (pct > 0 && pct < 1) decimals = Math.min(6, Math.max(1, 1 - Math.floor(Math.log10(pct))));
+  return formatPercent(fraction, decimals);
+}
+
+/** Signed amount in M€, with an explicit '+' for surpluses: `+1 234,5 M€`, `−550,7 M€`. */
+export function formatSignedMEur(eur: number, decimals = 1): string {
+  const text = formatMEur(eur, decimals);
+  return eur > 0 && formatMillions(eur, decimals) !== formatNumber(0, decimals) ? '+' + text : text;
+}
+
+/** Replaces no-break spaces by plain spaces (for terminals and text comparisons). */
+export function plainSpaces(text: string): string {
+  return text.replace(/[\u00A0\u202F]/g, ' ');
+}
