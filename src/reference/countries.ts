@@ -1,0 +1,44 @@
+// French names of the partner countries: DGDDI's Libelle_PAYS.txt first (EU two-letter codes,
+// close to ISO 3166 but not equal), i18n-iso-countries only for codes missing there.
+import { createRequire } from 'node:module';
+import countries from 'i18n-iso-countries';
+import { currentLabels, parseLabelFile } from './labels.js';
+import { once, readReferenceFile } from './files.js';
+
+const PAYS_FILE = 'Libelle_PAYS.txt';
+
+/** Clear names for DGDDI's special codes, used only if Libelle_PAYS.txt lacks a current label. */
+const SPECIAL_CODES: Record<string, string> = {
+  QU: 'Pays et territoires non déterminés',
+  QR: 'Avitaillement et soutage (échanges intra-UE)',
+  QS: 'Avitaillement et soutage (échanges extra-UE)',
+  QP: 'Haute mer',
+  QQ: 'Autocorrections',
+  FR: 'Marchandises françaises en retour',
+};
+
+const names = once((): Map<string, string> => {
+  const fr = createRequire(import.meta.url)('i18n-iso-countries/langs/fr.json') as countries.LocaleData;
+  countries.registerLocale(fr);
+  const map = currentLabels(parseLabelFile(readReferenceFile(PAYS_FILE), PAYS_FILE, 'pays'));
+  for (const [code, name] of Object.entries(SPECIAL_CODES)) if (!map.has(code)) map.set(code, name);
+  for (const [code, name] of Object.entries(countries.getNames('fr', { select: 'official' }))) {
+    if (!map.has(code)) map.set(code, name);
+  }
+  return map;
+});
+
+/** Code → current French name (DGDDI label, else special-code name, else ISO name). */
+export function countryNames(): Map<string, string> {
+  return names();
+}
+
+/** French name of a country code; an unknown code is returned as is. */
+export function countryName(code: string): string {
+  return names().get(code) ?? code;
+}
+
+/** Two upper-case letters, the form of DGDDI country codes. */
+export function isCountryCodeForm(code: string): boolean {
+  return /^[A-Z]{2}$/.test(code);
+}
