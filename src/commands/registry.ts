@@ -1,6 +1,13 @@
 import type { Command } from 'commander';
+import { registerFetchCommand } from './fetch.js';
+import { registerFiguresCommand } from './figures.js';
+import { registerImportCommand } from './import.js';
+import { registerStatusCommand } from './status.js';
 
 /** Each sub-command lives in its own module under src/commands and is registered here. */
 export function registerCommands(program: Command): void {
-  void program;
+  registerImportCommand(program);
+  registerStatusCommand(program);
+  registerFiguresCommand(program);
+  registerFetchCommand(program);
 }

@@ -2,9 +2,29 @@ import { Command, CommanderError } from 'commander';
 import { UserError } from '../errors.js';
 import { registerCommands } from './registry.js';
 
-const FRENCH_HELP = {
-  usage: 'Utilisation :',
-};
+/** Commander writes its help and errors in English: these rules put them in French. */
+const FRENCH_OUTPUT: [RegExp, string][] = [
+  [/^Usage:/gm, 'Utilisation :'],
+  [/^Options:/gm, 'Options :'],
+  [/^Commands:/gm, 'Commandes :'],
+  [/^Arguments:/gm, 'Arguments :'],
+  [/\(default: ([^)]*)\)/g, '(défaut : $1)'],
+  [/\(choices: ([^)]*)\)/g, '(valeurs : $1)'],
+  [/^error: unknown command '([^']*)'/gm, 'Erreur : commande inconnue « $1 » (voir territrade --help)'],
+  [/^error: unknown option '([^']*)'/gm, 'Erreur : option inconnue « $1 »'],
+  [/^error: missing required argument '([^']*)'/gm, 'Erreur : argument obligatoire manquant « $1 »'],
+  [/^error: too many arguments for '([^']*)'\. Expected (\d+) arguments? but got (\d+)\./gm, 'Erreur : trop d\'arguments pour « $1 » ($2 attendu(s), $3 reçu(s))'],
+  [/^error: too many arguments.*$/gm, "Erreur : trop d'arguments"],
+  [/^error: option '([^']*)' argument missing/gm, "Erreur : l'option « $1 » attend une valeur"],
+  [/^error: option '([^']*)' argument '([^']*)' is invalid\. /gm, "Erreur : valeur « $2 » invalide pour l'option « $1 » : "],
+  [/^error: command-argument value '([^']*)' is invalid for argument '([^']*)'\. /gm, "Erreur : valeur « $1 » invalide pour « $2 » : "],
+  [/\(Did you mean ([^?]*)\?\)/g, '(vouliez-vous dire $1 ?)'],
+  [/^error: /gm, 'Erreur : '],
+];
+
+export function frenchCommanderText(text: string): string {
+  return FRENCH_OUTPUT.reduce((s, [re, by]) => s.replace(re, by), text);
+}
 
 /** Builds the program, parses argv and turns known errors into one French line and exit code 1. */
 export async function runCli(program: Command, argv: string[]): Promise<void> {
@@ -13,13 +33,17 @@ export async function runCli(program: Command, argv: string[]): Promise<void> {
     .description('Les indicateurs clés du commerce extérieur (données DGDDI) par département, région et pour la France')
     .helpOption('-h, --help', "affiche l'aide")
     .helpCommand('help [commande]', "affiche l'aide d'une commande")
-    .configureHelp({ sortSubcommands: false })
+    .showSuggestionAfterError(true)
     .configureOutput({
-      writeErr: (s) => process.stderr.write(s.replace(/^Usage:/m, FRENCH_HELP.usage)),
-      writeOut: (s) => process.stdout.write(s.replace(/^Usage:/m, FRENCH_HELP.usage)),
+      writeErr: (s) => process.stderr.write(frenchCommanderText(s)),
+      writeOut: (s) => process.stdout.write(frenchCommanderText(s)),
     })
     .exitOverride();
   registerCommands(program);
+  for (const command of program.commands) {
+    command.helpOption('-h, --help', "affiche l'aide de la commande");
+    command.exitOverride();
+  }
   try {
     await program.parseAsync(argv);
   } catch (err) {

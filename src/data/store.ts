@@ -110,6 +110,21 @@ export class Store {
     return reader.getRowObjectsJS() as Row[];
   }
 
+  /** Inserts rows with one multi-row VALUES statement per batch (`head` ends with VALUES). */
+  async insertRows(head: string, rows: DuckDBValue[][], batch = 500): Promise<void> {
+    for (let i = 0; i < rows.length; i += batch) {
+      const chunk = rows.slice(i, i + batch);
+      const placeholders = chunk.map((r) => `(${r.map(() => '?').join(', ')})`).join(', ');
+      await this.run(`${head} ${placeholders}`, chunk.flat());
+    }
+  }
+
+  /** Columns as arrays (faster than row objects for large results). */
+  async columns(sql: string, params?: DuckDBValue[]): Promise<unknown[][]> {
+    const reader = await this.connection.runAndReadAll(sql, params);
+    return reader.getColumnsJS() as unknown[][];
+  }
+
   async metaValue(key: string): Promise<string | null> {
     const rows = await this.all('SELECT value FROM meta WHERE key = ?', [key]);
     return rows.length ? String(rows[0]!['value']) : null;

@@ -1,0 +1,91 @@
+// `territrade fetch`: downloads the official DGDDI files of a year (and ANCT's list of the
+// Territoires d'industrie) from data.gouv.fr, then imports them.
+import path from 'node:path';
+import type { Command } from 'commander';
+import { UserError } from '../errors.js';
+import { resolveStorePath } from '../data/store.js';
+import { ENV_API, ENV_DGDDI_DATASET, ENV_TI_DATASET, resolveFetchConfig } from '../data/fetch/config.js';
+import { defaultProgress } from '../data/fetch/progress.js';
+import { runFetch } from '../data/fetch/run.js';
+import { addStoreOption, parseIntegerOption } from './common.js';
+
+interface FetchCliOptions {
+  year?: number;
+  dest: string;
+  import: boolean;
+  list?: boolean;
+  territoires?: boolean;
+  url?: string[];
+  api?: string;
+  dataset?: string;
+  timeout?: number;
+  store?: string;
+}
+
+/** Option parsers throw plain errors; the CLI shows them as one French line. */
+function userErrors<T>(parse: (value: string) => T): (value: string) => T {
+  return (value) => {
+    try {
+      return parse(value);
+    } catch (err) {
+      throw new UserError(err instanceof Error ? err.message : String(err));
+    }
+  };
+}
+
+function parseApiUrl(value: string): string {
+  if (!/^https?:\/\/[^/\s]+/i.test(value)) throw new UserError(`--api attend une adresse http:// ou https:// (reçu : « ${value} »)`);
+  return value;
+}
+
+export function registerFetchCommand(program: Command): void {
+  const command = program
+    .command('fetch')
+    .description(
+      "télécharge depuis data.gouv.fr les fichiers officiels annuels de la DGDDI (exportations et importations) d'une année, puis les importe",
+    )
+    .option('--year <année>', 'année à télécharger (défaut : la dernière année complète publiée)', userErrors(parseIntegerOption('--year', 1990, 2100)))
+    .option('--dest <dossier>', 'dossier où enregistrer les fichiers', path.join('data', 'raw'))
+    .option('--no-import', 'télécharge seulement, sans importer dans la base')
+    .option('--list', 'affiche les années et fichiers disponibles, sans rien télécharger')
+    .option('--territoires', "télécharge et importe seulement la liste officielle des Territoires d'industrie (ANCT)")
+    .option('--url <adresse...>', "télécharge directement ces fichiers (sans passer par l'API), puis les importe")
+    .option('--api <adresse>', `adresse de data.gouv.fr (défaut : $${ENV_API} ou https://www.data.gouv.fr)`, userErrors(parseApiUrl))
+    .option('--dataset <id>', `identifiant ou slug du jeu de données DGDDI (défaut : $${ENV_DGDDI_DATASET} ou le jeu officiel ; $${ENV_TI_DATASET} pour celui de l'ANCT)`)
+    .option('--timeout <secondes>', "délai sans réponse avant abandon d'une tentative (défaut : 60)", userErrors(parseIntegerOption('--timeout', 1, 3600)));
+  addStoreOption(command);
+  command.addHelpText(
+    'after',
+    `
+Exemples :
+  territrade fetch                      dernière année complète, puis import
+  territrade fetch --year 2023          fichiers de 2023
+  territrade fetch --list               années et fichiers disponibles
+  territrade fetch --territoires        liste officielle des Territoires d'industrie
+  territrade fetch --no-import --dest telechargements
+
+Source : DGDDI, « Statistiques régionales et départementales du commerce extérieur »
+(data.gouv.fr, Licence Ouverte 2.0). Chaque téléchargement échoué est réessayé 3 fois.`,
+  );
+  command.action(async (opts: FetchCliOptions) => {
+    const config = resolveFetchConfig({
+      ...(opts.api !== undefined ? { api: opts.api } : {}),
+      ...(opts.dataset !== undefined ? { dataset: opts.dataset } : {}),
+      ...(opts.timeout !== undefined ? { timeoutSeconds: opts.timeout } : {}),
+    });
+    const log = (line: string) => process.stderr.write(`${line}\n`);
+    await runFetch({
+      config,
+      dest: opts.dest,
+      storePath: resolveStorePath(opts.store),
+      ...(opts.year !== undefined ? { year: opts.year } : {}),
+      import: opts.import,
+      list: opts.list ?? false,
+      territoires: opts.territoires ?? false,
+      ...(opts.url ? { urls: opts.url } : {}),
+      log,
+      out: (line) => process.stdout.write(`${line}\n`),
+      progress: defaultProgress(log),
+    });
+  });
+}

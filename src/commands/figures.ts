@@ -1,0 +1,22 @@
+import type { Command } from 'commander';
+import { resolveStorePath, withStore } from '../data/store.js';
+import { figuresFor } from '../figures/index.js';
+import { plainSpaces } from '../format/fr.js';
+import { figuresSummary } from '../report/summary.js';
+import { addStoreOption, parseIntegerOption } from './common.js';
+
+export function registerFiguresCommand(program: Command): void {
+  addStoreOption(
+    program
+      .command('figures')
+      .description("calcule les indicateurs d'un territoire : totaux, parts, partenaires, activités, flux")
+      .argument('<territoire>', 'département (42, Loire, 2A, 971), région (region:84 ou son nom) ou france')
+      .option('--year <année>', 'année (défaut : la plus récente de la base)', parseIntegerOption('année', 1990, 2100))
+      .option('--json', 'écrit les indicateurs en JSON'),
+  )
+    .addHelpText('after', '\nExemples :\n  territrade figures 42\n  territrade figures region:84 --year 2024 --json\n  territrade figures france\n')
+    .action(async (query: string, options: { store?: string; year?: number; json?: boolean }) => {
+      const figures = await withStore(resolveStorePath(options.store), (store) => figuresFor(store, query, options.year), { readOnly: true });
+      process.stdout.write(options.json ? `${JSON.stringify(figures, null, 2)}\n` : `${plainSpaces(figuresSummary(figures))}\n`);
+    });
+}

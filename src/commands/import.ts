@@ -1,0 +1,46 @@
+import fs from 'node:fs';
+import type { Command } from 'commander';
+import { importFiles, type ImportReport } from '../data/import.js';
+import { resolveStorePath, Store } from '../data/store.js';
+import { formatNumber } from '../format/fr.js';
+import { addStoreOption } from './common.js';
+
+/** Imports into the store; a store file created by a failed import is removed again. */
+export async function importIntoStore(storePath: string, files: string[], log: (line: string) => void): Promise<ImportReport> {
+  const store = await Store.open(storePath);
+  let ok = false;
+  try {
+    const report = await importFiles(store, files, { log });
+    ok = true;
+    return report;
+  } finally {
+    store.close();
+    if (!ok && store.created) {
+      for (const f of [storePath, `${storePath}.wal`]) fs.rmSync(f, { force: true });
+    }
+  }
+}
+
+export function printImportReport(report: ImportReport, storePath: string): void {
+  for (const w of report.warnings) process.stderr.write(`Attention : ${w}\n`);
+  const replaced = report.replacedRows ? ` (${formatNumber(report.replacedRows)} lignes d'un import antérieur remplacées)` : '';
+  process.stdout.write(`Import terminé : ${formatNumber(report.rows)} lignes${replaced} dans ${storePath}.\n`);
+  if (report.demo) process.stdout.write('Ces données sont fictives (démonstration) : toutes les sorties le signaleront.\n');
+}
+
+export function registerImportCommand(program: Command): void {
+  addStoreOption(
+    program
+      .command('import')
+      .description(
+        "importe des fichiers DGDDI (ZIP annuel, REGIONAL_CPF4PAYSE/I.txt, Region_AAAA_Export.txt, .gz), des fichiers de libellés ou la liste officielle des Territoires d'industrie (liste-ti-com2023-*.csv) ; tout ou rien",
+      )
+      .argument('<fichiers...>', 'fichiers à importer'),
+  )
+    .addHelpText('after', '\nExemple :\n  territrade import ~/Téléchargements/Region_2024_Export.zip ~/Téléchargements/Region_2024_Import.zip\n')
+    .action(async (files: string[], options: { store?: string }) => {
+      const storePath = resolveStorePath(options.store);
+      const report = await importIntoStore(storePath, files, (line) => process.stdout.write(`${line}\n`));
+      printImportReport(report, storePath);
+    });
+}

@@ -1,0 +1,43 @@
+import type { Command } from 'commander';
+import { sources, storedTerritoires, storedYears, yearInfo } from '../data/queries.js';
+import { resolveStorePath, withStore } from '../data/store.js';
+import { formatNumber } from '../format/fr.js';
+import { addStoreOption } from './common.js';
+
+export function registerStatusCommand(program: Command): void {
+  addStoreOption(program.command('status').description('décrit le contenu de la base : années, trimestres, flux, lignes, fichiers sources, démo ou officiel'))
+    .addHelpText('after', '\nExemple :\n  territrade status\n')
+    .action(async (options: { store?: string }) => {
+      const storePath = resolveStorePath(options.store);
+      const text = await withStore(
+        storePath,
+        async (store) => {
+          const lines = [`Base : ${storePath}`];
+          const years = await storedYears(store);
+          if (years.length === 0) lines.push('Aucune donnée : lancez « territrade demo » ou « territrade import FICHIER… ».');
+          for (const year of years) {
+            const info = await yearInfo(store, year);
+            const q = (f: 'E' | 'I') => (info.quarters[f].length ? info.quarters[f].map((n) => `T${n}`).join(' ') : 'aucun');
+            lines.push(
+              `${year}${info.partial ? ' (année partielle)' : ''} — ${formatNumber(info.rows)} lignes — ${info.demo ? 'DONNÉES FICTIVES DE DÉMONSTRATION' : 'données officielles DGDDI'}`,
+              `  exportations : ${q('E')} ; importations : ${q('I')}`,
+            );
+          }
+          const files = await sources(store);
+          if (files.length) {
+            lines.push('Fichiers sources :');
+            for (const s of files) {
+              lines.push(`  ${s.fileName} — ${s.quarters.replace(/,/g, ' ')} — ${formatNumber(s.rows)} lignes — ${s.demo ? 'démo' : 'officiel'} — importé le ${s.importedAt.slice(0, 19).replace('T', ' ')} UTC`);
+            }
+          }
+          const ti = await storedTerritoires(store);
+          lines.push(
+            `Territoires d'industrie : ${ti.list.length} territoires, ${ti.kind === 'official' ? `liste officielle ANCT (${ti.source})` : 'liste partielle par défaut (importez liste-ti-com2023-*.csv de l\'ANCT pour la liste complète)'}`,
+          );
+          return lines.join('\n');
+        },
+        { readOnly: true },
+      );
+      process.stdout.write(`${text}\n`);
+    });
+}

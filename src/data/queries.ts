@@ -1,0 +1,118 @@
+// Read-side queries of the store: what it holds, and the per-year cube the figures start from.
+import { UserError } from '../errors.js';
+import type { CubeRow } from '../figures/cube.js';
+import type { TerritoireIndustrie } from '../figures/types.js';
+import type { Flow } from './dgddi-format.js';
+import type { Store } from './store.js';
+
+export interface SourceInfo {
+  id: number;
+  fileName: string;
+  container: string;
+  year: number;
+  flows: string;
+  quarters: string;
+  rows: number;
+  demo: boolean;
+  importedAt: string;
+}
+
+export interface YearInfo {
+  year: number;
+  /** Quarters present for each flow. */
+  quarters: Record<Flow, number[]>;
+  /** True when a flow lacks one of the four quarters. */
+  partial: boolean;
+  /** True when any data of the year comes from the demo generator. */
+  demo: boolean;
+  rows: number;
+  sources: SourceInfo[];
+}
+
+export async function storedYears(store: Store): Promise<number[]> {
+  const rows = await store.all('SELECT DISTINCT year FROM trade ORDER BY year');
+  return rows.map((r) => Number(r['year']));
+}
+
+export async function sources(store: Store): Promise<SourceInfo[]> {
+  const rows = await store.all('SELECT * FROM sources ORDER BY id');
+  return rows.map((r) => ({
+    id: Number(r['id']),
+    fileName: String(r['file_name']),
+    container: String(r['container'] ?? ''),
+    year: Number(r['year']),
+    flows: String(r['flow']),
+    quarters: String(r['quarters']),
+    rows: Number(r['row_count']),
+    demo: Boolean(r['demo']),
+    importedAt: String(r['imported_at']),
+  }));
+}
+
+export async function yearInfo(store: Store, year: number): Promise<YearInfo> {
+  const rows = await store.all(
+    `SELECT t.flow, t.quarter, count(*) AS n, bool_or(s.demo) AS demo
+     FROM trade t JOIN sources s ON s.id = t.source_id WHERE t.year = ? GROUP BY ALL ORDER BY ALL`,
+    [year],
+  );
+  const quarters: Record<Flow, number[]> = { E: [], I: [] };
+  let demo = false;
+  let count = 0;
+  const ids = new Set<number>();
+  for (const r of rows) {
+    quarters[r['flow'] as Flow].push(Number(r['quarter']));
+    demo ||= Boolean(r['demo']);
+    count += Number(r['n']);
+  }
+  const idRows = await store.all('SELECT DISTINCT source_id FROM trade WHERE year = ?', [year]);
+  for (const r of idRows) ids.add(Number(r['source_id']));
+  const partial = (['E', 'I'] as const).some((f) => quarters[f].length < 4);
+  return { year, quarters, partial, demo, rows: count, sources: (await sources(store)).filter((s) => ids.has(s.id)) };
+}
+
+/** The year asked for, or the latest one the store holds; French error when there is none. */
+export async function resolveYear(store: Store, year?: number): Promise<number> {
+  const years = await storedYears(store);
+  if (years.length === 0) {
+    throw new UserError("la base ne contient aucune donnée : lancez « territrade demo » ou « territrade import FICHIER… ».");
+  }
+  if (year === undefined) return years[years.length - 1]!;
+  if (!years.includes(year)) throw new UserError(`aucune donnée pour ${year} dans la base (années disponibles : ${years.join(', ')}).`);
+  return year;
+}
+
+/** The year's trade summed over quarters by flow × département × A129 × country. */
+export async function loadCube(store: Store, year: number): Promise<CubeRow[]> {
+  const [flows, depts, a129s, countries, values] = (await store.columns(
+    `SELECT flow, dept, a129, country, CAST(sum(value_eur) AS DOUBLE) AS value
+     FROM trade WHERE year = ? GROUP BY ALL ORDER BY ALL`,
+    [year],
+  )) as [Flow[], string[], string[], string[], number[]];
+  const rows: CubeRow[] = new Array(flows.length);
+  for (let i = 0; i < flows.length; i++) {
+    rows[i] = { flow: flows[i]!, dept: depts[i]!, a129: a129s[i]!, country: countries[i]!, value: values[i]! };
+  }
+  return rows;
+}
+
+/** Current label of each code of one kind ('a129', 'cpf4', 'pays'): the one valid latest. */
+export async function storedLabels(store: Store, kind: string): Promise<Map<string, string>> {
+  const rows = await store.all(
+    'SELECT code, arg_max(label, valid_to || valid_from) AS label FROM labels WHERE kind = ? GROUP BY code',
+    [kind],
+  );
+  return new Map(rows.map((r) => [String(r['code']), String(r['label'])]));
+}
+
+export async function storedTerritoires(store: Store): Promise<{ list: TerritoireIndustrie[]; kind: 'partial' | 'official'; source: string }> {
+  const rows = await store.all('SELECT id, name, departement FROM territoires_industrie ORDER BY name, departement');
+  const byName = new Map<string, TerritoireIndustrie>();
+  for (const r of rows) {
+    const key = `${r['id'] ?? ''}\u0000${r['name']}`;
+    const t = byName.get(key) ?? { id: r['id'] === null ? null : String(r['id']), name: String(r['name']), departements: [] };
+    if (r['departement'] !== null) t.departements.push(String(r['departement']));
+    byName.set(key, t);
+  }
+  const kind = (await store.metaValue('ti_list')) === 'official' ? 'official' : 'partial';
+  return { list: [...byName.values()], kind, source: (await store.metaValue('ti_source')) ?? '' };
+}

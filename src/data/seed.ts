@@ -1,0 +1,50 @@
+// What a store holds before any import: the shipped reference labels and the default
+// (partial) list of Territoires d'industrie; plus, per connection, the départements table
+// the import check joins on.
+import type { TerritoireIndustrie } from '../figures/types.js';
+import { parseLabelFile, type LabelRow } from '../reference/labels.js';
+import { readReferenceFile } from '../reference/files.js';
+import { defaultTerritoiresIndustrie } from '../reference/territoires-industrie.js';
+import { departements, expectedDgddiRegion } from '../reference/territories.js';
+import type { Store } from './store.js';
+
+const REFERENCE_LABEL_FILES = [
+  ['a129', 'Libelle_A129.txt'],
+  ['cpf4', 'Libelle_CPF4_rev2.1.txt'],
+  ['pays', 'Libelle_PAYS.txt'],
+] as const;
+
+export async function upsertLabels(store: Store, kind: string, rows: LabelRow[], origin: string): Promise<void> {
+  await store.insertRows(
+    'INSERT OR REPLACE INTO labels VALUES',
+    rows.map((r) => [kind, r.code, r.label, r.validFrom, r.validTo, origin]),
+  );
+}
+
+export async function replaceTerritoires(store: Store, list: TerritoireIndustrie[], kind: 'partial' | 'official', origin: string): Promise<void> {
+  await store.run('DELETE FROM territoires_industrie');
+  await store.insertRows(
+    'INSERT INTO territoires_industrie VALUES',
+    list.flatMap((t) => (t.departements.length ? t.departements : [null]).map((d) => [t.id, t.name, d])),
+  );
+  await store.setMeta('ti_list', kind);
+  await store.setMeta('ti_source', origin);
+}
+
+/** Idempotent: seeds an empty store and (re)creates the per-connection reference table. */
+export async function ensureSeeded(store: Store): Promise<void> {
+  const [row] = await store.all('SELECT count(*) AS n FROM labels');
+  if (Number(row!['n']) === 0) {
+    for (const [kind, name] of REFERENCE_LABEL_FILES) {
+      await upsertLabels(store, kind, parseLabelFile(readReferenceFile(name), name, kind), 'reference-data');
+    }
+  }
+  if ((await store.metaValue('ti_list')) === null) {
+    await replaceTerritoires(store, defaultTerritoiresIndustrie(), 'partial', 'territoires_industrie_2023_partiel.csv');
+  }
+  await store.run('CREATE OR REPLACE TEMP TABLE ref_departement (dgddi VARCHAR, dgddi_region VARCHAR)');
+  await store.insertRows(
+    'INSERT INTO ref_departement VALUES',
+    departements().map((d) => [d.dgddi, expectedDgddiRegion(d.dgddi) ?? d.dgddiRegion]),
+  );
+}

@@ -1,0 +1,13 @@
+import type { Flow } from '../data/dgddi-format.js';
+import { sortedByValue, sumBy, type CubeRow, type Labels } from './cube.js';
+import type { Activity } from './types.js';
+
+/** Value per A129 activity for one flow, with its A17 parent, sorted by value descending. */
+export function activities(rows: CubeRow[], flow: Flow, labels: Labels): Activity[] {
+  const sums = sumBy(rows.filter((r) => r.flow === flow && r.value > 0), (r) => r.a129);
+  const total = [...sums.values()].reduce((a, b) => a + b, 0);
+  return sortedByValue(sums).map(([code, value_eur]) => {
+    const info = labels.activity(code);
+    return { code, name: info.name, a17: info.a17, a17_name: info.a17_name, value_eur, share: total > 0 ? value_eur / total : 0 };
+  });
+}

@@ -1,0 +1,36 @@
+// The input of every indicator: a territory's trade for one year, summed over quarters, at the
+// finest level the fiche needs (flow × A129 activity × partner country). Rows may repeat a key
+// (a région is fed its départements' rows): every indicator aggregates by key itself.
+import type { Flow } from '../data/dgddi-format.js';
+
+export interface CubeRow {
+  flow: Flow;
+  /** DGDDI département code. */
+  dept: string;
+  a129: string;
+  country: string;
+  value: number;
+}
+
+/** Names the indicators need, looked up once per year (store labels, reference fallbacks). */
+export interface Labels {
+  activity(code: string): { name: string; a17: string; a17_name: string };
+  country(code: string): string;
+}
+
+export function sumBy<K>(rows: Iterable<CubeRow>, key: (r: CubeRow) => K): Map<K, number> {
+  const sums = new Map<K, number>();
+  for (const r of rows) sums.set(key(r), (sums.get(key(r)) ?? 0) + r.value);
+  return sums;
+}
+
+export function totalOf(rows: Iterable<CubeRow>, flow: Flow): number {
+  let total = 0;
+  for (const r of rows) if (r.flow === flow) total += r.value;
+  return total;
+}
+
+/** Entries sorted by value descending, then code ascending, so ties never depend on input order. */
+export function sortedByValue<K extends string>(sums: Map<K, number>): [K, number][] {
+  return [...sums].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+}

@@ -1,0 +1,75 @@
+// Figures from the store: one query for the year's cube, then pure computation per territory.
+import { loadCube, resolveYear, storedLabels, storedTerritoires, yearInfo } from '../data/queries.js';
+import type { Store } from '../data/store.js';
+import { departements, regions, resolveTerritory, type ResolvedTerritory } from '../reference/territories.js';
+import type { CubeRow } from './cube.js';
+import { computeFigures, flowTotals, type YearContext } from './compute.js';
+import { makeLabels } from './labels.js';
+import type { Figures } from './types.js';
+
+export * from './types.js';
+export { computeFigures } from './compute.js';
+
+/** A year's cube split by territory, ready for computeFigures. */
+export class YearFigures {
+  private readonly byDept = new Map<string, CubeRow[]>();
+
+  private constructor(
+    readonly context: YearContext,
+    private readonly all: CubeRow[],
+  ) {
+    for (const r of all) {
+      const list = this.byDept.get(r.dept);
+      if (list) list.push(r);
+      else this.byDept.set(r.dept, [r]);
+    }
+  }
+
+  static async load(store: Store, year?: number): Promise<YearFigures> {
+    const y = await resolveYear(store, year);
+    const [info, cube, a129, pays, territoires] = await Promise.all([
+      yearInfo(store, y),
+      loadCube(store, y),
+      storedLabels(store, 'a129'),
+      storedLabels(store, 'pays'),
+      storedTerritoires(store),
+    ]);
+    const quarters = [...new Set([...info.quarters.E, ...info.quarters.I])].sort();
+    const context: YearContext = { year: y, demo: info.demo, partial: info.partial, quarters, labels: makeLabels(a129, pays), territoires };
+    return new YearFigures(context, cube);
+  }
+
+  private rowsOf(territory: ResolvedTerritory): CubeRow[] {
+    switch (territory.kind) {
+      case 'departement':
+        return this.byDept.get(territory.departement.dgddi) ?? [];
+      case 'region':
+        return territory.region.departements.flatMap((d) => this.byDept.get(d) ?? []);
+      case 'france':
+        return this.all;
+    }
+  }
+
+  figures(territory: ResolvedTerritory): Figures {
+    const france = flowTotals(this.all);
+    const region =
+      territory.kind === 'departement'
+        ? flowTotals(this.rowsOf({ kind: 'region', region: regions().find((r) => r.departements.includes(territory.departement.dgddi))! }))
+        : null;
+    return computeFigures(territory, this.rowsOf(territory), { region, france: territory.kind === 'france' ? null : france }, this.context);
+  }
+
+  /** Every département, every région, then France. */
+  allTerritories(): ResolvedTerritory[] {
+    return [
+      ...departements().map((departement) => ({ kind: 'departement' as const, departement })),
+      ...regions().map((region) => ({ kind: 'region' as const, region })),
+      { kind: 'france' as const },
+    ];
+  }
+}
+
+export async function figuresFor(store: Store, query: string, year?: number): Promise<Figures> {
+  const territory = resolveTerritory(query);
+  return (await YearFigures.load(store, year)).figures(territory);
+}

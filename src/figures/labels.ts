@@ -1,0 +1,23 @@
+import { a129Products } from '../reference/products.js';
+import { countryName } from '../reference/countries.js';
+import type { Labels } from './cube.js';
+
+export const UNCLASSIFIED_A17 = { a17: 'ZZ', a17_name: 'Non classé' };
+
+/**
+ * Names for the indicators: labels held by the store (the shipped ones, updated by imported label
+ * files) win; the shipped reference fills gaps; an unknown code is shown as itself.
+ */
+export function makeLabels(storedA129: Map<string, string>, storedCountries: Map<string, string>): Labels {
+  const products = a129Products();
+  return {
+    activity(code) {
+      const info = products.get(code);
+      const name = storedA129.get(code) ?? info?.label ?? code;
+      return info ? { name, a17: info.a17, a17_name: info.a17ShortLabel } : { name, ...UNCLASSIFIED_A17 };
+    },
+    country(code) {
+      return storedCountries.get(code) ?? countryName(code);
+    },
+  };
+}

@@ -1,0 +1,35 @@
+// The short French text `territrade figures` prints.
+import type { Figures } from '../figures/types.js';
+import { formatMEur, formatShare, formatSignedMEur } from '../format/fr.js';
+
+export const DEMO_NOTICE = 'Données fictives de démonstration';
+
+function shares(f: Figures['exports']): string {
+  const parts: string[] = [];
+  if (f.share_of_region !== null) parts.push(`${formatShare(f.share_of_region)} de la région`);
+  if (f.share_of_france !== null) parts.push(`${formatShare(f.share_of_france)} de la France`);
+  return parts.length ? ` (${parts.join(', ')})` : '';
+}
+
+export function figuresSummary(f: Figures): string {
+  const t = f.territory;
+  const title = t.kind === 'france' ? 'France' : t.kind === 'region' ? `Région ${t.name} (${t.code})` : `${t.name} (${t.code})`;
+  const period = f.partial_year ? `${f.year}, année partielle : trimestres ${f.quarters.join(', ')}` : `${f.year}`;
+  const lines = [
+    `${title} — ${period}${f.region ? ` — région ${f.region.name}` : ''}`,
+    ...(f.demo ? [`⚠ ${DEMO_NOTICE} : ces montants ne sont pas ceux de la DGDDI.`] : []),
+    `Exportations : ${formatMEur(f.exports.total_eur)}${shares(f.exports)}`,
+    `Importations : ${formatMEur(f.imports.total_eur)}${shares(f.imports)}`,
+    `Solde commercial : ${formatSignedMEur(f.balance_eur)} (${f.balance_eur < 0 ? 'déficit' : 'excédent'})`,
+  ];
+  const top = (list: { name: string; value_eur: number }[]) => list.slice(0, 3).map((a) => `${a.name} (${formatMEur(a.value_eur)})`).join(' ; ');
+  if (f.partners.length) lines.push(`Principaux partenaires : ${f.partners.slice(0, 5).map((p) => p.name).join(', ')}`);
+  if (f.activities.exports.length) lines.push(`Premières activités à l'export : ${top(f.activities.exports)}`);
+  if (f.activities.imports.length) lines.push(`Premières activités à l'import : ${top(f.activities.imports)}`);
+  if (t.kind === 'departement') {
+    const list = f.territoires_industrie.length ? f.territoires_industrie.join(' ; ') : 'aucun territoire connu dans la liste utilisée';
+    const partial = f.territoires_industrie_list === 'partial' ? ' (liste partielle par défaut)' : '';
+    lines.push(`Territoires d'industrie${partial} : ${list}`);
+  }
+  return lines.join('\n');
+}
