@@ -1,0 +1,80 @@
+// Network failures as typed errors, and their translation into one clear French message.
+import { UserError } from '../../errors.js';
+
+/** The connection could not be made, was cut, or went silent. Worth retrying. */
+export class NetworkError extends Error {
+  constructor(
+    readonly url: string,
+    /** Node's error code (`ENOTFOUND`, `ECONNREFUSED`…) or `ETIMEDOUT_CONNECT` / `ETIMEDOUT_IDLE`. */
+    readonly code: string,
+    /** For timeouts: the limit that was exceeded, in milliseconds. */
+    readonly timeoutMs?: number,
+  ) {
+    super(`${code} ${url}`);
+    this.name = 'NetworkError';
+  }
+}
+
+/** The server answered with an error status. */
+export class HttpStatusError extends Error {
+  constructor(
+    readonly url: string,
+    readonly status: number,
+  ) {
+    super(`HTTP ${status} ${url}`);
+    this.name = 'HttpStatusError';
+  }
+}
+
+/** Network errors, server errors (5xx) and rate limiting (429) may pass; a 404 will not. */
+export function isRetryable(err: unknown): boolean {
+  if (err instanceof NetworkError) return true;
+  if (err instanceof HttpStatusError) return err.status >= 500 || err.status === 429;
+  return false;
+}
+
+const OFFLINE_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED', 'ENETUNREACH', 'EHOSTUNREACH', 'ENETDOWN', 'EHOSTDOWN']);
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
+
+/** Wraps a low-level error code seen on a socket into a NetworkError; other errors pass through. */
+export function asNetworkError(err: unknown, url: string): unknown {
+  if (err instanceof NetworkError || err instanceof HttpStatusError) return err;
+  const code = (err as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && /^E[A-Z_]+$/.test(code)) return new NetworkError(url, code);
+  if (err instanceof Error && /aborted|socket hang up/i.test(err.message)) return new NetworkError(url, 'ECONNRESET');
+  return err;
+}
+
+/** One French sentence for a failed request; `attempts` > 1 is mentioned. */
+export function describeFetchError(err: unknown, attempts = 1): string {
+  const tried = attempts > 1 ? ` (${attempts} tentatives)` : '';
+  if (err instanceof HttpStatusError) {
+    if (err.status === 404 || err.status === 410) return `fichier introuvable sur le serveur (HTTP ${err.status}) : ${err.url}`;
+    if (err.status >= 500) return `le serveur a répondu par une erreur (HTTP ${err.status})${tried} : ${err.url} ; réessayez plus tard.`;
+    return `le serveur a refusé la demande (HTTP ${err.status}) : ${err.url}`;
+  }
+  if (err instanceof NetworkError) {
+    const host = hostOf(err.url);
+    if (OFFLINE_CODES.has(err.code)) return `impossible de joindre ${host} : êtes-vous connecté à Internet ? (${err.code}${tried})`;
+    if (err.code === 'ETIMEDOUT_CONNECT' || err.code === 'ETIMEDOUT_IDLE') {
+      const seconds = (err.timeoutMs ?? 0) / 1000;
+      const what = err.code === 'ETIMEDOUT_CONNECT' ? 'la connexion n’a pas abouti' : 'aucune donnée reçue';
+      return `${host} ne répond pas (${what} en ${seconds} s${tried}) : réessayez plus tard ou allongez le délai avec --timeout.`;
+    }
+    return `la connexion à ${host} a été interrompue (${err.code}${tried}) : ${err.url}`;
+  }
+  return err instanceof Error ? err.message : String(err);
+}
+
+/** The UserError to show for a failed request. */
+export function fetchUserError(err: unknown, attempts = 1): UserError {
+  if (err instanceof UserError) return err;
+  return new UserError(describeFetchError(err, attempts));
+}

@@ -1,0 +1,56 @@
+// The text of `territrade fetch --list` and of the "no file for that year" message.
+import type { Dataset, Resource } from './datagouv.js';
+import { tradeFilesByYear, type Flow, type TradeResource } from './match.js';
+import { formatSize } from './size.js';
+
+const FLOW_NAME: Record<Flow, string> = { E: 'exportations', I: 'importations' };
+
+/** `2025-04-15T08:00:00` → `15/04/2025`; '' when the date is unknown. */
+export function frenchDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : '';
+}
+
+/** `2019, 2020 et 2021`. */
+export function joinYears(years: number[]): string {
+  if (years.length <= 1) return years.join('');
+  return `${years.slice(0, -1).join(', ')} et ${years[years.length - 1]}`;
+}
+
+function fileLine(year: number, file: TradeResource): string {
+  const r = file.resource;
+  const details = [r.filesize !== null ? formatSize(r.filesize) : '', r.lastModified ? `mis à jour le ${frenchDate(r.lastModified)}` : '']
+    .filter(Boolean)
+    .join(', ');
+  return `  ${year}  ${FLOW_NAME[file.flow].padEnd(12)}  ${file.fileName}${details ? ` (${details})` : ''}`;
+}
+
+/** One line per year and flow (the file fetch would take), complete years first named. */
+export function formatTradeListing(dataset: Dataset): string[] {
+  const byYear = tradeFilesByYear(dataset.resources);
+  const complete = [...byYear.entries()].filter(([, f]) => f.E && f.I).map(([y]) => y);
+  const lines = [`${dataset.title || 'Jeu de données'} : ${dataset.page}`];
+  if (byYear.size === 0) {
+    lines.push(`Aucun fichier annuel d'exportations ou d'importations reconnu parmi ${dataset.resources.length} ressources.`);
+    return lines;
+  }
+  lines.push(complete.length ? `Années complètes (exportations et importations) : ${joinYears(complete)}` : 'Aucune année complète (exportations et importations).');
+  for (const [year, files] of byYear) {
+    for (const flow of ['E', 'I'] as const) {
+      const file = files[flow];
+      if (file) lines.push(fileLine(year, file));
+    }
+  }
+  return lines;
+}
+
+/** The Territoires d'industrie list that `fetch --territoires` would take. */
+export function formatTerritoiresListing(dataset: Dataset, found: { resource: Resource; fileName: string } | null): string[] {
+  const head = `${dataset.title || 'Jeu de données'} : ${dataset.page}`;
+  if (!found) return [head, 'Aucune liste des communes (liste-ti-com…csv) parmi les ressources.'];
+  const r = found.resource;
+  const details = [r.filesize !== null ? formatSize(r.filesize) : '', r.lastModified ? `mis à jour le ${frenchDate(r.lastModified)}` : '']
+    .filter(Boolean)
+    .join(', ');
+  return [head, `  Territoires d'industrie  ${found.fileName}${details ? ` (${details})` : ''}`];
+}

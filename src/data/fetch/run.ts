@@ -1,0 +1,190 @@
+// `territrade fetch` from start to end: find the files, download them, import them.
+import fs from 'node:fs';
+import { UserError } from '../../errors.js';
+import { formatNumber } from '../../format/fr.js';
+import { importFiles, territoiresListKind, type ImportReport } from '../import.js';
+import { withStore } from '../store.js';
+import type { FetchConfig } from './config.js';
+import { fetchDataset, type Dataset } from './datagouv.js';
+import { downloadFile, type DownloadRequest, type DownloadResult } from './download.js';
+import { formatTerritoiresListing, formatTradeListing, joinYears } from './listing.js';
+import { fileNameFromUrl, safeFileName, selectTerritoiresList, selectYear } from './match.js';
+import type { ProgressFactory } from './progress.js';
+
+export interface FetchRunOptions {
+  config: FetchConfig;
+  /** Folder the files are saved in. */
+  dest: string;
+  storePath: string;
+  year?: number;
+  /** False with --no-import: download only. */
+  import: boolean;
+  list: boolean;
+  /** Only the Territoires d'industrie list. */
+  territoires: boolean;
+  /** Files to download directly, without the API. */
+  urls?: string[];
+  /** Progress and diagnostics (stderr). */
+  log: (line: string) => void;
+  /** Results (stdout). */
+  out: (line: string) => void;
+  progress?: ProgressFactory;
+}
+
+export interface FetchRunResult {
+  downloads: DownloadResult[];
+  year?: number;
+  imports: ImportReport[];
+  warnings: string[];
+}
+
+function checkYearChoice(dataset: Dataset, year: number | undefined) {
+  const selection = selectYear(dataset.resources, year);
+  if (selection.ok) return selection;
+  const name = `« ${dataset.title || dataset.id} »`;
+  const years = selection.available.length ? `années disponibles : ${joinYears(selection.available)}` : 'aucune année complète';
+  if (selection.year === null) {
+    throw new UserError(
+      `aucun fichier annuel d'exportations et d'importations reconnu dans le jeu de données ${name} (${dataset.resources.length} ressources) : ${dataset.page} ; le format des titres a peut-être changé, donnez les adresses avec --url.`,
+    );
+  }
+  if (selection.partial) {
+    const has = selection.partial === 'E' ? 'exportations' : 'importations';
+    const lacks = selection.partial === 'E' ? 'importations' : 'exportations';
+    throw new UserError(`pour ${selection.year}, le fichier des ${has} est publié mais pas celui des ${lacks} ; ${years}.`);
+  }
+  throw new UserError(`aucun fichier pour l'année ${selection.year} dans le jeu de données ${name} ; ${years}.`);
+}
+
+function describeDownload(result: DownloadResult): string {
+  const name = result.path;
+  if (result.status === 'unchanged') return `${name} : déjà téléchargé et identique, conservé.`;
+  return `${name} : téléchargé${result.resumed ? ' (après reprise)' : ''}.`;
+}
+
+/** Whether the store still holds the partial default list (a missing store will). */
+async function needsOfficialTerritoires(storePath: string): Promise<boolean> {
+  if (!fs.existsSync(storePath)) return true;
+  return (await withStore(storePath, territoiresListKind, { readOnly: true })) === 'partial';
+}
+
+async function fetchTerritoires(options: FetchRunOptions): Promise<DownloadResult> {
+  const dataset = await fetchDataset(options.config, options.config.tiDataset, options.log);
+  const found = selectTerritoiresList(dataset.resources);
+  if (!found) {
+    throw new UserError(
+      `aucune liste des communes des Territoires d'industrie (liste-ti-com…csv) dans le jeu de données « ${dataset.title || options.config.tiDataset} » : ${dataset.page}`,
+    );
+  }
+  return download(options, {
+    url: found.resource.url,
+    fileName: found.fileName,
+    checksum: found.resource.checksum,
+    size: found.resource.filesize,
+    lastModified: found.resource.lastModified,
+  });
+}
+
+async function download(options: FetchRunOptions, request: Omit<DownloadRequest, 'destDir'>): Promise<DownloadResult> {
+  const downloadOptions = options.progress
+    ? { network: options.config.network, log: options.log, progress: options.progress }
+    : { network: options.config.network, log: options.log };
+  const result = await downloadFile({ ...request, destDir: options.dest }, downloadOptions);
+  options.log(describeDownload(result));
+  return result;
+}
+
+async function importDownloaded(options: FetchRunOptions, paths: string[]): Promise<ImportReport> {
+  return withStore(options.storePath, (store) => importFiles(store, paths, { log: options.log }));
+}
+
+function summarize(options: FetchRunOptions, report: ImportReport): void {
+  for (const warning of report.warnings) options.log(`Attention : ${warning}`);
+  if (report.rows > 0) options.out(`Import terminé : ${formatNumber(report.rows)} lignes dans ${options.storePath}.`);
+}
+
+/** Runs the command; every failure is a UserError with a French message. */
+export async function runFetch(options: FetchRunOptions): Promise<FetchRunResult> {
+  const result: FetchRunResult = { downloads: [], imports: [], warnings: [] };
+
+  if (options.urls?.length) {
+    if (options.list || options.territoires || options.year !== undefined) {
+      throw new UserError('--url ne se combine pas avec --year, --list ni --territoires : les fichiers donnés sont téléchargés tels quels.');
+    }
+    for (const url of options.urls) {
+      if (!/^https?:\/\//i.test(url)) throw new UserError(`adresse invalide pour --url (http:// ou https:// attendu) : ${url}`);
+      const fileName = safeFileName(fileNameFromUrl(url));
+      if (!fileName) throw new UserError(`impossible de déduire un nom de fichier de l'adresse ${url}`);
+      result.downloads.push(await download(options, { url, fileName }));
+    }
+    if (options.import) {
+      const report = await importDownloaded(options, result.downloads.map((d) => d.path));
+      result.imports.push(report);
+      summarize(options, report);
+    }
+    return result;
+  }
+
+  if (options.list) {
+    const dataset = options.territoires
+      ? await fetchDataset(options.config, options.config.tiDataset, options.log)
+      : await fetchDataset(options.config, options.config.dgddiDataset, options.log);
+    const lines = options.territoires ? formatTerritoiresListing(dataset, selectTerritoiresList(dataset.resources)) : formatTradeListing(dataset);
+    for (const line of lines) options.out(line);
+    return result;
+  }
+
+  if (options.territoires) {
+    const downloaded = await fetchTerritoires(options);
+    result.downloads.push(downloaded);
+    if (options.import) {
+      const report = await importDownloaded(options, [downloaded.path]);
+      result.imports.push(report);
+      summarize(options, report);
+      options.out(`Liste officielle des Territoires d'industrie importée dans ${options.storePath}.`);
+    }
+    return result;
+  }
+
+  // Decided before downloading so that the store is not held open during downloads.
+  const wantTerritoires = await needsOfficialTerritoires(options.storePath);
+  const dataset = await fetchDataset(options.config, options.config.dgddiDataset, options.log);
+  const selection = checkYearChoice(dataset, options.year);
+  result.year = selection.year;
+  options.log(`Année ${selection.year} : ${selection.files.map((f) => f.fileName).join(' et ')}`);
+  for (const file of selection.files) {
+    result.downloads.push(
+      await download(options, {
+        url: file.resource.url,
+        fileName: file.fileName,
+        checksum: file.resource.checksum,
+        size: file.resource.filesize,
+        lastModified: file.resource.lastModified,
+      }),
+    );
+  }
+  if (options.import) {
+    const report = await importDownloaded(options, result.downloads.map((d) => d.path));
+    result.imports.push(report);
+    summarize(options, report);
+  }
+
+  // The official list improves every fiche, but trade data must not be lost for its sake.
+  if (wantTerritoires) {
+    try {
+      const downloaded = await fetchTerritoires(options);
+      result.downloads.push(downloaded);
+      if (options.import) {
+        const report = await importDownloaded(options, [downloaded.path]);
+        result.imports.push(report);
+        options.out(`Liste officielle des Territoires d'industrie importée dans ${options.storePath}.`);
+      }
+    } catch (err) {
+      if (!(err instanceof UserError)) throw err;
+      const warning = `la liste officielle des Territoires d'industrie n'a pas pu être obtenue (${err.message}) ; la liste partielle reste utilisée. Réessayez avec territrade fetch --territoires.`;
+      result.warnings.push(warning);
+      options.log(`Attention : ${warning}`);
+    }
+  }
+  return result;
+}
