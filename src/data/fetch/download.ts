@@ -118,7 +118,7 @@ async function attempt(request: DownloadRequest, part: string, options: Download
   progress.stop(true);
   const got = sizeOf(part) ?? 0;
   if (Number.isFinite(length) && got !== start + length) throw new NetworkError(url, 'ECONNRESET');
-  return { resumed: resumed || offset > 0 };
+  return { resumed };
 }
 
 /** Downloads with retries; returns how many attempts were made and whether it resumed. */

@@ -1,5 +1,6 @@
 // Network failures as typed errors, and their translation into one clear French message.
 import { UserError } from '../../errors.js';
+import { NBSP, formatNumber } from '../../format/fr.js';
 
 /** The connection could not be made, was cut, or went silent. Worth retrying. */
 export class NetworkError extends Error {
@@ -54,21 +55,23 @@ export function asNetworkError(err: unknown, url: string): unknown {
 
 /** One French sentence for a failed request; `attempts` > 1 is mentioned. */
 export function describeFetchError(err: unknown, attempts = 1): string {
-  const tried = attempts > 1 ? ` (${attempts} tentatives)` : '';
+  const tried = attempts > 1 ? `${attempts} tentatives` : '';
+  const details = (...parts: string[]) => parts.filter(Boolean).join(', ');
   if (err instanceof HttpStatusError) {
     if (err.status === 404 || err.status === 410) return `fichier introuvable sur le serveur (HTTP ${err.status}) : ${err.url}`;
-    if (err.status >= 500) return `le serveur a répondu par une erreur (HTTP ${err.status})${tried} : ${err.url} ; réessayez plus tard.`;
-    return `le serveur a refusé la demande (HTTP ${err.status}) : ${err.url}`;
+    if (err.status >= 500) return `le serveur a répondu par une erreur (${details(`HTTP ${err.status}`, tried)}) : ${err.url} ; réessayez plus tard.`;
+    return `le serveur a refusé la demande (${details(`HTTP ${err.status}`, tried)}) : ${err.url}`;
   }
   if (err instanceof NetworkError) {
     const host = hostOf(err.url);
-    if (OFFLINE_CODES.has(err.code)) return `impossible de joindre ${host} : êtes-vous connecté à Internet ? (${err.code}${tried})`;
+    if (OFFLINE_CODES.has(err.code)) return `impossible de joindre ${host} : êtes-vous connecté à Internet ? (${details(err.code, tried)})`;
     if (err.code === 'ETIMEDOUT_CONNECT' || err.code === 'ETIMEDOUT_IDLE') {
       const seconds = (err.timeoutMs ?? 0) / 1000;
-      const what = err.code === 'ETIMEDOUT_CONNECT' ? 'la connexion n’a pas abouti' : 'aucune donnée reçue';
-      return `${host} ne répond pas (${what} en ${seconds} s${tried}) : réessayez plus tard ou allongez le délai avec --timeout.`;
+      const delay = `${formatNumber(seconds, Number.isInteger(seconds) ? 0 : 2)}${NBSP}s`;
+      const what = err.code === 'ETIMEDOUT_CONNECT' ? `connexion impossible en ${delay}` : `aucune donnée reçue en ${delay}`;
+      return `${host} ne répond pas (${details(what, tried)}) : réessayez plus tard ou allongez le délai avec --timeout.`;
     }
-    return `la connexion à ${host} a été interrompue (${err.code}${tried}) : ${err.url}`;
+    return `la connexion à ${host} a été interrompue (${details(err.code, tried)}) : ${err.url}`;
   }
   return err instanceof Error ? err.message : String(err);
 }

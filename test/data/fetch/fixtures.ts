@@ -74,3 +74,57 @@ export function datasetAnswer(title: string, resources: FakeResource[], slug = '
     resources,
   });
 }
+
+export const DGDDI_SLUG = 'statistiques-regionales-et-departementales-du-commerce-exterieur';
+export const TI_SLUG = 'programme-territoires-dindustrie';
+export const DGDDI_API_PATH = `/api/1/datasets/${DGDDI_SLUG}/`;
+export const TI_API_PATH = `/api/1/datasets/${TI_SLUG}/`;
+export const TI_FILE = 'liste-ti-com2023-20240704.csv';
+
+/**
+ * A fake data.gouv.fr on `server`: DGDDI's dataset with 2022 and 2023 complete (2023 exports
+ * re-published later with other values), 2024 exports only, annexes; ANCT's dataset with the
+ * commune and EPCI lists. Bodies are served under /static/… with their sha1 in the API answer.
+ */
+export function publish(server: { url: string; routes: Map<string, import('../../helpers/http-server.js').Route> }): void {
+  const files: { path: string; body: Buffer; title: string; lastModified: string; format: string }[] = [];
+  const add = (dir: string, name: string, body: Buffer, title: string, lastModified: string, format = 'zip') => {
+    const p = `/static/resources/${dir}/${name}`;
+    files.push({ path: p, body, title, lastModified, format });
+    server.routes.set(p, { body });
+    return p;
+  };
+  const trade: FakeResource[] = [];
+  const dgddi = (name: string, body: Buffer, title: string, lastModified: string, format = 'zip') => {
+    const p = add(`${DGDDI_SLUG}/${lastModified.slice(0, 10).replace(/-/g, '')}-080000`, name, body, title, lastModified, format);
+    trade.push(resource({ url: `${server.url}${p}`, title, format, last_modified: lastModified, checksum: { type: 'sha1', value: sha1(body) }, filesize: body.length }));
+  };
+  dgddi(zipName(2022, 'E'), tradeZip(2022, 'E'), 'Statistiques régionales 2022 - Exportations', '2023-04-14T08:00:00+00:00');
+  dgddi(zipName(2022, 'I'), tradeZip(2022, 'I'), 'Statistiques régionales 2022 - Importations', '2023-04-14T08:00:00+00:00');
+  dgddi(zipName(2023, 'E'), tradeZip(2023, 'E'), 'Statistiques régionales 2023 - Exportations', '2024-04-15T08:00:00+00:00');
+  dgddi('donnees_regional_2023_export_rev.zip', tradeZip(2023, 'E', 2), 'Statistiques régionales 2023 - EXPORTATION (révisé)', '2024-10-02T08:00:00+00:00');
+  dgddi(zipName(2023, 'I'), tradeZip(2023, 'I'), 'Statistiques régionales 2023 - Importations', '2024-04-15T08:00:00+00:00');
+  dgddi(zipName(2024, 'E'), tradeZip(2024, 'E'), 'Statistiques régionales 2024 - Exportations', '2025-02-07T08:00:00+00:00');
+  dgddi('Libelle_PAYS.txt', Buffer.from('AL;Albanie;197601;999912\r\n'), 'Libellés des pays', '2024-04-15T08:00:00+00:00', 'txt');
+  dgddi('Description-des-jeux-de-donnees.pdf', Buffer.from('%PDF-1.4'), 'Description des jeux de données 2024 (export, import)', '2024-04-15T08:00:00+00:00', 'pdf');
+  server.routes.set(DGDDI_API_PATH, {
+    body: datasetAnswer('Statistiques régionales et départementales du commerce extérieur', trade, DGDDI_SLUG),
+    contentType: 'application/json',
+  });
+
+  const ti: FakeResource[] = [];
+  const anct = (name: string, body: Buffer, title: string, lastModified: string) => {
+    const p = add(`${TI_SLUG}/20240704-091848`, name, body, title, lastModified, 'csv');
+    ti.push(resource({ url: `${server.url}${p}`, title, format: 'csv', last_modified: lastModified, checksum: { type: 'sha1', value: sha1(body) }, filesize: body.length }));
+  };
+  anct(TI_FILE, Buffer.from(territoiresCsv()), 'Liste des communes des Territoires d’industrie', '2024-07-04T09:18:48+00:00');
+  anct('liste-ti-grpt2023-20240704.csv', Buffer.from('siren_epci;lib_epci;id_ti;lib_ti\n'), 'Liste des EPCI des Territoires d’industrie', '2024-07-04T09:18:48+00:00');
+  server.routes.set(TI_API_PATH, { body: datasetAnswer('Programme Territoires d’industrie', ti, TI_SLUG), contentType: 'application/json' });
+}
+
+/** The URL path a published file is served under. */
+export function staticPath(server: { routes: Map<string, unknown> }, fileName: string): string {
+  const found = [...server.routes.keys()].find((p) => p.endsWith(`/${fileName}`));
+  if (!found) throw new Error(`not published: ${fileName}`);
+  return found;
+}
