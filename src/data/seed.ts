@@ -15,16 +15,16 @@ const REFERENCE_LABEL_FILES = [
 ] as const;
 
 export async function upsertLabels(store: Store, kind: string, rows: LabelRow[], origin: string): Promise<void> {
-  await store.insertRows(
-    'INSERT OR REPLACE INTO labels VALUES',
+  await store.insertTextRows(
+    'INSERT OR REPLACE INTO labels',
     rows.map((r) => [kind, r.code, r.label, r.validFrom, r.validTo, origin]),
   );
 }
 
 export async function replaceTerritoires(store: Store, list: TerritoireIndustrie[], kind: 'partial' | 'official', origin: string): Promise<void> {
   await store.run('DELETE FROM territoires_industrie');
-  await store.insertRows(
-    'INSERT INTO territoires_industrie VALUES',
+  await store.insertTextRows(
+    'INSERT INTO territoires_industrie',
     list.flatMap((t) => (t.departements.length ? t.departements : [null]).map((d) => [t.id, t.name, d])),
   );
   await store.setMeta('ti_list', kind);
@@ -43,8 +43,8 @@ export async function ensureSeeded(store: Store): Promise<void> {
     await replaceTerritoires(store, defaultTerritoiresIndustrie(), 'partial', 'territoires_industrie_2023_partiel.csv');
   }
   await store.run('CREATE OR REPLACE TEMP TABLE ref_departement (dgddi VARCHAR, dgddi_region VARCHAR)');
-  await store.insertRows(
-    'INSERT INTO ref_departement VALUES',
+  await store.insertTextRows(
+    'INSERT INTO ref_departement',
     departements().map((d) => [d.dgddi, expectedDgddiRegion(d.dgddi) ?? d.dgddiRegion]),
   );
 }

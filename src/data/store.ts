@@ -1,7 +1,7 @@
 // The store: one embedded DuckDB database file. Only modules under src/data talk SQL.
 import fs from 'node:fs';
 import path from 'node:path';
-import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import { DuckDBInstance, listValue, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import { UserError } from '../errors.js';
 
 export const DEFAULT_STORE_PATH = path.join('data', 'territrade.duckdb');
@@ -110,13 +110,16 @@ export class Store {
     return reader.getRowObjectsJS() as Row[];
   }
 
-  /** Inserts rows with one multi-row VALUES statement per batch (`head` ends with VALUES). */
-  async insertRows(head: string, rows: DuckDBValue[][], batch = 500): Promise<void> {
-    for (let i = 0; i < rows.length; i += batch) {
-      const chunk = rows.slice(i, i + batch);
-      const placeholders = chunk.map((r) => `(${r.map(() => '?').join(', ')})`).join(', ');
-      await this.run(`${head} ${placeholders}`, chunk.flat());
-    }
+  /**
+   * Inserts text rows with one statement: each column goes in as one list parameter and is
+   * unnested (much faster in DuckDB than many-row VALUES). `head` is e.g. 'INSERT INTO t'.
+   */
+  async insertTextRows(head: string, rows: (string | null)[][]): Promise<void> {
+    if (rows.length === 0) return;
+    const width = rows[0]!.length;
+    const columns = Array.from({ length: width }, (_, j) => listValue(rows.map((r) => r[j] ?? null)));
+    const select = columns.map((_, j) => `unnest($${j + 1}::VARCHAR[])`).join(', ');
+    await this.run(`${head} SELECT ${select}`, columns);
   }
 
   /** Columns as arrays (faster than row objects for large results). */

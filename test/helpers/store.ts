@@ -1,0 +1,34 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Store } from '../../src/data/store.js';
+
+export function tempDir(prefix = 'territrade-test-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+export async function openTempStore(dir = tempDir()): Promise<Store> {
+  return Store.open(path.join(dir, 'store.duckdb'));
+}
+
+/** Everything a store holds, as one comparable string: "unchanged" means this is equal. */
+export async function storeFingerprint(store: Store): Promise<string> {
+  const parts: unknown[] = [];
+  for (const sql of [
+    'SELECT count(*), coalesce(sum(value_eur), 0), coalesce(sum(mass_kg), 0), coalesce(max(source_id), 0) FROM trade',
+    "SELECT string_agg(concat_ws('|', flow, year, quarter, dept, a129, cpf4, country, value_eur), ',' ORDER BY ALL) FROM (SELECT * FROM trade ORDER BY ALL LIMIT 200)",
+    "SELECT string_agg(concat_ws('|', id, file_name, quarters, row_count, demo), ',' ORDER BY id) FROM sources",
+    "SELECT count(*), string_agg(concat_ws('|', kind, code, label), ',' ORDER BY kind, code, valid_from) FROM labels",
+    "SELECT string_agg(concat_ws('|', key, value), ',' ORDER BY key) FROM meta",
+    "SELECT count(*), string_agg(concat_ws('|', id, name, departement), ',' ORDER BY ALL) FROM territoires_industrie",
+  ]) {
+    parts.push(await store.all(sql));
+  }
+  return JSON.stringify(parts, (_k, v) => (typeof v === 'bigint' ? v.toString() : v));
+}
+
+/** Official-format line. */
+export function line(fields: Partial<Record<'flow' | 'quarter' | 'year' | 'dept' | 'region' | 'a129' | 'cpf4' | 'country' | 'value' | 'mass', string>> = {}): string {
+  const f = { flow: 'E', quarter: '1', year: '2024', dept: '42', region: '18', a129: 'C29A', cpf4: '2910', country: 'DE', value: '1000', mass: '10', ...fields };
+  return [f.flow, f.quarter, f.year, f.dept, f.region, f.a129, f.cpf4, f.country, f.value, f.mass].join(';');
+}
