@@ -17,10 +17,19 @@ const SPECIAL_CODES: Record<string, string> = {
   FR: 'Marchandises françaises en retour',
 };
 
+/**
+ * DGDDI writes capitals without accents ('Etats-Unis', 'Egypte'); French typography accents them.
+ * Only the words found in Libelle_PAYS.txt are listed, so no other wording changes.
+ */
+function accentCapitals(label: string): string {
+  return label.replace(/\bE(tats|mirats|quateur|gypte|rythrée|thiopie)\b/g, 'É$1');
+}
+
 const names = once((): Map<string, string> => {
   const fr = createRequire(import.meta.url)('i18n-iso-countries/langs/fr.json') as countries.LocaleData;
   countries.registerLocale(fr);
-  const map = currentLabels(parseLabelFile(readReferenceFile(PAYS_FILE), PAYS_FILE, 'pays'));
+  const labels = currentLabels(parseLabelFile(readReferenceFile(PAYS_FILE), PAYS_FILE, 'pays'));
+  const map = new Map([...labels].map(([code, label]) => [code, accentCapitals(label)]));
   for (const [code, name] of Object.entries(SPECIAL_CODES)) if (!map.has(code)) map.set(code, name);
   for (const [code, name] of Object.entries(countries.getNames('fr', { select: 'official' }))) {
     if (!map.has(code)) map.set(code, name);

@@ -113,6 +113,17 @@ const load = once((): Territories => {
       dgddiRegion,
       departements: departements.filter((d) => d.region === code).map((d) => d.dgddi),
     }));
+  // Shared by every caller: frozen so that no consumer can alter them for the others.
+  for (const d of departements) {
+    Object.freeze(d.inseeCodes);
+    Object.freeze(d);
+  }
+  for (const r of regions) {
+    Object.freeze(r.departements);
+    Object.freeze(r);
+  }
+  Object.freeze(departements);
+  Object.freeze(regions);
   return {
     departements,
     regions,
@@ -259,6 +270,11 @@ function resolveRegion(rest: string, query: string): Region {
  */
 export function resolveTerritory(query: string): ResolvedTerritory {
   const raw = query.trim();
+  if (raw === '') {
+    throw new UserError(
+      'Territoire manquant. Indiquez un département (ex. 42, 2A, 971 ou Loire), une région (ex. region:84 ou Bretagne) ou france.',
+    );
+  }
   const prefixed = /^r[eé]gion\s*:(.*)$/i.exec(raw);
   if (prefixed) return { kind: 'region', region: resolveRegion((prefixed[1] ?? '').trim(), raw) };
 
