@@ -1,0 +1,40 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatMEur, formatNumber, formatPercent, formatShare, formatSignedMEur, plainSpaces } from '../../src/format/fr.js';
+
+const p = (s: string) => plainSpaces(s);
+
+describe('French formats', () => {
+  it('formats the spec fiche numbers', () => {
+    expect(p(formatMEur(4_192_100_000))).toBe('4 192,1 M€');
+    expect(p(formatMEur(580_354_500_000))).toBe('580 354,5 M€');
+    expect(p(formatShare(4192.1 / 71307.5))).toBe('5,9 %');
+    expect(p(formatShare(4192.1 / 580354.5))).toBe('0,72 %');
+    expect(p(formatShare(4742.8 / 76304.6))).toBe('6,2 %');
+    expect(p(formatShare(4742.8 / 684776.3))).toBe('0,69 %');
+  });
+
+  it('uses no-break spaces, a decimal comma and a true minus sign', () => {
+    expect(formatNumber(-1234567.891, 2)).toBe('\u22121\u00A0234\u00A0567,89');
+    expect(formatNumber(-0.04, 1)).toBe('0,0');
+    expect(formatPercent(0.5)).toBe('50,0\u00A0%');
+    expect(p(formatSignedMEur(1_500_000))).toBe('+1,5 M€');
+    expect(p(formatSignedMEur(-550_700_000))).toBe('\u2212550,7 M€');
+    expect(p(formatSignedMEur(10))).toBe('0,0 M€');
+  });
+
+  it('gives two significant digits to small shares', () => {
+    expect(p(formatShare(0.000123))).toBe('0,012 %');
+    expect(p(formatShare(0))).toBe('0,0 %');
+    expect(p(formatShare(1))).toBe('100,0 %');
+  });
+
+  it('property: the French text reads back to the rounded number', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1e12, max: 1e12, noNaN: true }), fc.integer({ min: 0, max: 3 }), (x, d) => {
+        const text = formatNumber(x, d).replace(/\u00A0/g, '').replace(',', '.').replace('\u2212', '-');
+        expect(Number(text)).toBeCloseTo(Number(x.toFixed(d)), d);
+      }),
+    );
+  });
+});
