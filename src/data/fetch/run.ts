@@ -56,10 +56,10 @@ function checkYearChoice(dataset: Dataset, year: number | undefined) {
   throw new UserError(`aucun fichier pour l'année ${selection.year} dans le jeu de données ${name} ; ${years}.`);
 }
 
-function describeDownload(result: DownloadResult): string {
-  const name = result.path;
-  if (result.status === 'unchanged') return `${name} : déjà téléchargé et identique, conservé.`;
-  return `${name} : téléchargé${result.resumed ? ' (après reprise)' : ''}.`;
+/** The progress display already told about fresh downloads; say what it could not. */
+function describeDownload(result: DownloadResult): string | null {
+  if (result.status === 'unchanged') return `${result.path} : déjà téléchargé et identique, conservé.`;
+  return result.resumed ? `${result.path} : téléchargement terminé après reprise.` : null;
 }
 
 /** Whether the store still holds the partial default list (a missing store will). */
@@ -90,7 +90,8 @@ async function download(options: FetchRunOptions, request: Omit<DownloadRequest,
     ? { network: options.config.network, log: options.log, progress: options.progress }
     : { network: options.config.network, log: options.log };
   const result = await downloadFile({ ...request, destDir: options.dest }, downloadOptions);
-  options.log(describeDownload(result));
+  const line = describeDownload(result);
+  if (line) options.log(line);
   return result;
 }
 
