@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { registerFetchCommand } from './fetch.js';
+import { registerDemoCommand } from './demo.js';
 import { registerFiguresCommand } from './figures.js';
 import { registerImportCommand } from './import.js';
 import { registerStatusCommand } from './status.js';
@@ -7,6 +8,7 @@ import { registerStatusCommand } from './status.js';
 /** Each sub-command lives in its own module under src/commands and is registered here. */
 export function registerCommands(program: Command): void {
   registerImportCommand(program);
+  registerDemoCommand(program);
   registerStatusCommand(program);
   registerFiguresCommand(program);
   registerFetchCommand(program);

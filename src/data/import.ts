@@ -122,6 +122,7 @@ export async function importFiles(store: Store, paths: string[], options: Import
     return await store.transaction(async () => {
       await ensureSeeded(store);
       const report: ImportReport = { files: [], rows: 0, replacedRows: 0, warnings: [], demo: false };
+      const importedAt = new Date().toISOString();
       const demoGroups = new Set(inputs.files.filter((f) => f.role.kind === 'demo-marker').map((f) => f.group));
 
       // Labels first, so that the unknown-code warnings see them.
@@ -172,7 +173,7 @@ export async function importFiles(store: Store, paths: string[], options: Import
         }
         const replaced = await replaceQuarters(store, result.parts);
         report.replacedRows += replaced;
-        const id = await insertSource(store, file, result, demo);
+        const id = await insertSource(store, file, result, demo, importedAt);
         newSourceIds.push(id);
         await store.run(`INSERT INTO trade SELECT ${id}, flow, CAST(year AS SMALLINT), CAST(quarter AS TINYINT), dept, region, a129, cpf4, country, CAST(value AS BIGINT), CAST(mass AS BIGINT) FROM staging`);
         await store.run('DROP TABLE staging');
@@ -280,7 +281,7 @@ async function replaceQuarters(store: Store, parts: StagePart[]): Promise<number
   return replaced;
 }
 
-async function insertSource(store: Store, file: InputFile, staged: Staged, demo: boolean): Promise<number> {
+async function insertSource(store: Store, file: InputFile, staged: Staged, demo: boolean, importedAt: string): Promise<number> {
   const [row] = await store.all('SELECT coalesce(max(id), 0) + 1 AS id FROM sources');
   const id = Number(row!['id']);
   const groups = groupParts(staged.parts);
@@ -297,7 +298,7 @@ async function insertSource(store: Store, file: InputFile, staged: Staged, demo:
     quarters.join(','),
     staged.rows,
     demo,
-    new Date().toISOString(),
+    importedAt,
   ]);
   return id;
 }

@@ -7,11 +7,10 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { unzipSync } from 'fflate';
 import { UserError } from '../errors.js';
+import { DEMO_MARKER_FILE as DEMO_MARKER_NAME } from './demo/targets.js';
 import { detectLabelFile, type LabelKind } from '../reference/labels.js';
 import { isAnctTerritoiresFile } from '../reference/territoires-industrie.js';
 
-/** Name of the file that marks generated demo archives (see src/data/demo). */
-export const DEMO_MARKER_NAME = 'DONNEES_FICTIVES_DEMONSTRATION.txt';
 
 export type InputRole =
   | { kind: 'trade' }

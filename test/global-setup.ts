@@ -1,0 +1,37 @@
+// Builds the full demo store once per test run (generation + import take several seconds);
+// tests that need it read its path with `inject('demoStore')` and open it read-only.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { writeDemoArchives } from '../src/data/demo/archive.js';
+import { DEMO_DEFAULT_SEED } from '../src/data/demo/targets.js';
+import { importFiles } from '../src/data/import.js';
+import { Store } from '../src/data/store.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    demoStore: string;
+    demoDir: string;
+  }
+}
+
+let dir: string | undefined;
+
+export async function setup(project: TestProject): Promise<void> {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'territrade-demo-'));
+  const archives = await writeDemoArchives({ dir, year: 2024, seed: DEMO_DEFAULT_SEED });
+  const storePath = path.join(dir, 'demo.duckdb');
+  const store = await Store.open(storePath);
+  try {
+    await importFiles(store, archives);
+  } finally {
+    store.close();
+  }
+  project.provide('demoStore', storePath);
+  project.provide('demoDir', dir);
+}
+
+export function teardown(): void {
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+}
