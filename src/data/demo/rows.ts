@@ -1,0 +1,63 @@
+// From a département's plan to its rows: euros allocated to cells and then to quarters (largest
+// remainder at both levels, so the département's total is exact), masses derived from values.
+import { allocateLargestRemainder } from './allocate.js';
+import type { Catalogue } from './catalogue.js';
+import type { DepartementPlan } from './plan.js';
+import type { Rng } from './rng.js';
+
+export interface DepartementRows {
+  /** Cells in file order (CPF4 index, then partner index). */
+  cellCpf4: Int32Array;
+  cellCountry: Int32Array;
+  /** Value of cell i in quarter q at [4i + q]; -1 when the cell has no row that quarter. */
+  quarterValue: Float64Array;
+  /** Mass (kg) of the same rows. */
+  quarterMass: Float64Array;
+}
+
+/** Spreads `total` euros over the plan's cells and the four quarters. */
+export function allocateRows(plan: DepartementPlan, total: number, cat: Catalogue, rng: Rng): DepartementRows {
+  const n = plan.cellWeight.length;
+  const order = Array.from({ length: n }, (_, i) => i).sort(
+    (i, j) => (plan.cellCpf4[i] as number) - (plan.cellCpf4[j] as number) || (plan.cellCountry[i] as number) - (plan.cellCountry[j] as number),
+  );
+  const weights = Float64Array.from(order, (i) => plan.cellWeight[i] as number);
+  const values = allocateLargestRemainder(total, weights);
+  let mean = 0;
+  let top = 0;
+  for (let i = 0; i < n; i++) {
+    mean += (weights[i] as number) / n;
+    if ((weights[i] as number) > (weights[top] as number)) top = i;
+  }
+
+  const rows: DepartementRows = {
+    cellCpf4: Int32Array.from(order, (i) => plan.cellCpf4[i] as number),
+    cellCountry: Int32Array.from(order, (i) => plan.cellCountry[i] as number),
+    quarterValue: new Float64Array(4 * n).fill(-1),
+    quarterMass: new Float64Array(4 * n),
+  };
+  const quarterWeights = new Float64Array(4);
+  const split = new Float64Array(4);
+  for (let i = 0; i < n; i++) {
+    // Large flows run all year; small ones show up in some quarters only. The largest cell is
+    // always present in every quarter, so each département has rows in all four quarters.
+    const relative = (weights[i] as number) / mean;
+    const presence = i === top ? 1 : Math.min(1, 0.25 + 0.5 * Math.pow(relative, 0.3));
+    let present = 0;
+    for (let q = 0; q < 4; q++) {
+      const on = rng.next() < presence;
+      quarterWeights[q] = on ? Math.max(0.2, 1 + 0.2 * rng.normal()) : 0;
+      if (on) present++;
+    }
+    if (present === 0) quarterWeights[rng.int(4)] = 1;
+    allocateLargestRemainder(values[i] as number, quarterWeights, split);
+    const eurPerKg = cat.cpf4EurPerKg[rows.cellCpf4[i] as number] as number;
+    for (let q = 0; q < 4; q++) {
+      if (quarterWeights[q] === 0) continue;
+      const v = split[q] as number;
+      rows.quarterValue[4 * i + q] = v;
+      rows.quarterMass[4 * i + q] = eurPerKg > 0 ? Math.round(v / (eurPerKg * rng.lognormal(0.35))) : 0;
+    }
+  }
+  return rows;
+}
