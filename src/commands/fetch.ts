@@ -9,9 +9,11 @@ import { defaultProgress } from '../data/fetch/progress.js';
 import { runFetch } from '../data/fetch/run.js';
 import { addStoreOption, parseIntegerOption } from './common.js';
 
+const DEFAULT_DEST = path.join('data', 'raw');
+
 interface FetchCliOptions {
   year?: number;
-  dest: string;
+  dest?: string;
   import: boolean;
   list?: boolean;
   territoires?: boolean;
@@ -45,7 +47,7 @@ export function registerFetchCommand(program: Command): void {
       "télécharge depuis data.gouv.fr les fichiers officiels annuels de la DGDDI (exportations et importations) d'une année, puis les importe",
     )
     .option('--year <année>', 'année à télécharger (défaut : la dernière année complète publiée)', userErrors(parseIntegerOption('--year', 1990, 2100)))
-    .option('--dest <dossier>', 'dossier où enregistrer les fichiers', path.join('data', 'raw'))
+    .option('--dest <dossier>', `dossier où enregistrer les fichiers (défaut : ${DEFAULT_DEST})`)
     .option('--no-import', 'télécharge seulement, sans importer dans la base')
     .option('--list', 'affiche les années et fichiers disponibles, sans rien télécharger')
     .option('--territoires', "télécharge et importe seulement la liste officielle des Territoires d'industrie (ANCT)")
@@ -76,7 +78,7 @@ Source : DGDDI, « Statistiques régionales et départementales du commerce ext�
     const log = (line: string) => process.stderr.write(`${line}\n`);
     await runFetch({
       config,
-      dest: opts.dest,
+      dest: opts.dest ?? DEFAULT_DEST,
       storePath: resolveStorePath(opts.store),
       ...(opts.year !== undefined ? { year: opts.year } : {}),
       import: opts.import,
