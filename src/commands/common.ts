@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 
 /** Adds the shared `--store PATH` option. */
 export function addStoreOption(command: Command): Command {
@@ -10,7 +10,7 @@ export function parseIntegerOption(name: string, min: number, max: number) {
   return (value: string): number => {
     const n = Number(value);
     if (!/^\d+$/.test(value) || n < min || n > max) {
-      throw new Error(`${name} doit être un entier entre ${min} et ${max} (reçu : « ${value} »)`);
+      throw new InvalidArgumentError(`${name} doit être un entier entre ${min} et ${max} (reçu : « ${value} »)`);
     }
     return n;
   };

@@ -1,0 +1,145 @@
+// End-to-end: the real CLI, as a user runs it.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { line, tempDir } from '../helpers/store.js';
+
+let dir: string;
+beforeAll(() => {
+  dir = tempDir();
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+const write = (name: string, content: string) => {
+  const p = path.join(dir, name);
+  fs.writeFileSync(p, content);
+  return p;
+};
+
+describe('help and usage errors', () => {
+  it('prints French help', () => {
+    const r = runCli(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Utilisation : territrade/m);
+    expect(r.stdout).toMatch(/^Commandes :/m);
+    for (const c of ['import', 'demo', 'status', 'figures', 'fetch']) expect(r.stdout).toContain(`  ${c}`);
+    const sub = runCli(['figures', '--help']);
+    expect(sub.stdout).toMatch(/Exemples :\n\s+territrade figures 42/);
+  });
+
+  it('answers an unknown command in French with a non-zero exit', () => {
+    const r = runCli(['figurs']);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toMatch(/Erreur : commande inconnue « figurs »/);
+  });
+
+  it('says when the store is missing', () => {
+    const r = runCli(['figures', '42', '--store', path.join(dir, 'nowhere.duckdb')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^Erreur : la base .*nowhere\.duckdb n'existe pas encore/);
+  });
+});
+
+describe('import, status, figures on a small official-format file', () => {
+  it('imports, reports and computes', () => {
+    const store = path.join(dir, 'small.duckdb');
+    const file = write('Region_2024_Export.txt', ['1', '2', '3', '4'].map((q) => line({ quarter: q, value: '2500000' })).join('\r\n'));
+    const imp = runCli(['import', file, '--store', store]);
+    expect(imp.stderr).toBe('');
+    expect(imp.code).toBe(0);
+    expect(imp.stdout).toMatch(/Import terminé : 4 lignes/);
+    const status = runCli(['status', '--store', store]);
+    expect(status.stdout).toMatch(/2024 \(année partielle\) — 4 lignes — données officielles DGDDI/);
+    expect(status.stdout).toMatch(/exportations : T1 T2 T3 T4 ; importations : aucun/);
+    expect(status.stdout).toMatch(/liste partielle par défaut/);
+    const fig = runCli(['figures', 'Loire', '--store', store]);
+    expect(fig.code).toBe(0);
+    expect(fig.stdout).toContain('Exportations : 10,0 M€ (100,0 % de la région, 100,0 % de la France)');
+    expect(fig.stdout).toMatch(/année partielle/);
+  });
+
+  it('refuses a bad file: French file:line message, exit 1, no store file left behind', () => {
+    const store = path.join(dir, 'refused.duckdb');
+    const file = write('Region_2024_Import.txt', [line({ flow: 'I' }), line({ flow: 'I', quarter: '7' })].join('\n'));
+    const r = runCli(['import', file, '--store', store]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^Erreur : import refusé : 1 ligne invalide ; rien n'a été importé, la base est inchangée\.\n  Region_2024_Import\.txt:2: trimestre « 7 » invalide/);
+    expect(fs.existsSync(store)).toBe(false);
+  });
+
+  it('leaves an existing store exactly as it was after a refused import', () => {
+    const store = path.join(dir, 'kept.duckdb');
+    expect(runCli(['import', write('Region_2023_Export.txt', line({ year: '2023' })), '--store', store]).code).toBe(0);
+    const before = runCli(['status', '--store', store]).stdout;
+    const r = runCli(['import', write('Region_2024_Export.txt', 'E;1;2024;42\n'), '--store', store]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('Region_2024_Export.txt:1: 4 colonnes au lieu de 10');
+    expect(runCli(['status', '--store', store]).stdout).toBe(before);
+  });
+
+  it("imports ANCT's official Territoires d'industrie list, which replaces the partial one", () => {
+    const store = path.join(dir, 'ti.duckdb');
+    expect(runCli(['import', write('Region_2024_Export.txt', line()), '--store', store]).code).toBe(0);
+    const csv = write(
+      'liste-ti-com2023-20240704.csv',
+      'insee_com;lib_com;id_ti;lib_ti\n42218;Saint-Étienne;TI042;Territoire officiel de test\n43157;Le Puy-en-Velay;TI042;Territoire officiel de test\n',
+    );
+    const r = runCli(['import', csv, '--store', store]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/liste officielle liste-ti-com2023-20240704\.csv \(1 territoires?\)/);
+    expect(runCli(['status', '--store', store]).stdout).toMatch(/1 territoires, liste officielle ANCT/);
+    const json = JSON.parse(runCli(['figures', '42', '--json', '--store', store]).stdout);
+    expect(json.territoires_industrie).toEqual(['Territoire officiel de test']);
+    expect(json.territoires_industrie_list).toBe('official');
+    expect(json.territoires_industrie_detail[0].departements).toEqual(['42', '43']);
+  });
+});
+
+describe('figures on the demo store', () => {
+  const store = () => inject('demoStore');
+
+  it('prints the spec summary for the Loire', () => {
+    const r = runCli(['figures', '42', '--store', store()]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Exportations : 4 192,1 M€ (5,9 % de la région, 0,72 % de la France)');
+    expect(r.stdout).toContain('Importations : 4 742,8 M€ (6,2 % de la région, 0,69 % de la France)');
+    expect(r.stdout).toContain('Données fictives de démonstration');
+  });
+
+  it('prints the JSON shape of the issue', () => {
+    const r = runCli(['figures', '42', '--json', '--year', '2024', '--store', store()]);
+    const f = JSON.parse(r.stdout);
+    expect(f.territory).toMatchObject({ kind: 'departement', code: '42', name: 'Loire' });
+    expect(f).toMatchObject({ year: 2024, demo: true, partial_year: false });
+    expect(f.exports).toEqual({ total_eur: 4192100000, share_of_region: expect.any(Number), share_of_france: expect.any(Number) });
+    expect(f.balance_eur).toBe(4192100000 - 4742800000);
+    expect(Object.keys(f.partners[0]).sort()).toEqual(['balance_eur', 'country', 'exports_eur', 'imports_eur', 'name']);
+    expect(f.activities.imports[0]).toEqual(expect.objectContaining({ code: expect.stringMatching(/^[A-Z]\d\d[A-Z]$/), name: expect.any(String), a17: expect.any(String), value_eur: expect.any(Number) }));
+    expect(f.flows.exports.links[0]).toEqual({ source: expect.any(String), target: expect.any(String), value_eur: expect.any(Number), highlight: expect.any(Boolean) });
+    expect(f.flows.imports.links.filter((l: { highlight: boolean }) => l.highlight)).toHaveLength(5);
+    expect(f.territoires_industrie).toHaveLength(3);
+  });
+
+  it.each([
+    ['2A', 'departement', '20', 'Corse (2A, 2B)'],
+    ['971', 'departement', '971', 'Guadeloupe'],
+    ['region:84', 'region', '84', 'Auvergne-Rhône-Alpes'],
+    ['auvergne rhone alpes', 'region', '84', 'Auvergne-Rhône-Alpes'],
+    ['france', 'france', 'FR', 'France'],
+  ])('resolves %s', (query, kind, code, name) => {
+    const f = JSON.parse(runCli(['figures', query, '--json', '--store', store()]).stdout);
+    expect(f.territory).toMatchObject({ kind, code, name });
+    if (kind !== 'departement') expect(f.exports.share_of_region).toBeNull();
+    if (kind === 'france') expect(f.exports.share_of_france).toBeNull();
+  });
+
+  it('answers an unknown territory or year in French', () => {
+    const r = runCli(['figures', 'Loir', '--store', store()]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/Territoire inconnu.*Loire \(42\)/s);
+    const y = runCli(['figures', '42', '--year', '2019', '--store', store()]);
+    expect(y.code).toBe(1);
+    expect(y.stderr).toMatch(/aucune donnée pour 2019 dans la base \(années disponibles : 2024\)/);
+  });
+});
