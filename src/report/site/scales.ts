@@ -1,0 +1,148 @@
+// Colour classes of the map. Trade values are very skewed (a few départements weigh more than
+// dozens of others), so classes are quantiles rather than equal intervals, with break values
+// rounded to two significant digits so that the legend reads well. Pure functions.
+
+export interface ColourClass {
+  colour: string;
+  /** Legend text, e.g. « de 450 à 1 200 M€ ». */
+  label: string;
+}
+
+export interface ColourScale {
+  classes: ColourClass[];
+  /** Colour and legend text of a territory without a value. */
+  missing: ColourClass;
+  /** Index in `classes` of a value, or -1 for a missing value. */
+  classOf(value: number | null): number;
+}
+
+/** Hatched fill used for missing values (defined once in the map's <defs>). */
+export const MISSING_FILL = 'url(#motif-non-disponible)';
+
+/** `x` rounded to two significant digits: 1234 → 1200, 0.04567 → 0.046. */
+export function roundSignificant(x: number, digits = 2): number {
+  if (x === 0 || !Number.isFinite(x)) return x;
+  const magnitude = Math.floor(Math.log10(Math.abs(x))) - (digits - 1);
+  const f = 10 ** -magnitude;
+  // Dividing by a power of ten keeps 0.046 exact where multiplying by 0.001 would not.
+  return magnitude < 0 ? Math.round(x * f) / f : Math.round(x / 10 ** magnitude) * 10 ** magnitude;
+}
+
+/** The q-quantile (0–1) of sorted values, by linear interpolation. */
+export function quantile(sorted: readonly number[], q: number): number {
+  if (sorted.length === 0) throw new Error('quantile of no value');
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
+}
+
+/**
+ * Up to `classes - 1` increasing break values splitting `values` into quantile classes, rounded to
+ * two significant digits; breaks that round to the same number, or not above 0, are dropped.
+ */
+export function quantileBreaks(values: readonly number[], classes: number): number[] {
+  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  if (sorted.length === 0) return [];
+  const breaks: number[] = [];
+  for (let i = 1; i < classes; i++) {
+    const b = roundSignificant(quantile(sorted, i / classes));
+    if (b > 0 && (breaks.length === 0 || b > breaks[breaks.length - 1]!)) breaks.push(b);
+  }
+  return breaks;
+}
+
+/** Number of breaks ≤ value: the class index of `value` among `breaks.length + 1` classes. */
+export function classIndex(value: number, breaks: readonly number[]): number {
+  let i = 0;
+  while (i < breaks.length && value >= breaks[i]!) i++;
+  return i;
+}
+
+/**
+ * Sequential scale for non-negative values (exports, imports, a share): quantile classes drawn
+ * from the light end of `ramp` to its dark end. `format` writes a break value with its unit.
+ */
+export function sequentialScale(
+  values: readonly (number | null)[],
+  ramp: readonly string[],
+  format: (value: number) => string,
+  missingLabel = 'non disponible',
+): ColourScale {
+  const known = values.filter((v): v is number => v !== null && Number.isFinite(v));
+  const breaks = quantileBreaks(known, ramp.length);
+  const colours = pickColours(ramp, breaks.length + 1);
+  const classes = colours.map((colour, i) => {
+    const lo = breaks[i - 1];
+    const hi = breaks[i];
+    let label: string;
+    if (lo === undefined && hi === undefined) label = 'toutes valeurs';
+    else if (lo === undefined) label = `moins de ${format(hi!)}`;
+    else if (hi === undefined) label = `${format(lo)} ou plus`;
+    else label = `de ${format(lo)} à ${format(hi)}`;
+    return { colour, label };
+  });
+  return {
+    classes,
+    missing: { colour: MISSING_FILL, label: missingLabel },
+    classOf: (value) => (value === null || !Number.isFinite(value) ? -1 : classIndex(value, breaks)),
+  };
+}
+
+/**
+ * Diverging scale for a balance: deficits in reds, surpluses (and zero) in greens, with the same
+ * magnitude breaks on both sides (quantiles of the absolute values), darkest for the largest.
+ * `negative` and `positive` ramps go from light to dark and have the same length.
+ */
+export function divergingScale(
+  values: readonly (number | null)[],
+  negative: readonly string[],
+  positive: readonly string[],
+  format: (magnitude: number) => string,
+  words: { negative: string; positive: string } = { negative: 'déficit', positive: 'excédent' },
+): ColourScale {
+  if (negative.length !== positive.length) throw new Error('diverging ramps of different lengths');
+  const known = values.filter((v): v is number => v !== null && Number.isFinite(v));
+  const breaks = quantileBreaks(
+    known.map((v) => Math.abs(v)).filter((v) => v > 0),
+    negative.length,
+  );
+  const steps = breaks.length + 1;
+  const magnitudeLabel = (i: number) => {
+    const lo = breaks[i - 1];
+    const hi = breaks[i];
+    if (lo === undefined && hi === undefined) return '';
+    if (lo === undefined) return ` de moins de ${format(hi!)}`;
+    if (hi === undefined) return ` de ${format(lo)} ou plus`;
+    return ` de ${format(lo)} à ${format(hi)}`;
+  };
+  const neg = pickColours(negative, steps);
+  const pos = pickColours(positive, steps);
+  // Largest deficits first, so that the legend reads from the most negative to the most positive.
+  const classes: ColourClass[] = [
+    ...neg.map((colour, i) => ({ colour, label: `${words.negative}${magnitudeLabel(i)}` })).reverse(),
+    ...pos.map((colour, i) => ({ colour, label: `${words.positive}${magnitudeLabel(i)}` })),
+  ];
+  return {
+    classes,
+    missing: { colour: MISSING_FILL, label: 'non disponible' },
+    classOf: (value) => {
+      if (value === null || !Number.isFinite(value)) return -1;
+      const m = classIndex(Math.abs(value), breaks);
+      return value < 0 ? steps - 1 - m : steps + m;
+    },
+  };
+}
+
+/** `count` colours spread over a light-to-dark ramp, keeping both ends when count ≥ 2. */
+export function pickColours(ramp: readonly string[], count: number): string[] {
+  if (count >= ramp.length) return [...ramp];
+  if (count === 1) return [ramp[Math.floor((ramp.length - 1) / 2)]!];
+  return Array.from({ length: count }, (_, i) => ramp[Math.round((i * (ramp.length - 1)) / (count - 1))]!);
+}
+
+/** Fill of a value: its class colour, or the missing fill. */
+export function colourOf(scale: ColourScale, value: number | null): string {
+  const i = scale.classOf(value);
+  return i < 0 ? scale.missing.colour : scale.classes[i]!.colour;
+}

@@ -1,0 +1,27 @@
+// The site's view of one territory: what the index page needs to place it on the map, colour it,
+// find it and link to its fiche. Built from Figures by siteEntryFromFigures (entry.ts).
+import type { TerritoryRef } from '../../figures/types.js';
+
+export interface SiteEntry {
+  /** kind 'departement' | 'region' | 'france'. */
+  territory: TerritoryRef;
+  /** Relative to out/: 'departements/42-loire.html', 'regions/84-auvergne-rhone-alpes.html', 'france.html'. */
+  href: string;
+  /** The département's région; null for a région or France. */
+  region: TerritoryRef | null;
+  exports_eur: number;
+  imports_eur: number;
+  balance_eur: number;
+  /** Fraction of the territory's exports going to the United States (country 'US'); null when unknown. */
+  us_share_of_exports: number | null;
+  territoires_industrie: string[];
+}
+
+export interface SiteIndexOptions {
+  year: number;
+  demo: boolean;
+  /** ISO date-time of the build, shown in the footer. */
+  generatedAt: string;
+  toolVersion: string;
+  territoiresList: 'partial' | 'official';
+}

@@ -1,0 +1,75 @@
+// Small hand-made inputs for the site's tests.
+import type { Figures, TerritoryRef } from '../../../src/figures/types.js';
+import type { SiteEntry } from '../../../src/report/site/types.js';
+
+export const ARA: TerritoryRef = { kind: 'region', code: '84', name: 'Auvergne-Rhône-Alpes', slug: '84-auvergne-rhone-alpes' };
+export const CORSE_REGION: TerritoryRef = { kind: 'region', code: '94', name: 'Corse', slug: '94-corse' };
+export const GUADELOUPE_REGION: TerritoryRef = { kind: 'region', code: '01', name: 'Guadeloupe', slug: '01-guadeloupe' };
+export const PACA: TerritoryRef = { kind: 'region', code: '93', name: 'Provence-Alpes-Côte d’Azur', slug: '93-provence-alpes-cote-d-azur' };
+
+/** Figures of a département with the given partners' exports (other fields minimal but coherent). */
+export function departementFigures(exportsByCountry: Record<string, number>, total: number): Figures {
+  const partners = Object.entries(exportsByCountry).map(([country, exports_eur]) => ({
+    country,
+    name: `Pays ${country}`,
+    exports_eur,
+    imports_eur: 100,
+    balance_eur: exports_eur - 100,
+  }));
+  const matrix = { total_eur: 0, sources: [], targets: [], links: [] };
+  return {
+    territory: { kind: 'departement', code: '42', name: 'Loire', slug: '42-loire' },
+    region: ARA,
+    year: 2024,
+    demo: true,
+    partial_year: false,
+    quarters: [1, 2, 3, 4],
+    exports: { total_eur: total, share_of_region: 0.059, share_of_france: 0.0072 },
+    imports: { total_eur: 5_000_000_000, share_of_region: 0.06, share_of_france: 0.007 },
+    balance_eur: total - 5_000_000_000,
+    partners,
+    activities: { imports: [], exports: [] },
+    flows: { exports: { ...matrix, total_eur: total }, imports: matrix },
+    territoires_industrie: ['Roannais Forez', 'Lezoux – Thiers – Ambert – Montbrison'],
+    territoires_industrie_detail: [],
+    territoires_industrie_list: 'partial',
+  };
+}
+
+function dept(code: string, name: string, slug: string, region: TerritoryRef, values: [number, number, number | null], tis: string[] = []): SiteEntry {
+  const [exports_eur, imports_eur, us] = values;
+  return {
+    territory: { kind: 'departement', code, name, slug },
+    href: `departements/${slug}.html`,
+    region,
+    exports_eur,
+    imports_eur,
+    balance_eur: exports_eur - imports_eur,
+    us_share_of_exports: us,
+    territoires_industrie: tis,
+  };
+}
+
+function aggregate(territory: TerritoryRef, href: string, exports_eur: number, imports_eur: number): SiteEntry {
+  return { territory, href, region: null, exports_eur, imports_eur, balance_eur: exports_eur - imports_eur, us_share_of_exports: 0.08, territoires_industrie: [] };
+}
+
+/** A fixed small set: a few départements (mainland, Corse, a DROM, Monaco), two régions, France. */
+export function smallEntries(): SiteEntry[] {
+  return [
+    dept('07', 'Ardèche', '07-ardeche', ARA, [1_350_000_000, 1_020_000_000, 0.031], ['Ardèche Rhône Coiron']),
+    dept('20', 'Corse (2A, 2B)', '20-corse', CORSE_REGION, [95_300_000, 780_400_000, null]),
+    dept('42', 'Loire', '42-loire', ARA, [4_192_100_000, 4_550_000_000, 0.0743], [
+      'Lezoux – Thiers – Ambert – Montbrison',
+      'Roannais Forez',
+      'Vallée du Gier, de l’Ondaine et de Loire Sud',
+    ]),
+    dept('63', 'Puy-de-Dôme', '63-puy-de-dome', ARA, [5_920_000_000, 3_870_000_000, 0.112], ['Lezoux – Thiers – Ambert – Montbrison']),
+    dept('69', 'Rhône', '69-rhone', ARA, [21_400_000_000, 25_600_000_000, 0.094]),
+    dept('971', 'Guadeloupe', '971-guadeloupe', GUADELOUPE_REGION, [210_000_000, 2_950_000_000, 0.012]),
+    dept('99', 'Monaco', '99-monaco', PACA, [1_020_000_000, 880_000_000, 0.05]),
+    aggregate(ARA, 'regions/84-auvergne-rhone-alpes.html', 71_300_000_000, 76_300_000_000),
+    aggregate(CORSE_REGION, 'regions/94-corse.html', 95_300_000, 780_400_000),
+    aggregate({ kind: 'france', code: 'FR', name: 'France', slug: 'france' }, 'france.html', 580_000_000_000, 685_000_000_000),
+  ];
+}
