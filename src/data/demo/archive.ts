@@ -73,7 +73,8 @@ export async function writeDemoArchives(options: DemoArchiveOptions): Promise<st
     entries[`Region_${year}_${suffix}.txt`] = Buffer.from(main, 'latin1');
     for (const [name, bytes] of labels) entries[name] = bytes;
     entries[DEMO_MARKER_FILE] = marker;
-    const zip = zipSync(entries, { level: 6, mtime });
+    // Level 1: a few per cent larger than level 6 but clearly faster on the 22 MB main files.
+    const zip = zipSync(entries, { level: 1, mtime });
     const path = join(dir, `DEMO_regional_${year}_${flow}.zip`);
     try {
       await writeFile(path, zip);
