@@ -1,0 +1,92 @@
+// The page's search is browser JavaScript (CLIENT_SEARCH_SOURCE): these tests evaluate that very
+// source, so what is tested is what the page runs.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { departements } from '../../../src/reference/territories.js';
+import { normalizeName } from '../../../src/reference/slug.js';
+import { CLIENT_SEARCH_SOURCE, type SearchItem } from '../../../src/report/site/client-search.js';
+import { searchItems } from '../../../src/report/site/search-index.js';
+import type { SiteEntry } from '../../../src/report/site/types.js';
+import { smallEntries } from './fixtures.js';
+
+const client = new Function(`${CLIENT_SEARCH_SOURCE}\nreturn { normalize: normalize, search: search };`)() as {
+  normalize(text: string): string;
+  search(items: SearchItem[], query: string, limit: number): SearchItem[];
+};
+
+/** An entry for each of the 101 départements, with the Loire's three Territoires d'industrie. */
+function allDepartements(): SiteEntry[] {
+  return departements().map((d) => ({
+    territory: { kind: 'departement', code: d.code, name: d.name, slug: d.slug },
+    href: `departements/${d.slug}.html`,
+    region: { kind: 'region', code: d.region, name: `Région ${d.region}`, slug: d.region },
+    exports_eur: 1,
+    imports_eur: 1,
+    balance_eur: 0,
+    us_share_of_exports: null,
+    territoires_industrie:
+      d.code === '42' ? ['Lezoux – Thiers – Ambert – Montbrison', 'Roannais Forez', 'Vallée du Gier, de l’Ondaine et de Loire Sud'] : d.code === '63' ? ['Lezoux – Thiers – Ambert – Montbrison'] : [],
+  }));
+}
+
+const items = searchItems([...allDepartements(), ...smallEntries().filter((e) => e.territory.kind !== 'departement')]);
+const find = (q: string) => client.search(items, q, 12);
+
+describe('normalisation', () => {
+  it('ignores accents, case and punctuation', () => {
+    expect(client.normalize('Ardèche')).toBe('ardeche');
+    expect(client.normalize('  CÔTE-D’OR ')).toBe('cote d or');
+    expect(client.normalize('Œuvre')).toBe('oeuvre');
+  });
+
+  it('is the server’s normalizeName, on any text (property)', () => {
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 30 }), (s) => {
+      expect(client.normalize(s)).toBe(normalizeName(s));
+    }));
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 30 }), (s) => {
+      expect(client.normalize(s)).toBe(normalizeName(s));
+    }));
+  });
+});
+
+describe('search', () => {
+  it('finds a département by name, whatever the accents and case', () => {
+    expect(find('loire')[0]?.h).toBe('departements/42-loire.html');
+    expect(find('LOIRE').map((r) => r.l)).toContain('Haute-Loire (43)');
+    expect(find('ardeche')[0]?.l).toBe('Ardèche (07)');
+    expect(find('Ardèche')[0]?.l).toBe('Ardèche (07)');
+    expect(find('cote d or')[0]?.l).toBe('Côte-d’Or (21)'.replace('’', "'"));
+  });
+
+  it('finds a département by code, the exact code first', () => {
+    expect(find('42')[0]?.l).toBe('Loire (42)');
+    expect(find('2a')[0]?.h).toBe('departements/20-corse.html');
+    expect(find('2B')[0]?.h).toBe('departements/20-corse.html');
+    expect(find('971')[0]?.l).toBe('Guadeloupe (971)');
+    expect(find('99')[0]?.l).toBe('Monaco (99)');
+  });
+
+  it('finds a Territoire d’industrie and links to each of its départements', () => {
+    const roannais = find('Roannais');
+    expect(roannais).toHaveLength(1);
+    expect(roannais[0]).toMatchObject({ l: 'Roannais Forez', h: 'departements/42-loire.html' });
+    expect(roannais[0]!.d).toContain('Loire (42)');
+    const lezoux = find('thiers').map((r) => r.h);
+    expect(lezoux).toEqual(['departements/42-loire.html', 'departements/63-puy-de-dome.html']);
+  });
+
+  it('finds régions and France after the départements', () => {
+    const rhone = find('rhone').map((r) => r.l);
+    expect(rhone[0]).toBe('Rhône (69)');
+    expect(rhone).toContain('Auvergne-Rhône-Alpes');
+    expect(rhone.indexOf('Auvergne-Rhône-Alpes')).toBeGreaterThan(rhone.indexOf('Bouches-du-Rhône (13)'));
+    expect(find('france')[0]).toMatchObject({ l: 'France', h: 'france.html' });
+  });
+
+  it('returns nothing for an empty or unknown query, and at most the limit', () => {
+    expect(find('')).toEqual([]);
+    expect(find('  -- ')).toEqual([]);
+    expect(find('zzzz')).toEqual([]);
+    expect(client.search(items, 'e', 5)).toHaveLength(5);
+  });
+});
