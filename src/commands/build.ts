@@ -1,0 +1,59 @@
+import path from 'node:path';
+import type { Command } from 'commander';
+import { resolveStorePath } from '../data/store.js';
+import { plainSpaces } from '../format/fr.js';
+import { generationDate } from '../report/fiche/date.js';
+import { parseOnly } from '../report/build/only.js';
+import { defaultProgress } from '../report/build/progress.js';
+import { runBuild } from '../report/build/run.js';
+import { buildSummary } from '../report/build/summary.js';
+import { addStoreOption, parseIntegerOption } from './common.js';
+
+export const DEFAULT_OUT_DIR = 'out';
+
+export function registerBuildCommand(program: Command): void {
+  addStoreOption(
+    program
+      .command('build')
+      .description(
+        "produit les fiches (HTML et PDF) de chaque département, de chaque région et de la France, leurs données (JSON, CSV) et la page d'accueil du site",
+      )
+      .option('--year <année>', 'année (défaut : la plus récente de la base)', parseIntegerOption('année', 1990, 2100))
+      .option('--out <dossier>', 'dossier de sortie, remplacé en entier à la fin de la construction', DEFAULT_OUT_DIR)
+      .option('--only <territoires>', 'seulement ces territoires, séparés par des virgules (ex. 42,69,region:84,france)')
+      .option('--no-pdf', 'sans les PDF (pages HTML et données seulement)')
+      .option('--jobs <n>', 'nombre de pages imprimées en PDF en parallèle', parseIntegerOption('--jobs', 1, 32), 2),
+  )
+    .addHelpText(
+      'after',
+      `
+Sorties (dans --out) :
+  departements/42-loire.html et .pdf, regions/84-auvergne-rhone-alpes.html et .pdf, france.html et .pdf
+  donnees/42-loire.json (indicateurs) et un CSV par graphique (séparateur « ; », UTF-8 avec BOM)
+  index.html : carte, recherche et liens vers toutes les fiches
+
+Les PDF sont imprimés par un Chromium du système (CHROMIUM_PATH, sinon /usr/bin/chromium…) ;
+sans Chromium, seules les pages HTML sont produites. Avec SOURCE_DATE_EPOCH, la date de
+génération est fixée et deux constructions identiques donnent les mêmes pages HTML.
+
+Exemples :
+  territrade build
+  territrade build --only 42,region:84,france --no-pdf
+  territrade build --year 2023 --out publication --jobs 4
+`,
+    )
+    .action(async (options: { store?: string; year?: number; out: string; only?: string; pdf: boolean; jobs: number }) => {
+      const only = options.only === undefined ? undefined : parseOnly(options.only);
+      const report = await runBuild({
+        storePath: resolveStorePath(options.store),
+        year: options.year,
+        outDir: path.normalize(options.out),
+        only,
+        pdf: options.pdf,
+        jobs: options.jobs,
+        generatedAt: generationDate(),
+        progress: defaultProgress(),
+      });
+      for (const line of buildSummary(report)) process.stdout.write(`${plainSpaces(line)}\n`);
+    });
+}

@@ -1,0 +1,202 @@
+// `territrade build`: figures → charts → fiches (HTML, then PDF), data files and the site's
+// index, written atomically into out/.
+import fs from 'node:fs';
+import path from 'node:path';
+import { yearInfo } from '../../data/queries.js';
+import { withStore } from '../../data/store.js';
+import { YearFigures } from '../../figures/index.js';
+import type { Figures, TerritoryRef } from '../../figures/types.js';
+import { toTerritoryRef, regions, type ResolvedTerritory } from '../../reference/territories.js';
+import { tableToCsv } from '../csv.js';
+import { CHART_KEYS, displayName, renderFiche, withCharts, type FicheInput, type FicheLinks, type FicheMeta, type SourceFile, type TerritoryCharts } from '../fiche/index.js';
+import { findChromium, noChromiumMessage, systemLookup } from '../pdf/chromium.js';
+import { PdfPrinter, type PdfJob } from '../pdf/print.js';
+import { renderSiteIndex, siteEntryFromFigures } from '../site/index.js';
+import { DEMO_NOTICE } from '../summary.js';
+import { checkReplaceable, stage } from './atomic.js';
+import { allTerritories } from './only.js';
+import { csvPath, ficheHtmlPath, fichePdfPath, INDEX_PATH, jsonPath, relativeHref } from './paths.js';
+import { silentProgress, type Progress } from './progress.js';
+import { toolVersion } from './version.js';
+
+export interface BuildOptions {
+  storePath: string;
+  year?: number;
+  outDir: string;
+  /** Territories to build; all of them when absent. */
+  only?: ResolvedTerritory[];
+  pdf: boolean;
+  /** Pages printed in parallel. */
+  jobs: number;
+  generatedAt: Date;
+  progress?: Progress;
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface BuildReport {
+  year: number;
+  demo: boolean;
+  partial: boolean;
+  outDir: string;
+  counts: { departements: number; regions: number; france: number; html: number; pdf: number; json: number; csv: number };
+  /** Why no PDF was printed (no Chromium), or null. */
+  pdfSkipped: string | null;
+  seconds: number;
+}
+
+function keyOf(t: TerritoryRef): string {
+  return `${t.kind}:${t.code}`;
+}
+
+/** The territories a fiche compares its flows with: the région when it has several départements, then France. */
+export function comparisonsOf(t: ResolvedTerritory): ResolvedTerritory[] {
+  if (t.kind === 'france') return [];
+  const france: ResolvedTerritory = { kind: 'france' };
+  if (t.kind === 'region') return [france];
+  const region = regions().find((r) => r.code === t.departement.region)!;
+  return region.departements.length > 1 ? [{ kind: 'region', region }, france] : [france];
+}
+
+export function linksFrom(page: string, built: Set<string>): FicheLinks {
+  return {
+    fiche: (t) => (built.has(keyOf(t)) ? relativeHref(page, ficheHtmlPath(t)) : null),
+    csv: (t, chart) => relativeHref(page, csvPath(t, chart)),
+    json: (t) => relativeHref(page, jsonPath(t)),
+    index: relativeHref(page, INDEX_PATH),
+  };
+}
+
+function sourceFiles(info: Awaited<ReturnType<typeof yearInfo>>): SourceFile[] {
+  return info.sources.map((s) => ({
+    // The archive and entry names ('…_export.zip/Region_2024_Export.txt'); the container column
+    // holds a local folder, which has no place in a published page.
+    name: s.fileName,
+    quarters: s.quarters.split(/[ ,]+/).filter(Boolean).map((q) => q.replace(/^\d{4}/, '')).join(' '),
+    demo: s.demo,
+  }));
+}
+
+function writeFile(root: string, rel: string, content: string | Buffer): void {
+  const file = path.join(root, ...rel.split('/'));
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, content);
+}
+
+export async function runBuild(o: BuildOptions): Promise<BuildReport> {
+  const started = process.hrtime.bigint();
+  const progress = o.progress ?? silentProgress;
+  checkReplaceable(o.outDir);
+
+  const { year, info, computed } = await withStore(
+    o.storePath,
+    async (store) => {
+      const yf = await YearFigures.load(store, o.year);
+      return { year: yf.context.year, info: await yearInfo(store, yf.context.year), computed: yf };
+    },
+    { readOnly: true },
+  );
+
+  const targets = o.only ?? allTerritories();
+  const built = new Set(targets.map((t) => keyOf(toTerritoryRef(t))));
+  // Every territory whose charts appear somewhere: the targets and what they are compared with.
+  const needed = new Map<string, ResolvedTerritory>();
+  for (const t of targets) for (const u of [t, ...comparisonsOf(t)]) needed.set(keyOf(toTerritoryRef(u)), u);
+
+  progress.start('Indicateurs', needed.size);
+  const figures = new Map<string, Figures>();
+  for (const [key, t] of needed) {
+    figures.set(key, computed.figures(t));
+    progress.tick();
+  }
+  progress.stop();
+
+  const meta: FicheMeta = { generatedAt: o.generatedAt, toolVersion: toolVersion(), sources: sourceFiles(info) };
+  const staging = stage(o.outDir);
+  try {
+    const counts = { departements: 0, regions: 0, france: 0, html: 0, pdf: 0, json: 0, csv: 0 };
+    const charts = new Map<string, TerritoryCharts>();
+    const chartsOf = (t: ResolvedTerritory): TerritoryCharts => {
+      const key = keyOf(toTerritoryRef(t));
+      let c = charts.get(key);
+      if (!c) charts.set(key, (c = withCharts(figures.get(key)!)));
+      return c;
+    };
+
+    progress.start('Pages HTML', targets.length);
+    const pages: { ref: TerritoryRef; input: FicheInput; figures: Figures }[] = [];
+    for (const t of targets) {
+      const main = chartsOf(t);
+      const ref = main.figures.territory;
+      const page = ficheHtmlPath(ref);
+      const input: FicheInput = { main, comparisons: comparisonsOf(t).map(chartsOf), links: linksFrom(page, built), meta };
+      writeFile(staging.dir, page, renderFiche(input));
+      pages.push({ ref, input, figures: main.figures });
+      counts[ref.kind === 'departement' ? 'departements' : ref.kind === 'region' ? 'regions' : 'france']++;
+      counts.html++;
+      progress.tick();
+    }
+    // Data files of every territory shown, so that each CSV link of a fiche leads somewhere.
+    for (const [key, t] of needed) {
+      const c = chartsOf(t);
+      writeFile(staging.dir, jsonPath(c.figures.territory), `${JSON.stringify(figures.get(key), null, 2)}\n`);
+      counts.json++;
+      for (const chart of CHART_KEYS) {
+        writeFile(staging.dir, csvPath(c.figures.territory, chart), tableToCsv(c.charts[chart].table));
+        counts.csv++;
+      }
+    }
+    const entries = pages.map((p) => siteEntryFromFigures(p.figures, ficheHtmlPath(p.ref)));
+    writeFile(
+      staging.dir,
+      INDEX_PATH,
+      renderSiteIndex(entries, {
+        year,
+        demo: info.demo,
+        generatedAt: o.generatedAt.toISOString(),
+        toolVersion: meta.toolVersion,
+        territoiresList: pages[0]?.figures.territoires_industrie_list ?? 'partial',
+      }),
+    );
+    counts.html++;
+    progress.stop();
+
+    let pdfSkipped: string | null = null;
+    if (o.pdf) {
+      const found = findChromium(systemLookup(o.env ?? process.env));
+      if (found.path === null) {
+        pdfSkipped = noChromiumMessage(found);
+      } else {
+        const jobs: PdfJob[] = pages.map((p) => ({
+          html: renderFiche({ ...p.input, variant: 'print' }),
+          out: path.join(staging.dir, ...fichePdfPath(p.ref).split('/')),
+          footerLabel: `Les indicateurs clés : commerce extérieur — ${displayName(p.ref)} — ${year}`,
+          demoNotice: info.demo ? DEMO_NOTICE : undefined,
+        }));
+        progress.start('PDF', jobs.length);
+        const printer = await PdfPrinter.launch(found.path);
+        try {
+          await printer.printAll(jobs, o.jobs, () => {
+            counts.pdf++;
+            progress.tick();
+          });
+        } finally {
+          progress.stop();
+          await printer.close();
+        }
+      }
+    }
+    staging.commit();
+    return {
+      year,
+      demo: info.demo,
+      partial: info.partial,
+      outDir: o.outDir,
+      counts,
+      pdfSkipped,
+      seconds: Number(process.hrtime.bigint() - started) / 1e9,
+    };
+  } catch (err) {
+    staging.discard();
+    throw err;
+  }
+}

@@ -1,0 +1,25 @@
+// The French summary printed at the end of a build.
+import { formatNumber } from '../../format/fr.js';
+import { DEMO_NOTICE } from '../summary.js';
+import type { BuildReport } from './run.js';
+
+function plural(n: number, one: string, many: string): string {
+  return `${formatNumber(n)} ${n > 1 ? many : one}`;
+}
+
+export function buildSummary(r: BuildReport): string[] {
+  const c = r.counts;
+  const fiches = [
+    c.departements ? plural(c.departements, 'département', 'départements') : '',
+    c.regions ? plural(c.regions, 'région', 'régions') : '',
+    c.france ? 'la France' : '',
+  ].filter(Boolean);
+  const lines = [
+    `Fiches ${r.year}${r.partial ? ' (année incomplète)' : ''} : ${fiches.join(', ')}.`,
+    `  ${plural(c.html, 'page HTML', 'pages HTML')} (dont index.html), ${plural(c.pdf, 'PDF', 'PDF')}, ${plural(c.json, 'fichier JSON', 'fichiers JSON')} et ${plural(c.csv, 'fichier CSV', 'fichiers CSV')}.`,
+  ];
+  if (r.pdfSkipped) lines.push(r.pdfSkipped);
+  if (r.demo) lines.push(`${DEMO_NOTICE} : chaque fiche le signale.`);
+  lines.push(`Terminé en ${formatNumber(r.seconds, 1)} s. Ouvrez ${r.outDir.replace(/\/+$/, '')}/index.html (ou lancez territrade serve).`);
+  return lines;
+}

@@ -1,0 +1,52 @@
+// CSV files of the charts' data, made for a French spreadsheet: UTF-8 with a byte-order mark
+// (so that Excel detects the encoding), ';' between fields, CRLF line ends, decimal comma,
+// no thousands separator, ASCII minus. Shares are written as percentages.
+import type { ChartTable } from '../charts/types.js';
+import { formatNumber, NBSP } from '../format/fr.js';
+
+// What a chart table's column holds, read from its French header: the charts give raw numbers
+// (euros, fractions 0–1) and name their columns "… (euros)" and "Part …".
+
+export type ColumnKind = 'euros' | 'share' | 'text';
+
+export function columnKind(header: string): ColumnKind {
+  if (/\(euros\)\s*$/.test(header)) return 'euros';
+  if (/^Part\b/.test(header)) return 'share';
+  return 'text';
+}
+
+export const BOM = '\uFEFF';
+const SEPARATOR = ';';
+
+/** Quotes a field when it holds the separator, a quote or a line break (quotes doubled). */
+export function csvField(text: string): string {
+  return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * A number a French spreadsheet reads as a number: fr.ts's format without its typographic
+ * no-break spaces and minus sign; integers without decimals, others with up to `decimals`.
+ */
+export function csvNumber(value: number, decimals = 6): string {
+  if (!Number.isFinite(value)) return '';
+  const digits = Number.isInteger(value) ? 0 : decimals;
+  let text = formatNumber(value, digits).split(NBSP).join('').replace('\u2212', '-');
+  if (text.includes(',')) text = text.replace(/0+$/, '').replace(/,$/, '');
+  return text === '-0' ? '0' : text;
+}
+
+function header(column: string): string {
+  return columnKind(column) === 'share' ? `${column} (%)` : column;
+}
+
+function cell(value: string | number, column: string): string {
+  if (typeof value === 'string') return csvField(value);
+  return csvNumber(columnKind(column) === 'share' ? value * 100 : value);
+}
+
+/** The whole file's text, BOM included. */
+export function tableToCsv(table: ChartTable): string {
+  const lines = [table.columns.map((c) => csvField(header(c))).join(SEPARATOR)];
+  for (const row of table.rows) lines.push(row.map((v, i) => cell(v, table.columns[i] ?? '')).join(SEPARATOR));
+  return BOM + lines.join('\r\n') + '\r\n';
+}

@@ -1,0 +1,42 @@
+// One chart in the page: a <figure> with the SVG, its caption, its data table behind a
+// <details> toggle and a link to its CSV file.
+import type { ChartOutput } from '../../charts/types.js';
+import { escapeHtml, tag } from './html.js';
+import { renderDataTable } from './table.js';
+
+export interface ChartBlockOptions {
+  /** Unique id of the figure in the page. */
+  id: string;
+  csvHref: string;
+  /** Extra HTML after the chart (totals, reading key), kept on the same page when printed. */
+  after?: string;
+  /** For the PDF: no data table or download link (of no use on paper, and they slow printing down). */
+  print?: boolean;
+}
+
+function dataAccess(chart: ChartOutput, csvHref: string): string {
+  const table = tag(
+    'details',
+    {},
+    tag('summary', {}, 'Voir les données du graphique (tableau)'),
+    '\n',
+    tag('div', { class: 'table-wrap' }, renderDataTable(chart.table)),
+    '\n',
+  );
+  const csv = tag('p', { class: 'data-links' }, tag('a', { href: csvHref, download: true }, 'Télécharger les données (CSV, séparateur point-virgule)'));
+  return `${table}\n${csv}\n`;
+}
+
+export function renderChartBlock(chart: ChartOutput, o: ChartBlockOptions): string {
+  return tag(
+    'figure',
+    { class: 'chart-block', id: o.id, 'aria-labelledby': `${o.id}-legende` },
+    '\n',
+    tag('figcaption', { id: `${o.id}-legende` }, escapeHtml(chart.title)),
+    '\n',
+    chart.svg.trimEnd(),
+    '\n',
+    o.after ? o.after + '\n' : '',
+    o.print ? '' : dataAccess(chart, o.csvHref),
+  );
+}

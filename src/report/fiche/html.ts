@@ -1,0 +1,32 @@
+// Minimal HTML string building for the fiche: escaping and a tag helper. Output is one element
+// per line where it helps golden diffs stay readable.
+
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+export type HtmlAttrs = Record<string, string | number | boolean | undefined | null>;
+
+function attributes(a: HtmlAttrs): string {
+  let out = '';
+  for (const [k, v] of Object.entries(a)) {
+    if (v === undefined || v === null || v === false) continue;
+    out += v === true ? ` ${k}` : ` ${k}="${escapeHtml(String(v))}"`;
+  }
+  return out;
+}
+
+/** `<tag attrs>children</tag>`; children are already-escaped HTML. */
+export function tag(name: string, a: HtmlAttrs, ...children: string[]): string {
+  return `<${name}${attributes(a)}>${children.join('')}</${name}>`;
+}
+
+/** A paragraph of already-escaped HTML. */
+export function p(html: string, className?: string): string {
+  return tag('p', { class: className }, html);
+}
+
+/** A link, or plain text when there is no target. */
+export function link(href: string | null, text: string): string {
+  return href ? tag('a', { href }, escapeHtml(text)) : escapeHtml(text);
+}

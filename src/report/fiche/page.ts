@@ -1,0 +1,93 @@
+// A whole fiche: one self-contained HTML page (inline SVG, style, script and font).
+import { DEMO_NOTICE } from '../summary.js';
+import { fontFaceCss } from './font-face.js';
+import { escapeHtml, link, tag } from './html.js';
+import { TOOLTIP_SCRIPT } from './script.js';
+import { FICHE_CSS } from './style.js';
+import {
+  renderBalance,
+  renderContext,
+  renderDemoBanner,
+  renderFlows,
+  renderIntroduction,
+  renderMasthead,
+  renderPartialNotice,
+  renderPractical,
+} from './sections.js';
+import { renderTerritoires } from './territoires.js';
+import { formatDateFr } from './date.js';
+import type { FicheInput } from './types.js';
+import { displayName } from './wording.js';
+
+export const FICHE_TITLE = 'Les indicateurs clés\u00A0: commerce extérieur';
+
+/** The document title: 'Loire (42) — Les indicateurs clés : commerce extérieur 2024'. */
+export function ficheDocumentTitle(input: FicheInput): string {
+  const f = input.main.figures;
+  return `${displayName(f.territory)} — ${FICHE_TITLE} ${f.year}`;
+}
+
+function siteBar(input: FicheInput): string {
+  const { comparisons, links } = input;
+  const items = [tag('span', { class: 'brand' }, FICHE_TITLE), link(links.index, 'Toutes les fiches')];
+  for (const c of comparisons) {
+    const href = links.fiche(c.figures.territory);
+    if (href) items.push(link(href, c.figures.territory.kind === 'france' ? 'France' : `Région ${c.figures.territory.name}`));
+  }
+  return tag('div', { class: 'site-bar' }, tag('nav', { 'aria-label': 'Navigation du site' }, items.join('\n')));
+}
+
+export function renderFiche(input: FicheInput): string {
+  const f = input.main.figures;
+  const body = [
+    tag('a', { class: 'skip', href: '#contenu' }, 'Aller au contenu'),
+    siteBar(input),
+    tag(
+      'main',
+      { id: 'contenu', tabindex: '-1' },
+      '\n',
+      f.demo ? renderDemoBanner() + '\n' : '',
+      renderMasthead(f),
+      '\n',
+      f.partial_year ? renderPartialNotice(f) + '\n' : '',
+      f.territory.kind === 'departement' ? renderTerritoires(f, input.links) + '\n' : '',
+      renderIntroduction(f),
+      '\n',
+      renderContext(f, input.meta),
+      '\n',
+      renderBalance(input.main, input.links, input.variant === 'print'),
+      '\n',
+      renderFlows(input, 'exports'),
+      '\n',
+      renderFlows(input, 'imports'),
+      '\n',
+      renderPractical(input),
+      '\n',
+    ),
+    tag(
+      'footer',
+      { class: 'page-footer' },
+      escapeHtml(`${displayName(f.territory)} · ${f.year} · Source : DGDDI, Licence Ouverte 2.0 · territrade ${input.meta.toolVersion} · ${formatDateFr(input.meta.generatedAt)}`),
+      f.demo ? ` · <strong>${DEMO_NOTICE}</strong>` : '',
+    ),
+  ];
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="fr">',
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(ficheDocumentTitle(input))}</title>`,
+    `<meta name="description" content="${escapeHtml(`Commerce extérieur de biens ${f.year} : exportations, importations, partenaires, activités et flux — ${displayName(f.territory)}`)}">`,
+    `<meta name="generator" content="territrade ${escapeHtml(input.meta.toolVersion)}">`,
+    "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; font-src data:; img-src data:\">",
+    `<style>\n${fontFaceCss()}\n${FICHE_CSS}</style>`,
+    '</head>',
+    '<body>',
+    body.join('\n'),
+    input.variant === 'print' ? '' : `<script>\n${TOOLTIP_SCRIPT}\n</script>`,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,96 @@
+// The fiche's style sheet, for the screen and for A4 print. Colours follow the charts' palette;
+// text colours meet WCAG AA contrast on their backgrounds.
+import { palette } from '../../charts/index.js';
+
+const ACCENT = '#1b3a6b';
+
+export const FICHE_CSS = `
+:root { --accent: ${ACCENT}; --text: ${palette.text}; --muted: ${palette.muted}; --rule: ${palette.rule}; --imports: ${palette.imports}; --exports: ${palette.exports}; --deficit: ${palette.deficit}; --surplus: ${palette.surplus}; --soft: #f3f5f8; }
+*, *::before, *::after { box-sizing: border-box; }
+html { font-family: 'Source Sans 3', 'Segoe UI', Arial, sans-serif; color: var(--text); background: #fff; line-height: 1.5; font-size: 17px; -webkit-text-size-adjust: 100%; }
+body { margin: 0; }
+a { color: var(--accent); text-underline-offset: 2px; }
+a:hover { text-decoration-thickness: 2px; }
+:focus-visible { outline: 3px solid #0b63ce; outline-offset: 2px; }
+svg [data-tip]:focus-visible { outline: 2px solid #0b0c0c; outline-offset: 1px; }
+svg [data-tip]:hover, svg [data-tip]:focus-visible { filter: brightness(0.85); }
+svg .link[data-tip]:hover, svg .link[data-tip]:focus-visible { stroke-opacity: 0.95; }
+.skip { position: absolute; left: 8px; top: -60px; background: #fff; padding: 8px 12px; z-index: 10; border: 2px solid var(--accent); }
+.skip:focus { top: 8px; }
+.site-bar { background: var(--accent); color: #fff; }
+.site-bar nav { max-width: 880px; margin: 0 auto; padding: 10px 24px; display: flex; flex-wrap: wrap; gap: 4px 20px; align-items: baseline; font-size: 0.9rem; }
+.site-bar .brand { font-weight: 600; margin-right: auto; letter-spacing: 0.02em; }
+.site-bar a { color: #fff; }
+main, .page-footer { max-width: 880px; margin: 0 auto; padding: 0 24px; }
+.demo-banner { background: #fff4ce; border: 2px solid #8a6d00; color: #3d3000; padding: 10px 16px; margin: 16px 0 0; font-size: 0.95rem; }
+.demo-banner strong { text-transform: uppercase; letter-spacing: 0.03em; }
+.notice { border-left: 5px solid var(--deficit); background: #fdf1f0; padding: 10px 16px; margin: 16px 0; }
+.masthead { border-bottom: 3px solid var(--accent); padding: 28px 0 18px; margin-bottom: 8px; }
+.masthead .kicker { margin: 0; text-transform: uppercase; letter-spacing: 0.08em; font-size: 0.8rem; font-weight: 600; color: var(--muted); }
+.masthead h1 { margin: 4px 0 6px; font-size: 2.1rem; line-height: 1.15; font-weight: 600; color: var(--accent); }
+.masthead .territory { margin: 0; font-size: 1.6rem; font-weight: 600; line-height: 1.2; }
+.masthead .territory .code { color: var(--muted); font-weight: 400; }
+.masthead .subtitle { margin: 4px 0 0; color: var(--muted); }
+.key-figures { display: grid; grid-template-columns: repeat(3, 1fr); gap: 12px; margin: 20px 0 8px; padding: 0; list-style: none; }
+.key-figures li { background: var(--soft); border-top: 4px solid var(--accent); padding: 10px 14px; }
+.key-figures .label { display: block; font-size: 0.85rem; color: var(--muted); font-weight: 600; text-transform: uppercase; letter-spacing: 0.04em; }
+.key-figures .value { display: block; font-size: 1.5rem; font-weight: 600; line-height: 1.25; }
+.key-figures .detail { display: block; font-size: 0.85rem; color: var(--muted); }
+.key-figures .exports { border-top-color: var(--exports); }
+.key-figures .imports { border-top-color: var(--imports); }
+.key-figures .deficit .value { color: var(--deficit); }
+.key-figures .surplus .value { color: var(--surplus); }
+h2 { font-size: 1.5rem; font-weight: 600; color: var(--accent); margin: 40px 0 12px; padding-bottom: 4px; border-bottom: 1px solid var(--rule); line-height: 1.2; }
+h3 { font-size: 1.15rem; font-weight: 600; margin: 28px 0 8px; line-height: 1.25; }
+p, li { max-width: 75ch; }
+.territoires ul { padding-left: 1.2em; margin: 8px 0; }
+.territoires li { margin: 4px 0; }
+.territoires .shared { color: var(--muted); font-size: 0.92rem; }
+.note { font-size: 0.92rem; color: var(--muted); }
+.limits li { margin: 6px 0; }
+figure.chart-block { margin: 20px 0 24px; padding: 0; }
+figure.chart-block figcaption { font-weight: 600; font-size: 1.02rem; margin-bottom: 8px; }
+figure.chart-block svg { display: block; width: 100%; height: auto; max-width: 800px; }
+.key { font-size: 0.95rem; background: var(--soft); padding: 8px 14px; border-left: 4px solid var(--rule); }
+.key strong { font-weight: 600; }
+.totals { margin: 12px 0 16px; padding: 10px 16px; border-left: 4px solid var(--accent); background: var(--soft); }
+.totals p { margin: 2px 0; }
+.totals .total { font-weight: 600; font-size: 1.1rem; }
+.data-links { font-size: 0.9rem; margin: 6px 0 0; }
+details { margin: 8px 0 0; font-size: 0.9rem; }
+details summary { cursor: pointer; color: var(--accent); font-weight: 600; }
+.table-wrap { overflow-x: auto; max-height: 28rem; overflow-y: auto; border: 1px solid var(--rule); margin-top: 6px; }
+table.data { border-collapse: collapse; width: 100%; font-size: 0.88rem; }
+table.data caption { text-align: left; font-weight: 600; padding: 6px 8px; }
+table.data th, table.data td { padding: 3px 8px; border-bottom: 1px solid var(--rule); text-align: left; vertical-align: top; }
+table.data thead th { position: sticky; top: 0; background: var(--soft); }
+table.data tbody th { font-weight: 400; }
+table.data .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.sources-list { font-size: 0.92rem; }
+code { font-family: ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, monospace; font-size: 0.84em; background: var(--soft); padding: 0 3px; border-radius: 2px; overflow-wrap: anywhere; }
+.page-footer { border-top: 1px solid var(--rule); margin-top: 48px; padding-top: 12px; padding-bottom: 32px; font-size: 0.85rem; color: var(--muted); }
+.tooltip { position: absolute; z-index: 20; max-width: 320px; background: #1f2328; color: #fff; padding: 6px 10px; font-size: 0.85rem; line-height: 1.35; border-radius: 3px; pointer-events: none; box-shadow: 0 2px 6px rgba(0,0,0,0.25); }
+.print-only { display: none; }
+@media (max-width: 640px) { .key-figures { grid-template-columns: 1fr; } .masthead h1 { font-size: 1.6rem; } }
+@page { size: A4; margin: 14mm 15mm 18mm; }
+@media print {
+  html { font-size: 10.5pt; }
+  .site-bar, .skip, details, .data-links, .tooltip, .screen-only { display: none !important; }
+  .print-only { display: block; }
+  main, .page-footer { max-width: none; padding: 0; }
+  a { color: inherit; text-decoration: none; }
+  .masthead { padding-top: 0; }
+  h2 { margin-top: 0; }
+  h2, h3, figcaption { break-after: avoid; page-break-after: avoid; }
+  section.major { break-before: page; page-break-before: always; }
+  figure.chart-block, .totals, .key, table, .key-figures, .notice, .demo-banner { break-inside: avoid; page-break-inside: avoid; }
+  figure.chart-block svg { max-width: 100%; }
+  p, li { orphans: 3; widows: 3; max-width: none; }
+  .comparison { break-before: page; page-break-before: always; }
+  .comparison h3 { margin-top: 0; }
+  .comparison figure.chart-block { margin: 8px 0 12px; }
+  .comparison figure.chart-block svg { max-width: 80%; margin: 0 auto; }
+  .comparison .totals { margin: 6px 0 0; padding: 4px 12px; }
+  .demo-banner, .notice, .key-figures li, .totals, .key { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
+`;

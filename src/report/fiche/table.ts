@@ -1,0 +1,40 @@
+// A chart's data as an HTML table, values formatted the French way (fr.ts).
+import type { ChartTable } from '../../charts/types.js';
+import { formatNumber, formatShare } from '../../format/fr.js';
+import { columnKind } from '../csv.js';
+import { escapeHtml, tag } from './html.js';
+
+export function formatCell(value: string | number, column: string): string {
+  if (typeof value === 'string') return value;
+  switch (columnKind(column)) {
+    case 'share':
+      return formatShare(value);
+    default:
+      return formatNumber(value, Number.isInteger(value) ? 0 : 1);
+  }
+}
+
+export function renderDataTable(table: ChartTable): string {
+  const numeric = table.columns.map((c) => columnKind(c) !== 'text');
+  const head = tag('tr', {}, ...table.columns.map((c, i) => tag('th', { scope: 'col', class: numeric[i] ? 'num' : undefined }, escapeHtml(c))));
+  const rows = table.rows.map((row) =>
+    tag(
+      'tr',
+      {},
+      ...row.map((v, i) => {
+        const text = escapeHtml(formatCell(v, table.columns[i] ?? ''));
+        // The first column names the row: a row header for screen readers.
+        return i === 0 ? tag('th', { scope: 'row' }, text) : tag('td', { class: numeric[i] ? 'num' : undefined }, text);
+      }),
+    ),
+  );
+  return tag(
+    'table',
+    { class: 'data' },
+    tag('caption', {}, escapeHtml(table.caption)),
+    '\n',
+    tag('thead', {}, head),
+    '\n',
+    tag('tbody', {}, '\n', rows.join('\n'), '\n'),
+  );
+}

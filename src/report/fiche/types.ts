@@ -1,0 +1,52 @@
+// What a fiche is made from: plain data, so that rendering stays a pure function.
+import type { ChartOutput } from '../../charts/types.js';
+import type { Figures, TerritoryRef } from '../../figures/types.js';
+
+export type ChartKey = 'partenaires' | 'activites' | 'flux-exportations' | 'flux-importations';
+
+export const CHART_KEYS: readonly ChartKey[] = ['partenaires', 'activites', 'flux-exportations', 'flux-importations'];
+
+export type ChartSet = Record<ChartKey, ChartOutput>;
+
+/** One territory's figures with its rendered charts. */
+export interface TerritoryCharts {
+  figures: Figures;
+  charts: ChartSet;
+}
+
+/** Relative hrefs from the fiche being rendered. */
+export interface FicheLinks {
+  /** Another territory's fiche, or null when this build does not write it. */
+  fiche(territory: TerritoryRef): string | null;
+  csv(territory: TerritoryRef, chart: ChartKey): string;
+  json(territory: TerritoryRef): string;
+  index: string;
+}
+
+export interface SourceFile {
+  /** 'DEMO_regional_2024_export.zip/Region_2024_Export.txt'. */
+  name: string;
+  /** 'T1 T2 T3 T4'. */
+  quarters: string;
+  demo: boolean;
+}
+
+export interface FicheMeta {
+  /** Generation date (SOURCE_DATE_EPOCH when set). */
+  generatedAt: Date;
+  toolVersion: string;
+  sources: SourceFile[];
+}
+
+export interface FicheInput {
+  main: TerritoryCharts;
+  /** Territories the flows are compared with, in order: the région (when it has several départements), France. */
+  comparisons: TerritoryCharts[];
+  links: FicheLinks;
+  meta: FicheMeta;
+  /**
+   * 'screen' (default): the web page, with data tables, CSV links and the tooltip script.
+   * 'print': the same page without them, what the PDF is printed from.
+   */
+  variant?: 'screen' | 'print';
+}

@@ -1,0 +1,39 @@
+// Small French phrases that depend on the kind of territory.
+import type { Figures, TerritoryRef } from '../../figures/types.js';
+
+const NBSP = '\u00A0';
+
+/** 'le département', 'la région', 'la France'. */
+export function territoryNoun(t: TerritoryRef): string {
+  return t.kind === 'departement' ? 'le département' : t.kind === 'region' ? 'la région' : 'la France';
+}
+
+/** 'du département', 'de la région', 'de la France'. */
+export function ofTerritory(t: TerritoryRef): string {
+  return t.kind === 'departement' ? 'du département' : t.kind === 'region' ? 'de la région' : 'de la France';
+}
+
+/** 'Loire (42)', 'Auvergne-Rhône-Alpes', 'France entière'. */
+export function displayName(t: TerritoryRef): string {
+  if (t.kind === 'departement') return `${t.name} (${t.code})`;
+  return t.kind === 'france' ? 'France entière' : t.name;
+}
+
+/** 'Département de la Loire…': the kind line under the title. */
+export function kindLabel(t: TerritoryRef): string {
+  return t.kind === 'departement' ? 'Département' : t.kind === 'region' ? 'Région' : 'Ensemble du territoire douanier';
+}
+
+/** 'T1, T2 et T3': quarters in French. */
+export function quarterList(quarters: number[]): string {
+  const q = quarters.map((n) => `T${n}`);
+  return q.length <= 1 ? q.join('') : `${q.slice(0, -1).join(', ')} et ${q[q.length - 1]}`;
+}
+
+/** The period the figures cover: '2024' or '2024 (T1 et T2, année incomplète)'. */
+export function periodLabel(f: Figures): string {
+  return f.partial_year ? `${f.year} (${quarterList(f.quarters)}, année incomplète)` : String(f.year);
+}
+
+/** French colon with its no-break space. */
+export const COLON = `${NBSP}:`;

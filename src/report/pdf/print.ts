@@ -1,0 +1,98 @@
+// Printing fiches to PDF with one headless Chromium and several pages in parallel. Every network
+// request from a page is blocked, and any blocked request or console error fails the print: a
+// fiche must be self-contained.
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { escapeHtml } from '../fiche/html.js';
+import { CHROMIUM_ARGS } from './chromium.js';
+
+export interface PdfJob {
+  html: string;
+  /** Where to write the PDF. */
+  out: string;
+  /** Left part of every page's footer: the territory and the year. */
+  footerLabel: string;
+  /** Shown in every page's footer as well when the data are fictitious. */
+  demoNotice?: string;
+}
+
+export const PDF_MARGINS = { top: '14mm', right: '15mm', bottom: '18mm', left: '15mm' };
+
+/** Chromium's footer template: its own little document, styled inline (the page's CSS does not apply). */
+export function footerTemplate(label: string, demoNotice?: string): string {
+  const demo = demoNotice ? `<span style="font-weight:600;color:#8a6d00">${escapeHtml(demoNotice)}</span>` : '';
+  return (
+    `<div style="width:100%;margin:0 15mm;font-family:'Source Sans 3','DejaVu Sans',sans-serif;font-size:8px;color:#57606a;display:flex;justify-content:space-between;gap:12px;border-top:0.5px solid #d0d7de;padding-top:4px">` +
+    `<span>${escapeHtml(label)}</span>${demo}<span>Page <span class="pageNumber"></span> / <span class="totalPages"></span></span></div>`
+  );
+}
+
+/** Relative links would point into the build's temporary folder once printed: keep them as text. */
+const UNLINK_RELATIVE = `for (const a of document.querySelectorAll('a[href]')) { if (!/^(https?:|mailto:)/.test(a.getAttribute('href'))) a.removeAttribute('href'); }`;
+
+export class PdfPrinter {
+  private constructor(private readonly browser: Browser) {}
+
+  static async launch(executablePath: string): Promise<PdfPrinter> {
+    try {
+      const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true, timeout: 60_000 });
+      return new PdfPrinter(browser);
+    } catch (err) {
+      throw new Error(`impossible de lancer Chromium (${executablePath}) : ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+    }
+  }
+
+  private async newPage(problems: string[]): Promise<Page> {
+    const page = await this.browser.newPage({ javaScriptEnabled: true, offline: true });
+    await page.route('**/*', (route) => {
+      problems.push(`requête bloquée : ${route.request().url()}`);
+      return route.abort('blockedbyclient');
+    });
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') problems.push(`erreur dans la console : ${msg.text()}`);
+    });
+    page.on('pageerror', (err) => problems.push(`erreur de script : ${err.message}`));
+    return page;
+  }
+
+  /** Prints `jobs` with `parallel` pages at once; `onDone` after each file. */
+  async printAll(jobs: PdfJob[], parallel: number, onDone: (job: PdfJob) => void = () => {}): Promise<void> {
+    let next = 0;
+    let failed = false;
+    const worker = async () => {
+      const problems: string[] = [];
+      const page = await this.newPage(problems);
+      try {
+        while (!failed && next < jobs.length) {
+          const job = jobs[next++]!;
+          problems.length = 0;
+          await page.setContent(job.html, { waitUntil: 'load' });
+          await page.evaluate('document.fonts.ready');
+          await page.evaluate(UNLINK_RELATIVE);
+          await page.pdf({
+            path: job.out,
+            format: 'A4',
+            printBackground: true,
+            tagged: true,
+            outline: true,
+            margin: PDF_MARGINS,
+            displayHeaderFooter: true,
+            headerTemplate: '<span></span>',
+            footerTemplate: footerTemplate(job.footerLabel, job.demoNotice),
+          });
+          if (problems.length > 0) throw new Error(`impression de ${job.out} : ${problems.join(' ; ')}`);
+          onDone(job);
+        }
+      } catch (err) {
+        failed = true;
+        throw err;
+      } finally {
+        await page.close();
+      }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(parallel, jobs.length)) }, worker));
+  }
+
+  async close(): Promise<void> {
+    await this.browser.close();
+  }
+}
