@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { registerBuildCommand } from './build.js';
 import { registerFetchCommand } from './fetch.js';
 import { registerDemoCommand } from './demo.js';
 import { registerFiguresCommand } from './figures.js';
@@ -12,4 +13,5 @@ export function registerCommands(program: Command): void {
   registerStatusCommand(program);
   registerFiguresCommand(program);
   registerFetchCommand(program);
+  registerBuildCommand(program);
 }
