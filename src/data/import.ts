@@ -1,12 +1,14 @@
 // `territrade import`: DGDDI files → store, in one transaction. Every trade line is checked
-// (by SQL over a staging table, fast; the line-numbered French messages come from
-// dgddi-format.ts when that check finds anything). Nothing is written unless every file is valid.
+// while DuckDB loads it (numbers, flow, quarter in the INSERT; codes on their distinct values);
+// only when that finds something does dgddi-format.ts re-read the files for line-numbered French
+// messages. Nothing is written unless every file is valid.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { UserError } from '../errors.js';
 import { formatNumber } from '../format/fr.js';
 import { parseLabelFile, type LabelRow } from '../reference/labels.js';
 import { decodeText } from '../reference/text.js';
+import { expectedDgddiRegion, isKnownDgddiDepartement } from '../reference/territories.js';
 import { parseAnctTerritoiresCsv } from '../reference/territoires-industrie.js';
 import type { TerritoireIndustrie } from '../figures/types.js';
 import {
@@ -54,34 +56,17 @@ interface FileIssues {
 
 const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
-/** The staging table is read as text so that every rule is checked on what the file says. */
+/** Every column is read as text so that every rule is checked on what the file says. */
 function readCsvSql(diskPath: string): string {
   const columns = TRADE_COLUMNS.map((c) => `'${c}': 'VARCHAR'`).join(', ');
   return `read_csv(${sqlString(diskPath)}, delim=';', header=false, auto_detect=false, quote='', escape='',
     columns={${columns}}, strict_mode=true, null_padding=false, all_varchar=true, encoding='utf-8')`;
 }
 
-/** SQL condition true for an invalid staging row; mirrors dgddi-format.ts lineError. */
-function invalidRowSql(hints: { year: number | null; flow: Flow | null }): string {
-  const re = (col: string, pattern: RegExp) => `NOT regexp_matches(coalesce(s.${col}, ''), ${sqlString(pattern.source)})`;
-  const parts = [
-    re('flow', PATTERNS.flow),
-    re('quarter', PATTERNS.quarter),
-    re('year', PATTERNS.year),
-    'd.dgddi IS NULL',
-    re('a129', PATTERNS.a129),
-    re('cpf4', PATTERNS.cpf4),
-    re('country', PATTERNS.country),
-    re('value', PATTERNS.amount),
-    re('mass', PATTERNS.amount),
-  ];
-  if (hints.flow) parts.push(`s.flow <> ${sqlString(hints.flow)}`);
-  if (hints.year !== null) parts.push(`s.year <> ${sqlString(String(hints.year))}`);
-  return parts.join(' OR ');
-}
-
-function sha256(filePath: string): string {
-  return crypto.createHash('sha256').update(fs.readFileSync(filePath)).digest('hex');
+async function sha256(filePath: string): Promise<string> {
+  const hash = crypto.createHash('sha256');
+  for await (const chunk of fs.createReadStream(filePath)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
 }
 
 /** Reads a trade file's text for the line-level checks (BOM removed; invalid bytes made visible). */
@@ -90,13 +75,26 @@ function tradeText(file: InputFile): string {
   return decodeText(buf).text;
 }
 
-/** Cheap checks that DuckDB would report badly: empty, binary, not text. */
+/** Cheap checks that DuckDB would report badly: empty, binary, not text. Reads only what it must. */
 function fileLevelError(file: InputFile): string | null {
-  const buf = fs.readFileSync(file.diskPath);
-  if (buf.length === 0 || buf.toString('latin1').trim() === '') return 'fichier vide';
-  const head = buf.subarray(0, 65536);
-  if (head.includes(0)) return "ce n'est pas un fichier texte (octets binaires) : attendu le fichier TXT de la DGDDI";
-  return null;
+  const fd = fs.openSync(file.diskPath, 'r');
+  try {
+    const chunk = Buffer.alloc(65536);
+    let offset = 0;
+    let first = true;
+    for (;;) {
+      const n = fs.readSync(fd, chunk, 0, chunk.length, offset);
+      if (n === 0) return 'fichier vide';
+      const bytes = chunk.subarray(0, n);
+      if (first && bytes.includes(0)) return "ce n'est pas un fichier texte (octets binaires) : attendu le fichier TXT de la DGDDI";
+      first = false;
+      // Anything but blanks and line ends means there is content to check line by line.
+      if (bytes.some((b) => b !== 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d)) return null;
+      offset += n;
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 function formatIssues(all: FileIssues[], maxErrors: number): string {
@@ -118,6 +116,8 @@ export async function importFiles(store: Store, paths: string[], options: Import
   const log = options.log ?? (() => {});
   const maxErrors = options.maxErrors ?? 10;
   const inputs = expandInputs(paths);
+  // Rows need no order in the store: let DuckDB load with both cores.
+  await store.run('SET preserve_insertion_order = false');
   try {
     return await store.transaction(async () => {
       await ensureSeeded(store);
@@ -152,38 +152,31 @@ export async function importFiles(store: Store, paths: string[], options: Import
         log(`Territoires d'industrie : liste officielle ${file.displayName} (${formatNumber(list.length)} territoires)`);
       }
 
-      const failures: FileIssues[] = [];
-      const newSourceIds: number[] = [];
       const covered = new Map<string, string>(); // year|flow|quarter → file that brought it
+      const newSourceIds: number[] = [];
+      let nextId = await nextSourceId(store);
       for (const file of inputs.files.filter((f) => f.role.kind === 'trade')) {
-        const result = await stageTradeFile(store, file, options);
-        if ('issues' in result) {
-          failures.push(result);
-          continue;
-        }
+        const id = nextId++;
+        const loaded = await loadTradeFile(store, file, id);
+        if ('failure' in loaded) throw new InvalidTradeData(loaded.failure);
         const demo = demoGroups.has(file.group);
         report.demo ||= demo;
-        for (const { year, flow, quarter } of result.parts) {
-          const key = `${year}|${flow}|${quarter}`;
-          const earlier = covered.get(key);
+        for (const { year, flow, quarter } of loaded.parts) {
+          const earlier = covered.get(`${year}|${flow}|${quarter}`);
           if (earlier) {
             report.warnings.push(`${file.displayName} remplace ${earlier} pour ${flow === 'E' ? 'les exportations' : 'les importations'} du trimestre ${quarter} ${year} (fichier donné plus tard).`);
           }
-          covered.set(key, file.displayName);
+          covered.set(`${year}|${flow}|${quarter}`, file.displayName);
         }
-        const replaced = await replaceQuarters(store, result.parts);
-        report.replacedRows += replaced;
-        const id = await insertSource(store, file, result, demo, importedAt);
+        report.replacedRows += await replaceQuarters(store, loaded.parts, id);
+        await insertSource(store, id, file, loaded, demo, importedAt);
         newSourceIds.push(id);
-        await store.run(`INSERT INTO trade SELECT ${id}, flow, CAST(year AS SMALLINT), CAST(quarter AS TINYINT), dept, region, a129, cpf4, country, CAST(value AS BIGINT), CAST(mass AS BIGINT) FROM staging`);
-        await store.run('DROP TABLE staging');
-        report.rows += result.rows;
-        for (const p of groupParts(result.parts)) {
+        report.rows += loaded.rows;
+        for (const p of groupParts(loaded.parts)) {
           report.files.push({ path: file.displayName, kind: 'trade', year: p.year, flow: p.flow, quarters: p.quarters, rows: p.rows });
         }
-        log(`Données : ${file.displayName} (${formatNumber(result.rows)} lignes${demo ? ', données fictives de démonstration' : ''})`);
+        log(`Données : ${file.displayName} (${formatNumber(loaded.rows)} lignes${demo ? ', données fictives de démonstration' : ''})`);
       }
-      if (failures.length) throw new UserError(formatIssues(failures, maxErrors));
       for (const f of inputs.files.filter((f) => f.role.kind === 'demo-marker')) report.files.push({ path: f.displayName, kind: 'demo-marker' });
       if (report.files.every((f) => f.kind === 'demo-marker')) {
         throw new UserError(`aucun fichier de données reconnu parmi : ${paths.join(', ')}.`);
@@ -192,6 +185,10 @@ export async function importFiles(store: Store, paths: string[], options: Import
       if (newSourceIds.length) report.warnings.push(...(await unknownCodeWarnings(store, newSourceIds)));
       return report;
     });
+  } catch (err) {
+    // The transaction is rolled back; now say precisely what is wrong, line by line.
+    if (err instanceof InvalidTradeData) throw new UserError(describeInvalidTrade(inputs.files, err.detail, maxErrors));
+    throw err;
   } finally {
     inputs.cleanup();
   }
@@ -204,10 +201,17 @@ interface StagePart {
   rows: number;
 }
 
-interface Staged {
+interface Loaded {
   rows: number;
   parts: StagePart[];
   sha256: string;
+}
+
+/** Raised inside the import transaction when a trade file is invalid (so that it rolls back). */
+class InvalidTradeData extends Error {
+  constructor(readonly detail: string) {
+    super(detail);
+  }
 }
 
 function groupParts(parts: StagePart[]): { year: number; flow: Flow; quarters: number[]; rows: number }[] {
@@ -222,68 +226,97 @@ function groupParts(parts: StagePart[]): { year: number; flow: Flow; quarters: n
   return [...byKey.values()].map((g) => ({ ...g, quarters: g.quarters.sort() }));
 }
 
-/** Loads one trade file into the `staging` table and checks it; returns its issues if any. */
-async function stageTradeFile(store: Store, file: InputFile, options: ImportOptions): Promise<Staged | FileIssues> {
-  const keep = options.maxErrors ?? 10;
-  const hints = fileNameHints(file.baseName);
+/** SQL expression: the column as an integer, or an error (which aborts the statement). */
+function checkedInteger(column: string, minDigits: number, maxDigits: number, sqlType: string): string {
+  return `CASE WHEN length(${column}) BETWEEN ${minDigits} AND ${maxDigits} AND ltrim(${column}, '0123456789') = '' THEN CAST(${column} AS ${sqlType}) ELSE error('${column}') END`;
+}
+
+/**
+ * Loads one trade file straight into `trade` under source `id`, checking as it goes: numbers,
+ * flow and quarter in the INSERT itself, then the codes on their few distinct values. Any
+ * problem returns a failure; the caller rolls the transaction back.
+ */
+async function loadTradeFile(store: Store, file: InputFile, id: number): Promise<Loaded | { failure: string }> {
   const levelError = fileLevelError(file);
-  if (levelError) return { file, issues: [{ line: 1, reason: levelError }], count: 1 };
-  const lineIssues = () => {
-    const found = findLineIssues(tradeText(file), hints, keep);
-    return found.count > 0 ? { file, ...found } : null;
-  };
-  await store.run('DROP TABLE IF EXISTS staging');
+  if (levelError) return { failure: levelError };
   try {
-    await store.run(`CREATE TEMP TABLE staging AS SELECT * FROM ${readCsvSql(file.diskPath)}`);
+    await store.run(
+      `INSERT INTO trade SELECT ${id},
+         CASE WHEN flow IN ('E', 'I') THEN flow ELSE error('flow') END,
+         ${checkedInteger('year', 4, 4, 'SMALLINT')},
+         CASE WHEN quarter IN ('1', '2', '3', '4') THEN CAST(quarter AS TINYINT) ELSE error('quarter') END,
+         dept, region, a129, cpf4, country,
+         ${checkedInteger('value', 1, 15, 'BIGINT')},
+         ${checkedInteger('mass', 1, 15, 'BIGINT')}
+       FROM ${readCsvSql(file.diskPath)}`,
+    );
   } catch (err) {
-    // DuckDB refuses the file as a whole (column count, encoding…): find the lines ourselves.
-    const found = lineIssues();
-    if (found) return found;
-    const reason = err instanceof Error ? err.message.split('\n')[0]! : String(err);
-    return { file, issues: [{ line: 1, reason: `fichier illisible (${reason})` }], count: 1 };
+    return { failure: err instanceof Error ? err.message.split('\n')[0]! : String(err) };
   }
-  const [check] = await store.all(
-    `SELECT count(*) AS n, count(*) FILTER (WHERE ${invalidRowSql(hints)}) AS bad
-     FROM staging s LEFT JOIN ref_departement d ON s.dept = d.dgddi AND s.region = d.dgddi_region`,
-  );
-  const n = Number(check!['n']);
-  if (Number(check!['bad']) > 0) {
-    await store.run('DROP TABLE staging');
-    const found = lineIssues();
-    if (found) return found;
-    return { file, issues: [{ line: 1, reason: 'lignes invalides (détail indisponible)' }], count: Number(check!['bad']) };
+  const hints = fileNameHints(file.baseName);
+  const distinct = async (expr: string) =>
+    (await store.all(`SELECT DISTINCT ${expr} AS v FROM trade WHERE source_id = ${id}`)).map((r) => String(r['v']));
+  const bad =
+    (await distinct('a129')).find((v) => !PATTERNS.a129.test(v)) ??
+    (await distinct('cpf4')).find((v) => !PATTERNS.cpf4.test(v)) ??
+    (await distinct('country')).find((v) => !PATTERNS.country.test(v)) ??
+    (await distinct(`dept || ';' || region`)).find((v) => {
+      const [dept = '', region] = v.split(';');
+      return !isKnownDgddiDepartement(dept) || expectedDgddiRegion(dept) !== region;
+    });
+  if (bad !== undefined) return { failure: `valeur invalide « ${bad} »` };
+  const parts = (
+    await store.all(`SELECT year, flow, quarter, count(*) AS n FROM trade WHERE source_id = ${id} GROUP BY ALL ORDER BY ALL`)
+  ).map((p) => ({ year: Number(p['year']), flow: p['flow'] as Flow, quarter: Number(p['quarter']), rows: Number(p['n']) }));
+  if (parts.length === 0) return { failure: 'aucune ligne de données' };
+  const mismatch = parts.find((p) => (hints.flow && p.flow !== hints.flow) || (hints.year !== null && p.year !== hints.year));
+  if (mismatch) return { failure: `flux ${mismatch.flow} ou année ${mismatch.year} contraire au nom du fichier` };
+  return { rows: parts.reduce((s, p) => s + p.rows, 0), parts, sha256: await sha256(file.diskPath) };
+}
+
+/** Line-numbered French messages for every invalid trade file (run after the rollback). */
+function describeInvalidTrade(files: InputFile[], detail: string, maxErrors: number): string {
+  const found: FileIssues[] = [];
+  for (const file of files.filter((f) => f.role.kind === 'trade')) {
+    const levelError = fileLevelError(file);
+    if (levelError) {
+      found.push({ file, issues: [{ line: 1, reason: levelError }], count: 1 });
+      continue;
+    }
+    const text = tradeText(file);
+    if (text.trim() === '') {
+      found.push({ file, issues: [{ line: 1, reason: 'aucune ligne de données' }], count: 1 });
+      continue;
+    }
+    const { issues, count } = findLineIssues(text, fileNameHints(file.baseName), maxErrors);
+    if (count > 0) found.push({ file, issues, count });
   }
-  if (n === 0) {
-    await store.run('DROP TABLE staging');
-    return { file, issues: [{ line: 1, reason: 'aucune ligne de données' }], count: 1 };
-  }
-  const parts = await store.all(
-    'SELECT CAST(year AS INTEGER) AS year, flow, CAST(quarter AS INTEGER) AS quarter, count(*) AS n FROM staging GROUP BY ALL ORDER BY ALL',
-  );
-  return {
-    rows: n,
-    sha256: sha256(file.diskPath),
-    parts: parts.map((p) => ({ year: Number(p['year']), flow: p['flow'] as Flow, quarter: Number(p['quarter']), rows: Number(p['n']) })),
-  };
+  if (found.length === 0) return `import refusé ; rien n'a été importé, la base est inchangée. Fichier illisible : ${detail}`;
+  return formatIssues(found, maxErrors);
+}
+
+async function nextSourceId(store: Store): Promise<number> {
+  const [row] = await store.all('SELECT coalesce(max(id), 0) + 1 AS id FROM sources');
+  return Number(row!['id']);
 }
 
 /** Deletes the rows of earlier imports for the same year, flow and quarters; returns how many. */
-async function replaceQuarters(store: Store, parts: StagePart[]): Promise<number> {
+async function replaceQuarters(store: Store, parts: StagePart[], keepSource: number): Promise<number> {
   let replaced = 0;
   for (const p of parts) {
-    const [row] = await store.all('SELECT count(*) AS n FROM trade WHERE year = ? AND flow = ? AND quarter = ?', [p.year, p.flow, p.quarter]);
+    const where = 'WHERE year = ? AND flow = ? AND quarter = ? AND source_id <> ?';
+    const params = [p.year, p.flow, p.quarter, keepSource];
+    const [row] = await store.all(`SELECT count(*) AS n FROM trade ${where}`, params);
     const n = Number(row!['n']);
     if (n > 0) {
-      await store.run('DELETE FROM trade WHERE year = ? AND flow = ? AND quarter = ?', [p.year, p.flow, p.quarter]);
+      await store.run(`DELETE FROM trade ${where}`, params);
       replaced += n;
     }
   }
   return replaced;
 }
 
-async function insertSource(store: Store, file: InputFile, staged: Staged, demo: boolean, importedAt: string): Promise<number> {
-  const [row] = await store.all('SELECT coalesce(max(id), 0) + 1 AS id FROM sources');
-  const id = Number(row!['id']);
+async function insertSource(store: Store, id: number, file: InputFile, staged: Loaded, demo: boolean, importedAt: string): Promise<void> {
   const groups = groupParts(staged.parts);
   const years = [...new Set(groups.map((g) => g.year))];
   const flows = [...new Set(groups.map((g) => g.flow))];
@@ -300,7 +333,6 @@ async function insertSource(store: Store, file: InputFile, staged: Staged, demo:
     demo,
     importedAt,
   ]);
-  return id;
 }
 
 /** Sources whose every row was replaced by a later import are forgotten. */

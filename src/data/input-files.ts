@@ -55,10 +55,10 @@ function classify(baseName: string, head: string): InputRole {
   return { kind: 'trade' };
 }
 
-function headOf(filePath: string): string {
+function headOf(filePath: string, size = 4096): string {
   const fd = fs.openSync(filePath, 'r');
   try {
-    const buf = Buffer.alloc(4096);
+    const buf = Buffer.alloc(size);
     const n = fs.readSync(fd, buf, 0, buf.length, 0);
     return buf.subarray(0, n).toString('latin1');
   } finally {
@@ -88,9 +88,10 @@ export function expandInputs(paths: string[]): ExpandedInputs {
       if (!fs.existsSync(inputPath)) throw new UserError(`${inputPath} : fichier introuvable.`);
       if (fs.statSync(inputPath).isDirectory()) throw new UserError(`${inputPath} est un dossier : donnez les fichiers à importer (ex. ${path.join(inputPath, '*.zip')}).`);
       const display = path.basename(inputPath);
-      const buf = fs.readFileSync(inputPath);
-      if (buf.length === 0) throw new UserError(`${display} : fichier vide.`);
-      const kind = magic(buf);
+      if (fs.statSync(inputPath).size === 0) throw new UserError(`${display} : fichier vide.`);
+      const kind = magic(Buffer.from(headOf(inputPath, 4), 'latin1'));
+      // Plain files stay where they are: DuckDB reads them directly.
+      const buf = kind === 'plain' ? Buffer.alloc(0) : fs.readFileSync(inputPath);
       if (kind === 'zip') {
         let entries: Record<string, Uint8Array>;
         try {

@@ -58,6 +58,12 @@ CREATE TABLE IF NOT EXISTS territoires_industrie (
 
 export type Row = Record<string, unknown>;
 
+/** TERRITRADE_TRACE_SQL=1 prints each statement's duration on stderr (for profiling). */
+function traceSql(sql: string, start: number): void {
+  if (!process.env['TERRITRADE_TRACE_SQL']) return;
+  process.stderr.write(`[sql ${(performance.now() - start).toFixed(0)} ms] ${sql.replace(/\s+/g, ' ').slice(0, 100)}\n`);
+}
+
 /** A DuckDB database file with one connection. */
 export class Store {
   private constructor(
@@ -101,12 +107,16 @@ export class Store {
   }
 
   async run(sql: string, params?: DuckDBValue[]): Promise<void> {
+    const t = performance.now();
     await this.connection.run(sql, params);
+    traceSql(sql, t);
   }
 
   /** Rows as plain JS objects (BIGINT → bigint; use Number() where values fit). */
   async all(sql: string, params?: DuckDBValue[]): Promise<Row[]> {
+    const t = performance.now();
     const reader = await this.connection.runAndReadAll(sql, params);
+    traceSql(sql, t);
     return reader.getRowObjectsJS() as Row[];
   }
 
@@ -124,7 +134,9 @@ export class Store {
 
   /** Columns as arrays (faster than row objects for large results). */
   async columns(sql: string, params?: DuckDBValue[]): Promise<unknown[][]> {
+    const t = performance.now();
     const reader = await this.connection.runAndReadAll(sql, params);
+    traceSql(sql, t);
     return reader.getColumnsJS() as unknown[][];
   }
 
