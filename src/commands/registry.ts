@@ -5,6 +5,7 @@ import { registerDemoCommand } from './demo.js';
 import { registerFiguresCommand } from './figures.js';
 import { registerImportCommand } from './import.js';
 import { registerStatusCommand } from './status.js';
+import { registerServeCommand } from './serve.js';
 
 /** Each sub-command lives in its own module under src/commands and is registered here. */
 export function registerCommands(program: Command): void {
@@ -14,4 +15,5 @@ export function registerCommands(program: Command): void {
   registerFiguresCommand(program);
   registerFetchCommand(program);
   registerBuildCommand(program);
+  registerServeCommand(program);
 }
