@@ -128,7 +128,9 @@ describe('figures on the demo store', () => {
     ['auvergne rhone alpes', 'region', '84', 'Auvergne-Rhône-Alpes'],
     ['france', 'france', 'FR', 'France'],
   ])('resolves %s', (query, kind, code, name) => {
-    const f = JSON.parse(runCli(['figures', query, '--json', '--store', store()]).stdout);
+    const r = runCli(['figures', query, '--json', '--store', store()]);
+    expect(r.stderr).toBe('');
+    const f = JSON.parse(r.stdout);
     expect(f.territory).toMatchObject({ kind, code, name });
     if (kind !== 'departement') expect(f.exports.share_of_region).toBeNull();
     if (kind === 'france') expect(f.exports.share_of_france).toBeNull();
