@@ -36,7 +36,7 @@ export async function writeDemoSite(storePath: string, dir: string): Promise<Sit
   for (const e of entries) {
     const file = path.join(dir, e.href);
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>${e.territory.name}</title></head><body><h1>${e.territory.name}</h1></body></html>\n`);
+    fs.writeFileSync(file, `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>${e.territory.name}</title></head><body><h1>${e.territory.name}</h1></body></html>\n`);
   }
   return entries;
 }

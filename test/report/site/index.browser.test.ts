@@ -1,0 +1,149 @@
+// The index page in a real browser (Debian's Chromium driven by playwright-core), built from the
+// demo figures and served by territrade's own server. Without a Chromium this test FAILS with a
+// clear message: CI installs one (`apt-get install -y chromium`), and a silent skip would hide it.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { plainSpaces } from '../../../src/format/fr.js';
+import { startSiteServer, type RunningSite } from '../../../src/report/site/server.js';
+import { writeDemoSite } from './demo-site.js';
+
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+let dir: string;
+let site: RunningSite;
+let browser: Browser;
+let page: Page;
+let problems: string[];
+
+beforeAll(async () => {
+  if (!fs.existsSync(CHROMIUM)) {
+    throw new Error(`Chromium introuvable (${CHROMIUM}) : installez-le avec « apt-get install -y chromium » ou indiquez son chemin dans CHROMIUM_PATH.`);
+  }
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'territrade-site-'));
+  await writeDemoSite(inject('demoStore'), dir);
+  site = await startSiteServer(dir, 0);
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+beforeEach(async () => {
+  problems = [];
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('request', (r) => {
+    if (!r.url().startsWith(site.url) && !r.url().startsWith('data:')) problems.push(`request: ${r.url()}`);
+  });
+  await page.goto(site.url);
+});
+
+afterEach(async () => {
+  await page.close();
+  // No console error, no uncaught exception, no request leaving the local server.
+  expect(problems).toEqual([]);
+});
+
+const loire = 'a.zone[href="departements/42-loire.html"]';
+
+describe('index page in Chromium', () => {
+  it('shows every département on the map, the DROM and Monaco as tiles', async () => {
+    expect(await page.locator('.carte .metropole path').count()).toBe(96);
+    expect(await page.locator('.carte .zone-sans-fiche').count()).toBe(0);
+    // 96 outlines (2A and 2B both link to Corse) + 971, 972, 973, 974, 976 and 99.
+    expect(await page.locator('.carte a.zone').count()).toBe(102);
+    expect(await page.locator('.carte a.zone[href="departements/20-corse.html"]').count()).toBe(2);
+    const tiles = await page.locator('.carte .outre-mer text.etiquette-tuile').allTextContents();
+    expect(tiles).toEqual(['971 Guadeloupe', '972 Martinique', '973 Guyane', '974 La Réunion', '976 Mayotte', '99 Monaco']);
+    const box = await page.locator('.carte').boundingBox();
+    expect(box!.width).toBeGreaterThan(400);
+    await expect.poll(() => page.evaluate(() => document.fonts.check("16px 'Source Sans 3'"))).toBe(true);
+  });
+
+  it('recolours the map and swaps titles and legend when the indicator changes', async () => {
+    const area = page.locator(`${loire} .aire`);
+    const exportsFill = await area.getAttribute('fill');
+    expect(plainSpaces((await page.locator(`${loire} title`).textContent()) ?? '')).toMatch(/^Loire \(42\) — Exportations : [\d ]+,\d M€$/);
+    await page.getByLabel('Solde commercial', { exact: true }).check();
+    const balanceFill = await page.locator(loire).getAttribute('data-f-solde');
+    expect(await area.getAttribute('fill')).toBe(balanceFill);
+    expect(balanceFill).not.toBe(exportsFill);
+    expect(plainSpaces((await page.locator(`${loire} title`).textContent()) ?? '')).toMatch(/^Loire \(42\) — Solde commercial : [+−][\d ]+,\d M€$/);
+    await expect.poll(() => page.locator('.legende[data-indicateur="solde"]').isVisible()).toBe(true);
+    expect(await page.locator('.legende[data-indicateur="exportations"]').isVisible()).toBe(false);
+    expect(await page.locator('#carte-indicateur').textContent()).toBe('solde commercial');
+    // Keyboard: the radio group moves with the arrow keys.
+    await page.getByLabel('Solde commercial', { exact: true }).focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await page.getByLabel('Part des exportations vers les États-Unis', { exact: true }).isChecked()).toBe(true);
+    expect(await area.getAttribute('fill')).toBe(await page.locator(loire).getAttribute('data-f-part-etats-unis'));
+    // The fills differ between départements: the map is not one flat colour.
+    const fills = await page.locator('.carte .aire').evaluateAll((els) => new Set(els.map((e) => e.getAttribute('fill'))).size);
+    expect(fills).toBeGreaterThanOrEqual(4);
+  });
+
+  it('reads a département’s value on hover', async () => {
+    await page.locator(`${loire} .aire`).hover();
+    expect(plainSpaces((await page.locator('#infobulle').textContent()) ?? '')).toMatch(/^Loire \(42\) — Exportations : [\d ]+,\d M€$/);
+  });
+
+  it('finds « Roannais » and leads to the Loire’s fiche with the keyboard', async () => {
+    await page.getByLabel('Département (nom ou numéro) ou Territoire d’industrie').fill('Roannais');
+    const result = page.locator('#resultats a');
+    await expect.poll(() => result.count()).toBe(1);
+    expect(await result.textContent()).toBe('Roannais Forez');
+    expect(await page.locator('#resultats span').textContent()).toBe('Territoire d’industrie — Loire (42)');
+    expect(await page.locator('#recherche-statut').getAttribute('aria-live')).toBe('polite');
+    expect(plainSpaces((await page.locator('#recherche-statut').textContent()) ?? '')).toBe('1 résultat pour « Roannais ».');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Roannais Forez');
+    await Promise.all([page.waitForURL('**/departements/42-loire.html'), page.keyboard.press('Enter')]);
+    expect(await page.locator('h1').textContent()).toBe('Loire');
+  });
+
+  it('finds départements by code and without accents; Enter opens the first result', async () => {
+    const search = page.locator('#recherche');
+    await search.fill('ardeche');
+    await expect.poll(() => page.locator('#resultats a').first().textContent()).toBe('Ardèche (07)');
+    await search.fill('42');
+    await expect.poll(() => page.locator('#resultats a').first().textContent()).toBe('Loire (42)');
+    await search.fill('zzzz');
+    await expect.poll(() => page.locator('#recherche-statut').textContent()).toContain('Aucun résultat');
+    await search.fill('loire');
+    await expect.poll(() => page.locator('#resultats a').first().textContent()).toBe('Loire (42)');
+    await Promise.all([page.waitForURL('**/departements/42-loire.html'), search.press('Enter')]);
+  });
+
+  it('opens a fiche from the map, and links France and every région', async () => {
+    await Promise.all([page.waitForURL('**/departements/42-loire.html'), page.locator(`${loire} .aire`).click()]);
+    await page.goBack();
+    expect(await page.locator('.liens a').count()).toBe(19);
+    for (const href of await page.locator('.liens a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) {
+      const response = await page.request.get(href);
+      expect(response.status(), href).toBe(200);
+    }
+  });
+
+  it('sorts the table of départements', async () => {
+    expect(await page.locator('table.triable tbody tr').count()).toBe(101);
+    const header = page.locator('table.triable th', { hasText: 'Exportations' }).locator('button');
+    await header.click();
+    const values = async () => page.locator('table.triable tbody tr td:nth-child(4)').evaluateAll((tds) => tds.map((td) => Number(td.getAttribute('data-valeur'))));
+    const ascending = await values();
+    expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+    await header.click();
+    const descending = await values();
+    expect(descending).toEqual([...ascending].reverse());
+    expect(await page.locator('table.triable th[aria-sort]').getAttribute('aria-sort')).toBe('descending');
+  });
+});
