@@ -1,0 +1,78 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { BOM, columnKind, csvField, csvNumber, tableToCsv } from '../../src/report/csv.js';
+
+/** A minimal RFC 4180 reader with ';', to check that what we write reads back. */
+function parseCsvLine(text: string): string[] {
+  const fields: string[] = [];
+  let i = 0;
+  for (;;) {
+    let field = '';
+    if (text[i] === '"') {
+      i++;
+      for (;;) {
+        if (text[i] === '"' && text[i + 1] === '"') {
+          field += '"';
+          i += 2;
+        } else if (text[i] === '"') {
+          i++;
+          break;
+        } else field += text[i++];
+      }
+    } else {
+      while (i < text.length && text[i] !== ';') field += text[i++];
+    }
+    fields.push(field);
+    if (i >= text.length) return fields;
+    i++; // ';'
+  }
+}
+
+describe('CSV des graphiques', () => {
+  it('commence par un BOM, sépare par « ; », finit les lignes par CRLF', () => {
+    const csv = tableToCsv({ caption: 'x', columns: ['Pays', 'Importations (euros)', 'Part du flux'], rows: [['Allemagne', 622538528, 0.125]] });
+    expect(csv.startsWith(BOM)).toBe(true);
+    expect(csv.slice(1)).toBe('Pays;Importations (euros);Part du flux (%)\r\nAllemagne;622538528;12,5\r\n');
+  });
+
+  it('écrit les nombres pour un tableur français : virgule décimale, sans espace, signe moins ASCII', () => {
+    expect(csvNumber(-34268502)).toBe('-34268502');
+    expect(csvNumber(1234567.25)).toBe('1234567,25');
+    expect(csvNumber(5.878904743540301)).toBe('5,878905');
+    expect(csvNumber(0)).toBe('0');
+    expect(csvNumber(-0.0000001)).toBe('0');
+    expect(csvNumber(Number.NaN)).toBe('');
+  });
+
+  it('protège les champs contenant « ; », des guillemets ou un retour à la ligne', () => {
+    expect(csvField('Produits; autres')).toBe('"Produits; autres"');
+    expect(csvField('le "grand" export')).toBe('"le ""grand"" export"');
+    expect(csvField('a\nb')).toBe('"a\nb"');
+    expect(csvField("Côte d'Ivoire")).toBe("Côte d'Ivoire");
+  });
+
+  it('relit exactement chaque champ écrit (propriété)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: fc.constantFrom('a', 'é', ';', '"', ' ', ',', "'", '\u00a0') }), { minLength: 1, maxLength: 6 }), (fields) => {
+        expect(parseCsvLine(fields.map(csvField).join(';'))).toEqual(fields);
+      }),
+    );
+  });
+
+  it('relit chaque nombre à sa valeur (propriété)', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1e12, max: 1e12, noNaN: true }), (v) => {
+        const text = csvNumber(v);
+        expect(text).toMatch(/^-?\d+(,\d+)?$/);
+        expect(Math.abs(Number(text.replace(',', '.')) - v)).toBeLessThanOrEqual(5e-7 + Math.abs(v) * 1e-15);
+      }),
+    );
+  });
+
+  it('reconnaît le type des colonnes d’après leur en-tête', () => {
+    expect(columnKind('Valeur (euros)')).toBe('euros');
+    expect(columnKind('Part du total')).toBe('share');
+    expect(columnKind('Pays de destination')).toBe('text');
+    expect(columnKind('Parmi les cinq principaux flux')).toBe('text');
+  });
+});

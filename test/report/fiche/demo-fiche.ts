@@ -1,0 +1,38 @@
+// Renders fiches from the shared demo store in-process, the way `territrade build` does.
+import { yearInfo } from '../../../src/data/queries.js';
+import { withStore } from '../../../src/data/store.js';
+import { YearFigures } from '../../../src/figures/index.js';
+import { resolveTerritory, toTerritoryRef } from '../../../src/reference/territories.js';
+import { comparisonsOf, linksFrom } from '../../../src/report/build/run.js';
+import { ficheHtmlPath } from '../../../src/report/build/paths.js';
+import { renderFiche, withCharts, type FicheInput } from '../../../src/report/fiche/index.js';
+
+/** 2026-01-01T00:00:00Z, the date every test fiche carries. */
+export const TEST_DATE = new Date(Date.UTC(2026, 0, 1));
+
+export async function demoFicheInput(storePath: string, query: string, built: string[] = ['departement:42', 'region:84', 'france:FR']): Promise<FicheInput> {
+  return withStore(
+    storePath,
+    async (store) => {
+      const yf = await YearFigures.load(store);
+      const info = await yearInfo(store, yf.context.year);
+      const t = resolveTerritory(query);
+      const ref = toTerritoryRef(t);
+      return {
+        main: withCharts(yf.figures(t)),
+        comparisons: comparisonsOf(t).map((c) => withCharts(yf.figures(c))),
+        links: linksFrom(ficheHtmlPath(ref), new Set(built)),
+        meta: {
+          generatedAt: TEST_DATE,
+          toolVersion: 'version-de-test',
+          sources: info.sources.map((s) => ({ name: s.fileName, quarters: 'T1 T2 T3 T4', demo: s.demo })),
+        },
+      };
+    },
+    { readOnly: true },
+  );
+}
+
+export async function demoFiche(storePath: string, query: string): Promise<string> {
+  return renderFiche(await demoFicheInput(storePath, query));
+}

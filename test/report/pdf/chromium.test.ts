@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { findChromium, noChromiumMessage, type ChromiumLookup } from '../../../src/report/pdf/chromium.js';
+
+function lookup(executables: string[], env: Record<string, string> = {}, cache: string[] = []): ChromiumLookup {
+  return { env, isExecutable: (f) => executables.includes(f), playwrightCacheDirs: () => cache };
+}
+
+describe('recherche de Chromium', () => {
+  it('préfère CHROMIUM_PATH', () => {
+    expect(findChromium(lookup(['/opt/c/chrome', '/usr/bin/chromium'], { CHROMIUM_PATH: '/opt/c/chrome' }))).toEqual({ path: '/opt/c/chrome', from: 'CHROMIUM_PATH' });
+  });
+
+  it('signale un CHROMIUM_PATH qui n’est pas un exécutable au lieu de chercher ailleurs', () => {
+    const r = findChromium(lookup(['/usr/bin/chromium'], { CHROMIUM_PATH: '/nulle/part' }));
+    expect(r).toEqual({ path: null, invalidEnv: '/nulle/part' });
+    expect(noChromiumMessage({ invalidEnv: '/nulle/part' })).toContain('CHROMIUM_PATH');
+  });
+
+  it('essaie ensuite /usr/bin/chromium, chromium-browser, google-chrome, dans cet ordre', () => {
+    expect(findChromium(lookup(['/usr/bin/google-chrome', '/usr/bin/chromium-browser']))).toEqual({ path: '/usr/bin/chromium-browser', from: 'system' });
+    expect(findChromium(lookup(['/usr/bin/google-chrome']))).toEqual({ path: '/usr/bin/google-chrome', from: 'system' });
+  });
+
+  it('finit par le cache de Playwright, version la plus récente d’abord', () => {
+    const cache = ['/h/.cache/ms-playwright/chromium-1100', '/h/.cache/ms-playwright/chromium-1187', '/h/.cache/ms-playwright/chromium_headless_shell-1187'];
+    const exe = ['/h/.cache/ms-playwright/chromium-1100/chrome-linux/chrome', '/h/.cache/ms-playwright/chromium-1187/chrome-linux/chrome'];
+    expect(findChromium(lookup(exe, {}, cache))).toEqual({ path: exe[1], from: 'playwright-cache' });
+  });
+
+  it('sans rien trouver, explique en une ligne comment obtenir les PDF', () => {
+    const r = findChromium(lookup([]));
+    expect(r).toEqual({ path: null, invalidEnv: null });
+    const message = noChromiumMessage({ invalidEnv: null });
+    expect(message).toContain('apt-get install chromium');
+    expect(message).toContain('CHROMIUM_PATH=');
+    expect(message).not.toContain('\n');
+  });
+});
