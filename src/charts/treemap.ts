@@ -1,0 +1,199 @@
+// Activities treemap: imports (blue) and exports (purple) side by side, each part's area
+// proportional to its total so the global balance is seen; cells are the A129 activities,
+// grouped by their A17 parent. The layout has no padding (padding would break the
+// proportionality of areas); white strokes separate cells, thicker ones the A17 groups.
+
+import { hierarchy, treemap, treemapSquarify, type HierarchyRectangularNode } from 'd3-hierarchy';
+import type { Activity, Figures } from '../figures/types.js';
+import { formatMEur, formatShare } from '../format/fr.js';
+import { defaultIdPrefix, fraction, mEurDecimals, noticeLines, territoryYear } from './common.js';
+import { blockHeight, measureText, verticalMetrics, wrapText } from './font.js';
+import { palette } from './palette.js';
+import { el, svgRoot, textEl, titleEl } from './svg.js';
+import type { ChartOptions, ChartOutput } from './types.js';
+
+const LABEL_SIZE = 11;
+const LINE = 13;
+const PAD = 4;
+const LEGEND_SIZE = 12;
+const PART_GAP = 10;
+
+type Flow = 'imports' | 'exports';
+
+interface TreeDatum {
+  code: string;
+  name: string;
+  activity?: Activity;
+  children?: TreeDatum[];
+}
+
+const FLOW_TEXT: Record<Flow, { label: string; of: string; colour: string }> = {
+  imports: { label: 'Importations', of: 'des importations', colour: palette.imports },
+  exports: { label: 'Exportations', of: 'des exportations', colour: palette.exports },
+};
+
+const byCode = (a: { code: string }, b: { code: string }) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+
+/** A17 groups holding their A129 activities; order by value descending, then code. */
+function tree(activities: Activity[]): TreeDatum {
+  const groups = new Map<string, TreeDatum>();
+  for (const a of activities) {
+    let g = groups.get(a.a17);
+    if (!g) groups.set(a.a17, (g = { code: a.a17, name: a.a17_name, children: [] }));
+    g.children!.push({ code: a.code, name: a.name, activity: a });
+  }
+  return { code: 'root', name: '', children: [...groups.values()] };
+}
+
+export interface CellLabel {
+  lines: string[];
+  share: string;
+}
+
+/**
+ * The label of a cell of `w` × `h` px: the name on at most two lines (ellipsis) and the share,
+ * or null when that does not fit (the cell's <title> still names it).
+ */
+export function fitCellLabel(name: string, share: string, w: number, h: number): CellLabel | null {
+  const innerW = w - 2 * PAD;
+  const innerH = h - 2 * PAD;
+  if (innerW <= 0 || innerH <= 0 || measureText(share, LABEL_SIZE) > innerW) return null;
+  // A name cut inside its first word is no label: the first word must fit whole.
+  const firstWord = name.trim().split(/ +/)[0] ?? '';
+  if (measureText(firstWord, LABEL_SIZE, 600) > innerW) return null;
+  for (const maxLines of [2, 1]) {
+    const lines = wrapText(name, innerW, LABEL_SIZE, 600, maxLines);
+    if (lines.length === 0) return null;
+    if (blockHeight(lines.length + 1, LABEL_SIZE, LINE) <= innerH) return { lines, share };
+  }
+  return null;
+}
+
+function renderPart(
+  flow: Flow,
+  activities: Activity[],
+  total: number,
+  x0: number,
+  y0: number,
+  w: number,
+  h: number,
+  dec: number,
+): string[] {
+  if (w <= 0 || total <= 0) return [];
+  const root = hierarchy<TreeDatum>(tree(activities))
+    .sum((d) => (d.activity ? Math.max(0, d.activity.value_eur) : 0))
+    .sort((a, b) => (b.value ?? 0) - (a.value ?? 0) || byCode(a.data, b.data));
+  const laid = treemap<TreeDatum>().tile(treemapSquarify).size([w, h]).paddingInner(0).round(false)(root);
+  const { ascent } = verticalMetrics();
+  const { label, of, colour } = FLOW_TEXT[flow];
+  const out: string[] = [];
+  const groups = laid.children ?? [];
+  for (const g of groups) {
+    const cells: string[] = [];
+    for (const leaf of g.leaves() as HierarchyRectangularNode<TreeDatum>[]) {
+      const a = leaf.data.activity!;
+      const cw = leaf.x1 - leaf.x0;
+      const ch = leaf.y1 - leaf.y0;
+      if (!(a.value_eur > 0) || cw <= 0 || ch <= 0) continue;
+      const share = formatShare(fraction(a.value_eur, total));
+      const tip = `${label} – ${a.name} (${a.code}) : ${formatMEur(a.value_eur, dec)}, soit ${share} ${of}`;
+      const parts = [
+        el(
+          'rect',
+          { class: 'cell', 'data-code': a.code, 'data-value': a.value_eur, x: x0 + leaf.x0, y: y0 + leaf.y0, width: cw, height: ch, fill: colour, stroke: palette.background, 'stroke-width': 1 },
+          titleEl(tip),
+        ),
+      ];
+      const fitted = fitCellLabel(a.name, share, cw, ch);
+      if (fitted) {
+        const tx = x0 + leaf.x0 + PAD;
+        let ty = y0 + leaf.y0 + PAD + ascent * LABEL_SIZE;
+        const texts: string[] = [];
+        for (const line of fitted.lines) {
+          texts.push(textEl(tx, ty, line, { size: LABEL_SIZE, weight: 600, fill: palette.onColour, className: 'cell-name' }));
+          ty += LINE;
+        }
+        texts.push(textEl(tx, ty, fitted.share, { size: LABEL_SIZE, fill: palette.onColour, className: 'cell-share' }));
+        parts.push(el('g', { class: 'label' }, ...texts));
+      }
+      cells.push(el('g', { class: 'activity' }, ...parts));
+    }
+    const gTip = `${label} – ${g.data.name} (${g.data.code}) : ${formatMEur(g.value ?? 0, dec)}, soit ${formatShare(fraction(g.value ?? 0, total))} ${of}`;
+    cells.push(
+      el('rect', { class: 'group-outline', x: x0 + g.x0, y: y0 + g.y0, width: g.x1 - g.x0, height: g.y1 - g.y0, fill: 'none', stroke: palette.background, 'stroke-width': 2.5 }),
+    );
+    out.push(el('g', { class: 'group', 'data-code': g.data.code }, titleEl(gTip), ...cells));
+  }
+  return [el('g', { class: `part part-${flow}`, 'data-value': total }, ...out)];
+}
+
+export function renderActivitiesTreemap(figures: Figures, options: ChartOptions = {}): ChartOutput {
+  const width = options.width ?? 800;
+  const height = options.height ?? 440;
+  const id = options.idPrefix ?? defaultIdPrefix('activites', figures);
+  const title = options.title ?? `Principales activités à l'import et à l'export, ${territoryYear(figures)}`;
+  const imports = figures.activities.imports;
+  const exports = figures.activities.exports;
+  const ti = imports.reduce((s, a) => s + Math.max(0, a.value_eur), 0);
+  const te = exports.reduce((s, a) => s + Math.max(0, a.value_eur), 0);
+  const dec = mEurDecimals(Math.max(ti, te));
+
+  // Legend: imports at the left edge, exports at the right edge (two rows if they would meet).
+  const { ascent } = verticalMetrics();
+  const legendImports = `Importations : ${formatMEur(ti, dec)}`;
+  const legendExports = `Exportations : ${formatMEur(te, dec)}`;
+  const wI = 16 + measureText(legendImports, LEGEND_SIZE, 600);
+  const wE = 16 + measureText(legendExports, LEGEND_SIZE, 600);
+  const oneRow = wI + wE + 20 <= width;
+  const rowH = 18;
+  const legendBase = 2 + ascent * LEGEND_SIZE;
+  const yE = oneRow ? legendBase : legendBase + rowH;
+  const body: string[] = [
+    el(
+      'g',
+      { class: 'legend' },
+      el('rect', { class: 'legend-swatch import', x: 0, y: legendBase - 10, width: 12, height: 11, fill: palette.imports }),
+      textEl(16, legendBase, legendImports, { size: LEGEND_SIZE, weight: 600, fill: palette.imports }),
+      el('rect', { class: 'legend-swatch export', x: oneRow ? width - wE : 0, y: yE - 10, width: 12, height: 11, fill: palette.exports }),
+      textEl(oneRow ? width : 16, yE, legendExports, { size: LEGEND_SIZE, weight: 600, anchor: oneRow ? 'end' : 'start', fill: palette.exports }),
+    ),
+  ];
+  const top = (oneRow ? 26 : 26 + rowH);
+  const partsHeight = height - top;
+  // Same height, widths in the ratio of the totals: areas are proportional to the totals.
+  const both = ti > 0 && te > 0;
+  const avail = width - (both ? PART_GAP : 0);
+  const wImports = ti + te > 0 ? (avail * ti) / (ti + te) : 0;
+  const wExports = ti + te > 0 ? avail - wImports : 0;
+  body.push(...renderPart('imports', imports, ti, 0, top, wImports, partsHeight, dec));
+  body.push(...renderPart('exports', exports, te, wImports + (both ? PART_GAP : 0), top, wExports, partsHeight, dec));
+  if (ti + te === 0) {
+    body.push(...noticeLines('Aucun échange enregistré.', width / 2, top + 20, width - 20, LEGEND_SIZE, 'middle'));
+  }
+
+  const topOf = (list: Activity[], total: number) => {
+    const a = [...list].sort((p, q) => q.value_eur - p.value_eur || byCode(p, q))[0];
+    return a && total > 0 ? `${a.name} (${formatShare(fraction(a.value_eur, total))})` : 'aucune';
+  };
+  const description =
+    `Deux treemaps côte à côte : importations en bleu (${formatMEur(ti, dec)}) et exportations en violet (${formatMEur(te, dec)}) de ${figures.territory.name} en ${figures.year}, ` +
+    `chaque partie ayant une aire proportionnelle à son total et chaque case une aire proportionnelle à la valeur de l'activité, regroupée par grand secteur (A17). ` +
+    `Première activité à l'import : ${topOf(imports, ti)} ; à l'export : ${topOf(exports, te)}.`;
+
+  const rows: (string | number)[][] = [];
+  for (const [flow, list, total] of [['Importations', imports, ti], ['Exportations', exports, te]] as const) {
+    const sorted = [...list].sort((p, q) => q.value_eur - p.value_eur || byCode(p, q));
+    for (const a of sorted) rows.push([flow, a.a17, a.a17_name, a.code, a.name, a.value_eur, fraction(a.value_eur, total)]);
+  }
+  const svg = svgRoot({ width, height, idPrefix: id, className: 'chart chart-activities', title, description }, body);
+  return {
+    svg,
+    title,
+    description,
+    table: {
+      caption: `${title}, en euros`,
+      columns: ['Flux', 'Code A17', 'Grand secteur (A17)', 'Code A129', 'Activité (A129)', 'Valeur (euros)', 'Part du flux'],
+      rows,
+    },
+  };
+}

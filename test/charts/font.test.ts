@@ -1,0 +1,79 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { fontFiles, measureText, textBox, truncateText, wrapText } from '../../src/charts/font.js';
+
+describe('measureText', () => {
+  it('uses the real advance widths of Source Sans 3', () => {
+    // 'n' advances 547 units per 1000 in the regular weight.
+    expect(measureText('n', 10)).toBeCloseTo(5.47, 5);
+    expect(measureText('nn', 10)).toBeCloseTo(10.94, 5);
+    expect(measureText('Allemagne', 12, 600)).toBeGreaterThan(measureText('Allemagne', 12, 400));
+    expect(measureText('', 12)).toBe(0);
+    expect(measureText('iiii', 12)).toBeLessThan(measureText('MMMM', 12));
+  });
+
+  it('scales with the size and adds up', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 30 }), fc.string({ maxLength: 30 }), (a, b) => {
+        expect(measureText(a + b, 12)).toBeCloseTo(measureText(a, 12) + measureText(b, 12), 6);
+        expect(measureText(a, 24)).toBeCloseTo(2 * measureText(a, 12), 6);
+      }),
+    );
+  });
+
+  it('lists existing font files for the fiche to embed', () => {
+    const files = fontFiles();
+    expect(files.map((f) => `${f.subset}-${f.weight}`)).toEqual(['latin-400', 'latin-ext-400', 'latin-600', 'latin-ext-600']);
+    for (const f of files) {
+      expect(existsSync(f.woff2)).toBe(true);
+      expect(existsSync(f.woff)).toBe(true);
+      expect(f.unicodeRange).toMatch(/^U\+/);
+    }
+  });
+});
+
+describe('textBox', () => {
+  it('places the box by anchor', () => {
+    const w = measureText('Italie', 12);
+    expect(textBox(100, 50, 'Italie', 12, 400, 'start').x0).toBe(100);
+    expect(textBox(100, 50, 'Italie', 12, 400, 'end').x1).toBeCloseTo(100, 9);
+    expect(textBox(100, 50, 'Italie', 12, 400, 'middle').x0).toBeCloseTo(100 - w / 2, 9);
+    const b = textBox(0, 50, 'Italie', 12);
+    expect(b.y0).toBeLessThan(50);
+    expect(b.y1).toBeGreaterThan(50);
+  });
+});
+
+describe('wrapText', () => {
+  const words = fc.array(fc.constantFrom('Produits', 'de', "l'industrie", 'textile', 'Anticonstitutionnellement', 'et', 'caoutchouc', '1 234,5'), { maxLength: 25 });
+
+  it('never exceeds the width or the number of lines, and keeps the words in order', () => {
+    fc.assert(
+      fc.property(words, fc.integer({ min: 10, max: 300 }), fc.integer({ min: 1, max: 3 }), (ws, width, maxLines) => {
+        const text = ws.join(' ');
+        const lines = wrapText(text, width, 12, 600, maxLines);
+        expect(lines.length).toBeLessThanOrEqual(maxLines);
+        for (const l of lines) expect(measureText(l, 12, 600)).toBeLessThanOrEqual(width + 1e-9);
+        const joined = lines.join(' ').replace(/…$/, '');
+        expect(text.replace(/\u00A0/g, ' ').startsWith(joined.replace(/\u00A0/g, ' ').replace(/[\s,;:–\-(]+$/u, '')) || joined === '').toBe(true);
+        if (lines.length > 0 && !lines[lines.length - 1]!.endsWith('…')) expect(lines.join(' ')).toBe(text.trim().split(/ +/).join(' '));
+      }),
+    );
+  });
+
+  it('cuts a 120-character label to two lines ending with an ellipsis, at a word', () => {
+    const label = 'République fédérale d’Allemagne et territoires douaniers associés selon la nomenclature géographique des pays du monde';
+    const lines = wrapText(label, 160, 12, 600, 2);
+    expect(lines).toHaveLength(2);
+    expect(lines[1]!.endsWith('…')).toBe(true);
+    expect(lines[1]).not.toMatch(/ (de|et|la)…$/);
+  });
+
+  it('does not split no-break spaces and returns [] when nothing fits', () => {
+    expect(wrapText('1\u00A0234,5 M€', 1000, 12)).toEqual(['1\u00A0234,5 M€']);
+    expect(wrapText('Allemagne', 2, 12)).toEqual([]);
+    expect(truncateText('Allemagne', 1000, 12)).toBe('Allemagne');
+    expect(truncateText('Allemagne', 30, 12).endsWith('…')).toBe(true);
+  });
+});
