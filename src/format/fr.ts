@@ -60,3 +60,9 @@ export function formatSignedMEur(eur: number, decimals = 1): string {
 export function plainSpaces(text: string): string {
   return text.replace(/[\u00A0\u202F]/g, ' ');
 }
+
+/** Signed amount in millions without unit, with '+' for surpluses: `+1 234,5`, `−550,7`. */
+export function formatSignedMillions(eur: number, decimals = 1): string {
+  const text = formatMillions(eur, decimals);
+  return eur > 0 && text !== formatNumber(0, decimals) ? '+' + text : text;
+}
