@@ -1,0 +1,162 @@
+// `territrade build` end to end on the demo store: files, PDF text, failures that leave out/
+// untouched, and byte-identical HTML from two builds.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { findChromium } from '../../../src/report/pdf/chromium.js';
+import { runCli } from '../../helpers/cli.js';
+import { tempDir } from '../../helpers/store.js';
+
+const ONLY = '42,971,20,region:84,france';
+const EPOCH = { SOURCE_DATE_EPOCH: '1767225600' };
+const hasChromium = findChromium().path !== null;
+const hasPdftotext = spawnSync('pdftotext', ['-v']).error === undefined;
+if (!hasChromium) console.warn('PDF non testés : aucun Chromium trouvé (apt-get install chromium).');
+if (!hasPdftotext) console.warn('Texte des PDF non testé : pdftotext absent (apt-get install poppler-utils).');
+
+/** Every file under dir (relative path → sha256), hidden ones included. */
+function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    out[path.relative(dir, file)] = createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+  }
+  return out;
+}
+
+/** Leftover temporary folders of a build next to `out`. */
+function leftovers(out: string): string[] {
+  return fs.readdirSync(path.dirname(out)).filter((n) => n.startsWith(`.${path.basename(out)}.`));
+}
+
+const store = () => inject('demoStore');
+
+describe('territrade build', () => {
+  let out: string;
+  let first: ReturnType<typeof runCli>;
+
+  beforeAll(() => {
+    out = path.join(tempDir('territrade-build-'), 'out');
+    first = runCli(['build', '--store', store(), '--out', out, '--only', ONLY], EPOCH);
+  }, 180_000);
+
+  it('écrit les fiches, les données et la page d’accueil, puis un résumé en français', () => {
+    expect(first.stderr).not.toMatch(/Erreur/);
+    expect(first.code).toBe(0);
+    const files = Object.keys(snapshot(out)).sort();
+    const fiches = ['departements/42-loire', 'departements/971-guadeloupe', 'departements/20-corse', 'regions/84-auvergne-rhone-alpes', 'france'];
+    for (const f of fiches) expect(files).toContain(`${f}.html`);
+    for (const slug of ['42-loire', '971-guadeloupe', '20-corse', '84-auvergne-rhone-alpes', 'france']) {
+      expect(files).toContain(`donnees/${slug}.json`);
+      for (const chart of ['partenaires', 'activites', 'flux-exportations', 'flux-importations']) expect(files).toContain(`donnees/${slug}-${chart}.csv`);
+    }
+    expect(files).toContain('index.html');
+    expect(first.stdout).toContain('Fiches 2024 : 3 départements, 1 région, la France.');
+    expect(first.stdout).toMatch(/Terminé en [\d,]+ s\. Ouvrez .*out\/index\.html/);
+    expect(leftovers(out)).toEqual([]);
+    const csv = fs.readFileSync(path.join(out, 'donnees/42-loire-partenaires.csv'), 'utf8');
+    expect(csv.startsWith('\uFEFFPays;Importations (euros);Exportations (euros);Balance commerciale (euros)\r\nAllemagne;')).toBe(true);
+    const json = JSON.parse(fs.readFileSync(path.join(out, 'donnees/42-loire.json'), 'utf8'));
+    expect(json.exports.total_eur).toBe(4192100000);
+    // The index links to the fiches it lists.
+    expect(fs.readFileSync(path.join(out, 'index.html'), 'utf8')).toContain('departements/42-loire.html');
+  });
+
+  it.skipIf(!hasChromium)('imprime un PDF par fiche', () => {
+    for (const f of ['departements/42-loire', 'departements/971-guadeloupe', 'departements/20-corse', 'regions/84-auvergne-rhone-alpes', 'france']) {
+      const pdf = fs.readFileSync(path.join(out, `${f}.pdf`));
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    }
+    expect(first.stdout).toContain('5 PDF');
+  });
+
+  it.skipIf(!hasChromium || !hasPdftotext)('le PDF de la Loire porte les totaux, les parts, les Territoires d’industrie et le bandeau', () => {
+    const result = spawnSync('pdftotext', ['-layout', path.join(out, 'departements/42-loire.pdf'), '-'], { encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    const text = result.stdout.replace(/[\u00a0\u202f]/g, ' ').replace(/[ \t]+/g, ' ');
+    expect(text).toContain("Total des exportations : 4 192,1 millions d'euros");
+    expect(text).toContain('soit 5,9 % de la valeur exportée par la région Auvergne-Rhône-Alpes');
+    expect(text).toContain('soit 0,72 % de la valeur exportée au niveau national');
+    expect(text).toContain("Total des importations : 4 742,8 millions d'euros");
+    for (const ti of ['Lezoux – Thiers – Ambert – Montbrison', 'Roannais Forez', "Vallée du Gier, de l'Ondaine et de Loire Sud"]) expect(text).toContain(ti);
+    const firstPage = text.split('\f')[0]!;
+    expect(firstPage.toLowerCase()).toContain('données fictives de démonstration');
+    // Every page's footer names the territory and carries the page number.
+    const pages = text.split('\f').filter((p) => p.trim() !== '');
+    expect(pages.length).toBeGreaterThan(4);
+    pages.forEach((page, i) => {
+      expect(page).toContain('Loire (42)');
+      expect(page).toContain(`Page ${i + 1} / ${pages.length}`);
+    });
+  });
+
+  it('refuse un --only inconnu en français, sans toucher au dossier précédent', () => {
+    const before = snapshot(out);
+    const r = runCli(['build', '--store', store(), '--out', out, '--only', '42,loir-et-cher,zzz'], EPOCH);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr.replace(/\u00a0/g, ' ')).toMatch(/^Erreur : --only : Territoire inconnu : « zzz »/m);
+    expect(snapshot(out)).toEqual(before);
+  });
+
+  it('refuse une année absente de la base, sans toucher au dossier précédent', () => {
+    const before = snapshot(out);
+    const r = runCli(['build', '--store', store(), '--out', out, '--year', '2019', '--no-pdf'], EPOCH);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('Erreur : aucune donnée pour 2019 dans la base (années disponibles : 2024).\n');
+    expect(snapshot(out)).toEqual(before);
+    expect(leftovers(out)).toEqual([]);
+  });
+
+  it('laisse le dossier précédent intact quand l’impression échoue en cours de route', () => {
+    const before = snapshot(out);
+    const fake = path.join(tempDir('territrade-fake-chromium-'), 'chromium');
+    fs.writeFileSync(fake, '#!/bin/sh\necho "navigateur en panne" >&2\nexit 3\n', { mode: 0o755 });
+    const r = runCli(['build', '--store', store(), '--out', out, '--only', '42'], { ...EPOCH, CHROMIUM_PATH: fake });
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain('impossible de lancer Chromium');
+    expect(snapshot(out)).toEqual(before);
+    expect(leftovers(out)).toEqual([]);
+  });
+
+  it('ne remplace pas un dossier qu’il n’a pas produit', () => {
+    const dir = tempDir('territrade-not-ours-');
+    fs.writeFileSync(path.join(dir, 'notes.txt'), 'à garder');
+    const r = runCli(['build', '--store', store(), '--out', dir, '--only', '42', '--no-pdf'], EPOCH);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/n'est pas vide et n'a pas été produit par territrade build/);
+    expect(fs.readdirSync(dir)).toEqual(['notes.txt']);
+  });
+
+  it('sans Chromium utilisable, écrit les pages HTML, explique en une ligne et sort avec le code 0', () => {
+    const dir = path.join(tempDir('territrade-nopdf-'), 'out');
+    const r = runCli(['build', '--store', store(), '--out', dir, '--only', '42'], { ...EPOCH, CHROMIUM_PATH: '/nulle/part/chromium' });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('PDF non produits : CHROMIUM_PATH désigne « /nulle/part/chromium »');
+    expect(fs.existsSync(path.join(dir, 'departements/42-loire.html'))).toBe(true);
+    expect(fs.existsSync(path.join(dir, 'departements/42-loire.pdf'))).toBe(false);
+  });
+
+  it('produit deux fois exactement les mêmes fichiers (SOURCE_DATE_EPOCH)', () => {
+    const a = path.join(tempDir('territrade-det-a-'), 'out');
+    const b = path.join(tempDir('territrade-det-b-'), 'out');
+    for (const dir of [a, b]) expect(runCli(['build', '--store', store(), '--out', dir, '--only', ONLY, '--no-pdf'], EPOCH).code).toBe(0);
+    const sa = snapshot(a);
+    expect(Object.keys(sa).length).toBeGreaterThan(25);
+    expect(snapshot(b)).toEqual(sa);
+    // Same HTML as the build with PDF.
+    expect(sa['departements/42-loire.html']).toBe(snapshot(out)['departements/42-loire.html']);
+    const html = fs.readFileSync(path.join(a, 'departements/42-loire.html'), 'utf8');
+    expect(html).toContain('1er\u00a0janvier\u00a02026');
+    expect(html).not.toContain(path.dirname(a));
+    expect(html).not.toContain(store());
+  });
+
+  it('explique ses options en français', () => {
+    const r = runCli(['build', '--help']);
+    expect(r.code).toBe(0);
+    for (const s of ['Utilisation : territrade build', '--only <territoires>', '--no-pdf', '--jobs <n>', 'SOURCE_DATE_EPOCH', 'CHROMIUM_PATH']) expect(r.stdout).toContain(s);
+  });
+});
