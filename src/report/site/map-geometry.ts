@@ -35,3 +35,49 @@ export function parseMapSvg(svg: string): MapGeometry {
 }
 
 export const mapGeometry = once((): MapGeometry => parseMapSvg(new TextDecoder().decode(readReferenceFile(MAP_FILE))));
+
+export interface Bounds {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/**
+ * Bounding box of path data written, as in the map file, with relative `m` moves, implicit
+ * relative line-tos and `z` closes (after `z` the pen is back at the subpath's start).
+ */
+export function pathBounds(d: string): Bounds {
+  const tokens = d.match(/[mMzZ]|-?\d*\.?\d+(?:e-?\d+)?/g) ?? [];
+  const b: Bounds = { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity };
+  let x = 0;
+  let y = 0;
+  let startX = 0;
+  let startY = 0;
+  let startsSubpath = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t === 'm') {
+      startsSubpath = true;
+      continue;
+    }
+    if (t === 'z' || t === 'Z') {
+      x = startX;
+      y = startY;
+      continue;
+    }
+    if (t === 'M') throw new Error(`${MAP_FILE}: commande absolue non prise en charge`);
+    x += Number(t);
+    y += Number(tokens[++i]);
+    if (startsSubpath) {
+      startX = x;
+      startY = y;
+      startsSubpath = false;
+    }
+    b.x0 = Math.min(b.x0, x);
+    b.y0 = Math.min(b.y0, y);
+    b.x1 = Math.max(b.x1, x);
+    b.y1 = Math.max(b.y1, y);
+  }
+  return b;
+}

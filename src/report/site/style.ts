@@ -24,10 +24,11 @@ a:focus-visible,button:focus-visible,input:focus-visible{outline:3px solid var(-
 .lien-evitement{position:absolute;left:-999px;top:0;background:#fff;padding:.5rem 1rem;z-index:10}
 .lien-evitement:focus{left:1rem}
 .visuellement-cache{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
-header.bandeau{background:var(--accent);color:#fff;padding:1.25rem 1.5rem 1.1rem}
+header.bandeau{background:var(--accent);color:#fff;padding:1.25rem 0 1.1rem}
+.largeur{display:block;max-width:1180px;margin:0 auto;padding:0 1.5rem}
 header.bandeau p{margin:0;font-size:.95rem;opacity:.9}
 header.bandeau h1{margin:.1rem 0 .2rem;font-size:1.75rem;font-weight:600;line-height:1.2}
-.demo{margin:0;background:#fff4d6;border-bottom:2px solid #c98a00;color:#5c3d00;padding:.6rem 1.5rem;font-weight:600}
+.demo{margin:0;background:#fff4d6;border-bottom:2px solid #c98a00;color:#5c3d00;padding:.6rem 0;font-weight:600}
 .note{background:var(--fond);border-left:4px solid var(--filet);padding:.6rem .9rem;margin:0 0 1rem;font-size:.95rem}
 .note code{font-size:.9em;white-space:nowrap}
 main{max-width:1180px;margin:0 auto;padding:1.25rem 1.5rem 2rem}
@@ -38,13 +39,14 @@ h3{font-size:1.05rem;font-weight:600;margin:1.1rem 0 .4rem}
 section.panneau{border:1px solid var(--filet);border-radius:6px;padding:1rem 1.1rem;background:#fff}
 section.panneau + section.panneau{margin-top:1rem}
 .carte{width:100%;height:auto;display:block}
-.carte .aire{stroke:#fff;stroke-width:.6}
-.carte .zone-sans-fiche{stroke:#fff;stroke-width:.6}
+.carte .aire{stroke:#fff;stroke-width:.6;vector-effect:non-scaling-stroke}
+.carte .cadre-zoom{fill:none;stroke:#57606a;stroke-width:.8;pointer-events:none;vector-effect:non-scaling-stroke}
+.carte .zone-sans-fiche{stroke:#fff;stroke-width:.6;vector-effect:non-scaling-stroke}
 .carte a:hover .aire,.carte a:focus .aire{stroke:#111;stroke-width:1.6}
 .carte a:focus{outline:none}
 .carte a:focus-visible .aire{stroke:var(--focus);stroke-width:2.4}
-.carte .titre-tuiles{font-size:12px;font-weight:600;fill:var(--texte)}
-.carte .etiquette-tuile{font-size:10.5px;fill:var(--texte)}
+.carte .titre-tuiles{font-size:13px;font-weight:600;fill:var(--texte)}
+.carte .etiquette-tuile{font-size:13px;fill:var(--texte)}
 .carte a:hover .etiquette-tuile,.carte a:focus .etiquette-tuile{text-decoration:underline}
 .infobulle{min-height:1.6em;margin:.4rem 0 0;color:var(--discret);font-size:.95rem}
 .infobulle strong{color:var(--texte)}
@@ -70,18 +72,18 @@ legend.titre{font-weight:600;font-size:1.05rem;margin-bottom:.35rem;padding:0}
 .france{font-weight:600;font-size:1.05rem}
 .tableau{margin-top:2rem}
 .defilement{overflow-x:auto}
-table{border-collapse:collapse;width:100%;font-size:.93rem}
+table{border-collapse:collapse;width:100%;font-size:.9rem}
 caption{text-align:left;font-weight:600;font-size:1.05rem;padding-bottom:.4rem}
 th,td{padding:.3rem .55rem;border-bottom:1px solid #eaeef2;text-align:left;vertical-align:top}
-thead th{border-bottom:2px solid var(--filet);white-space:nowrap}
+thead th{border-bottom:2px solid var(--filet);vertical-align:bottom}
 td.nombre,th.nombre{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-th button{font:inherit;font-weight:600;background:none;border:0;padding:0;cursor:pointer;color:inherit}
+th button{white-space:nowrap;font:inherit;font-weight:600;background:none;border:0;padding:0;cursor:pointer;color:inherit}
 th button::after{content:' \\2195';color:#8c959f}
 th[aria-sort=ascending] button::after{content:' \\2191';color:var(--texte)}
 th[aria-sort=descending] button::after{content:' \\2193';color:var(--texte)}
 tbody tr:hover{background:var(--fond)}
-td.ti{font-size:.85rem;color:var(--discret);min-width:14rem}
-td.region{white-space:nowrap}
+td.ti{font-size:.85rem;color:var(--discret);min-width:12rem;max-width:18rem}
+tbody th{font-weight:400;min-width:9rem}
 .deficit{color:#b42318}
 .excedent{color:#1a7f37}
 footer{border-top:1px solid var(--filet);color:var(--discret);font-size:.88rem;padding:1rem 1.5rem 2rem;max-width:1180px;margin:0 auto}

@@ -63,7 +63,8 @@ describe('renderSiteIndex', () => {
   it('draws every metropolitan département, linking those with a fiche', () => {
     // Ardèche, 2A, 2B (both Corse), Loire, Puy-de-Dôme, Rhône.
     expect(html.match(/<path class="aire"/g)).toHaveLength(6);
-    expect(html.match(/<path class="zone-sans-fiche"/g)).toHaveLength(96 - 6);
+    // The 90 others, and the 4 of the Paris inset.
+    expect(html.match(/<path class="zone-sans-fiche"/g)).toHaveLength(96 - 6 + 4);
     expect(html.match(/<path class="aire" data-insee="2[AB]"/g)).toHaveLength(2);
     const corseLinks = html.match(/<a class="zone" href="departements\/20-corse.html"/g);
     expect(corseLinks).toHaveLength(2);
