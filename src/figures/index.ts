@@ -1,8 +1,8 @@
 // Figures from the store: one query for the year's cube, then pure computation per territory.
 import { loadCube, resolveYear, storedLabels, storedTerritoires, yearInfo } from '../data/queries.js';
 import type { Store } from '../data/store.js';
-import { departements, regions, resolveTerritory, type ResolvedTerritory } from '../reference/territories.js';
-import type { CubeRow } from './cube.js';
+import { departements, regionOfDepartement, regions, resolveTerritory, type ResolvedTerritory } from '../reference/territories.js';
+import { mergeDepartements, type CubeRow } from './cube.js';
 import { computeFigures, flowTotals, type YearContext } from './compute.js';
 import { makeLabels } from './labels.js';
 import type { Figures } from './types.js';
@@ -13,6 +13,8 @@ export { computeFigures } from './compute.js';
 /** A year's cube split by territory, ready for computeFigures. */
 export class YearFigures {
   private readonly byDept = new Map<string, CubeRow[]>();
+  /** Région and France rows, merged across départements once (far fewer rows to go through). */
+  private readonly merged = new Map<string, CubeRow[]>();
 
   private constructor(
     readonly context: YearContext,
@@ -27,13 +29,12 @@ export class YearFigures {
 
   static async load(store: Store, year?: number): Promise<YearFigures> {
     const y = await resolveYear(store, year);
-    const [info, cube, a129, pays, territoires] = await Promise.all([
-      yearInfo(store, y),
-      loadCube(store, y),
-      storedLabels(store, 'a129'),
-      storedLabels(store, 'pays'),
-      storedTerritoires(store),
-    ]);
+    // One connection runs one statement at a time: sequential awaits say so plainly.
+    const info = await yearInfo(store, y);
+    const cube = await loadCube(store, y);
+    const a129 = await storedLabels(store, 'a129');
+    const pays = await storedLabels(store, 'pays');
+    const territoires = await storedTerritoires(store);
     const quarters = [...new Set([...info.quarters.E, ...info.quarters.I])].sort();
     const context: YearContext = { year: y, demo: info.demo, partial: info.partial, quarters, labels: makeLabels(a129, pays), territoires };
     return new YearFigures(context, cube);
@@ -44,17 +45,26 @@ export class YearFigures {
       case 'departement':
         return this.byDept.get(territory.departement.dgddi) ?? [];
       case 'region':
-        return territory.region.departements.flatMap((d) => this.byDept.get(d) ?? []);
+        return this.mergedRows(`region:${territory.region.code}`, () => territory.region.departements.flatMap((d) => this.byDept.get(d) ?? []));
       case 'france':
-        return this.all;
+        return this.mergedRows('FR', () => this.all);
     }
   }
 
+  private mergedRows(key: string, rows: () => CubeRow[]): CubeRow[] {
+    let merged = this.merged.get(key);
+    if (!merged) {
+      merged = mergeDepartements(rows(), key);
+      this.merged.set(key, merged);
+    }
+    return merged;
+  }
+
   figures(territory: ResolvedTerritory): Figures {
-    const france = flowTotals(this.all);
+    const france = flowTotals(this.rowsOf({ kind: 'france' }));
     const region =
       territory.kind === 'departement'
-        ? flowTotals(this.rowsOf({ kind: 'region', region: regions().find((r) => r.departements.includes(territory.departement.dgddi))! }))
+        ? flowTotals(this.rowsOf({ kind: 'region', region: regionOfDepartement(territory.departement.dgddi) }))
         : null;
     return computeFigures(territory, this.rowsOf(territory), { region, france: territory.kind === 'france' ? null : france }, this.context);
   }
