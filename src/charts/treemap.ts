@@ -45,6 +45,11 @@ function tree(activities: Activity[]): TreeDatum {
   return { code: 'root', name: '', children: [...groups.values()] };
 }
 
+/** A word without its surrounding punctuation, to compare shown and full names. */
+function bare(word: string): string {
+  return word.replace(/^[(«"]+|[\s,;:.…)»"]+$/gu, '');
+}
+
 export interface CellLabel {
   lines: string[];
   share: string;
@@ -61,9 +66,15 @@ export function fitCellLabel(name: string, share: string, w: number, h: number):
   // A name cut inside its first word is no label: the first word must fit whole.
   const firstWord = name.trim().split(/ +/)[0] ?? '';
   if (measureText(firstWord, LABEL_SIZE, 600) > innerW) return null;
+  const words = name.trim().split(/ +/);
+  const whole = new Set(words.map(bare));
   for (const maxLines of [2, 1]) {
     const lines = wrapText(name, innerW, LABEL_SIZE, 600, maxLines);
     if (lines.length === 0) return null;
+    // Cells are read at a glance: no word cut in the middle, and a cut name keeps two words.
+    const shown = lines.join(' ').replace(/…$/, '').split(/ +/);
+    if (!shown.every((w) => whole.has(bare(w)))) continue;
+    if (shown.length < Math.min(2, words.length)) continue;
     if (blockHeight(lines.length + 1, LABEL_SIZE, LINE) <= innerH) return { lines, share };
   }
   return null;
