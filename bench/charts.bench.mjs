@@ -1,18 +1,29 @@
 // Renders the four charts for 120 territories (101 départements + 18 régions + France) and
 // prints the total time; goal ≤ 1 s. Uses the figures fixtures of the tests, cycled over 120
-// territories (the real figures of every territory once a store is at hand: pass a directory
-// of figures JSON files as the first argument). Run after `npm run build`.
+// territories, or the real figures of every territory of a store:
+//   npm run build && node bench/charts.bench.mjs [--store data/territrade.duckdb]
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
+// Figures: `--store <duckdb>` computes the real figures of every territory from a store
+// (untimed); otherwise the test fixtures are cycled over 120 territories.
+async function loadTerritories() {
+  if (process.argv[2] === '--store') {
+    const { withStore } = await import('../dist/data/store.js');
+    const { YearFigures } = await import('../dist/figures/index.js');
+    return withStore(process.argv[3], async (store) => {
+      const year = await YearFigures.load(store);
+      return year.allTerritories().map((t) => year.figures(t));
+    }, { readOnly: true });
+  }
+  const dir = new URL('../test/fixtures/figures/', import.meta.url).pathname;
+  const pool = readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')));
+  return Array.from({ length: 120 }, (_, i) => pool[i % pool.length]);
+}
+const territories = await loadTerritories();
 const t0 = performance.now();
 const charts = await import('../dist/charts/index.js');
-const dir = process.argv[2] ?? new URL('../test/fixtures/figures/', import.meta.url).pathname;
-const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
-const pool = files.map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')));
-const TERRITORIES = process.argv[2] ? pool.length : 120;
-const territories = Array.from({ length: TERRITORIES }, (_, i) => pool[i % pool.length]);
 // Font loading happens once, on the first measurement: timed apart.
 charts.measureText('Loire', 12);
 const tLoad = performance.now();
