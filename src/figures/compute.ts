@@ -9,6 +9,8 @@ import { partners } from './partners.js';
 import { flowTotal } from './totals.js';
 import type { Figures, TerritoireIndustrie } from './types.js';
 
+export const UNITED_STATES = 'US';
+
 export interface YearContext {
   year: number;
   demo: boolean;
@@ -48,6 +50,7 @@ export function computeFigures(
     exports: flowTotal(own.E, enclosing.region?.E ?? null, enclosing.france?.E ?? null),
     imports: flowTotal(own.I, enclosing.region?.I ?? null, enclosing.france?.I ?? null),
     balance_eur: own.E - own.I,
+    exports_to_us_eur: rows.reduce((s, r) => (r.flow === 'E' && r.country === UNITED_STATES ? s + r.value : s), 0),
     partners: partners(rows, ctx.labels),
     activities: { imports: activities(rows, 'I', ctx.labels), exports: activities(rows, 'E', ctx.labels) },
     flows: { exports: flowMatrix(rows, 'E', ctx.labels), imports: flowMatrix(rows, 'I', ctx.labels) },

@@ -1,5 +1,5 @@
 import { a129Products } from '../reference/products.js';
-import { countryName } from '../reference/countries.js';
+import { accentCapitals, countryName } from '../reference/countries.js';
 import type { Labels } from './cube.js';
 
 export const UNCLASSIFIED_A17 = { a17: 'ZZ', a17_name: 'Non classé' };
@@ -20,7 +20,8 @@ export function makeLabels(storedA129: Map<string, string>, storedCountries: Map
       return info ? { name, a17: info.a17, a17_name: info.a17ShortLabel } : { name, ...UNCLASSIFIED_A17 };
     },
     country(code) {
-      return PARTNER_NAME_OVERRIDES[code] ?? storedCountries.get(code) ?? countryName(code);
+      const stored = storedCountries.get(code);
+      return PARTNER_NAME_OVERRIDES[code] ?? (stored === undefined ? countryName(code) : accentCapitals(stored));
     },
   };
 }

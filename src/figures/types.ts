@@ -89,6 +89,8 @@ export interface Figures {
   exports: FlowTotal;
   imports: FlowTotal;
   balance_eur: number;
+  /** Exports going to the United States (country 'US'), for the index map's indicator. */
+  exports_to_us_eur: number;
   /** Union of the top 10 partners at export and at import, sorted by total trade descending. */
   partners: Partner[];
   activities: { imports: Activity[]; exports: Activity[] };

@@ -21,7 +21,7 @@ const SPECIAL_CODES: Record<string, string> = {
  * DGDDI writes capitals without accents ('Etats-Unis', 'Egypte'); French typography accents them.
  * Only the words found in Libelle_PAYS.txt are listed, so no other wording changes.
  */
-function accentCapitals(label: string): string {
+export function accentCapitals(label: string): string {
   return label.replace(/\bE(tats|mirats|quateur|gypte|rythrée|thiopie)\b/g, 'É$1');
 }
 

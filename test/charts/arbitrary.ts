@@ -100,6 +100,7 @@ export const figuresArb: fc.Arbitrary<Figures> = fc.constantFrom(1, 1000, 1_000_
         exports: { total_eur: te, share_of_region: null, share_of_france: null },
         imports: { total_eur: ti, share_of_region: null, share_of_france: null },
         balance_eur: te - ti,
+        exports_to_us_eur: 0,
         partners,
         activities: { imports, exports },
         flows: { exports: flowExports, imports: flowImports },

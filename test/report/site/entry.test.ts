@@ -27,18 +27,12 @@ describe('siteEntryFromFigures', () => {
     expect(f.territory.name).toBe('Loire');
   });
 
-  it('computes the United States share from the partners, else from the export flows', () => {
+  it('computes the United States share from the exports to the United States', () => {
     expect(usShareOfExports(departementFigures({ US: 250, DE: 750 }, 1_000))).toBe(0.25);
-    const viaFlows = departementFigures({ DE: 750 }, 1_000);
-    viaFlows.flows.exports.targets = [
-      { code: 'DE', name: 'Allemagne', value_eur: 750 },
-      { code: 'US', name: 'États-Unis', value_eur: 40 },
-    ];
-    expect(usShareOfExports(viaFlows)).toBe(0.04);
+    expect(usShareOfExports(departementFigures({ DE: 750 }, 1_000))).toBe(0);
   });
 
-  it('is null when the United States are not among the partners, or nothing is exported', () => {
-    expect(usShareOfExports(departementFigures({ DE: 750 }, 1_000))).toBeNull();
+  it('is null when nothing is exported', () => {
     expect(usShareOfExports(departementFigures({}, 0))).toBeNull();
     expect(siteEntryFromFigures(departementFigures({ US: 0 }, 0), 'x.html').us_share_of_exports).toBeNull();
   });

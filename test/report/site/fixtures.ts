@@ -27,6 +27,7 @@ export function departementFigures(exportsByCountry: Record<string, number>, tot
     exports: { total_eur: total, share_of_region: 0.059, share_of_france: 0.0072 },
     imports: { total_eur: 5_000_000_000, share_of_region: 0.06, share_of_france: 0.007 },
     balance_eur: total - 5_000_000_000,
+    exports_to_us_eur: exportsByCountry['US'] ?? 0,
     partners,
     activities: { imports: [], exports: [] },
     flows: { exports: { ...matrix, total_eur: total }, imports: matrix },
