@@ -1,7 +1,7 @@
 // A whole fiche: one self-contained HTML page (inline SVG, style, script and font).
 import { DEMO_NOTICE } from '../summary.js';
 import { fontFaceCss } from './font-face.js';
-import { escapeHtml, link, tag } from './html.js';
+import { escapeHtml, joinHtml, link, tag } from './html.js';
 import { TOOLTIP_SCRIPT } from './script.js';
 import { FICHE_CSS } from './style.js';
 import {
@@ -71,7 +71,7 @@ export function renderFiche(input: FicheInput): string {
       f.demo ? ` · <strong>${DEMO_NOTICE}</strong>` : '',
     ),
   ];
-  return [
+  const page = [
     '<!DOCTYPE html>',
     '<html lang="fr">',
     '<head>',
@@ -84,10 +84,11 @@ export function renderFiche(input: FicheInput): string {
     `<style>\n${fontFaceCss()}\n${FICHE_CSS}</style>`,
     '</head>',
     '<body>',
-    body.join('\n'),
+    joinHtml(body, '\n'),
     input.variant === 'print' ? '' : `<script>\n${TOOLTIP_SCRIPT}\n</script>`,
     '</body>',
     '</html>',
     '',
-  ].join('\n');
+  ];
+  return joinHtml(page, '\n');
 }

@@ -4,7 +4,7 @@ import { formatMEur, formatMillions, formatShare, formatSignedMEur } from '../..
 import { DEMO_NOTICE } from '../summary.js';
 import { renderChartBlock } from './chart-block.js';
 import { formatDateFr } from './date.js';
-import { escapeHtml, link, p, tag } from './html.js';
+import { escapeHtml, joinHtml, link, p, tag } from './html.js';
 import { renderTerritoires } from './territoires.js';
 import type { FicheInput, FicheLinks, TerritoryCharts } from './types.js';
 import { COLON, displayName, kindLabel, ofTerritory, quarterList } from './wording.js';
@@ -283,9 +283,9 @@ export function renderFlows(input: FicheInput, direction: Direction): string {
         }),
       );
     }
-    parts.push(tag('div', { class: 'comparison' }, '\n', blocks.join('\n'), '\n'));
+    parts.push(tag('div', { class: 'comparison' }, '\n', joinHtml(blocks, '\n'), '\n'));
   }
-  return tag('section', { class: 'major', 'aria-labelledby': `${w.id}-titre` }, '\n', parts.join('\n'), '\n');
+  return tag('section', { class: 'major', 'aria-labelledby': `${w.id}-titre` }, '\n', joinHtml(parts, '\n'), '\n');
 }
 
 export function renderPractical(input: FicheInput): string {
