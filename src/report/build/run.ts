@@ -167,7 +167,7 @@ export async function runBuild(o: BuildOptions): Promise<BuildReport> {
         pdfSkipped = noChromiumMessage(found);
       } else {
         const jobs: PdfJob[] = pages.map((p) => ({
-          html: renderFiche({ ...p.input, variant: 'print' }),
+          html: () => renderFiche({ ...p.input, variant: 'print' }),
           out: path.join(staging.dir, ...fichePdfPath(p.ref).split('/')),
           footerLabel: `Les indicateurs clés : commerce extérieur — ${displayName(p.ref)} — ${year}`,
           demoNotice: info.demo ? DEMO_NOTICE : undefined,

@@ -6,7 +6,8 @@ import { escapeHtml } from '../fiche/html.js';
 import { CHROMIUM_ARGS } from './chromium.js';
 
 export interface PdfJob {
-  html: string;
+  /** The page to print, rendered when its turn comes (so that all pages never sit in memory at once). */
+  html: () => string;
   /** Where to write the PDF. */
   out: string;
   /** Left part of every page's footer: the territory and the year. */
@@ -65,7 +66,7 @@ export class PdfPrinter {
         while (!failed && next < jobs.length) {
           const job = jobs[next++]!;
           problems.length = 0;
-          await page.setContent(job.html, { waitUntil: 'load' });
+          await page.setContent(job.html(), { waitUntil: 'load' });
           await page.evaluate('document.fonts.ready');
           await page.evaluate(UNLINK_RELATIVE);
           await page.pdf({
