@@ -10,9 +10,9 @@ import { defaultIdPrefix, fraction, mEurDecimals, noticeLines, territoryYear } f
 import { blockHeight, measureText, verticalMetrics, wrapText } from './font.js';
 import { palette } from './palette.js';
 import { el, num, svgRoot, textEl, titleEl } from './svg.js';
+import type { ChartOptions, ChartOutput } from './types.js';
 
 const num1 = (v: number) => num(v, 1);
-import type { ChartOptions, ChartOutput } from './types.js';
 
 const NAME_SIZE = 12;
 const VALUE_SIZE = 11;

@@ -1,4 +1,4 @@
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Help, type Argument, type Option } from 'commander';
 import { UserError } from '../errors.js';
 import { registerCommands } from './registry.js';
 
@@ -8,8 +8,6 @@ const FRENCH_OUTPUT: [RegExp, string][] = [
   [/^Options:/gm, 'Options :'],
   [/^Commands:/gm, 'Commandes :'],
   [/^Arguments:/gm, 'Arguments :'],
-  [/\(default: ([^)]*)\)/g, '(défaut : $1)'],
-  [/\(choices: ([^)]*)\)/g, '(valeurs : $1)'],
   [/^error: unknown command '([^']*)'/gm, 'Erreur : commande inconnue « $1 » (voir territrade --help)'],
   [/^error: unknown option '([^']*)'/gm, 'Erreur : option inconnue « $1 »'],
   [/^error: missing required argument '([^']*)'/gm, 'Erreur : argument obligatoire manquant « $1 »'],
@@ -26,6 +24,16 @@ export function frenchCommanderText(text: string): string {
   return FRENCH_OUTPUT.reduce((s, [re, by]) => s.replace(re, by), text);
 }
 
+/** Option and argument details ("default: …") in French, before commander wraps the lines. */
+function frenchDetails(text: string): string {
+  return text.replace(/\((default|choices|preset|env): /g, (_m, what: string) => `(${{ default: 'défaut', choices: 'valeurs', preset: 'valeur implicite', env: 'variable' }[what]} : `);
+}
+
+const FRENCH_HELP = {
+  optionDescription: (option: Option) => frenchDetails(Help.prototype.optionDescription.call(new Help(), option)),
+  argumentDescription: (argument: Argument) => frenchDetails(Help.prototype.argumentDescription.call(new Help(), argument)),
+};
+
 /** Builds the program, parses argv and turns known errors into one French line and exit code 1. */
 export async function runCli(program: Command, argv: string[]): Promise<void> {
   program
@@ -34,6 +42,7 @@ export async function runCli(program: Command, argv: string[]): Promise<void> {
     .helpOption('-h, --help', "affiche l'aide")
     .helpCommand('help [commande]', "affiche l'aide d'une commande")
     .showSuggestionAfterError(true)
+    .configureHelp(FRENCH_HELP)
     .configureOutput({
       writeErr: (s) => process.stderr.write(frenchCommanderText(s)),
       writeOut: (s) => process.stdout.write(frenchCommanderText(s)),

@@ -26,6 +26,12 @@ describe('help and usage errors', () => {
     for (const c of ['import', 'demo', 'status', 'figures', 'fetch']) expect(r.stdout).toContain(`  ${c}`);
     const sub = runCli(['figures', '--help']);
     expect(sub.stdout).toMatch(/Exemples :\n\s+territrade figures 42/);
+    for (const command of ['demo', 'build', 'fetch', 'serve']) {
+      const help = runCli([command, '--help']).stdout;
+      expect(help).toMatch(/^Options :/m);
+      expect(help).not.toMatch(/\b(default|choices|Usage|Options):/);
+    }
+    expect(runCli(['demo', '--help']).stdout).toContain('(défaut : 2024)');
   });
 
   it('answers an unknown command in French with a non-zero exit', () => {
