@@ -1,9 +1,10 @@
 // Small helpers shared by the chart modules.
 
 import type { Figures } from '../figures/types.js';
+import type { ChartOutput } from './types.js';
 import { verticalMetrics, wrapText, type TextAnchor } from './font.js';
 import { palette } from './palette.js';
-import { el, textEl } from './svg.js';
+import { el, svgRoot, textEl } from './svg.js';
 
 /** Fraction value/total, 0 when the total is 0 (a territory without imports, say). */
 export function fraction(value: number, total: number): number {
@@ -41,4 +42,18 @@ export function mEurDecimals(maxEur: number): number {
   const m = maxEur / 1e6;
   if (!(m > 0) || m >= 1) return 1;
   return Math.min(3, Math.max(1, 1 - Math.floor(Math.log10(m))));
+}
+
+/** Wraps a chart's body in its accessible SVG root and pairs it with its data table (in euros). */
+export function chartOutput(
+  o: { width: number; height: number; idPrefix: string; className: string; title: string; description: string },
+  body: string[],
+  table: { columns: string[]; rows: ChartOutput['table']['rows'] },
+): ChartOutput {
+  return {
+    svg: svgRoot(o, body),
+    title: o.title,
+    description: o.description,
+    table: { caption: `${o.title}, en euros`, ...table },
+  };
 }

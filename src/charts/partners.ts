@@ -6,10 +6,10 @@
 import { scaleLinear } from 'd3-scale';
 import type { Figures, Partner } from '../figures/types.js';
 import { formatMEur, formatMillions, formatShare, formatSignedMEur, formatSignedMillions } from '../format/fr.js';
-import { defaultIdPrefix, fraction, mEurDecimals, noticeLines, territoryYear } from './common.js';
+import { chartOutput, defaultIdPrefix, fraction, mEurDecimals, noticeLines, territoryYear } from './common.js';
 import { blockHeight, measureText, verticalMetrics, wrapText } from './font.js';
 import { palette } from './palette.js';
-import { el, num, svgRoot, textEl, titleEl } from './svg.js';
+import { el, num, textEl, titleEl } from './svg.js';
 import type { ChartOptions, ChartOutput } from './types.js';
 
 const num1 = (v: number) => num(v, 1);
@@ -162,16 +162,9 @@ export function renderPartnersChart(figures: Figures, options: ChartOptions = {}
         `Premier partenaire : ${first!.name} (importations ${formatMEur(first!.imports_eur, dec)}, exportations ${formatMEur(first!.exports_eur, dec)}, balance ${formatSignedMEur(first!.balance_eur, dec)}). ` +
         `La balance est déficitaire avec ${deficits} de ces pays et excédentaire ou nulle avec ${partners.length - deficits}.`;
 
-  const svg = svgRoot({ width, height, idPrefix: id, className: 'chart chart-partners', title, description }, body);
-  return {
-    svg,
-    title,
-    description,
-    table: {
-      caption: `${title}, en euros`,
-      columns: ['Pays', 'Importations (euros)', 'Exportations (euros)', 'Balance commerciale (euros)'],
-      rows: partners.map((p) => [p.name, p.imports_eur, p.exports_eur, p.balance_eur]),
-    },
-  };
+  return chartOutput({ width, height, idPrefix: id, className: 'chart chart-partners', title, description }, body, {
+    columns: ['Pays', 'Importations (euros)', 'Exportations (euros)', 'Balance commerciale (euros)'],
+    rows: partners.map((p) => [p.name, p.imports_eur, p.exports_eur, p.balance_eur]),
+  });
 }
 

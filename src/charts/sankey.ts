@@ -7,10 +7,10 @@
 import { sankey, type SankeyGraph, type SankeyLink, type SankeyNode } from 'd3-sankey';
 import type { Figures, FlowLink, FlowMatrix, FlowNode } from '../figures/types.js';
 import { formatMEur, formatMillions, formatShare } from '../format/fr.js';
-import { defaultIdPrefix, fraction, mEurDecimals, noticeLines, territoryYear } from './common.js';
+import { chartOutput, defaultIdPrefix, fraction, mEurDecimals, noticeLines, territoryYear } from './common.js';
 import { blockHeight, measureText, verticalMetrics, wrapText } from './font.js';
 import { palette } from './palette.js';
-import { el, num, svgRoot, textEl, titleEl } from './svg.js';
+import { el, num, textEl, titleEl } from './svg.js';
 import type { ChartOptions, ChartOutput } from './types.js';
 
 export type FlowDirection = 'exports' | 'imports';
@@ -256,22 +256,15 @@ export function renderFlowSankey(figures: Figures, direction: FlowDirection, opt
         (top5.length > 0 ? ` Principaux flux, en rouge : ${top5.map((l) => flowTitle(l)).join(' ; ')}.` : '')
       : `Aucune ${direction === 'exports' ? 'exportation' : 'importation'} n'est enregistrée pour ${figures.territory.name} en ${figures.year}.`;
 
-  const svg = svgRoot({ width, height, idPrefix: id, className: `chart chart-sankey chart-sankey-${direction}`, title, description }, body);
   const [leftCol, rightCol] = productsLeft ? ['Produit', 'Pays de destination'] : ["Pays d'origine", 'Produit'];
-  return {
-    svg,
-    title,
-    description,
-    table: {
-      caption: `${title}, en euros`,
-      columns: [leftCol, rightCol, 'Valeur (euros)', 'Part du total', 'Parmi les cinq principaux flux'],
-      rows: matrix.links.map((l) => [
-        names.get(`s:${l.source}`) ?? l.source,
-        names.get(`t:${l.target}`) ?? l.target,
-        l.value_eur,
-        fraction(l.value_eur, total),
-        l.highlight ? 'oui' : 'non',
-      ]),
-    },
-  };
+  return chartOutput({ width, height, idPrefix: id, className: `chart chart-sankey chart-sankey-${direction}`, title, description }, body, {
+    columns: [leftCol, rightCol, 'Valeur (euros)', 'Part du total', 'Parmi les cinq principaux flux'],
+    rows: matrix.links.map((l) => [
+      names.get(`s:${l.source}`) ?? l.source,
+      names.get(`t:${l.target}`) ?? l.target,
+      l.value_eur,
+      fraction(l.value_eur, total),
+      l.highlight ? 'oui' : 'non',
+    ]),
+  });
 }

@@ -6,10 +6,10 @@
 import { hierarchy, treemap, treemapSquarify, type HierarchyRectangularNode } from 'd3-hierarchy';
 import type { Activity, Figures } from '../figures/types.js';
 import { formatMEur, formatShare } from '../format/fr.js';
-import { defaultIdPrefix, fraction, mEurDecimals, noticeLines, territoryYear } from './common.js';
+import { chartOutput, defaultIdPrefix, fraction, mEurDecimals, noticeLines, territoryYear } from './common.js';
 import { blockHeight, measureText, verticalMetrics, wrapText } from './font.js';
 import { palette } from './palette.js';
-import { el, svgRoot, textEl, titleEl } from './svg.js';
+import { el, textEl, titleEl } from './svg.js';
 import type { ChartOptions, ChartOutput } from './types.js';
 
 const LABEL_SIZE = 11;
@@ -196,15 +196,8 @@ export function renderActivitiesTreemap(figures: Figures, options: ChartOptions 
     const sorted = [...list].sort((p, q) => q.value_eur - p.value_eur || byCode(p, q));
     for (const a of sorted) rows.push([flow, a.a17, a.a17_name, a.code, a.name, a.value_eur, fraction(a.value_eur, total)]);
   }
-  const svg = svgRoot({ width, height, idPrefix: id, className: 'chart chart-activities', title, description }, body);
-  return {
-    svg,
-    title,
-    description,
-    table: {
-      caption: `${title}, en euros`,
-      columns: ['Flux', 'Code A17', 'Grand secteur (A17)', 'Code A129', 'Activité (A129)', 'Valeur (euros)', 'Part du flux'],
-      rows,
-    },
-  };
+  return chartOutput({ width, height, idPrefix: id, className: 'chart chart-activities', title, description }, body, {
+    columns: ['Flux', 'Code A17', 'Grand secteur (A17)', 'Code A129', 'Activité (A129)', 'Valeur (euros)', 'Part du flux'],
+    rows,
+  });
 }
