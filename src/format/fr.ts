@@ -66,3 +66,24 @@ export function formatSignedMillions(eur: number, decimals = 1): string {
   const text = formatMillions(eur, decimals);
   return eur > 0 && text !== formatNumber(0, decimals) ? '+' + text : text;
 }
+
+const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+
+/** A calendar date (UTC) in words: `1er janvier 2026`, `15 août 2025`. */
+export function formatDate(date: Date): string {
+  const day = date.getUTCDate();
+  return `${day === 1 ? '1er' : day}${NBSP}${MONTHS[date.getUTCMonth()]}${NBSP}${date.getUTCFullYear()}`;
+}
+
+/** The calendar date of an ISO date-time in words (`2025-03-07T10:00:00Z` → `7 mars 2025`); other text unchanged. */
+export function formatIsoDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) return iso;
+  return formatDate(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))));
+}
+
+/** The calendar date of an ISO date-time in figures (`2025-04-15T08:00:00` → `15/04/2025`); '' when it is none. */
+export function formatIsoDateShort(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : '';
+}

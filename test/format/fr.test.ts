@@ -38,3 +38,15 @@ describe('French formats', () => {
     );
   });
 });
+
+describe('French dates', () => {
+  it('writes ISO dates in words, 1er for the first day, unchanged when not a date', async () => {
+    const { formatIsoDate, formatIsoDateShort } = await import('../../src/format/fr.js');
+    expect(formatIsoDate('2025-03-07T10:00:00Z')).toBe('7\u00A0mars\u00A02025');
+    expect(formatIsoDate('2024-12-01')).toBe('1er\u00A0décembre\u00A02024');
+    expect(formatIsoDate('hier')).toBe('hier');
+    expect(formatIsoDate('2024-13-01')).toBe('2024-13-01');
+    expect(formatIsoDateShort('2025-04-15T08:00:00')).toBe('15/04/2025');
+    expect(formatIsoDateShort('inconnue')).toBe('');
+  });
+});

