@@ -87,3 +87,21 @@ export function formatIsoDateShort(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   return m ? `${m[3]}/${m[2]}/${m[1]}` : '';
 }
+
+const SIZE_UNITS = ['o', 'ko', 'Mo', 'Go'];
+
+/** 1234567 → `1,2 Mo` (decimal units, as French file managers show them). */
+export function formatSize(bytes: number): string {
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < SIZE_UNITS.length - 1) {
+    value /= 1000;
+    unit++;
+  }
+  return `${formatNumber(value, unit === 0 ? 0 : 1)}${NBSP}${SIZE_UNITS[unit]}`;
+}
+
+/** Bytes per second → `2,5 Mo/s`. */
+export function formatSpeed(bytesPerSecond: number): string {
+  return `${formatSize(bytesPerSecond)}/s`;
+}

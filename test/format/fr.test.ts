@@ -50,3 +50,13 @@ describe('French dates', () => {
     expect(formatIsoDateShort('inconnue')).toBe('');
   });
 });
+
+describe('French sizes', () => {
+  it('uses decimal units with a decimal comma', async () => {
+    const { formatSize, formatSpeed } = await import('../../src/format/fr.js');
+    expect(plainSpaces(formatSize(999))).toBe('999 o');
+    expect(plainSpaces(formatSize(1_234_567))).toBe('1,2 Mo');
+    expect(plainSpaces(formatSize(3e12))).toBe('3 000,0 Go');
+    expect(plainSpaces(formatSpeed(2_500_000))).toBe('2,5 Mo/s');
+  });
+});

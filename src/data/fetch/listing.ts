@@ -1,8 +1,7 @@
 // The text of `territrade fetch --list` and of the "no file for that year" message.
 import type { Dataset, Resource } from './datagouv.js';
 import { tradeFilesByYear, type Flow, type TradeResource } from './match.js';
-import { formatIsoDateShort } from '../../format/fr.js';
-import { formatSize } from './size.js';
+import { formatIsoDateShort, formatSize } from '../../format/fr.js';
 
 const FLOW_NAME: Record<Flow, string> = { E: 'exportations', I: 'importations' };
 

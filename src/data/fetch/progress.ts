@@ -1,7 +1,6 @@
 // Download progress: a bar with size and speed on a terminal, a few plain lines otherwise.
 import cliProgress from 'cli-progress';
-import { formatNumber, formatPercent } from '../../format/fr.js';
-import { formatSize, formatSpeed } from './size.js';
+import { formatNumber, formatPercent, formatSize, formatSpeed } from '../../format/fr.js';
 
 export interface Progress {
   /** `total` is the full file size when known; `initial` the bytes already there (resume). */
