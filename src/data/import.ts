@@ -56,7 +56,7 @@ interface FileIssues {
 
 const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
-/** Every column is read as text so that every rule is checked on what the file says. */
+/** Every column is read as text, quotes taken literally, so that every rule is checked on what the file says. */
 function readCsvSql(diskPath: string): string {
   const columns = TRADE_COLUMNS.map((c) => `'${c}': 'VARCHAR'`).join(', ');
   return `read_csv(${sqlString(diskPath)}, delim=';', header=false, auto_detect=false, quote='', escape='',
@@ -69,7 +69,7 @@ async function sha256(filePath: string): Promise<string> {
   return hash.digest('hex');
 }
 
-/** Reads a trade file's text for the line-level checks (BOM removed; invalid bytes made visible). */
+/** Reads a trade file's text for the line-level checks (BOM removed; UTF-8, else Windows-1252). */
 function tradeText(file: InputFile): string {
   const buf = fs.readFileSync(file.diskPath);
   return decodeText(buf).text;

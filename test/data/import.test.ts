@@ -175,6 +175,7 @@ describe('bad input: a clear French message, the store unchanged', () => {
     ['bad A129', () => [write('Region_2024_Export.txt', withLine(1, line({ a129: 'C29' })))], /:2: code A129 « C29 » mal formé/],
     ['CPF4 lost its leading zero', () => [write('Region_2024_Export.txt', withLine(1, line({ cpf4: '111' })))], /:2: code CPF4 « 111 » mal formé/],
     ['bad country', () => [write('Region_2024_Export.txt', withLine(1, line({ country: 'de' })))], /:2: code pays « de » mal formé/],
+    ['quoted field (quotes are not part of the format)', () => [write('Region_2024_Export.txt', withLine(1, line({ country: '"DE"' })))], /:2: code pays « "DE" » mal formé/],
     ['a header line', () => [write('Region_2024_Export.txt', withLine(0, 'Flux;Trimestre;Annee;Dept;Region;A129;CPF4;Pays;Valeur;Masse'))], /:1: flux « Flux » inconnu/],
     ['empty file', () => [write('Region_2024_Export.txt', '')], /Region_2024_Export\.txt : fichier vide/],
     ['blank-only file', () => [write('Region_2024_Export.txt', '\r\n\r\n')], /fichier vide/],
