@@ -25,6 +25,11 @@ export function tag(name: string, a: HtmlAttrs, ...children: string[]): string {
   return out + `</${name}>`;
 }
 
+/** A `<section>` labelled by its own `<h2 id="<id>-titre">` heading, which comes first. */
+export function headedSection(id: string, title: string, className: string | undefined, ...children: string[]): string {
+  return tag('section', { class: className, 'aria-labelledby': `${id}-titre` }, '\n', tag('h2', { id: `${id}-titre` }, title), '\n', ...children);
+}
+
 /** A paragraph of already-escaped HTML. */
 export function p(html: string, className?: string): string {
   return tag('p', { class: className }, html);

@@ -3,7 +3,7 @@ import type { Figures, FlowTotal } from '../../figures/types.js';
 import { formatDate, formatMEur, formatMillions, formatShare, formatSignedMEur } from '../../format/fr.js';
 import { DEMO_NOTICE } from '../summary.js';
 import { renderChartBlock } from './chart-block.js';
-import { escapeHtml, joinHtml, link, p, tag } from './html.js';
+import { escapeHtml, headedSection, joinHtml, link, p, tag } from './html.js';
 import { renderTerritoires } from './territoires.js';
 import type { FicheInput, FicheLinks, TerritoryCharts } from './types.js';
 import { COLON, displayName, kindLabel, ofTerritory, quarterList } from './wording.js';
@@ -73,12 +73,10 @@ function shareDetail(t: FlowTotal): string {
 
 export function renderIntroduction(f: Figures): string {
   const t = f.territory;
-  return tag(
-    'section',
-    { 'aria-labelledby': 'introduction-titre' },
-    '\n',
-    tag('h2', { id: 'introduction-titre' }, 'Introduction'),
-    '\n',
+  return headedSection(
+    'introduction',
+    'Introduction',
+    undefined,
     p(
       `Cette fiche rassemble les principaux indicateurs du commerce extérieur de biens ${ofTerritory(t)} en ${f.year}${NBSP}: ` +
         `les montants exportés et importés, les pays avec lesquels les échanges sont les plus importants, les activités concernées et les flux qui relient produits et pays. ` +
@@ -96,12 +94,10 @@ export function renderIntroduction(f: Figures): string {
 export function renderContext(f: Figures, meta: FicheInput['meta']): string {
   const demo = f.demo;
   const sources = meta.sources.map((s) => tag('li', {}, tag('code', {}, escapeHtml(s.name)), ` — ${escapeHtml(s.quarters)}${s.demo ? ' — fichier fictif de démonstration' : ''}`));
-  return tag(
-    'section',
-    { 'aria-labelledby': 'contexte-titre' },
-    '\n',
-    tag('h2', { id: 'contexte-titre' }, 'Contexte et méthodologie'),
-    '\n',
+  return headedSection(
+    'contexte',
+    'Contexte et méthodologie',
+    undefined,
     tag('h3', {}, 'Contexte'),
     '\n',
     p(
@@ -161,12 +157,10 @@ function csvOf(c: TerritoryCharts, links: FicheLinks, key: Parameters<FicheLinks
 
 export function renderBalance(main: TerritoryCharts, links: FicheLinks, print = false): string {
   const t = main.figures.territory;
-  return tag(
-    'section',
-    { class: 'major', 'aria-labelledby': 'balance-titre' },
-    '\n',
-    tag('h2', { id: 'balance-titre' }, 'Balance commerciale territoriale'),
-    '\n',
+  return headedSection(
+    'balance',
+    'Balance commerciale territoriale',
+    'major',
     p(
       `Ce premier graphique réunit les principaux pays partenaires ${ofTerritory(t)}, à l'import comme à l'export. Il donne une vue d'ensemble de ses échanges et de leurs équilibres, pays par pays.`,
     ),
@@ -250,7 +244,6 @@ export function renderFlows(input: FicheInput, direction: Direction): string {
   const print = input.variant === 'print';
   const t = main.figures.territory;
   const parts: string[] = [
-    tag('h2', { id: `${w.id}-titre` }, w.title),
     p(w.intro(ofTerritory(t))),
     renderChartBlock(main.charts[w.chart], {
       id: `graphique-${w.id}`,
@@ -284,18 +277,16 @@ export function renderFlows(input: FicheInput, direction: Direction): string {
     }
     parts.push(tag('div', { class: 'comparison' }, '\n', joinHtml(blocks, '\n'), '\n'));
   }
-  return tag('section', { class: 'major', 'aria-labelledby': `${w.id}-titre` }, '\n', joinHtml(parts, '\n'), '\n');
+  return headedSection(w.id, w.title, 'major', joinHtml(parts, '\n'), '\n');
 }
 
 export function renderPractical(input: FicheInput): string {
   const { main, links, meta } = input;
   const f = main.figures;
-  return tag(
-    'section',
-    { class: 'major', 'aria-labelledby': 'pratique-titre' },
-    '\n',
-    tag('h2', { id: 'pratique-titre' }, 'Informations pratiques'),
-    '\n',
+  return headedSection(
+    'pratique',
+    'Informations pratiques',
+    'major',
     p(
       `Cette fiche dresse un état des lieux du commerce extérieur de biens ${ofTerritory(f.territory)} à partir des données publiques des douanes. Elle est destinée aux acteurs locaux — collectivités, services de l'État, entreprises et leurs réseaux — dans un contexte douanier en forte évolution.`,
     ),

@@ -1,7 +1,7 @@
 // The Territoires d'industrie block of a département's fiche.
 import type { Figures, TerritoireIndustrie, TerritoryRef } from '../../figures/types.js';
 import { departements } from '../../reference/territories.js';
-import { escapeHtml, link, p, tag } from './html.js';
+import { escapeHtml, headedSection, link, p, tag } from './html.js';
 import type { FicheLinks } from './types.js';
 import { COLON } from './wording.js';
 
@@ -54,12 +54,10 @@ export function renderTerritoires(f: Figures, links: FicheLinks): string {
   } else {
     body.push(p("Source de la liste\u00A0: ANCT, programme Territoires d'industrie 2023-2027 (data.gouv.fr, Licence Ouverte 2.0).", 'note'));
   }
-  return tag(
-    'section',
-    { class: 'territoires', 'aria-labelledby': 'territoires-titre' },
-    '\n',
-    tag('h2', { id: 'territoires-titre' }, "Territoires d'industrie du département"),
-    '\n',
+  return headedSection(
+    'territoires',
+    "Territoires d'industrie du département",
+    'territoires',
     body.join('\n'),
     '\n',
   );
