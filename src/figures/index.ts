@@ -1,9 +1,9 @@
 // Figures from the store: one query for the year's cube, then pure computation per territory.
-import { loadCube, resolveYear, storedLabels, storedTerritoires, yearInfo } from '../data/queries.js';
+import { loadCube, resolveYear, storedLabels, storedTerritoires, yearInfo, type YearInfo } from '../data/queries.js';
 import type { Store } from '../data/store.js';
 import { departements, regionOfDepartement, regions, resolveTerritory, type ResolvedTerritory } from '../reference/territories.js';
 import { mergeDepartements, type CubeRow } from './cube.js';
-import { computeFigures, flowTotals, type YearContext } from './compute.js';
+import { computeFigures, flowTotals, type FlowTotals, type YearContext } from './compute.js';
 import { makeLabels } from './labels.js';
 import type { Figures } from './types.js';
 
@@ -15,9 +15,13 @@ export class YearFigures {
   private readonly byDept = new Map<string, CubeRow[]>();
   /** Région and France rows, merged across départements once (far fewer rows to go through). */
   private readonly merged = new Map<string, CubeRow[]>();
+  /** Flow totals of the régions and France, which every département's shares divide by. */
+  private readonly totals = new Map<string, FlowTotals>();
 
   private constructor(
     readonly context: YearContext,
+    /** What the store holds for the year (quarters, demo flag, source files). */
+    readonly info: YearInfo,
     private readonly all: CubeRow[],
   ) {
     for (const r of all) {
@@ -37,7 +41,7 @@ export class YearFigures {
     const territoires = await storedTerritoires(store);
     const quarters = [...new Set([...info.quarters.E, ...info.quarters.I])].sort();
     const context: YearContext = { year: y, demo: info.demo, partial: info.partial, quarters, labels: makeLabels(a129, pays), territoires };
-    return new YearFigures(context, cube);
+    return new YearFigures(context, info, cube);
   }
 
   private rowsOf(territory: ResolvedTerritory): CubeRow[] {
@@ -60,13 +64,23 @@ export class YearFigures {
     return merged;
   }
 
+  private totalsOf(key: string, territory: ResolvedTerritory): FlowTotals {
+    let totals = this.totals.get(key);
+    if (!totals) {
+      totals = flowTotals(this.rowsOf(territory));
+      this.totals.set(key, totals);
+    }
+    return totals;
+  }
+
   figures(territory: ResolvedTerritory): Figures {
-    const france = flowTotals(this.rowsOf({ kind: 'france' }));
-    const region =
-      territory.kind === 'departement'
-        ? flowTotals(this.rowsOf({ kind: 'region', region: regionOfDepartement(territory.departement.dgddi) }))
-        : null;
-    return computeFigures(territory, this.rowsOf(territory), { region, france: territory.kind === 'france' ? null : france }, this.context);
+    const france = territory.kind === 'france' ? null : this.totalsOf('FR', { kind: 'france' });
+    let region: FlowTotals | null = null;
+    if (territory.kind === 'departement') {
+      const r = regionOfDepartement(territory.departement.dgddi);
+      region = this.totalsOf(`region:${r.code}`, { kind: 'region', region: r });
+    }
+    return computeFigures(territory, this.rowsOf(territory), { region, france }, this.context);
   }
 
   /** Every département, every région, then France. */

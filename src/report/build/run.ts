@@ -2,7 +2,7 @@
 // index, written atomically into out/.
 import fs from 'node:fs';
 import path from 'node:path';
-import { yearInfo } from '../../data/queries.js';
+import type { YearInfo } from '../../data/queries.js';
 import { withStore } from '../../data/store.js';
 import { YearFigures } from '../../figures/index.js';
 import type { Figures, TerritoryRef } from '../../figures/types.js';
@@ -66,7 +66,7 @@ export function linksFrom(page: string, built: Set<string>): FicheLinks {
   };
 }
 
-function sourceFiles(info: Awaited<ReturnType<typeof yearInfo>>): SourceFile[] {
+function sourceFiles(info: YearInfo): SourceFile[] {
   return info.sources.map((s) => ({
     // The archive and entry names ('…_export.zip/Region_2024_Export.txt'); the container column
     // holds a local folder, which has no place in a published page.
@@ -91,7 +91,7 @@ export async function runBuild(o: BuildOptions): Promise<BuildReport> {
     o.storePath,
     async (store) => {
       const yf = await YearFigures.load(store, o.year);
-      return { year: yf.context.year, info: await yearInfo(store, yf.context.year), computed: yf };
+      return { year: yf.context.year, info: yf.info, computed: yf };
     },
     { readOnly: true },
   );

@@ -1,5 +1,4 @@
 // Renders fiches from the shared demo store in-process, the way `territrade build` does.
-import { yearInfo } from '../../../src/data/queries.js';
 import { withStore } from '../../../src/data/store.js';
 import { YearFigures } from '../../../src/figures/index.js';
 import { resolveTerritory, toTerritoryRef } from '../../../src/reference/territories.js';
@@ -15,7 +14,7 @@ export async function demoFicheInput(storePath: string, query: string, built: st
     storePath,
     async (store) => {
       const yf = await YearFigures.load(store);
-      const info = await yearInfo(store, yf.context.year);
+      const info = yf.info;
       const t = resolveTerritory(query);
       const ref = toTerritoryRef(t);
       return {
