@@ -52,23 +52,23 @@ export async function sources(store: Store): Promise<SourceInfo[]> {
 
 export async function yearInfo(store: Store, year: number): Promise<YearInfo> {
   const rows = await store.all(
-    `SELECT t.flow, t.quarter, count(*) AS n, bool_or(s.demo) AS demo
-     FROM trade t JOIN sources s ON s.id = t.source_id WHERE t.year = ? GROUP BY ALL ORDER BY ALL`,
+    `SELECT flow, quarter, source_id, count(*) AS n FROM trade WHERE year = ? GROUP BY ALL ORDER BY ALL`,
     [year],
   );
   const quarters: Record<Flow, number[]> = { E: [], I: [] };
-  let demo = false;
   let count = 0;
   const ids = new Set<number>();
   for (const r of rows) {
-    quarters[r['flow'] as Flow].push(Number(r['quarter']));
-    demo ||= Boolean(r['demo']);
+    const list = quarters[r['flow'] as Flow];
+    const quarter = Number(r['quarter']);
+    if (!list.includes(quarter)) list.push(quarter);
+    ids.add(Number(r['source_id']));
     count += Number(r['n']);
   }
-  const idRows = await store.all('SELECT DISTINCT source_id FROM trade WHERE year = ?', [year]);
-  for (const r of idRows) ids.add(Number(r['source_id']));
+  const yearSources = (await sources(store)).filter((s) => ids.has(s.id));
+  const demo = yearSources.some((s) => s.demo);
   const partial = (['E', 'I'] as const).some((f) => quarters[f].length < 4);
-  return { year, quarters, partial, demo, rows: count, sources: (await sources(store)).filter((s) => ids.has(s.id)) };
+  return { year, quarters, partial, demo, rows: count, sources: yearSources };
 }
 
 /** The year asked for, or the latest one the store holds; French error when there is none. */
