@@ -1,11 +1,9 @@
 // What a store holds before any import: the shipped reference labels and the default
-// (partial) list of Territoires d'industrie; plus, per connection, the départements table
-// the import check joins on.
+// (partial) list of Territoires d'industrie.
 import type { TerritoireIndustrie } from '../figures/types.js';
 import { parseLabelFile, type LabelRow } from '../reference/labels.js';
 import { readReferenceFile } from '../reference/files.js';
 import { defaultTerritoiresIndustrie } from '../reference/territoires-industrie.js';
-import { departements, expectedDgddiRegion } from '../reference/territories.js';
 import type { Store } from './store.js';
 
 const REFERENCE_LABEL_FILES = [
@@ -31,7 +29,7 @@ export async function replaceTerritoires(store: Store, list: TerritoireIndustrie
   await store.setMeta('ti_source', origin);
 }
 
-/** Idempotent: seeds an empty store and (re)creates the per-connection reference table. */
+/** Idempotent: seeds a store that has no labels or no Territoires d'industrie list yet. */
 export async function ensureSeeded(store: Store): Promise<void> {
   const [row] = await store.all('SELECT count(*) AS n FROM labels');
   if (Number(row!['n']) === 0) {
@@ -42,9 +40,4 @@ export async function ensureSeeded(store: Store): Promise<void> {
   if ((await store.metaValue('ti_list')) === null) {
     await replaceTerritoires(store, defaultTerritoiresIndustrie(), 'partial', 'territoires_industrie_2023_partiel.csv');
   }
-  await store.run('CREATE OR REPLACE TEMP TABLE ref_departement (dgddi VARCHAR, dgddi_region VARCHAR)');
-  await store.insertTextRows(
-    'INSERT INTO ref_departement',
-    departements().map((d) => [d.dgddi, expectedDgddiRegion(d.dgddi) ?? d.dgddiRegion]),
-  );
 }
