@@ -45,7 +45,7 @@ export function lineError(fields: string[], hints: FileNameHints): string | null
   ];
   if (!PATTERNS.flow.test(flow)) return `flux « ${show(flow)} » inconnu (attendu : E pour exportation ou I pour importation)`;
   if (hints.flow && flow !== hints.flow) {
-    return `ligne d'${flow === 'E' ? 'exportation' : 'importation'} dans un fichier d'${hints.flow === 'E' ? 'exportations' : 'importations'}`;
+    return `ligne d'${flow === 'E' ? 'exportation' : 'importation'} dans un fichier d'${FLOW_NAMES[hints.flow]}`;
   }
   if (!PATTERNS.quarter.test(quarter)) return `trimestre « ${show(quarter)} » invalide (attendu : 1 à 4)`;
   if (!PATTERNS.year.test(year)) return `année « ${show(year)} » invalide (attendu : 4 chiffres)`;

@@ -14,6 +14,7 @@ import type { TerritoireIndustrie } from '../figures/types.js';
 import {
   fileNameHints,
   findLineIssues,
+  FLOW_NAMES,
   PATTERNS,
   TRADE_COLUMNS,
   type Flow,
@@ -164,7 +165,7 @@ export async function importFiles(store: Store, paths: string[], options: Import
         for (const { year, flow, quarter } of loaded.parts) {
           const earlier = covered.get(`${year}|${flow}|${quarter}`);
           if (earlier) {
-            report.warnings.push(`${file.displayName} remplace ${earlier} pour ${flow === 'E' ? 'les exportations' : 'les importations'} du trimestre ${quarter} ${year} (fichier donné plus tard).`);
+            report.warnings.push(`${file.displayName} remplace ${earlier} pour les ${FLOW_NAMES[flow]} du trimestre ${quarter} ${year} (fichier donné plus tard).`);
           }
           covered.set(`${year}|${flow}|${quarter}`, file.displayName);
         }

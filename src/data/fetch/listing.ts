@@ -1,9 +1,9 @@
 // The text of `territrade fetch --list` and of the "no file for that year" message.
 import type { Dataset, Resource } from './datagouv.js';
-import { tradeFilesByYear, type Flow, type TradeResource } from './match.js';
+import { FLOW_NAMES } from '../dgddi-format.js';
+import { tradeFilesByYear, type TradeResource } from './match.js';
 import { formatIsoDateShort, formatSize } from '../../format/fr.js';
 
-const FLOW_NAME: Record<Flow, string> = { E: 'exportations', I: 'importations' };
 
 /** `2019, 2020 et 2021`. */
 export function joinYears(years: number[]): string {
@@ -16,7 +16,7 @@ function fileLine(year: number, file: TradeResource): string {
   const details = [r.filesize !== null ? formatSize(r.filesize) : '', r.lastModified ? `mis à jour le ${formatIsoDateShort(r.lastModified)}` : '']
     .filter(Boolean)
     .join(', ');
-  return `  ${year}  ${FLOW_NAME[file.flow].padEnd(12)}  ${file.fileName}${details ? ` (${details})` : ''}`;
+  return `  ${year}  ${FLOW_NAMES[file.flow].padEnd(12)}  ${file.fileName}${details ? ` (${details})` : ''}`;
 }
 
 /** One line per year and flow (the file fetch would take), complete years first named. */

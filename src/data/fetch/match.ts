@@ -1,8 +1,9 @@
 // Recognising the annual regional files among a dataset's resources, from titles and file names
 // written by people: accents, case and wording vary ("Exportations 2024", "regional_2024_export.zip").
+import type { Flow } from '../dgddi-format.js';
 import type { Resource } from './datagouv.js';
 
-export type Flow = 'E' | 'I';
+export type { Flow };
 
 export interface TradeResource {
   resource: Resource;
