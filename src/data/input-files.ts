@@ -86,16 +86,15 @@ export function expandInputs(paths: string[]): ExpandedInputs {
     const seenSiblings = new Set<string>();
     paths.forEach((inputPath, index) => {
       if (!fs.existsSync(inputPath)) throw new UserError(`${inputPath} : fichier introuvable.`);
-      if (fs.statSync(inputPath).isDirectory()) throw new UserError(`${inputPath} est un dossier : donnez les fichiers à importer (ex. ${path.join(inputPath, '*.zip')}).`);
+      const stat = fs.statSync(inputPath);
+      if (stat.isDirectory()) throw new UserError(`${inputPath} est un dossier : donnez les fichiers à importer (ex. ${path.join(inputPath, '*.zip')}).`);
       const display = path.basename(inputPath);
-      if (fs.statSync(inputPath).size === 0) throw new UserError(`${display} : fichier vide.`);
+      if (stat.size === 0) throw new UserError(`${display} : fichier vide.`);
       const kind = magic(Buffer.from(headOf(inputPath, 4), 'latin1'));
-      // Plain files stay where they are: DuckDB reads them directly.
-      const buf = kind === 'plain' ? Buffer.alloc(0) : fs.readFileSync(inputPath);
       if (kind === 'zip') {
         let entries: Record<string, Uint8Array>;
         try {
-          entries = unzipSync(buf);
+          entries = unzipSync(fs.readFileSync(inputPath));
         } catch (err) {
           throw new UserError(`${display} : archive ZIP illisible ou tronquée (${err instanceof Error ? err.message : String(err)}).`);
         }
@@ -121,7 +120,7 @@ export function expandInputs(paths: string[]): ExpandedInputs {
         baseName = display.replace(/\.gz$/i, '');
         diskPath = path.join(tmp, `${index}-${baseName}`);
         try {
-          fs.writeFileSync(diskPath, zlib.gunzipSync(buf));
+          fs.writeFileSync(diskPath, zlib.gunzipSync(fs.readFileSync(inputPath)));
         } catch (err) {
           throw new UserError(`${display} : fichier gzip illisible ou tronqué (${err instanceof Error ? err.message : String(err)}).`);
         }
