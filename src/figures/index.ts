@@ -1,7 +1,8 @@
 // Figures from the store: one query for the year's cube, then pure computation per territory.
 import { loadCube, resolveYear, storedLabels, storedTerritoires, yearInfo, type YearInfo } from '../data/queries.js';
 import type { Store } from '../data/store.js';
-import { departements, regionOfDepartement, regions, resolveTerritory, type ResolvedTerritory } from '../reference/territories.js';
+import { resolveTerritory } from '../reference/resolve-territory.js';
+import { departements, regionOfDepartement, regions, type ResolvedTerritory } from '../reference/territories.js';
 import { mergeDepartements, type CubeRow } from './cube.js';
 import { computeFigures, flowTotals, type FlowTotals, type YearContext } from './compute.js';
 import { makeLabels } from './labels.js';

@@ -5,7 +5,7 @@ import { Store } from '../../src/data/store.js';
 import { YearFigures } from '../../src/figures/index.js';
 import type { Figures } from '../../src/figures/types.js';
 import { formatMEur, formatShare, plainSpaces } from '../../src/format/fr.js';
-import { resolveTerritory } from '../../src/reference/territories.js';
+import { resolveTerritory } from '../../src/reference/resolve-territory.js';
 
 let store: Store;
 let year: YearFigures;

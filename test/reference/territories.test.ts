@@ -10,10 +10,10 @@ import {
   regionByCode,
   regionOfDepartement,
   regions,
-  resolveTerritory,
   toTerritoryRef,
   type ResolvedTerritory,
 } from '../../src/reference/territories.js';
+import { resolveTerritory } from '../../src/reference/resolve-territory.js';
 
 /** The rows of DGDDI's own file: dept;name;region;regionName. */
 const dgddiRows = splitLines(decodeText(readReferenceFile('Departement_region.txt')).text).map((l) => l.split(';'));

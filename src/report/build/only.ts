@@ -1,6 +1,7 @@
 // The --only option: which territories to build.
 import { UserError } from '../../errors.js';
-import { departements, regions, resolveTerritory, type ResolvedTerritory } from '../../reference/territories.js';
+import { resolveTerritory } from '../../reference/resolve-territory.js';
+import { departements, regions, type ResolvedTerritory } from '../../reference/territories.js';
 
 export function allTerritories(): ResolvedTerritory[] {
   return [

@@ -1,7 +1,8 @@
 // Renders fiches from the shared demo store in-process, the way `territrade build` does.
 import { withStore } from '../../../src/data/store.js';
 import { YearFigures } from '../../../src/figures/index.js';
-import { resolveTerritory, toTerritoryRef } from '../../../src/reference/territories.js';
+import { resolveTerritory } from '../../../src/reference/resolve-territory.js';
+import { toTerritoryRef } from '../../../src/reference/territories.js';
 import { comparisonsOf, linksFrom } from '../../../src/report/build/run.js';
 import { ficheHtmlPath } from '../../../src/report/build/paths.js';
 import { renderFiche, withCharts, type FicheInput } from '../../../src/report/fiche/index.js';

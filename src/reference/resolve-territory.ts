@@ -1,0 +1,104 @@
+// Reads a territory typed by a user ('42', 'Loire', 'region:84', 'france') into a département,
+// région or France, with suggestions when nothing matches.
+import { UserError } from '../errors.js';
+import { once } from './files.js';
+import { normalizeName } from './slug.js';
+import { suggest, unknownNameError, type Suggestion } from './suggest.js';
+import {
+  baseName,
+  departements,
+  dgddiDepartementName,
+  regionByCode,
+  regions,
+  type Departement,
+  type Region,
+  type ResolvedTerritory,
+} from './territories.js';
+
+interface Lookup {
+  /** Upper-cased code (INSEE display, INSEE, DGDDI) → département. */
+  deptByCode: Map<string, Departement>;
+  /** Normalised name or 'code name' → département. */
+  deptByName: Map<string, Departement>;
+  regionByName: Map<string, Region>;
+}
+
+const lookup = once((): Lookup => {
+  const deptByCode = new Map<string, Departement>();
+  const deptByName = new Map<string, Departement>();
+  for (const d of departements()) {
+    for (const code of [d.code, d.dgddi, ...d.inseeCodes]) deptByCode.set(code.toUpperCase(), d);
+    const names = [d.name, baseName(d.name), dgddiDepartementName(d.dgddi) ?? d.name];
+    for (const name of names) {
+      deptByName.set(normalizeName(name), d);
+      deptByName.set(normalizeName(`${d.code} ${name}`), d);
+    }
+  }
+  const regionByName = new Map<string, Region>();
+  for (const r of regions()) {
+    regionByName.set(normalizeName(r.name), r);
+    regionByName.set(normalizeName(`${r.code} ${r.name}`), r);
+  }
+  return { deptByCode, deptByName, regionByName };
+});
+
+const FRANCE_NAMES = new Set(['france', 'fr', 'france entiere']);
+
+/** '1' → '01' so that single-digit département and région codes are found. */
+function padCode(code: string): string {
+  return /^\d$/.test(code) ? '0' + code : code;
+}
+
+function regionSuggestions(): Suggestion[] {
+  return regions().map((r) => ({ key: normalizeName(r.name), label: `${r.name} (region:${r.code})` }));
+}
+
+function resolveRegion(rest: string, query: string): Region {
+  const byCode = regionByCode(padCode(rest));
+  if (byCode) return byCode;
+  const byName = lookup().regionByName.get(normalizeName(rest));
+  if (byName) return byName;
+  throw unknownNameError(
+    'Région inconnue',
+    query,
+    suggest(rest, regionSuggestions()),
+    'Indiquez un code INSEE de région (ex. region:84) ou son nom (ex. region:Bretagne).',
+  );
+}
+
+/**
+ * Reads a territory typed by a user: a département by code ('42', '2A', '20', '971', '9A') or name
+ * ('Loire', 'corse'), a région by 'region:84' / 'région:84' / name ('auvergne rhone alpes'), or
+ * 'france' / 'FR'. A name shared by a département and a région ('Guadeloupe', 'Corse') means the
+ * département unless the query starts with 'region:'.
+ */
+export function resolveTerritory(query: string): ResolvedTerritory {
+  const raw = query.trim();
+  if (raw === '') {
+    throw new UserError(
+      'Territoire manquant. Indiquez un département (ex. 42, 2A, 971 ou Loire), une région (ex. region:84 ou Bretagne) ou france.',
+    );
+  }
+  const prefixed = /^r[eé]gion\s*:(.*)$/i.exec(raw);
+  if (prefixed) return { kind: 'region', region: resolveRegion((prefixed[1] ?? '').trim(), raw) };
+
+  const { deptByCode, deptByName, regionByName } = lookup();
+  const name = normalizeName(raw);
+  if (FRANCE_NAMES.has(name)) return { kind: 'france' };
+  const dept = deptByCode.get(padCode(raw).toUpperCase()) ?? deptByName.get(name);
+  if (dept) return { kind: 'departement', departement: dept };
+  const region = regionByName.get(name);
+  if (region) return { kind: 'region', region };
+
+  const candidates: Suggestion[] = [
+    ...departements().map((d) => ({ key: normalizeName(baseName(d.name)), label: `${d.name} (${d.code})` })),
+    ...regionSuggestions(),
+    { key: 'france', label: 'France (france)' },
+  ];
+  throw unknownNameError(
+    'Territoire inconnu',
+    raw,
+    suggest(raw, candidates),
+    'Indiquez un département (ex. 42, 2A, 971 ou Loire), une région (ex. region:84 ou Bretagne) ou france.',
+  );
+}
