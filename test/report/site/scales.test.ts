@@ -96,7 +96,7 @@ describe('divergingScale', () => {
   const scale = divergingScale(values, RAMPS.deficit, RAMPS.surplus, formatMEurBreak);
 
   it('puts deficits in reds and surpluses in greens, darkest for the largest', () => {
-    expect(scale.classes.map((c) => c.colour)).toEqual([...RAMPS.deficit].reverse().concat(RAMPS.surplus));
+    expect(scale.classes.map((c) => c.colour)).toEqual([...[...RAMPS.deficit].reverse(), ...RAMPS.surplus]);
     expect(colourOf(scale, -2.9e9)).toBe(RAMPS.deficit[2]);
     expect(colourOf(scale, -1e6)).toBe(RAMPS.deficit[0]);
     expect(colourOf(scale, 0)).toBe(RAMPS.surplus[0]);
