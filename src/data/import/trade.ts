@@ -1,0 +1,118 @@
+// Trade files (DGDDI regional CSV): loaded straight into `trade` and checked while DuckDB reads
+// them — numbers, flow and quarter in the INSERT, codes on their few distinct values.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import { expectedDgddiRegion, isKnownDgddiDepartement } from '../../reference/territories.js';
+import { fileNameHints, PATTERNS, TRADE_COLUMNS, type Flow } from '../dgddi-format.js';
+import type { InputFile } from '../input-files.js';
+import type { Store } from '../store.js';
+
+export interface StagePart {
+  year: number;
+  flow: Flow;
+  quarter: number;
+  rows: number;
+}
+
+export interface Loaded {
+  rows: number;
+  parts: StagePart[];
+  sha256: string;
+}
+
+const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;
+
+/** Every column is read as text, quotes taken literally, so that every rule is checked on what the file says. */
+function readCsvSql(diskPath: string): string {
+  const columns = TRADE_COLUMNS.map((c) => `'${c}': 'VARCHAR'`).join(', ');
+  return `read_csv(${sqlString(diskPath)}, delim=';', header=false, auto_detect=false, quote='', escape='',
+    columns={${columns}}, strict_mode=true, null_padding=false, all_varchar=true, encoding='utf-8')`;
+}
+
+async function sha256(filePath: string): Promise<string> {
+  const hash = crypto.createHash('sha256');
+  for await (const chunk of fs.createReadStream(filePath)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+/** Cheap checks that DuckDB would report badly: empty, binary, not text. Reads only what it must. */
+export function fileLevelError(file: InputFile): string | null {
+  const fd = fs.openSync(file.diskPath, 'r');
+  try {
+    const chunk = Buffer.alloc(65536);
+    let offset = 0;
+    let first = true;
+    for (;;) {
+      const n = fs.readSync(fd, chunk, 0, chunk.length, offset);
+      if (n === 0) return 'fichier vide';
+      const bytes = chunk.subarray(0, n);
+      if (first && bytes.includes(0)) return "ce n'est pas un fichier texte (octets binaires) : attendu le fichier TXT de la DGDDI";
+      first = false;
+      // Anything but blanks and line ends means there is content to check line by line.
+      if (bytes.some((b) => b !== 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d)) return null;
+      offset += n;
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+export function groupParts(parts: StagePart[]): { year: number; flow: Flow; quarters: number[]; rows: number }[] {
+  const byKey = new Map<string, { year: number; flow: Flow; quarters: number[]; rows: number }>();
+  for (const p of parts) {
+    const key = `${p.year}|${p.flow}`;
+    const g = byKey.get(key) ?? { year: p.year, flow: p.flow, quarters: [], rows: 0 };
+    g.quarters.push(p.quarter);
+    g.rows += p.rows;
+    byKey.set(key, g);
+  }
+  return [...byKey.values()].map((g) => ({ ...g, quarters: g.quarters.sort() }));
+}
+
+/** SQL expression: the column as an integer, or an error (which aborts the statement). */
+function checkedInteger(column: string, minDigits: number, maxDigits: number, sqlType: string): string {
+  return `CASE WHEN length(${column}) BETWEEN ${minDigits} AND ${maxDigits} AND ltrim(${column}, '0123456789') = '' THEN CAST(${column} AS ${sqlType}) ELSE error('${column}') END`;
+}
+
+/**
+ * Loads one trade file straight into `trade` under source `id`, checking as it goes: numbers,
+ * flow and quarter in the INSERT itself, then the codes on their few distinct values. Any
+ * problem returns a failure; the caller rolls the transaction back.
+ */
+export async function loadTradeFile(store: Store, file: InputFile, id: number): Promise<Loaded | { failure: string }> {
+  const levelError = fileLevelError(file);
+  if (levelError) return { failure: levelError };
+  try {
+    await store.run(
+      `INSERT INTO trade SELECT ${id},
+         CASE WHEN flow IN ('E', 'I') THEN flow ELSE error('flow') END,
+         ${checkedInteger('year', 4, 4, 'SMALLINT')},
+         CASE WHEN quarter IN ('1', '2', '3', '4') THEN CAST(quarter AS TINYINT) ELSE error('quarter') END,
+         dept, region, a129, cpf4, country,
+         ${checkedInteger('value', 1, 15, 'BIGINT')},
+         ${checkedInteger('mass', 1, 15, 'BIGINT')}
+       FROM ${readCsvSql(file.diskPath)}`,
+    );
+  } catch (err) {
+    return { failure: err instanceof Error ? err.message.split('\n')[0]! : String(err) };
+  }
+  const hints = fileNameHints(file.baseName);
+  const distinct = async (expr: string) =>
+    (await store.all(`SELECT DISTINCT ${expr} AS v FROM trade WHERE source_id = ${id}`)).map((r) => String(r['v']));
+  const bad =
+    (await distinct('a129')).find((v) => !PATTERNS.a129.test(v)) ??
+    (await distinct('cpf4')).find((v) => !PATTERNS.cpf4.test(v)) ??
+    (await distinct('country')).find((v) => !PATTERNS.country.test(v)) ??
+    (await distinct(`dept || ';' || region`)).find((v) => {
+      const [dept = '', region] = v.split(';');
+      return !isKnownDgddiDepartement(dept) || expectedDgddiRegion(dept) !== region;
+    });
+  if (bad !== undefined) return { failure: `valeur invalide « ${bad} »` };
+  const parts = (
+    await store.all(`SELECT year, flow, quarter, count(*) AS n FROM trade WHERE source_id = ${id} GROUP BY ALL ORDER BY ALL`)
+  ).map((p) => ({ year: Number(p['year']), flow: p['flow'] as Flow, quarter: Number(p['quarter']), rows: Number(p['n']) }));
+  if (parts.length === 0) return { failure: 'aucune ligne de données' };
+  const mismatch = parts.find((p) => (hints.flow && p.flow !== hints.flow) || (hints.year !== null && p.year !== hints.year));
+  if (mismatch) return { failure: `flux ${mismatch.flow} ou année ${mismatch.year} contraire au nom du fichier` };
+  return { rows: parts.reduce((s, p) => s + p.rows, 0), parts, sha256: await sha256(file.diskPath) };
+}
