@@ -1,0 +1,45 @@
+// One pass over a territory's rows gives every sum the position indicators need, so that each
+// indicator reads maps instead of going through the rows again.
+import type { CubeRow } from '../cube.js';
+
+export type FlowCode = CubeRow['flow'];
+
+export interface FlowSums {
+  /** Sum of the flow's positive values. */
+  total: number;
+  byCountry: Map<string, number>;
+  byActivity: Map<string, number>;
+  /** A129 activity → partner code → value. */
+  byActivityCountry: Map<string, Map<string, number>>;
+}
+
+export type TradeSums = Record<FlowCode, FlowSums>;
+
+function emptyFlow(): FlowSums {
+  return { total: 0, byCountry: new Map(), byActivity: new Map(), byActivityCountry: new Map() };
+}
+
+function add<K>(map: Map<K, number>, key: K, value: number): void {
+  map.set(key, (map.get(key) ?? 0) + value);
+}
+
+/** Sums by flow, partner, activity and activity × partner. Rows may repeat a key; values ≤ 0 are left out. */
+export function tradeSums(rows: Iterable<CubeRow>): TradeSums {
+  const sums: TradeSums = { E: emptyFlow(), I: emptyFlow() };
+  for (const r of rows) {
+    if (!(r.value > 0)) continue;
+    const f = sums[r.flow];
+    f.total += r.value;
+    add(f.byCountry, r.country, r.value);
+    add(f.byActivity, r.a129, r.value);
+    let countries = f.byActivityCountry.get(r.a129);
+    if (!countries) f.byActivityCountry.set(r.a129, (countries = new Map()));
+    add(countries, r.country, r.value);
+  }
+  return sums;
+}
+
+/** Code order that never depends on the locale. */
+export function byCode(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,62 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { concentration, hhi } from '../../../src/figures/position/concentration.js';
+import { tradeSums } from '../../../src/figures/position/sums.js';
+import { row } from '../fixtures.js';
+
+describe('hhi', () => {
+  it('is 1 for a single value, 1/n for n equal values, Σ share² otherwise', () => {
+    expect(hhi([42])).toBe(1);
+    expect(hhi([5, 5])).toBe(0.5);
+    expect(hhi([60, 40])).toBeCloseTo(0.52, 15);
+    expect(hhi([60, 40, 0])).toBeCloseTo(0.52, 15);
+  });
+
+  it('is null when there is nothing to share', () => {
+    expect(hhi([])).toBeNull();
+    expect(hhi([0, 0])).toBeNull();
+  });
+
+  it('lies between 1/n and 1 for n positive values', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 1e12 }), { minLength: 1, maxLength: 300 }), (values) => {
+        const h = hhi(values)!;
+        const eps = 1e-12;
+        expect(h).toBeGreaterThanOrEqual(1 / values.length - eps);
+        expect(h).toBeLessThanOrEqual(1 + eps);
+      }),
+    );
+  });
+});
+
+describe('concentration', () => {
+  it('measures partners and activities of each flow, with their equivalent counts', () => {
+    const sums = tradeSums([
+      row('E', 'C10A', 'DE', 25),
+      row('E', 'C10A', 'IT', 25),
+      row('E', 'C20A', 'ES', 25),
+      row('E', 'C20A', 'US', 25),
+      row('I', 'C10A', 'CN', 70),
+    ]);
+    expect(concentration(sums)).toEqual({
+      exports: { partners_hhi: 0.25, products_hhi: 0.5, equivalent_partners: 4, equivalent_products: 2 },
+      imports: { partners_hhi: 1, products_hhi: 1, equivalent_partners: 1, equivalent_products: 1 },
+    });
+  });
+
+  it('a territory with one partner is fully concentrated on it', () => {
+    const c = concentration(tradeSums([row('E', 'C10A', 'DE', 10), row('E', 'C20A', 'DE', 30)]));
+    expect(c.exports.partners_hhi).toBe(1);
+    expect(c.exports.equivalent_partners).toBe(1);
+    expect(c.exports.products_hhi).toBeCloseTo(0.625, 15);
+  });
+
+  it('is null for a flow the territory does not have', () => {
+    expect(concentration(tradeSums([row('E', 'C10A', 'DE', 10)])).imports).toEqual({
+      partners_hhi: null,
+      products_hhi: null,
+      equivalent_partners: null,
+      equivalent_products: null,
+    });
+  });
+});
