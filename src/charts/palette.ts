@@ -1,11 +1,13 @@
 // The charts' colours, in one place. Every colour used for text (or carrying white text) is
 // checked against its background for WCAG 2.x AA contrast (4.5:1) in test/charts/palette.test.ts.
 
+import { EXPORTS, IMPORTS } from '../model/direction.js';
+
 export const palette = {
   /** Imports: bars, treemap cells, Sankey product nodes of the import chart (white text on it). */
-  imports: '#2b6cb0',
+  imports: IMPORTS.colour,
   /** Exports (white text on it). */
-  exports: '#7b4fa8',
+  exports: EXPORTS.colour,
   /** Negative balance, used as text colour on white. */
   deficit: '#b42318',
   /** Positive balance, used as text colour on white. */

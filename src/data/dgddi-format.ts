@@ -1,13 +1,15 @@
 // The DGDDI regional trade file format (specification 09/05/2022, section IV): header-less,
 // ';'-separated, 10 columns. This module holds the column list and the line-level rules, in
 // one place, for the fast SQL check (import.ts) and for the line-numbered French messages.
+import { DIRECTION_BY_FLOW } from '../model/direction.js';
+import type { Flow } from '../model/trade.js';
 import { expectedDgddiRegion, isKnownDgddiDepartement } from '../reference/territories.js';
 
 export const TRADE_COLUMNS = ['flow', 'quarter', 'year', 'dept', 'region', 'a129', 'cpf4', 'country', 'value', 'mass'] as const;
 
-export type Flow = 'E' | 'I';
+export type { Flow } from '../model/trade.js';
 
-export const FLOW_NAMES: Record<Flow, string> = { E: 'exportations', I: 'importations' };
+export const FLOW_NAMES: Record<Flow, string> = { E: DIRECTION_BY_FLOW.E.plural, I: DIRECTION_BY_FLOW.I.plural };
 
 export const PATTERNS = {
   flow: /^[EI]$/,
@@ -43,9 +45,9 @@ export function lineError(fields: string[], hints: FileNameHints): string | null
   const [flow, quarter, year, dept, region, a129, cpf4, country, value, mass] = fields as [
     string, string, string, string, string, string, string, string, string, string,
   ];
-  if (!PATTERNS.flow.test(flow)) return `flux « ${show(flow)} » inconnu (attendu : E pour exportation ou I pour importation)`;
+  if (!PATTERNS.flow.test(flow)) return `flux « ${show(flow)} » inconnu (attendu : E pour ${DIRECTION_BY_FLOW.E.singular} ou I pour ${DIRECTION_BY_FLOW.I.singular})`;
   if (hints.flow && flow !== hints.flow) {
-    return `ligne d'${flow === 'E' ? 'exportation' : 'importation'} dans un fichier d'${FLOW_NAMES[hints.flow]}`;
+    return `ligne d'${DIRECTION_BY_FLOW[flow as Flow].singular} dans un fichier d'${FLOW_NAMES[hints.flow]}`;
   }
   if (!PATTERNS.quarter.test(quarter)) return `trimestre « ${show(quarter)} » invalide (attendu : 1 à 4)`;
   if (!PATTERNS.year.test(year)) return `année « ${show(year)} » invalide (attendu : 4 chiffres)`;

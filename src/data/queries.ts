@@ -1,9 +1,8 @@
 // Read-side queries of the store: what it holds, and the per-year cube the figures start from.
 import { listValue } from '@duckdb/node-api';
 import { UserError } from '../errors.js';
-import type { CubeRow } from '../figures/cube.js';
-import type { TerritoireIndustrie } from '../figures/types.js';
-import type { Flow } from './dgddi-format.js';
+import type { TerritoireIndustrie } from '../model/territory.js';
+import type { CubeRow, Flow } from '../model/trade.js';
 import type { Store } from './store.js';
 
 export interface SourceInfo {

@@ -1,6 +1,6 @@
 // What a store holds before any import: the shipped reference labels and the default
 // (partial) list of Territoires d'industrie.
-import type { TerritoireIndustrie } from '../figures/types.js';
+import type { TerritoireIndustrie } from '../model/territory.js';
 import { parseLabelFile, type LabelRow } from '../reference/labels.js';
 import { readReferenceFile } from '../reference/files.js';
 import { defaultTerritoiresIndustrie } from '../reference/territoires-industrie.js';

@@ -1,4 +1,4 @@
-import type { Flow } from '../data/dgddi-format.js';
+import type { Flow } from '../model/trade.js';
 import { sortedByValue, sumBy, type CubeRow, type Labels } from './cube.js';
 import type { Activity } from './types.js';
 

@@ -1,16 +1,9 @@
 // The input of every indicator: a territory's trade for one year, summed over quarters, at the
 // finest level the fiche needs (flow × A129 activity × partner country). Rows may repeat a key
 // (a région is fed its départements' rows): every indicator aggregates by key itself.
-import type { Flow } from '../data/dgddi-format.js';
+import type { CubeRow, Flow } from '../model/trade.js';
 
-export interface CubeRow {
-  flow: Flow;
-  /** DGDDI département code. */
-  dept: string;
-  a129: string;
-  country: string;
-  value: number;
-}
+export type { CubeRow } from '../model/trade.js';
 
 /** Names the indicators need, looked up once per year (store labels, reference fallbacks). */
 export interface Labels {

@@ -1,17 +1,8 @@
 // Plain data computed for one territory and one year. This is the contract between
 // figures (producers) and charts / fiche / JSON output (consumers).
 
-export type TerritoryKind = 'departement' | 'region' | 'france';
-
-export interface TerritoryRef {
-  kind: TerritoryKind;
-  /** INSEE code shown to users: '42', '971', '20' (Corse), '99' (Monaco), '84' (région), 'FR'. */
-  code: string;
-  /** Current French name: 'Loire', 'Corse (2A, 2B)', 'Auvergne-Rhône-Alpes', 'France'. */
-  name: string;
-  /** File-name slug: '42-loire', '84-auvergne-rhone-alpes', 'france'. */
-  slug: string;
-}
+export type { TerritoryKind, TerritoryRef, TerritoireIndustrie } from '../model/territory.js';
+import type { TerritoireIndustrie, TerritoryRef } from '../model/territory.js';
 
 export interface FlowTotal {
   total_eur: number;
@@ -68,13 +59,6 @@ export interface FlowMatrix {
   sources: FlowNode[];
   targets: FlowNode[];
   links: FlowLink[];
-}
-
-export interface TerritoireIndustrie {
-  id: string | null;
-  name: string;
-  /** INSEE département codes the territory spans ('42', '2A'…). */
-  departements: string[];
 }
 
 export interface Figures {

@@ -2,7 +2,7 @@
 // ANCT's official list (one row per commune), which replaces it once imported.
 import { basename } from 'node:path';
 import { UserError } from '../errors.js';
-import type { TerritoireIndustrie } from '../figures/types.js';
+import type { TerritoireIndustrie } from '../model/territory.js';
 import { NBSP } from '../format/fr.js';
 import { once, readReferenceFile } from './files.js';
 import type { Departement } from './territories.js';

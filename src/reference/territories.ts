@@ -1,7 +1,7 @@
 // Départements and régions: DGDDI codes (used in the data files) ↔ INSEE codes and current names
 // (shown to users). Built from reference-data/territoires.csv, checked against DGDDI's
 // Departement_region.txt. Reading what users type is resolve-territory.ts's job.
-import type { TerritoryRef } from '../figures/types.js';
+import type { TerritoryRef } from '../model/territory.js';
 import { once, readReferenceFile } from './files.js';
 import { slugify } from './slug.js';
 import { decodeText, parseDelimited } from './text.js';

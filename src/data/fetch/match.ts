@@ -1,5 +1,6 @@
 // Recognising the annual regional files among a dataset's resources, from titles and file names
 // written by people: accents, case and wording vary ("Exportations 2024", "regional_2024_export.zip").
+import { EXPORTS, IMPORTS, type Direction } from '../../model/direction.js';
 import type { Flow } from '../dgddi-format.js';
 import type { Resource } from './datagouv.js';
 
@@ -23,8 +24,10 @@ export function normalizeText(text: string): string {
     .trim();
 }
 
-const EXPORT_WORDS = new Set(['export', 'exports', 'exportation', 'exportations']);
-const IMPORT_WORDS = new Set(['import', 'imports', 'importation', 'importations']);
+/** 'export', 'exports', 'exportation', 'exportations' (and the same for imports). */
+const wordsOf = (d: Direction) => new Set([d.short, `${d.short}s`, d.singular, d.plural]);
+const EXPORT_WORDS = wordsOf(EXPORTS);
+const IMPORT_WORDS = wordsOf(IMPORTS);
 /** Annexes and documentation that mention a year or a flow but hold no trade rows. */
 const NOT_DATA_WORDS = new Set(['libelle', 'libelles', 'nomenclature', 'lisez', 'readme', 'description', 'documentation', 'notice']);
 const DATA_FORMATS = new Set(['zip', 'txt', 'gz', 'csv', '']);
@@ -78,7 +81,7 @@ export function classifyResource(resource: Resource): TradeResource | null {
   const year = detectYear(fileName) ?? detectYear(resource.title);
   const flow = detectFlow(fileName) ?? detectFlow(resource.title);
   if (year === null || flow === null) return null;
-  return { resource, year, flow, fileName: fileName || `territrade_${year}_${flow === 'E' ? 'export' : 'import'}` };
+  return { resource, year, flow, fileName: fileName || `territrade_${year}_${(flow === 'E' ? EXPORTS : IMPORTS).short}` };
 }
 
 /** Dates compare as ISO strings; an unknown date loses. */

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import { UserError } from '../../errors.js';
 import { formatNumber } from '../../format/fr.js';
+import { FLOW_NAMES } from '../dgddi-format.js';
 import { importFiles, territoiresListKind, type ImportReport } from '../import.js';
 import { withStore } from '../store.js';
 import type { FetchConfig } from './config.js';
@@ -49,8 +50,8 @@ function checkYearChoice(dataset: Dataset, year: number | undefined) {
     );
   }
   if (selection.partial) {
-    const has = selection.partial === 'E' ? 'exportations' : 'importations';
-    const lacks = selection.partial === 'E' ? 'importations' : 'exportations';
+    const has = FLOW_NAMES[selection.partial];
+    const lacks = FLOW_NAMES[selection.partial === 'E' ? 'I' : 'E'];
     throw new UserError(`pour ${selection.year}, le fichier des ${has} est publié mais pas celui des ${lacks} ; ${years}.`);
   }
   throw new UserError(`aucun fichier pour l'année ${selection.year} dans le jeu de données ${name} ; ${years}.`);

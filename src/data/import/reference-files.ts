@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import { UserError } from '../../errors.js';
 import { parseLabelFile, type LabelRow } from '../../reference/labels.js';
 import { parseAnctTerritoiresCsv } from '../../reference/territoires-industrie.js';
-import type { TerritoireIndustrie } from '../../figures/types.js';
+import type { TerritoireIndustrie } from '../../model/territory.js';
 import type { InputFile } from '../input-files.js';
 import { replaceTerritoires, upsertLabels } from '../seed.js';
 import type { Store } from '../store.js';

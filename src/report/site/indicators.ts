@@ -1,5 +1,6 @@
 // The four indicators the map can show: their names, values, French formats and colour scales.
 import { formatMEur, formatNumber, formatShare, formatSignedMEur, NBSP } from '../../format/fr.js';
+import { EXPORTS, IMPORTS } from '../../model/direction.js';
 import { divergingScale, sequentialScale, type ColourScale } from './scales.js';
 import type { SiteEntry } from './types.js';
 
@@ -20,8 +21,8 @@ export const NOT_AVAILABLE = 'non disponible';
 
 /** Light-to-dark ramps; the darkest keep white text readable, the lightest stay visible on white. */
 export const RAMPS = {
-  exportations: ['#f1ecf7', '#d9cbea', '#bba3d9', '#9a79c3', '#7b4fa8', '#532f7d'],
-  importations: ['#e8f1fa', '#c2d8ef', '#90b8e0', '#5b93cb', '#2b6cb0', '#1b4778'],
+  exportations: EXPORTS.ramp,
+  importations: IMPORTS.ramp,
   'part-etats-unis': ['#fdf1e3', '#f8d4a9', '#f1ad6a', '#e0823a', '#bd5a1b', '#873c0e'],
   deficit: ['#f9d4cc', '#e98874', '#c73c2b'],
   surplus: ['#d3ecd9', '#7cc490', '#1f7f3b'],
