@@ -12,6 +12,23 @@ const CHARTS: Record<string, (f: Figures) => ChartOutput> = {
   'flux-importations': (f) => renderFlowSankey(f, 'imports'),
 };
 
+/** What each chart's table must hold: its row count and the euros its value columns add up to. */
+const sum = (values: number[]) => values.reduce((s, v) => s + v, 0);
+const TABLE_OF: Record<string, (f: Figures) => { rows: number; euroColumns: string[]; total_eur: number }> = {
+  partenaires: (f) => ({
+    rows: f.partners.length,
+    euroColumns: ['Importations (euros)', 'Exportations (euros)'],
+    total_eur: sum(f.partners.map((p) => p.imports_eur + p.exports_eur)),
+  }),
+  activites: (f) => ({
+    rows: f.activities.imports.length + f.activities.exports.length,
+    euroColumns: ['Valeur (euros)'],
+    total_eur: sum([...f.activities.imports, ...f.activities.exports].map((a) => a.value_eur)),
+  }),
+  'flux-exportations': (f) => ({ rows: f.flows.exports.links.length, euroColumns: ['Valeur (euros)'], total_eur: f.flows.exports.total_eur }),
+  'flux-importations': (f) => ({ rows: f.flows.imports.links.length, euroColumns: ['Valeur (euros)'], total_eur: f.flows.imports.total_eur }),
+};
+
 describe.each(fixtureNames())('fixture %s', (fixture) => {
   const figures = loadFixture(fixture);
   describe.each(Object.keys(CHARTS))('%s', (chart) => {
@@ -19,10 +36,6 @@ describe.each(fixtureNames())('fixture %s', (fixture) => {
 
     it('matches its golden file', () => {
       assertGolden(`${fixture}-${chart}`, out.svg);
-    });
-
-    it('is deterministic', () => {
-      expect(CHARTS[chart]!(structuredClone(figures)).svg).toBe(out.svg);
     });
 
     it('is accessible: role, title, desc, a title on every mark', () => {
@@ -38,6 +51,7 @@ describe.each(fixtureNames())('fixture %s', (fixture) => {
       expect(out.description.length).toBeGreaterThan(40);
       expect(root.attrs['font-family']).toBe("'Source Sans 3', sans-serif");
       const marks = all(root, (n) => (n.tag === 'rect' && (hasClass(n, 'bar') || hasClass(n, 'cell') || hasClass(n, 'node-bar'))) || (n.tag === 'path' && hasClass(n, 'link')));
+      expect(marks.length > 0).toBe(!(fixture === 'no-imports' && chart === 'flux-importations'));
       for (const m of marks) {
         const t = m.children.find((c) => c.tag === 'title');
         expect(t?.text, `${m.tag}.${m.attrs.class}`).toMatch(/M€/);
@@ -48,15 +62,28 @@ describe.each(fixtureNames())('fixture %s', (fixture) => {
       const root = parseSvg(out.svg);
       const { width, height } = viewBox(root);
       const labels = labelBoxes(root);
+      expect(labels.length).toBeGreaterThan(0);
       for (const l of labels) expect(inside(l.box, width, height), l.text).toBe(true);
       for (let i = 0; i < labels.length; i++)
         for (let j = i + 1; j < labels.length; j++)
           expect(overlaps(labels[i]!.box, labels[j]!.box), `${labels[i]!.text} ⟂ ${labels[j]!.text}`).toBe(false);
     });
 
-    it('returns its data as a table', () => {
-      expect(out.table.columns.length).toBeGreaterThan(2);
-      for (const row of out.table.rows) expect(row).toHaveLength(out.table.columns.length);
+    it('returns the data it draws as a table: one row per datum, same euros', () => {
+      const { columns, rows } = out.table;
+      const expected = TABLE_OF[chart]!(figures);
+      expect(columns.length).toBeGreaterThan(2);
+      // Only one fixture has nothing to draw in one chart; every other table has rows.
+      expect(rows.length > 0).toBe(!(fixture === 'no-imports' && chart === 'flux-importations'));
+      expect(rows).toHaveLength(expected.rows);
+      for (const row of rows) {
+        expect(row).toHaveLength(columns.length);
+        expect(typeof row[0] === 'string' && row[0] !== '').toBe(true);
+      }
+      const euros = columns.flatMap((c, i) => (expected.euroColumns.includes(c) ? [i] : []));
+      expect(euros).toHaveLength(expected.euroColumns.length);
+      const sum = rows.reduce((s, row) => s + euros.reduce((t, i) => t + Number(row[i]), 0), 0);
+      expect(Math.abs(sum - expected.total_eur)).toBeLessThanOrEqual(rows.length);
     });
   });
 });

@@ -1,56 +1,20 @@
-// The index page rendered from a fixed small set of entries: structure checks, determinism, and a
-// golden file (test/output/site/index-small.html) that shows what each change does to the page.
-//
-// Golden rules (as for the charts): the page is compared after normalisation — the embedded font
-// data (base64) and the map outlines' path data, which come unchanged from shipped files and would
-// make the golden ~200 KB of noise, are replaced by short placeholders; line endings are unified.
-// Missing golden: written, test passes (commit it). Mismatch: the new page is written beside it as
-// index-small-changed.html and the test fails; replace the golden by it to accept the change.
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+// The index page rendered from a fixed small set of entries: structure checks and a golden file
+// (test/output/site/index-small.html) that shows what each change does to the page; normalisation
+// and the rules for a missing or changed golden are those of test/helpers/golden.ts.
 import { describe, expect, it } from 'vitest';
 import { plainSpaces } from '../../../src/format/fr.js';
 import { renderSiteIndex, type SiteIndexOptions } from '../../../src/report/site/index.js';
+import { assertGolden } from '../../helpers/golden.js';
 import { smallEntries } from './fixtures.js';
 
-const OUTPUT_DIR = join(import.meta.dirname, '..', '..', 'output', 'site');
 const OPTIONS: SiteIndexOptions = { year: 2024, demo: true, generatedAt: '2025-03-01T09:30:00Z', toolVersion: '0.1.0', territoiresList: 'partial' };
-
-export function normalizeHtml(html: string): string {
-  return html
-    .replace(/\r\n/g, '\n')
-    .replace(/base64,[A-Za-z0-9+/=]+/g, 'base64,[police]')
-    .replace(/ d="m [^"]*"/g, ' d="[tracé]"');
-}
-
-function assertGoldenHtml(name: string, html: string): void {
-  const golden = join(OUTPUT_DIR, `${name}.html`);
-  const changed = join(OUTPUT_DIR, `${name}-changed.html`);
-  mkdirSync(OUTPUT_DIR, { recursive: true });
-  const normalized = normalizeHtml(html);
-  if (!existsSync(golden)) {
-    writeFileSync(golden, normalized);
-    console.warn(`fichier de référence créé : ${golden}`);
-    return;
-  }
-  if (readFileSync(golden, 'utf8').replace(/\r\n/g, '\n') === normalized) {
-    rmSync(changed, { force: true });
-    return;
-  }
-  writeFileSync(changed, normalized);
-  throw new Error(`${name}.html a changé : comparer avec ${changed}`);
-}
 
 const html = renderSiteIndex(smallEntries(), OPTIONS);
 const text = plainSpaces(html);
 
 describe('renderSiteIndex', () => {
   it('matches the golden page', () => {
-    assertGoldenHtml('index-small', html);
-  });
-
-  it('is deterministic', () => {
-    expect(renderSiteIndex(smallEntries(), OPTIONS)).toBe(html);
+    assertGolden('site/index-small.html', html);
   });
 
   it('asks nothing from the network: no external stylesheet, script, image, font or frame', () => {
