@@ -20,6 +20,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inCI, isOn } from './env.js';
 
 /** test/output, where the goldens live. */
 export const OUTPUT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'output');
@@ -59,10 +60,6 @@ function kindOf(file: string): GoldenKind {
   throw new Error(`golden file of unknown kind (expected .svg or .html): ${file}`);
 }
 
-function isSet(value: string | undefined): boolean {
-  return value !== undefined && value !== '' && value !== '0' && value.toLowerCase() !== 'false';
-}
-
 /** Where the -changed side file of `golden` goes: test/output/a.svg → test/output/a-changed.svg. */
 export function changedPath(golden: string): string {
   const ext = extname(golden);
@@ -77,10 +74,10 @@ export function assertGoldenFile(golden: string, actual: string, env: Env = proc
   const kind = KINDS[kindOf(golden)];
   const changed = changedPath(golden);
   const shown = relative(process.cwd(), golden) || golden;
-  const update = isSet(env['UPDATE_GOLDEN']);
+  const update = isOn(env['UPDATE_GOLDEN']);
   const stored = kind.storeNormalized ? kind.normalize(actual) : actual;
   if (!existsSync(golden)) {
-    if (isSet(env['CI']) && !update) {
+    if (inCI(env) && !update) {
       throw new Error(
         `Fichier de référence absent : ${shown}. Sous CI il n'est jamais créé : lancez ce test une fois ` +
           'hors CI (ou avec UPDATE_GOLDEN=1), vérifiez le fichier écrit, puis validez-le dans git.',

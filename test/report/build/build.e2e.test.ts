@@ -5,16 +5,14 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { findChromium } from '../../../src/report/pdf/chromium.js';
 import { runCli } from '../../helpers/cli.js';
 import { tempDir } from '../../helpers/store.js';
+import { chromiumTool, pdftotextTool, skipWithout } from '../../helpers/tools.js';
 
 const ONLY = '42,971,20,region:84,france';
 const EPOCH = { SOURCE_DATE_EPOCH: '1767225600' };
-const hasChromium = findChromium().path !== null;
-const hasPdftotext = spawnSync('pdftotext', ['-v']).error === undefined;
-if (!hasChromium) console.warn('PDF non testés : aucun Chromium trouvé (apt-get install chromium).');
-if (!hasPdftotext) console.warn('Texte des PDF non testé : pdftotext absent (apt-get install poppler-utils).');
+const skipPdf = skipWithout([chromiumTool()], 'PDF de territrade build');
+const skipPdfText = skipWithout([pdftotextTool()], 'texte des PDF (pdftotext)');
 
 /** Every file under dir (relative path → sha256), hidden ones included. */
 function snapshot(dir: string): Record<string, string> {
@@ -65,7 +63,7 @@ describe('territrade build', () => {
     expect(fs.readFileSync(path.join(out, 'index.html'), 'utf8')).toContain('departements/42-loire.html');
   });
 
-  it.skipIf(!hasChromium)('imprime un PDF par fiche', () => {
+  it.skipIf(skipPdf)('imprime un PDF par fiche', () => {
     for (const f of ['departements/42-loire', 'departements/971-guadeloupe', 'departements/20-corse', 'regions/84-auvergne-rhone-alpes', 'france']) {
       const pdf = fs.readFileSync(path.join(out, `${f}.pdf`));
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
@@ -73,7 +71,7 @@ describe('territrade build', () => {
     expect(first.stdout).toContain('5 PDF');
   });
 
-  it.skipIf(!hasChromium || !hasPdftotext)('le PDF de la Loire porte les totaux, les parts, les Territoires d’industrie et le bandeau', () => {
+  it.skipIf(skipPdf || skipPdfText)('le PDF de la Loire porte les totaux, les parts, les Territoires d’industrie et le bandeau', () => {
     const result = spawnSync('pdftotext', ['-layout', path.join(out, 'departements/42-loire.pdf'), '-'], { encoding: 'utf8' });
     expect(result.status).toBe(0);
     const text = result.stdout.replace(/[\u00a0\u202f]/g, ' ').replace(/[ \t]+/g, ' ');

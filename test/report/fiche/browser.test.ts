@@ -5,14 +5,14 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { CHROMIUM_ARGS, findChromium } from '../../../src/report/pdf/chromium.js';
+import { CHROMIUM_ARGS } from '../../../src/report/pdf/chromium.js';
 import { tempDir } from '../../helpers/store.js';
+import { chromiumTool, skipWithout } from '../../helpers/tools.js';
 import { demoFiche } from './demo-fiche.js';
 
-const found = findChromium();
-if (found.path === null) console.warn('Tests navigateur ignorés : aucun Chromium trouvé (apt-get install chromium ou CHROMIUM_PATH=…).');
+const browserTool = chromiumTool();
 
-describe.skipIf(found.path === null)('la fiche dans Chromium', () => {
+describe.skipIf(skipWithout([browserTool], 'la fiche dans Chromium'))('la fiche dans Chromium', () => {
   let browser: Browser;
   let url: string;
 
@@ -22,7 +22,7 @@ describe.skipIf(found.path === null)('la fiche dans Chromium', () => {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, await demoFiche(inject('demoStore'), '42'));
     url = pathToFileURL(file).href;
-    browser = await chromium.launch({ executablePath: found.path!, args: CHROMIUM_ARGS, headless: true });
+    browser = await chromium.launch({ executablePath: browserTool.path!, args: CHROMIUM_ARGS, headless: true });
   });
 
   afterAll(async () => {

@@ -1,62 +1,59 @@
 // The index page in a real browser (Debian's Chromium driven by playwright-core), built from the
-// demo figures and served by territrade's own server. Without a Chromium this test FAILS with a
-// clear message: CI installs one (`apt-get install -y chromium`), and a silent skip would hide it.
+// demo figures and served by territrade's own server. Without a Chromium it fails under CI and is
+// skipped with a printed reason elsewhere (test/helpers/tools.ts).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { plainSpaces } from '../../../src/format/fr.js';
+import { CHROMIUM_ARGS } from '../../../src/report/pdf/chromium.js';
 import { startSiteServer, type RunningSite } from '../../../src/report/site/server.js';
+import { chromiumTool, skipWithout } from '../../helpers/tools.js';
 import { writeDemoSite } from './demo-site.js';
 
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-let dir: string;
-let site: RunningSite;
-let browser: Browser;
-let page: Page;
-let problems: string[];
-
-beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(`Chromium introuvable (${CHROMIUM}) : installez-le avec « apt-get install -y chromium » ou indiquez son chemin dans CHROMIUM_PATH.`);
-  }
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'territrade-site-'));
-  await writeDemoSite(inject('demoStore'), dir);
-  site = await startSiteServer(dir, 0);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
-});
-
-beforeEach(async () => {
-  problems = [];
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('request', (r) => {
-    if (!r.url().startsWith(site.url) && !r.url().startsWith('data:')) problems.push(`request: ${r.url()}`);
-  });
-  await page.goto(site.url);
-});
-
-afterEach(async () => {
-  await page.close();
-  // No console error, no uncaught exception, no request leaving the local server.
-  expect(problems).toEqual([]);
-});
-
+const browserTool = chromiumTool();
 const loire = 'a.zone[href="departements/42-loire.html"]';
 
-describe('index page in Chromium', () => {
+describe.skipIf(skipWithout([browserTool], 'index page in Chromium'))('index page in Chromium', () => {
+  let dir: string;
+  let site: RunningSite;
+  let browser: Browser;
+  let page: Page;
+  let problems: string[];
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'territrade-site-'));
+    await writeDemoSite(inject('demoStore'), dir);
+    site = await startSiteServer(dir, 0);
+    browser = await chromium.launch({ executablePath: browserTool.path!, args: CHROMIUM_ARGS });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  beforeEach(async () => {
+    problems = [];
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('request', (r) => {
+      if (!r.url().startsWith(site.url) && !r.url().startsWith('data:')) problems.push(`request: ${r.url()}`);
+    });
+    await page.goto(site.url);
+  });
+
+  afterEach(async () => {
+    await page.close();
+    // No console error, no uncaught exception, no request leaving the local server.
+    expect(problems).toEqual([]);
+  });
+
   it('shows every département on the map, the DROM and Monaco as tiles', async () => {
     expect(await page.locator('.carte .metropole path').count()).toBe(96);
     expect(await page.locator('.carte .zone-sans-fiche').count()).toBe(0);
