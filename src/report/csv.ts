@@ -23,6 +23,19 @@ export function csvField(text: string): string {
   return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** Characters that make a spreadsheet read a cell as a formula (or hide its start). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A text cell that a spreadsheet will never run as a formula (CSV injection, OWASP): a text
+ * starting with =, +, -, @, a tab or a carriage return gets a leading apostrophe and is quoted.
+ * Numbers are not text cells: they go through csvNumber and keep their minus sign.
+ */
+export function csvText(text: string): string {
+  if (!FORMULA_START.test(text)) return csvField(text);
+  return `"'${text.replace(/"/g, '""')}"`;
+}
+
 /**
  * A number a French spreadsheet reads as a number: fr.ts's format without its typographic
  * no-break spaces and minus sign; integers without decimals, others with up to `decimals`.
@@ -36,17 +49,17 @@ export function csvNumber(value: number, decimals = 6): string {
 }
 
 function header(column: string): string {
-  return columnKind(column) === 'share' ? `${column} (%)` : column;
+  return csvText(columnKind(column) === 'share' ? `${column} (%)` : column);
 }
 
 function cell(value: string | number, column: string): string {
-  if (typeof value === 'string') return csvField(value);
+  if (typeof value === 'string') return csvText(value);
   return csvNumber(columnKind(column) === 'share' ? value * 100 : value);
 }
 
 /** The whole file's text, BOM included. */
 export function tableToCsv(table: ChartTable): string {
-  const lines = [table.columns.map((c) => csvField(header(c))).join(SEPARATOR)];
+  const lines = [table.columns.map(header).join(SEPARATOR)];
   for (const row of table.rows) lines.push(row.map((v, i) => cell(v, table.columns[i] ?? '')).join(SEPARATOR));
   return BOM + lines.join('\r\n') + '\r\n';
 }

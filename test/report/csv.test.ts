@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BOM, columnKind, csvField, csvNumber, tableToCsv } from '../../src/report/csv.js';
+import { BOM, columnKind, csvField, csvNumber, csvText, tableToCsv } from '../../src/report/csv.js';
 
 /** A minimal RFC 4180 reader with ';', to check that what we write reads back. */
 function parseCsvLine(text: string): string[] {
@@ -49,6 +49,42 @@ describe('CSV des graphiques', () => {
     expect(csvField('le "grand" export')).toBe('"le ""grand"" export"');
     expect(csvField('a\nb')).toBe('"a\nb"');
     expect(csvField("Côte d'Ivoire")).toBe("Côte d'Ivoire");
+  });
+
+  it('neutralise les formules dans les cellules de texte (injection CSV), pas les nombres', () => {
+    const csv = tableToCsv({
+      caption: 'x',
+      columns: ['Pays', 'Exportations (euros)'],
+      rows: [
+        ["=cmd|' /C calc'!A0", -1200],
+        ['+33 Fr', 5],
+        ['-Reste', 6],
+        ['@SUM(A1)', 7],
+        ['\tTab', 8],
+        ['\rCR', 9],
+        ['Allemagne', -0.5],
+      ],
+    });
+    expect(csv.slice(1).split('\r\n').slice(1, -1)).toEqual([
+      `"'=cmd|' /C calc'!A0";-1200`,
+      `"'+33 Fr";5`,
+      `"'-Reste";6`,
+      `"'@SUM(A1)";7`,
+      `"'\tTab";8`,
+      `"'\rCR";9`,
+      'Allemagne;-0,5',
+    ]);
+    expect(tableToCsv({ caption: 'x', columns: ['=HYPERLINK("x")'], rows: [] }).slice(1)).toBe(`"'=HYPERLINK(""x"")"\r\n`);
+  });
+
+  it('ne laisse aucune cellule de texte commencer par un caractère de formule (propriété)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('=', '+', '-', '@', '\t', '\r', 'a', ';', '"', "'") }), (text) => {
+        const [field] = parseCsvLine(csvText(text));
+        expect(field).not.toMatch(/^[=+\-@\t\r]/);
+        expect(field === text || field === `'${text}`).toBe(true);
+      }),
+    );
   });
 
   it('relit exactement chaque champ écrit (propriété)', () => {
