@@ -4,6 +4,7 @@ import { createReadStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { pipeline } from 'node:stream/promises';
 import { UserError } from '../../errors.js';
 import { contentTypeOf } from './content-types.js';
 import { resolveRequest } from './resolve-path.js';
@@ -60,9 +61,9 @@ export function siteHandler(root: string): http.RequestListener {
           res.end();
           return;
         }
-        const stream = createReadStream(r.file);
-        stream.on('error', () => res.destroy());
-        stream.pipe(res);
+        // pipeline, not pipe: when the client aborts, the file is closed too (pipe would keep
+        // its descriptor open forever, one per aborted download).
+        pipeline(createReadStream(r.file), res).catch(() => res.destroy());
       },
       () => {
         if (!res.headersSent) sendError(res, 404, head);

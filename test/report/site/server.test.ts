@@ -62,6 +62,8 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(root, 'departements', '42-loire.pdf'), '%PDF-1.7');
   fs.writeFileSync(path.join(root, 'donnees', '42-loire.json'), '{}');
   fs.writeFileSync(path.join(root, 'donnees', '42-loire-partenaires.csv'), '\uFEFFpays;valeur\n');
+  // Larger than the socket buffers: the file is still being read when a client aborts.
+  fs.writeFileSync(path.join(root, 'gros.pdf'), Buffer.alloc(4 * 1024 * 1024, 1));
   for (const f of ['carte.svg', 'image.png', 'style.css', 'script.js', 'police.woff2', 'inconnu.xyz', '.cache']) fs.writeFileSync(path.join(root, f), 'x');
   fs.symlinkSync(path.join(base, 'secret.txt'), path.join(root, 'lien-secret.txt'));
   fs.symlinkSync(path.join(base, 'dehors'), path.join(root, 'lien-dossier'));
@@ -180,6 +182,40 @@ describe('territrade serve: the server', () => {
     expect(folder.status).toBe(301);
     expect(folder.headers['location']).toBe('/departements/');
     expect((await request('/departements/')).status).toBe(404);
+  });
+
+  it('never redirects to a Location starting with // (open redirect)', async () => {
+    for (const target of ['//donnees', '///donnees', '//departements', '/donnees//', '//donnees?x=1']) {
+      const reply = await request(target);
+      if (reply.status === 301) {
+        expect(reply.headers['location']).toMatch(/^\/[^/\\]/);
+        expect(reply.headers['location']).not.toMatch(/^\/\//);
+      }
+    }
+    expect((await request('//donnees')).headers['location']).toBe('/donnees/');
+  });
+
+  it('closes the file of every download the client aborts (no descriptor leak)', async () => {
+    const openFiles = () => fs.readdirSync('/proc/self/fd').length;
+    const { port } = new URL(site.url);
+    const abortOne = () =>
+      new Promise<void>((resolve, reject) => {
+        const req = http.get({ host: '127.0.0.1', port: Number(port), path: '/gros.pdf', agent: false }, (res) => {
+          res.once('data', () => req.destroy());
+        });
+        req.on('close', () => resolve());
+        req.on('error', (err: NodeJS.ErrnoException) => (err.code === 'ECONNRESET' || /aborted|socket hang up/.test(err.message) ? resolve() : reject(err)));
+      });
+    await abortOne();
+    const before = openFiles();
+    for (let i = 0; i < 500; i++) await abortOne();
+    // The server notices each abort asynchronously: give it the time to close what it holds.
+    let after = openFiles();
+    for (let wait = 0; wait < 100 && after > before + 10; wait++) {
+      await new Promise((r) => setTimeout(r, 50));
+      after = openFiles();
+    }
+    expect(after).toBeLessThanOrEqual(before + 10);
   });
 
   it('says in French to build first when the folder does not exist', async () => {
