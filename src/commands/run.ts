@@ -34,8 +34,23 @@ const FRENCH_HELP = {
   argumentDescription: (argument: Argument) => frenchDetails(Help.prototype.argumentDescription.call(new Help(), argument)),
 };
 
+/**
+ * A reader that went away (`territrade figures france --json | head -1`) is not an error: the
+ * command stops quietly, as Unix tools do, instead of dying on an unhandled `write EPIPE`.
+ * Any cleanup registered on process 'exit' (build's temporary folder) still runs.
+ */
+export function endQuietlyOnClosedPipe(): void {
+  const onError = (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') process.exit(Number(process.exitCode ?? 0));
+    throw err;
+  };
+  process.stdout.on('error', onError);
+  process.stderr.on('error', onError);
+}
+
 /** Builds the program, parses argv and turns known errors into one French line and exit code 1. */
 export async function runCli(program: Command, argv: string[]): Promise<void> {
+  endQuietlyOnClosedPipe();
   program
     .name('territrade')
     .description('Les indicateurs clés du commerce extérieur (données DGDDI) par département, région et pour la France')
