@@ -8,3 +8,22 @@ export class UserError extends Error {
     this.name = 'UserError';
   }
 }
+
+/** ENOSPC (no space left) or EDQUOT (quota exceeded), wherever it was thrown. */
+export function isDiskFull(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  if (code === 'ENOSPC' || code === 'EDQUOT') return true;
+  return err instanceof Error && /\bENOSPC\b|no space left on device/i.test(err.message);
+}
+
+/**
+ * The French sentence for a full disk. `where` names what was being written (a folder, TMPDIR);
+ * the errno's own path is added when it has one.
+ */
+export function diskFullError(err: unknown, where?: string, note = ''): UserError {
+  const file = (err as { path?: unknown } | null)?.path;
+  const target = [where, typeof file === 'string' ? file : ''].filter(Boolean).join(', ');
+  return new UserError(
+    `disque plein : plus de place pour écrire${target ? ` (${target})` : ''}. Libérez de la place ou choisissez un autre dossier, puis relancez.${note ? ` ${note}` : ''}`,
+  );
+}

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { resolveStorePath } from '../data/store.js';
+import { diskFullError, isDiskFull } from '../errors.js';
 import { plainSpaces } from '../format/fr.js';
 import { generationDate } from '../report/fiche/date.js';
 import { parseOnly } from '../report/build/only.js';
@@ -44,15 +45,20 @@ Exemples :
     )
     .action(async (options: { store?: string; year?: number; out: string; only?: string; pdf: boolean; jobs: number }) => {
       const only = options.only === undefined ? undefined : parseOnly(options.only);
+      const outDir = path.normalize(options.out);
       const report = await runBuild({
         storePath: resolveStorePath(options.store),
         year: options.year,
-        outDir: path.normalize(options.out),
+        outDir,
         only,
         pdf: options.pdf,
         jobs: options.jobs,
         generatedAt: generationDate(),
         progress: defaultProgress(),
+      }).catch((err: unknown) => {
+        // The build writes into a temporary folder next to --out: name it, out/ is left as it was.
+        if (isDiskFull(err)) throw diskFullError(err, `dossier de sortie ${outDir}`, `Le dossier ${outDir} précédent n'a pas été modifié.`);
+        throw err;
       });
       for (const line of buildSummary(report)) process.stdout.write(`${plainSpaces(line)}\n`);
     });

@@ -1,5 +1,5 @@
 import { Command, CommanderError, Help, type Argument, type Option } from 'commander';
-import { UserError } from '../errors.js';
+import { UserError, diskFullError, isDiskFull } from '../errors.js';
 import { registerCommands } from './registry.js';
 
 /** Commander writes its help and errors in English: these rules put them in French. */
@@ -75,9 +75,11 @@ export async function runCli(program: Command, argv: string[]): Promise<void> {
       process.exitCode = err.exitCode;
       return;
     }
-    if (err instanceof UserError) {
-      process.stderr.write(`Erreur : ${err.message}\n`);
-      process.exitCode = err.exitCode;
+    // A full disk is the environment, not a bug: one French sentence, wherever it happened.
+    const known = err instanceof UserError ? err : isDiskFull(err) ? diskFullError(err) : null;
+    if (known) {
+      process.stderr.write(`Erreur : ${known.message}\n`);
+      process.exitCode = known.exitCode;
       return;
     }
     throw err;

@@ -2,6 +2,9 @@
 // request from a page is blocked, and any blocked request or console error fails the print: a
 // fiche must be self-contained.
 import { chromium, type Browser, type Page } from 'playwright-core';
+import fs from 'node:fs';
+import os from 'node:os';
+import { UserError, diskFullError, isDiskFull } from '../../errors.js';
 import { escapeHtml } from '../fiche/html.js';
 import { CHROMIUM_ARGS } from './chromium.js';
 
@@ -30,6 +33,18 @@ export function footerTemplate(label: string, demoNotice?: string): string {
 /** Relative links would point into the build's temporary folder once printed: keep them as text. */
 const UNLINK_RELATIVE = `for (const a of document.querySelectorAll('a[href]')) { if (!/^(https?:|mailto:)/.test(a.getAttribute('href'))) a.removeAttribute('href'); }`;
 
+/** Below this, Chromium cannot start: its profile alone takes several megabytes. */
+const MIN_TEMP_BYTES = 16 * 1024 * 1024;
+
+function tempSpaceLow(): boolean {
+  try {
+    const stats = fs.statfsSync(os.tmpdir());
+    return stats.bavail * stats.bsize < MIN_TEMP_BYTES;
+  } catch {
+    return false;
+  }
+}
+
 export class PdfPrinter {
   private constructor(private readonly browser: Browser) {}
 
@@ -38,7 +53,9 @@ export class PdfPrinter {
       const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true, timeout: 60_000 });
       return new PdfPrinter(browser);
     } catch (err) {
-      throw new Error(`impossible de lancer Chromium (${executablePath}) : ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+      // Chromium keeps its profile in TMPDIR: when that is full it dies with an obscure message.
+      if (isDiskFull(err) || tempSpaceLow()) throw diskFullError(err, `dossier temporaire ${os.tmpdir()}, où Chromium écrit son profil ; TMPDIR permet d'en choisir un autre`);
+      throw new UserError(`impossible de lancer Chromium (${executablePath}) : ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
     }
   }
 
