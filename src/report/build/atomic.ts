@@ -29,11 +29,57 @@ export interface Staging {
   discard(): void;
 }
 
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes what killed builds left next to out/: `.out.tmp-PID-…` and `.out.old-PID-…` folders
+ * whose process is gone (or that carry no process id: written by an older version). A folder of
+ * a build still running is left alone. Returns the names removed.
+ */
+export function cleanStale(outDir: string): string[] {
+  const parent = path.dirname(path.resolve(outDir));
+  const base = path.basename(path.resolve(outDir));
+  const prefix = new RegExp(`^\\.${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(?:tmp|old)-(?:(\\d+)-)?`);
+  let names: string[];
+  try {
+    names = fs.readdirSync(parent);
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    const m = prefix.exec(name);
+    if (!m) continue;
+    const pid = m[1] === undefined ? null : Number(m[1]);
+    // Our own id can only be a leftover of an earlier process that had it (containers reuse ids).
+    if (pid !== null && pid !== process.pid && processAlive(pid)) continue;
+    const full = path.join(parent, name);
+    // Killed between the two renames of commit(): out/ is gone and this is the previous one.
+    if (name.includes('.old-') && !fs.existsSync(path.resolve(outDir)) && fs.existsSync(path.join(full, MARKER_FILE))) {
+      fs.renameSync(full, path.resolve(outDir));
+      continue;
+    }
+    fs.rmSync(full, { recursive: true, force: true });
+    removed.push(name);
+  }
+  return removed;
+}
+
 export function stage(outDir: string): Staging {
   const parent = path.dirname(path.resolve(outDir));
   fs.mkdirSync(parent, { recursive: true });
   const base = path.basename(path.resolve(outDir));
-  const dir = fs.mkdtempSync(path.join(parent, `.${base}.tmp-`));
+  cleanStale(outDir);
+  // One place per output, named after this process so that the next build can tell whether it
+  // is a leftover (kill -9 runs no cleanup) or a build still running.
+  const dir = fs.mkdtempSync(path.join(parent, `.${base}.tmp-${process.pid}-`));
   // mkdtemp makes the folder private (0700); out/ is meant to be published.
   fs.chmodSync(dir, 0o755);
   fs.writeFileSync(path.join(dir, MARKER_FILE), MARKER_TEXT);
@@ -49,9 +95,12 @@ export function stage(outDir: string): Staging {
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
+  // Any other exit before the commit (a closed stdout pipe ends the process): same cleanup.
+  process.once('exit', discard);
   const release = () => {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
+    process.off('exit', discard);
   };
   return {
     dir,
@@ -60,7 +109,7 @@ export function stage(outDir: string): Staging {
       const target = path.resolve(outDir);
       if (fs.existsSync(target)) {
         // Two renames in the same parent folder: the old out/ is only deleted once the new one is in place.
-        const old = fs.mkdtempSync(path.join(parent, `.${base}.old-`));
+        const old = fs.mkdtempSync(path.join(parent, `.${base}.old-${process.pid}-`));
         fs.rmdirSync(old);
         fs.renameSync(target, old);
         fs.renameSync(dir, target);
