@@ -1,0 +1,15 @@
+// The test files that read the one-million-row demo store built by test/global-setup.ts (through
+// `inject('demoStore')` or `inject('demoDir')`). vitest.config.ts runs them in the "demo-store"
+// project, the only one with that global set-up, so `vitest run test/format` does not build it.
+// test/demo-store-tests.test.ts fails when a file injects the store without being listed here.
+export const DEMO_STORE_TESTS = [
+  'test/cli/cli.test.ts',
+  'test/data/demo/archive.test.ts',
+  'test/data/demo/generate.test.ts',
+  'test/figures/demo-golden.test.ts',
+  'test/report/build/build.e2e.test.ts',
+  'test/report/fiche/browser.test.ts',
+  'test/report/fiche/golden.test.ts',
+  'test/report/fiche/sections.test.ts',
+  'test/report/site/index.browser.test.ts',
+];
