@@ -4,10 +4,13 @@
 // test/demo-store-tests.test.ts fails when a file injects the store without being listed here.
 export const DEMO_STORE_TESTS = [
   'test/cli/cli.test.ts',
+  'test/cli/closed-pipe.test.ts',
   'test/data/demo/archive.test.ts',
   'test/data/demo/generate.test.ts',
   'test/figures/demo-golden.test.ts',
   'test/report/build/build.e2e.test.ts',
+  'test/report/build/disk-full.test.ts',
+  'test/report/build/leftovers.test.ts',
   'test/report/fiche/browser.test.ts',
   'test/report/fiche/golden.test.ts',
   'test/report/fiche/sections.test.ts',
