@@ -32,7 +32,7 @@ export function registerStatusCommand(program: Command): void {
           }
           const ti = await storedTerritoires(store);
           lines.push(
-            `Territoires d'industrie : ${ti.list.length} territoires, ${ti.kind === 'official' ? `liste officielle ANCT (${ti.source})` : 'liste partielle par défaut (importez liste-ti-com2023-*.csv de l\'ANCT pour la liste complète)'}`,
+            `Territoires d'industrie : ${ti.list.length} territoires, ${ti.kind === 'official' ? `liste officielle ANCT importée (${ti.source})` : `liste de l'ANCT fournie avec territrade (${ti.source})`}`,
           );
           return lines.join('\n');
         },

@@ -117,6 +117,6 @@ export async function importFiles(store: Store, paths: string[], options: Import
 }
 
 /** Which list of Territoires d'industrie the store holds. */
-export async function territoiresListKind(store: Store): Promise<'partial' | 'official'> {
-  return (await store.metaValue('ti_list')) === 'official' ? 'official' : 'partial';
+export async function territoiresListKind(store: Store): Promise<'default' | 'official'> {
+  return (await store.metaValue('ti_list')) === 'official' ? 'official' : 'default';
 }

@@ -3,6 +3,7 @@ import { listValue } from '@duckdb/node-api';
 import { UserError } from '../errors.js';
 import type { TerritoireIndustrie } from '../model/territory.js';
 import type { CubeRow, Flow } from '../model/trade.js';
+import { defaultTerritoiresIndustrie, SHIPPED_TI_FILE } from '../reference/territoires-industrie.js';
 import type { Store } from './store.js';
 
 export interface SourceInfo {
@@ -128,7 +129,12 @@ export async function storedLabels(store: Store, kind: string): Promise<Map<stri
   return new Map(rows.map((r) => [String(r['code']), String(r['label'])]));
 }
 
-export async function storedTerritoires(store: Store): Promise<{ list: TerritoireIndustrie[]; kind: 'partial' | 'official'; source: string }> {
+/**
+ * The list of Territoires d'industrie in force: ANCT's file when one was imported, else the list
+ * shipped with territrade (also for stores seeded with an older default list).
+ */
+export async function storedTerritoires(store: Store): Promise<{ list: TerritoireIndustrie[]; kind: 'default' | 'official'; source: string }> {
+  if ((await store.metaValue('ti_list')) !== 'official') return { list: defaultTerritoiresIndustrie(), kind: 'default', source: SHIPPED_TI_FILE };
   const rows = await store.all('SELECT id, name, departement FROM territoires_industrie ORDER BY name, departement');
   const byName = new Map<string, TerritoireIndustrie>();
   for (const r of rows) {
@@ -137,6 +143,5 @@ export async function storedTerritoires(store: Store): Promise<{ list: Territoir
     if (r['departement'] !== null) t.departements.push(String(r['departement']));
     byName.set(key, t);
   }
-  const kind = (await store.metaValue('ti_list')) === 'official' ? 'official' : 'partial';
-  return { list: [...byName.values()], kind, source: (await store.metaValue('ti_source')) ?? '' };
+  return { list: [...byName.values()], kind: 'official', source: (await store.metaValue('ti_source')) ?? '' };
 }

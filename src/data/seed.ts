@@ -1,9 +1,9 @@
-// What a store holds before any import: the shipped reference labels and the default
-// (partial) list of Territoires d'industrie.
+// What a store holds before any import: the shipped reference labels and the default list of
+// Territoires d'industrie (ANCT's 183 territories, shipped in reference-data/).
 import type { TerritoireIndustrie } from '../model/territory.js';
 import { parseLabelFile, type LabelRow } from '../reference/labels.js';
 import { readReferenceFile } from '../reference/files.js';
-import { defaultTerritoiresIndustrie } from '../reference/territoires-industrie.js';
+import { defaultTerritoiresIndustrie, SHIPPED_TI_FILE } from '../reference/territoires-industrie.js';
 import type { Store } from './store.js';
 
 const REFERENCE_LABEL_FILES = [
@@ -19,7 +19,7 @@ export async function upsertLabels(store: Store, kind: string, rows: LabelRow[],
   );
 }
 
-export async function replaceTerritoires(store: Store, list: TerritoireIndustrie[], kind: 'partial' | 'official', origin: string): Promise<void> {
+export async function replaceTerritoires(store: Store, list: TerritoireIndustrie[], kind: 'default' | 'official', origin: string): Promise<void> {
   await store.run('DELETE FROM territoires_industrie');
   await store.insertTextRows(
     'INSERT INTO territoires_industrie',
@@ -29,7 +29,10 @@ export async function replaceTerritoires(store: Store, list: TerritoireIndustrie
   await store.setMeta('ti_source', origin);
 }
 
-/** Idempotent: seeds a store that has no labels or no Territoires d'industrie list yet. */
+/**
+ * Idempotent: seeds a store that has no labels or no Territoires d'industrie list yet, and
+ * replaces the partial list older versions seeded (kind 'partial') with the shipped one.
+ */
 export async function ensureSeeded(store: Store): Promise<void> {
   const [row] = await store.all('SELECT count(*) AS n FROM labels');
   if (Number(row!['n']) === 0) {
@@ -37,7 +40,7 @@ export async function ensureSeeded(store: Store): Promise<void> {
       await upsertLabels(store, kind, parseLabelFile(readReferenceFile(name), name, kind), 'reference-data');
     }
   }
-  if ((await store.metaValue('ti_list')) === null) {
-    await replaceTerritoires(store, defaultTerritoiresIndustrie(), 'partial', 'territoires_industrie_2023_partiel.csv');
+  if ((await store.metaValue('ti_list')) !== 'official' && (await store.metaValue('ti_source')) !== SHIPPED_TI_FILE) {
+    await replaceTerritoires(store, defaultTerritoiresIndustrie(), 'default', SHIPPED_TI_FILE);
   }
 }

@@ -17,7 +17,7 @@ export interface YearContext {
   partial: boolean;
   quarters: number[];
   labels: Labels;
-  territoires: { list: TerritoireIndustrie[]; kind: 'partial' | 'official' };
+  territoires: { list: TerritoireIndustrie[]; kind: 'default' | 'official' };
 }
 
 /** Export and import totals of a set of rows. */

@@ -83,5 +83,5 @@ export interface Figures {
   territoires_industrie: string[];
   territoires_industrie_detail: TerritoireIndustrie[];
   /** Which list of Territoires d'industrie the store holds. */
-  territoires_industrie_list: 'partial' | 'official';
+  territoires_industrie_list: 'default' | 'official';
 }

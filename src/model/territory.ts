@@ -20,5 +20,8 @@ export interface TerritoireIndustrie {
   departements: string[];
 }
 
-/** Which list of Territoires d'industrie a store holds: the shipped partial one or ANCT's. */
-export type TerritoiresListKind = 'partial' | 'official';
+/**
+ * Which list of Territoires d'industrie a store holds: the one shipped with territrade (ANCT's 183
+ * territories by groupement) or ANCT's list by commune, imported or fetched.
+ */
+export type TerritoiresListKind = 'default' | 'official';

@@ -1,49 +1,35 @@
-// Territoires d'industrie 2023–2027: the partial list shipped in reference-data/ and the parser of
-// ANCT's official list (one row per commune), which replaces it once imported.
+// Territoires d'industrie 2023–2027: the complete list shipped in reference-data/ (ANCT's 183
+// territories by groupement, resolved to communes and départements by scripts/territoires-industrie.mjs)
+// and the parser of ANCT's list by commune, which replaces it once imported or fetched.
 import { basename } from 'node:path';
 import { UserError } from '../errors.js';
 import type { TerritoireIndustrie } from '../model/territory.js';
 import { NBSP } from '../format/fr.js';
+import type { TiTerritory } from '../model/territoires-industrie.js';
 import { once, readReferenceFile } from './files.js';
+import { parseShippedTi, sortDepartements } from './ti-resolve.js';
 import type { Departement } from './territories.js';
 import { decodeText, guillemets, parseDelimited, splitLines } from './text.js';
 
-const PARTIAL_FILE = 'territoires_industrie_2023_partiel.csv';
-
-/** Sort key putting Corsica's 2A/2B where 20 would be: '2A' → '20A'. */
-function deptKey(code: string): string {
-  return /^2[AB]$/.test(code) ? '20' + code[1] : code;
-}
-
-function sortDepartements(codes: Iterable<string>): string[] {
-  return [...new Set(codes)].sort((a, b) => (deptKey(a) < deptKey(b) ? -1 : deptKey(a) > deptKey(b) ? 1 : 0));
-}
+/** The shipped list's file in reference-data/. */
+export const SHIPPED_TI_FILE = 'territoires-industrie-2024.csv';
 
 function byName(a: TerritoireIndustrie, b: TerritoireIndustrie): number {
   return a.name.localeCompare(b.name, 'fr') || (a.id ?? '').localeCompare(b.id ?? '', 'fr');
 }
 
-const partialList = once((): TerritoireIndustrie[] => {
-  const [header, ...rows] = parseDelimited(decodeText(readReferenceFile(PARTIAL_FILE)).text, ';', PARTIAL_FILE);
-  if (header?.fields.slice(0, 3).join(';') !== 'territoire;region;departements') {
-    throw new Error(`${PARTIAL_FILE}: unexpected header`);
-  }
-  // The `source` column may itself contain ';': only the first three fields matter here.
-  return rows
-    .map(({ fields }) => ({
-      id: null,
-      name: (fields[0] ?? '').trim(),
-      departements: sortDepartements((fields[2] ?? '').split('|').map((c) => c.trim()).filter((c) => c !== '')),
-    }))
-    .sort(byName);
-});
+const shippedList = once((): TiTerritory[] =>
+  parseShippedTi(decodeText(readReferenceFile(SHIPPED_TI_FILE)).text, SHIPPED_TI_FILE).sort(byName),
+);
 
-/**
- * The partial list compiled from public announcements (78 territories, some without a known
- * perimeter: `departements: []`), used until ANCT's official file is imported.
- */
+/** The 183 territories with their groupements, sorted by name (fresh copies). */
+export function shippedTerritoiresIndustrie(): TiTerritory[] {
+  return structuredClone(shippedList());
+}
+
+/** The shipped list in the form the store and the figures use, sorted by name. */
 export function defaultTerritoiresIndustrie(): TerritoireIndustrie[] {
-  return partialList().map((t) => ({ ...t, departements: [...t.departements] }));
+  return shippedList().map((t) => ({ id: t.id, name: t.name, departements: [...t.departements] }));
 }
 
 const REQUIRED_COLUMNS = ['insee_com', 'id_ti', 'lib_ti'] as const;
@@ -102,26 +88,40 @@ export function parseAnctTerritoiresCsv(buf: Uint8Array, fileName: string): Terr
   }
   if (rows.length === 0) fail(header!.line, 'aucune commune après la ligne d’en-tête.');
 
-  const byId = new Map<string, { name: string; line: number; departements: Set<string> }>();
+  const byId = new Map<string, { name: string | null; line: number; departements: Set<string> }>();
+  const named = (id: string, name: string, line: number): void => {
+    const entry = byId.get(id);
+    if (entry?.name != null && entry.name !== name) {
+      fail(line, `le territoire ${id} s'appelle ${guillemets(name)} ici mais ${guillemets(entry.name)} ligne ${entry.line}.`);
+    }
+    if (entry && entry.name === null) Object.assign(entry, { name, line });
+  };
   for (const { line, fields } of rows) {
     if (fields.length < columns.length) {
       fail(line, `${columns.length} champs attendus, ${fields.length} trouvé(s) (séparateur ${guillemets(separator === '\t' ? 'tabulation' : separator)}).`);
     }
     const commune = (fields[index.insee_com] ?? '').trim().toUpperCase();
-    const id = (fields[index.id_ti] ?? '').trim();
-    const name = (fields[index.lib_ti] ?? '').trim().replace(/\s+/g, ' ');
+    // A commune in several territories lists their ids (and usually their names) joined by ' ; '.
+    const ids = (fields[index.id_ti] ?? '').split(';').map((id) => id.trim());
+    const lib = fields[index.lib_ti] ?? '';
+    const names = (ids.length > 1 ? lib.split(/\s;\s/) : [lib]).map((n) => n.trim().replace(/\s+/g, ' '));
     const dept = departementOfCommune(commune);
     if (dept === null) fail(line, `code commune INSEE ${guillemets(commune)} invalide (5 caractères attendus, ex. 42218, 2A004, 97101).`);
-    if (id === '') fail(line, `identifiant de territoire (id_ti) vide pour la commune ${commune}.`);
-    if (name === '') fail(line, `libellé de territoire (lib_ti) vide pour le territoire ${id}.`);
-    const entry = byId.get(id);
-    if (!entry) byId.set(id, { name, line, departements: new Set([dept!]) });
-    else if (entry.name !== name) {
-      fail(line, `le territoire ${id} s'appelle ${guillemets(name)} ici mais ${guillemets(entry.name)} ligne ${entry.line}.`);
-    } else entry.departements.add(dept!);
+    if (ids.some((id) => id === '')) fail(line, `identifiant de territoire (id_ti) vide pour la commune ${commune}.`);
+    if (names.some((n) => n === '')) fail(line, `libellé de territoire (lib_ti) vide pour le territoire ${ids.join(' ; ')}.`);
+    ids.forEach((id, i) => {
+      // Names pair with ids only when there are as many; otherwise another line must name the id.
+      const name = names.length === ids.length ? names[i]! : null;
+      if (!byId.has(id)) byId.set(id, { name, line, departements: new Set() });
+      if (name !== null) named(id, name, line);
+      byId.get(id)!.departements.add(dept!);
+    });
   }
   return [...byId]
-    .map(([id, { name, departements }]) => ({ id, name, departements: sortDepartements(departements) }))
+    .map(([id, { name, line, departements }]) => {
+      if (name === null) fail(line, `aucune ligne ne donne le libellé du territoire ${id} (lib_ti).`);
+      return { id, name: name!, departements: sortDepartements(departements) };
+    })
     .sort(byName);
 }
 

@@ -28,8 +28,8 @@ export function figuresSummary(f: Figures): string {
   if (f.activities.imports.length) lines.push(`Premières activités à l'import : ${top(f.activities.imports)}`);
   if (t.kind === 'departement') {
     const list = f.territoires_industrie.length ? f.territoires_industrie.join(' ; ') : 'aucun territoire connu dans la liste utilisée';
-    const partial = f.territoires_industrie_list === 'partial' ? ' (liste partielle par défaut)' : '';
-    lines.push(`Territoires d'industrie${partial} : ${list}`);
+    const imported = f.territoires_industrie_list === 'official' ? ' (liste officielle importée)' : '';
+    lines.push(`Territoires d'industrie${imported} : ${list}`);
   }
   return lines.join('\n');
 }

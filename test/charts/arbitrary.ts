@@ -106,7 +106,7 @@ export const figuresArb: fc.Arbitrary<Figures> = fc.constantFrom(1, 1000, 1_000_
         flows: { exports: flowExports, imports: flowImports },
         territoires_industrie: [],
         territoires_industrie_detail: [],
-        territoires_industrie_list: 'partial',
+        territoires_industrie_list: 'default',
       };
     }),
 );

@@ -58,7 +58,7 @@ describe('import, status, figures on a small official-format file', () => {
     const status = runCli(['status', '--store', store]);
     expect(status.stdout).toMatch(/2024 \(année partielle\) — 4 lignes — données officielles DGDDI/);
     expect(status.stdout).toMatch(/exportations : T1 T2 T3 T4 ; importations : aucun/);
-    expect(status.stdout).toMatch(/liste partielle par défaut/);
+    expect(status.stdout).toMatch(/Territoires d'industrie : 183 territoires, liste de l'ANCT fournie avec territrade \(territoires-industrie-2024\.csv\)/);
     const fig = runCli(['figures', 'Loire', '--store', store]);
     expect(fig.code).toBe(0);
     expect(fig.stdout).toContain('Exportations : 10,0 M€ (100,0 % de la région, 100,0 % de la France)');

@@ -7,6 +7,7 @@ import {
   defaultTerritoiresIndustrie,
   isAnctTerritoiresFile,
   parseAnctTerritoiresCsv,
+  shippedTerritoiresIndustrie,
   territoiresOfDepartement,
 } from '../../src/reference/territoires-industrie.js';
 
@@ -14,45 +15,61 @@ const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 const latin1 = (s: string): Uint8Array => Uint8Array.from(Buffer.from(s, 'latin1'));
 const knownInsee = new Set(departements().flatMap((d) => d.inseeCodes));
 
-describe('defaultTerritoiresIndustrie (partial list)', () => {
+describe('defaultTerritoiresIndustrie (the shipped list of the 183 territories)', () => {
   const list = defaultTerritoiresIndustrie();
+  const of = (dgddi: string): string[] => territoiresOfDepartement(list, departementByDgddi(dgddi)!).map((t) => t.name);
 
-  it('has every row of the shipped file, those without perimeter kept with no département', () => {
-    // The file has 78 territories (its README says 79).
-    expect(list).toHaveLength(78);
-    expect(list.filter((t) => t.departements.length === 0)).toHaveLength(9);
+  it('has the 183 territories of ANCT, each with its id and at least one known département', () => {
+    expect(list).toHaveLength(183);
+    expect(new Set(list.map((t) => t.id)).size).toBe(183);
     for (const t of list) {
-      expect(t.id).toBeNull();
+      expect(t.id).toMatch(/^ti-\d{4}$/);
       expect(t.name).not.toBe('');
-      for (const d of t.departements) expect(knownInsee.has(d)).toBe(true);
+      expect(t.departements.length).toBeGreaterThan(0);
+      for (const d of t.departements) expect(knownInsee.has(d), `${t.name}: ${d}`).toBe(true);
     }
   });
 
-  it('is sorted by name in French order, départements sorted', () => {
+  it('is sorted by name in French order; 118 territories lie in one département, 55 in two, 9 in three, 1 in four', () => {
     const names = list.map((t) => t.name);
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'fr')));
-    expect(list.find((t) => t.name === 'Lezoux – Thiers – Ambert – Montbrison')?.departements).toEqual(['42', '63']);
+    const counts = [1, 2, 3, 4, 5].map((n) => list.filter((t) => t.departements.length === n).length);
+    expect(counts).toEqual([118, 55, 9, 1, 0]);
   });
 
   it('gives the Loire exactly the three territories of the spec fiche', () => {
-    expect(territoiresOfDepartement(list, departementByDgddi('42')!).map((t) => t.name)).toEqual([
-      'Lezoux – Thiers – Ambert – Montbrison',
-      'Roannais Forez',
-      "Vallée du Gier, de l'Ondaine et de Loire Sud",
-    ]);
+    expect(of('42')).toEqual(['Lezoux – Thiers – Ambert – Montbrison', 'Roannais Forez', "Vallée du Gier, de l'Ondaine et de Loire Sud"]);
+    expect(list.find((t) => t.name === 'Lezoux – Thiers – Ambert – Montbrison')?.departements).toEqual(['42', '63']);
   });
 
-  it('finds Corsican and overseas territories through INSEE codes', () => {
-    expect(territoiresOfDepartement(list, departementByDgddi('20')!).length).toBeGreaterThan(0);
-    expect(territoiresOfDepartement(list, departementByDgddi('9A')!)).toHaveLength(3);
-    expect(territoiresOfDepartement(list, departementByDgddi('9D')!)).toHaveLength(2);
-    expect(territoiresOfDepartement(list, departementByDgddi('9B')!)).toEqual([]);
+  it('spreads Val de Durance over four départements, each of which lists it', () => {
+    const durance = list.find((t) => t.departements.length === 4)!;
+    expect(durance).toMatchObject({ id: 'ti-9307', name: 'Val de Durance', departements: ['04', '05', '26', '83'] });
+    for (const dgddi of ['04', '05', '26', '83']) expect(of(dgddi)).toContain('Val de Durance');
+  });
+
+  it("folds Corse-du-Sud (2A) and Haute-Corse (2B) into DGDDI's 20", () => {
+    expect(list.find((t) => t.id === 'ti-9401')?.departements).toEqual(['2B']);
+    expect(list.find((t) => t.id === 'ti-9402')?.departements).toEqual(['2A']);
+    expect(of('20')).toEqual(['Grand Bastia – Marana-Golo', 'Pays Ajaccien']);
+  });
+
+  it('finds the overseas territories through the DGDDI codes 9A–9E', () => {
+    expect(of('9A')).toEqual(['Basse-Terre', 'Cap Excellence', 'Terres de Cannes et Industries d’Avenir']);
+    expect(of('9B')).toEqual(['Martinique Centre', 'Nord Industries Martinique']);
+    expect(of('9C')).toEqual(['Ouest Guyanais', 'Savanes']);
+    expect(of('9D')).toEqual(['Est Réunion Industries', "Territoire de l'Ouest"]);
+    expect(of('9E')).toEqual(['Mayotte']);
+    expect(of('99')).toEqual([]);
   });
 
   it('returns a fresh copy each time', () => {
     const a = defaultTerritoiresIndustrie();
     a[0]!.departements.push('XX');
     expect(defaultTerritoiresIndustrie()[0]!.departements).not.toContain('XX');
+    const b = shippedTerritoiresIndustrie();
+    b[0]!.groupements.length = 0;
+    expect(shippedTerritoiresIndustrie()[0]!.groupements.length).toBeGreaterThan(0);
   });
 });
 
@@ -96,6 +113,22 @@ describe('parseAnctTerritoiresCsv', () => {
     expect(parseAnctTerritoiresCsv(utf8(text), 'ti.tsv')).toEqual([{ id: 'TI974', name: 'Nord Réunion', departements: ['974'] }]);
   });
 
+  it('puts a commune listed under several ids (« ti-1 ; ti-2 ») in each of those territories', () => {
+    const text = [
+      'insee_com;lib_com;id_ti;lib_ti',
+      '42218;Saint-Étienne;ti-8420;Vallée du Gier',
+      '63430;Thiers;ti-8408;Lezoux – Thiers',
+      '42147;Montbrison;"ti-8408 ; ti-8420";"Lezoux – Thiers ; Vallée du Gier"',
+      '42095;Firminy;"ti-8420 ; ti-8499";Deux territoires',
+      '43157;Yssingeaux;ti-8499;Jeune Loire',
+    ].join('\n');
+    expect(parseAnctTerritoiresCsv(utf8(text), 'liste-ti-com2023.csv')).toEqual([
+      { id: 'ti-8499', name: 'Jeune Loire', departements: ['42', '43'] },
+      { id: 'ti-8408', name: 'Lezoux – Thiers', departements: ['42', '63'] },
+      { id: 'ti-8420', name: 'Vallée du Gier', departements: ['42'] },
+    ]);
+  });
+
   it('sorts Corsica where 20 would be', () => {
     const text = 'insee_com;lib_com;id_ti;lib_ti\n21231;Dijon;T;X\n2B033;Bastia;T;X\n19031;Brive;T;X\n01053;Bourg;T;X\n';
     expect(parseAnctTerritoiresCsv(utf8(text), 'x.csv')[0]?.departements).toEqual(['01', '19', '2B', '21']);
@@ -109,6 +142,7 @@ describe('parseAnctTerritoiresCsv', () => {
     ['code 20xxx', 'insee_com;lib_com;id_ti;lib_ti\n20004;Ajaccio;TI1;X\n', /^x\.csv:2\u00a0: code commune INSEE/],
     ['short line', 'insee_com;lib_com;id_ti;lib_ti\n42218;Saint-Étienne;TI1;X\n42095;Firminy\n', /^x\.csv:3\u00a0: 4 champs attendus, 2 trouvé/],
     ['two names for one id', 'insee_com;lib_com;id_ti;lib_ti\n42218;A;TI1;X\n42095;B;TI1;Y\n', /^x\.csv:3\u00a0: le territoire TI1 s'appelle «\u00a0Y\u00a0» ici mais «\u00a0X\u00a0» ligne 2/],
+    ['several ids, one never named', 'insee_com;lib_com;id_ti;lib_ti\n42218;A;"T1 ; T2";X\n', /^x\.csv:2\u00a0: aucune ligne ne donne le libellé du territoire T1/],
     ['header only', 'insee_com;lib_com;id_ti;lib_ti\n', /^x\.csv:1\u00a0: aucune commune/],
     ['empty file', '', /^x\.csv:1\u00a0: fichier vide/],
     ['unterminated quote', 'insee_com;lib_com;id_ti;lib_ti\n42218;"Saint;TI1;X\n', /^x\.csv:2\u00a0: guillemet non refermé/],

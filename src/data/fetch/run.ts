@@ -63,10 +63,10 @@ function describeDownload(result: DownloadResult): string | null {
   return result.resumed ? `${result.path} : téléchargement terminé après reprise.` : null;
 }
 
-/** Whether the store still holds the partial default list (a missing store will). */
+/** Whether the store still holds the default list shipped with territrade (a missing store will). */
 async function needsOfficialTerritoires(storePath: string): Promise<boolean> {
   if (!fs.existsSync(storePath)) return true;
-  return (await withStore(storePath, territoiresListKind, { readOnly: true })) === 'partial';
+  return (await withStore(storePath, territoiresListKind, { readOnly: true })) === 'default';
 }
 
 async function fetchTerritoires(options: FetchRunOptions): Promise<DownloadResult> {
@@ -183,7 +183,7 @@ export async function runFetch(options: FetchRunOptions): Promise<FetchRunResult
       }
     } catch (err) {
       if (!(err instanceof UserError)) throw err;
-      const warning = `la liste officielle des Territoires d'industrie n'a pas pu être obtenue (${err.message}) ; la liste partielle reste utilisée. Réessayez avec territrade fetch --territoires.`;
+      const warning = `la liste officielle des Territoires d'industrie n'a pas pu être obtenue (${err.message}) ; la liste fournie avec territrade reste utilisée. Réessayez avec territrade fetch --territoires.`;
       result.warnings.push(warning);
       options.log(`Attention : ${warning}`);
     }

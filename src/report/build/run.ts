@@ -154,7 +154,7 @@ export async function runBuild(o: BuildOptions): Promise<BuildReport> {
         demo: info.demo,
         generatedAt: o.generatedAt.toISOString(),
         toolVersion: meta.toolVersion,
-        territoiresList: pages[0]?.figures.territoires_industrie_list ?? 'partial',
+        territoiresList: pages[0]?.figures.territoires_industrie_list ?? 'default',
       }),
     );
     counts.html++;

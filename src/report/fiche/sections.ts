@@ -4,6 +4,7 @@ import { formatDate, formatMEur, formatMillions, formatShare, formatSignedMEur }
 import { DEMO_NOTICE } from '../summary.js';
 import { renderChartBlock } from './chart-block.js';
 import { escapeHtml, headedSection, joinHtml, link, p, tag } from './html.js';
+import { tiListSource } from '../ti-wording.js';
 import { renderTerritoires } from './territoires.js';
 import type { FicheInput, FicheLinks, TerritoryCharts } from './types.js';
 import { COLON, displayName, kindLabel, ofTerritory, quarterList } from './wording.js';
@@ -300,7 +301,7 @@ export function renderPractical(input: FicheInput): string {
     ),
     '\n',
     p(
-      `Liste des Territoires d'industrie${NBSP}: ${f.territoires_industrie_list === 'official' ? "liste officielle de l'ANCT (data.gouv.fr, Licence Ouverte 2.0)" : 'liste partielle par défaut de territrade, établie à partir d\'annonces publiques'}.`,
+      `Liste des Territoires d'industrie${NBSP}: ${escapeHtml(tiListSource(f.territoires_industrie_list))}.`,
     ),
     '\n',
     tag('h3', {}, 'Production'),

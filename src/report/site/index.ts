@@ -4,7 +4,8 @@
 import { escapeXml as esc } from '../../charts/svg.js';
 import { normalizeName } from '../../reference/slug.js';
 import { SITE_SCRIPT } from './client.js';
-import { formatIsoDate } from '../../format/fr.js';
+import { formatIsoDate, NBSP } from '../../format/fr.js';
+import { tiListSource } from '../ti-wording.js';
 import { INDICATORS, indicatorScale, type Indicator } from './indicators.js';
 import { renderMapSvg } from './map-svg.js';
 import type { ColourClass, ColourScale } from './scales.js';
@@ -127,12 +128,7 @@ function departementTable(depts: readonly SiteEntry[], year: number): string {
 
 function notes(options: SiteIndexOptions): string[] {
   const out: string[] = [];
-  if (options.territoiresList === 'partial') {
-    out.push(
-      `<p class="note">La liste des Territoires d’industrie utilisée ici est partielle (établie à partir d’annonces publiques). ` +
-        `Pour charger la liste officielle de l’ANCT, lancez <code>territrade fetch --territoires</code>, puis reconstruisez le site.</p>`,
-    );
-  }
+  out.push(`<p class="note">Territoires d’industrie${NBSP}: ${esc(tiListSource(options.territoiresList))}.</p>`);
   return out;
 }
 

@@ -1,6 +1,7 @@
 // The site's view of one territory: what the index page needs to place it on the map, colour it,
 // find it and link to its fiche. Built from Figures by siteEntryFromFigures (entry.ts).
 import type { TerritoryRef } from '../../figures/types.js';
+import type { TiListKind } from '../ti-wording.js';
 
 export interface SiteEntry {
   /** kind 'departement' | 'region' | 'france'. */
@@ -23,5 +24,5 @@ export interface SiteIndexOptions {
   /** ISO date-time of the build, shown in the footer. */
   generatedAt: string;
   toolVersion: string;
-  territoiresList: 'partial' | 'official';
+  territoiresList: TiListKind;
 }

@@ -136,7 +136,7 @@ describe('runFetch', () => {
     expect(result.warnings[0]).toContain('programme-territoires-dindustrie');
     await withStore(options().storePath, async (store) => {
       expect(await storedYears(store)).toEqual([2023]);
-      expect((await storedTerritoires(store)).kind).toBe('partial');
+      expect((await storedTerritoires(store)).kind).toBe('default');
     });
   });
 

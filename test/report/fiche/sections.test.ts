@@ -42,7 +42,7 @@ describe('totaux et parts', () => {
 });
 
 describe("Territoires d'industrie", () => {
-  it('liste ceux de la Loire, relie le territoire partagé à l’autre département, signale la liste partielle', () => {
+  it('liste ceux de la Loire, relie le territoire partagé à l’autre département, cite la liste de l’ANCT', () => {
     const html = renderTerritoires(loire.main.figures, loire.links);
     const t = text(html);
     for (const name of ['Lezoux – Thiers – Ambert – Montbrison', 'Roannais Forez', "Vallée du Gier, de l'Ondaine et de Loire Sud"]) expect(t).toContain(name);
@@ -51,19 +51,17 @@ describe("Territoires d'industrie", () => {
     expect(html).not.toContain('63-puy-de-dome.html');
     const linked = renderTerritoires(loire.main.figures, { ...loire.links, fiche: (r) => `${r.slug}.html` });
     expect(linked).toContain('<a href="63-puy-de-dome.html">Puy-de-Dôme (63)</a>');
-    expect(t).toContain('Liste partielle.');
-    expect(t).toContain('territrade fetch --territoires');
-    expect(t).toContain('territrade import');
+    expect(t).not.toMatch(/partielle/i);
+    expect(t).toContain("Source de la liste : Liste de l'ANCT fournie avec territrade (programme Territoires d'industrie 2023-2027, 183 territoires");
   });
 
   it('dit clairement qu’aucun territoire n’est connu, plutôt qu’une liste vide', () => {
     const none = withFigures(loire, { territoires_industrie: [], territoires_industrie_detail: [] });
     const html = renderTerritoires(none, loire.links);
     expect(html).not.toContain('<ul>');
-    expect(text(html)).toContain("Aucun Territoire d'industrie n'est rattaché à ce département dans la liste utilisée");
+    expect(text(html)).toContain("Aucun Territoire d'industrie n'est rattaché à ce département dans la liste de l'ANCT.");
     const official = renderTerritoires({ ...none, territoires_industrie_list: 'official' }, loire.links);
-    expect(text(official)).toContain("dans la liste officielle de l'ANCT");
-    expect(text(official)).not.toContain('Liste partielle');
+    expect(text(official)).toContain("Source de la liste : Liste officielle de l'ANCT importée");
   });
 });
 

@@ -13,7 +13,7 @@ export function hrefOf(f: Figures): string {
   return `${t.kind === 'departement' ? 'departements' : 'regions'}/${t.slug}.html`;
 }
 
-export async function demoEntries(storePath: string): Promise<{ entries: SiteEntry[]; year: number; list: 'partial' | 'official' }> {
+export async function demoEntries(storePath: string): Promise<{ entries: SiteEntry[]; year: number; list: 'default' | 'official' }> {
   const store = await Store.open(storePath, { readOnly: true });
   try {
     const year = await YearFigures.load(store);

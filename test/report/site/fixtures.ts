@@ -33,7 +33,7 @@ export function departementFigures(exportsByCountry: Record<string, number>, tot
     flows: { exports: { ...matrix, total_eur: total }, imports: matrix },
     territoires_industrie: ['Roannais Forez', 'Lezoux – Thiers – Ambert – Montbrison'],
     territoires_industrie_detail: [],
-    territoires_industrie_list: 'partial',
+    territoires_industrie_list: 'default',
   };
 }
 

@@ -7,7 +7,7 @@ import { renderSiteIndex, type SiteIndexOptions } from '../../../src/report/site
 import { assertGolden } from '../../helpers/golden.js';
 import { smallEntries } from './fixtures.js';
 
-const OPTIONS: SiteIndexOptions = { year: 2024, demo: true, generatedAt: '2025-03-01T09:30:00Z', toolVersion: '0.1.0', territoiresList: 'partial' };
+const OPTIONS: SiteIndexOptions = { year: 2024, demo: true, generatedAt: '2025-03-01T09:30:00Z', toolVersion: '0.1.0', territoiresList: 'default' };
 
 const html = renderSiteIndex(smallEntries(), OPTIONS);
 const text = plainSpaces(html);
@@ -55,12 +55,13 @@ describe('renderSiteIndex', () => {
     expect(text).toContain('<td data-valeur="001">2A, 2B</td>');
   });
 
-  it('says when the data are fictitious and when the Territoires d’industrie list is partial', () => {
+  it('says when the data are fictitious, and which list of Territoires d’industrie it uses', () => {
     expect(html).toContain('Données fictives de démonstration');
-    expect(html).toContain('<code>territrade fetch --territoires</code>');
+    expect(text).toContain('Territoires d’industrie : liste de l&apos;ANCT fournie avec territrade (programme Territoires d&apos;industrie 2023-2027, 183 territoires');
+    expect(html).not.toMatch(/partielle/);
     const official = renderSiteIndex(smallEntries(), { ...OPTIONS, demo: false, territoiresList: 'official' });
     expect(official).not.toContain('Données fictives');
-    expect(official).not.toContain('territrade fetch --territoires');
+    expect(official).toContain('liste officielle de l&apos;ANCT importée');
   });
 
   it('credits the map and says when and with what it was produced', () => {
