@@ -1,7 +1,9 @@
 // Départements and régions: DGDDI codes (used in the data files) ↔ INSEE codes and current names
-// (shown to users). Built from reference-data/territoires.csv, checked against DGDDI's
-// Departement_region.txt. Reading what users type is resolve-territory.ts's job.
+// (shown to users). The codes come from DGDDI's Departement_region.txt, the INSEE names and régions
+// from Etalab's découpage administratif, and the few DGDDI-only codes from DGDDI_SPECIAL below.
+// Reading what users type is resolve-territory.ts's job.
 import type { TerritoryRef } from '../model/territory.js';
+import { decoupageDepartements, decoupageRegions } from './decoupage.js';
 import { once, readReferenceFile } from './files.js';
 import { slugify } from './slug.js';
 import { decodeText, parseDelimited } from './text.js';
@@ -51,8 +53,22 @@ interface Territories {
   dgddiNameOf: Map<string, string>;
 }
 
-const TERRITOIRES_FILE = 'territoires.csv';
 const DGDDI_FILE = 'Departement_region.txt';
+
+/**
+ * The DGDDI département codes that INSEE's Code officiel géographique does not have: Corse as one
+ * département (20), the DROM as 9A–9E, and Monaco (99), counted by DGDDI in Provence-Alpes-Côte
+ * d'Azur. Every other DGDDI code is the INSEE code, named by Etalab's découpage administratif.
+ */
+const DGDDI_SPECIAL: Record<string, { code: string; inseeCodes: string[]; name?: string; region?: string }> = {
+  '20': { code: '20', inseeCodes: ['2A', '2B'], name: 'Corse (2A, 2B)' },
+  '9A': { code: '971', inseeCodes: ['971'] },
+  '9B': { code: '972', inseeCodes: ['972'] },
+  '9C': { code: '973', inseeCodes: ['973'] },
+  '9D': { code: '974', inseeCodes: ['974'] },
+  '9E': { code: '976', inseeCodes: ['976'] },
+  '99': { code: '99', inseeCodes: ['99'], name: 'Monaco', region: '93' },
+};
 
 function records(file: string): { line: number; fields: string[] }[] {
   return parseDelimited(decodeText(readReferenceFile(file)).text, ';', file);
@@ -77,31 +93,29 @@ function loadDgddi(): { regionOf: Map<string, string>; nameOf: Map<string, strin
 
 const load = once((): Territories => {
   const { regionOf: dgddiRegionOf, nameOf: dgddiNameOf } = loadDgddi();
-  const [header, ...rows] = records(TERRITOIRES_FILE);
-  const expected = 'dgddi;code;insee_codes;name;region;region_name;dgddi_region';
-  if (header?.fields.join(';') !== expected) throw new Error(`${TERRITOIRES_FILE}: unexpected header`);
+  const inseeDepartements = new Map(decoupageDepartements().map((d) => [d.code, d]));
+  const inseeRegions = new Map(decoupageRegions().map((r) => [r.code, r]));
 
   const departements: Departement[] = [];
   const regionNames = new Map<string, { name: string; dgddiRegion: string }>();
-  for (const { line, fields } of rows) {
-    const [dgddi = '', code = '', insee = '', name = '', region = '', regionName = '', dgddiRegion = ''] = fields;
-    // The hand-written table must agree with DGDDI's own file, or the data would be misfiled.
-    if (dgddiRegionOf.get(dgddi) !== dgddiRegion) {
-      throw new Error(`${TERRITOIRES_FILE}:${line}: ${dgddi} is not in DGDDI région ${dgddiRegion} per ${DGDDI_FILE}`);
+  for (const [dgddi, dgddiRegion] of dgddiRegionOf) {
+    const special = DGDDI_SPECIAL[dgddi];
+    const code = special?.code ?? dgddi;
+    const inseeCodes = special?.inseeCodes ?? [code];
+    const insee = inseeDepartements.get(inseeCodes[0]!);
+    const name = special?.name ?? insee?.nom;
+    const region = special?.region ?? insee?.region;
+    const regionName = region === undefined ? undefined : inseeRegions.get(region)?.nom;
+    if (name === undefined || region === undefined || regionName === undefined) {
+      throw new Error(`${DGDDI_FILE}: département ${dgddi} not found in @etalab/decoupage-administratif`);
     }
-    departements.push({
-      dgddi,
-      code,
-      inseeCodes: insee.split('|'),
-      name,
-      region,
-      dgddiRegion,
-      slug: `${code}-${slugify(baseName(name))}`,
-    });
+    // A région must carry one DGDDI région code, or its départements' data would be misfiled.
+    const known = regionNames.get(region);
+    if (known && known.dgddiRegion !== dgddiRegion) {
+      throw new Error(`${DGDDI_FILE}: région ${region} has DGDDI codes ${known.dgddiRegion} and ${dgddiRegion}`);
+    }
+    departements.push({ dgddi, code, inseeCodes, name, region, dgddiRegion, slug: `${code}-${slugify(baseName(name))}` });
     regionNames.set(region, { name: regionName, dgddiRegion });
-  }
-  if (departements.length !== dgddiRegionOf.size) {
-    throw new Error(`${TERRITOIRES_FILE}: ${departements.length} départements, ${DGDDI_FILE} has ${dgddiRegionOf.size}`);
   }
   // String order puts Corse (20) in place, the DROM (971…976) after 95 and Monaco (99) last.
   departements.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
