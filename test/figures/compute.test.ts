@@ -12,7 +12,7 @@ const ctx: YearContext = {
   quarters: [1, 2, 3],
   labels,
   territoires: {
-    kind: 'partial',
+    kind: 'default',
     list: [
       { id: 'TI-B', name: 'Roannais', departements: ['42'] },
       { id: 'TI-A', name: 'Gier', departements: ['69', '42'] },
@@ -78,7 +78,7 @@ describe('computeFigures for a département', () => {
   it('lists the département’s Territoires d’industrie by name, and which list they come from', () => {
     expect(f.territoires_industrie).toEqual(['Gier', 'Roannais']);
     expect(f.territoires_industrie_detail.map((t) => t.id)).toEqual(['TI-A', 'TI-B']);
-    expect(f.territoires_industrie_list).toBe('partial');
+    expect(f.territoires_industrie_list).toBe('default');
   });
 });
 
