@@ -1,24 +1,25 @@
 // Renders the four charts for 120 territories (101 départements + 18 régions + France) and
-// prints the total time; goal ≤ 1 s. Uses the figures fixtures of the tests, cycled over 120
+// prints the total time; goal ≤ 1 s. Uses the demo chart fixtures of the tests, cycled over 120
 // territories, or the real figures of every territory of a store:
 //   npm run build && node bench/charts.bench.mjs [--store data/territrade.duckdb]
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
-// Figures: `--store <duckdb>` computes the real figures of every territory from a store
-// (untimed); otherwise the test fixtures are cycled over 120 territories.
+// Chart inputs: `--store <duckdb>` computes the real figures of every territory from a store
+// (untimed); otherwise the demo chart fixtures of the tests are cycled over 120 territories.
 async function loadTerritories() {
   if (process.argv[2] === '--store') {
     const { withStore } = await import('../dist/data/store.js');
     const { YearFigures } = await import('../dist/figures/index.js');
+    const { chartInputs } = await import('../dist/report/fiche/charts.js');
     return withStore(process.argv[3], async (store) => {
       const year = await YearFigures.load(store);
-      return year.allTerritories().map((t) => year.figures(t));
+      return year.allTerritories().map((t) => chartInputs(year.figures(t)));
     }, { readOnly: true });
   }
-  const dir = new URL('../test/fixtures/figures/', import.meta.url).pathname;
-  const pool = readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')));
+  const dir = new URL('../test/fixtures/charts/', import.meta.url).pathname;
+  const pool = readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')).charts);
   return Array.from({ length: 120 }, (_, i) => pool[i % pool.length]);
 }
 const territories = await loadTerritories();
@@ -33,10 +34,10 @@ const cpu0 = process.cpuUsage();
 const t1 = performance.now();
 for (const [i, f] of territories.entries()) {
   const id = `t${i}`;
-  bytes += charts.renderPartnersChart(f, { idPrefix: `${id}-p` }).svg.length;
-  bytes += charts.renderActivitiesTreemap(f, { idPrefix: `${id}-a` }).svg.length;
-  bytes += charts.renderFlowSankey(f, 'exports', { idPrefix: `${id}-e` }).svg.length;
-  bytes += charts.renderFlowSankey(f, 'imports', { idPrefix: `${id}-i` }).svg.length;
+  bytes += charts.renderPartnersChart(f.partenaires, { idPrefix: `${id}-p` }).svg.length;
+  bytes += charts.renderActivitiesTreemap(f.activites, { idPrefix: `${id}-a` }).svg.length;
+  bytes += charts.renderFlowSankey(f['flux-exportations'], { idPrefix: `${id}-e` }).svg.length;
+  bytes += charts.renderFlowSankey(f['flux-importations'], { idPrefix: `${id}-i` }).svg.length;
 }
 const t2 = performance.now();
 const cpu = process.cpuUsage(cpu0);

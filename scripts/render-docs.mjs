@@ -1,5 +1,6 @@
 // Renders the Loire's four charts to PNG under docs/ with resvg, using the charts' own font.
-// Usage: npm run build && node scripts/render-docs.mjs [fixture.json] [out-dir]
+// Usage: npm run build && node scripts/render-docs.mjs [chart-fixture.json] [out-dir]
+// (a fixture of test/fixtures/charts/: the chart inputs of a demo territory)
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,9 +41,9 @@ function woffToSfnt(woff) {
   return Buffer.concat(chunks);
 }
 
-const fixture = process.argv[2] ?? 'test/fixtures/figures/loire.json';
+const fixture = process.argv[2] ?? 'test/fixtures/charts/demo-42.json';
 const outDir = process.argv[3] ?? 'docs';
-const figures = JSON.parse(readFileSync(fixture, 'utf8'));
+const inputs = JSON.parse(readFileSync(fixture, 'utf8')).charts;
 const fontDir = join(tmpdir(), 'territrade-fonts');
 mkdirSync(fontDir, { recursive: true });
 const fontPaths = fontFiles().map((f) => {
@@ -51,10 +52,10 @@ const fontPaths = fontFiles().map((f) => {
   return path;
 });
 const charts = {
-  'graphique-partenaires': renderPartnersChart(figures),
-  'graphique-activites': renderActivitiesTreemap(figures),
-  'graphique-flux-exportations': renderFlowSankey(figures, 'exports'),
-  'graphique-flux-importations': renderFlowSankey(figures, 'imports'),
+  'graphique-partenaires': renderPartnersChart(inputs.partenaires),
+  'graphique-activites': renderActivitiesTreemap(inputs.activites),
+  'graphique-flux-exportations': renderFlowSankey(inputs['flux-exportations']),
+  'graphique-flux-importations': renderFlowSankey(inputs['flux-importations']),
 };
 mkdirSync(outDir, { recursive: true });
 for (const [name, chart] of Object.entries(charts)) {

@@ -1,10 +1,7 @@
 // Small helpers shared by the chart modules.
 
-import type { Figures } from '../figures/types.js';
-import type { ChartOutput } from './types.js';
-import { verticalMetrics, wrapText, type TextAnchor } from './font.js';
-import { palette } from './palette.js';
-import { el, svgRoot, textEl } from './svg.js';
+import type { ChartOutput, ChartSubject, ColumnKind } from './types.js';
+import { svgRoot } from './svg.js';
 
 /** Fraction value/total, 0 when the total is 0 (a territory without imports, say). */
 export function fraction(value: number, total: number): number {
@@ -12,26 +9,13 @@ export function fraction(value: number, total: number): number {
 }
 
 /** "Loire (2024)": the territory and year that end every chart title. */
-export function territoryYear(figures: Figures): string {
-  return `${figures.territory.name} (${figures.year})`;
+export function territoryYear(subject: ChartSubject): string {
+  return `${subject.name} (${subject.year})`;
 }
 
 /** Default id prefix: chart kind and territory slug. */
-export function defaultIdPrefix(kind: string, figures: Figures): string {
-  return `${kind}-${figures.territory.slug}`;
-}
-
-/** A short notice (e.g. "Aucune importation…") wrapped to `maxWidth`, one `<text>` per line. */
-export function noticeLines(text: string, x: number, top: number, maxWidth: number, size: number, anchor: TextAnchor): string[] {
-  const { ascent } = verticalMetrics();
-  const lines = wrapText(text, maxWidth, size, 400, 3);
-  return [
-    el(
-      'g',
-      { class: 'label empty' },
-      ...lines.map((line, i) => textEl(x, top + ascent * size + i * size * 1.25, line, { size, anchor, fill: palette.muted })),
-    ),
-  ];
+export function defaultIdPrefix(kind: string, subject: ChartSubject): string {
+  return `${kind}-${subject.slug}`;
 }
 
 /**
@@ -44,16 +28,19 @@ export function mEurDecimals(maxEur: number): number {
   return Math.min(3, Math.max(1, 1 - Math.floor(Math.log10(m))));
 }
 
+/** A data table column: its French header and what it holds. */
+export type Column = [header: string, kind: ColumnKind];
+
 /** Wraps a chart's body in its accessible SVG root and pairs it with its data table (in euros). */
 export function chartOutput(
   o: { width: number; height: number; idPrefix: string; className: string; title: string; description: string },
   body: string[],
-  table: { columns: string[]; rows: ChartOutput['table']['rows'] },
+  table: { columns: Column[]; rows: ChartOutput['table']['rows'] },
 ): ChartOutput {
   return {
     svg: svgRoot(o, body),
     title: o.title,
     description: o.description,
-    table: { caption: `${o.title}, en euros`, ...table },
+    table: { caption: `${o.title}, en euros`, columns: table.columns.map((c) => c[0]), kinds: table.columns.map((c) => c[1]), rows: table.rows },
   };
 }

@@ -1,5 +1,19 @@
-// Public API of the charts: pure functions from figures to accessible, deterministic SVG.
-export type { ChartOptions, ChartOutput, ChartTable } from './types.js';
+// Public API of the charts: pure functions from what they draw to accessible, deterministic SVG.
+export type {
+  ActivityCell,
+  ChartOptions,
+  ChartOutput,
+  ChartSubject,
+  ChartTable,
+  ColumnKind,
+  PartnerRow,
+  PartnersInput,
+  SankeyInput,
+  SankeyLinkInput,
+  SankeyNodeInput,
+  TreemapInput,
+} from './types.js';
+export { OTHERS_NODE } from './types.js';
 export { renderPartnersChart } from './partners.js';
 export { renderActivitiesTreemap, fitCellLabel } from './treemap.js';
 export { renderFlowSankey, dodge, type FlowDirection } from './sankey.js';

@@ -5,19 +5,31 @@
 // short leader line back to their node.
 
 import { sankey, type SankeyGraph, type SankeyLink, type SankeyNode } from 'd3-sankey';
-import type { Figures, FlowLink, FlowMatrix, FlowNode } from '../figures/types.js';
 import { formatMEur, formatMillions, formatShare } from '../format/fr.js';
-import { chartOutput, defaultIdPrefix, fraction, mEurDecimals, noticeLines, territoryYear } from './common.js';
-import { blockHeight, measureText, verticalMetrics, wrapText } from './font.js';
+import { chartOutput, defaultIdPrefix, fraction, mEurDecimals } from './common.js';
+import { measureText, verticalMetrics } from './font.js';
+import { columnHeaders } from './headers.js';
+import { columnWidth, nameBlockHeight, NAME, wrapName } from './label-column.js';
+import { rectMark } from './mark.js';
+import { noticeLines } from './notice.js';
 import { palette } from './palette.js';
 import { el, num, textEl, titleEl } from './svg.js';
-import type { ChartOptions, ChartOutput } from './types.js';
+import { textLines } from './text-lines.js';
+import {
+  OTHERS_NODE,
+  type ChartOptions,
+  type ChartOutput,
+  type FlowDirection,
+  type SankeyInput,
+  type SankeyLinkInput as FlowLink,
+  type SankeyNodeInput as FlowNode,
+} from './types.js';
 
-export type FlowDirection = 'exports' | 'imports';
+export type { FlowDirection } from './types.js';
 
-const NAME_SIZE = 12;
+const NAME_SIZE = NAME.size;
 const VALUE_SIZE = 11;
-const LINE = 14;
+const LINE = NAME.line;
 const LABEL_GAP = 4;
 const VALUE_GAP = 5;
 const NODE_WIDTH = 10;
@@ -70,17 +82,14 @@ interface Label {
 function nodeLabel(n: FlowNode, maxWidth: number, decimals: number): Label {
   const value = formatMEur(n.value_eur, decimals);
   const valueWidth = measureText(value, VALUE_SIZE);
-  const lines = wrapText(n.name, Math.max(0, maxWidth - valueWidth - VALUE_GAP), NAME_SIZE, 600, 2);
-  return { lines, value, valueWidth, height: blockHeight(Math.max(1, lines.length), NAME_SIZE, LINE) };
+  const lines = wrapName(n.name, Math.max(0, maxWidth - valueWidth - VALUE_GAP));
+  return { lines, value, valueWidth, height: nameBlockHeight(Math.max(1, lines.length)) };
 }
 
 /** Width a side's labels need on one line, capped at `cap`. */
 function labelColumnWidth(nodes: FlowNode[], cap: number, decimals: number): number {
-  const natural = Math.max(
-    60,
-    ...nodes.map((n) => measureText(n.name, NAME_SIZE, 600) + VALUE_GAP + measureText(formatMEur(n.value_eur, decimals), VALUE_SIZE)),
-  );
-  return Math.ceil(Math.min(natural, cap));
+  const widths = nodes.map((n) => measureText(n.name, NAME_SIZE, NAME.weight) + VALUE_GAP + measureText(formatMEur(n.value_eur, decimals), VALUE_SIZE));
+  return Math.ceil(columnWidth(widths, 60, cap));
 }
 
 /**
@@ -111,12 +120,12 @@ function linkPath(l: Link): string {
   return `M${num(x0)},${num(l.y0!)}C${num(xm)},${num(l.y0!)} ${num(xm)},${num(l.y1!)} ${num(x1)},${num(l.y1!)}`;
 }
 
-export function renderFlowSankey(figures: Figures, direction: FlowDirection, options: ChartOptions = {}): ChartOutput {
-  const matrix: FlowMatrix = figures.flows[direction];
+export function renderFlowSankey(matrix: SankeyInput, options: ChartOptions = {}): ChartOutput {
+  const { subject, direction } = matrix;
   const texts = TEXTS[direction];
   const width = options.width ?? 800;
-  const id = options.idPrefix ?? defaultIdPrefix(`flux-${direction === 'exports' ? 'export' : 'import'}`, figures);
-  const title = options.title ?? texts.title(`${figures.territory.name} (en valeur, ${figures.year})`);
+  const id = options.idPrefix ?? defaultIdPrefix(`flux-${direction === 'exports' ? 'export' : 'import'}`, subject);
+  const title = options.title ?? texts.title(`${subject.name} (en valeur, ${subject.year})`);
   const total = matrix.total_eur;
   const productsLeft = direction === 'exports';
   const productColour = direction === 'exports' ? palette.exports : palette.imports;
@@ -137,12 +146,10 @@ export function renderFlowSankey(figures: Figures, direction: FlowDirection, opt
   const totalText = `${texts.total} : ${formatMillions(total, dec)} millions d'euros`;
   const body: string[] = [
     textEl(width / 2, 2 + ascent * TOTAL_SIZE, totalText, { size: TOTAL_SIZE, weight: 600, anchor: 'middle', fill: palette.text, className: 'total' }),
-    el(
-      'g',
-      { class: 'headers' },
-      textEl(0, 40, texts.left, { size: HEAD_SIZE, weight: 600, fill: palette.muted }),
-      textEl(width, 40, texts.right, { size: HEAD_SIZE, weight: 600, anchor: 'end', fill: palette.muted }),
-    ),
+    columnHeaders(40, HEAD_SIZE, [
+      { x: 0, text: texts.left, fill: palette.muted },
+      { x: width, text: texts.right, anchor: 'end', fill: palette.muted },
+    ]),
   ];
 
   const drawn = matrix.links.filter((l) => l.value_eur > 0);
@@ -208,13 +215,7 @@ export function renderFlowSankey(figures: Figures, direction: FlowDirection, opt
         const label = labels[i]!;
         const v = n.node.value_eur;
         const tip = `${n.node.name} : ${formatMEur(v, dec)}, soit ${formatShare(fraction(v, total))} ${texts.of}`;
-        const parts = [
-          el(
-            'rect',
-            { class: 'node-bar', x: n.x0!, y: n.y0!, width: n.x1! - n.x0!, height: n.y1! - n.y0!, fill: isProduct ? productColour : palette.neutralDark },
-            titleEl(tip),
-          ),
-        ];
+        const parts = [rectMark({ cls: 'node-bar', x: n.x0!, y: n.y0!, width: n.x1! - n.x0!, height: n.y1! - n.y0!, fill: isProduct ? productColour : palette.neutralDark }, tip)];
         const anchor = side === 0 ? 'end' : 'start';
         const tx = side === 0 ? n.x0! - LABEL_OFFSET : n.x1! + LABEL_OFFSET;
         const top = tops[i]!;
@@ -230,9 +231,7 @@ export function renderFlowSankey(figures: Figures, direction: FlowDirection, opt
         const y = top + ascent * NAME_SIZE;
         const last = Math.max(0, label.lines.length - 1);
         const nameX = side === 0 ? tx - label.valueWidth - VALUE_GAP : tx;
-        const labelTexts = label.lines.map((line, k) =>
-          textEl(nameX, y + k * LINE, line, { size: NAME_SIZE, weight: 600, anchor, fill: palette.text, className: 'node-name' }),
-        );
+        const labelTexts = textLines(label.lines, nameX, top, LINE, { size: NAME_SIZE, weight: NAME.weight, anchor, fill: palette.text, className: 'node-name' });
         const lastWidth = label.lines.length ? measureText(label.lines[last]!, NAME_SIZE, 600) : 0;
         const valueX = side === 0 ? tx : tx + lastWidth + (label.lines.length ? VALUE_GAP : 0);
         labelTexts.push(textEl(valueX, y + last * LINE, label.value, { size: VALUE_SIZE, anchor, fill: palette.muted, className: 'node-value' }));
@@ -243,22 +242,28 @@ export function renderFlowSankey(figures: Figures, direction: FlowDirection, opt
     body.push(el('g', { class: 'nodes' }, ...nodeEls));
   } else {
     const what = direction === 'exports' ? 'exportation' : 'importation';
-    body.push(...noticeLines(`Aucune ${what} enregistrée pour ${figures.territory.name} en ${figures.year}.`, width / 2, FLOW_TOP + 20, width - 20, NAME_SIZE, 'middle'));
+    body.push(...noticeLines(`Aucune ${what} enregistrée pour ${subject.name} en ${subject.year}.`, width / 2, FLOW_TOP + 20, width - 20, NAME_SIZE, 'middle'));
   }
 
   const top5 = matrix.links.filter((l) => l.highlight).sort((a, b) => b.value_eur - a.value_eur);
-  const nLeft = matrix.sources.filter((n) => n.code !== 'AUTRES').length;
-  const nRight = matrix.targets.filter((n) => n.code !== 'AUTRES').length;
+  const nLeft = matrix.sources.filter((n) => n.code !== OTHERS_NODE).length;
+  const nRight = matrix.targets.filter((n) => n.code !== OTHERS_NODE).length;
   const [leftNoun, rightNoun] = productsLeft ? ['produits', 'pays de destination'] : ["pays d'origine", 'produits'];
   const description =
     total > 0
-      ? `Diagramme de Sankey des ${texts.noun} de ${figures.territory.name} en ${figures.year} (total ${formatMEur(total, dec)}) : à gauche les ${nLeft} premiers ${leftNoun}, à droite les ${nRight} premiers ${rightNoun}, les autres étant regroupés ; l'épaisseur de chaque flux est proportionnelle à sa valeur.` +
+      ? `Diagramme de Sankey des ${texts.noun} de ${subject.name} en ${subject.year} (total ${formatMEur(total, dec)}) : à gauche les ${nLeft} premiers ${leftNoun}, à droite les ${nRight} premiers ${rightNoun}, les autres étant regroupés ; l'épaisseur de chaque flux est proportionnelle à sa valeur.` +
         (top5.length > 0 ? ` Principaux flux, en rouge : ${top5.map((l) => flowTitle(l)).join(' ; ')}.` : '')
-      : `Aucune ${direction === 'exports' ? 'exportation' : 'importation'} n'est enregistrée pour ${figures.territory.name} en ${figures.year}.`;
+      : `Aucune ${direction === 'exports' ? 'exportation' : 'importation'} n'est enregistrée pour ${subject.name} en ${subject.year}.`;
 
   const [leftCol, rightCol] = productsLeft ? ['Produit', 'Pays de destination'] : ["Pays d'origine", 'Produit'];
   return chartOutput({ width, height, idPrefix: id, className: `chart chart-sankey chart-sankey-${direction}`, title, description }, body, {
-    columns: [leftCol, rightCol, 'Valeur (euros)', 'Part du total', 'Parmi les cinq principaux flux'],
+    columns: [
+      [leftCol, 'text'],
+      [rightCol, 'text'],
+      ['Valeur (euros)', 'euros'],
+      ['Part du total', 'share'],
+      ['Parmi les cinq principaux flux', 'text'],
+    ],
     rows: matrix.links.map((l) => [
       names.get(`s:${l.source}`) ?? l.source,
       names.get(`t:${l.target}`) ?? l.target,

@@ -4,13 +4,16 @@
 // proportionality of areas); white strokes separate cells, thicker ones the A17 groups.
 
 import { hierarchy, treemap, treemapSquarify, type HierarchyRectangularNode } from 'd3-hierarchy';
-import type { Activity, Figures } from '../figures/types.js';
 import { formatMEur, formatShare } from '../format/fr.js';
-import { chartOutput, defaultIdPrefix, fraction, mEurDecimals, noticeLines, territoryYear } from './common.js';
+import { chartOutput, defaultIdPrefix, fraction, mEurDecimals, territoryYear } from './common.js';
 import { blockHeight, measureText, verticalMetrics, wrapText } from './font.js';
+import { swatch } from './legend.js';
+import { rectMark } from './mark.js';
+import { noticeLines } from './notice.js';
 import { palette } from './palette.js';
 import { el, textEl, titleEl } from './svg.js';
-import type { ChartOptions, ChartOutput } from './types.js';
+import { textLines } from './text-lines.js';
+import type { ActivityCell as Activity, ChartOptions, ChartOutput, TreemapInput } from './types.js';
 
 const LABEL_SIZE = 11;
 const LINE = 13;
@@ -109,22 +112,18 @@ function renderPart(
       const share = formatShare(fraction(a.value_eur, total));
       const tip = `${label} – ${a.name} (${a.code}) : ${formatMEur(a.value_eur, dec)}, soit ${share} ${of}`;
       const parts = [
-        el(
-          'rect',
-          { class: 'cell', 'data-code': a.code, 'data-value': a.value_eur, x: x0 + leaf.x0, y: y0 + leaf.y0, width: cw, height: ch, fill: colour, stroke: palette.background, 'stroke-width': 1 },
-          titleEl(tip),
+        rectMark(
+          { cls: 'cell', code: a.code, value: a.value_eur, x: x0 + leaf.x0, y: y0 + leaf.y0, width: cw, height: ch, fill: colour, stroke: palette.background, strokeWidth: 1 },
+          tip,
         ),
       ];
       const fitted = fitCellLabel(a.name, share, cw, ch);
       if (fitted) {
         const tx = x0 + leaf.x0 + PAD;
-        let ty = y0 + leaf.y0 + PAD + ascent * LABEL_SIZE;
-        const texts: string[] = [];
-        for (const line of fitted.lines) {
-          texts.push(textEl(tx, ty, line, { size: LABEL_SIZE, weight: 600, fill: palette.onColour, className: 'cell-name' }));
-          ty += LINE;
-        }
-        texts.push(textEl(tx, ty, fitted.share, { size: LABEL_SIZE, fill: palette.onColour, className: 'cell-share' }));
+        const top = y0 + leaf.y0 + PAD;
+        const texts = textLines(fitted.lines, tx, top, LINE, { size: LABEL_SIZE, weight: 600, fill: palette.onColour, className: 'cell-name' });
+        const shareY = top + ascent * LABEL_SIZE + fitted.lines.length * LINE;
+        texts.push(textEl(tx, shareY, fitted.share, { size: LABEL_SIZE, fill: palette.onColour, className: 'cell-share' }));
         parts.push(el('g', { class: 'label' }, ...texts));
       }
       cells.push(el('g', { class: 'activity' }, ...parts));
@@ -138,13 +137,12 @@ function renderPart(
   return [el('g', { class: `part part-${flow}`, 'data-value': total }, ...out)];
 }
 
-export function renderActivitiesTreemap(figures: Figures, options: ChartOptions = {}): ChartOutput {
+export function renderActivitiesTreemap(input: TreemapInput, options: ChartOptions = {}): ChartOutput {
+  const { subject, imports, exports } = input;
   const width = options.width ?? 800;
   const height = options.height ?? 440;
-  const id = options.idPrefix ?? defaultIdPrefix('activites', figures);
-  const title = options.title ?? `Principales activités à l'import et à l'export, ${territoryYear(figures)}`;
-  const imports = figures.activities.imports;
-  const exports = figures.activities.exports;
+  const id = options.idPrefix ?? defaultIdPrefix('activites', subject);
+  const title = options.title ?? `Principales activités à l'import et à l'export, ${territoryYear(subject)}`;
   const ti = imports.reduce((s, a) => s + Math.max(0, a.value_eur), 0);
   const te = exports.reduce((s, a) => s + Math.max(0, a.value_eur), 0);
   const dec = mEurDecimals(Math.max(ti, te));
@@ -163,9 +161,9 @@ export function renderActivitiesTreemap(figures: Figures, options: ChartOptions 
     el(
       'g',
       { class: 'legend' },
-      el('rect', { class: 'legend-swatch import', x: 0, y: legendBase - 10, width: 12, height: 11, fill: palette.imports }),
+      swatch(0, legendBase, palette.imports, 'import', 11),
       textEl(16, legendBase, legendImports, { size: LEGEND_SIZE, weight: 600, fill: palette.imports }),
-      el('rect', { class: 'legend-swatch export', x: oneRow ? width - wE : 0, y: yE - 10, width: 12, height: 11, fill: palette.exports }),
+      swatch(oneRow ? width - wE : 0, yE, palette.exports, 'export', 11),
       textEl(oneRow ? width : 16, yE, legendExports, { size: LEGEND_SIZE, weight: 600, anchor: oneRow ? 'end' : 'start', fill: palette.exports }),
     ),
   ];
@@ -187,7 +185,7 @@ export function renderActivitiesTreemap(figures: Figures, options: ChartOptions 
     return a && total > 0 ? `${a.name} (${formatShare(fraction(a.value_eur, total))})` : 'aucune';
   };
   const description =
-    `Deux treemaps côte à côte : importations en bleu (${formatMEur(ti, dec)}) et exportations en violet (${formatMEur(te, dec)}) de ${figures.territory.name} en ${figures.year}, ` +
+    `Deux treemaps côte à côte : importations en bleu (${formatMEur(ti, dec)}) et exportations en violet (${formatMEur(te, dec)}) de ${subject.name} en ${subject.year}, ` +
     `chaque partie ayant une aire proportionnelle à son total et chaque case une aire proportionnelle à la valeur de l'activité, regroupée par grand secteur (A17). ` +
     `Première activité à l'import : ${topOf(imports, ti)} ; à l'export : ${topOf(exports, te)}.`;
 
@@ -197,7 +195,15 @@ export function renderActivitiesTreemap(figures: Figures, options: ChartOptions 
     for (const a of sorted) rows.push([flow, a.a17, a.a17_name, a.code, a.name, a.value_eur, fraction(a.value_eur, total)]);
   }
   return chartOutput({ width, height, idPrefix: id, className: 'chart chart-activities', title, description }, body, {
-    columns: ['Flux', 'Code A17', 'Grand secteur (A17)', 'Code A129', 'Activité (A129)', 'Valeur (euros)', 'Part du flux'],
+    columns: [
+      ['Flux', 'text'],
+      ['Code A17', 'text'],
+      ['Grand secteur (A17)', 'text'],
+      ['Code A129', 'text'],
+      ['Activité (A129)', 'text'],
+      ['Valeur (euros)', 'euros'],
+      ['Part du flux', 'share'],
+    ],
     rows,
   });
 }

@@ -1,9 +1,14 @@
 // Shared shapes of the chart functions.
 
+/** What a table column holds, for the CSV and the fiche: euros, fractions 0–1, or text. */
+export type ColumnKind = 'euros' | 'share' | 'text';
+
 export interface ChartTable {
   caption: string;
   /** French column headers. */
   columns: string[];
+  /** The kind of each column, declared by the chart. */
+  kinds: ColumnKind[];
   /** Raw values: euros and fractions (0–1) as numbers, for the fiche to format or write as CSV. */
   rows: (string | number)[][];
 }
@@ -29,4 +34,78 @@ export interface ChartOptions {
   idPrefix?: string;
   /** Replaces the default title. */
   title?: string;
+}
+
+// What each chart draws: narrow inputs that the fiche maps from the figures.
+
+/** The territory and year a chart is about: they end its title and name its default ids. */
+export interface ChartSubject {
+  /** 'Loire', 'Auvergne-Rhône-Alpes', 'France'. */
+  name: string;
+  year: number;
+  /** File-name slug, for the default id prefix: '42-loire'. */
+  slug: string;
+}
+
+/** One partner country of the partners chart. */
+export interface PartnerRow {
+  country: string;
+  name: string;
+  imports_eur: number;
+  exports_eur: number;
+  balance_eur: number;
+}
+
+export interface PartnersInput {
+  subject: ChartSubject;
+  /** In drawing order (top to bottom). */
+  partners: PartnerRow[];
+  /** The flows' totals, of which each bar's tooltip gives the share. */
+  totals: { imports_eur: number; exports_eur: number };
+}
+
+/** One A129 activity of the treemap, with its A17 group. */
+export interface ActivityCell {
+  code: string;
+  name: string;
+  a17: string;
+  a17_name: string;
+  value_eur: number;
+}
+
+export interface TreemapInput {
+  subject: ChartSubject;
+  imports: ActivityCell[];
+  exports: ActivityCell[];
+}
+
+export type FlowDirection = 'exports' | 'imports';
+
+/** Code of a grouped "Autres produits" / "Autres pays" node (the figures' OTHERS_CODE). */
+export const OTHERS_NODE = 'AUTRES';
+
+export interface SankeyNodeInput {
+  code: string;
+  name: string;
+  value_eur: number;
+}
+
+export interface SankeyLinkInput {
+  source: string;
+  target: string;
+  value_eur: number;
+  /** Drawn in the highlight colour (one of the five largest flows). */
+  highlight: boolean;
+}
+
+/** A Sankey diagram: exports go product → country, imports country → product. */
+export interface SankeyInput {
+  subject: ChartSubject;
+  direction: FlowDirection;
+  total_eur: number;
+  /** Left column, top to bottom. */
+  sources: SankeyNodeInput[];
+  /** Right column, top to bottom. */
+  targets: SankeyNodeInput[];
+  links: SankeyLinkInput[];
 }

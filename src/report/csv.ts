@@ -1,19 +1,9 @@
 // CSV files of the charts' data, made for a French spreadsheet: UTF-8 with a byte-order mark
 // (so that Excel detects the encoding), ';' between fields, CRLF line ends, decimal comma,
 // no thousands separator, ASCII minus. Shares are written as percentages.
-import type { ChartTable } from '../charts/types.js';
+// The charts give raw numbers (euros, fractions 0–1) and declare each column's kind.
+import type { ChartTable, ColumnKind } from '../charts/types.js';
 import { formatNumber, NBSP } from '../format/fr.js';
-
-// What a chart table's column holds, read from its French header: the charts give raw numbers
-// (euros, fractions 0–1) and name their columns "… (euros)" and "Part …".
-
-export type ColumnKind = 'euros' | 'share' | 'text';
-
-export function columnKind(header: string): ColumnKind {
-  if (/\(euros\)\s*$/.test(header)) return 'euros';
-  if (/^Part\b/.test(header)) return 'share';
-  return 'text';
-}
 
 export const BOM = '\uFEFF';
 const SEPARATOR = ';';
@@ -48,18 +38,18 @@ export function csvNumber(value: number, decimals = 6): string {
   return text === '-0' ? '0' : text;
 }
 
-function header(column: string): string {
-  return csvText(columnKind(column) === 'share' ? `${column} (%)` : column);
+function header(column: string, kind: ColumnKind | undefined): string {
+  return csvText(kind === 'share' ? `${column} (%)` : column);
 }
 
-function cell(value: string | number, column: string): string {
+function cell(value: string | number, kind: ColumnKind | undefined): string {
   if (typeof value === 'string') return csvText(value);
-  return csvNumber(columnKind(column) === 'share' ? value * 100 : value);
+  return csvNumber(kind === 'share' ? value * 100 : value);
 }
 
 /** The whole file's text, BOM included. */
 export function tableToCsv(table: ChartTable): string {
-  const lines = [table.columns.map(header).join(SEPARATOR)];
-  for (const row of table.rows) lines.push(row.map((v, i) => cell(v, table.columns[i] ?? '')).join(SEPARATOR));
+  const lines = [table.columns.map((c, i) => header(c, table.kinds[i])).join(SEPARATOR)];
+  for (const row of table.rows) lines.push(row.map((v, i) => cell(v, table.kinds[i])).join(SEPARATOR));
   return BOM + lines.join('\r\n') + '\r\n';
 }

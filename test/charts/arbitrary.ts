@@ -1,8 +1,19 @@
-// fast-check generator of consistent Figures (partners, activities, reduced flow matrices)
+// fast-check generator of consistent chart inputs (partners, activities, reduced flow matrices)
 // covering the shapes the charts must survive: few or no rows, zeros, one dominating value,
 // mixed magnitudes, very long names.
 import fc from 'fast-check';
-import { OTHERS_CODE, type Activity, type Figures, type FlowLink, type FlowMatrix, type FlowNode, type Partner } from '../../src/figures/types.js';
+import {
+  OTHERS_NODE as OTHERS_CODE,
+  type ActivityCell as Activity,
+  type ChartSubject,
+  type PartnerRow as Partner,
+  type SankeyInput,
+  type SankeyLinkInput as FlowLink,
+  type SankeyNodeInput as FlowNode,
+} from '../../src/charts/index.js';
+import type { ChartInputs } from '../../src/report/fiche/charts.js';
+
+type FlowMatrix = Omit<SankeyInput, 'subject' | 'direction'>;
 
 const WORDS = ['Produits', 'de', 'la', 'construction', 'automobile', 'Machines', 'équipements', "d'usage", 'général', 'Allemagne', 'États-Unis', 'Corée', 'du', 'Sud', 'et', 'matières', 'plastiques', 'caoutchouc', 'synthétique', 'Îles', 'Vierges', 'britanniques', 'Œuvres', 'Trinité-et-Tobago'];
 
@@ -21,14 +32,12 @@ const a17 = (code: string) => (code[0] === 'A' ? 'AZ' : code[0] === 'C' ? (code 
 function activitiesArb(scale: number) {
   return fc.subarray(A129).chain((codes) =>
     fc.tuple(...codes.map(() => fc.tuple(valueArb(scale), nameArb))).map((vals) => {
-      const total = vals.reduce((s, [v]) => s + v, 0);
       return codes.map((code, i): Activity => ({
         code,
         name: vals[i]![1],
         a17: a17(code),
         a17_name: `Secteur ${a17(code)}`,
         value_eur: vals[i]![0],
-        share: total > 0 ? vals[i]![0] / total : 0,
       }));
     }),
   );
@@ -77,7 +86,7 @@ function partnersArb(scale: number) {
   );
 }
 
-export const figuresArb: fc.Arbitrary<Figures> = fc.constantFrom(1, 1000, 1_000_000, 100_000_000).chain((scale) =>
+export const figuresArb: fc.Arbitrary<ChartInputs> = fc.constantFrom(1, 1000, 1_000_000, 100_000_000).chain((scale) =>
   fc
     .record({
       partners: partnersArb(scale),
@@ -87,26 +96,15 @@ export const figuresArb: fc.Arbitrary<Figures> = fc.constantFrom(1, 1000, 1_000_
       flowImports: flowArb(scale, 'Autres pays', 'Autres produits'),
       name: nameArb,
     })
-    .map(({ partners, imports, exports, flowExports, flowImports, name }): Figures => {
+    .map(({ partners, imports, exports, flowExports, flowImports, name }): ChartInputs => {
+      const subject: ChartSubject = { name, year: 2024, slug: '42-test' };
       const ti = imports.reduce((s, a) => s + a.value_eur, 0);
       const te = exports.reduce((s, a) => s + a.value_eur, 0);
       return {
-        territory: { kind: 'departement', code: '42', name, slug: '42-test' },
-        region: null,
-        year: 2024,
-        demo: false,
-        partial_year: false,
-        quarters: [1, 2, 3, 4],
-        exports: { total_eur: te, share_of_region: null, share_of_france: null },
-        imports: { total_eur: ti, share_of_region: null, share_of_france: null },
-        balance_eur: te - ti,
-        exports_to_us_eur: 0,
-        partners,
-        activities: { imports, exports },
-        flows: { exports: flowExports, imports: flowImports },
-        territoires_industrie: [],
-        territoires_industrie_detail: [],
-        territoires_industrie_list: 'default',
+        partenaires: { subject, partners, totals: { imports_eur: ti, exports_eur: te } },
+        activites: { subject, imports, exports },
+        'flux-exportations': { subject, direction: 'exports', ...flowExports },
+        'flux-importations': { subject, direction: 'imports', ...flowImports },
       };
     }),
 );

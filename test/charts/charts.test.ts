@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { renderActivitiesTreemap, renderFlowSankey, renderPartnersChart, type ChartOutput } from '../../src/charts/index.js';
-import type { Figures } from '../../src/figures/types.js';
+import type { ChartInputs } from '../../src/report/fiche/charts.js';
 import { assertGolden } from './golden.js';
 import { fixtureNames, loadFixture } from './fixtures.js';
 import { all, byClass, hasClass, inside, labelBoxes, overlaps, parseSvg, viewBox } from './svg-tree.js';
 
-const CHARTS: Record<string, (f: Figures) => ChartOutput> = {
-  partenaires: (f) => renderPartnersChart(f),
-  activites: (f) => renderActivitiesTreemap(f),
-  'flux-exportations': (f) => renderFlowSankey(f, 'exports'),
-  'flux-importations': (f) => renderFlowSankey(f, 'imports'),
+const CHARTS: Record<string, (f: ChartInputs) => ChartOutput> = {
+  partenaires: (f) => renderPartnersChart(f.partenaires),
+  activites: (f) => renderActivitiesTreemap(f.activites),
+  'flux-exportations': (f) => renderFlowSankey(f['flux-exportations']),
+  'flux-importations': (f) => renderFlowSankey(f['flux-importations']),
 };
 
 /** What each chart's table must hold: its row count and the euros its value columns add up to. */
@@ -91,24 +91,24 @@ describe.each(fixtureNames())('fixture %s', (fixture) => {
 describe('specific shapes', () => {
   it('draws one bar per partner and side, and a balance of the right colour', () => {
     const f = loadFixture('loire');
-    const root = parseSvg(renderPartnersChart(f).svg);
-    expect(byClass(root, 'rect', 'bar-import')).toHaveLength(f.partners.length);
-    expect(byClass(root, 'rect', 'bar-export')).toHaveLength(f.partners.length);
+    const root = parseSvg(renderPartnersChart(f.partenaires).svg);
+    expect(byClass(root, 'rect', 'bar-import')).toHaveLength(f.partenaires.partners.length);
+    expect(byClass(root, 'rect', 'bar-export')).toHaveLength(f.partenaires.partners.length);
     const balances = byClass(root, 'g', 'balance');
-    f.partners.forEach((p, i) => expect(hasClass(balances[i]!, p.balance_eur < 0 ? 'deficit' : 'surplus')).toBe(true));
+    f.partenaires.partners.forEach((p, i) => expect(hasClass(balances[i]!, p.balance_eur < 0 ? 'deficit' : 'surplus')).toBe(true));
   });
 
   it('says so when there are no imports', () => {
     const f = loadFixture('no-imports');
-    const svg = renderFlowSankey(f, 'imports').svg;
+    const svg = renderFlowSankey(f['flux-importations']).svg;
     expect(svg).toContain('Aucune importation enregistrée');
     expect(byClass(parseSvg(svg), 'path', 'link')).toHaveLength(0);
-    expect(byClass(parseSvg(renderActivitiesTreemap(f).svg), 'g', 'part-imports')).toHaveLength(0);
+    expect(byClass(parseSvg(renderActivitiesTreemap(f.activites).svg), 'g', 'part-imports')).toHaveLength(0);
   });
 
   it('cuts 120-character labels to two lines ending with an ellipsis', () => {
     const f = loadFixture('long-labels');
-    const root = parseSvg(renderPartnersChart(f).svg);
+    const root = parseSvg(renderPartnersChart(f.partenaires).svg);
     const long = byClass(root, 'g', 'label').find((g) => g.children[0]!.text.startsWith('République'));
     expect(long!.children).toHaveLength(2);
     expect(long!.children[1]!.text.endsWith('…')).toBe(true);
@@ -116,16 +116,16 @@ describe('specific shapes', () => {
 
   it('keeps the Sankey node order of the figures, "Autres" last', () => {
     const f = loadFixture('loire');
-    const root = parseSvg(renderFlowSankey(f, 'exports').svg);
+    const root = parseSvg(renderFlowSankey(f['flux-exportations']).svg);
     const products = byClass(root, 'g', 'product');
-    expect(products.map((n) => n.attrs['data-code'])).toEqual(f.flows.exports.sources.map((n) => n.code));
+    expect(products.map((n) => n.attrs['data-code'])).toEqual(f['flux-exportations'].sources.map((n) => n.code));
     const ys = products.map((g) => Number(g.children.find((c) => c.tag === 'rect')!.attrs.y));
     expect([...ys].sort((a, b) => a - b)).toEqual(ys);
   });
 
   it('uses caller-given id prefixes', () => {
     const f = loadFixture('loire');
-    const svg = renderPartnersChart(f, { idPrefix: 'fiche-2' }).svg;
+    const svg = renderPartnersChart(f.partenaires, { idPrefix: 'fiche-2' }).svg;
     expect(svg).toContain('aria-labelledby="fiche-2-title fiche-2-desc"');
   });
 });

@@ -37,9 +37,9 @@ describe('chart properties', { timeout: 60_000 }, () => {
   it('partners: bar lengths proportional to values, text inside and apart', () => {
     fc.assert(
       fc.property(figuresArb, widthArb, (figures, width) => {
-        const svg = renderPartnersChart(figures, { width }).svg;
+        const svg = renderPartnersChart(figures.partenaires, { width }).svg;
         const bars = byClass(parseSvg(svg), 'rect', 'bar');
-        expect(bars).toHaveLength(2 * figures.partners.length);
+        expect(bars).toHaveLength(2 * figures.partenaires.partners.length);
         expectProportional(bars.map((b) => ({ size: n(b, 'width'), value: n(b, 'data-value') })), 0.02);
         checkText(svg);
       }),
@@ -50,7 +50,7 @@ describe('chart properties', { timeout: 60_000 }, () => {
   it('treemap: cell areas proportional within 1 %, parts in the ratio imports/exports', () => {
     fc.assert(
       fc.property(figuresArb, widthArb, fc.integer({ min: 300, max: 700 }), (figures, width, height) => {
-        const svg = renderActivitiesTreemap(figures, { width, height }).svg;
+        const svg = renderActivitiesTreemap(figures.activites, { width, height }).svg;
         const root = parseSvg(svg);
         const cells = byClass(root, 'rect', 'cell').map((c) => ({
           size: n(c, 'width') * n(c, 'height'),
@@ -65,8 +65,8 @@ describe('chart properties', { timeout: 60_000 }, () => {
         }
         // Areas of the two parts: ratio equals total imports / total exports.
         const area = (p: string) => cells.filter((c) => c.part === p).reduce((s, c) => s + c.size, 0);
-        const ti = figures.activities.imports.reduce((s, a) => s + a.value_eur, 0);
-        const te = figures.activities.exports.reduce((s, a) => s + a.value_eur, 0);
+        const ti = figures.activites.imports.reduce((s, a) => s + a.value_eur, 0);
+        const te = figures.activites.exports.reduce((s, a) => s + a.value_eur, 0);
         // Coordinates are written with 2 decimals: allow that rounding on top of the 1 %.
         const rounding = (p: string) => cells.filter((c) => c.part === p).reduce((s, c) => s + c.rounding, 0);
         if (ti > 0 && te > 0) {
@@ -92,15 +92,15 @@ describe('chart properties', { timeout: 60_000 }, () => {
   it('sankey: link widths proportional to values, node order kept, text inside and apart', () => {
     fc.assert(
       fc.property(figuresArb, widthArb, fc.constantFrom('exports' as const, 'imports' as const), (figures, width, direction) => {
-        const svg = renderFlowSankey(figures, direction, { width }).svg;
+        const m = figures[direction === 'exports' ? 'flux-exportations' : 'flux-importations'];
+        const svg = renderFlowSankey(m, { width }).svg;
         const root = parseSvg(svg);
         const links = byClass(root, 'path', 'link');
-        expect(links).toHaveLength(figures.flows[direction].links.filter((l) => l.value_eur > 0).length);
+        expect(links).toHaveLength(m.links.filter((l) => l.value_eur > 0).length);
         expectProportional(links.map((l) => ({ size: n(l, 'stroke-width'), value: n(l, 'data-value') })), 0.02);
-        expect(byClass(root, 'path', 'highlight')).toHaveLength(figures.flows[direction].links.filter((l) => l.highlight && l.value_eur > 0).length);
+        expect(byClass(root, 'path', 'highlight')).toHaveLength(m.links.filter((l) => l.highlight && l.value_eur > 0).length);
         const products = byClass(root, 'g', 'node').map((g) => g.attrs['data-code']);
         if (links.length > 0) {
-          const m = figures.flows[direction];
           expect(products).toEqual([...m.sources, ...m.targets].map((x) => x.code));
         }
         checkText(svg);

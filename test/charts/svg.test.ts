@@ -39,7 +39,7 @@ describe('withoutMarkTooltips (print)', () => {
     const { renderFlowSankey } = await import('../../src/charts/index.js');
     const { loadFixture } = await import('./fixtures.js');
     const { withoutMarkTooltips } = await import('../../src/charts/svg.js');
-    const svg = renderFlowSankey(loadFixture('loire'), 'exports', { idPrefix: 'p' }).svg;
+    const svg = renderFlowSankey(loadFixture('loire')['flux-exportations'], { idPrefix: 'p' }).svg;
     expect(svg.match(/<title>/g)!.length).toBeGreaterThan(20);
     const printed = withoutMarkTooltips(svg);
     expect(printed).not.toMatch(/<title>/);

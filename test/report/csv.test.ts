@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BOM, columnKind, csvField, csvNumber, csvText, tableToCsv } from '../../src/report/csv.js';
+import { BOM, csvField, csvNumber, csvText, tableToCsv } from '../../src/report/csv.js';
 
 /** A minimal RFC 4180 reader with ';', to check that what we write reads back. */
 function parseCsvLine(text: string): string[] {
@@ -30,7 +30,7 @@ function parseCsvLine(text: string): string[] {
 
 describe('CSV des graphiques', () => {
   it('commence par un BOM, sépare par « ; », finit les lignes par CRLF', () => {
-    const csv = tableToCsv({ caption: 'x', columns: ['Pays', 'Importations (euros)', 'Part du flux'], rows: [['Allemagne', 622538528, 0.125]] });
+    const csv = tableToCsv({ caption: 'x', columns: ['Pays', 'Importations (euros)', 'Part du flux'], kinds: ['text', 'euros', 'share'], rows: [['Allemagne', 622538528, 0.125]] });
     expect(csv.startsWith(BOM)).toBe(true);
     expect(csv.slice(1)).toBe('Pays;Importations (euros);Part du flux (%)\r\nAllemagne;622538528;12,5\r\n');
   });
@@ -55,6 +55,7 @@ describe('CSV des graphiques', () => {
     const csv = tableToCsv({
       caption: 'x',
       columns: ['Pays', 'Exportations (euros)'],
+      kinds: ['text', 'euros'],
       rows: [
         ["=cmd|' /C calc'!A0", -1200],
         ['+33 Fr', 5],
@@ -74,7 +75,7 @@ describe('CSV des graphiques', () => {
       `"'\rCR";9`,
       'Allemagne;-0,5',
     ]);
-    expect(tableToCsv({ caption: 'x', columns: ['=HYPERLINK("x")'], rows: [] }).slice(1)).toBe(`"'=HYPERLINK(""x"")"\r\n`);
+    expect(tableToCsv({ caption: 'x', columns: ['=HYPERLINK("x")'], kinds: ['text'], rows: [] }).slice(1)).toBe(`"'=HYPERLINK(""x"")"\r\n`);
   });
 
   it('ne laisse aucune cellule de texte commencer par un caractère de formule (propriété)', () => {
@@ -105,10 +106,9 @@ describe('CSV des graphiques', () => {
     );
   });
 
-  it('reconnaît le type des colonnes d’après leur en-tête', () => {
-    expect(columnKind('Valeur (euros)')).toBe('euros');
-    expect(columnKind('Part du total')).toBe('share');
-    expect(columnKind('Pays de destination')).toBe('text');
-    expect(columnKind('Parmi les cinq principaux flux')).toBe('text');
+  it('suit le type déclaré des colonnes, pas leur en-tête', () => {
+    // A share column whose header does not start with "Part", a text column that does.
+    const csv = tableToCsv({ caption: 'x', columns: ['Partenaire', 'Poids'], kinds: ['text', 'share'], rows: [['Partenaire 1', 0.5]] });
+    expect(csv.slice(1)).toBe('Partenaire;Poids (%)\r\nPartenaire 1;50\r\n');
   });
 });

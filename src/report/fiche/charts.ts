@@ -1,17 +1,66 @@
 // The four charts of one territory, rendered once and reused by every fiche that shows them
-// (France's Sankey diagrams appear on every fiche). Default id prefixes carry the territory's
-// slug, so the charts of several territories can share a page.
-import { renderActivitiesTreemap, renderFlowSankey, renderPartnersChart } from '../../charts/index.js';
-import type { Figures } from '../../figures/types.js';
+// (France's Sankey diagrams appear on every fiche). The fiche maps the figures to what each
+// chart draws; default id prefixes carry the territory's slug, so the charts of several
+// territories can share a page.
+import {
+  renderActivitiesTreemap,
+  renderFlowSankey,
+  renderPartnersChart,
+  type ActivityCell,
+  type ChartSubject,
+  type PartnersInput,
+  type SankeyInput,
+  type TreemapInput,
+} from '../../charts/index.js';
+import type { Activity, Figures, FlowMatrix } from '../../figures/types.js';
 import type { ChartSet, TerritoryCharts } from './types.js';
 
-export function renderChartSet(figures: Figures): ChartSet {
+/** What the four charts of a territory draw. */
+export interface ChartInputs {
+  partenaires: PartnersInput;
+  activites: TreemapInput;
+  'flux-exportations': SankeyInput;
+  'flux-importations': SankeyInput;
+}
+
+const cell = ({ code, name, a17, a17_name, value_eur }: Activity): ActivityCell => ({ code, name, a17, a17_name, value_eur });
+
+function sankeyInput(subject: ChartSubject, direction: SankeyInput['direction'], m: FlowMatrix): SankeyInput {
   return {
-    partenaires: renderPartnersChart(figures),
-    activites: renderActivitiesTreemap(figures),
-    'flux-exportations': renderFlowSankey(figures, 'exports'),
-    'flux-importations': renderFlowSankey(figures, 'imports'),
+    subject,
+    direction,
+    total_eur: m.total_eur,
+    sources: m.sources.map(({ code, name, value_eur }) => ({ code, name, value_eur })),
+    targets: m.targets.map(({ code, name, value_eur }) => ({ code, name, value_eur })),
+    links: m.links.map(({ source, target, value_eur, highlight }) => ({ source, target, value_eur, highlight })),
   };
+}
+
+export function chartInputs(f: Figures): ChartInputs {
+  const subject: ChartSubject = { name: f.territory.name, year: f.year, slug: f.territory.slug };
+  return {
+    partenaires: {
+      subject,
+      partners: f.partners.map(({ country, name, imports_eur, exports_eur, balance_eur }) => ({ country, name, imports_eur, exports_eur, balance_eur })),
+      totals: { imports_eur: f.imports.total_eur, exports_eur: f.exports.total_eur },
+    },
+    activites: { subject, imports: f.activities.imports.map(cell), exports: f.activities.exports.map(cell) },
+    'flux-exportations': sankeyInput(subject, 'exports', f.flows.exports),
+    'flux-importations': sankeyInput(subject, 'imports', f.flows.imports),
+  };
+}
+
+export function renderCharts(inputs: ChartInputs): ChartSet {
+  return {
+    partenaires: renderPartnersChart(inputs.partenaires),
+    activites: renderActivitiesTreemap(inputs.activites),
+    'flux-exportations': renderFlowSankey(inputs['flux-exportations']),
+    'flux-importations': renderFlowSankey(inputs['flux-importations']),
+  };
+}
+
+export function renderChartSet(figures: Figures): ChartSet {
+  return renderCharts(chartInputs(figures));
 }
 
 export function withCharts(figures: Figures): TerritoryCharts {

@@ -1,12 +1,11 @@
 // A chart's data as an HTML table, values formatted the French way (fr.ts).
-import type { ChartTable } from '../../charts/types.js';
+import type { ChartTable, ColumnKind } from '../../charts/types.js';
 import { formatNumber, formatShare } from '../../format/fr.js';
-import { columnKind } from '../csv.js';
 import { escapeHtml, tag } from './html.js';
 
-export function formatCell(value: string | number, column: string): string {
+export function formatCell(value: string | number, kind: ColumnKind | undefined): string {
   if (typeof value === 'string') return value;
-  switch (columnKind(column)) {
+  switch (kind) {
     case 'share':
       return formatShare(value);
     default:
@@ -15,14 +14,14 @@ export function formatCell(value: string | number, column: string): string {
 }
 
 export function renderDataTable(table: ChartTable): string {
-  const numeric = table.columns.map((c) => columnKind(c) !== 'text');
+  const numeric = table.columns.map((_, i) => (table.kinds[i] ?? 'text') !== 'text');
   const head = tag('tr', {}, ...table.columns.map((c, i) => tag('th', { scope: 'col', class: numeric[i] ? 'num' : undefined }, escapeHtml(c))));
   const rows = table.rows.map((row) =>
     tag(
       'tr',
       {},
       ...row.map((v, i) => {
-        const text = escapeHtml(formatCell(v, table.columns[i] ?? ''));
+        const text = escapeHtml(formatCell(v, table.kinds[i]));
         // The first column names the row: a row header for screen readers.
         return i === 0 ? tag('th', { scope: 'row' }, text) : tag('td', { class: numeric[i] ? 'num' : undefined }, text);
       }),

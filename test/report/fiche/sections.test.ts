@@ -135,11 +135,11 @@ describe('page complète', () => {
 
 describe('petits formats', () => {
   it('formate les cellules des tableaux à la française', () => {
-    expect(formatCell(622538528, 'Importations (euros)')).toBe('622\u00a0538\u00a0528');
-    expect(formatCell(-34268502, 'Balance commerciale (euros)')).toBe('\u221234\u00a0268\u00a0502');
-    expect(formatCell(0.0588, 'Part du total')).toBe('5,9\u00a0%');
-    expect(formatCell('oui', 'Parmi les cinq principaux flux')).toBe('oui');
-    const table = renderDataTable({ caption: 'T <b>', columns: ['Pays', 'Valeur (euros)'], rows: [['A & B', 12]] });
+    expect(formatCell(622538528, 'euros')).toBe('622\u00a0538\u00a0528');
+    expect(formatCell(-34268502, 'euros')).toBe('\u221234\u00a0268\u00a0502');
+    expect(formatCell(0.0588, 'share')).toBe('5,9\u00a0%');
+    expect(formatCell('oui', 'text')).toBe('oui');
+    const table = renderDataTable({ caption: 'T <b>', columns: ['Pays', 'Valeur (euros)'], kinds: ['text', 'euros'], rows: [['A & B', 12]] });
     expect(table).toContain('<caption>T &lt;b&gt;</caption>');
     expect(table).toContain('<th scope="row">A &amp; B</th><td class="num">12</td>');
   });

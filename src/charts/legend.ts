@@ -1,0 +1,38 @@
+// Legends: colour swatches and balance markers with their words, laid out in one row.
+import { measureText, type FontWeight } from './font.js';
+import { balanceMarker } from './marker.js';
+import { el, textEl } from './svg.js';
+
+/** A colour swatch of `height` px whose bottom edge sits 1 px below the text baseline. */
+export function swatch(x: number, baseline: number, colour: string, cls: string, height = 10): string {
+  return el('rect', { class: `legend-swatch ${cls}`, x, y: baseline - height + 1, width: 12, height, fill: colour });
+}
+
+export type LegendKey = { swatch: string; cls: string } | { marker: 'surplus' | 'deficit' };
+
+export interface LegendItem {
+  key: LegendKey;
+  label: string;
+  /** Colour of the label. */
+  fill: string;
+}
+
+/** Items from x = 0 rightwards on one baseline, 14 px apart. */
+export function inlineLegend(items: readonly LegendItem[], baseline: number, size: number, weight: FontWeight = 400): string {
+  const out: string[] = [];
+  let x = 0;
+  for (const item of items) {
+    const k = item.key;
+    let textX: number;
+    if ('swatch' in k) {
+      out.push(swatch(x, baseline, k.swatch, k.cls));
+      textX = x + 16;
+    } else {
+      out.push(balanceMarker(x + 5, baseline - 4, k.marker === 'surplus', `legend-marker ${k.marker}`));
+      textX = x + 14;
+    }
+    out.push(textEl(textX, baseline, item.label, { size, weight, fill: item.fill }));
+    x = textX + measureText(item.label, size, weight) + 14;
+  }
+  return el('g', { class: 'legend' }, ...out);
+}

@@ -1,0 +1,37 @@
+// A rectangle mark (bar, treemap cell, Sankey node) with its tooltip. Attributes are written in
+// one fixed order so that every chart's marks read alike in the SVG and its golden files.
+import { el, titleEl } from './svg.js';
+
+export interface RectMark {
+  cls: string;
+  /** Code of what the mark stands for (`data-code`). */
+  code?: string;
+  /** Value in euros (`data-value`), for scripts and tests. */
+  value?: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  fill: string;
+  stroke?: string;
+  strokeWidth?: number;
+}
+
+export function rectMark(m: RectMark, tooltip: string): string {
+  return el(
+    'rect',
+    {
+      class: m.cls,
+      'data-code': m.code,
+      'data-value': m.value,
+      x: m.x,
+      y: m.y,
+      width: m.width,
+      height: m.height,
+      fill: m.fill,
+      stroke: m.stroke,
+      'stroke-width': m.strokeWidth,
+    },
+    titleEl(tooltip),
+  );
+}

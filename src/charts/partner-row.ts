@@ -1,0 +1,62 @@
+// One row of the partners chart: the country's name, its import and export bars on both sides
+// of the axis with their values, and its balance with a ▲/▼ marker.
+import type { ScaleLinear } from 'd3-scale';
+import { formatMEur, formatMillions, formatShare, formatSignedMEur, formatSignedMillions } from '../format/fr.js';
+import { fraction } from './common.js';
+import { blockHeight, verticalMetrics } from './font.js';
+import { nameBlockHeight, NAME } from './label-column.js';
+import { rectMark } from './mark.js';
+import { balanceMarker, MARKER } from './marker.js';
+import { palette } from './palette.js';
+import { el, textEl, titleEl } from './svg.js';
+import { textLines } from './text-lines.js';
+import type { PartnerRow } from './types.js';
+
+export const VALUE_SIZE = 11;
+const LINE = 14;
+
+export interface RowLayout {
+  width: number;
+  axisX: number;
+  rowHeight: number;
+  barHeight: number;
+  balanceWidth: number;
+  scale: ScaleLinear<number, number>;
+  /** Decimals of the M€ values. */
+  decimals: number;
+  totals: { imports_eur: number; exports_eur: number };
+}
+
+export function partnerRow(p: PartnerRow, lines: string[], y0: number, ruled: boolean, o: RowLayout): string {
+  const { width, axisX, rowHeight, barHeight, decimals: dec } = o;
+  const cy = y0 + rowHeight / 2;
+  const row: string[] = [];
+  if (ruled) row.push(el('line', { class: 'row-rule', x1: 0, x2: width, y1: y0, y2: y0, stroke: palette.rule, 'stroke-width': 0.5 }));
+  // Name block centred on the row.
+  const nameTop = cy - nameBlockHeight(lines.length) / 2;
+  row.push(el('g', { class: 'label' }, ...textLines(lines, 0, nameTop, NAME.line, { size: NAME.size, weight: NAME.weight, fill: palette.text, className: 'name' })));
+  const baseline = cy - blockHeight(1, VALUE_SIZE, LINE) / 2 + verticalMetrics().ascent * VALUE_SIZE;
+  const wi = o.scale(p.imports_eur);
+  const we = o.scale(p.exports_eur);
+  const importTitle = `${p.name} – importations : ${formatMEur(p.imports_eur, dec)} (${formatShare(fraction(p.imports_eur, o.totals.imports_eur))} des importations)`;
+  const exportTitle = `${p.name} – exportations : ${formatMEur(p.exports_eur, dec)} (${formatShare(fraction(p.exports_eur, o.totals.exports_eur))} des exportations)`;
+  const barY = cy - barHeight / 2;
+  row.push(
+    rectMark({ cls: 'bar bar-import', value: p.imports_eur, x: axisX - wi, y: barY, width: wi, height: barHeight, fill: palette.imports }, importTitle),
+    rectMark({ cls: 'bar bar-export', value: p.exports_eur, x: axisX, y: barY, width: we, height: barHeight, fill: palette.exports }, exportTitle),
+    textEl(axisX - wi - 4, baseline, formatMillions(p.imports_eur, dec), { size: VALUE_SIZE, anchor: 'end', fill: palette.text, className: 'value' }),
+    textEl(axisX + we + 4, baseline, formatMillions(p.exports_eur, dec), { size: VALUE_SIZE, fill: palette.text, className: 'value' }),
+  );
+  const surplus = p.balance_eur >= 0;
+  const word = p.balance_eur > 0 ? 'excédent' : p.balance_eur < 0 ? 'déficit' : 'équilibre';
+  row.push(
+    el(
+      'g',
+      { class: `balance ${surplus ? 'surplus' : 'deficit'}`, 'data-value': p.balance_eur },
+      titleEl(`${p.name} – balance commerciale : ${formatSignedMEur(p.balance_eur, dec)} (${word})`),
+      balanceMarker(width - o.balanceWidth + MARKER / 2, cy, surplus, 'marker'),
+      textEl(width, baseline, formatSignedMillions(p.balance_eur, dec), { size: VALUE_SIZE, weight: 600, anchor: 'end', fill: surplus ? palette.surplus : palette.deficit }),
+    ),
+  );
+  return el('g', { class: 'row', 'data-country': p.country }, ...row);
+}
