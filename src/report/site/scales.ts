@@ -1,6 +1,10 @@
 // Colour classes of the map. Trade values are very skewed (a few départements weigh more than
 // dozens of others), so classes are quantiles rather than equal intervals, with break values
-// rounded to two significant digits so that the legend reads well. Pure functions.
+// rounded to two significant digits so that the legend reads well. Pure functions; the
+// quantiles come from d3-array and the classes from d3-scale's threshold scale.
+
+import { ascending, bisectRight, quantileSorted, range } from 'd3-array';
+import { scaleThreshold } from 'd3-scale';
 
 export interface ColourClass {
   colour: string;
@@ -28,25 +32,17 @@ export function roundSignificant(x: number, digits = 2): number {
   return magnitude < 0 ? Math.round(x * f) / f : Math.round(x / 10 ** magnitude) * 10 ** magnitude;
 }
 
-/** The q-quantile (0–1) of sorted values, by linear interpolation. */
-export function quantile(sorted: readonly number[], q: number): number {
-  if (sorted.length === 0) throw new Error('quantile of no value');
-  const pos = (sorted.length - 1) * q;
-  const lo = Math.floor(pos);
-  const hi = Math.ceil(pos);
-  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
-}
-
 /**
  * Up to `classes - 1` increasing break values splitting `values` into quantile classes, rounded to
  * two significant digits; breaks that round to the same number, or not above 0, are dropped.
  */
 export function quantileBreaks(values: readonly number[], classes: number): number[] {
-  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  const sorted = values.filter((v) => Number.isFinite(v)).sort(ascending);
   if (sorted.length === 0) return [];
   const breaks: number[] = [];
   for (let i = 1; i < classes; i++) {
-    const b = roundSignificant(quantile(sorted, i / classes));
+    // Linear interpolation between closest ranks (R-7), as spreadsheets compute quantiles.
+    const b = roundSignificant(quantileSorted(sorted, i / classes)!);
     if (b > 0 && (breaks.length === 0 || b > breaks[breaks.length - 1]!)) breaks.push(b);
   }
   return breaks;
@@ -54,9 +50,12 @@ export function quantileBreaks(values: readonly number[], classes: number): numb
 
 /** Number of breaks ≤ value: the class index of `value` among `breaks.length + 1` classes. */
 export function classIndex(value: number, breaks: readonly number[]): number {
-  let i = 0;
-  while (i < breaks.length && value >= breaks[i]!) i++;
-  return i;
+  return bisectRight(breaks, value);
+}
+
+/** The class index of a value: a threshold scale from the breaks to 0…breaks.length. */
+function thresholds(breaks: readonly number[]): (value: number) => number {
+  return scaleThreshold<number, number>().domain(breaks).range(range(breaks.length + 1));
 }
 
 /**
@@ -72,6 +71,7 @@ export function sequentialScale(
   const known = values.filter((v): v is number => v !== null && Number.isFinite(v));
   const breaks = quantileBreaks(known, ramp.length);
   const colours = pickColours(ramp, breaks.length + 1);
+  const classOfValue = thresholds(breaks);
   const classes = colours.map((colour, i) => {
     const lo = breaks[i - 1];
     const hi = breaks[i];
@@ -85,7 +85,7 @@ export function sequentialScale(
   return {
     classes,
     missing: { colour: MISSING_FILL, label: missingLabel },
-    classOf: (value) => (value === null || !Number.isFinite(value) ? -1 : classIndex(value, breaks)),
+    classOf: (value) => (value === null || !Number.isFinite(value) ? -1 : classOfValue(value)),
   };
 }
 
@@ -108,6 +108,7 @@ export function divergingScale(
     negative.length,
   );
   const steps = breaks.length + 1;
+  const magnitudeClass = thresholds(breaks);
   const magnitudeLabel = (i: number) => {
     const lo = breaks[i - 1];
     const hi = breaks[i];
@@ -128,7 +129,7 @@ export function divergingScale(
     missing: { colour: MISSING_FILL, label: 'non disponible' },
     classOf: (value) => {
       if (value === null || !Number.isFinite(value)) return -1;
-      const m = classIndex(Math.abs(value), breaks);
+      const m = magnitudeClass(Math.abs(value));
       return value < 0 ? steps - 1 - m : steps + m;
     },
   };
