@@ -1,8 +1,7 @@
 // The short French text `territrade figures` prints.
 import type { Figures } from '../figures/types.js';
 import { formatMEur, formatShare, formatSignedMEur } from '../format/fr.js';
-
-export const DEMO_NOTICE = 'Données fictives de démonstration';
+import { DEMO_NOTICE } from './demo-notice.js';
 
 function shares(f: Figures['exports']): string {
   const parts: string[] = [];

@@ -12,7 +12,7 @@ import { CHART_KEYS, displayName, renderFiche, withCharts, type FicheInput, type
 import { findChromium, noChromiumMessage, systemLookup } from '../pdf/chromium.js';
 import { PdfPrinter, type PdfJob } from '../pdf/print.js';
 import { renderSiteIndex, siteEntryFromFigures } from '../site/index.js';
-import { DEMO_NOTICE } from '../summary.js';
+import { DEMO_NOTICE } from '../demo-notice.js';
 import { checkReplaceable, stage } from './atomic.js';
 import { allTerritories } from './only.js';
 import { csvPath, ficheHtmlPath, fichePdfPath, INDEX_PATH, jsonPath, relativeHref } from './paths.js';

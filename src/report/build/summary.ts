@@ -1,6 +1,6 @@
 // The French summary printed at the end of a build.
 import { formatNumber } from '../../format/fr.js';
-import { DEMO_NOTICE } from '../summary.js';
+import { DEMO_NOTICE } from '../demo-notice.js';
 import type { BuildReport } from './run.js';
 
 function plural(n: number, one: string, many: string): string {

@@ -1,6 +1,6 @@
 // A whole fiche: one self-contained HTML page (inline SVG, style, script and font).
 import { formatDate } from '../../format/fr.js';
-import { DEMO_NOTICE } from '../summary.js';
+import { DEMO_NOTICE } from '../demo-notice.js';
 import { fontFaceCss } from './font-face.js';
 import { escapeHtml, joinHtml, link, tag } from './html.js';
 import { TOOLTIP_SCRIPT } from './script.js';

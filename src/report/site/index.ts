@@ -3,6 +3,7 @@
 // One self-contained, deterministic HTML string: inline CSS, script, SVG and font, no request.
 import { escapeXml as esc } from '../../charts/svg.js';
 import { normalizeName } from '../../reference/slug.js';
+import { DEMO_NOTICE } from '../demo-notice.js';
 import { SITE_SCRIPT } from './client.js';
 import { formatIsoDate, NBSP } from '../../format/fr.js';
 import { tiListSource } from '../ti-wording.js';
@@ -161,7 +162,7 @@ export function renderSiteIndex(entries: SiteEntry[], options: SiteIndexOptions)
     `<body>`,
     `<a class="lien-evitement" href="#contenu">Aller au contenu</a>`,
     ...(options.demo
-      ? [`<p class="demo" role="note"><span class="largeur">Données fictives de démonstration — ces chiffres ne sont pas ceux de la DGDDI.</span></p>`]
+      ? [`<p class="demo" role="note"><span class="largeur">${DEMO_NOTICE} — ces chiffres ne sont pas ceux de la DGDDI.</span></p>`]
       : []),
     `<header class="bandeau"><div class="largeur">`,
     `<p>Commerce extérieur des territoires — données des Douanes (DGDDI)</p>`,
