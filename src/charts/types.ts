@@ -1,4 +1,5 @@
 // Shared shapes of the chart functions.
+import type { DirectionKey } from '../model/direction.js';
 
 /** What a table column holds, for the CSV and the fiche: euros, fractions 0–1, or text. */
 export type ColumnKind = 'euros' | 'share' | 'text';
@@ -79,7 +80,8 @@ export interface TreemapInput {
   exports: ActivityCell[];
 }
 
-export type FlowDirection = 'exports' | 'imports';
+/** Which trade direction a Sankey diagram shows (the model's direction key). */
+export type FlowDirection = DirectionKey;
 
 /** Code of a grouped "Autres produits" / "Autres pays" node (the figures' OTHERS_CODE). */
 export const OTHERS_NODE = 'AUTRES';

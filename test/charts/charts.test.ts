@@ -14,19 +14,19 @@ const CHARTS: Record<string, (f: ChartInputs) => ChartOutput> = {
 
 /** What each chart's table must hold: its row count and the euros its value columns add up to. */
 const sum = (values: number[]) => values.reduce((s, v) => s + v, 0);
-const TABLE_OF: Record<string, (f: Figures) => { rows: number; euroColumns: string[]; total_eur: number }> = {
+const TABLE_OF: Record<string, (f: ChartInputs) => { rows: number; euroColumns: string[]; total_eur: number }> = {
   partenaires: (f) => ({
-    rows: f.partners.length,
+    rows: f.partenaires.partners.length,
     euroColumns: ['Importations (euros)', 'Exportations (euros)'],
-    total_eur: sum(f.partners.map((p) => p.imports_eur + p.exports_eur)),
+    total_eur: sum(f.partenaires.partners.map((p) => p.imports_eur + p.exports_eur)),
   }),
   activites: (f) => ({
-    rows: f.activities.imports.length + f.activities.exports.length,
+    rows: f.activites.imports.length + f.activites.exports.length,
     euroColumns: ['Valeur (euros)'],
-    total_eur: sum([...f.activities.imports, ...f.activities.exports].map((a) => a.value_eur)),
+    total_eur: sum([...f.activites.imports, ...f.activites.exports].map((a) => a.value_eur)),
   }),
-  'flux-exportations': (f) => ({ rows: f.flows.exports.links.length, euroColumns: ['Valeur (euros)'], total_eur: f.flows.exports.total_eur }),
-  'flux-importations': (f) => ({ rows: f.flows.imports.links.length, euroColumns: ['Valeur (euros)'], total_eur: f.flows.imports.total_eur }),
+  'flux-exportations': (f) => ({ rows: f['flux-exportations'].links.length, euroColumns: ['Valeur (euros)'], total_eur: f['flux-exportations'].total_eur }),
+  'flux-importations': (f) => ({ rows: f['flux-importations'].links.length, euroColumns: ['Valeur (euros)'], total_eur: f['flux-importations'].total_eur }),
 };
 
 describe.each(fixtureNames())('fixture %s', (fixture) => {
