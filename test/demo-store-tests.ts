@@ -3,6 +3,7 @@
 // project, the only one with that global set-up, so `vitest run test/format` does not build it.
 // test/demo-store-tests.test.ts fails when a file injects the store without being listed here.
 export const DEMO_STORE_TESTS = [
+  'test/charts/demo-fixtures.test.ts',
   'test/cli/cli.test.ts',
   'test/cli/closed-pipe.test.ts',
   'test/data/demo/archive.test.ts',
