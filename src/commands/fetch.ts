@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { UserError } from '../errors.js';
 import { resolveStorePath } from '../data/store.js';
-import { ENV_API, ENV_DGDDI_DATASET, ENV_TI_DATASET, resolveFetchConfig } from '../data/fetch/config.js';
+import { ENV_API, ENV_DEADLINE, ENV_DGDDI_DATASET, ENV_TI_DATASET, resolveFetchConfig } from '../data/fetch/config.js';
 import { defaultProgress } from '../data/fetch/progress.js';
 import { runFetch } from '../data/fetch/run.js';
 import { addStoreOption, parseIntegerOption } from './common.js';
@@ -21,6 +21,7 @@ interface FetchCliOptions {
   api?: string;
   dataset?: string;
   timeout?: number;
+  deadline?: number;
   store?: string;
 }
 
@@ -54,7 +55,8 @@ export function registerFetchCommand(program: Command): void {
     .option('--url <adresse...>', "télécharge directement ces fichiers (sans passer par l'API), puis les importe")
     .option('--api <adresse>', `adresse de data.gouv.fr (défaut : $${ENV_API} ou https://www.data.gouv.fr)`, userErrors(parseApiUrl))
     .option('--dataset <id>', `identifiant ou slug du jeu de données DGDDI (défaut : $${ENV_DGDDI_DATASET} ou le jeu officiel ; $${ENV_TI_DATASET} pour celui de l'ANCT)`)
-    .option('--timeout <secondes>', "délai sans réponse avant abandon d'une tentative (défaut : 60)", userErrors(parseIntegerOption('--timeout', 1, 3600)));
+    .option('--timeout <secondes>', "délai sans réponse avant abandon d'une tentative (défaut : 60)", userErrors(parseIntegerOption('--timeout', 1, 3600)))
+    .option('--deadline <secondes>', `durée maximale d'un téléchargement, nouveaux essais compris (défaut : $${ENV_DEADLINE} ou 1800)`, userErrors(parseIntegerOption('--deadline', 1, 86400)));
   addStoreOption(command);
   command.addHelpText(
     'after',
@@ -74,6 +76,7 @@ Source : DGDDI, « Statistiques régionales et départementales du commerce ext�
       ...(opts.api !== undefined ? { api: opts.api } : {}),
       ...(opts.dataset !== undefined ? { dataset: opts.dataset } : {}),
       ...(opts.timeout !== undefined ? { timeoutSeconds: opts.timeout } : {}),
+      ...(opts.deadline !== undefined ? { deadlineSeconds: opts.deadline } : {}),
     });
     const log = (line: string) => process.stderr.write(`${line}\n`);
     await runFetch({

@@ -1,5 +1,6 @@
 // A local HTTP server for network tests (127.0.0.1, port chosen by the system): routes serve
 // bodies with Range support, and can fail, cut the connection or stay silent on purpose.
+import { createHash } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -17,13 +18,28 @@ export interface Route {
   cutTimes?: number;
   /** Never answer (the socket stays open until the server closes). */
   silent?: boolean;
-  /** Redirect to another path of this server. */
+  /** Redirect to another path of this server, or to any address (`file:///etc/passwd`). */
   redirect?: string;
+  /** ETag sent with the body; by default a strong tag derived from the body, `null` for none. */
+  etag?: string | null;
+  /** Last-Modified sent with the body (an HTTP date), none by default. */
+  lastModified?: string;
+  /** Serve the Range even when If-Range does not match (a server that ignores If-Range). */
+  ignoreIfRange?: boolean;
+  /** Send the body one byte at a time, this many milliseconds apart. */
+  trickleMs?: number;
 }
 
 export interface RecordedRequest {
   path: string;
   range?: string;
+  ifRange?: string;
+}
+
+/** The ETag a route sends: its own, none, or one derived from the body. */
+export function etagOf(route: Route, body: Buffer): string | null {
+  if (route.etag !== undefined) return route.etag;
+  return `"${createHash('sha1').update(body).digest('hex').slice(0, 16)}"`;
 }
 
 export interface TestServer {
@@ -44,7 +60,8 @@ export async function startServer(routes: Record<string, Route> = {}): Promise<T
   const server = http.createServer((req, res) => {
     const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const range = req.headers.range;
-    requests.push(range ? { path: urlPath, range } : { path: urlPath });
+    const ifRange = req.headers['if-range'];
+    requests.push({ path: urlPath, ...(range ? { range } : {}), ...(ifRange ? { ifRange } : {}) });
     const count = (served.get(urlPath) ?? 0) + 1;
     served.set(urlPath, count);
     const route = table.get(urlPath);
@@ -63,9 +80,13 @@ export async function startServer(routes: Record<string, Route> = {}): Promise<T
       return;
     }
     const body = Buffer.isBuffer(route.body) ? route.body : Buffer.from(route.body ?? '');
+    const etag = etagOf(route, body);
+    const validators = { ...(etag ? { etag } : {}), ...(route.lastModified ? { 'last-modified': route.lastModified } : {}) };
     let start = 0;
     const m = /^bytes=(\d+)-$/.exec(range ?? '');
-    if (m && route.ranges !== false) {
+    // RFC 9110 If-Range: the range only if the validator still matches, else the whole body.
+    const rangeValid = ifRange === undefined || route.ignoreIfRange === true || ifRange === etag || ifRange === route.lastModified;
+    if (m && route.ranges !== false && rangeValid) {
       start = Number(m[1]);
       if (start >= body.length) {
         res.writeHead(416, { 'content-range': `bytes */${body.length}` }).end();
@@ -76,15 +97,30 @@ export async function startServer(routes: Record<string, Route> = {}): Promise<T
         'content-length': String(body.length - start),
         'content-range': `bytes ${start}-${body.length - 1}/${body.length}`,
         'accept-ranges': 'bytes',
+        ...validators,
       });
     } else {
       res.writeHead(200, {
         'content-type': route.contentType ?? 'application/octet-stream',
         'content-length': String(body.length),
         ...(route.ranges !== false ? { 'accept-ranges': 'bytes' } : {}),
+        ...validators,
       });
     }
     const slice = body.subarray(start);
+    if (route.trickleMs !== undefined) {
+      let i = 0;
+      const timer = setInterval(() => {
+        if (i >= slice.length || res.destroyed) {
+          clearInterval(timer);
+          res.end();
+          return;
+        }
+        res.write(slice.subarray(i, ++i));
+      }, route.trickleMs);
+      res.on('close', () => clearInterval(timer));
+      return;
+    }
     if (route.cutAfter !== undefined && count <= (route.cutTimes ?? 1)) {
       res.write(slice.subarray(0, route.cutAfter), () => {
         // Give the bytes time to leave before the reset.

@@ -18,6 +18,8 @@ export const ENV_DGDDI_DATASET = 'TERRITRADE_DGDDI_DATASET';
 export const ENV_TI_DATASET = 'TERRITRADE_TI_DATASET';
 /** Idle timeout in seconds (no byte received for that long). */
 export const ENV_TIMEOUT = 'TERRITRADE_FETCH_TIMEOUT';
+/** Time allowed for one download, retries included, in seconds. */
+export const ENV_DEADLINE = 'TERRITRADE_FETCH_DEADLINE';
 /** First retry delay in milliseconds (doubled at each retry); mainly for tests. */
 export const ENV_RETRY_DELAY = 'TERRITRADE_FETCH_RETRY_DELAY_MS';
 
@@ -30,6 +32,8 @@ export interface NetworkOptions {
   retries: number;
   /** Delay before the first retry; doubled at each following one. */
   retryDelayMs: number;
+  /** Time allowed for a whole download, retries included (a server trickling bytes never idles). */
+  deadlineMs?: number;
 }
 
 export interface FetchConfig {
@@ -44,6 +48,8 @@ export const DEFAULT_NETWORK: NetworkOptions = {
   idleTimeoutMs: 60_000,
   retries: 3,
   retryDelayMs: 1_000,
+  // 30 min: an annual file (about 30 MB) at 20 kB/s.
+  deadlineMs: 1_800_000,
 };
 
 export interface ConfigOverrides {
@@ -52,6 +58,8 @@ export interface ConfigOverrides {
   tiDataset?: string;
   /** Idle timeout in seconds. */
   timeoutSeconds?: number;
+  /** Overall deadline of one download in seconds. */
+  deadlineSeconds?: number;
 }
 
 function envValue(env: NodeJS.ProcessEnv, key: string): string | undefined {
@@ -80,6 +88,7 @@ export function resolveFetchConfig(overrides: ConfigOverrides = {}, env: NodeJS.
       idleTimeoutMs,
       connectTimeoutMs: Math.min(DEFAULT_NETWORK.connectTimeoutMs, idleTimeoutMs),
       retryDelayMs: envNumber(env, ENV_RETRY_DELAY) ?? DEFAULT_NETWORK.retryDelayMs,
+      deadlineMs: (overrides.deadlineSeconds ?? envNumber(env, ENV_DEADLINE) ?? DEFAULT_NETWORK.deadlineMs! / 1000) * 1000,
     },
   };
 }

@@ -5,11 +5,14 @@ import path from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { UserError } from '../../errors.js';
+import { formatNumber } from '../../format/fr.js';
 import { hashFile, matchesChecksum } from './checksum.js';
 import type { NetworkOptions } from './config.js';
 import type { Checksum } from './datagouv.js';
-import { NetworkError, asNetworkError, fetchUserError } from './errors.js';
+import { DEADLINE_CODE, NetworkError, asNetworkError, fetchUserError, formatSeconds } from './errors.js';
 import { openUrl } from './http.js';
+import { dropPart, ifRange, readValidator, sameVersion, validatorOf, writeValidator } from './validator.js';
+import { fileLooksLikeHtml, isHtmlContentType, webPageError } from './web-page.js';
 import type { Progress, ProgressFactory } from './progress.js';
 import { RetriesExhausted, withRetries } from './retry.js';
 
@@ -87,23 +90,34 @@ function counter(progress: Progress, start: number): Transform {
 const silentProgress: Progress = { start() {}, update() {}, stop() {} };
 
 /** One HTTP attempt, appending to the .part file when the server honours the Range. */
-async function attempt(request: DownloadRequest, part: string, options: DownloadOptions): Promise<{ resumed: boolean }> {
+async function attempt(request: DownloadRequest, part: string, options: DownloadOptions, deadlineAt?: number): Promise<{ resumed: boolean }> {
+  // Resume only a .part whose version is known, and only if the server still has that version.
+  const stored = readValidator(part, request.url);
+  if (!stored) dropPart(part);
   const offset = sizeOf(part) ?? 0;
-  const headers: Record<string, string> = offset > 0 ? { range: `bytes=${offset}-` } : {};
-  const { response, url, status } = await openUrl(request.url, { network: options.network, headers, acceptStatuses: [416] });
+  const headers: Record<string, string> = offset > 0 && stored ? { range: `bytes=${offset}-`, 'if-range': ifRange(stored) } : {};
+  const deadline = deadlineAt !== undefined ? { deadlineAt, deadlineMs: options.network.deadlineMs ?? 0 } : {};
+  const { response, url, status } = await openUrl(request.url, { network: options.network, headers, acceptStatuses: [416], ...deadline });
   if (status === 416) {
     // The .part is not a prefix the server recognises: start again from zero next time.
     response.resume();
-    fs.rmSync(part, { force: true });
+    dropPart(part);
     throw new NetworkError(url, 'ERANGE');
+  }
+  if (isHtmlContentType(response.headers)) {
+    response.resume();
+    dropPart(part);
+    throw webPageError(request.url, request.fileName);
   }
   const range = /^bytes (\d+)-/.exec(String(response.headers['content-range'] ?? ''));
-  const resumed = status === 206 && range !== null && Number(range[1]) === offset;
+  const resumed = status === 206 && range !== null && Number(range[1]) === offset && stored !== null && sameVersion(stored, response.headers);
   if (status === 206 && !resumed) {
+    // Another version (a server ignoring If-Range) or another offset: never append it.
     response.resume();
-    fs.rmSync(part, { force: true });
+    dropPart(part);
     throw new NetworkError(url, 'ERANGE');
   }
+  if (!resumed) writeValidator(part, validatorOf(request.url, response.headers));
   const start = resumed ? offset : 0;
   const length = Number(response.headers['content-length']);
   const total = Number.isFinite(length) && length >= 0 ? start + length : (request.size ?? null);
@@ -125,11 +139,13 @@ async function attempt(request: DownloadRequest, part: string, options: Download
 async function downloadToPart(request: DownloadRequest, part: string, options: DownloadOptions) {
   let attempts = 0;
   let resumed = false;
+  const deadlineMs = options.network.deadlineMs;
+  const deadlineAt = deadlineMs !== undefined ? Date.now() + deadlineMs : undefined;
   try {
     await withRetries(
       async (n) => {
         attempts = n;
-        resumed = (await attempt(request, part, options)).resumed || resumed;
+        resumed = (await attempt(request, part, options, deadlineAt)).resumed || resumed;
       },
       {
         ...options.network,
@@ -141,7 +157,15 @@ async function downloadToPart(request: DownloadRequest, part: string, options: D
       },
     );
   } catch (err) {
-    if (err instanceof RetriesExhausted) throw fetchUserError(err.lastError, err.attempts);
+    if (err instanceof RetriesExhausted) {
+      const last = err.lastError;
+      if (last instanceof NetworkError && last.code === DEADLINE_CODE) {
+        throw new UserError(
+          `le téléchargement de ${request.fileName} n'est pas terminé après ${formatSeconds(last.timeoutMs ?? 0)} (${formatNumber(sizeOf(part) ?? 0)} octets reçus) : le serveur est trop lent. Réessayez plus tard ou allongez la limite avec --deadline (adresse : ${request.url}).`,
+        );
+      }
+      throw fetchUserError(last, err.attempts);
+    }
     throw err;
   }
   return { attempts, resumed };
@@ -156,11 +180,15 @@ export async function downloadFile(request: DownloadRequest, options: DownloadOp
     return { path: target, status: 'unchanged', bytes: sizeOf(target) ?? 0, resumed: false, attempts: 0 };
   }
   let { attempts, resumed } = await downloadToPart(request, part, options);
+  if (fileLooksLikeHtml(part)) {
+    dropPart(part);
+    throw webPageError(request.url, request.fileName);
+  }
   const checksum = request.checksum;
   if (checksum && !(await matchesChecksum(part, checksum))) {
     // A resumed file may have glued two versions together: one clean download settles it.
     if (resumed) {
-      fs.rmSync(part, { force: true });
+      dropPart(part);
       options.log?.(`${request.fileName} : somme de contrôle incorrecte après reprise, nouveau téléchargement complet.`);
       const again = await downloadToPart(request, part, options);
       attempts += again.attempts;
@@ -168,13 +196,14 @@ export async function downloadFile(request: DownloadRequest, options: DownloadOp
     }
     if (!(await matchesChecksum(part, checksum))) {
       const actual = await hashFile(part, checksum.type);
-      fs.rmSync(part, { force: true });
+      dropPart(part);
       throw new UserError(
         `le fichier téléchargé ${request.fileName} est corrompu : sa somme de contrôle ${checksum.type} (${actual}) ne correspond pas à celle publiée (${checksum.value}). Le fichier a été supprimé ; réessayez plus tard. Adresse : ${request.url}`,
       );
     }
   }
   fs.renameSync(part, target);
+  dropPart(part);
   const published = validDate(request.lastModified);
   if (published) fs.utimesSync(target, published, published);
   return { path: target, status: 'downloaded', bytes: sizeOf(target) ?? 0, resumed, attempts };

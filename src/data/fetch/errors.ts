@@ -27,9 +27,27 @@ export class HttpStatusError extends Error {
   }
 }
 
+/** A redirect that must not be followed: a loop, too many hops, or a scheme other than HTTP(S). */
+export class RedirectError extends Error {
+  constructor(
+    readonly kind: 'loop' | 'too-many' | 'scheme',
+    /** The address that answered with the redirect (for too-many: the first one). */
+    readonly from: string,
+    /** Where it pointed. */
+    readonly to: string,
+    readonly maxRedirects = 0,
+  ) {
+    super(`redirect ${kind} ${from} -> ${to}`);
+    this.name = 'RedirectError';
+  }
+}
+
+/** The overall deadline of a download has passed: retrying would only take longer. */
+export const DEADLINE_CODE = 'ETIMEDOUT_TOTAL';
+
 /** Network errors, server errors (5xx) and rate limiting (429) may pass; a 404 will not. */
 export function isRetryable(err: unknown): boolean {
-  if (err instanceof NetworkError) return true;
+  if (err instanceof NetworkError) return err.code !== DEADLINE_CODE && err.code !== 'EUNSUPPORTEDPROTOCOL' && err.code !== 'EINVALIDURL';
   if (err instanceof HttpStatusError) return err.status >= 500 || err.status === 429;
   return false;
 }
@@ -53,10 +71,22 @@ export function asNetworkError(err: unknown, url: string): unknown {
   return err;
 }
 
+/** `0,4 s`, `2 s`, `0,15 s`. */
+export function formatSeconds(ms: number): string {
+  const seconds = ms / 1000;
+  const text = formatNumber(seconds, Number.isInteger(seconds) ? 0 : 2).replace(/(,\d*?)0+$/, '$1').replace(/,$/, '');
+  return `${text}${NBSP}s`;
+}
+
 /** One French sentence for a failed request; `attempts` > 1 is mentioned. */
 export function describeFetchError(err: unknown, attempts = 1): string {
   const tried = attempts > 1 ? `${attempts} tentatives` : '';
   const details = (...parts: string[]) => parts.filter(Boolean).join(', ');
+  if (err instanceof RedirectError) {
+    if (err.kind === 'loop') return `boucle de redirections : ${err.from} renvoie vers ${err.to}, déjà visitée ; le serveur est mal configuré, réessayez plus tard.`;
+    if (err.kind === 'too-many') return `trop de redirections (plus de ${err.maxRedirects}) à partir de ${err.from} ; le serveur est mal configuré, réessayez plus tard.`;
+    return `redirection refusée vers ${err.to} (seules les adresses http:// et https:// sont suivies), demandée par ${err.from}`;
+  }
   if (err instanceof HttpStatusError) {
     if (err.status === 404 || err.status === 410) return `fichier introuvable sur le serveur (HTTP ${err.status}) : ${err.url}`;
     if (err.status >= 500) return `le serveur a répondu par une erreur (${details(`HTTP ${err.status}`, tried)}) : ${err.url} ; réessayez plus tard.`;
@@ -65,6 +95,10 @@ export function describeFetchError(err: unknown, attempts = 1): string {
   if (err instanceof NetworkError) {
     const host = hostOf(err.url);
     if (OFFLINE_CODES.has(err.code)) return `impossible de joindre ${host} : êtes-vous connecté à Internet ? (${details(err.code, tried)})`;
+    if (err.code === DEADLINE_CODE) {
+      return `${host} n'a pas tout envoyé en ${formatSeconds(err.timeoutMs ?? 0)}, la limite d'un téléchargement : le serveur est trop lent. Réessayez plus tard ou allongez la limite avec --deadline (adresse : ${err.url}).`;
+    }
+    if (err.code === 'EUNSUPPORTEDPROTOCOL' || err.code === 'EINVALIDURL') return `adresse invalide (http:// ou https:// attendu) : ${err.url}`;
     if (err.code === 'ETIMEDOUT_CONNECT' || err.code === 'ETIMEDOUT_IDLE') {
       const seconds = (err.timeoutMs ?? 0) / 1000;
       const delay = `${formatNumber(seconds, Number.isInteger(seconds) ? 0 : 2)}${NBSP}s`;

@@ -3,7 +3,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import { UserError } from '../../errors.js';
-import { HttpStatusError, NetworkError, asNetworkError } from './errors.js';
+import { DEADLINE_CODE, HttpStatusError, NetworkError, RedirectError, asNetworkError } from './errors.js';
 import type { NetworkOptions } from './config.js';
 
 export interface OpenOptions {
@@ -11,6 +11,10 @@ export interface OpenOptions {
   network: Pick<NetworkOptions, 'connectTimeoutMs' | 'idleTimeoutMs'>;
   /** Statuses returned to the caller instead of thrown (e.g. 416 for a resumed download). */
   acceptStatuses?: number[];
+  /** Epoch milliseconds after which the request, body included, is abandoned (DEADLINE_CODE). */
+  deadlineAt?: number;
+  /** The whole deadline in milliseconds, for the message. */
+  deadlineMs?: number;
 }
 
 export interface OpenResponse {
@@ -30,12 +34,24 @@ const USER_AGENT = 'territrade (https://www.npmjs.com/package/territrade)';
  */
 export async function openUrl(url: string, options: OpenOptions): Promise<OpenResponse> {
   let current = url;
-  for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+  const visited = new Set([url]);
+  for (let hop = 0; ; hop++) {
     const opened = await requestOnce(current, options);
     const location = opened.response.headers.location;
     if (opened.status >= 300 && opened.status < 400 && location) {
       opened.response.resume();
-      current = new URL(location, current).toString();
+      let next: URL;
+      try {
+        next = new URL(location, current);
+      } catch {
+        throw new RedirectError('scheme', current, location);
+      }
+      // Never followed: file://, data:, ftp://… (a server must not make us read local files).
+      if (next.protocol !== 'http:' && next.protocol !== 'https:') throw new RedirectError('scheme', current, next.toString());
+      if (visited.has(next.toString())) throw new RedirectError('loop', current, next.toString());
+      if (hop >= MAX_REDIRECTS) throw new RedirectError('too-many', url, next.toString(), MAX_REDIRECTS);
+      visited.add(next.toString());
+      current = next.toString();
       continue;
     }
     if ((opened.status < 200 || opened.status >= 300) && !options.acceptStatuses?.includes(opened.status)) {
@@ -44,7 +60,6 @@ export async function openUrl(url: string, options: OpenOptions): Promise<OpenRe
     }
     return opened;
   }
-  throw new HttpStatusError(current, 310);
 }
 
 function requestOnce(url: string, options: OpenOptions): Promise<OpenResponse> {
@@ -79,6 +94,17 @@ function requestOnce(url: string, options: OpenOptions): Promise<OpenResponse> {
       agent: false,
     });
     request.setTimeout(idleTimeoutMs, () => fail(new NetworkError(url, 'ETIMEDOUT_IDLE', idleTimeoutMs)));
+    if (options.deadlineAt !== undefined) {
+      // Runs on while the body streams: a server sending one byte every few seconds never idles.
+      const deadline = setTimeout(
+        () => fail(new NetworkError(url, DEADLINE_CODE, options.deadlineMs)),
+        Math.max(0, options.deadlineAt - Date.now()),
+      );
+      request.once('close', () => {
+        if (!response) clearTimeout(deadline);
+      });
+      request.once('response', (res: http.IncomingMessage) => res.once('close', () => clearTimeout(deadline)));
+    }
     request.on('socket', (socket) => {
       if (!socket.connecting) return;
       const timer = setTimeout(() => fail(new NetworkError(url, 'ETIMEDOUT_CONNECT', connectTimeoutMs)), connectTimeoutMs);

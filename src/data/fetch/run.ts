@@ -105,6 +105,29 @@ function summarize(options: FetchRunOptions, report: ImportReport): void {
   if (report.rows > 0) options.out(`Import terminé : ${formatNumber(report.rows)} lignes dans ${options.storePath}.`);
 }
 
+/**
+ * The file each --url is saved under, checked before anything is downloaded: the same address
+ * twice is fetched once; two addresses ending with the same file name would overwrite each other.
+ */
+export function urlFiles(urls: string[]): { url: string; fileName: string }[] {
+  const byName = new Map<string, string>();
+  const files: { url: string; fileName: string }[] = [];
+  for (const url of new Set(urls)) {
+    if (!/^https?:\/\//i.test(url)) throw new UserError(`adresse invalide pour --url (http:// ou https:// attendu) : ${url}`);
+    const fileName = safeFileName(fileNameFromUrl(url));
+    if (!fileName) throw new UserError(`impossible de déduire un nom de fichier de l'adresse ${url}`);
+    const other = byName.get(fileName.toLowerCase());
+    if (other !== undefined) {
+      throw new UserError(
+        `deux adresses donnent le même nom de fichier « ${fileName} » et s'écraseraient : ${other} et ${url} ; téléchargez-les en deux fois avec des --dest différents.`,
+      );
+    }
+    byName.set(fileName.toLowerCase(), url);
+    files.push({ url, fileName });
+  }
+  return files;
+}
+
 /** Runs the command; every failure is a UserError with a French message. */
 export async function runFetch(options: FetchRunOptions): Promise<FetchRunResult> {
   const result: FetchRunResult = { downloads: [], imports: [], warnings: [] };
@@ -113,12 +136,7 @@ export async function runFetch(options: FetchRunOptions): Promise<FetchRunResult
     if (options.list || options.territoires || options.year !== undefined) {
       throw new UserError('--url ne se combine pas avec --year, --list ni --territoires : les fichiers donnés sont téléchargés tels quels.');
     }
-    for (const url of options.urls) {
-      if (!/^https?:\/\//i.test(url)) throw new UserError(`adresse invalide pour --url (http:// ou https:// attendu) : ${url}`);
-      const fileName = safeFileName(fileNameFromUrl(url));
-      if (!fileName) throw new UserError(`impossible de déduire un nom de fichier de l'adresse ${url}`);
-      result.downloads.push(await download(options, { url, fileName }));
-    }
+    for (const { url, fileName } of urlFiles(options.urls)) result.downloads.push(await download(options, { url, fileName }));
     if (options.import) {
       const report = await importDownloaded(options, result.downloads.map((d) => d.path));
       result.imports.push(report);

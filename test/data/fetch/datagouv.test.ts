@@ -88,6 +88,12 @@ describe('configuration', () => {
     });
   });
 
+  it('gives each download an overall deadline: 30 min, $TERRITRADE_FETCH_DEADLINE, then --deadline', () => {
+    expect(resolveFetchConfig({}, {}).network.deadlineMs).toBe(1_800_000);
+    expect(resolveFetchConfig({}, { TERRITRADE_FETCH_DEADLINE: '90' }).network.deadlineMs).toBe(90_000);
+    expect(resolveFetchConfig({ deadlineSeconds: 5 }, { TERRITRADE_FETCH_DEADLINE: '90' }).network.deadlineMs).toBe(5_000);
+  });
+
   it('escapes the dataset id in the API address', () => {
     expect(datasetApiUrl('http://h', 'a b/c')).toBe('http://h/api/1/datasets/a%20b%2Fc/');
   });

@@ -8,7 +8,8 @@ import { downloadFile, partPath } from '../../../src/data/fetch/download.js';
 import { lineProgress } from '../../../src/data/fetch/progress.js';
 import { plainSpaces } from '../../../src/format/fr.js';
 import { UserError } from '../../../src/errors.js';
-import { closedPort, startServer, type TestServer } from '../../helpers/http-server.js';
+import { closedPort, etagOf, startServer, type TestServer } from '../../helpers/http-server.js';
+import { writeValidator } from '../../../src/data/fetch/validator.js';
 import { sha1, tradeZip } from './fixtures.js';
 
 const network: NetworkOptions = { connectTimeoutMs: 2000, idleTimeoutMs: 2000, retries: 3, retryDelayMs: 1 };
@@ -76,6 +77,7 @@ describe('downloadFile', () => {
   it('resumes a .part left by an earlier run', async () => {
     server = await startServer({ '/f.zip': { body } });
     fs.writeFileSync(partPath(dir, 'f.zip'), body.subarray(0, 100));
+    writeValidator(partPath(dir, 'f.zip'), { url: `${server.url}/f.zip`, etag: etagOf({}, body)! });
     const result = await downloadFile({ url: `${server.url}/f.zip`, destDir: dir, fileName: 'f.zip' }, { network });
     expect(result.resumed).toBe(true);
     expect(server.requests[0]!.range).toBe('bytes=100-');
@@ -92,8 +94,10 @@ describe('downloadFile', () => {
 
   it('downloads afresh once when a resumed file fails its checksum', async () => {
     server = await startServer({ '/f.zip': { body } });
-    // A stale .part from an older publication: the resumed bytes do not fit.
+    // A stale .part from an older publication that the server gave the same ETag: the resumed
+    // bytes do not fit, the checksum says so.
     fs.writeFileSync(partPath(dir, 'f.zip'), Buffer.alloc(100, 1));
+    writeValidator(partPath(dir, 'f.zip'), { url: `${server.url}/f.zip`, etag: etagOf({}, body)! });
     const result = await downloadFile(
       { url: `${server.url}/f.zip`, destDir: dir, fileName: 'f.zip', checksum: { type: 'sha1', value: sha1(body) } },
       { network },

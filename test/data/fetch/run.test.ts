@@ -168,6 +168,20 @@ describe('runFetch', () => {
     expect(await failure(runFetch(options({ urls, year: 2022 })))).toContain('--url ne se combine pas');
   });
 
+  it('--url refuses two addresses that would save under the same file name, before downloading', async () => {
+    const a = `${server.url}${staticPath(server, zipName(2022, 'E'))}`;
+    server.routes.set('/miroir/donnees_regional_2022_export.zip', { body: 'autre' });
+    const b = `${server.url}/miroir/donnees_regional_2022_export.zip`;
+    expect(await failure(runFetch(options({ urls: [a, b] })))).toBe(
+      `deux adresses donnent le même nom de fichier « donnees_regional_2022_export.zip » et s'écraseraient : ${a} et ${b} ; téléchargez-les en deux fois avec des --dest différents.`,
+    );
+    expect(server.hits(new URL(a).pathname) + server.hits('/miroir/donnees_regional_2022_export.zip')).toBe(0);
+    expect(rawFiles()).toEqual([]);
+    // The same address twice is one file, fetched once.
+    await runFetch(options({ urls: [a, a], import: false }));
+    expect(server.hits(new URL(a).pathname)).toBe(1);
+  });
+
   it('explains an unexpected API answer and an unknown dataset', async () => {
     server.routes.set(DGDDI_API_PATH, { body: '<html>maintenance</html>', contentType: 'text/html' });
     expect(await failure(runFetch(options()))).toBe(
