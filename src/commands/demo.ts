@@ -1,32 +1,84 @@
 import path from 'node:path';
-import type { Command } from 'commander';
-import { writeDemoArchives } from '../data/demo/archive.js';
+import { InvalidArgumentError, type Command } from 'commander';
+import { UserError } from '../errors.js';
+import { latestPeriod, writeDemoHistory } from '../data/demo/history-archive.js';
 import { DEMO_DEFAULT_SEED } from '../data/demo/targets.js';
+import { importFiles, type ImportReport } from '../data/import.js';
 import { resolveStorePath } from '../data/store.js';
+import { formatNumber } from '../format/fr.js';
 import { addStoreOption, parseIntegerOption } from './common.js';
-import { importIntoStore, printImportReport } from './import.js';
+import { printImportReport, withImportStore } from './import.js';
 
 export const DEFAULT_DEMO_DIR = path.join('data', 'demo');
+
+export const DEMO_DEFAULT_YEARS = { from: 2019, to: 2024 } as const;
+const YEAR_MIN = 1990;
+const YEAR_MAX = 2099;
+const MAX_YEARS = 30;
+
+/** Parses `2019-2024` or `2024` into consecutive years (French error otherwise). */
+export function parseYearRange(value: string): number[] {
+  const m = /^(\d{4})(?:\s*[-–]\s*(\d{4}))?$/.exec(value.trim());
+  const from = m ? Number(m[1]) : NaN;
+  const to = m ? Number(m[2] ?? m[1]) : NaN;
+  if (!m || from < YEAR_MIN || to > YEAR_MAX || from > to || to - from >= MAX_YEARS) {
+    throw new InvalidArgumentError(
+      `les années doivent être une année ou une période « début-fin » entre ${YEAR_MIN} et ${YEAR_MAX}, d'au plus ${MAX_YEARS} ans (reçu : « ${value} »)`,
+    );
+  }
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}
+
+interface DemoOptions {
+  years?: number[];
+  year?: number;
+  seed: number;
+  dir: string;
+  store?: string;
+}
 
 export function registerDemoCommand(program: Command): void {
   addStoreOption(
     program
       .command('demo')
       .description(
-        "génère une année de données FICTIVES au format officiel DGDDI (deux ZIP annuels, plus d'un million de lignes, totaux calés sur ceux publiés pour 2024) puis les importe",
+        "génère un historique de données FICTIVES au format officiel DGDDI (deux ZIP annuels par année, plus d'un million de lignes chacune, et la « dernière publication » des cinq derniers trimestres ; totaux 2024 calés sur ceux publiés, autres années inventées) puis les importe",
       )
-      .option('--year <année>', 'année des données générées', parseIntegerOption('année', 1990, 2100), 2024)
+      .option('--years <début-fin>', `années générées, plus la dernière publication qui suit (défaut : ${DEMO_DEFAULT_YEARS.from}-${DEMO_DEFAULT_YEARS.to})`, parseYearRange)
+      .option('--year <année>', 'une seule année (ses deux ZIP annuels, sans dernière publication)', parseIntegerOption('année', YEAR_MIN, YEAR_MAX))
       .option('--seed <n>', 'graine du générateur (même graine → mêmes fichiers)', parseIntegerOption('graine', 0, 2 ** 31 - 1), DEMO_DEFAULT_SEED)
       .option('--dir <dossier>', 'dossier où écrire les ZIP générés', DEFAULT_DEMO_DIR),
   )
-    .addHelpText('after', '\nExemples :\n  territrade demo\n  territrade demo --year 2023 --seed 7 --store /tmp/demo.duckdb\n')
-    .action(async (options: { year: number; seed: number; dir: string; store?: string }) => {
+    .addHelpText(
+      'after',
+      '\nExemples :\n  territrade demo\n  territrade demo --years 2022-2024\n  territrade demo --year 2023 --seed 7 --store /tmp/demo.duckdb\n',
+    )
+    .action(async (options: DemoOptions) => {
+      if (options.years && options.year !== undefined) throw new UserError('donnez --years ou --year, pas les deux.');
+      const latest = options.year === undefined;
+      const years = options.year !== undefined ? [options.year] : (options.years ?? parseYearRange(`${DEMO_DEFAULT_YEARS.from}-${DEMO_DEFAULT_YEARS.to}`));
       const storePath = resolveStorePath(options.store);
-      process.stdout.write(`Génération des données fictives de démonstration ${options.year} (graine ${options.seed})…\n`);
-      const files = await writeDemoArchives({ dir: options.dir, year: options.year, seed: options.seed });
-      for (const f of files) process.stdout.write(`  ${f}\n`);
-      process.stdout.write('Import…\n');
-      const report = await importIntoStore(storePath, files, (line) => process.stdout.write(`  ${line}\n`));
+      const first = years[0] as number;
+      const last = years[years.length - 1] as number;
+      const span = first === last ? `${first}` : `${first}–${last}`;
+      const what = latest ? `${span} et dernière publication ${latestPeriod(last).label}` : span;
+      process.stdout.write(`Génération et import des données fictives de démonstration ${what} (graine ${options.seed}) dans ${options.dir}…\n`);
+      const report: ImportReport = { files: [], rows: 0, replacedRows: 0, warnings: [], demo: false };
+      await withImportStore(storePath, async (store) => {
+        for await (const step of writeDemoHistory({ dir: options.dir, years, seed: options.seed, latest })) {
+          const imported = await importFiles(store, step.paths);
+          report.files.push(...imported.files);
+          report.rows += imported.rows;
+          report.replacedRows += imported.replacedRows;
+          report.warnings.push(...imported.warnings);
+          report.demo ||= imported.demo;
+          const names = step.paths.map((p) => path.basename(p)).join(', ');
+          process.stdout.write(`  ${step.label} : ${names} (${formatNumber(imported.rows)} lignes)\n`);
+          if (step.latest) {
+            process.stdout.write(`    elle remplace les trimestres T2 à T4 ${step.latest.replaces} des fichiers annuels, par les mêmes chiffres\n`);
+          }
+        }
+      });
       printImportReport(report, storePath);
     });
 }

@@ -5,20 +5,25 @@ import { resolveStorePath, Store } from '../data/store.js';
 import { formatNumber } from '../format/fr.js';
 import { addStoreOption } from './common.js';
 
-/** Imports into the store; a store file created by a failed import is removed again. */
-export async function importIntoStore(storePath: string, files: string[], log: (line: string) => void): Promise<ImportReport> {
+/** Runs `fn` on the store opened for writing; a store file this run created is removed again if `fn` fails. */
+export async function withImportStore<T>(storePath: string, fn: (store: Store) => Promise<T>): Promise<T> {
   const store = await Store.open(storePath);
   let ok = false;
   try {
-    const report = await importFiles(store, files, { log });
+    const result = await fn(store);
     ok = true;
-    return report;
+    return result;
   } finally {
     store.close();
     if (!ok && store.created) {
       for (const f of [storePath, `${storePath}.wal`]) fs.rmSync(f, { force: true });
     }
   }
+}
+
+/** Imports into the store; a store file created by a failed import is removed again. */
+export async function importIntoStore(storePath: string, files: string[], log: (line: string) => void): Promise<ImportReport> {
+  return withImportStore(storePath, (store) => importFiles(store, files, { log }));
 }
 
 export function printImportReport(report: ImportReport, storePath: string): void {

@@ -71,13 +71,18 @@ export async function yearInfo(store: Store, year: number): Promise<YearInfo> {
   return { year, quarters, partial, demo, rows: count, sources: yearSources };
 }
 
-/** The year asked for, or the latest one the store holds; French error when there is none. */
+/**
+ * The year asked for, or else the latest complete one (all four quarters of both flows: the
+ * latest publication's partial year is not the default), or the latest one; French error when
+ * there is none.
+ */
 export async function resolveYear(store: Store, year?: number): Promise<number> {
-  const years = await storedYears(store);
+  const rows = await store.all('SELECT year, count(DISTINCT (flow, quarter)) = 8 AS complete FROM trade GROUP BY year ORDER BY year');
+  const years = rows.map((r) => Number(r['year']));
   if (years.length === 0) {
     throw new UserError("la base ne contient aucune donnée : lancez « territrade demo » ou « territrade import FICHIER… ».");
   }
-  if (year === undefined) return years[years.length - 1]!;
+  if (year === undefined) return Number(rows.filter((r) => r['complete'] === true).pop()?.['year'] ?? years[years.length - 1]);
   if (!years.includes(year)) throw new UserError(`aucune donnée pour ${year} dans la base (années disponibles : ${years.join(', ')}).`);
   return year;
 }

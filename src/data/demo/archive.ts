@@ -8,7 +8,7 @@ import { UserError } from '../../errors.js';
 import { NBSP } from '../../format/fr.js';
 import { readReferenceFile } from '../../reference/files.js';
 import { generateDemoYear } from './year.js';
-import { validateDemoOptions, type DemoYearOptions } from './generate.js';
+import { validateDemoOptions, type DemoYearFiles, type DemoYearOptions } from './generate.js';
 import { DEMO_MARKER_FILE, DEMO_TARGETS } from './targets.js';
 
 /** Label files shipped in every official regional ZIP, in the order they are archived. */
@@ -24,9 +24,20 @@ export interface DemoArchiveOptions extends DemoYearOptions {
   dir: string;
 }
 
-/** The French text of the marker file. */
-export function demoMarkerText({ year, seed }: DemoYearOptions): string {
+/** The French text of the marker file, for one year or for a "dernière publication" period. */
+export function demoMarkerText({ year, seed }: DemoYearOptions, period?: string): string {
   const ref = DEMO_TARGETS.referenceYear;
+  const calibration =
+    year === ref && period === undefined
+      ? [
+          `Seuls les totaux de la France, de la région Auvergne-Rhône-Alpes et du département de la Loire`,
+          `reprennent les totaux publiés pour ${ref}${NBSP}; tout le reste est fictif.`,
+        ]
+      : [
+          `Les chiffres de ${period ?? year} sont inventés${NBSP}: une trajectoire fictive autour de ${ref}, année dont seuls`,
+          `les totaux de la France, de la région Auvergne-Rhône-Alpes et du département de la Loire reprennent`,
+          `les totaux publiés${NBSP}; tout le reste est fictif.`,
+        ];
   return [
     'DONNÉES FICTIVES DE DÉMONSTRATION',
     '',
@@ -34,48 +45,49 @@ export function demoMarkerText({ year, seed }: DemoYearOptions): string {
     'format des statistiques régionales du commerce extérieur de la DGDDI, mais leurs chiffres sont',
     `inventés${NBSP}: ce ne sont pas des données de la Direction générale des Douanes et Droits indirects.`,
     '',
-    `Année${NBSP}: ${year}`,
+    period === undefined ? `Année${NBSP}: ${year}` : `Dernière publication${NBSP}: ${period}`,
     `Graine${NBSP}: ${seed}`,
     '',
-    `Seuls les totaux de la France, de la région Auvergne-Rhône-Alpes et du département de la Loire`,
-    `reprennent les totaux publiés pour ${ref}${year === ref ? '' : ` (réutilisés pour ${year})`}${NBSP}; tout le reste est fictif.`,
+    ...calibration,
     '',
   ].join('\r\n');
 }
 
 /** ZIP timestamp: 1 January of the following year, clamped to the range ZIP can store. */
-function archiveTime(year: number): Date {
+export function archiveTime(year: number, month = 0): Date {
   // Built in local time because ZIP stores local date fields: the bytes then do not depend on
   // the machine's time zone.
-  return new Date(Math.min(2099, Math.max(1980, year + 1)), 0, 1);
+  return new Date(Math.min(2099, Math.max(1980, year + 1)), month, 1);
 }
 
-/** Writes `DEMO_regional_<year>_export.zip` and `…_import.zip` into `dir`; returns their paths. */
-export async function writeDemoArchives(options: DemoArchiveOptions): Promise<string[]> {
-  const { dir, year, seed } = options;
-  validateDemoOptions({ year, seed });
-  const files = generateDemoYear({ year, seed });
-  const labels = DEMO_LABEL_FILES.map((name) => [name, readReferenceFile(name)] as const);
-  const marker = new TextEncoder().encode(demoMarkerText({ year, seed }));
-  const mtime = archiveTime(year);
+/** One archive to write: its file name and its main data file (name and text). */
+export interface DemoArchive {
+  zipName: string;
+  mainName: string;
+  text: string;
+}
 
+/**
+ * Writes each archive into `dir` with the label files and the marker; returns their paths.
+ * Fixed entry order and timestamps make the archives byte-identical per seed.
+ */
+export async function writeArchives(dir: string, archives: readonly DemoArchive[], marker: string, mtime: Date): Promise<string[]> {
+  const labels = DEMO_LABEL_FILES.map((name) => [name, readReferenceFile(name)] as const);
+  const markerBytes = new TextEncoder().encode(marker);
   try {
     await mkdir(dir, { recursive: true });
   } catch (err) {
     throw new UserError(`Impossible de créer le dossier ${dir}${NBSP}: ${(err as Error).message}`);
   }
   const paths: string[] = [];
-  for (const [flow, suffix, main] of [
-    ['export', 'Export', files.exports],
-    ['import', 'Import', files.imports],
-  ] as const) {
+  for (const { zipName, mainName, text } of archives) {
     const entries: Zippable = {};
-    entries[`Region_${year}_${suffix}.txt`] = Buffer.from(main, 'latin1');
+    entries[mainName] = Buffer.from(text, 'latin1');
     for (const [name, bytes] of labels) entries[name] = bytes;
-    entries[DEMO_MARKER_FILE] = marker;
+    entries[DEMO_MARKER_FILE] = markerBytes;
     // Level 1: a few per cent larger than level 6 but clearly faster on the 22 MB main files.
     const zip = zipSync(entries, { level: 1, mtime });
-    const path = join(dir, `DEMO_regional_${year}_${flow}.zip`);
+    const path = join(dir, zipName);
     try {
       await writeFile(path, zip);
     } catch (err) {
@@ -84,4 +96,20 @@ export async function writeDemoArchives(options: DemoArchiveOptions): Promise<st
     paths.push(path);
   }
   return paths;
+}
+
+/** The annual archives of one year, named like DGDDI's (`Region_<year>_Export.txt` inside). */
+export function annualArchives(year: number, files: DemoYearFiles): DemoArchive[] {
+  return [
+    { zipName: `DEMO_regional_${year}_export.zip`, mainName: `Region_${year}_Export.txt`, text: files.exports },
+    { zipName: `DEMO_regional_${year}_import.zip`, mainName: `Region_${year}_Import.txt`, text: files.imports },
+  ];
+}
+
+/** Writes `DEMO_regional_<year>_export.zip` and `…_import.zip` into `dir`; returns their paths. */
+export async function writeDemoArchives(options: DemoArchiveOptions): Promise<string[]> {
+  const { dir, year, seed } = options;
+  validateDemoOptions({ year, seed });
+  const files = generateDemoYear({ year, seed });
+  return writeArchives(dir, annualArchives(year, files), demoMarkerText({ year, seed }), archiveTime(year));
 }

@@ -1,5 +1,6 @@
-// One fictional year of regional trade in the official DGDDI format, calibrated on the published
-// totals: France → départements (calibrate) → (product, partner) cells (plan) → quarters (rows).
+// Fictional years of regional trade in the official DGDDI format. The reference year is
+// calibrated on the published totals: France → départements (calibrate) → (product, partner)
+// cells (plan) → quarters (rows); the other years reweight the same cells (history.ts).
 import { UserError } from '../../errors.js';
 import { calibrateDepartements, type Flow } from './calibrate.js';
 import { buildCatalogue, type Catalogue, type DemoReference } from './catalogue.js';
@@ -7,9 +8,11 @@ import { addProductCells, planDepartement, type DepartementPlan } from './plan.j
 import { departementProfile } from './profiles/departements.js';
 import { rngFor } from './rng.js';
 import { allocateRows } from './rows.js';
-import { AsciiWriter, encodeAscii } from './ascii-writer.js';
 import { cumulativeSums, drawFromCumulative } from './sample.js';
 import { DEMO_TARGETS, type DemoTargets } from './targets.js';
+import { againstTrendDepartements, FlowHistory } from './history.js';
+import { quarterShape } from './profiles/trends.js';
+import { writeFlowRows } from './write-rows.js';
 
 export interface DemoYearOptions {
   year: number;
@@ -30,10 +33,6 @@ const QUARTERS_PER_CELL = 2.55;
 /** Row count grows less than proportionally with a département's size. */
 const ROWS_SIZE_EXPONENT = 0.6;
 
-const SEMICOLON = 59;
-const CR = 13;
-const LF = 10;
-
 export function validateDemoOptions({ year, seed }: DemoYearOptions): void {
   if (!Number.isInteger(year) || year < 1000 || year > 9999) {
     throw new UserError(`Année de démonstration invalide${'\u00A0'}: ${year} (une année à 4 chiffres est attendue, par exemple 2024).`);
@@ -50,69 +49,141 @@ export function generateDemoYearFrom(
   targets: DemoTargets = DEMO_TARGETS,
 ): DemoYearFiles {
   validateDemoOptions(options);
-  const cat = buildCatalogue(ref, options.seed);
-  const departements = [...ref.departements].sort((a, b) => (a.dgddi < b.dgddi ? -1 : a.dgddi > b.dgddi ? 1 : 0));
-  const flowText = (flow: Flow) => generateFlow(cat, departements, flow, options, targets);
-  return { exports: flowText('exports'), imports: flowText('imports') };
+  return new DemoGenerator(ref, options.seed, targets).year(options.year);
 }
 
-function generateFlow(
-  cat: Catalogue,
-  departements: DemoReference['departements'],
-  flow: Flow,
-  { year, seed }: DemoYearOptions,
-  targets: DemoTargets,
-): string {
-  const sizeRng = rngFor(seed, `sizes:${flow}`);
-  const profiles = departements.map((d) => departementProfile(d.dgddi));
-  const units = departements.map((d, i) => ({
-    dgddi: d.dgddi,
-    dgddiRegion: d.dgddiRegion,
-    weight: (profiles[i] as ReturnType<typeof departementProfile>)[flow] * sizeRng.lognormal(0.1),
-  }));
-  const totals = calibrateDepartements(units, targets, flow);
+interface YearCells {
+  /** Each département's cell weights in the year. */
+  weights: Float64Array[];
+  /** Each département's total in the year, in euros. */
+  totals: Float64Array;
+}
 
-  const france = targets.france[flow];
-  const rowShares = Array.from(totals, (t) => Math.pow(t / france, ROWS_SIZE_EXPONENT));
-  const rowShareSum = rowShares.reduce((s, x) => s + x, 0);
-  const largest = Math.max(...totals);
-  const plans: DepartementPlan[] = departements.map((d, i) => {
-    const cells = Math.max(6, Math.round((ROWS_PER_FLOW * (rowShares[i] as number)) / rowShareSum / QUARTERS_PER_CELL));
-    const partners = Math.round(30 + 200 * Math.pow((totals[i] as number) / largest, 0.3));
-    const size = { cells, partners: Math.min(cat.countries.length, Math.max(12, partners)) };
-    return planDepartement(cat, flow, profiles[i] as ReturnType<typeof departementProfile>, size, rngFor(seed, `${flow}:${d.dgddi}`));
-  });
-  ensureEveryProduct(cat, flow, plans, totals, rngFor(seed, `coverage:${flow}`));
+interface FlowBase {
+  /** Reference-year total of each département (calibrated). */
+  totals: Float64Array;
+  plans: DepartementPlan[];
+  history: FlowHistory;
+}
 
-  const flowCode = flow === 'exports' ? 'E' : 'I';
-  const deptRows = plans.map((plan, i) =>
-    allocateRows(plan, totals[i] as number, cat, rngFor(seed, `rows:${flow}:${(departements[i] as { dgddi: string }).dgddi}`)),
-  );
-  // Written as bytes, not as one string per line: half a million small strings per flow would
-  // cost more in garbage collection than everything else.
-  const out = new AsciiWriter(48 * ROWS_PER_FLOW);
-  // Row order of the official files: quarter, département, A129, CPF4, partner.
-  const cellKeys = cat.cpf4.map((c, k) => encodeAscii(`${cat.a129[cat.cpf4A129[k] as number]};${c};`));
-  const countryKeys = cat.countries.map((c) => encodeAscii(`${c};`));
-  for (let q = 0; q < 4; q++) {
-    departements.forEach((d, i) => {
-      const rows = deptRows[i] as ReturnType<typeof allocateRows>;
-      const prefix = encodeAscii(`${flowCode};${q + 1};${year};${d.dgddi};${d.dgddiRegion};`);
-      for (let c = 0; c < rows.cellCpf4.length; c++) {
-        const value = rows.quarterValue[4 * c + q] as number;
-        if (value < 0) continue;
-        out.raw(prefix);
-        out.raw(cellKeys[rows.cellCpf4[c] as number] as Uint8Array);
-        out.raw(countryKeys[rows.cellCountry[c] as number] as Uint8Array);
-        out.uint(value);
-        out.byte(SEMICOLON);
-        out.uint(rows.quarterMass[4 * c + q] as number);
-        out.byte(CR);
-        out.byte(LF);
-      }
-    });
+/**
+ * The demo years of one seed. What does not depend on the year (catalogue, départements'
+ * totals and plans in the reference year) is built once per flow; each year then only
+ * reweights the cells and spreads the euros over rows.
+ */
+export class DemoGenerator {
+  private readonly cat: Catalogue;
+  private readonly departements: DemoReference['departements'];
+  private readonly bases: Partial<Record<Flow, FlowBase>> = {};
+  private readonly against: string[];
+  /** The last year's cells, used by both flowText and departementTotals. */
+  private cachedCells: { key: string; cells: YearCells } | null = null;
+
+  constructor(
+    ref: DemoReference,
+    private readonly seed: number,
+    private readonly targets: DemoTargets = DEMO_TARGETS,
+  ) {
+    validateDemoOptions({ year: targets.referenceYear, seed });
+    this.cat = buildCatalogue(ref, seed);
+    this.departements = [...ref.departements].sort((a, b) => (a.dgddi < b.dgddi ? -1 : a.dgddi > b.dgddi ? 1 : 0));
+    const pinned = new Set(Object.keys(targets.departements));
+    this.against = againstTrendDepartements(seed, this.departements.map((d) => d.dgddi), pinned);
   }
-  return out.toString();
+
+  /** Départements that move against the national cycle with this seed. */
+  againstTrend(): readonly string[] {
+    return this.against;
+  }
+
+  /** The two files of `year`, with the rows of the given quarters only (default: all four). */
+  year(year: number, quarters: readonly number[] = [1, 2, 3, 4]): DemoYearFiles {
+    validateDemoOptions({ year, seed: this.seed });
+    return { exports: this.flowText('exports', year, quarters), imports: this.flowText('imports', year, quarters) };
+  }
+
+  /** Each département's total in `year` (the files' rows add up to these, to the euro). */
+  departementTotals(flow: Flow, year: number): Map<string, number> {
+    const totals = year === this.targets.referenceYear ? this.base(flow).totals : this.yearCells(flow, year).totals;
+    return new Map(this.departements.map((d, i) => [d.dgddi, totals[i] as number]));
+  }
+
+  private flowText(flow: Flow, year: number, quarters: readonly number[]): string {
+    const base = this.base(flow);
+    const reference = year === this.targets.referenceYear;
+    const cells = reference ? null : this.yearCells(flow, year);
+    const deptRows = this.departements.map((d, i) => {
+      const plan = base.plans[i] as DepartementPlan;
+      if (!cells) return allocateRows(plan, base.totals[i] as number, this.cat, rngFor(this.seed, `rows:${flow}:${d.dgddi}`));
+      return allocateRows(plan, cells.totals[i] as number, this.cat, rngFor(this.seed, `rows:${flow}:${d.dgddi}:${year}`), {
+        cellWeights: cells.weights[i] as Float64Array,
+        quarterShape: quarterShape(year),
+      });
+    });
+    const capacity = Math.ceil((48 * ROWS_PER_FLOW * quarters.length) / 4);
+    return writeFlowRows(this.cat, this.departements, flow === 'exports' ? 'E' : 'I', year, deptRows, quarters, capacity);
+  }
+
+  /**
+   * The cells' weights and the départements' totals of a year other than the reference:
+   * reference total × composition effect × own trend, all scaled so that France follows the
+   * designed indices (the random drifts move trade between départements, not France's total).
+   */
+  private yearCells(flow: Flow, year: number): YearCells {
+    const key = `${flow}:${year}`;
+    if (this.cachedCells?.key === key) return this.cachedCells.cells;
+    const base = this.base(flow);
+    const weights: Float64Array[] = [];
+    const raw = new Float64Array(this.departements.length);
+    let designedFrance = 0;
+    let rawFrance = 0;
+    this.departements.forEach((d, i) => {
+      const plan = base.plans[i] as DepartementPlan;
+      const cells = base.history.cellWeights(plan, d.dgddi, year);
+      let before = 0;
+      let after = 0;
+      for (let c = 0; c < cells.weights.length; c++) {
+        before += plan.cellWeight[c] as number;
+        after += cells.weights[c] as number;
+      }
+      const reference = base.totals[i] as number;
+      rawFrance += raw[i] = (reference * after * base.history.departementIndex(d.dgddi, year)) / before;
+      designedFrance += (reference * cells.designed) / before;
+      weights.push(cells.weights);
+    });
+    const scale = designedFrance / rawFrance;
+    const cells = { weights, totals: Float64Array.from(raw, (t) => Math.round(t * scale)) };
+    this.cachedCells = { key, cells };
+    return cells;
+  }
+
+  private base(flow: Flow): FlowBase {
+    const existing = this.bases[flow];
+    if (existing) return existing;
+    const { cat, departements, seed, targets } = this;
+    const sizeRng = rngFor(seed, `sizes:${flow}`);
+    const profiles = departements.map((d) => departementProfile(d.dgddi));
+    const units = departements.map((d, i) => ({
+      dgddi: d.dgddi,
+      dgddiRegion: d.dgddiRegion,
+      weight: (profiles[i] as ReturnType<typeof departementProfile>)[flow] * sizeRng.lognormal(0.1),
+    }));
+    const totals = calibrateDepartements(units, targets, flow);
+
+    const france = targets.france[flow];
+    const rowShares = Array.from(totals, (t) => Math.pow(t / france, ROWS_SIZE_EXPONENT));
+    const rowShareSum = rowShares.reduce((s, x) => s + x, 0);
+    const largest = Math.max(...totals);
+    const plans: DepartementPlan[] = departements.map((d, i) => {
+      const cells = Math.max(6, Math.round((ROWS_PER_FLOW * (rowShares[i] as number)) / rowShareSum / QUARTERS_PER_CELL));
+      const partners = Math.round(30 + 200 * Math.pow((totals[i] as number) / largest, 0.3));
+      const size = { cells, partners: Math.min(cat.countries.length, Math.max(12, partners)) };
+      return planDepartement(cat, flow, profiles[i] as ReturnType<typeof departementProfile>, size, rngFor(seed, `${flow}:${d.dgddi}`));
+    });
+    ensureEveryProduct(cat, flow, plans, totals, rngFor(seed, `coverage:${flow}`));
+    const history = new FlowHistory(cat, flow, seed, targets.referenceYear, this.against);
+    return (this.bases[flow] = { totals, plans, history });
+  }
 }
 
 /**

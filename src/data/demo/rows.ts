@@ -15,13 +15,22 @@ export interface DepartementRows {
   quarterMass: Float64Array;
 }
 
+export interface RowOptions {
+  /** Weight of each cell in this year (default: the plan's reference weights). */
+  cellWeights?: ArrayLike<number>;
+  /** Multipliers of the four quarters (the shape of an unusual year). */
+  quarterShape?: readonly number[];
+}
+
 /** Spreads `total` euros over the plan's cells and the four quarters. */
-export function allocateRows(plan: DepartementPlan, total: number, cat: Catalogue, rng: Rng): DepartementRows {
+export function allocateRows(plan: DepartementPlan, total: number, cat: Catalogue, rng: Rng, options: RowOptions = {}): DepartementRows {
   const n = plan.cellWeight.length;
+  const cellWeights = options.cellWeights ?? plan.cellWeight;
+  const shape = options.quarterShape ?? [1, 1, 1, 1];
   const order = Array.from({ length: n }, (_, i) => i).sort(
     (i, j) => (plan.cellCpf4[i] as number) - (plan.cellCpf4[j] as number) || (plan.cellCountry[i] as number) - (plan.cellCountry[j] as number),
   );
-  const weights = Float64Array.from(order, (i) => plan.cellWeight[i] as number);
+  const weights = Float64Array.from(order, (i) => cellWeights[i] as number);
   const values = allocateLargestRemainder(total, weights);
   let mean = 0;
   let top = 0;
@@ -46,7 +55,7 @@ export function allocateRows(plan: DepartementPlan, total: number, cat: Catalogu
     let present = 0;
     for (let q = 0; q < 4; q++) {
       const on = rng.next() < presence;
-      quarterWeights[q] = on ? Math.max(0.2, 1 + 0.2 * rng.normal()) : 0;
+      quarterWeights[q] = on ? Math.max(0.2, 1 + 0.2 * rng.normal()) * (shape[q] as number) : 0;
       if (on) present++;
     }
     if (present === 0) quarterWeights[rng.int(4)] = 1;

@@ -1,0 +1,45 @@
+// The text of one flow's file for one year: the départements' rows in the official order
+// (quarter, département, A129, CPF4, partner), written as bytes rather than one string per line,
+// since half a million small strings per flow would cost more in garbage collection than
+// everything else.
+import { AsciiWriter, encodeAscii } from './ascii-writer.js';
+import type { Catalogue } from './catalogue.js';
+import type { DepartementRows } from './rows.js';
+
+const SEMICOLON = 59;
+const CR = 13;
+const LF = 10;
+
+export function writeFlowRows(
+  cat: Catalogue,
+  departements: readonly { dgddi: string; dgddiRegion: string }[],
+  flowCode: 'E' | 'I',
+  year: number,
+  deptRows: readonly DepartementRows[],
+  quarters: readonly number[],
+  capacity: number,
+): string {
+  const out = new AsciiWriter(capacity);
+  const cellKeys = cat.cpf4.map((c, k) => encodeAscii(`${cat.a129[cat.cpf4A129[k] as number]};${c};`));
+  const countryKeys = cat.countries.map((c) => encodeAscii(`${c};`));
+  for (const quarter of quarters) {
+    const q = quarter - 1;
+    departements.forEach((d, i) => {
+      const rows = deptRows[i] as DepartementRows;
+      const prefix = encodeAscii(`${flowCode};${quarter};${year};${d.dgddi};${d.dgddiRegion};`);
+      for (let c = 0; c < rows.cellCpf4.length; c++) {
+        const value = rows.quarterValue[4 * c + q] as number;
+        if (value < 0) continue;
+        out.raw(prefix);
+        out.raw(cellKeys[rows.cellCpf4[c] as number] as Uint8Array);
+        out.raw(countryKeys[rows.cellCountry[c] as number] as Uint8Array);
+        out.uint(value);
+        out.byte(SEMICOLON);
+        out.uint(rows.quarterMass[4 * c + q] as number);
+        out.byte(CR);
+        out.byte(LF);
+      }
+    });
+  }
+  return out.toString();
+}
