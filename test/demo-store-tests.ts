@@ -6,6 +6,7 @@ export const DEMO_STORE_TESTS = [
   'test/charts/demo-fixtures.test.ts',
   'test/cli/cli.test.ts',
   'test/cli/closed-pipe.test.ts',
+  'test/cli/demo.e2e.test.ts',
   'test/data/demo/archive.test.ts',
   'test/data/demo/generate.test.ts',
   'test/figures/demo-golden.test.ts',

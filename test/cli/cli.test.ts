@@ -31,7 +31,7 @@ describe('help and usage errors', () => {
       expect(help).toMatch(/^Options :/m);
       expect(help).not.toMatch(/\b(default|choices|Usage|Options):/);
     }
-    expect(runCli(['demo', '--help']).stdout).toContain('(défaut : 2024)');
+    expect(runCli(['demo', '--help']).stdout).toContain('(défaut : 2019-2024)');
   });
 
   it('answers an unknown command in French with a non-zero exit', () => {

@@ -27,17 +27,21 @@ export interface DemoArchiveOptions extends DemoYearOptions {
 /** The French text of the marker file, for one year or for a "dernière publication" period. */
 export function demoMarkerText({ year, seed }: DemoYearOptions, period?: string): string {
   const ref = DEMO_TARGETS.referenceYear;
+  const published = `Seuls les totaux ${ref} de la France, de la région Auvergne-Rhône-Alpes et du département de la Loire`;
   const calibration =
-    year === ref && period === undefined
+    period !== undefined
       ? [
-          `Seuls les totaux de la France, de la région Auvergne-Rhône-Alpes et du département de la Loire`,
-          `reprennent les totaux publiés pour ${ref}${NBSP}; tout le reste est fictif.`,
+          `Les trimestres de ${year - 1} y sont, à l’identique, ceux des fichiers annuels ${year - 1} de la démonstration${NBSP};`,
+          `ceux de ${year} sont inventés.`,
+          published,
+          `reprennent les totaux publiés${NBSP}; tout le reste est fictif.`,
         ]
-      : [
-          `Les chiffres de ${period ?? year} sont inventés${NBSP}: une trajectoire fictive autour de ${ref}, année dont seuls`,
-          `les totaux de la France, de la région Auvergne-Rhône-Alpes et du département de la Loire reprennent`,
-          `les totaux publiés${NBSP}; tout le reste est fictif.`,
-        ];
+      : year === ref
+        ? [
+            `Seuls les totaux de la France, de la région Auvergne-Rhône-Alpes et du département de la Loire`,
+            `reprennent les totaux publiés pour ${ref}${NBSP}; tout le reste est fictif.`,
+          ]
+        : [`Les chiffres de ${year} sont inventés.`, published, `reprennent les totaux publiés${NBSP}; tout le reste est fictif.`];
   return [
     'DONNÉES FICTIVES DE DÉMONSTRATION',
     '',

@@ -76,7 +76,7 @@ export class DemoGenerator {
   private readonly departements: DemoReference['departements'];
   private readonly bases: Partial<Record<Flow, FlowBase>> = {};
   private readonly against: string[];
-  /** The last year's cells, used by both flowText and departementTotals. */
+  /** The last year's cells, used by both flowFile and departementTotals. */
   private cachedCells: { key: string; cells: YearCells } | null = null;
 
   constructor(
@@ -99,7 +99,7 @@ export class DemoGenerator {
   /** The two files of `year`, with the rows of the given quarters only (default: all four). */
   year(year: number, quarters: readonly number[] = [1, 2, 3, 4]): DemoYearFiles {
     validateDemoOptions({ year, seed: this.seed });
-    return { exports: this.flowText('exports', year, quarters), imports: this.flowText('imports', year, quarters) };
+    return { exports: this.flowFile('exports', year, quarters), imports: this.flowFile('imports', year, quarters) };
   }
 
   /** Each département's total in `year` (the files' rows add up to these, to the euro). */
@@ -108,7 +108,9 @@ export class DemoGenerator {
     return new Map(this.departements.map((d, i) => [d.dgddi, totals[i] as number]));
   }
 
-  private flowText(flow: Flow, year: number, quarters: readonly number[]): string {
+  /** The text of one flow's file for `year` (the given quarters only). */
+  flowFile(flow: Flow, year: number, quarters: readonly number[] = [1, 2, 3, 4]): string {
+    validateDemoOptions({ year, seed: this.seed });
     const base = this.base(flow);
     const reference = year === this.targets.referenceYear;
     const cells = reference ? null : this.yearCells(flow, year);

@@ -7,7 +7,7 @@ import type { Flow } from './calibrate.js';
 import type { Catalogue } from './catalogue.js';
 import type { DepartementPlan } from './plan.js';
 import { departementProfile } from './profiles/departements.js';
-import { activityIndex, generalIndex, partnerIndex } from './profiles/trends.js';
+import { activityIndex, generalIndex, hasPartnerPath, partnerIndex } from './profiles/trends.js';
 import { rngFor, type Rng } from './rng.js';
 import { sampleWithoutReplacement } from './sample.js';
 
@@ -56,7 +56,11 @@ export class FlowHistory {
     const activities = rngFor(seed, `history:activities:${flow}`);
     this.activityDrift = Float64Array.from(cat.a129, () => drift(activities, ACTIVITY_DRIFT));
     const partners = rngFor(seed, `history:partners:${flow}`);
-    this.partnerDrift = Float64Array.from(cat.countries, () => drift(partners, PARTNER_DRIFT));
+    // Every partner draws its drift (so that the streams do not shift), designed ones drop it.
+    this.partnerDrift = Float64Array.from(cat.countries, (code) => {
+      const g = drift(partners, PARTNER_DRIFT);
+      return hasPartnerPath(flow, code) ? 0 : g;
+    });
     this.against = new Set(against);
   }
 

@@ -64,8 +64,15 @@ describe('demo archives', () => {
     expect(new Uint8Array(readFileSync(paths[1]!))).toEqual(read(NAMES.import));
   }, 300_000);
 
-  it('says in the marker when the totals of another year are reused', () => {
-    expect(demoMarkerText({ year: 2019, seed: 3 })).toContain('publiés pour 2024 (réutilisés pour 2019)');
+  it('says in the marker that years other than 2024, and the latest publication, are invented', () => {
+    expect(demoMarkerText({ year: 2024, seed: 3 })).toContain('reprennent les totaux publiés pour 2024\u00A0; tout le reste est fictif.');
+    const other = demoMarkerText({ year: 2019, seed: 3 });
+    expect(other).toContain('Année\u00A0: 2019');
+    expect(other).toContain('Les chiffres de 2019 sont inventés');
+    const latest = demoMarkerText({ year: 2025, seed: 3 }, 'T2 2024 – T2 2025');
+    expect(latest).toContain('Dernière publication\u00A0: T2 2024 – T2 2025');
+    expect(latest).toContain('Les trimestres de 2024 y sont, à l’identique, ceux des fichiers annuels 2024 de la démonstration');
+    expect(latest).toContain('ceux de 2025 sont inventés');
   });
 
   it('rejects an invalid year before writing anything', async () => {

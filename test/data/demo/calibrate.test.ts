@@ -58,8 +58,8 @@ describe('generateDemoYearFrom on a small injected reference', () => {
     countries: ['DE', 'BE', 'US', 'CN', 'FR', 'EU', 'QU', 'ZZ'],
   };
 
-  it('is calibrated, covers every product and never uses excluded partners', () => {
-    const files = generateDemoYearFrom(ref, { year: 1999, seed: 5 }, targets);
+  it('is calibrated in the reference year, covers every product and never uses excluded partners', () => {
+    const files = generateDemoYearFrom(ref, { year: targets.referenceYear, seed: 5 }, targets);
     for (const [flow, text] of [
       ['exports', files.exports],
       ['imports', files.imports],
@@ -73,10 +73,23 @@ describe('generateDemoYearFrom on a small injected reference', () => {
       expect(new Set(rows.map((r) => r[6]))).toEqual(new Set(['0111', '0112', '0113', '2910', '0610', '0620']));
       for (const r of rows) {
         expect(r[0]).toBe(flow === 'exports' ? 'E' : 'I');
-        expect(r[2]).toBe('1999');
+        expect(r[2]).toBe('2024');
         expect(['FR', 'EU']).not.toContain(r[7]);
       }
     }
+  });
+
+  it('writes another year with the same codes, its own totals and its own rows', () => {
+    const reference = generateDemoYearFrom(ref, { year: targets.referenceYear, seed: 5 }, targets);
+    const files = generateDemoYearFrom(ref, { year: 1999, seed: 5 }, targets);
+    const rows = files.exports.slice(0, -2).split('\r\n').map((l) => l.split(';'));
+    for (const r of rows) expect(r[2]).toBe('1999');
+    const total = rows.reduce((s, r) => s + Number(r[8]), 0);
+    expect(total).not.toBe(targets.france.exports);
+    expect(total).toBeGreaterThan(0);
+    const codes = (text: string) => new Set(text.slice(0, -2).split('\r\n').map((l) => l.split(';').slice(5, 7).join(';')));
+    expect(codes(files.exports)).toEqual(codes(reference.exports));
+    expect(files.imports).not.toBe(reference.imports.replaceAll(';2024;', ';1999;'));
   });
 
   it('rejects an invalid year or seed with a French message', () => {

@@ -187,15 +187,16 @@ describe('demo year: determinism', () => {
     expect(sha256(zip['Region_2024_Export.txt']!)).toBe(sha256(text.exports));
   });
 
-  it('gives other data, with the same totals and the requested year, for another seed and year', () => {
+  it('gives other data for another seed and year: valid lines of that year, its own totals', () => {
     const other = generateDemoYear({ year: 2023, seed: DEMO_DEFAULT_SEED + 1 });
     expect(sha256(other.exports)).not.toBe(sha256(text.exports));
     expect(sha256(other.imports)).not.toBe(sha256(text.imports));
     const o = analyse(other.imports, 'I');
     expect(o.badLines).toEqual([]);
     expect([...o.years]).toEqual(['2023']);
-    expect(o.total).toBe(DEMO_TARGETS.france.imports);
-    expect(o.byRegion.get('18')).toBe(DEMO_TARGETS.regions['18']!.imports);
-    expect(o.byDept.get('42')).toBe(DEMO_TARGETS.departements['42']!.imports);
+    // Only the reference year is calibrated; 2023 is an invented year of the history.
+    expect(o.total).not.toBe(DEMO_TARGETS.france.imports);
+    expect(o.total / DEMO_TARGETS.france.imports).toBeGreaterThan(0.8);
+    expect(o.total / DEMO_TARGETS.france.imports).toBeLessThan(1.25);
   });
 });

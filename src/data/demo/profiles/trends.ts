@@ -118,6 +118,11 @@ export function partnerIndex(flow: Flow, country: string, year: number, referenc
   return (own ? at(own, year) : 1) * Math.pow(1 + growth, year - reference);
 }
 
+/** True when the partner's path is designed here (no random drift is added to it). */
+export function hasPartnerPath(flow: Flow, country: string): boolean {
+  return PARTNERS[flow][country] !== undefined || PARTNER_GROWTH[flow][country] !== undefined;
+}
+
 /** Quarterly shape of `year` (four multipliers, flat for ordinary years). */
 export function quarterShape(year: number): readonly number[] {
   return QUARTERS[year] ?? [1, 1, 1, 1];
