@@ -1,0 +1,42 @@
+// Typed inputs of the specialisation chart: a Loire-like case and the edge cases it must survive.
+import type { SpecialisationInput, SpecialisationRow } from '../../src/charts/specialisation.js';
+
+const loire = { name: 'Loire', year: 2024, slug: '42-loire' };
+
+function row(code: string, name: string, share: number, france_share: number): SpecialisationRow {
+  return { code, name, share, france_share, index: share / france_share };
+}
+
+export const SPECIALISATION_FIXTURES: Record<string, SpecialisationInput> = {
+  loire: {
+    subject: loire,
+    flow: 'exports',
+    rows: [
+      row('C24A', "Produits sidérurgiques et de première transformation de l'acier", 0.27, 0.03),
+      row('C28D', "Machines d'usage général", 0.12, 0.04),
+      row('C22B', 'Produits en plastique', 0.08, 0.032),
+      row('C13Z', 'Produits textiles', 0.021, 0.012),
+      row('C10A', 'Viandes et produits à base de viande', 0.03, 0.02),
+    ],
+  },
+  imports: {
+    subject: { name: 'Provence-Alpes-Côte d’Azur', year: 2023, slug: '93-provence-alpes-cote-d-azur' },
+    flow: 'imports',
+    rows: [row('B06Z', 'Pétrole brut et gaz naturel', 0.41, 0.09), row('C19Z', 'Produits du raffinage du pétrole', 0.12, 0.05)],
+  },
+  tiny: {
+    subject: { name: 'Guadeloupe', year: 2024, slug: '971-guadeloupe' },
+    flow: 'exports',
+    rows: [row('A03Z', 'Produits de la pêche et de l’aquaculture', 0.0042, 0.0004), row('C11Z', 'Boissons', 0.0031, 0.0011)],
+  },
+  'long-labels': {
+    subject: { name: 'Territoire au nom particulièrement long pour un titre de colonne', year: 2024, slug: 'long' },
+    flow: 'exports',
+    rows: [
+      row('C20B', 'Produits chimiques de base, produits azotés et engrais, matières plastiques de base et caoutchouc synthétique', 0.5, 0.02),
+      row('C26A', 'Anticonstitutionnellementtransformésdelongueurextrêmeetplusencore', 0.2, 0.1),
+      row('C30A', 'Navires et bateaux', 0.15, 0.149),
+    ],
+  },
+  empty: { subject: loire, flow: 'exports', rows: [] },
+};
