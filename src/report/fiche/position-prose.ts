@@ -1,0 +1,81 @@
+// The words of the "Positionnement et exposition" section: rank, concentration and exposure
+// in sentences a non-economist reads without a definition. Returns escaped HTML.
+import type { Exposure, FlowConcentration, Rank, RankEntry } from '../../figures/position/index.js';
+import type { TerritoryRef } from '../../figures/types.js';
+import { formatMEur, formatNumber, formatShare, NBSP } from '../../format/fr.js';
+import { escapeHtml } from './html.js';
+import { displayName, ofTerritory } from './wording.js';
+
+/** '1<sup>er</sup>', '12<sup>e</sup>' (rang is masculine). */
+export function ordinal(n: number): string {
+  return `${n}<sup>${n === 1 ? 'er' : 'e'}</sup>`;
+}
+
+/** What a territory is ranked among: 'départements' or 'régions'. */
+function peers(t: TerritoryRef): string {
+  return t.kind === 'region' ? 'régions' : 'départements';
+}
+
+/** Short rank for the key figures: '12<sup>e</sup> sur 101 départements'. */
+export function rankDetail(t: TerritoryRef, entry: RankEntry): string {
+  return `${ordinal(entry.in_france)} sur ${entry.of_france} ${peers(t)}`;
+}
+
+/**
+ * 'Loire (42) occupe le 12e rang des 101 départements pour ses exportations, …' and, for a
+ * département, its ranks within its région.
+ */
+export function rankSentence(t: TerritoryRef, rank: Rank, region: TerritoryRef | null): string {
+  const national =
+    `${escapeHtml(displayName(t))} occupe le ${ordinal(rank.exports.in_france)} rang des ${rank.exports.of_france} ${peers(t)} pour ses exportations, ` +
+    `le ${ordinal(rank.imports.in_france)} pour ses importations et le ${ordinal(rank.balance.in_france)} pour son solde commercial.`;
+  const size = rank.exports.of_region;
+  if (t.kind !== 'departement' || size === null || !region) return national;
+  if (size === 1) return `${national} C'est le seul département de la région ${escapeHtml(region.name)}.`;
+  return (
+    `${national} Parmi les ${size} départements de la région ${escapeHtml(region.name)}, il est ${ordinal(rank.exports.in_region!)} à l'export, ` +
+    `${ordinal(rank.imports.in_region!)} à l'import et ${ordinal(rank.balance.in_region!)} pour le solde.`
+  );
+}
+
+/** An equivalent number of equal partners or activities, as a count a reader can picture. */
+export function equivalentCount(equivalent: number): number {
+  return Math.max(1, Math.round(equivalent));
+}
+
+const FLOWS = { exports: 'Les exportations', imports: 'Les importations' } as const;
+
+/**
+ * 'Les exportations dépendent autant de leurs partenaires que si elles étaient réparties
+ * également entre 8 pays, et autant de leurs produits que si elles étaient partagées également
+ * entre 12 activités.'
+ */
+export function concentrationSentence(flow: 'exports' | 'imports', c: FlowConcentration): string {
+  const flows = FLOWS[flow];
+  if (c.equivalent_partners === null || c.equivalent_products === null) return `${flows} sont nulles${NBSP}: il n'y a pas de concentration à mesurer.`;
+  const countries = equivalentCount(c.equivalent_partners);
+  const activities = equivalentCount(c.equivalent_products);
+  const partnersPart =
+    countries === 1
+      ? `${flows} dépendent de leurs partenaires comme si elles allaient toutes à un seul pays`
+      : `${flows} dépendent autant de leurs partenaires que si elles étaient réparties également entre ${formatNumber(countries)} pays`;
+  const productsPart =
+    activities === 1
+      ? `et de leurs produits comme si elles ne portaient que sur une seule activité`
+      : `et autant de leurs produits que si elles étaient partagées également entre ${formatNumber(activities)} activités`;
+  return `${partnersPart}, ${productsPart}.`;
+}
+
+
+/** 'Les États-Unis reçoivent 11,0 % des exportations du département (455,3 M€), contre 8,0 % pour la France.' */
+export function exposureSentence(t: TerritoryRef, e: Exposure, year: number): string {
+  const of = ofTerritory(t);
+  if (e.share_of_exports === null) return `Aucune exportation ${of} n'est enregistrée en ${year}.`;
+  if (e.exports_eur <= 0) {
+    return `Aucune exportation ${of} vers les États-Unis n'est enregistrée en ${year}${e.france_share_of_exports !== null ? `, alors qu'ils reçoivent ${formatShare(e.france_share_of_exports)} des exportations françaises` : ''}.`;
+  }
+  const head = `Les États-Unis reçoivent <strong>${formatShare(e.share_of_exports)}</strong> des exportations ${of} (${formatMEur(e.exports_eur)})`;
+  if (e.france_share_of_exports === null) return `${head}.`;
+  const compare = e.share_of_exports > e.france_share_of_exports ? 'plus' : e.share_of_exports < e.france_share_of_exports ? 'moins' : 'autant';
+  return `${head}, contre ${formatShare(e.france_share_of_exports)} pour l'ensemble de la France${NBSP}: le territoire y est ${compare} exposé que la moyenne nationale.`;
+}

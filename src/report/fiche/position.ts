@@ -1,0 +1,161 @@
+// The "Positionnement et exposition" section: rank, specialisation chart, concentration, exposure
+// to the United States and import dependencies. Pure: figures and the rendered chart in, HTML out.
+import { renderSpecialisationChart, type SpecialisationInput } from '../../charts/specialisation.js';
+import type { ChartOutput, ChartTable } from '../../charts/types.js';
+import type { Dependency, Exposure, Position, SpecialisationEntry } from '../../figures/position/index.js';
+import type { TerritoryRef } from '../../figures/types.js';
+import { formatMEur, formatShare, NBSP } from '../../format/fr.js';
+import { renderChartBlock } from './chart-block.js';
+import { escapeHtml, headedSection, joinHtml, p, tag } from './html.js';
+import { concentrationSentence, exposureSentence, rankSentence } from './position-prose.js';
+import { COLON, ofTerritory } from './wording.js';
+
+/** The activities the chart shows: the largest indices above 1 among those weighing ≥ 1 %. */
+export const SPECIALISATION_ROWS = 8;
+export const SPECIALISATION_MIN_SHARE = 0.01;
+/** Dependencies shown in the fiche (the CSV and the JSON keep them all). */
+export const DEPENDENCIES_SHOWN = 10;
+
+export type PositionTableKey = 'specialisation' | 'etats-unis' | 'dependances';
+
+export interface PositionSubject {
+  territory: TerritoryRef;
+  region: TerritoryRef | null;
+  year: number;
+}
+
+export type PositionFigures = PositionSubject & Position;
+
+export function specialisationRows(entries: SpecialisationEntry[]): SpecialisationEntry[] {
+  return entries.filter((e) => e.index > 1 && e.share >= SPECIALISATION_MIN_SHARE).slice(0, SPECIALISATION_ROWS);
+}
+
+/** The chart's narrow input; France, whose index is 1 everywhere, has none. */
+export function specialisationInput(f: PositionFigures): SpecialisationInput | null {
+  if (f.territory.kind === 'france') return null;
+  const rows = specialisationRows(f.specialisation.exports).map(({ code, name, share, france_share, index }) => ({ code, name, share, france_share, index }));
+  return { subject: { name: f.territory.name, year: f.year, slug: f.territory.slug }, flow: 'exports', rows };
+}
+
+export function renderSpecialisation(f: PositionFigures): ChartOutput | null {
+  const input = specialisationInput(f);
+  return input ? renderSpecialisationChart(input) : null;
+}
+
+export function exposureTable(e: Exposure): ChartTable {
+  return {
+    caption: `Principales activités exportées vers ${e.partner === 'US' ? 'les États-Unis' : e.partner_name}, en euros`,
+    columns: ['Activité', 'Code A129', 'Exportations vers le pays (euros)', "Part des exportations de l'activité"],
+    rows: e.products.map((x) => [x.name, x.code, x.value_eur, x.share_of_product_exports]),
+  };
+}
+
+export function dependenciesTable(deps: Dependency[]): ChartTable {
+  return {
+    caption: "Activités dont la moitié au moins des importations vient d'un seul pays, en euros",
+    columns: ['Activité', 'Code A129', 'Pays', 'Part du pays dans les importations de l\'activité', 'Importations depuis ce pays (euros)'],
+    rows: deps.map((d) => [d.name, d.product, d.country_name, d.share, d.value_eur]),
+  };
+}
+
+/** The tables of the section written as CSV beside the fiche (keys of PositionTableKey). */
+export function positionTables(f: PositionFigures, chart: ChartOutput | null): Partial<Record<PositionTableKey, ChartTable>> {
+  const us = f.exposure.united_states;
+  return {
+    ...(chart ? { specialisation: chart.table } : {}),
+    ...(us ? { 'etats-unis': exposureTable(us) } : {}),
+    dependances: dependenciesTable(f.dependencies.imports),
+  };
+}
+
+/** A small table shown as is (not behind a toggle), amounts in M€. */
+function visibleTable(caption: string, headers: string[], rows: string[][], numeric: boolean[]): string {
+  const head = tag('tr', {}, ...headers.map((h, i) => tag('th', { scope: 'col', class: numeric[i] ? 'num' : undefined }, escapeHtml(h))));
+  const body = rows.map((r) => tag('tr', {}, ...r.map((v, i) => (i === 0 ? tag('th', { scope: 'row' }, escapeHtml(v)) : tag('td', { class: numeric[i] ? 'num' : undefined }, escapeHtml(v))))));
+  return tag('div', { class: 'table-wrap visible' }, tag('table', { class: 'data' }, tag('caption', {}, escapeHtml(caption)), '\n', tag('thead', {}, head), '\n', tag('tbody', {}, '\n', body.join('\n'), '\n')));
+}
+
+function csvLink(href: string, print: boolean): string {
+  return print ? '' : tag('p', { class: 'data-links' }, tag('a', { href, download: true }, 'Télécharger le tableau complet (CSV, séparateur point-virgule)'));
+}
+
+function exposureBlock(f: PositionFigures, e: Exposure, csvHref: string, print: boolean): string[] {
+  const parts = [tag('h3', {}, 'Exposition aux États-Unis'), p(exposureSentence(f.territory, e, f.year))];
+  if (e.products.length > 0) {
+    parts.push(
+      visibleTable(
+        `Principales activités exportées vers les États-Unis, ${f.year}`,
+        ['Activité', 'Vers les États-Unis', "Part de l'activité"],
+        e.products.map((x) => [x.name, formatMEur(x.value_eur), formatShare(x.share_of_product_exports)]),
+        [false, true, true],
+      ),
+      p(`<strong>Clé de lecture${COLON}</strong> la dernière colonne donne la part des exportations de chaque activité ${ofTerritory(f.territory)} qui part vers les États-Unis.`, 'key'),
+      csvLink(csvHref, print),
+    );
+  }
+  return parts;
+}
+
+function dependenciesBlock(f: PositionFigures, csvHref: string, print: boolean): string[] {
+  const deps = f.dependencies.imports;
+  const parts = [tag('h3', {}, "Dépendances à l'import")];
+  if (deps.length === 0) {
+    parts.push(p(`Aucune activité ${ofTerritory(f.territory)} ne tire la moitié ou plus de ses importations d'un seul pays.`));
+    return parts;
+  }
+  const shown = [...deps].sort((a, b) => b.value_eur - a.value_eur || b.share - a.share).slice(0, DEPENDENCIES_SHOWN);
+  parts.push(
+    p(
+      `${deps.length === 1 ? 'Une activité tire' : `${deps.length} activités tirent`} la moitié ou plus de leurs importations d'un seul pays. ` +
+        (deps.length > shown.length ? `Les ${shown.length} plus importantes en valeur${NBSP}:` : `${deps.length === 1 ? 'La voici' : 'Les voici'}, par valeur décroissante${NBSP}:`),
+    ),
+    visibleTable(
+      `Dépendances à l'import, ${f.year}`,
+      ['Activité', 'Pays', 'Part du pays', 'Montant'],
+      shown.map((d) => [d.name, d.country_name, formatShare(d.share), formatMEur(d.value_eur)]),
+      [false, false, true, true],
+    ),
+    csvLink(csvHref, print),
+  );
+  return parts;
+}
+
+export function renderPositionSection(f: PositionFigures, chart: ChartOutput | null, csvHref: (key: PositionTableKey) => string, print = false): string {
+  const t = f.territory;
+  const parts: string[] = [
+    p(
+      t.kind === 'france'
+        ? `Cette partie mesure l'exposition de la France${NBSP}: de quels partenaires et de quelles activités ses échanges dépendent-ils${NBSP}?`
+        : `Cette partie situe le territoire parmi les autres et par rapport à la moyenne nationale, puis mesure son exposition${NBSP}: de quels partenaires et de quelles activités ses échanges dépendent-ils${NBSP}?`,
+    ),
+  ];
+  if (f.rank) parts.push(tag('h3', {}, 'Rang'), p(rankSentence(t, f.rank, f.region)));
+  if (chart) {
+    parts.push(
+      tag('h3', {}, 'Spécialisation'),
+      p(
+        `L'indice de spécialisation compare le poids d'une activité dans les exportations ${ofTerritory(t)} à son poids dans les exportations de la France. ` +
+          `Le graphique retient les activités où il est le plus élevé parmi celles qui pèsent au moins ${formatShare(SPECIALISATION_MIN_SHARE)} des exportations.`,
+      ),
+      renderChartBlock(chart, {
+        id: 'graphique-specialisation',
+        csvHref: csvHref('specialisation'),
+        print,
+        after: p(
+          `<strong>Clé de lecture${COLON}</strong> le point plein donne la part de l'activité dans les exportations ${ofTerritory(t)}, le cercle sa part dans celles de la France. ` +
+            `Plus l'écart est grand, plus l'indice (dernière colonne) s'éloigne de 1.`,
+          'key',
+        ),
+      }),
+    );
+  }
+  parts.push(
+    tag('h3', {}, 'Concentration des échanges'),
+    p(concentrationSentence('exports', f.concentration.exports)),
+    p(concentrationSentence('imports', f.concentration.imports)),
+  );
+  const us = f.exposure.united_states;
+  if (us) parts.push(...exposureBlock(f, us, csvHref('etats-unis'), print));
+  parts.push(...dependenciesBlock(f, csvHref('dependances'), print));
+  return headedSection('position', 'Positionnement et exposition', 'major', joinHtml(parts.filter((x) => x !== ''), '\n'), '\n');
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import type { Exposure, Rank } from '../../../src/figures/position/index.js';
+import type { TerritoryRef } from '../../../src/figures/types.js';
+import { concentrationSentence, equivalentCount, exposureSentence, ordinal, rankDetail, rankSentence } from '../../../src/report/fiche/position-prose.js';
+
+const NB = '\u00A0';
+const loire: TerritoryRef = { kind: 'departement', code: '42', name: 'Loire', slug: '42-loire' };
+const ara: TerritoryRef = { kind: 'region', code: '84', name: 'Auvergne-Rhône-Alpes', slug: '84-auvergne-rhone-alpes' };
+const france: TerritoryRef = { kind: 'france', code: 'FR', name: 'France', slug: 'france' };
+const entry = (in_france: number, of_france: number, in_region: number | null, of_region: number | null) => ({ in_france, of_france, in_region, of_region });
+
+describe('rank in words', () => {
+  it('writes French ordinals', () => {
+    expect(ordinal(1)).toBe('1<sup>er</sup>');
+    expect(ordinal(12)).toBe('12<sup>e</sup>');
+  });
+
+  it('ranks a département in France and in its région', () => {
+    const rank: Rank = { exports: entry(12, 101, 3, 12), imports: entry(1, 101, 1, 12), balance: entry(40, 101, 6, 12) };
+    expect(rankSentence(loire, rank, ara)).toBe(
+      'Loire (42) occupe le 12<sup>e</sup> rang des 101 départements pour ses exportations, le 1<sup>er</sup> pour ses importations et le 40<sup>e</sup> pour son solde commercial. ' +
+        "Parmi les 12 départements de la région Auvergne-Rhône-Alpes, il est 3<sup>e</sup> à l'export, 1<sup>er</sup> à l'import et 6<sup>e</sup> pour le solde.",
+    );
+    expect(rankDetail(loire, rank.exports)).toBe('12<sup>e</sup> sur 101 départements');
+  });
+
+  it('says when a département is alone in its région, and ranks a région among régions', () => {
+    const alone: Rank = { exports: entry(90, 101, 1, 1), imports: entry(80, 101, 1, 1), balance: entry(20, 101, 1, 1) };
+    const guadeloupe: TerritoryRef = { kind: 'departement', code: '971', name: 'Guadeloupe', slug: '971-guadeloupe' };
+    expect(rankSentence(guadeloupe, alone, { kind: 'region', code: '01', name: 'Guadeloupe', slug: '01-guadeloupe' })).toMatch(/C'est le seul département de la région Guadeloupe\.$/);
+    const regional: Rank = { exports: entry(2, 18, null, null), imports: entry(3, 18, null, null), balance: entry(10, 18, null, null) };
+    expect(rankSentence(ara, regional, null)).toBe(
+      'Auvergne-Rhône-Alpes occupe le 2<sup>e</sup> rang des 18 régions pour ses exportations, le 3<sup>e</sup> pour ses importations et le 10<sup>e</sup> pour son solde commercial.',
+    );
+  });
+});
+
+describe('concentration in words', () => {
+  const c = (partners: number, products: number) => ({ partners_hhi: 1 / partners, products_hhi: 1 / products, equivalent_partners: partners, equivalent_products: products });
+
+  it('speaks of an equivalent number of equal partners and activities', () => {
+    expect(concentrationSentence('exports', c(8.3, 12.5))).toBe(
+      'Les exportations dépendent autant de leurs partenaires que si elles étaient réparties également entre 8 pays, et autant de leurs produits que si elles étaient partagées également entre 13 activités.',
+    );
+    expect(concentrationSentence('imports', c(1, 1.2))).toBe(
+      'Les importations dépendent de leurs partenaires comme si elles allaient toutes à un seul pays, et de leurs produits comme si elles ne portaient que sur une seule activité.',
+    );
+    expect(concentrationSentence('exports', c(1234, 2))).toContain(`entre 1${NB}234 pays`);
+  });
+
+  it('says when there is nothing to measure', () => {
+    expect(concentrationSentence('imports', { partners_hhi: null, products_hhi: null, equivalent_partners: null, equivalent_products: null })).toBe(
+      `Les importations sont nulles${NB}: il n'y a pas de concentration à mesurer.`,
+    );
+    expect(equivalentCount(0.5)).toBe(1);
+    expect(equivalentCount(2.5)).toBe(3);
+  });
+});
+
+describe('exposure in words', () => {
+  const e = (exports_eur: number, share: number | null, france: number | null): Exposure => ({
+    partner: 'US',
+    partner_name: 'États-Unis',
+    exports_eur,
+    share_of_exports: share,
+    france_share_of_exports: france,
+    products: [],
+  });
+
+  it('compares the territory with France', () => {
+    expect(exposureSentence(loire, e(455.3e6, 0.11, 0.08), 2024)).toBe(
+      `Les États-Unis reçoivent <strong>11,0${NB}%</strong> des exportations du département (455,3${NB}M€), contre 8,0${NB}% pour l'ensemble de la France${NB}: le territoire y est plus exposé que la moyenne nationale.`,
+    );
+    expect(exposureSentence(loire, e(1e6, 0.05, 0.08), 2024)).toMatch(/moins exposé que la moyenne nationale\.$/);
+    expect(exposureSentence(france, e(45e9, 0.08, null), 2024)).toBe(`Les États-Unis reçoivent <strong>8,0${NB}%</strong> des exportations de la France (45${NB}000,0${NB}M€).`);
+  });
+
+  it('says when nothing goes to the United States, or nothing is exported', () => {
+    expect(exposureSentence(loire, e(0, 0, 0.08), 2024)).toBe(
+      `Aucune exportation du département vers les États-Unis n'est enregistrée en 2024, alors qu'ils reçoivent 8,0${NB}% des exportations françaises.`,
+    );
+    expect(exposureSentence(ara, e(0, null, 0.08), 2024)).toBe("Aucune exportation de la région n'est enregistrée en 2024.");
+  });
+});
