@@ -5,6 +5,7 @@
 
 import { scaleLinear } from 'd3-scale';
 import { formatNumber, formatPercent, formatShare, NBSP } from '../format/fr.js';
+import { DIRECTION_BY_KEY, type DirectionKey } from '../model/direction.js';
 import { blockHeight, measureText, truncateText, verticalMetrics, wrapText } from './font.js';
 import { palette } from './palette.js';
 import { el, num, svgRoot, textEl, titleEl } from './svg.js';
@@ -25,7 +26,7 @@ export interface SpecialisationRow {
 export interface SpecialisationInput {
   /** The territory and year the chart is about. */
   subject: { name: string; year: number; slug: string };
-  flow: 'exports' | 'imports';
+  flow: DirectionKey;
   /** In drawing order (top to bottom). */
   rows: SpecialisationRow[];
 }
@@ -38,8 +39,6 @@ const LINE = 14;
 const GAP = 8;
 const DOT = 5.5;
 const RING = 4.5;
-
-const FLOW_WORDS = { exports: 'exportations', imports: 'importations' } as const;
 
 /** The index as written in the chart and its texts: '9,0'. */
 export function formatIndex(index: number): string {
@@ -56,7 +55,7 @@ function tickFormat(step: number): (v: number) => string {
 export function readingKey(input: SpecialisationInput): string {
   const first = input.rows[0];
   if (!first) return '';
-  const words = FLOW_WORDS[input.flow];
+  const words = DIRECTION_BY_KEY[input.flow].plural;
   return (
     `Lecture${NBSP}: «${NBSP}${first.name}${NBSP}» représente ${formatShare(first.share)} des ${words} de ${input.subject.name} en ${input.subject.year}, ` +
     `contre ${formatShare(first.france_share)} de celles de la France${NBSP}: l'indice de spécialisation vaut ${formatIndex(first.index)}. ` +
@@ -68,8 +67,7 @@ export function renderSpecialisationChart(input: SpecialisationInput, options: C
   const { subject, rows, flow } = input;
   const width = options.width ?? 800;
   const id = options.idPrefix ?? `specialisation-${flow}-${subject.slug}`;
-  const words = FLOW_WORDS[flow];
-  const colour = flow === 'exports' ? palette.exports : palette.imports;
+  const { plural: words, colour } = DIRECTION_BY_KEY[flow];
   const title = options.title ?? `Activités surreprésentées dans les ${words}, ${subject.name} (${subject.year})`;
 
   // Columns: names | plot | territory share | France share | index.

@@ -1,6 +1,6 @@
 // One pass over a territory's rows gives every sum the position indicators need, so that each
 // indicator reads maps instead of going through the rows again.
-import type { CubeRow } from '../cube.js';
+import type { CubeRow } from '../../model/trade.js';
 
 export type FlowCode = CubeRow['flow'];
 

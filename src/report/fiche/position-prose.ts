@@ -1,7 +1,7 @@
 // The words of the "Positionnement et exposition" section: rank, concentration and exposure
 // in sentences a non-economist reads without a definition. Returns escaped HTML.
 import type { Exposure, FlowConcentration, Rank, RankEntry } from '../../figures/position/index.js';
-import type { TerritoryRef } from '../../figures/types.js';
+import type { TerritoryRef } from '../../model/territory.js';
 import { formatMEur, formatNumber, formatShare, NBSP } from '../../format/fr.js';
 import { escapeHtml } from './html.js';
 import { displayName, ofTerritory } from './wording.js';

@@ -3,7 +3,7 @@
 import { renderSpecialisationChart, type SpecialisationInput } from '../../charts/specialisation.js';
 import type { ChartOutput, ChartTable } from '../../charts/types.js';
 import type { Dependency, Exposure, Position, SpecialisationEntry } from '../../figures/position/index.js';
-import type { TerritoryRef } from '../../figures/types.js';
+import type { TerritoryRef } from '../../model/territory.js';
 import { formatMEur, formatShare, NBSP } from '../../format/fr.js';
 import { renderChartBlock } from './chart-block.js';
 import { escapeHtml, headedSection, joinHtml, p, tag } from './html.js';

@@ -1,7 +1,7 @@
 // fast-check generator of cube rows over a few départements, activities and partners, with
 // repeated keys and zeros, as the store can give them.
 import fc from 'fast-check';
-import type { CubeRow } from '../../../src/figures/cube.js';
+import type { CubeRow } from '../../../src/model/trade.js';
 
 export const DEPTS = ['01', '42', '69', '971'];
 export const ACTIVITIES = ['A01Z', 'C10A', 'C20A', 'C21Z', 'C24A', 'C26A', 'C29A'];

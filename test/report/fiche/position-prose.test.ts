@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Exposure, Rank } from '../../../src/figures/position/index.js';
-import type { TerritoryRef } from '../../../src/figures/types.js';
+import type { TerritoryRef } from '../../../src/model/territory.js';
 import { concentrationSentence, equivalentCount, exposureSentence, ordinal, rankDetail, rankSentence } from '../../../src/report/fiche/position-prose.js';
 
 const NB = '\u00A0';

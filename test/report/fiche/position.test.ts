@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { position, rankTable, tradeSums, type SpecialisationEntry } from '../../../src/figures/position/index.js';
-import type { TerritoryRef } from '../../../src/figures/types.js';
+import type { TerritoryRef } from '../../../src/model/territory.js';
 import {
   DEPENDENCIES_SHOWN,
   positionTables,
