@@ -191,6 +191,7 @@ export function renderSpecialisationChart(input: SpecialisationInput, options: C
     table: {
       caption: `${title}, parts en pourcentage`,
       columns: ['Activité', 'Code A129', `Part dans les ${words} de ${subject.name}`, `Part dans les ${words} de la France`, 'Indice de spécialisation'],
+      kinds: ['text', 'text', 'share', 'share', 'number'],
       rows: rows.map((r) => [r.name, r.code, r.share, r.france_share, r.index]),
     },
   };

@@ -1,8 +1,8 @@
 // Shared shapes of the chart functions.
 import type { DirectionKey } from '../model/direction.js';
 
-/** What a table column holds, for the CSV and the fiche: euros, fractions 0–1, or text. */
-export type ColumnKind = 'euros' | 'share' | 'text';
+/** What a table column holds, for the CSV and the fiche: euros, fractions 0–1, another number (an index), or text. */
+export type ColumnKind = 'euros' | 'share' | 'number' | 'text';
 
 export interface ChartTable {
   caption: string;

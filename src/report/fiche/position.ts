@@ -46,6 +46,7 @@ export function exposureTable(e: Exposure): ChartTable {
   return {
     caption: `Principales activités exportées vers ${e.partner === 'US' ? 'les États-Unis' : e.partner_name}, en euros`,
     columns: ['Activité', 'Code A129', 'Exportations vers le pays (euros)', "Part des exportations de l'activité"],
+    kinds: ['text', 'text', 'euros', 'share'],
     rows: e.products.map((x) => [x.name, x.code, x.value_eur, x.share_of_product_exports]),
   };
 }
@@ -53,7 +54,8 @@ export function exposureTable(e: Exposure): ChartTable {
 export function dependenciesTable(deps: Dependency[]): ChartTable {
   return {
     caption: "Activités dont la moitié au moins des importations vient d'un seul pays, en euros",
-    columns: ['Activité', 'Code A129', 'Pays', 'Part du pays dans les importations de l\'activité', 'Importations depuis ce pays (euros)'],
+    columns: ['Activité', 'Code A129', 'Pays', "Part du pays dans les importations de l'activité", 'Importations depuis ce pays (euros)'],
+    kinds: ['text', 'text', 'text', 'share', 'euros'],
     rows: deps.map((d) => [d.name, d.product, d.country_name, d.share, d.value_eur]),
   };
 }
