@@ -6,6 +6,7 @@ import { registerFiguresCommand } from './figures.js';
 import { registerImportCommand } from './import.js';
 import { registerStatusCommand } from './status.js';
 import { registerServeCommand } from './serve.js';
+import { registerTerritoiresCommand } from './territoires.js';
 
 /** Each sub-command lives in its own module under src/commands and is registered here. */
 export function registerCommands(program: Command): void {
@@ -13,6 +14,7 @@ export function registerCommands(program: Command): void {
   registerDemoCommand(program);
   registerStatusCommand(program);
   registerFiguresCommand(program);
+  registerTerritoiresCommand(program);
   registerFetchCommand(program);
   registerBuildCommand(program);
   registerServeCommand(program);

@@ -84,7 +84,7 @@ describe('import, status, figures on a small official-format file', () => {
     expect(runCli(['status', '--store', store]).stdout).toBe(before);
   });
 
-  it("imports ANCT's official Territoires d'industrie list, which replaces the partial one", () => {
+  it("imports ANCT's official Territoires d'industrie list, which replaces the shipped one", () => {
     const store = path.join(dir, 'ti.duckdb');
     expect(runCli(['import', write('Region_2024_Export.txt', line()), '--store', store]).code).toBe(0);
     const csv = write(
