@@ -6,8 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { isDiskFull, diskFullError } from '../../../src/errors.js';
-import { findChromium } from '../../../src/report/pdf/chromium.js';
 import { tempDir } from '../../helpers/store.js';
+import { chromiumTool, skipWithout, type Tool } from '../../helpers/tools.js';
 
 const CLI = path.resolve('dist/cli.js');
 const dir = tempDir('territrade-disk-full-');
@@ -26,9 +26,10 @@ function onSmallDisk(size: string, script: string, env: Record<string, string> =
 }
 
 const probe = spawnSync('unshare', ['-rm', 'sh', '-c', 'mount -t tmpfs -o size=64k tmpfs "$1"', 'sh', dir]).status === 0;
-// Under CI the mount namespace must work: a skipped test there would hide a regression.
-const skip = !probe && process.env['CI'] !== 'true';
-if (skip) console.warn('Disque plein non testé : unshare -rm (espaces de noms utilisateur) indisponible ici.');
+const unshare: Tool = { name: 'unshare -rm', path: probe ? 'unshare' : null, howTo: 'les espaces de noms utilisateur (util-linux) sont indisponibles ici' };
+// Under CI the mount namespace and Chromium must work: a skipped test there would hide a regression.
+const skip = skipWithout([unshare], 'disque plein');
+const skipPrint = skip || skipWithout([chromiumTool()], 'disque plein pendant l’impression');
 
 function expectOneFrenchLine(stderr: string) {
   const last = stderr.trim().split('\n').pop()!;
@@ -67,7 +68,7 @@ test "$(cat "$MNT/out/index.html")" = ancienne || code=98
     expect(run.listing).toEqual(['.', './out', './out/.territrade-build', './out/index.html']);
   });
 
-  it.skipIf(skip || findChromium().path === null)('stops with « disque plein » naming TMPDIR when Chromium has no room for its profile', () => {
+  it.skipIf(skipPrint)('stops with « disque plein » naming TMPDIR when Chromium has no room for its profile', () => {
     const out = path.join(dir, 'out-tmpdir');
     const run = onSmallDisk(
       '64k',

@@ -126,11 +126,6 @@ describe('page complète', () => {
     expect(html).not.toContain('.csv"');
     expect(html).toContain('Total des exportations');
   });
-
-  it('donne la même page pour les mêmes données', async () => {
-    const again = await demoFicheInput(inject('demoStore'), '42');
-    expect(renderFiche(again)).toBe(renderFiche(loire));
-  });
 });
 
 describe('petits formats', () => {
