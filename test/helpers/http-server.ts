@@ -60,7 +60,8 @@ export async function startServer(routes: Record<string, Route> = {}): Promise<T
   const server = http.createServer((req, res) => {
     const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const range = req.headers.range;
-    const ifRange = req.headers['if-range'];
+    const ifRangeHeader = req.headers['if-range'];
+    const ifRange = typeof ifRangeHeader === 'string' ? ifRangeHeader : undefined;
     requests.push({ path: urlPath, ...(range ? { range } : {}), ...(ifRange ? { ifRange } : {}) });
     const count = (served.get(urlPath) ?? 0) + 1;
     served.set(urlPath, count);
