@@ -15,7 +15,7 @@ const [step, storeArg, outArg] = process.argv.slice(2);
 const peakMb = () => (process.resourceUsage().maxRSS / 1024).toFixed(0);
 
 async function buildStep(pdf) {
-  const { runBuild } = await mod('report/build/run.js');
+  const { runBuild } = await mod('pipeline/build.js');
   const t = performance.now();
   const report = await runBuild({ storePath: storeArg, outDir: outArg, pdf, jobs: 2, generatedAt: new Date(0) });
   const seconds = (performance.now() - t) / 1000;
@@ -25,13 +25,13 @@ async function buildStep(pdf) {
 async function renderStep() {
   // Pages alone, in memory: figures are loaded first and not timed.
   const { withStore } = await mod('data/store.js');
-  const { YearFigures } = await mod('figures/index.js');
+  const { StoreFigures } = await mod('pipeline/figures.js');
   const { allTerritories } = await mod('report/build/only.js');
-  const { comparisonsOf, linksFrom } = await mod('report/build/run.js');
+  const { comparisonsOf, linksFrom } = await mod('report/build/links.js');
   const { ficheHtmlPath } = await mod('report/build/paths.js');
   const { renderFiche, withCharts } = await mod('report/fiche/index.js');
   const { toTerritoryRef } = await mod('reference/territories.js');
-  const yf = await withStore(storeArg, (s) => YearFigures.load(s), { readOnly: true });
+  const yf = await withStore(storeArg, (s) => StoreFigures.load(s), { readOnly: true });
   const targets = allTerritories();
   const t = performance.now();
   const cache = new Map();

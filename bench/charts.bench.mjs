@@ -11,11 +11,12 @@ import { performance } from 'node:perf_hooks';
 async function loadTerritories() {
   if (process.argv[2] === '--store') {
     const { withStore } = await import('../dist/data/store.js');
-    const { YearFigures } = await import('../dist/figures/index.js');
+    const { StoreFigures } = await import('../dist/pipeline/figures.js');
+    const { allTerritories } = await import('../dist/report/build/only.js');
     const { chartInputs } = await import('../dist/report/fiche/charts.js');
     return withStore(process.argv[3], async (store) => {
-      const year = await YearFigures.load(store);
-      return year.allTerritories().map((t) => chartInputs(year.figures(t)));
+      const year = await StoreFigures.load(store);
+      return allTerritories().map((t) => chartInputs(year.figures(t)));
     }, { readOnly: true });
   }
   const dir = new URL('../test/fixtures/charts/', import.meta.url).pathname;

@@ -55,12 +55,13 @@ if (step === 'import') {
   console.log(JSON.stringify({ elapsed: performance.now() - t, rows: report.rows, peak: peak() }));
 } else if (step === 'figures') {
   const { Store } = await mod('data/store.js');
-  const { YearFigures } = await mod('figures/index.js');
+  const { StoreFigures } = await mod('pipeline/figures.js');
+  const { allTerritories } = await mod('report/build/only.js');
   const t = performance.now();
   const store = await Store.open(process.argv[3], { readOnly: true });
-  const year = await YearFigures.load(store);
+  const year = await StoreFigures.load(store);
   const loaded = performance.now() - t;
-  const all = year.allTerritories().map((territory) => year.figures(territory));
+  const all = allTerritories().map((territory) => year.figures(territory));
   store.close();
   console.log(JSON.stringify({ elapsed: performance.now() - t, loaded, territories: all.length, peak: peak() }));
 } else {

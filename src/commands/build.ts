@@ -6,7 +6,7 @@ import { plainSpaces } from '../format/fr.js';
 import { generationDate } from '../report/fiche/date.js';
 import { parseOnly } from '../report/build/only.js';
 import { defaultProgress } from '../report/build/progress.js';
-import { runBuild } from '../report/build/run.js';
+import { runBuild } from '../pipeline/build.js';
 import { buildSummary } from '../report/build/summary.js';
 import { addStoreOption, parseIntegerOption } from './common.js';
 

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { resolveStorePath, withStore } from '../data/store.js';
-import { figuresFor } from '../figures/index.js';
+import { figuresFor } from '../pipeline/figures.js';
 import { plainSpaces } from '../format/fr.js';
 import { figuresSummary } from '../report/summary.js';
 import { addStoreOption, parseIntegerOption } from './common.js';

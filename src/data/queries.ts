@@ -1,8 +1,8 @@
-// Read-side queries of the store: what it holds, and the per-year cube the figures start from.
-import { listValue } from '@duckdb/node-api';
+// Read-side queries of the store: what it holds (years, sources, labels, Territoires d'industrie).
+// The trade the figures start from is read by cube.ts.
 import { UserError } from '../errors.js';
 import type { TerritoireIndustrie } from '../model/territory.js';
-import type { CubeRow, Flow } from '../model/trade.js';
+import type { Flow } from '../model/trade.js';
 import { defaultTerritoiresIndustrie, SHIPPED_TI_FILE } from '../reference/territoires-industrie.js';
 import type { Store } from './store.js';
 
@@ -85,44 +85,6 @@ export async function resolveYear(store: Store, year?: number): Promise<number> 
   if (year === undefined) return Number(rows.filter((r) => r['complete'] === true).pop()?.['year'] ?? years[years.length - 1]);
   if (!years.includes(year)) throw new UserError(`aucune donnée pour ${year} dans la base (années disponibles : ${years.join(', ')}).`);
   return year;
-}
-
-/**
- * The year's trade summed over quarters by flow × département × A129 × country, in no particular
- * order (every indicator sorts with explicit tie-breaks; values are whole euros, so sums are exact).
- * Codes travel as small integers into their dictionaries: turning hundreds of thousands of
- * strings into JS values is what costs most here.
- */
-export async function loadCube(store: Store, year: number): Promise<CubeRow[]> {
-  const [dict] = await store.all(
-    `SELECT list(DISTINCT dept ORDER BY dept) AS depts, list(DISTINCT a129 ORDER BY a129) AS a129s,
-            list(DISTINCT country ORDER BY country) AS countries
-     FROM trade WHERE year = ?`,
-    [year],
-  );
-  const list = (v: unknown): string[] => ((v as string[] | null) ?? []).map(String);
-  const depts = list(dict!['depts']);
-  const a129s = list(dict!['a129s']);
-  const countries = list(dict!['countries']);
-  if (depts.length === 0) return [];
-  const [exportFlags, deptIndex, a129Index, countryIndex, values] = (await store.columns(
-    `SELECT (flow = 'E')::TINYINT, list_position($2::VARCHAR[], dept)::SMALLINT,
-            list_position($3::VARCHAR[], a129)::SMALLINT, list_position($4::VARCHAR[], country)::SMALLINT,
-            CAST(sum(value_eur) AS DOUBLE)
-     FROM trade WHERE year = $1 GROUP BY ALL`,
-    [year, listValue(depts), listValue(a129s), listValue(countries)],
-  )) as number[][];
-  const rows: CubeRow[] = new Array(values!.length);
-  for (let i = 0; i < rows.length; i++) {
-    rows[i] = {
-      flow: exportFlags![i] ? 'E' : 'I',
-      dept: depts[deptIndex![i]! - 1]!,
-      a129: a129s[a129Index![i]! - 1]!,
-      country: countries[countryIndex![i]! - 1]!,
-      value: values![i]!,
-    };
-  }
-  return rows;
 }
 
 /** Current label of each code of one kind ('a129', 'cpf4', 'pays'): the one valid latest. */

@@ -7,7 +7,7 @@ import { importFiles } from '../../src/data/import.js';
 import { sources, yearInfo } from '../../src/data/queries.js';
 import type { Store } from '../../src/data/store.js';
 import { UserError } from '../../src/errors.js';
-import { figuresFor } from '../../src/figures/index.js';
+import { figuresFor } from '../../src/pipeline/figures.js';
 import { line, openTempStore, storeFingerprint, tempDir } from '../helpers/store.js';
 
 let dir: string;

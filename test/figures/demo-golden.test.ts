@@ -2,16 +2,17 @@
 // to the 0.1 M€, with the spec's shares; and every view reconciles with the totals.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { Store } from '../../src/data/store.js';
-import { YearFigures } from '../../src/figures/index.js';
+import { allTerritories } from '../../src/report/build/only.js';
+import { StoreFigures } from '../../src/pipeline/figures.js';
 import type { Figures } from '../../src/figures/types.js';
 import { formatMEur, formatShare, plainSpaces } from '../../src/format/fr.js';
 import { resolveTerritory } from '../../src/reference/resolve-territory.js';
 
 let store: Store;
-let year: YearFigures;
+let year: StoreFigures;
 beforeAll(async () => {
   store = await Store.open(inject('demoStore'), { readOnly: true });
-  year = await YearFigures.load(store);
+  year = await StoreFigures.load(store);
 });
 afterAll(() => store.close());
 
@@ -51,7 +52,7 @@ describe('demo golden figures (spec fiche totals)', () => {
 });
 
 describe('reconciliation on the demo year', () => {
-  const all = () => year.allTerritories().map((t) => year.figures(t));
+  const all = () => allTerritories().map((t) => year.figures(t));
   const sum = (xs: { value_eur: number }[]) => xs.reduce((s, x) => s + x.value_eur, 0);
 
   it('the départements sum to each région and to France, for every flow', () => {

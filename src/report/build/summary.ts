@@ -1,7 +1,18 @@
 // The French summary printed at the end of a build.
 import { formatNumber } from '../../format/fr.js';
 import { DEMO_NOTICE } from '../demo-notice.js';
-import type { BuildReport } from './run.js';
+
+/** What a build did, as the pipeline reports it. */
+export interface BuildReport {
+  year: number;
+  demo: boolean;
+  partial: boolean;
+  outDir: string;
+  counts: { departements: number; regions: number; france: number; html: number; pdf: number; json: number; csv: number };
+  /** Why no PDF was printed (no Chromium), or null. */
+  pdfSkipped: string | null;
+  seconds: number;
+}
 
 function plural(n: number, one: string, many: string): string {
   return `${formatNumber(n)} ${n > 1 ? many : one}`;

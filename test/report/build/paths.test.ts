@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseOnly } from '../../../src/report/build/only.js';
 import { csvPath, ficheHtmlPath, fichePdfPath, jsonPath, relativeHref } from '../../../src/report/build/paths.js';
-import { comparisonsOf, linksFrom } from '../../../src/report/build/run.js';
+import { comparisonsOf, linksFrom } from '../../../src/report/build/links.js';
 import { UserError } from '../../../src/errors.js';
 import { toTerritoryRef } from '../../../src/reference/territories.js';
 

@@ -1,9 +1,9 @@
 // Renders fiches from the shared demo store in-process, the way `territrade build` does.
 import { withStore } from '../../../src/data/store.js';
-import { YearFigures } from '../../../src/figures/index.js';
+import { StoreFigures } from '../../../src/pipeline/figures.js';
 import { resolveTerritory } from '../../../src/reference/resolve-territory.js';
 import { toTerritoryRef } from '../../../src/reference/territories.js';
-import { comparisonsOf, linksFrom } from '../../../src/report/build/run.js';
+import { comparisonsOf, linksFrom } from '../../../src/report/build/links.js';
 import { ficheHtmlPath } from '../../../src/report/build/paths.js';
 import { renderFiche, withCharts, type FicheInput } from '../../../src/report/fiche/index.js';
 
@@ -14,7 +14,7 @@ export async function demoFicheInput(storePath: string, query: string, built: st
   return withStore(
     storePath,
     async (store) => {
-      const yf = await YearFigures.load(store);
+      const yf = await StoreFigures.load(store);
       const info = yf.info;
       const t = resolveTerritory(query);
       const ref = toTerritoryRef(t);

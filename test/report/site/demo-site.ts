@@ -3,7 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Store } from '../../../src/data/store.js';
-import { YearFigures } from '../../../src/figures/index.js';
+import { allTerritories } from '../../../src/report/build/only.js';
+import { StoreFigures } from '../../../src/pipeline/figures.js';
 import type { Figures } from '../../../src/figures/types.js';
 import { renderSiteIndex, siteEntryFromFigures, type SiteEntry } from '../../../src/report/site/index.js';
 
@@ -16,8 +17,8 @@ export function hrefOf(f: Figures): string {
 export async function demoEntries(storePath: string): Promise<{ entries: SiteEntry[]; year: number; list: 'default' | 'official' }> {
   const store = await Store.open(storePath, { readOnly: true });
   try {
-    const year = await YearFigures.load(store);
-    const figures = year.allTerritories().map((t) => year.figures(t));
+    const year = await StoreFigures.load(store);
+    const figures = allTerritories().map((t) => year.figures(t));
     return {
       entries: figures.map((f) => siteEntryFromFigures(f, hrefOf(f))),
       year: year.context.year,

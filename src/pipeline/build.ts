@@ -1,23 +1,29 @@
-// `territrade build`: figures → charts → fiches (HTML, then PDF), data files and the site's
-// index, written atomically into out/.
+// `territrade build`: load and compute the figures (one pass over the store), draw the charts,
+// render the fiches (HTML, then PDF), the data files and the site's index, written atomically
+// into out/. The PDF printer (playwright-core) is loaded only when PDFs are printed.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { YearInfo } from '../../data/queries.js';
-import { withStore } from '../../data/store.js';
-import { YearFigures } from '../../figures/index.js';
-import type { Figures, TerritoryRef } from '../../figures/types.js';
-import { toTerritoryRef, regions, type ResolvedTerritory } from '../../reference/territories.js';
-import { tableToCsv } from '../csv.js';
-import { CHART_KEYS, displayName, renderFiche, withCharts, type FicheInput, type FicheLinks, type FicheMeta, type SourceFile, type TerritoryCharts } from '../fiche/index.js';
-import { findChromium, noChromiumMessage, systemLookup } from '../pdf/chromium.js';
-import { PdfPrinter, type PdfJob } from '../pdf/print.js';
-import { renderSiteIndex, siteEntryFromFigures } from '../site/index.js';
-import { DEMO_NOTICE } from '../demo-notice.js';
-import { checkReplaceable, stage } from './atomic.js';
-import { allTerritories } from './only.js';
-import { csvPath, ficheHtmlPath, fichePdfPath, INDEX_PATH, jsonPath, relativeHref } from './paths.js';
-import { silentProgress, type Progress } from './progress.js';
-import { toolVersion } from './version.js';
+import type { YearInfo } from '../data/queries.js';
+import { withStore } from '../data/store.js';
+import type { Figures } from '../figures/types.js';
+import type { TerritoryRef } from '../model/territory.js';
+import { toTerritoryRef, type ResolvedTerritory } from '../reference/territories.js';
+import { checkReplaceable, stage } from '../report/build/atomic.js';
+import { comparisonsOf, keyOf, linksFrom } from '../report/build/links.js';
+import { allTerritories } from '../report/build/only.js';
+import { csvPath, ficheHtmlPath, fichePdfPath, INDEX_PATH, jsonPath } from '../report/build/paths.js';
+import { silentProgress, type Progress } from '../report/build/progress.js';
+import type { BuildReport } from '../report/build/summary.js';
+import { toolVersion } from '../report/build/version.js';
+import { tableToCsv } from '../report/csv.js';
+import { CHART_KEYS, displayName, renderFiche, withCharts, type FicheInput, type FicheMeta, type SourceFile, type TerritoryCharts } from '../report/fiche/index.js';
+import { findChromium, noChromiumMessage, systemLookup } from '../report/pdf/chromium.js';
+import type { PdfJob } from '../report/pdf/print.js';
+import { renderSiteIndex, siteEntryFromFigures } from '../report/site/index.js';
+import { DEMO_NOTICE } from '../report/demo-notice.js';
+import { StoreFigures } from './figures.js';
+
+export type { BuildReport } from '../report/build/summary.js';
 
 export interface BuildOptions {
   storePath: string;
@@ -31,39 +37,6 @@ export interface BuildOptions {
   generatedAt: Date;
   progress?: Progress;
   env?: NodeJS.ProcessEnv;
-}
-
-export interface BuildReport {
-  year: number;
-  demo: boolean;
-  partial: boolean;
-  outDir: string;
-  counts: { departements: number; regions: number; france: number; html: number; pdf: number; json: number; csv: number };
-  /** Why no PDF was printed (no Chromium), or null. */
-  pdfSkipped: string | null;
-  seconds: number;
-}
-
-function keyOf(t: TerritoryRef): string {
-  return `${t.kind}:${t.code}`;
-}
-
-/** The territories a fiche compares its flows with: the région when it has several départements, then France. */
-export function comparisonsOf(t: ResolvedTerritory): ResolvedTerritory[] {
-  if (t.kind === 'france') return [];
-  const france: ResolvedTerritory = { kind: 'france' };
-  if (t.kind === 'region') return [france];
-  const region = regions().find((r) => r.code === t.departement.region)!;
-  return region.departements.length > 1 ? [{ kind: 'region', region }, france] : [france];
-}
-
-export function linksFrom(page: string, built: Set<string>): FicheLinks {
-  return {
-    fiche: (t) => (built.has(keyOf(t)) ? relativeHref(page, ficheHtmlPath(t)) : null),
-    csv: (t, chart) => relativeHref(page, csvPath(t, chart)),
-    json: (t) => relativeHref(page, jsonPath(t)),
-    index: relativeHref(page, INDEX_PATH),
-  };
 }
 
 function sourceFiles(info: YearInfo): SourceFile[] {
@@ -90,7 +63,7 @@ export async function runBuild(o: BuildOptions): Promise<BuildReport> {
   const { year, info, computed } = await withStore(
     o.storePath,
     async (store) => {
-      const yf = await YearFigures.load(store, o.year);
+      const yf = await StoreFigures.load(store, { year: o.year });
       return { year: yf.context.year, info: yf.info, computed: yf };
     },
     { readOnly: true },
@@ -173,6 +146,8 @@ export async function runBuild(o: BuildOptions): Promise<BuildReport> {
           demoNotice: info.demo ? DEMO_NOTICE : undefined,
         }));
         progress.start('PDF', jobs.length);
+        // playwright-core takes a third of a second to load: only the printing command pays it.
+        const { PdfPrinter } = await import('../report/pdf/print.js');
         const printer = await PdfPrinter.launch(found.path);
         try {
           await printer.printAll(jobs, o.jobs, () => {

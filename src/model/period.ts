@@ -1,0 +1,29 @@
+// Periods the figures are computed over: a calendar year, or a run of quarters that may span two
+// years (the latest four quarters). Quarters are the finest time step of the DGDDI files.
+
+export interface YearQuarter {
+  year: number;
+  /** 1–4. */
+  quarter: number;
+}
+
+export interface Period {
+  /** The calendar year when the period is one (even partial), else null (a window of quarters). */
+  year: number | null;
+  /** Ascending, without repeats. */
+  quarters: YearQuarter[];
+}
+
+/** '2024-T3', the form the JSON and the CLI use. */
+export function quarterLabel(q: YearQuarter): string {
+  return `${q.year}-T${q.quarter}`;
+}
+
+/** A number that orders quarters in time and identifies one: 2024-T3 → 20243. */
+export function quarterNumber(q: YearQuarter): number {
+  return q.year * 10 + q.quarter;
+}
+
+export function compareQuarters(a: YearQuarter, b: YearQuarter): number {
+  return quarterNumber(a) - quarterNumber(b);
+}

@@ -1,0 +1,28 @@
+// Which fiches a fiche compares itself with, and the relative links a page of out/ carries.
+import type { TerritoryRef } from '../../model/territory.js';
+import { regions, type ResolvedTerritory } from '../../reference/territories.js';
+import type { FicheLinks } from '../fiche/index.js';
+import { csvPath, ficheHtmlPath, INDEX_PATH, jsonPath, relativeHref } from './paths.js';
+
+/** 'departement:42', 'region:84', 'france:FR'. */
+export function keyOf(t: TerritoryRef): string {
+  return `${t.kind}:${t.code}`;
+}
+
+/** The territories a fiche compares its flows with: the région when it has several départements, then France. */
+export function comparisonsOf(t: ResolvedTerritory): ResolvedTerritory[] {
+  if (t.kind === 'france') return [];
+  const france: ResolvedTerritory = { kind: 'france' };
+  if (t.kind === 'region') return [france];
+  const region = regions().find((r) => r.code === t.departement.region)!;
+  return region.departements.length > 1 ? [{ kind: 'region', region }, france] : [france];
+}
+
+export function linksFrom(page: string, built: Set<string>): FicheLinks {
+  return {
+    fiche: (t) => (built.has(keyOf(t)) ? relativeHref(page, ficheHtmlPath(t)) : null),
+    csv: (t, chart) => relativeHref(page, csvPath(t, chart)),
+    json: (t) => relativeHref(page, jsonPath(t)),
+    index: relativeHref(page, INDEX_PATH),
+  };
+}
