@@ -2,7 +2,7 @@
 // with `npm run build && node scripts/demo-chart-fixtures.mjs` when this test fails on purpose.
 import { describe, expect, inject, it } from 'vitest';
 import { withStore } from '../../src/data/store.js';
-import { figuresFor } from '../../src/figures/index.js';
+import { figuresFor } from '../../src/pipeline/figures.js';
 import { chartInputs } from '../../src/report/fiche/charts.js';
 import { demoFixtureNames, loadDemoFixture } from './fixtures.js';
 
