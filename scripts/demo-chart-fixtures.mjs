@@ -9,7 +9,7 @@ import { writeDemoArchives } from '../dist/data/demo/archive.js';
 import { DEMO_DEFAULT_SEED } from '../dist/data/demo/targets.js';
 import { importFiles } from '../dist/data/import.js';
 import { Store, withStore } from '../dist/data/store.js';
-import { figuresFor } from '../dist/figures/index.js';
+import { figuresFor } from '../dist/pipeline/figures.js';
 import { chartInputs } from '../dist/report/fiche/charts.js';
 
 /** Fixture name → `figures` query. */
