@@ -27,6 +27,16 @@ export interface FileNameHints {
   flow: Flow | null;
 }
 
+/** Years a trade line may carry: from 2000 (first DGDDI regional series) to next year. */
+export interface YearRange {
+  min: number;
+  max: number;
+}
+
+export function acceptedYears(now = new Date()): YearRange {
+  return { min: 2000, max: now.getUTCFullYear() + 1 };
+}
+
 export function fileNameHints(fileName: string): FileNameHints {
   const base = fileName.replace(/^.*[\\/]/, '');
   const lower = base.toLowerCase();
@@ -38,7 +48,7 @@ export function fileNameHints(fileName: string): FileNameHints {
 }
 
 /** Why one line is invalid (French), or null. `fields` is the line split on ';'. */
-export function lineError(fields: string[], hints: FileNameHints): string | null {
+export function lineError(fields: string[], hints: FileNameHints, years: YearRange = acceptedYears()): string | null {
   if (fields.length !== TRADE_COLUMNS.length) {
     return `${fields.length} colonne${fields.length > 1 ? 's' : ''} au lieu de 10 (Flux;Trimestre;Année;Département;Région;A129;CPF4;Pays;Valeur;Masse)`;
   }
@@ -51,6 +61,7 @@ export function lineError(fields: string[], hints: FileNameHints): string | null
   }
   if (!PATTERNS.quarter.test(quarter)) return `trimestre « ${show(quarter)} » invalide (attendu : 1 à 4)`;
   if (!PATTERNS.year.test(year)) return `année « ${show(year)} » invalide (attendu : 4 chiffres)`;
+  if (Number(year) < years.min || Number(year) > years.max) return `année ${year} hors des années possibles (${years.min} à ${years.max})`;
   if (hints.year !== null && Number(year) !== hints.year) {
     return `année ${year} dans un fichier de l'année ${hints.year} (années mélangées)`;
   }
@@ -85,28 +96,22 @@ export interface LineIssue {
 }
 
 /**
- * Checks every line of a trade file's text and returns the issues in file order.
- * Empty lines are skipped (as DuckDB's reader does); the count of all issues is returned
- * while only the first `keep` are kept.
+ * A line's fields. Trailing empty fields past the tenth (a `;` ending the line) are dropped, as
+ * DuckDB's reader does, so that both checks accept and refuse the same lines.
  */
-export function findLineIssues(text: string, hints: FileNameHints, keep = 20): { issues: LineIssue[]; count: number } {
-  const issues: LineIssue[] = [];
-  let count = 0;
-  let lineNo = 0;
-  let start = 0;
-  while (start < text.length) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    lineNo++;
-    let line = text.slice(start, end);
-    if (line.endsWith('\r')) line = line.slice(0, -1);
-    start = end + 1;
-    if (line === '') continue;
-    const reason = lineError(line.split(';'), hints);
-    if (reason) {
-      count++;
-      if (issues.length < keep) issues.push({ line: lineNo, reason });
-    }
-  }
-  return { issues, count };
+export function splitFields(line: string): string[] {
+  const fields = line.split(';');
+  while (fields.length > TRADE_COLUMNS.length && fields[fields.length - 1] === '') fields.pop();
+  return fields;
 }
+
+/** The columns that identify a line in the official files (each key appears once). */
+export const KEY_COLUMNS = ['flow', 'quarter', 'year', 'dept', 'cpf4', 'country'] as const;
+const KEY_INDEXES = KEY_COLUMNS.map((c) => TRADE_COLUMNS.indexOf(c));
+
+/** The key of a valid line's fields, as one string. */
+export function lineKey(fields: string[]): string {
+  return KEY_INDEXES.map((i) => fields[i]).join(';');
+}
+
+export const KEY_WORDS = 'flux, trimestre, année, département, CPF4 et pays';

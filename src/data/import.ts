@@ -2,16 +2,19 @@
 // module under import/: trade files (checked while DuckDB loads them), their line-numbered
 // messages after a refusal, label and Territoires d'industrie files, and the sources
 // bookkeeping. Nothing is written unless every file is valid.
+import path from 'node:path';
 import { UserError } from '../errors.js';
 import { formatNumber } from '../format/fr.js';
-import { FLOW_NAMES, type Flow } from './dgddi-format.js';
+import { acceptedYears, FLOW_NAMES, type Flow, type YearRange } from './dgddi-format.js';
 import { importLabelFile, importTerritoiresFile } from './import/reference-files.js';
 import { dropEmptySources, insertSource, nextSourceId, replaceQuarters, unknownCodeWarnings } from './import/sources.js';
-import { describeInvalidTrade } from './import/trade-messages.js';
-import { groupParts, loadTradeFile } from './import/trade.js';
-import { expandInputs } from './input-files.js';
+import { formatIssues, scanTradeFile, withLfEnds, type FileIssues } from './import/trade-messages.js';
+import { groupParts, loadTradeFile, type LoadFailure } from './import/trade.js';
+import { clearWorkDir } from './import/work-dir.js';
+import { expandInputs, type ExpandedInputs, type InputFile } from './input-files.js';
 import { ensureSeeded } from './seed.js';
 import type { Store } from './store.js';
+import { DEFAULT_LIMITS, quoteName, type UnpackLimits } from './unpack.js';
 
 export interface ImportedFile {
   path: string;
@@ -36,84 +39,122 @@ export interface ImportOptions {
   log?: (line: string) => void;
   /** How many line errors the message lists (the total is always given). */
   maxErrors?: number;
+  /** Size limits of unpacking (default: 2 Gio per archive). */
+  limits?: UnpackLimits;
 }
 
 /** Raised inside the import transaction when a trade file is invalid (so that it rolls back). */
 class InvalidTradeData extends Error {
-  constructor(readonly detail: string) {
-    super(detail);
+  constructor(
+    readonly file: InputFile,
+    readonly load: LoadFailure,
+  ) {
+    super(load.failure);
   }
 }
 
 export async function importFiles(store: Store, paths: string[], options: ImportOptions = {}): Promise<ImportReport> {
   if (paths.length === 0) throw new UserError('aucun fichier à importer.');
-  const log = options.log ?? (() => {});
   const maxErrors = options.maxErrors ?? 10;
-  const inputs = expandInputs(paths);
+  const years = acceptedYears();
+  // The store is open for writing, so no other import of it runs: leftovers are stale.
+  const workDir = clearWorkDir(store.path);
+  const inputs = await expandInputs(paths, workDir, options.limits ?? DEFAULT_LIMITS);
   // Rows need no order in the store: let DuckDB load with both cores.
   await store.run('SET preserve_insertion_order = false');
   try {
-    return await store.transaction(async () => {
-      await ensureSeeded(store);
-      const report: ImportReport = { files: [], rows: 0, replacedRows: 0, warnings: [], demo: false };
-      const importedAt = new Date().toISOString();
-      const demoGroups = new Set(inputs.files.filter((f) => f.role.kind === 'demo-marker').map((f) => f.group));
-
-      // Labels first, so that the unknown-code warnings see them.
-      for (const file of inputs.files) {
-        const role = file.role;
-        if (role.kind !== 'labels' || role.labelKind === 'departement_region') continue;
-        const rows = await importLabelFile(store, file);
-        report.files.push({ path: file.displayName, kind: 'labels', rows });
-        log(`Libellés : ${file.displayName} (${formatNumber(rows)} codes)`);
-      }
-
-      for (const file of inputs.files.filter((f) => f.role.kind === 'territoires')) {
-        const rows = await importTerritoiresFile(store, file);
-        report.files.push({ path: file.displayName, kind: 'territoires', rows });
-        log(`Territoires d'industrie : liste officielle ${file.displayName} (${formatNumber(rows)} territoires)`);
-      }
-
-      const covered = new Map<string, string>(); // year|flow|quarter → file that brought it
-      const newSourceIds: number[] = [];
-      let nextId = await nextSourceId(store);
-      for (const file of inputs.files.filter((f) => f.role.kind === 'trade')) {
-        const id = nextId++;
-        const loaded = await loadTradeFile(store, file, id);
-        if ('failure' in loaded) throw new InvalidTradeData(loaded.failure);
-        const demo = demoGroups.has(file.group);
-        report.demo ||= demo;
-        for (const { year, flow, quarter } of loaded.parts) {
-          const earlier = covered.get(`${year}|${flow}|${quarter}`);
-          if (earlier) {
-            report.warnings.push(`${file.displayName} remplace ${earlier} pour les ${FLOW_NAMES[flow]} du trimestre ${quarter} ${year} (fichier donné plus tard).`);
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await importTransaction(store, paths, inputs, years, options);
+      } catch (err) {
+        if (!(err instanceof InvalidTradeData)) throw err;
+        // The transaction is rolled back; now say precisely what is wrong, line by line.
+        const scans = [];
+        for (const file of inputs.files.filter((f) => f.role.kind === 'trade')) {
+          scans.push(await scanTradeFile(file, years, maxErrors, file === err.file ? err.load.duplicates : undefined));
+        }
+        const found: FileIssues[] = scans.filter((s) => s.count > 0);
+        const mixed = scans.filter((s) => s.mixedEnds && !s.file.csvPath);
+        if (found.length === 0 && mixed.length > 0 && attempt === 0) {
+          // Valid lines, but CRLF and LF mixed, which DuckDB's reader refuses: read LF copies.
+          for (const [i, { file }] of mixed.entries()) {
+            file.csvPath = path.join(workDir, `lf-${i}.txt`);
+            await withLfEnds(file.diskPath, file.csvPath);
           }
-          covered.set(`${year}|${flow}|${quarter}`, file.displayName);
+          continue;
         }
-        report.replacedRows += await replaceQuarters(store, loaded.parts, id);
-        await insertSource(store, id, file, loaded, demo, importedAt);
-        newSourceIds.push(id);
-        report.rows += loaded.rows;
-        for (const p of groupParts(loaded.parts)) {
-          report.files.push({ path: file.displayName, kind: 'trade', year: p.year, flow: p.flow, quarters: p.quarters, rows: p.rows });
-        }
-        log(`Données : ${file.displayName} (${formatNumber(loaded.rows)} lignes${demo ? ', données fictives de démonstration' : ''})`);
+        if (found.length === 0) throw new UserError(`import refusé ; rien n'a été importé, la base est inchangée. ${err.file.displayName} : fichier illisible (${err.load.failure}).`);
+        throw new UserError(formatIssues(found, maxErrors));
       }
-      for (const f of inputs.files.filter((f) => f.role.kind === 'demo-marker')) report.files.push({ path: f.displayName, kind: 'demo-marker' });
-      if (report.files.every((f) => f.kind === 'demo-marker')) {
-        throw new UserError(`aucun fichier de données reconnu parmi : ${paths.join(', ')}.`);
-      }
-      await dropEmptySources(store);
-      if (newSourceIds.length) report.warnings.push(...(await unknownCodeWarnings(store, newSourceIds)));
-      return report;
-    });
-  } catch (err) {
-    // The transaction is rolled back; now say precisely what is wrong, line by line.
-    if (err instanceof InvalidTradeData) throw new UserError(describeInvalidTrade(inputs.files, err.detail, maxErrors));
-    throw err;
+    }
   } finally {
     inputs.cleanup();
   }
+}
+
+async function importTransaction(store: Store, paths: string[], inputs: ExpandedInputs, years: YearRange, options: ImportOptions): Promise<ImportReport> {
+  const log = options.log ?? (() => {});
+  return store.transaction(async () => {
+    await ensureSeeded(store);
+    const report: ImportReport = { files: [], rows: 0, replacedRows: 0, warnings: [], demo: false };
+    const importedAt = new Date().toISOString();
+    const demoGroups = new Set(inputs.files.filter((f) => f.role.kind === 'demo-marker').map((f) => f.group));
+
+    // Labels first, so that the unknown-code warnings see them.
+    for (const file of inputs.files) {
+      const role = file.role;
+      if (role.kind !== 'labels' || role.labelKind === 'departement_region') continue;
+      const rows = await importLabelFile(store, file);
+      report.files.push({ path: file.displayName, kind: 'labels', rows });
+      log(`Libellés : ${file.displayName} (${formatNumber(rows)} codes)`);
+    }
+
+    for (const file of inputs.files.filter((f) => f.role.kind === 'territoires')) {
+      const rows = await importTerritoiresFile(store, file);
+      report.files.push({ path: file.displayName, kind: 'territoires', rows });
+      log(`Territoires d'industrie : liste officielle ${file.displayName} (${formatNumber(rows)} territoires)`);
+    }
+
+    const covered = new Map<string, InputFile>(); // year|flow|quarter → file that brought it
+    const newSourceIds: number[] = [];
+    let nextId = await nextSourceId(store);
+    for (const file of inputs.files.filter((f) => f.role.kind === 'trade')) {
+      const id = nextId++;
+      const loaded = await loadTradeFile(store, file, id, years, options.maxErrors ?? 10);
+      if ('failure' in loaded) throw new InvalidTradeData(file, loaded);
+      const demo = demoGroups.has(file.group);
+      report.demo ||= demo;
+      for (const { year, flow, quarter } of loaded.parts) {
+        const earlier = covered.get(`${year}|${flow}|${quarter}`);
+        if (earlier && file.archive !== null && earlier.group === file.group) {
+          // Inside one archive no entry may silently hide another.
+          const name = (f: InputFile) => quoteName(f.displayName.slice(f.archive!.length + 1));
+          throw new UserError(
+            `import refusé ; rien n'a été importé, la base est inchangée. ${file.archive} : les entrées ${name(earlier)} et ${name(file)} portent toutes deux les ${FLOW_NAMES[flow]} du trimestre ${quarter} ${year} ; l'archive est ambiguë.`,
+          );
+        }
+        if (earlier) {
+          report.warnings.push(`${file.displayName} remplace ${earlier.displayName} pour les ${FLOW_NAMES[flow]} du trimestre ${quarter} ${year} (fichier donné plus tard).`);
+        }
+        covered.set(`${year}|${flow}|${quarter}`, file);
+      }
+      report.replacedRows += await replaceQuarters(store, loaded.parts, id);
+      await insertSource(store, id, file, loaded, demo, importedAt);
+      newSourceIds.push(id);
+      report.rows += loaded.rows;
+      for (const p of groupParts(loaded.parts)) {
+        report.files.push({ path: file.displayName, kind: 'trade', year: p.year, flow: p.flow, quarters: p.quarters, rows: p.rows });
+      }
+      log(`Données : ${file.displayName} (${formatNumber(loaded.rows)} lignes${demo ? ', données fictives de démonstration' : ''})`);
+    }
+    for (const f of inputs.files.filter((f) => f.role.kind === 'demo-marker')) report.files.push({ path: f.displayName, kind: 'demo-marker' });
+    if (report.files.every((f) => f.kind === 'demo-marker')) {
+      throw new UserError(`aucun fichier de données reconnu parmi : ${paths.join(', ')}.`);
+    }
+    await dropEmptySources(store);
+    if (newSourceIds.length) report.warnings.push(...(await unknownCodeWarnings(store, newSourceIds)));
+    return report;
+  });
 }
 
 /** Which list of Territoires d'industrie the store holds. */

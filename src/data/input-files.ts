@@ -1,12 +1,11 @@
 // Turns the paths given to `import` into plain files on disk, classified by role:
-// ZIP archives are unpacked and gzip files inflated into a private temporary folder, so that
-// DuckDB always reads a plain file and every message can name the file as the user knows it.
+// ZIP archives are unpacked and gzip files inflated (unpack.ts: streamed, CRC-checked, capped)
+// into the import's work folder, so that DuckDB always reads a plain file and every message
+// can name the file as the user knows it.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import zlib from 'node:zlib';
-import { unzipSync } from 'fflate';
 import { UserError } from '../errors.js';
+import { DEFAULT_LIMITS, gunzipTo, unzipTo, type UnpackLimits } from './unpack.js';
 import { DEMO_MARKER_FILE as DEMO_MARKER_NAME } from './demo/targets.js';
 import { detectLabelFile, type LabelKind } from '../reference/labels.js';
 import { isAnctTerritoiresFile } from '../reference/territoires-industrie.js';
@@ -22,18 +21,22 @@ export type InputRole =
 export interface InputFile {
   /** Plain file on disk (the original, or an unpacked copy). */
   diskPath: string;
+  /** A copy with one kind of line end, read by DuckDB instead when the file mixes CRLF and LF. */
+  csvPath?: string;
   /** How messages name it: `Region_2024_Export.txt` or `archive.zip/Region_2024_Export.txt`. */
   displayName: string;
   /** The base name inside its container. */
   baseName: string;
   /** The archive or folder it came with: files of one group share demo marker and labels. */
   group: string;
+  /** The ZIP archive it was unpacked from (as messages name it), if any. */
+  archive: string | null;
   role: InputRole;
 }
 
 export interface ExpandedInputs {
   files: InputFile[];
-  /** Removes the temporary folder. */
+  /** Removes the unpacked copies. */
   cleanup(): void;
 }
 
@@ -77,14 +80,18 @@ function siblingLabelFiles(filePath: string, given: Set<string>): string[] {
     .sort();
 }
 
-export function expandInputs(paths: string[]): ExpandedInputs {
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'territrade-import-'));
-  const cleanup = () => fs.rmSync(tmp, { recursive: true, force: true });
+/**
+ * Classifies the given paths, unpacking archives into `workDir` (a folder this import owns;
+ * the caller removes it). Throws a French UserError naming the file for anything unreadable.
+ */
+export async function expandInputs(paths: string[], workDir: string, limits: UnpackLimits = DEFAULT_LIMITS): Promise<ExpandedInputs> {
+  const cleanup = () => fs.rmSync(workDir, { recursive: true, force: true });
   try {
+    fs.mkdirSync(workDir, { recursive: true });
     const files: InputFile[] = [];
     const given = new Set(paths.map((p) => path.resolve(p)));
     const seenSiblings = new Set<string>();
-    paths.forEach((inputPath, index) => {
+    for (const [index, inputPath] of paths.entries()) {
       if (!fs.existsSync(inputPath)) throw new UserError(`${inputPath} : fichier introuvable.`);
       const stat = fs.statSync(inputPath);
       if (stat.isDirectory()) throw new UserError(`${inputPath} est un dossier : donnez les fichiers à importer (ex. ${path.join(inputPath, '*.zip')}).`);
@@ -92,55 +99,43 @@ export function expandInputs(paths: string[]): ExpandedInputs {
       if (stat.size === 0) throw new UserError(`${display} : fichier vide.`);
       const kind = magic(Buffer.from(headOf(inputPath, 4), 'latin1'));
       if (kind === 'zip') {
-        let entries: Record<string, Uint8Array>;
-        try {
-          entries = unzipSync(fs.readFileSync(inputPath));
-        } catch (err) {
-          throw new UserError(`${display} : archive ZIP illisible ou tronquée (${err instanceof Error ? err.message : String(err)}).`);
-        }
-        const names = Object.keys(entries).filter((n) => !n.endsWith('/')).sort();
-        if (names.length === 0) throw new UserError(`${display} : archive ZIP vide.`);
-        const dir = path.join(tmp, `${index}`);
+        const dir = path.join(workDir, `${index}`);
         fs.mkdirSync(dir);
-        for (const name of names) {
-          const baseName = path.basename(name);
-          const diskPath = path.join(dir, baseName);
-          fs.writeFileSync(diskPath, entries[name]!);
-          const head = Buffer.from(entries[name]!.subarray(0, 4096)).toString('latin1');
-          files.push({ diskPath, displayName: `${display}/${name}`, baseName, group: inputPath, role: classify(baseName, head) });
+        const unpacked = await unzipTo(inputPath, display, dir, limits);
+        if (unpacked.length === 0) throw new UserError(`${display} : archive ZIP vide.`);
+        for (const { name, diskPath } of unpacked) {
+          const baseName = name.slice(name.lastIndexOf('/') + 1);
+          files.push({ diskPath, displayName: `${display}/${name}`, baseName, group: inputPath, archive: display, role: classify(baseName, headOf(diskPath)) });
         }
         if (!files.some((f) => f.group === inputPath && f.role.kind !== 'ignored')) {
+          const names = unpacked.map((u) => u.name).sort();
           throw new UserError(`${display} : l'archive ne contient aucun fichier de données DGDDI reconnu (${names.join(', ')}).`);
         }
-        return;
+        continue;
       }
       let diskPath = inputPath;
       let baseName = display;
       if (kind === 'gzip') {
         baseName = display.replace(/\.gz$/i, '');
-        diskPath = path.join(tmp, `${index}-${baseName}`);
-        try {
-          fs.writeFileSync(diskPath, zlib.gunzipSync(fs.readFileSync(inputPath)));
-        } catch (err) {
-          throw new UserError(`${display} : fichier gzip illisible ou tronqué (${err instanceof Error ? err.message : String(err)}).`);
-        }
+        diskPath = path.join(workDir, `${index}-${baseName.replace(/[^A-Za-z0-9._-]/g, '_')}`);
+        await gunzipTo(inputPath, display, diskPath, limits);
       }
       const role = classify(baseName, headOf(diskPath));
-      files.push({ diskPath, displayName: display, baseName, group: path.dirname(path.resolve(inputPath)), role });
+      files.push({ diskPath, displayName: display, baseName, group: path.dirname(path.resolve(inputPath)), archive: null, role });
       if (role.kind === 'trade') {
         for (const sibling of siblingLabelFiles(inputPath, given)) {
           if (seenSiblings.has(sibling)) continue;
           seenSiblings.add(sibling);
           const name = path.basename(sibling);
-          files.push({ diskPath: sibling, displayName: name, baseName: name, group: path.dirname(path.resolve(sibling)), role: classify(name, '') });
+          files.push({ diskPath: sibling, displayName: name, baseName: name, group: path.dirname(path.resolve(sibling)), archive: null, role: classify(name, '') });
         }
         const marker = path.join(path.dirname(inputPath), DEMO_MARKER_NAME);
         if (fs.existsSync(marker) && !seenSiblings.has(marker) && !given.has(path.resolve(marker))) {
           seenSiblings.add(marker);
-          files.push({ diskPath: marker, displayName: DEMO_MARKER_NAME, baseName: DEMO_MARKER_NAME, group: path.dirname(path.resolve(marker)), role: { kind: 'demo-marker' } });
+          files.push({ diskPath: marker, displayName: DEMO_MARKER_NAME, baseName: DEMO_MARKER_NAME, group: path.dirname(path.resolve(marker)), archive: null, role: { kind: 'demo-marker' } });
         }
       }
-    });
+    }
     return { files, cleanup };
   } catch (err) {
     cleanup();

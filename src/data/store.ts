@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DuckDBInstance, listValue, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import { UserError } from '../errors.js';
+import { diskFullError } from './disk-full.js';
+import { storeError } from './store-errors.js';
 
 export const DEFAULT_STORE_PATH = path.join('data', 'territrade.duckdb');
 
@@ -75,47 +77,63 @@ export class Store {
   ) {}
 
   static async open(storePath: string, options: { readOnly?: boolean } = {}): Promise<Store> {
-    const existed = fs.existsSync(storePath);
+    // An empty file holds nothing (older versions left one behind on a full disk): made anew.
+    const existed = fs.existsSync(storePath) && !(fs.statSync(storePath).isFile() && fs.statSync(storePath).size === 0);
     if (options.readOnly && !existed) {
       throw new UserError(
         `la base ${storePath} n'existe pas encore : importez des données (territrade import FICHIER…) ou générez la démo (territrade demo).`,
       );
     }
-    if (!existed) fs.mkdirSync(path.dirname(path.resolve(storePath)), { recursive: true });
+    if (!existed) await createStoreFile(storePath);
     let instance: DuckDBInstance;
     try {
       instance = await DuckDBInstance.create(storePath, options.readOnly ? { access_mode: 'READ_ONLY' } : {});
     } catch (err) {
-      const reason = err instanceof Error ? err.message : String(err);
-      if (/lock/i.test(reason)) {
-        throw new UserError(`la base ${storePath} est utilisée par un autre processus territrade ; réessayez quand il aura terminé.`);
-      }
-      throw new UserError(`impossible d'ouvrir la base ${storePath} : ${reason}`);
+      throw storeError(err, storePath) ?? new UserError(`impossible d'ouvrir la base ${storePath} : ${err instanceof Error ? err.message : String(err)}`);
     }
     const connection = await instance.connect();
     const store = new Store(storePath, instance, connection, !existed);
-    if (!options.readOnly) {
-      await connection.run(SCHEMA);
-      const version = await store.metaValue('schema_version');
-      if (version === null) await store.setMeta('schema_version', SCHEMA_VERSION);
-      else if (version !== SCHEMA_VERSION) {
-        store.close();
-        throw new UserError(`la base ${storePath} a un format (${version}) que cette version de territrade ne sait pas lire (${SCHEMA_VERSION}).`);
-      }
+    try {
+      await store.checkSchema();
+      // Tables added to this schema version since the store was made (CREATE … IF NOT EXISTS).
+      if (!options.readOnly) await store.run(SCHEMA);
+    } catch (err) {
+      store.close();
+      throw err;
     }
     return store;
   }
 
+  /** Refuses a DuckDB file that is not a territrade store, or one of another schema version. */
+  private async checkSchema(): Promise<void> {
+    const tables = (await this.all("SELECT table_name AS t FROM duckdb_tables() WHERE database_name = current_database() ORDER BY 1")).map((r) => String(r['t']));
+    const version = tables.includes('meta') ? await this.metaValue('schema_version') : null;
+    if (version === null) {
+      const listed = tables.slice(0, 5).join(', ') + (tables.length > 5 ? ', …' : '');
+      throw new UserError(
+        `${this.path} est une base DuckDB qui n'est pas une base territrade${tables.length ? ` (tables : ${listed})` : ''} ; elle n'a pas été modifiée. Indiquez une autre base (--store).`,
+      );
+    }
+    if (version !== SCHEMA_VERSION) {
+      throw new UserError(`la base ${this.path} a un format (${version}) que cette version de territrade ne sait pas lire (${SCHEMA_VERSION}).`);
+    }
+  }
+
+  /** Damage, disk full and the like become French messages; other errors stay as they are. */
+  private translate(err: unknown): unknown {
+    return storeError(err, this.path) ?? err;
+  }
+
   async run(sql: string, params?: DuckDBValue[]): Promise<void> {
     const t = performance.now();
-    await this.connection.run(sql, params);
+    await this.connection.run(sql, params).catch((err: unknown) => Promise.reject(this.translate(err)));
     traceSql(sql, t);
   }
 
   /** Rows as plain JS objects (BIGINT → bigint; use Number() where values fit). */
   async all(sql: string, params?: DuckDBValue[]): Promise<Row[]> {
     const t = performance.now();
-    const reader = await this.connection.runAndReadAll(sql, params);
+    const reader = await this.connection.runAndReadAll(sql, params).catch((err: unknown) => Promise.reject(this.translate(err)));
     traceSql(sql, t);
     return reader.getRowObjectsJS() as Row[];
   }
@@ -135,7 +153,7 @@ export class Store {
   /** Columns as arrays (faster than row objects for large results). */
   async columns(sql: string, params?: DuckDBValue[]): Promise<unknown[][]> {
     const t = performance.now();
-    const reader = await this.connection.runAndReadAll(sql, params);
+    const reader = await this.connection.runAndReadAll(sql, params).catch((err: unknown) => Promise.reject(this.translate(err)));
     traceSql(sql, t);
     return reader.getColumnsJS() as unknown[][];
   }
@@ -165,6 +183,56 @@ export class Store {
   close(): void {
     this.connection.closeSync();
     this.instance.closeSync();
+  }
+}
+
+/**
+ * Creates a store file whole or not at all: the schema is written to a side file, which then
+ * takes the store's name (a link, so that a store created meanwhile by another process wins).
+ * A full disk or a kill leaves no empty store behind, only a side file the next creation removes.
+ */
+async function createStoreFile(storePath: string): Promise<void> {
+  const dir = path.dirname(path.resolve(storePath));
+  const base = path.basename(storePath);
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    for (const name of fs.readdirSync(dir)) {
+      const m = name.startsWith(`${base}.creating-`) ? /^(\d+)/.exec(name.slice(base.length + 10)) : null;
+      if (m && !processAlive(Number(m[1]))) fs.rmSync(path.join(dir, name), { force: true });
+    }
+  } catch (err) {
+    throw diskFullError(err, `la base ${storePath}`) ?? err;
+  }
+  const side = `${storePath}.creating-${process.pid}`;
+  const removeSide = () => [side, `${side}.wal`].forEach((f) => fs.rmSync(f, { force: true }));
+  try {
+    const instance = await DuckDBInstance.create(side);
+    const connection = await instance.connect();
+    try {
+      await connection.run(`BEGIN TRANSACTION; ${SCHEMA}; INSERT INTO meta VALUES ('schema_version', '${SCHEMA_VERSION}'); COMMIT; CHECKPOINT;`);
+    } finally {
+      connection.closeSync();
+      instance.closeSync();
+    }
+    if (fs.existsSync(storePath) && fs.statSync(storePath).size === 0) fs.rmSync(storePath); // see Store.open
+    try {
+      fs.linkSync(side, storePath);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    }
+  } catch (err) {
+    throw storeError(err, storePath) ?? err;
+  } finally {
+    removeSide();
+  }
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

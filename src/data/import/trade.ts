@@ -3,7 +3,8 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { expectedDgddiRegion, isKnownDgddiDepartement } from '../../reference/territories.js';
-import { fileNameHints, PATTERNS, TRADE_COLUMNS, type Flow } from '../dgddi-format.js';
+import { fileNameHints, KEY_COLUMNS, PATTERNS, TRADE_COLUMNS, type Flow, type YearRange } from '../dgddi-format.js';
+import { UserError } from '../../errors.js';
 import type { InputFile } from '../input-files.js';
 import type { Store } from '../store.js';
 
@@ -18,6 +19,13 @@ export interface Loaded {
   rows: number;
   parts: StagePart[];
   sha256: string;
+}
+
+/** Why DuckDB refused a trade file; the line-numbered message is written afterwards. */
+export interface LoadFailure {
+  failure: string;
+  /** Keys (as `lineKey` writes them) found on more than one line: a sample, and how many extra lines. */
+  duplicates?: { keys: string[]; extraLines: number };
 }
 
 const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;
@@ -69,6 +77,19 @@ export function groupParts(parts: StagePart[]): { year: number; flow: Flow; quar
   return [...byKey.values()].map((g) => ({ ...g, quarters: g.quarters.sort() }));
 }
 
+/**
+ * Keys present on more than one line of source `id` (official files hold each key once): a
+ * sample and the number of extra lines, or null. Only called when the hashes said so.
+ */
+async function duplicateKeys(store: Store, id: number, sampleSize: number): Promise<LoadFailure['duplicates'] | null> {
+  const rows = await store.all(
+    `SELECT concat_ws(';', ${KEY_COLUMNS.join(', ')}) AS k, sum(count(*) - 1) OVER () AS extra FROM trade WHERE source_id = ${id}
+     GROUP BY ${KEY_COLUMNS.join(', ')} HAVING count(*) > 1 ORDER BY k LIMIT ${sampleSize}`,
+  );
+  if (rows.length === 0) return null; // two keys with one hash: no repeat after all
+  return { keys: rows.map((r) => String(r['k'])), extraLines: Number(rows[0]!['extra']) };
+}
+
 /** SQL expression: the column as an integer, or an error (which aborts the statement). */
 function checkedInteger(column: string, minDigits: number, maxDigits: number, sqlType: string): string {
   return `CASE WHEN length(${column}) BETWEEN ${minDigits} AND ${maxDigits} AND ltrim(${column}, '0123456789') = '' THEN CAST(${column} AS ${sqlType}) ELSE error('${column}') END`;
@@ -79,21 +100,22 @@ function checkedInteger(column: string, minDigits: number, maxDigits: number, sq
  * flow and quarter in the INSERT itself, then the codes on their few distinct values. Any
  * problem returns a failure; the caller rolls the transaction back.
  */
-export async function loadTradeFile(store: Store, file: InputFile, id: number): Promise<Loaded | { failure: string }> {
+export async function loadTradeFile(store: Store, file: InputFile, id: number, years: YearRange, sampleSize: number): Promise<Loaded | LoadFailure> {
   const levelError = fileLevelError(file);
   if (levelError) return { failure: levelError };
   try {
     await store.run(
       `INSERT INTO trade SELECT ${id},
          CASE WHEN flow IN ('E', 'I') THEN flow ELSE error('flow') END,
-         ${checkedInteger('year', 4, 4, 'SMALLINT')},
+         CASE WHEN year BETWEEN '${years.min}' AND '${years.max}' THEN ${checkedInteger('year', 4, 4, 'SMALLINT')} ELSE error('year') END,
          CASE WHEN quarter IN ('1', '2', '3', '4') THEN CAST(quarter AS TINYINT) ELSE error('quarter') END,
          dept, region, a129, cpf4, country,
          ${checkedInteger('value', 1, 15, 'BIGINT')},
          ${checkedInteger('mass', 1, 15, 'BIGINT')}
-       FROM ${readCsvSql(file.diskPath)}`,
+       FROM ${readCsvSql(file.csvPath ?? file.diskPath)}`,
     );
   } catch (err) {
+    if (err instanceof UserError) throw err; // disk full, damaged store: not the file's fault
     return { failure: err instanceof Error ? err.message.split('\n')[0]! : String(err) };
   }
   const hints = fileNameHints(file.baseName);
@@ -103,15 +125,21 @@ export async function loadTradeFile(store: Store, file: InputFile, id: number): 
     (await distinct('a129')).find((v) => !PATTERNS.a129.test(v)) ??
     (await distinct('cpf4')).find((v) => !PATTERNS.cpf4.test(v)) ??
     (await distinct('country')).find((v) => !PATTERNS.country.test(v)) ??
-    (await distinct(`dept || ';' || region`)).find((v) => {
-      const [dept = '', region] = v.split(';');
-      return !isKnownDgddiDepartement(dept) || expectedDgddiRegion(dept) !== region;
-    });
+    (await store.all(`SELECT DISTINCT dept, region FROM trade WHERE source_id = ${id}`))
+      .map((r) => [String(r['dept']), String(r['region'])] as const)
+      .filter(([dept, region]) => !isKnownDgddiDepartement(dept) || expectedDgddiRegion(dept) !== region)
+      .map(([dept, region]) => `${dept};${region}`)[0];
   if (bad !== undefined) return { failure: `valeur invalide « ${bad} »` };
-  const parts = (
-    await store.all(`SELECT year, flow, quarter, count(*) AS n FROM trade WHERE source_id = ${id} GROUP BY ALL ORDER BY ALL`)
-  ).map((p) => ({ year: Number(p['year']), flow: p['flow'] as Flow, quarter: Number(p['quarter']), rows: Number(p['n']) }));
+  // One pass gives the parts and, per part, how many distinct keys (hashed: cheap) it holds.
+  const counted = await store.all(
+    `SELECT year, flow, quarter, count(*) AS n, count(DISTINCT hash(dept, cpf4, country)) AS k FROM trade WHERE source_id = ${id} GROUP BY ALL ORDER BY ALL`,
+  );
+  const parts = counted.map((p) => ({ year: Number(p['year']), flow: p['flow'] as Flow, quarter: Number(p['quarter']), rows: Number(p['n']) }));
   if (parts.length === 0) return { failure: 'aucune ligne de données' };
+  if (counted.some((p) => p['n'] !== p['k'])) {
+    const duplicates = await duplicateKeys(store, id, sampleSize);
+    if (duplicates) return { failure: 'lignes en double', duplicates };
+  }
   const mismatch = parts.find((p) => (hints.flow && p.flow !== hints.flow) || (hints.year !== null && p.year !== hints.year));
   if (mismatch) return { failure: `flux ${mismatch.flow} ou année ${mismatch.year} contraire au nom du fichier` };
   return { rows: parts.reduce((s, p) => s + p.rows, 0), parts, sha256: await sha256(file.diskPath) };
