@@ -170,14 +170,23 @@ export class Store {
   /** Runs fn in one transaction: everything or nothing. */
   async transaction<T>(fn: () => Promise<T>): Promise<T> {
     await this.run('BEGIN TRANSACTION');
+    // A failed COMMIT (full disk) has already ended the transaction: the rollback may then
+    // fail too, and must not hide the error that says what happened.
+    const rollback = () => this.run('ROLLBACK').catch(() => {});
+    let result: T;
     try {
-      const result = await fn();
-      await this.run('COMMIT');
-      return result;
+      result = await fn();
     } catch (err) {
-      await this.run('ROLLBACK');
+      await rollback();
       throw err;
     }
+    try {
+      await this.run('COMMIT');
+    } catch (err) {
+      await rollback();
+      throw err;
+    }
+    return result;
   }
 
   close(): void {

@@ -12,6 +12,9 @@ import { diskFullError } from './disk-full.js';
 
 /** At most this many bytes are unpacked from one archive or gzip file (2 Gio). */
 export const MAX_UNPACKED_BYTES = 2 * 1024 ** 3;
+/** Past 64 Mio, unpacked data may be at most 100 times its packed size (DGDDI text: about 10). */
+export const MAX_RATIO = 100;
+const RATIO_FLOOR = 64 * 1024 ** 2;
 
 export interface UnpackLimits {
   /** Unpacked bytes allowed per archive or gzip file. */
@@ -19,6 +22,11 @@ export interface UnpackLimits {
 }
 
 export const DEFAULT_LIMITS: UnpackLimits = { maxUnpackedBytes: MAX_UNPACKED_BYTES };
+
+/** True when `unpacked` bytes from `packed` bytes look like a decompression bomb. */
+function ratioTooHigh(unpacked: number, packed: number): boolean {
+  return unpacked > RATIO_FLOOR && unpacked > MAX_RATIO * packed;
+}
 
 /** A name from inside an archive, quoted for a message: control characters made visible. */
 export function quoteName(name: string): string {
@@ -36,18 +44,29 @@ function tooLarge(what: string, limits: UnpackLimits): UserError {
   );
 }
 
-class TooLarge extends Error {}
+function bomb(what: string): UserError {
+  return new UserError(
+    `${what} : se décompresse en plus de ${MAX_RATIO} fois sa taille, ce que ne fait aucun fichier de la DGDDI (archive piégée) ; rien n'a été importé.`,
+  );
+}
 
-/** Counts and CRC-32s the bytes going through; stops past `budget` bytes. */
+class TooLarge extends Error {}
+class Bomb extends Error {}
+
+/** Counts and CRC-32s the bytes going through; stops past `budget` bytes or a bomb's ratio. */
 class Meter extends Transform {
   bytes = 0;
   crc = 0;
-  constructor(private readonly budget: number) {
+  constructor(
+    private readonly budget: number,
+    private readonly packedSoFar: () => number = () => Infinity,
+  ) {
     super();
   }
   override _transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback): void {
     this.bytes += chunk.length;
     if (this.bytes > this.budget) return done(new TooLarge());
+    if (ratioTooHigh(this.bytes, this.packedSoFar())) return done(new Bomb());
     this.crc = zlib.crc32(chunk, this.crc);
     done(null, chunk);
   }
@@ -60,11 +79,13 @@ function writeFailure(err: unknown): unknown {
 
 /** Inflates a gzip file to `outPath`; gzip's own CRC and length check refuse a damaged file. */
 export async function gunzipTo(gzPath: string, display: string, outPath: string, limits: UnpackLimits): Promise<void> {
-  const meter = new Meter(limits.maxUnpackedBytes);
+  const packed = fs.createReadStream(gzPath);
+  const meter = new Meter(limits.maxUnpackedBytes, () => packed.bytesRead);
   try {
-    await pipeline(fs.createReadStream(gzPath), zlib.createGunzip(), meter, fs.createWriteStream(outPath));
+    await pipeline(packed, zlib.createGunzip(), meter, fs.createWriteStream(outPath));
   } catch (err) {
     if (err instanceof TooLarge) throw tooLarge(display, limits);
+    if (err instanceof Bomb) throw bomb(display);
     const code = (err as NodeJS.ErrnoException).code;
     const message = err instanceof Error ? err.message : String(err);
     if (code === 'Z_DATA_ERROR' && /check/.test(message)) {
@@ -135,15 +156,20 @@ export async function unzipTo(zipPath: string, display: string, dir: string, lim
   let budget = limits.maxUnpackedBytes;
   try {
     for await (const entry of entries(zip)) {
-      const name = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileName as unknown as Buffer, entry.extraFields, false);
+      const raw = entry.fileName as unknown as Buffer;
+      // CP437 would show control bytes as glyphs: those names are quoted from their bytes.
+      const control = raw.some((b) => b < 0x20 || b === 0x7f);
+      const name = control ? raw.toString('latin1') : yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, raw, entry.extraFields, true);
       const what = `${display}, entrée ${quoteName(name)}`;
       if (name.endsWith('/')) continue; // a folder
       const base = name.slice(name.lastIndexOf('/') + 1);
-      if (yauzl.validateFileName(name) !== null || base === '.' || base === '..' || /[\u0000-\u001f]/.test(name)) {
+      if (control || yauzl.validateFileName(name) !== null || base === '.' || base === '..') {
         throw new UserError(`${what} : nom refusé (chemin absolu, « .. », « \\ » ou caractère de contrôle) : archive altérée ; rien n'a été importé.`);
       }
       if (entry.isEncrypted()) throw new UserError(`${what} : entrée chiffrée, illisible sans mot de passe ; rien n'a été importé.`);
       if (entry.uncompressedSize > budget) throw tooLarge(what, limits);
+      // Sizes are checked against the data as it is read (validateEntrySizes), so they can be trusted here.
+      if (ratioTooHigh(entry.uncompressedSize, entry.compressedSize)) throw bomb(what);
       const diskPath = `${dir}/${String(out.length).padStart(4, '0')}-${base.replace(/[^A-Za-z0-9._-]/g, '_')}`;
       const meter = new Meter(budget);
       try {

@@ -13,7 +13,7 @@ const corruptions: fc.Arbitrary<[number, string]> = fc.oneof(
   fc.tuple(fc.integer({ min: 8, max: 9 }), fc.string({ minLength: 1, maxLength: 6 }).filter((s) => !/^\d+$/.test(s) && !/[;\r\n]/.test(s))),
 );
 
-describe('property: a corrupted line anywhere in a valid file', () => {
+describe('property: a corrupted line anywhere in a valid file, whatever its line ends', () => {
   let dir: string;
   let store: Store;
   beforeAll(async () => {
@@ -34,15 +34,18 @@ describe('property: a corrupted line anywhere in a valid file', () => {
         fc.integer({ min: 1, max: 40 }),
         fc.nat(),
         corruptions,
+        fc.constantFrom('\n', '\r\n', 'mixed'),
         fc.boolean(),
-        async (count, at, [column, value], crlf) => {
+        async (count, at, [column, value], ends, trailingSemicolon) => {
           const lines = Array.from({ length: count }, (_, i) => line({ quarter: String((i % 4) + 1), value: String(i * 7) }));
           const index = at % count;
           const fields = lines[index]!.split(';');
           fields[column] = value;
           lines[index] = fields.join(';');
           const file = path.join(dir, `Region_2024_Export-${run++}.txt`);
-          fs.writeFileSync(file, lines.join(crlf ? '\r\n' : '\n') + '\n');
+          // Line ends may be mixed and every line may end with ';' (both accepted when valid).
+          const end = (i: number) => (ends === 'mixed' ? (i % 3 ? '\n' : '\r\n') : ends);
+          fs.writeFileSync(file, lines.map((l, i) => l + (trailingSemicolon ? ';' : '') + end(i)).join(''));
           const error = await importFiles(store, [file]).then(() => null, (e: unknown) => e);
           expect(error).toBeInstanceOf(UserError);
           expect((error as Error).message).toContain(`${path.basename(file)}:${index + 1}: `);

@@ -1,0 +1,170 @@
+// ZIP and gzip inputs that are damaged, ambiguous or hostile (issue 13, points 1, 2, 7, 13, 14):
+// every fixture is made here; each case is refused with a French message naming the file and
+// leaves the store exactly as it was.
+import fs from 'node:fs';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
+import zlib from 'node:zlib';
+import { zipSync } from 'fflate';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { importFiles } from '../../src/data/import.js';
+import { importWorkDir } from '../../src/data/import/work-dir.js';
+import type { Store } from '../../src/data/store.js';
+import { UserError } from '../../src/errors.js';
+import { line, openTempStore, storeFingerprint, tempDir } from '../helpers/store.js';
+
+let dir: string;
+let store: Store;
+
+beforeEach(async () => {
+  dir = tempDir();
+  store = await openTempStore(dir);
+  fs.writeFileSync(path.join(dir, 'Region_2023_Export.txt'), line({ year: '2023', value: '77' }));
+  await importFiles(store, [path.join(dir, 'Region_2023_Export.txt')]);
+});
+afterEach(() => {
+  store.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function write(name: string, content: string | Uint8Array): string {
+  const p = path.join(dir, name);
+  fs.writeFileSync(p, content);
+  return p;
+}
+
+/** Imports and expects a refusal that leaves the store unchanged; returns the message. */
+async function refused(files: string[], options: Parameters<typeof importFiles>[2] = {}): Promise<string> {
+  const before = await storeFingerprint(store);
+  const error = await importFiles(store, files, options).then(() => null, (e: unknown) => e);
+  expect(error).toBeInstanceOf(UserError);
+  expect(await storeFingerprint(store)).toBe(before);
+  return (error as Error).message;
+}
+
+const lines = (...l: string[]) => Buffer.from(l.join('\r\n') + '\r\n');
+
+describe('a ZIP holding several data files of the same year and flow (point 1)', () => {
+  it('reads every entry: two entries with the same base name for different quarters both count', async () => {
+    const zip = write('regional_2024_export.zip', zipSync({
+      'T1/Region_2024_Export.txt': lines(line({ quarter: '1', value: '100' })),
+      'T3/Region_2024_Export.txt': lines(line({ quarter: '3', value: '300' }), line({ quarter: '3', country: 'IT', value: '30' })),
+    }));
+    const report = await importFiles(store, [zip]);
+    expect(report.rows).toBe(3);
+    const [row] = await store.all('SELECT sum(value_eur)::INTEGER AS v FROM trade WHERE year = 2024');
+    expect(row!['v']).toBe(430);
+  });
+
+  it('reads every entry: an invalid line in the second one is found', async () => {
+    const zip = write('regional_2024_export.zip', zipSync({
+      'T1/Region_2024_Export.txt': lines(line({ quarter: '1' })),
+      'T3/Region_2024_Export.txt': lines(line({ quarter: '3' }), line({ quarter: '3', value: 'douze' })),
+    }));
+    expect(await refused([zip])).toMatch(/regional_2024_export\.zip\/T3\/Region_2024_Export\.txt:2: valeur « douze »/);
+  });
+
+  it('refuses, naming both entries, two entries that bring the same quarter', async () => {
+    const zip = write('regional_2024_export.zip', zipSync({
+      'T1/Region_2024_Export.txt': lines(line({ quarter: '1', value: '100' })),
+      'T3/Region_2024_Export.txt': lines(line({ quarter: '1', value: '999' })),
+    }));
+    const message = await refused([zip]);
+    expect(message).toMatch(/« T1\/Region_2024_Export\.txt » et « T3\/Region_2024_Export\.txt »/);
+    expect(message).toMatch(/trimestre 1 2024/);
+  });
+});
+
+describe('CRC checks (point 2)', () => {
+  it('refuses a ZIP entry whose bytes changed after packing (406473 → 506473)', async () => {
+    const zip = Buffer.from(zipSync({ 'Region_2018_Export.txt': [lines('E;3;2018;01;18;A01Z;0111;BE;406473;1210935'), { level: 0 }] }));
+    const at = zip.indexOf('406473');
+    expect(at).toBeGreaterThan(0);
+    zip[at] = '5'.charCodeAt(0);
+    const message = await refused([write('regional_2018_export.zip', zip)]);
+    expect(message).toMatch(/regional_2018_export\.zip, entrée « Region_2018_Export\.txt » : données corrompues \(somme de contrôle CRC incorrecte\)/);
+  });
+
+  it('refuses a gzip file whose CRC does not match', async () => {
+    const gz = zlib.gzipSync(lines(line()));
+    gz[gz.length - 6]! ^= 0x01; // inside the CRC-32 trailer
+    expect(await refused([write('Region_2024_Export.txt.gz', gz)])).toMatch(/Region_2024_Export\.txt\.gz : fichier gzip corrompu \(somme de contrôle incorrecte\)/);
+  });
+});
+
+describe('hostile entry names (point 7)', () => {
+  it.each([['x/..'], ['../Region_2024_Export.txt'], ['/etc/Region_2024_Export.txt'], ['a\\..\\b.txt']])('refuses the entry %j with its name quoted', async (name) => {
+    const zip = write('regional_2024_export.zip', zipSync({ 'Region_2024_Export.txt': lines(line()), [name]: lines(line()) }));
+    const message = await refused([zip]);
+    expect(message).toContain(`regional_2024_export.zip, entrée « ${name} » : nom refusé`);
+    expect(message).not.toMatch(/EISDIR|at .*\.js/);
+  });
+
+  it('quotes a newline in an entry name, so that it cannot add a line to the message', async () => {
+    const name = 'Region_2024_Export.txt\nRegion_2024_Export.txt:1: tout va bien';
+    const zip = write('regional_2024_export.zip', zipSync({ [name]: lines(line({ value: 'x' })) }));
+    const message = await refused([zip]);
+    expect(message.split('\n').filter((l) => l.startsWith('Region_2024_Export.txt:1'))).toEqual([]);
+    expect(message).toContain('« Region_2024_Export.txt\\x0aRegion_2024_Export.txt:1: tout va bien »');
+  });
+});
+
+/** A gzip file of `bytes` zero bytes, written as a stream (the test never holds it whole). */
+async function gzipOfZeros(file: string, bytes: number): Promise<void> {
+  const chunk = Buffer.alloc(1 << 20);
+  async function* zeros() {
+    for (let left = bytes; left > 0; left -= chunk.length) yield left >= chunk.length ? chunk : chunk.subarray(0, left);
+  }
+  await pipeline(Readable.from(zeros()), zlib.createGzip({ level: 1 }), fs.createWriteStream(file));
+}
+
+describe('decompression bombs (point 13)', () => {
+  it('refuses a ZIP entry over the size limit before unpacking it', async () => {
+    const zip = write('regional_2024_export.zip', zipSync({ 'Region_2024_Export.txt': new Uint8Array(9 * 1024 ** 2) }));
+    const message = await refused([zip], { limits: { maxUnpackedBytes: 8 * 1024 ** 2 } });
+    expect(message).toMatch(/entrée « Region_2024_Export\.txt » : plus de 8 Mio une fois décompressé, au-delà de la limite/);
+  });
+
+  it('refuses a gzip file over the size limit while unpacking it', async () => {
+    const gz = path.join(dir, 'Region_2024_Export.txt.gz');
+    await gzipOfZeros(gz, 9 * 1024 ** 2);
+    const message = await refused([gz], { limits: { maxUnpackedBytes: 8 * 1024 ** 2 } });
+    expect(message).toMatch(/Region_2024_Export\.txt\.gz : plus de 8 Mio une fois décompressé/);
+  });
+
+  it('refuses a 1 Gio gzip bomb of 1 Mo quickly by its ratio, without holding it in memory', async () => {
+    const gz = path.join(dir, 'Region_2024_Export.txt.gz');
+    await gzipOfZeros(gz, 1024 ** 3);
+    expect(fs.statSync(gz).size).toBeLessThan(8 * 1024 ** 2);
+    const before = process.memoryUsage().arrayBuffers;
+    const message = await refused([gz]);
+    expect(message).toMatch(/se décompresse en plus de 100 fois sa taille/);
+    // Streamed: the unpacked bytes never sit in memory (the old whole-file inflate took 1 Gio).
+    expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(100 * 1024 ** 2);
+    // And it stopped near the ratio floor instead of writing the whole gigabyte to disk.
+    expect(fs.existsSync(importWorkDir(store.path))).toBe(false);
+  });
+});
+
+describe('temporary files (point 14)', () => {
+  it('unpacks into one folder beside the store, removed after the import', async () => {
+    const zip = write('regional_2024_export.zip', zipSync({ 'Region_2024_Export.txt': lines(line()) }));
+    await importFiles(store, [zip]);
+    expect(fs.existsSync(importWorkDir(store.path))).toBe(false);
+    expect(path.dirname(importWorkDir(store.path))).toBe(path.dirname(store.path));
+  });
+
+  it('cleans what a killed import left there at the next import', async () => {
+    const stale = path.join(importWorkDir(store.path), '0');
+    fs.mkdirSync(stale, { recursive: true });
+    fs.writeFileSync(path.join(stale, 'Region_2024_Export.txt'), Buffer.alloc(1024 ** 2));
+    await importFiles(store, [write('Region_2024_Export.txt', lines(line()))]);
+    expect(fs.existsSync(importWorkDir(store.path))).toBe(false);
+  });
+
+  it('cleans it after a refused import too', async () => {
+    await refused([write('regional_2024_export.zip', zipSync({ 'Region_2024_Export.txt': lines(line({ quarter: '7' })) }))]);
+    expect(fs.existsSync(importWorkDir(store.path))).toBe(false);
+  });
+});
