@@ -9,7 +9,7 @@ import { acceptedYears, FLOW_NAMES, type Flow, type YearRange } from './dgddi-fo
 import { importLabelFile, importTerritoiresFile } from './import/reference-files.js';
 import { dropEmptySources, insertSource, nextSourceId, replaceQuarters, unknownCodeWarnings } from './import/sources.js';
 import { formatIssues, scanTradeFile, withLfEnds, type FileIssues } from './import/trade-messages.js';
-import { groupParts, loadTradeFile, type LoadFailure } from './import/trade.js';
+import { groupParts, loadTradeFile, type Loaded, type LoadFailure } from './import/trade.js';
 import { clearWorkDir } from './import/work-dir.js';
 import { expandInputs, type ExpandedInputs, type InputFile } from './input-files.js';
 import { ensureSeeded } from './seed.js';
@@ -116,7 +116,7 @@ async function importTransaction(store: Store, paths: string[], inputs: Expanded
     }
 
     const covered = new Map<string, InputFile>(); // year|flow|quarter → file that brought it
-    const newSourceIds: number[] = [];
+    const loadedFiles: Loaded[] = [];
     let nextId = await nextSourceId(store);
     for (const file of inputs.files.filter((f) => f.role.kind === 'trade')) {
       const id = nextId++;
@@ -140,7 +140,7 @@ async function importTransaction(store: Store, paths: string[], inputs: Expanded
       }
       report.replacedRows += await replaceQuarters(store, loaded.parts, id);
       await insertSource(store, id, file, loaded, demo, importedAt);
-      newSourceIds.push(id);
+      loadedFiles.push(loaded);
       report.rows += loaded.rows;
       for (const p of groupParts(loaded.parts)) {
         report.files.push({ path: file.displayName, kind: 'trade', year: p.year, flow: p.flow, quarters: p.quarters, rows: p.rows });
@@ -152,7 +152,7 @@ async function importTransaction(store: Store, paths: string[], inputs: Expanded
       throw new UserError(`aucun fichier de données reconnu parmi : ${paths.join(', ')}.`);
     }
     await dropEmptySources(store);
-    if (newSourceIds.length) report.warnings.push(...(await unknownCodeWarnings(store, newSourceIds)));
+    if (loadedFiles.length) report.warnings.push(...(await unknownCodeWarnings(store, loadedFiles)));
     return report;
   });
 }

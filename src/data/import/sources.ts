@@ -3,7 +3,7 @@
 import { formatNumber } from '../../format/fr.js';
 import type { InputFile } from '../input-files.js';
 import type { Store } from '../store.js';
-import { groupParts, type Loaded, type StagePart } from './trade.js';
+import { groupParts, type CodeColumn, type Loaded, type StagePart } from './trade.js';
 
 export async function nextSourceId(store: Store): Promise<number> {
   const [row] = await store.all('SELECT coalesce(max(id), 0) + 1 AS id FROM sources');
@@ -50,24 +50,24 @@ export async function dropEmptySources(store: Store): Promise<void> {
   await store.run('DELETE FROM sources WHERE id NOT IN (SELECT DISTINCT source_id FROM trade)');
 }
 
-export async function unknownCodeWarnings(store: Store, sourceIds: number[]): Promise<string[]> {
-  const ids = sourceIds.join(', ');
-  const checks: [string, string, string][] = [
+/** Codes well formed but without a label, per coded column, with how many lines carry them. */
+export async function unknownCodeWarnings(store: Store, loaded: Loaded[]): Promise<string[]> {
+  const checks: [CodeColumn, string, string][] = [
     ['a129', 'a129', 'A129'],
     ['cpf4', 'cpf4', 'CPF4'],
     ['country', 'pays', 'pays'],
   ];
   const warnings: string[] = [];
   for (const [column, kind, name] of checks) {
-    const rows = await store.all(
-      `SELECT ${column} AS code, count(*) AS n FROM trade WHERE source_id IN (${ids})
-       AND ${column} NOT IN (SELECT code FROM labels WHERE kind = '${kind}') GROUP BY 1 ORDER BY 1`,
-    );
-    if (rows.length === 0) continue;
-    const lines = rows.reduce((s, r) => s + Number(r['n']), 0);
-    const codes = rows.slice(0, 10).map((r) => String(r['code'])).join(', ');
+    const known = new Set((await store.all('SELECT DISTINCT code FROM labels WHERE kind = ?', [kind])).map((r) => String(r['code'])));
+    const unknown = new Map<string, number>();
+    for (const l of loaded) for (const [code, n] of l.codes[column]) if (!known.has(code)) unknown.set(code, (unknown.get(code) ?? 0) + n);
+    if (unknown.size === 0) continue;
+    const sorted = [...unknown.keys()].sort();
+    const lines = [...unknown.values()].reduce((s, n) => s + n, 0);
+    const codes = sorted.slice(0, 10).join(', ');
     warnings.push(
-      `${rows.length} code${rows.length > 1 ? 's' : ''} ${name} sans libellé (${codes}${rows.length > 10 ? ', …' : ''}) dans ${formatNumber(lines)} ligne${lines > 1 ? 's' : ''} : lignes conservées, code affiché à la place du libellé.`,
+      `${sorted.length} code${sorted.length > 1 ? 's' : ''} ${name} sans libellé (${codes}${sorted.length > 10 ? ', …' : ''}) dans ${formatNumber(lines)} ligne${lines > 1 ? 's' : ''} : lignes conservées, code affiché à la place du libellé.`,
     );
   }
   return warnings;

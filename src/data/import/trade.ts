@@ -15,10 +15,14 @@ export interface StagePart {
   rows: number;
 }
 
+export type CodeColumn = 'a129' | 'cpf4' | 'country';
+
 export interface Loaded {
   rows: number;
   parts: StagePart[];
   sha256: string;
+  /** Lines per code, for each coded column (the unknown-code warnings use them). */
+  codes: Record<CodeColumn, Map<string, number>>;
 }
 
 /** Why DuckDB refused a trade file; the line-numbered message is written afterwards. */
@@ -103,6 +107,9 @@ function checkedInteger(column: string, minDigits: number, maxDigits: number, sq
 export async function loadTradeFile(store: Store, file: InputFile, id: number, years: YearRange, sampleSize: number): Promise<Loaded | LoadFailure> {
   const levelError = fileLevelError(file);
   if (levelError) return { failure: levelError };
+  // Hashed while DuckDB loads (the JS thread would wait anyway).
+  const digest = sha256(file.diskPath);
+  digest.catch(() => {}); // awaited below when the file is valid
   try {
     await store.run(
       `INSERT INTO trade SELECT ${id},
@@ -119,12 +126,16 @@ export async function loadTradeFile(store: Store, file: InputFile, id: number, y
     return { failure: err instanceof Error ? err.message.split('\n')[0]! : String(err) };
   }
   const hints = fileNameHints(file.baseName);
-  const distinct = async (expr: string) =>
-    (await store.all(`SELECT DISTINCT ${expr} AS v FROM trade WHERE source_id = ${id}`)).map((r) => String(r['v']));
+  const codes = {} as Loaded['codes'];
+  for (const column of ['a129', 'cpf4', 'country'] as const) {
+    const rows = await store.all(`SELECT ${column} AS v, count(*) AS n FROM trade WHERE source_id = ${id} GROUP BY 1`);
+    codes[column] = new Map(rows.map((r) => [String(r['v']), Number(r['n'])]));
+  }
+  const badCode = (column: CodeColumn) => [...codes[column].keys()].find((v) => !PATTERNS[column].test(v));
   const bad =
-    (await distinct('a129')).find((v) => !PATTERNS.a129.test(v)) ??
-    (await distinct('cpf4')).find((v) => !PATTERNS.cpf4.test(v)) ??
-    (await distinct('country')).find((v) => !PATTERNS.country.test(v)) ??
+    badCode('a129') ??
+    badCode('cpf4') ??
+    badCode('country') ??
     (await store.all(`SELECT DISTINCT dept, region FROM trade WHERE source_id = ${id}`))
       .map((r) => [String(r['dept']), String(r['region'])] as const)
       .filter(([dept, region]) => !isKnownDgddiDepartement(dept) || expectedDgddiRegion(dept) !== region)
@@ -142,5 +153,5 @@ export async function loadTradeFile(store: Store, file: InputFile, id: number, y
   }
   const mismatch = parts.find((p) => (hints.flow && p.flow !== hints.flow) || (hints.year !== null && p.year !== hints.year));
   if (mismatch) return { failure: `flux ${mismatch.flow} ou année ${mismatch.year} contraire au nom du fichier` };
-  return { rows: parts.reduce((s, p) => s + p.rows, 0), parts, sha256: await sha256(file.diskPath) };
+  return { rows: parts.reduce((s, p) => s + p.rows, 0), parts, sha256: await digest, codes };
 }
