@@ -16,7 +16,7 @@ import { silentProgress, type Progress } from '../report/build/progress.js';
 import type { BuildReport } from '../report/build/summary.js';
 import { toolVersion } from '../report/build/version.js';
 import { tableToCsv } from '../report/csv.js';
-import { CHART_KEYS, displayName, renderFiche, withCharts, type FicheInput, type FicheMeta, type SourceFile, type TerritoryCharts } from '../report/fiche/index.js';
+import { CHART_KEYS, displayName, ficheDocumentInfo, renderFiche, withCharts, type FicheInput, type FicheMeta, type SourceFile, type TerritoryCharts } from '../report/fiche/index.js';
 import { findChromium, noChromiumMessage, systemLookup } from '../report/pdf/chromium.js';
 import type { PdfJob } from '../report/pdf/print.js';
 import { renderSiteIndex, siteEntryFromFigures } from '../report/site/index.js';
@@ -144,6 +144,7 @@ export async function runBuild(o: BuildOptions): Promise<BuildReport> {
           out: path.join(staging.dir, ...fichePdfPath(p.ref).split('/')),
           footerLabel: `Les indicateurs clés : commerce extérieur — ${displayName(p.ref)} — ${year}`,
           demoNotice: info.demo ? DEMO_NOTICE : undefined,
+          info: ficheDocumentInfo(p.input),
         }));
         progress.start('PDF', jobs.length);
         // playwright-core takes a third of a second to load: only the printing command pays it.

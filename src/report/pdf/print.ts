@@ -7,6 +7,7 @@ import os from 'node:os';
 import { UserError, diskFullError, isDiskFull } from '../../errors.js';
 import { escapeHtml } from '../fiche/html.js';
 import { CHROMIUM_ARGS } from './chromium.js';
+import { withInfo, type PdfInfo } from './info.js';
 
 export interface PdfJob {
   /** The page to print, rendered when its turn comes (so that all pages never sit in memory at once). */
@@ -17,6 +18,8 @@ export interface PdfJob {
   footerLabel: string;
   /** Shown in every page's footer as well when the data are fictitious. */
   demoNotice?: string;
+  /** Author, Creator and Subject written into the PDF (Chromium would name itself). */
+  info?: PdfInfo;
 }
 
 export const PDF_MARGINS = { top: '14mm', right: '15mm', bottom: '18mm', left: '15mm' };
@@ -86,8 +89,7 @@ export class PdfPrinter {
           await page.setContent(job.html(), { waitUntil: 'load' });
           await page.evaluate('document.fonts.ready');
           await page.evaluate(UNLINK_RELATIVE);
-          await page.pdf({
-            path: job.out,
+          const pdf = await page.pdf({
             format: 'A4',
             printBackground: true,
             tagged: true,
@@ -97,6 +99,7 @@ export class PdfPrinter {
             headerTemplate: '<span></span>',
             footerTemplate: footerTemplate(job.footerLabel, job.demoNotice),
           });
+          fs.writeFileSync(job.out, job.info ? withInfo(pdf, job.info) : pdf);
           if (problems.length > 0) throw new Error(`impression de ${job.out} : ${problems.join(' ; ')}`);
           onDone(job);
         }
