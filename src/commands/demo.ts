@@ -2,6 +2,7 @@ import path from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { UserError } from '../errors.js';
 import { latestPeriod, writeDemoHistory } from '../data/demo/history-archive.js';
+import { runAhead } from '../data/demo/run-ahead.js';
 import { DEMO_DEFAULT_SEED } from '../data/demo/targets.js';
 import { importFiles, type ImportReport } from '../data/import.js';
 import { resolveStorePath } from '../data/store.js';
@@ -65,7 +66,8 @@ export function registerDemoCommand(program: Command): void {
       process.stdout.write(`Génération et import des données fictives de démonstration ${what} (graine ${options.seed}) dans ${options.dir}…\n`);
       const report: ImportReport = { files: [], rows: 0, replacedRows: 0, warnings: [], demo: false };
       await withImportStore(storePath, async (store) => {
-        for await (const step of writeDemoHistory({ dir: options.dir, years, seed: options.seed, latest })) {
+        // The next step is generated while this one is imported.
+        for await (const step of runAhead(writeDemoHistory({ dir: options.dir, years, seed: options.seed, latest }))) {
           const imported = await importFiles(store, step.paths);
           report.files.push(...imported.files);
           report.rows += imported.rows;

@@ -7,6 +7,7 @@ import { zipSync, type Zippable } from 'fflate';
 import { UserError } from '../../errors.js';
 import { NBSP } from '../../format/fr.js';
 import { readReferenceFile } from '../../reference/files.js';
+import { yieldToEventLoop } from './run-ahead.js';
 import { generateDemoYear } from './year.js';
 import { validateDemoOptions, type DemoYearFiles, type DemoYearOptions } from './generate.js';
 import { DEMO_MARKER_FILE, DEMO_TARGETS } from './targets.js';
@@ -91,6 +92,7 @@ export async function writeArchives(dir: string, archives: readonly DemoArchive[
     entries[DEMO_MARKER_FILE] = markerBytes;
     // Level 1: a few per cent larger than level 6 but clearly faster on the 22 MB main files.
     const zip = zipSync(entries, { level: 1, mtime });
+    await yieldToEventLoop();
     const path = join(dir, zipName);
     try {
       await writeFile(path, zip);

@@ -4,6 +4,7 @@
 // totals stay as they are once the later file replaces those quarters), and T1–T2 of the next.
 import { annualArchives, archiveTime, demoMarkerText, writeArchives } from './archive.js';
 import { validateDemoOptions, type DemoGenerator, type DemoYearFiles } from './generate.js';
+import { yieldToEventLoop } from './run-ahead.js';
 import { createDemoGenerator } from './year.js';
 
 export interface DemoHistoryOptions {
@@ -56,14 +57,21 @@ export async function* writeDemoHistory(options: DemoHistoryOptions, generator?:
   const gen = generator ?? createDemoGenerator(seed);
   let last: DemoYearFiles | null = null;
   for (const year of years) {
-    const files = gen.year(year);
+    // Flow by flow, yielding in between: an import running alongside gets its turns.
+    const files = { exports: gen.flowFile('exports', year), imports: '' };
+    await yieldToEventLoop();
+    files.imports = gen.flowFile('imports', year);
+    await yieldToEventLoop();
     const paths = await writeArchives(dir, annualArchives(year, files), demoMarkerText({ year, seed }), archiveTime(year));
     yield { label: String(year), paths, rows: countLines(files.exports) + countLines(files.imports) };
     last = files;
   }
   if (!latest || last === null) return;
   const year = years[years.length - 1] as number;
-  const next = gen.year(year + 1, [1, 2]);
+  const next = { exports: gen.flowFile('exports', year + 1, [1, 2]), imports: '' };
+  await yieldToEventLoop();
+  next.imports = gen.flowFile('imports', year + 1, [1, 2]);
+  await yieldToEventLoop();
   const text = {
     exports: fromQuarter(last.exports, 'E', 2, year) + next.exports,
     imports: fromQuarter(last.imports, 'I', 2, year) + next.imports,
