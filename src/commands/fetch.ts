@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { UserError } from '../errors.js';
 import { resolveStorePath } from '../data/store.js';
-import { ENV_API, ENV_DEADLINE, ENV_DGDDI_DATASET, ENV_TI_DATASET, resolveFetchConfig } from '../data/fetch/config.js';
+import { ENV_API, ENV_DEADLINE, ENV_DGDDI_DATASET, ENV_SOURCES, ENV_TI_DATASET, resolveFetchConfig } from '../data/fetch/config.js';
 import { defaultProgress } from '../data/fetch/progress.js';
 import { runFetch } from '../data/fetch/run.js';
 import { addStoreOption, parseIntegerOption } from './common.js';
@@ -22,6 +22,7 @@ interface FetchCliOptions {
   dataset?: string;
   timeout?: number;
   deadline?: number;
+  sources?: string;
   store?: string;
 }
 
@@ -45,7 +46,7 @@ export function registerFetchCommand(program: Command): void {
   const command = program
     .command('fetch')
     .description(
-      "télécharge depuis data.gouv.fr les fichiers officiels annuels de la DGDDI (exportations et importations) d'une année, puis les importe",
+      "télécharge depuis data.gouv.fr les fichiers officiels annuels de la DGDDI (exportations et importations) de l'année la plus récente trouvée dans les sources (data.gouv.fr, douane.gouv.fr), puis les importe",
     )
     .option('--year <année>', 'année à télécharger (défaut : la dernière année complète publiée)', userErrors(parseIntegerOption('--year', 1990, 2100)))
     .option('--dest <dossier>', `dossier où enregistrer les fichiers (défaut : ${DEFAULT_DEST})`)
@@ -54,8 +55,9 @@ export function registerFetchCommand(program: Command): void {
     .option('--territoires', "télécharge et importe seulement la liste officielle des Territoires d'industrie (ANCT)")
     .option('--url <adresse...>', "télécharge directement ces fichiers (sans passer par l'API), puis les importe")
     .option('--api <adresse>', `adresse de data.gouv.fr (défaut : $${ENV_API} ou https://www.data.gouv.fr)`, userErrors(parseApiUrl))
-    .option('--dataset <id>', `identifiant ou slug du jeu de données DGDDI (défaut : $${ENV_DGDDI_DATASET} ou le jeu officiel ; $${ENV_TI_DATASET} pour celui de l'ANCT)`)
+    .option('--dataset <id>', `consulte seulement ce jeu de données data.gouv.fr (identifiant ou slug ; ou $${ENV_DGDDI_DATASET} ; $${ENV_TI_DATASET} pour celui de l'ANCT)`)
     .option('--timeout <secondes>', "délai sans réponse avant abandon d'une tentative (défaut : 60)", userErrors(parseIntegerOption('--timeout', 1, 3600)))
+    .option('--sources <fichier>', `fichier JSON des sources et motifs de noms (défaut : $${ENV_SOURCES} ou reference-data/sources-dgddi.json)`)
     .option('--deadline <secondes>', `durée maximale d'un téléchargement, nouveaux essais compris (défaut : $${ENV_DEADLINE} ou 1800)`, userErrors(parseIntegerOption('--deadline', 1, 86400)));
   addStoreOption(command);
   command.addHelpText(
@@ -64,12 +66,14 @@ export function registerFetchCommand(program: Command): void {
 Exemples :
   territrade fetch                      dernière année complète, puis import
   territrade fetch --year 2023          fichiers de 2023
-  territrade fetch --list               années et fichiers disponibles
+  territrade fetch --list               années et fichiers trouvés, source par source
   territrade fetch --territoires        liste officielle des Territoires d'industrie
   territrade fetch --no-import --dest telechargements
 
-Source : DGDDI, « Statistiques régionales et départementales du commerce extérieur »
-(data.gouv.fr, Licence Ouverte 2.0). Chaque téléchargement échoué est réessayé 3 fois.`,
+Source : DGDDI, statistiques régionales et départementales du commerce extérieur
+(data.gouv.fr et douane.gouv.fr, Licence Ouverte 2.0). Les sources consultées et les motifs
+de noms de fichiers sont dans reference-data/sources-dgddi.json (voir le README).
+Chaque téléchargement échoué est réessayé 3 fois.`,
   );
   command.action(async (opts: FetchCliOptions) => {
     const config = resolveFetchConfig({
@@ -77,6 +81,7 @@ Source : DGDDI, « Statistiques régionales et départementales du commerce ext�
       ...(opts.dataset !== undefined ? { dataset: opts.dataset } : {}),
       ...(opts.timeout !== undefined ? { timeoutSeconds: opts.timeout } : {}),
       ...(opts.deadline !== undefined ? { deadlineSeconds: opts.deadline } : {}),
+      ...(opts.sources !== undefined ? { sources: opts.sources } : {}),
     });
     const log = (line: string) => process.stderr.write(`${line}\n`);
     await runFetch({

@@ -18,6 +18,8 @@ export const ENV_DGDDI_DATASET = 'TERRITRADE_DGDDI_DATASET';
 export const ENV_TI_DATASET = 'TERRITRADE_TI_DATASET';
 /** Idle timeout in seconds (no byte received for that long). */
 export const ENV_TIMEOUT = 'TERRITRADE_FETCH_TIMEOUT';
+/** A sources file of the user's (see sources.ts). */
+export const ENV_SOURCES = 'TERRITRADE_DGDDI_SOURCES';
 /** Time allowed for one download, retries included, in seconds. */
 export const ENV_DEADLINE = 'TERRITRADE_FETCH_DEADLINE';
 /** First retry delay in milliseconds (doubled at each retry); mainly for tests. */
@@ -39,6 +41,10 @@ export interface NetworkOptions {
 export interface FetchConfig {
   apiBase: string;
   dgddiDataset: string;
+  /** True when a dataset was named (--dataset, $TERRITRADE_DGDDI_DATASET): only it is consulted. */
+  datasetOnly: boolean;
+  /** The user's sources file (--sources, $TERRITRADE_DGDDI_SOURCES); the shipped one otherwise. */
+  sourcesFile?: string;
   tiDataset: string;
   network: NetworkOptions;
 }
@@ -60,6 +66,7 @@ export interface ConfigOverrides {
   timeoutSeconds?: number;
   /** Overall deadline of one download in seconds. */
   deadlineSeconds?: number;
+  sources?: string;
 }
 
 function envValue(env: NodeJS.ProcessEnv, key: string): string | undefined {
@@ -78,10 +85,13 @@ function envNumber(env: NodeJS.ProcessEnv, key: string): number | undefined {
 export function resolveFetchConfig(overrides: ConfigOverrides = {}, env: NodeJS.ProcessEnv = process.env): FetchConfig {
   const apiBase = (overrides.api ?? envValue(env, ENV_API) ?? DEFAULT_API_BASE).replace(/\/+$/, '');
   const timeoutSeconds = overrides.timeoutSeconds ?? envNumber(env, ENV_TIMEOUT);
+  const sourcesFile = overrides.sources ?? envValue(env, ENV_SOURCES);
   const idleTimeoutMs = timeoutSeconds !== undefined ? timeoutSeconds * 1000 : DEFAULT_NETWORK.idleTimeoutMs;
   return {
     apiBase,
     dgddiDataset: overrides.dataset ?? envValue(env, ENV_DGDDI_DATASET) ?? DEFAULT_DGDDI_DATASET,
+    datasetOnly: (overrides.dataset ?? envValue(env, ENV_DGDDI_DATASET)) !== undefined,
+    ...(sourcesFile !== undefined ? { sourcesFile } : {}),
     tiDataset: overrides.tiDataset ?? envValue(env, ENV_TI_DATASET) ?? DEFAULT_TI_DATASET,
     network: {
       ...DEFAULT_NETWORK,

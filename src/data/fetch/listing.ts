@@ -3,6 +3,8 @@ import type { Dataset, Resource } from './datagouv.js';
 import { FLOW_NAMES } from '../dgddi-format.js';
 import { tradeFilesByYear, type TradeResource } from './match.js';
 import { formatIsoDateShort, formatSize } from '../../format/fr.js';
+import type { Choice } from './choose.js';
+import type { Candidate, SourceReport } from './discover.js';
 
 
 /** `2019, 2020 et 2021`. */
@@ -47,4 +49,35 @@ export function formatTerritoiresListing(dataset: Dataset, found: { resource: Re
     .filter(Boolean)
     .join(', ');
   return [head, `  Territoires d'industrie  ${found.fileName}${details ? ` (${details})` : ''}`];
+}
+
+function candidateLine(c: Candidate): string {
+  const details = [
+    c.kind,
+    /^\d{4}-\d{2}$/.test(c.published) ? `publié ${c.published.slice(5)}/${c.published.slice(0, 4)}` : c.lastModified ? `mis à jour le ${formatIsoDateShort(c.lastModified)}` : '',
+    c.filesize !== null ? formatSize(c.filesize) : '',
+  ].filter(Boolean);
+  return `  ${c.year}  ${FLOW_NAMES[c.flow].padEnd(12)}  ${c.fileName} (${details.join(', ')})`;
+}
+
+/** `fetch --list`: per source, the years and files found (or why none), then the choice. */
+export function formatSourcesListing(reports: SourceReport[], choice: Choice): string[] {
+  const lines: string[] = [];
+  for (const r of reports) {
+    if (r.error) {
+      lines.push(`${r.source.label} : injoignable ou illisible (${r.error})`);
+      continue;
+    }
+    const years = [...new Set(r.candidates.map((c) => c.year))].sort((a, b) => a - b);
+    lines.push(`${r.source.label} : ${years.length ? `années ${joinYears(years)}` : 'aucun fichier reconnu'} (${r.where})`);
+    const sorted = [...r.candidates].sort((a, b) => a.year - b.year || a.flow.localeCompare(b.flow) || a.published.localeCompare(b.published) || a.fileName.localeCompare(b.fileName));
+    for (const c of sorted) lines.push(candidateLine(c));
+  }
+  if (choice.ok) {
+    const [e, i] = choice.files;
+    lines.push(`Année retenue : ${choice.year} (exportations : ${e.fileName}, source ${e.sourceId} ; importations : ${i.fileName}, source ${i.sourceId})`);
+  } else {
+    lines.push(`Aucune année complète (exportations et importations) dans les sources.`);
+  }
+  return lines;
 }

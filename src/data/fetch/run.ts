@@ -6,10 +6,11 @@ import { FLOW_NAMES } from '../dgddi-format.js';
 import { importFiles, territoiresListKind, type ImportReport } from '../import.js';
 import { withStore } from '../store.js';
 import type { FetchConfig } from './config.js';
-import { fetchDataset, type Dataset } from './datagouv.js';
+import { checkChoice, consultSources, sourcesListing, staleNotice } from './consult.js';
+import { fetchDataset } from './datagouv.js';
 import { downloadFile, type DownloadRequest, type DownloadResult } from './download.js';
-import { formatTerritoiresListing, formatTradeListing, joinYears } from './listing.js';
-import { fileNameFromUrl, safeFileName, selectTerritoiresList, selectYear } from './match.js';
+import { formatTerritoiresListing } from './listing.js';
+import { fileNameFromUrl, safeFileName, selectTerritoiresList } from './match.js';
 import type { ProgressFactory } from './progress.js';
 
 export interface FetchRunOptions {
@@ -30,6 +31,8 @@ export interface FetchRunOptions {
   /** Results (stdout). */
   out: (line: string) => void;
   progress?: ProgressFactory;
+  /** Today, to tell whether the newest year found is old (tests fix it). */
+  now?: Date;
 }
 
 export interface FetchRunResult {
@@ -37,24 +40,6 @@ export interface FetchRunResult {
   year?: number;
   imports: ImportReport[];
   warnings: string[];
-}
-
-function checkYearChoice(dataset: Dataset, year: number | undefined) {
-  const selection = selectYear(dataset.resources, year);
-  if (selection.ok) return selection;
-  const name = `« ${dataset.title || dataset.id} »`;
-  const years = selection.available.length ? `années disponibles : ${joinYears(selection.available)}` : 'aucune année complète';
-  if (selection.year === null) {
-    throw new UserError(
-      `aucun fichier annuel d'exportations et d'importations reconnu dans le jeu de données ${name} (${dataset.resources.length} ressources) : ${dataset.page} ; le format des titres a peut-être changé, donnez les adresses avec --url.`,
-    );
-  }
-  if (selection.partial) {
-    const has = FLOW_NAMES[selection.partial];
-    const lacks = FLOW_NAMES[selection.partial === 'E' ? 'I' : 'E'];
-    throw new UserError(`pour ${selection.year}, le fichier des ${has} est publié mais pas celui des ${lacks} ; ${years}.`);
-  }
-  throw new UserError(`aucun fichier pour l'année ${selection.year} dans le jeu de données ${name} ; ${years}.`);
 }
 
 /** The progress display already told about fresh downloads; say what it could not. */
@@ -146,10 +131,13 @@ export async function runFetch(options: FetchRunOptions): Promise<FetchRunResult
   }
 
   if (options.list) {
-    const dataset = options.territoires
-      ? await fetchDataset(options.config, options.config.tiDataset, options.log)
-      : await fetchDataset(options.config, options.config.dgddiDataset, options.log);
-    const lines = options.territoires ? formatTerritoiresListing(dataset, selectTerritoiresList(dataset.resources)) : formatTradeListing(dataset);
+    let lines: string[];
+    if (options.territoires) {
+      const dataset = await fetchDataset(options.config, options.config.tiDataset, options.log);
+      lines = formatTerritoiresListing(dataset, selectTerritoiresList(dataset.resources));
+    } else {
+      lines = sourcesListing(await consultSources(options.config, options.log), options.now ?? new Date());
+    }
     for (const line of lines) options.out(line);
     return result;
   }
@@ -168,18 +156,22 @@ export async function runFetch(options: FetchRunOptions): Promise<FetchRunResult
 
   // Decided before downloading so that the store is not held open during downloads.
   const wantTerritoires = await needsOfficialTerritoires(options.storePath);
-  const dataset = await fetchDataset(options.config, options.config.dgddiDataset, options.log);
-  const selection = checkYearChoice(dataset, options.year);
+  const reports = await consultSources(options.config, options.log);
+  const selection = checkChoice(reports, options.year);
   result.year = selection.year;
+  // Said before anything is downloaded: the user may prefer to fetch newer files by hand.
+  const stale = staleNotice(selection.year, options.year !== undefined, options.now ?? new Date());
+  for (const line of stale) options.log(line);
+  if (stale.length) result.warnings.push(stale[0]!);
   options.log(`Année ${selection.year} : ${selection.files.map((f) => f.fileName).join(' et ')}`);
   for (const file of selection.files) {
     result.downloads.push(
       await download(options, {
-        url: file.resource.url,
+        url: file.url,
         fileName: file.fileName,
-        checksum: file.resource.checksum,
-        size: file.resource.filesize,
-        lastModified: file.resource.lastModified,
+        checksum: file.checksum,
+        size: file.filesize,
+        lastModified: file.lastModified,
       }),
     );
   }

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { plainSpaces } from '../../../src/format/fr.js';
 import { closedPort, startServer, type TestServer } from '../../helpers/http-server.js';
-import { DGDDI_API_PATH, TI_FILE, publish, sha1, zipName } from './fixtures.js';
+import { DGDDI_API_PATH, TI_FILE, legacyOnly, publish, sha1, zipName } from './fixtures.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
@@ -27,7 +27,8 @@ function territrade(args: string[], env: Record<string, string> = {}): Promise<R
       [CLI, ...args],
       {
         cwd: dir,
-        env: { PATH: process.env['PATH'] ?? '', HOME: dir, TERRITRADE_FETCH_RETRY_DELAY_MS: '1', ...env },
+        // Only the local fake data.gouv.fr: the shipped sources would reach the internet.
+        env: { PATH: process.env['PATH'] ?? '', HOME: dir, TERRITRADE_FETCH_RETRY_DELAY_MS: '1', TERRITRADE_DGDDI_SOURCES: legacyOnly(dir), ...env },
         timeout: 60_000,
       },
       (err, stdout, stderr) => {
@@ -80,7 +81,7 @@ describe('territrade fetch (CLI)', () => {
     server.routes.set('/api/1/datasets/autre-jeu/', server.routes.get(DGDDI_API_PATH)!);
     const run = await territrade(['fetch', '--list'], { TERRITRADE_DATAGOUV_API: server.url, TERRITRADE_DGDDI_DATASET: 'autre-jeu' });
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('Années complètes (exportations et importations) : 2022 et 2023');
+    expect(run.stdout).toContain('data.gouv.fr, jeu « autre-jeu » : années 2022, 2023 et 2024');
     expect(server.hits('/api/1/datasets/autre-jeu/')).toBe(1);
     expect(server.hits(DGDDI_API_PATH)).toBe(0);
   });

@@ -1,6 +1,8 @@
 // Test data for fetch: official-format trade ZIPs, ANCT's list, and a data.gouv.fr API answer
 // describing them as the real API does.
 import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
 
 type Flow = 'E' | 'I';
@@ -127,4 +129,23 @@ export function staticPath(server: { routes: Map<string, unknown> }, fileName: s
   const found = [...server.routes.keys()].find((p) => p.endsWith(`/${fileName}`));
   if (!found) throw new Error(`not published: ${fileName}`);
   return found;
+}
+
+/** The file-name patterns shipped in reference-data/sources-dgddi.json. */
+export function shippedPatterns(): unknown[] {
+  const file = new URL('../../../reference-data/sources-dgddi.json', import.meta.url);
+  return (JSON.parse(fs.readFileSync(file, 'utf8')) as { filePatterns: unknown[] }).filePatterns;
+}
+
+/** Writes a sources file (shipped patterns, the given sources) in `dir`; returns its path. */
+export function writeSources(dir: string, sources: unknown[], name = 'sources.json'): string {
+  const file = path.join(dir, name);
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(file, JSON.stringify({ filePatterns: shippedPatterns(), sources }, null, 2));
+  return file;
+}
+
+/** Only the legacy dataset that publish() imitates: what the older tests of fetch expect. */
+export function legacyOnly(dir: string): string {
+  return writeSources(dir, [{ id: 'datagouv-historique', type: 'datagouv-dataset', label: 'data.gouv.fr, jeu historique', dataset: DGDDI_SLUG }], 'sources-historique.json');
 }

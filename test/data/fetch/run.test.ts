@@ -9,7 +9,7 @@ import { withStore } from '../../../src/data/store.js';
 import { UserError } from '../../../src/errors.js';
 import { plainSpaces } from '../../../src/format/fr.js';
 import { startServer, type TestServer } from '../../helpers/http-server.js';
-import { DGDDI_API_PATH, TI_API_PATH, TI_FILE, publish, sha1, staticPath, zipName } from './fixtures.js';
+import { DGDDI_API_PATH, TI_API_PATH, TI_FILE, legacyOnly, publish, sha1, staticPath, zipName } from './fixtures.js';
 
 let dir: string;
 let server: TestServer;
@@ -30,7 +30,7 @@ afterEach(async () => {
 });
 
 function options(overrides: Partial<FetchRunOptions> = {}): FetchRunOptions {
-  const config = resolveFetchConfig({ api: server.url }, {});
+  const config = resolveFetchConfig({ api: server.url, sources: legacyOnly(dir) }, {});
   config.network = { connectTimeoutMs: 2000, idleTimeoutMs: 2000, retries: 3, retryDelayMs: 1 };
   return {
     config,
@@ -41,6 +41,8 @@ function options(overrides: Partial<FetchRunOptions> = {}): FetchRunOptions {
     territoires: false,
     log: (l) => log.push(plainSpaces(l)),
     out: (l) => out.push(plainSpaces(l)),
+    // The fixtures' newest year (2023) is recent on this date: no "old data" warning here.
+    now: new Date('2025-06-01T12:00:00Z'),
     ...overrides,
   };
 }
@@ -91,7 +93,7 @@ describe('runFetch', () => {
 
   it('lists the years that exist when the year asked for has no file', async () => {
     expect(await failure(runFetch(options({ year: 2031 })))).toBe(
-      "aucun fichier pour l'année 2031 dans le jeu de données « Statistiques régionales et départementales du commerce extérieur » ; années disponibles : 2022 et 2023.",
+      "aucun fichier pour l'année 2031 dans les sources consultées (data.gouv.fr, jeu historique) ; années disponibles : 2022 et 2023.",
     );
     expect(await failure(runFetch(options({ year: 2024 })))).toBe(
       'pour 2024, le fichier des exportations est publié mais pas celui des importations ; années disponibles : 2022 et 2023.',
@@ -143,13 +145,14 @@ describe('runFetch', () => {
   it('--list prints the years and files without downloading', async () => {
     await runFetch(options({ list: true }));
     expect(out).toEqual([
-      'Statistiques régionales et départementales du commerce extérieur : https://www.data.gouv.fr/fr/datasets/statistiques-regionales-et-departementales-du-commerce-exterieur/',
-      'Années complètes (exportations et importations) : 2022 et 2023',
-      `  2022  exportations  ${zipName(2022, 'E')} (${size(2022, 'E')}, mis à jour le 14/04/2023)`,
-      `  2022  importations  ${zipName(2022, 'I')} (${size(2022, 'I')}, mis à jour le 14/04/2023)`,
-      `  2023  exportations  donnees_regional_2023_export_rev.zip (${sizeOf('donnees_regional_2023_export_rev.zip')}, mis à jour le 02/10/2024)`,
-      `  2023  importations  ${zipName(2023, 'I')} (${size(2023, 'I')}, mis à jour le 15/04/2024)`,
-      `  2024  exportations  ${zipName(2024, 'E')} (${size(2024, 'E')}, mis à jour le 07/02/2025)`,
+      'data.gouv.fr, jeu historique : années 2022, 2023 et 2024 (https://www.data.gouv.fr/fr/datasets/statistiques-regionales-et-departementales-du-commerce-exterieur/)',
+      `  2022  exportations  ${zipName(2022, 'E')} (titre, mis à jour le 14/04/2023, ${size(2022, 'E')})`,
+      `  2022  importations  ${zipName(2022, 'I')} (titre, mis à jour le 14/04/2023, ${size(2022, 'I')})`,
+      `  2023  exportations  ${zipName(2023, 'E')} (titre, mis à jour le 15/04/2024, ${size(2023, 'E')})`,
+      `  2023  exportations  donnees_regional_2023_export_rev.zip (titre, mis à jour le 02/10/2024, ${sizeOf('donnees_regional_2023_export_rev.zip')})`,
+      `  2023  importations  ${zipName(2023, 'I')} (titre, mis à jour le 15/04/2024, ${size(2023, 'I')})`,
+      `  2024  exportations  ${zipName(2024, 'E')} (titre, mis à jour le 07/02/2025, ${size(2024, 'E')})`,
+      `Année retenue : 2023 (exportations : donnees_regional_2023_export_rev.zip, source datagouv-historique ; importations : ${zipName(2023, 'I')}, source datagouv-historique)`,
     ]);
     expect(rawFiles()).toEqual([]);
     expect(server.requests.map((r) => r.path)).toEqual([DGDDI_API_PATH]);
@@ -191,6 +194,7 @@ describe('runFetch', () => {
     expect(await failure(runFetch(options()))).toContain('(pas de liste « resources »)');
     const unknown = options();
     unknown.config.dgddiDataset = 'jeu-disparu';
+    unknown.config.datasetOnly = true;
     expect(await failure(runFetch(unknown))).toBe(
       `le jeu de données « jeu-disparu » est introuvable sur ${server.url} (HTTP 404) : ${server.url}/api/1/datasets/jeu-disparu/ ; vérifiez --dataset ou --api.`,
     );
