@@ -43,17 +43,21 @@ const v2 = version(2);
 async function interruptedV1(route: Record<string, unknown> = {}, bytes = 4000) {
   server = await startServer({ '/f.txt': { body: v1, cutAfter: bytes, etag: '"v1"', ...route } });
   await failure(downloadFile({ url: `${server.url}/f.txt`, destDir: dir, fileName: 'f.txt' }, { network: { ...network, retries: 0 } }));
-  expect(fs.statSync(partPath(dir, 'f.txt')).size).toBe(bytes);
+  // A reset may drop the last bytes in flight: what counts is that part of v1 is kept.
+  const kept = fs.statSync(partPath(dir, 'f.txt')).size;
+  expect(kept).toBeGreaterThan(0);
+  expect(kept).toBeLessThanOrEqual(bytes);
+  return kept;
 }
 
 const target = () => fs.readFileSync(path.join(dir, 'f.txt'));
 
 describe('resuming a .part (point 4)', () => {
   it('resumes with If-Range while the ETag is the same', async () => {
-    await interruptedV1();
+    const kept = await interruptedV1();
     const result = await downloadFile({ url: `${server.url}/f.txt`, destDir: dir, fileName: 'f.txt' }, { network });
     expect(result.resumed).toBe(true);
-    expect(server.requests.at(-1)).toMatchObject({ range: 'bytes=4000-', ifRange: '"v1"' });
+    expect(server.requests.at(-1)).toMatchObject({ range: `bytes=${kept}-`, ifRange: '"v1"' });
     expect(target().equals(v1)).toBe(true);
   });
 
