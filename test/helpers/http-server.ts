@@ -32,6 +32,8 @@ export interface Route {
 
 export interface RecordedRequest {
   path: string;
+  /** The query string, '' when none. */
+  search: string;
   range?: string;
   ifRange?: string;
 }
@@ -58,11 +60,12 @@ export async function startServer(routes: Record<string, Route> = {}): Promise<T
   const served = new Map<string, number>();
   const sockets = new Set<import('node:net').Socket>();
   const server = http.createServer((req, res) => {
-    const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const parsedUrl = new URL(req.url ?? '/', 'http://x');
+    const urlPath = decodeURIComponent(parsedUrl.pathname);
     const range = req.headers.range;
     const ifRangeHeader = req.headers['if-range'];
     const ifRange = typeof ifRangeHeader === 'string' ? ifRangeHeader : undefined;
-    requests.push({ path: urlPath, ...(range ? { range } : {}), ...(ifRange ? { ifRange } : {}) });
+    requests.push({ path: urlPath, search: parsedUrl.search, ...(range ? { range } : {}), ...(ifRange ? { ifRange } : {}) });
     const count = (served.get(urlPath) ?? 0) + 1;
     served.set(urlPath, count);
     const route = table.get(urlPath);
