@@ -7,6 +7,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { plainSpaces } from '../../../src/format/fr.js';
 import { closedPort, startServer, type TestServer } from '../../helpers/http-server.js';
 import { DGDDI_API_PATH, TI_FILE, legacyOnly, publish, sha1, zipName } from './fixtures.js';
+import { allSources, publishDatagouvSearch, publishDouanePage } from './sources-fixtures.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
@@ -92,6 +93,21 @@ describe('territrade fetch (CLI)', () => {
     expect(run.stderr).toBe(
       `Erreur : le jeu de données « jeu-absent » est introuvable sur ${server.url} (HTTP 404) : ${server.url}/api/1/datasets/jeu-absent/ ; vérifiez --dataset ou --api.\n`,
     );
+  });
+
+  it('consults every source of the sources file and warns, before downloading, when the newest year is old', async () => {
+    publishDatagouvSearch(server);
+    publishDouanePage(server);
+    const list = await territrade(['fetch', '--list', '--api', server.url], { TERRITRADE_DGDDI_SOURCES: allSources(dir, server) });
+    expect(list.code).toBe(0);
+    expect(list.stdout).toContain('douane.gouv.fr : années 2024');
+    expect(list.stdout).toMatch(/^Année retenue : 2024 \(exportations : 202507_regional_2024_export\.zip, source douane-opendata/m);
+    // Only the legacy dataset (2022 and 2023): today, 2023 is more than two years old.
+    const old = await territrade(['fetch', '--api', server.url, '--no-import']);
+    expect(old.code).toBe(0);
+    const warning = old.stderr.indexOf("Attention : l'année la plus récente trouvée est 2023");
+    expect(warning).toBeGreaterThanOrEqual(0);
+    expect(warning).toBeLessThan(old.stderr.indexOf('Téléchargement de'));
   });
 
   it('fails with the years that exist', async () => {
