@@ -1,8 +1,7 @@
 // DuckDB's errors about the store file, said in French and for what they are: another process
 // holds the lock, the file is damaged, it is not a DuckDB file, or the disk is full. Anything
 // else is left as is (a bug, shown with its stack).
-import { UserError } from '../errors.js';
-import { diskFullError } from './disk-full.js';
+import { diskFullError, isDiskFull, UserError } from '../errors.js';
 
 export function storeError(err: unknown, storePath: string): UserError | null {
   if (err instanceof UserError) return err;
@@ -22,5 +21,5 @@ export function storeError(err: unknown, storePath: string): UserError | null {
   if (/Trying to read a database file with version number|database file .* version/i.test(message)) {
     return new UserError(`la base ${storePath} a été écrite par une autre version de DuckDB, que cette version de territrade ne sait pas lire.`);
   }
-  return diskFullError(err, `la base ${storePath}`);
+  return isDiskFull(err) ? diskFullError(err, `base ${storePath}`) : null;
 }

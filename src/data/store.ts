@@ -2,8 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DuckDBInstance, listValue, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
-import { UserError } from '../errors.js';
-import { diskFullError } from './disk-full.js';
+import { diskFullError, isDiskFull, UserError } from '../errors.js';
 import { storeError } from './store-errors.js';
 
 export const DEFAULT_STORE_PATH = path.join('data', 'territrade.duckdb');
@@ -210,7 +209,7 @@ async function createStoreFile(storePath: string): Promise<void> {
       if (m && !processAlive(Number(m[1]))) fs.rmSync(path.join(dir, name), { force: true });
     }
   } catch (err) {
-    throw diskFullError(err, `la base ${storePath}`) ?? err;
+    throw isDiskFull(err) ? diskFullError(err, `base ${storePath}`) : err;
   }
   const side = `${storePath}.creating-${process.pid}`;
   const removeSide = () => [side, `${side}.wal`].forEach((f) => fs.rmSync(f, { force: true }));

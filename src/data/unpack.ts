@@ -6,9 +6,8 @@ import { Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
 import yauzl from 'yauzl';
-import { UserError } from '../errors.js';
+import { diskFullError, isDiskFull, UserError } from '../errors.js';
 import { formatNumber } from '../format/fr.js';
-import { diskFullError } from './disk-full.js';
 
 /** At most this many bytes are unpacked from one archive or gzip file (2 Gio). */
 export const MAX_UNPACKED_BYTES = 2 * 1024 ** 3;
@@ -74,7 +73,7 @@ class Meter extends Transform {
 
 /** Rethrows a write failure of the unpacked copy as "disque plein" when it is one. */
 function writeFailure(err: unknown): unknown {
-  return diskFullError(err, "la copie décompressée de l'import") ?? err;
+  return isDiskFull(err) ? diskFullError(err, "copie décompressée de l'import") : err;
 }
 
 /** Inflates a gzip file to `outPath`; gzip's own CRC and length check refuse a damaged file. */
@@ -177,7 +176,7 @@ export async function unzipTo(zipPath: string, display: string, dir: string, lim
       } catch (err) {
         if (err instanceof TooLarge) throw tooLarge(what, limits);
         if (err instanceof UserError) throw err;
-        throw diskFullError(err, "la copie décompressée de l'import") ?? unreadable(err);
+        throw isDiskFull(err) ? diskFullError(err, "copie décompressée de l'import") : unreadable(err);
       }
       if (meter.crc >>> 0 !== entry.crc32 >>> 0) {
         throw new UserError(`${what} : données corrompues (somme de contrôle CRC incorrecte) : archive altérée ou mal téléchargée ; rien n'a été importé.`);

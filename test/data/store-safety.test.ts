@@ -147,7 +147,7 @@ describe('creating a store (point 8)', () => {
     try {
       const error = await failure(store.run("COPY (SELECT range FROM range(100000)) TO '/dev/full' (FORMAT csv)"));
       expect(error).toBeInstanceOf(UserError);
-      expect(error!.message).toMatch(/^disque plein \(ENOSPC\)/);
+      expect(error!.message).toMatch(/^disque plein : plus de place pour écrire \(base .*store\.duckdb/);
     } finally {
       store.close();
     }
@@ -182,7 +182,7 @@ describeDisk('a full disk during import (point 8)', () => {
     const lines = Array.from({ length: 60000 }, (_, i) => line({ quarter: String((i % 4) + 1), cpf4: String(1000 + (i % 8000)), country: ['DE', 'IT', 'ES', 'BE', 'NL', 'PL', 'US', 'CN'][Math.floor(i / 8000)]!, value: String(i) }));
     fs.writeFileSync(file, lines.join('\n'));
     const { out, left } = importOnSmallDisk('1m', [file]);
-    expect(out).toMatch(/disque plein \(ENOSPC\)/);
+    expect(out).toMatch(/Erreur : disque plein : plus de place pour écrire \(base .*store\.duckdb/);
     expect(out).not.toMatch(/illisible|Region_2024_Export\.txt:/);
     expect(out).toMatch(/exit=[1-9]/);
     expect(left).toEqual([]);
@@ -193,7 +193,7 @@ describeDisk('a full disk during import (point 8)', () => {
     const zip = path.join(dir, 'regional_2024_export.zip');
     fs.writeFileSync(zip, zipSync({ 'Region_2024_Export.txt': Buffer.from(lines.join('\r\n')) }));
     const { out, left } = importOnSmallDisk('1m', [zip]);
-    expect(out).toMatch(/disque plein \(ENOSPC\) en écrivant la copie décompressée de l'import/);
+    expect(out).toMatch(/Erreur : disque plein : plus de place pour écrire \(copie décompressée de l'import/);
     expect(out).not.toMatch(/illisible|tronquée/);
     expect(left).toEqual([]);
   });

@@ -2,12 +2,12 @@
 // say line by line and in French what is wrong. Only runs on failure, so it may be slower
 // than the load, but never holds a whole file in memory (files may exceed 512 Mio).
 import fs from 'node:fs';
+import { diskFullError, isDiskFull } from '../../errors.js';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { formatNumber } from '../../format/fr.js';
 import { decodeText } from '../../reference/text.js';
 import { fileNameHints, KEY_WORDS, lineError, lineKey, splitFields, type LineIssue, type YearRange } from '../dgddi-format.js';
-import { diskFullError } from '../disk-full.js';
 import type { InputFile } from '../input-files.js';
 import { fileLevelError, type LoadFailure } from './trade.js';
 
@@ -114,6 +114,6 @@ export async function withLfEnds(source: string, target: string): Promise<void> 
   try {
     await pipeline(fs.createReadStream(source, { highWaterMark: 1 << 20 }), toLf, fs.createWriteStream(target));
   } catch (err) {
-    throw diskFullError(err, "une copie de travail de l'import") ?? err;
+    throw isDiskFull(err) ? diskFullError(err, "copie de travail de l'import") : err;
   }
 }
