@@ -1,6 +1,7 @@
 // Small helpers shared by the chart modules.
 
 import type { ChartOutput, ChartSubject, ColumnKind } from './types.js';
+import { sourceLine } from './source-line.js';
 import { svgRoot } from './svg.js';
 
 /** Fraction value/total, 0 when the total is 0 (a territory without imports, say). */
@@ -31,14 +32,18 @@ export function mEurDecimals(maxEur: number): number {
 /** A data table column: its French header and what it holds. */
 export type Column = [header: string, kind: ColumnKind];
 
-/** Wraps a chart's body in its accessible SVG root and pairs it with its data table (in euros). */
+/**
+ * Wraps a chart's body (`height` px tall) in its accessible SVG root, with its source line below,
+ * and pairs it with its data table (in euros).
+ */
 export function chartOutput(
-  o: { width: number; height: number; idPrefix: string; className: string; title: string; description: string },
+  o: { width: number; height: number; idPrefix: string; className: string; title: string; description: string; source: string },
   body: string[],
   table: { columns: Column[]; rows: ChartOutput['table']['rows'] },
 ): ChartOutput {
+  const source = sourceLine(o.source, o.height, o.width);
   return {
-    svg: svgRoot(o, body),
+    svg: svgRoot({ ...o, height: o.height + source.height }, [...body, source.svg]),
     title: o.title,
     description: o.description,
     table: { caption: `${o.title}, en euros`, columns: table.columns.map((c) => c[0]), kinds: table.columns.map((c) => c[1]), rows: table.rows },

@@ -15,7 +15,9 @@ export type {
 } from './types.js';
 export { OTHERS_NODE } from './types.js';
 export { renderPartnersChart } from './partners.js';
-export { renderActivitiesTreemap, fitCellLabel } from './treemap.js';
+export { renderActivitiesTreemap } from './treemap.js';
+export { fitCellLabel } from './cell-label.js';
+export { breakPoints, wrapHyphenated } from './hyphenate.js';
 export { renderFlowSankey, dodge, type FlowDirection } from './sankey.js';
 export { palette, contrastRatio, relativeLuminance, AA_CONTRAST } from './palette.js';
 export {

@@ -1,7 +1,7 @@
 // One row of the partners chart: the country's name, its import and export bars on both sides
 // of the axis with their values, and its balance with a ▲/▼ marker.
 import type { ScaleLinear } from 'd3-scale';
-import { formatMEur, formatMillions, formatShare, formatSignedMEur, formatSignedMillions } from '../format/fr.js';
+import { formatMEur, formatMillions, formatPart, formatSignedMEur, formatSignedMillions } from '../format/fr.js';
 import { fraction } from './common.js';
 import { blockHeight, verticalMetrics } from './font.js';
 import { nameBlockHeight, NAME } from './label-column.js';
@@ -38,8 +38,8 @@ export function partnerRow(p: PartnerRow, lines: string[], y0: number, ruled: bo
   const baseline = cy - blockHeight(1, VALUE_SIZE, LINE) / 2 + verticalMetrics().ascent * VALUE_SIZE;
   const wi = o.scale(p.imports_eur);
   const we = o.scale(p.exports_eur);
-  const importTitle = `${p.name} – importations : ${formatMEur(p.imports_eur, dec)} (${formatShare(fraction(p.imports_eur, o.totals.imports_eur))} des importations)`;
-  const exportTitle = `${p.name} – exportations : ${formatMEur(p.exports_eur, dec)} (${formatShare(fraction(p.exports_eur, o.totals.exports_eur))} des exportations)`;
+  const importTitle = `${p.name} – importations : ${formatMEur(p.imports_eur, dec)} (${formatPart(fraction(p.imports_eur, o.totals.imports_eur))} des importations)`;
+  const exportTitle = `${p.name} – exportations : ${formatMEur(p.exports_eur, dec)} (${formatPart(fraction(p.exports_eur, o.totals.exports_eur))} des exportations)`;
   const barY = cy - barHeight / 2;
   row.push(
     rectMark({ cls: 'bar bar-import', value: p.imports_eur, x: axisX - wi, y: barY, width: wi, height: barHeight, fill: palette.imports }, importTitle),

@@ -89,7 +89,7 @@ export function renderPartnersChart(input: PartnersInput, options: ChartOptions 
     body.push(el('line', { class: 'axis', x1: axisX, x2: axisX, y1: top, y2: top + partners.length * rowHeight, stroke: palette.axis, 'stroke-width': 1 }));
   }
 
-  return chartOutput({ width, height, idPrefix: id, className: 'chart chart-partners', title, description: describe(input, dec) }, body, {
+  return chartOutput({ width, height, idPrefix: id, source: subject.source, className: 'chart chart-partners', title, description: describe(input, dec) }, body, {
     columns: [
       ['Pays', 'text'],
       ['Importations (euros)', 'euros'],

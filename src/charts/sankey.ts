@@ -5,7 +5,7 @@
 // short leader line back to their node.
 
 import { sankey, type SankeyGraph, type SankeyLink, type SankeyNode } from 'd3-sankey';
-import { formatMEur, formatMillions, formatShare } from '../format/fr.js';
+import { formatMEur, formatMillions, formatPart } from '../format/fr.js';
 import { chartOutput, defaultIdPrefix, fraction, mEurDecimals } from './common.js';
 import { measureText, verticalMetrics } from './font.js';
 import { columnHeaders } from './headers.js';
@@ -157,7 +157,7 @@ export function renderFlowSankey(matrix: SankeyInput, options: ChartOptions = {}
   matrix.sources.forEach((n) => names.set(`s:${n.code}`, n.name));
   matrix.targets.forEach((n) => names.set(`t:${n.code}`, n.name));
   const flowTitle = (l: FlowLink) =>
-    `${names.get(`s:${l.source}`) ?? l.source} → ${names.get(`t:${l.target}`) ?? l.target} : ${formatMEur(l.value_eur, dec)}, soit ${formatShare(fraction(l.value_eur, total))} ${texts.of}`;
+    `${names.get(`s:${l.source}`) ?? l.source} → ${names.get(`t:${l.target}`) ?? l.target} : ${formatMEur(l.value_eur, dec)}, soit ${formatPart(fraction(l.value_eur, total))} ${texts.of}`;
 
   if (total > 0 && drawn.length > 0) {
     const graph: SankeyGraph<NodeDatum, LinkDatum> = {
@@ -214,7 +214,7 @@ export function renderFlowSankey(matrix: SankeyInput, options: ChartOptions = {}
       column.forEach((n, i) => {
         const label = labels[i]!;
         const v = n.node.value_eur;
-        const tip = `${n.node.name} : ${formatMEur(v, dec)}, soit ${formatShare(fraction(v, total))} ${texts.of}`;
+        const tip = `${n.node.name} : ${formatMEur(v, dec)}, soit ${formatPart(fraction(v, total))} ${texts.of}`;
         const parts = [rectMark({ cls: 'node-bar', x: n.x0!, y: n.y0!, width: n.x1! - n.x0!, height: n.y1! - n.y0!, fill: isProduct ? productColour : palette.neutralDark }, tip)];
         const anchor = side === 0 ? 'end' : 'start';
         const tx = side === 0 ? n.x0! - LABEL_OFFSET : n.x1! + LABEL_OFFSET;
@@ -256,7 +256,7 @@ export function renderFlowSankey(matrix: SankeyInput, options: ChartOptions = {}
       : `Aucune ${direction === 'exports' ? 'exportation' : 'importation'} n'est enregistrée pour ${subject.name} en ${subject.year}.`;
 
   const [leftCol, rightCol] = productsLeft ? ['Produit', 'Pays de destination'] : ["Pays d'origine", 'Produit'];
-  return chartOutput({ width, height, idPrefix: id, className: `chart chart-sankey chart-sankey-${direction}`, title, description }, body, {
+  return chartOutput({ width, height, idPrefix: id, source: subject.source, className: `chart chart-sankey chart-sankey-${direction}`, title, description }, body, {
     columns: [
       [leftCol, 'text'],
       [rightCol, 'text'],

@@ -4,9 +4,11 @@
 // proportionality of areas); white strokes separate cells, thicker ones the A17 groups.
 
 import { hierarchy, treemap, treemapSquarify, type HierarchyRectangularNode } from 'd3-hierarchy';
-import { formatMEur, formatShare } from '../format/fr.js';
+import { formatMEur, formatPart } from '../format/fr.js';
 import { chartOutput, defaultIdPrefix, fraction, mEurDecimals, territoryYear } from './common.js';
-import { blockHeight, measureText, verticalMetrics, wrapText } from './font.js';
+import { fitCellLabel, LABEL_SIZE, LINE, PAD } from './cell-label.js';
+import { BAND, groupBand } from './group-band.js';
+import { measureText, verticalMetrics } from './font.js';
 import { swatch } from './legend.js';
 import { rectMark } from './mark.js';
 import { noticeLines } from './notice.js';
@@ -15,9 +17,6 @@ import { el, textEl, titleEl } from './svg.js';
 import { textLines } from './text-lines.js';
 import type { ActivityCell as Activity, ChartOptions, ChartOutput, TreemapInput } from './types.js';
 
-const LABEL_SIZE = 11;
-const LINE = 13;
-const PAD = 4;
 const LEGEND_SIZE = 12;
 const PART_GAP = 10;
 
@@ -48,41 +47,6 @@ function tree(activities: Activity[]): TreeDatum {
   return { code: 'root', name: '', children: [...groups.values()] };
 }
 
-/** A word without its surrounding punctuation, to compare shown and full names. */
-function bare(word: string): string {
-  return word.replace(/^[(«"]+|[\s,;:.…)»"]+$/gu, '');
-}
-
-export interface CellLabel {
-  lines: string[];
-  share: string;
-}
-
-/**
- * The label of a cell of `w` × `h` px: the name on at most two lines (ellipsis) and the share,
- * or null when that does not fit (the cell's <title> still names it).
- */
-export function fitCellLabel(name: string, share: string, w: number, h: number): CellLabel | null {
-  const innerW = w - 2 * PAD;
-  const innerH = h - 2 * PAD;
-  if (innerW <= 0 || innerH <= 0 || measureText(share, LABEL_SIZE) > innerW) return null;
-  // A name cut inside its first word is no label: the first word must fit whole.
-  const firstWord = name.trim().split(/ +/)[0] ?? '';
-  if (measureText(firstWord, LABEL_SIZE, 600) > innerW) return null;
-  const words = name.trim().split(/ +/);
-  const whole = new Set(words.map(bare));
-  for (const maxLines of [2, 1]) {
-    const lines = wrapText(name, innerW, LABEL_SIZE, 600, maxLines);
-    if (lines.length === 0) return null;
-    // Cells are read at a glance: no word cut in the middle, and a cut name keeps two words.
-    const shown = lines.join(' ').replace(/…$/, '').split(/ +/);
-    if (!shown.every((w) => whole.has(bare(w)))) continue;
-    if (shown.length < Math.min(2, words.length)) continue;
-    if (blockHeight(lines.length + 1, LABEL_SIZE, LINE) <= innerH) return { lines, share };
-  }
-  return null;
-}
-
 function renderPart(
   flow: Flow,
   activities: Activity[],
@@ -104,12 +68,16 @@ function renderPart(
   const groups = laid.children ?? [];
   for (const g of groups) {
     const cells: string[] = [];
+    // A group of one activity is named by its cell's own label.
+    const band = (g.children?.length ?? 0) > 1 ? groupBand(g.data.name, x0 + g.x0, y0 + g.y0, g.x1 - g.x0, g.y1 - g.y0) : null;
+    // Labels of the cells along the group's top edge start below its band.
+    const labelTop = band ? g.y0 + BAND : g.y0;
     for (const leaf of g.leaves() as HierarchyRectangularNode<TreeDatum>[]) {
       const a = leaf.data.activity!;
       const cw = leaf.x1 - leaf.x0;
       const ch = leaf.y1 - leaf.y0;
       if (!(a.value_eur > 0) || cw <= 0 || ch <= 0) continue;
-      const share = formatShare(fraction(a.value_eur, total));
+      const share = formatPart(fraction(a.value_eur, total));
       const tip = `${label} – ${a.name} (${a.code}) : ${formatMEur(a.value_eur, dec)}, soit ${share} ${of}`;
       const parts = [
         rectMark(
@@ -117,10 +85,11 @@ function renderPart(
           tip,
         ),
       ];
-      const fitted = fitCellLabel(a.name, share, cw, ch);
+      const cellTop = Math.max(leaf.y0, labelTop);
+      const fitted = fitCellLabel(a.name, share, cw, leaf.y1 - cellTop);
       if (fitted) {
         const tx = x0 + leaf.x0 + PAD;
-        const top = y0 + leaf.y0 + PAD;
+        const top = y0 + cellTop + PAD;
         const texts = textLines(fitted.lines, tx, top, LINE, { size: LABEL_SIZE, weight: 600, fill: palette.onColour, className: 'cell-name' });
         const shareY = top + ascent * LABEL_SIZE + fitted.lines.length * LINE;
         texts.push(textEl(tx, shareY, fitted.share, { size: LABEL_SIZE, fill: palette.onColour, className: 'cell-share' }));
@@ -128,7 +97,8 @@ function renderPart(
       }
       cells.push(el('g', { class: 'activity' }, ...parts));
     }
-    const gTip = `${label} – ${g.data.name} (${g.data.code}) : ${formatMEur(g.value ?? 0, dec)}, soit ${formatShare(fraction(g.value ?? 0, total))} ${of}`;
+    const gTip = `${label} – ${g.data.name} (${g.data.code}) : ${formatMEur(g.value ?? 0, dec)}, soit ${formatPart(fraction(g.value ?? 0, total))} ${of}`;
+    if (band) cells.push(band);
     cells.push(
       el('rect', { class: 'group-outline', x: x0 + g.x0, y: y0 + g.y0, width: g.x1 - g.x0, height: g.y1 - g.y0, fill: 'none', stroke: palette.background, 'stroke-width': 2.5 }),
     );
@@ -182,7 +152,7 @@ export function renderActivitiesTreemap(input: TreemapInput, options: ChartOptio
 
   const topOf = (list: Activity[], total: number) => {
     const a = [...list].sort((p, q) => q.value_eur - p.value_eur || byCode(p, q))[0];
-    return a && total > 0 ? `${a.name} (${formatShare(fraction(a.value_eur, total))})` : 'aucune';
+    return a && total > 0 ? `${a.name} (${formatPart(fraction(a.value_eur, total))})` : 'aucune';
   };
   const description =
     `Deux treemaps côte à côte : importations en bleu (${formatMEur(ti, dec)}) et exportations en violet (${formatMEur(te, dec)}) de ${subject.name} en ${subject.year}, ` +
@@ -194,7 +164,7 @@ export function renderActivitiesTreemap(input: TreemapInput, options: ChartOptio
     const sorted = [...list].sort((p, q) => q.value_eur - p.value_eur || byCode(p, q));
     for (const a of sorted) rows.push([flow, a.a17, a.a17_name, a.code, a.name, a.value_eur, fraction(a.value_eur, total)]);
   }
-  return chartOutput({ width, height, idPrefix: id, className: 'chart chart-activities', title, description }, body, {
+  return chartOutput({ width, height, idPrefix: id, source: subject.source, className: 'chart chart-activities', title, description }, body, {
     columns: [
       ['Flux', 'text'],
       ['Code A17', 'text'],

@@ -39,13 +39,15 @@ export interface ChartOptions {
 
 // What each chart draws: narrow inputs that the fiche maps from the figures.
 
-/** The territory and year a chart is about: they end its title and name its default ids. */
+/** The territory and year a chart is about (its title, its default ids) and its data's source. */
 export interface ChartSubject {
   /** 'Loire', 'Auvergne-Rhône-Alpes', 'France'. */
   name: string;
   year: number;
   /** File-name slug, for the default id prefix: '42-loire'. */
   slug: string;
+  /** The source line written under the chart: 'Source : DGDDI, … 2024 ; traitement territrade'. */
+  source: string;
 }
 
 /** One partner country of the partners chart. */

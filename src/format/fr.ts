@@ -50,6 +50,15 @@ export function formatShare(fraction: number): string {
   return formatPercent(fraction, decimals);
 }
 
+/**
+ * A part of a whole with one decimal, as charts and tables show it: 0.0588 → `5,9 %`; a part too
+ * small to show (under 0,05 %) is `< 0,1 %`, never a string of zeros; nothing at all is `0,0 %`.
+ */
+export function formatPart(fraction: number): string {
+  if (fraction > 0 && fraction < 0.0005) return `<${NBSP}${formatNumber(0.1, 1)}${NBSP}%`;
+  return formatPercent(fraction, 1);
+}
+
 /** Signed amount in M€, with an explicit '+' for surpluses: `+1 234,5 M€`, `−550,7 M€`. */
 export function formatSignedMEur(eur: number, decimals = 1): string {
   const text = formatMEur(eur, decimals);

@@ -97,7 +97,7 @@ export const figuresArb: fc.Arbitrary<ChartInputs> = fc.constantFrom(1, 1000, 1_
       name: nameArb,
     })
     .map(({ partners, imports, exports, flowExports, flowImports, name }): ChartInputs => {
-      const subject: ChartSubject = { name, year: 2024, slug: '42-test' };
+      const subject: ChartSubject = { name, year: 2024, slug: '42-test', source: `Source : ${name}` };
       const ti = imports.reduce((s, a) => s + a.value_eur, 0);
       const te = exports.reduce((s, a) => s + a.value_eur, 0);
       return {

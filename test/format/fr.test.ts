@@ -60,3 +60,15 @@ describe('French sizes', () => {
     expect(plainSpaces(formatSpeed(2_500_000))).toBe('2,5 Mo/s');
   });
 });
+
+describe('parts of a whole (charts and their tables)', () => {
+  it('one decimal, « < 0,1 % » for a part too small to show, never a string of zeros', async () => {
+    const { formatPart } = await import('../../src/format/fr.js');
+    expect(formatPart(0.0588)).toBe('5,9\u00A0%');
+    expect(formatPart(0.00072)).toBe('0,1\u00A0%');
+    expect(formatPart(0.00000059)).toBe('<\u00A00,1\u00A0%');
+    expect(formatPart(0.000499)).toBe('<\u00A00,1\u00A0%');
+    expect(formatPart(0)).toBe('0,0\u00A0%');
+    expect(formatPart(1)).toBe('100,0\u00A0%');
+  });
+});

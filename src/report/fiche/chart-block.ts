@@ -35,7 +35,7 @@ export function renderChartBlock(chart: ChartOutput, o: ChartBlockOptions): stri
     '\n',
     tag('figcaption', { id: `${o.id}-legende` }, escapeHtml(chart.title)),
     '\n',
-    (o.print ? withoutMarkTooltips(chart.svg) : chart.svg).trimEnd(),
+    tag('div', { class: 'chart-frame' }, (o.print ? withoutMarkTooltips(chart.svg) : chart.svg).trimEnd()),
     '\n',
     o.after ? o.after + '\n' : '',
     o.print ? '' : dataAccess(chart, o.csvHref),

@@ -13,6 +13,7 @@ import {
   type TreemapInput,
 } from '../../charts/index.js';
 import type { Activity, Figures, FlowMatrix } from '../../figures/types.js';
+import { chartSource } from './prose.js';
 import type { ChartSet, TerritoryCharts } from './types.js';
 
 /** What the four charts of a territory draw. */
@@ -37,7 +38,7 @@ function sankeyInput(subject: ChartSubject, direction: SankeyInput['direction'],
 }
 
 export function chartInputs(f: Figures): ChartInputs {
-  const subject: ChartSubject = { name: f.territory.name, year: f.year, slug: f.territory.slug };
+  const subject: ChartSubject = { name: f.territory.name, year: f.year, slug: f.territory.slug, source: chartSource(f) };
   return {
     partenaires: {
       subject,

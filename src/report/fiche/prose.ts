@@ -125,3 +125,10 @@ export function productionText(generatedAt: Date, toolVersion: string, jsonLink:
     `Les données de chaque graphique sont téléchargeables au format CSV (séparateur point-virgule, virgule décimale)${NBSP}; l'ensemble des indicateurs l'est au format ${jsonLink}.`
   );
 }
+
+/** The source line under every chart; demo data never pass for DGDDI figures. */
+export function chartSource(f: Figures): string {
+  const what = f.demo ? 'données fictives de démonstration' : 'DGDDI, statistiques régionales et départementales du commerce extérieur';
+  const period = f.partial_year ? `${f.year} (${quarterList(f.quarters)})` : String(f.year);
+  return `Source${COLON} ${what}, ${period}${NBSP}; traitement territrade`;
+}

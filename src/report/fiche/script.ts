@@ -1,27 +1,48 @@
 // The fiche's only script: a tooltip for the charts' marks (bars, treemap cells, Sankey links
 // and nodes). Each mark's SVG <title> is moved into aria-label (so the browser's own delayed
-// tooltip does not double ours) and the mark becomes focusable: hovering or focusing it shows
-// the exact value and share. Without JavaScript the <title> tooltips remain.
+// tooltip does not double ours). Each chart is one Tab stop: its first mark is focusable, the
+// arrow keys (and Home, End) move the focus from mark to mark inside the chart (roving
+// tabindex), and the focused mark's label — its exact value and share — is read out and shown
+// in the tooltip, as on hover. Without JavaScript the <title> tooltips remain.
 export const TOOLTIP_SCRIPT = `(function () {
   var tip = document.createElement('div');
   tip.className = 'tooltip';
   tip.setAttribute('aria-hidden', 'true');
   tip.hidden = true;
   document.body.appendChild(tip);
-  var marks = document.querySelectorAll('svg.chart .bar, svg.chart .cell, svg.chart .link, svg.chart .node-bar, svg.chart .balance');
-  for (var i = 0; i < marks.length; i++) {
-    var m = marks[i];
-    var t = m.querySelector(':scope > title');
-    if (!t) continue;
-    m.setAttribute('data-tip', t.textContent);
-    m.setAttribute('aria-label', t.textContent);
-    m.setAttribute('role', 'img');
-    m.setAttribute('tabindex', '0');
-    m.removeChild(t);
-  }
-  // Marks the reader can reach are no longer parts of one image: the chart becomes a labelled group.
+  var MARKS = '.bar, .cell, .link, .node-bar, .balance';
   var charts = document.querySelectorAll('svg.chart');
-  for (var j = 0; j < charts.length; j++) charts[j].setAttribute('role', 'group');
+  for (var j = 0; j < charts.length; j++) {
+    var marks = charts[j].querySelectorAll(MARKS);
+    var first = true;
+    for (var i = 0; i < marks.length; i++) {
+      var m = marks[i];
+      var t = m.querySelector(':scope > title');
+      if (!t) continue;
+      m.setAttribute('data-tip', t.textContent);
+      m.setAttribute('aria-label', t.textContent);
+      m.setAttribute('role', 'img');
+      m.setAttribute('tabindex', first ? '0' : '-1');
+      first = false;
+      m.removeChild(t);
+    }
+    // Marks the reader can reach are no longer parts of one image: the chart becomes a labelled group.
+    charts[j].setAttribute('role', 'group');
+  }
+  var STEPS = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
+  document.addEventListener('keydown', function (e) {
+    var m = e.target && e.target.closest ? e.target.closest('[data-tip]') : null;
+    var chart = m && m.closest('svg.chart');
+    if (!chart || !(e.key in STEPS || e.key === 'Home' || e.key === 'End')) return;
+    var list = Array.prototype.slice.call(chart.querySelectorAll('[data-tip]'));
+    var k = list.indexOf(m);
+    var next = e.key === 'Home' ? 0 : e.key === 'End' ? list.length - 1 : Math.min(list.length - 1, Math.max(0, k + STEPS[e.key]));
+    e.preventDefault();
+    if (next === k) return;
+    m.setAttribute('tabindex', '-1');
+    list[next].setAttribute('tabindex', '0');
+    list[next].focus();
+  });
   var current = null;
   function show(mark, x, y) {
     current = mark;

@@ -50,7 +50,9 @@ p, li { max-width: 75ch; }
 .limits li { margin: 6px 0; }
 figure.chart-block { margin: 20px 0 24px; padding: 0; }
 figure.chart-block figcaption { font-weight: 600; font-size: 1.02rem; margin-bottom: 8px; }
-figure.chart-block svg { display: block; width: 100%; height: auto; max-width: 800px; }
+/* Charts keep their drawn size (no text under 11 px): on a narrow screen their frame scrolls sideways. */
+figure.chart-block .chart-frame { overflow-x: auto; }
+figure.chart-block svg { display: block; max-width: none; }
 .key { font-size: 0.95rem; background: var(--soft); padding: 8px 14px; border-left: 4px solid var(--rule); }
 .key strong { font-weight: 600; }
 .totals { margin: 12px 0 16px; padding: 10px 16px; border-left: 4px solid var(--accent); background: var(--soft); }
@@ -84,12 +86,12 @@ code { font-family: ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, monospace
   h2, h3, figcaption { break-after: avoid; page-break-after: avoid; }
   section.major { break-before: page; page-break-before: always; }
   figure.chart-block, .totals, .key, table, .key-figures, .notice, .demo-banner { break-inside: avoid; page-break-inside: avoid; }
-  figure.chart-block svg { max-width: 100%; }
+  figure.chart-block .chart-frame { overflow: visible; }
+  figure.chart-block svg { width: 100%; height: auto; max-width: 100%; }
   p, li { orphans: 3; widows: 3; max-width: none; }
   .comparison { break-before: page; page-break-before: always; }
   .comparison h3 { margin-top: 0; }
   .comparison figure.chart-block { margin: 8px 0 12px; }
-  .comparison figure.chart-block svg { max-width: 80%; margin: 0 auto; }
   .comparison .totals { margin: 6px 0 0; padding: 4px 12px; }
   .demo-banner, .notice, .key-figures li, .totals, .key { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }

@@ -1,5 +1,6 @@
 // The fiche in a real browser (Debian's chromium through playwright-core): four charts, a
-// tooltip on hover and on keyboard focus, no console error and no request leaving the page.
+// tooltip on hover and on keyboard focus, one Tab stop per chart with arrow keys inside, chart
+// text of at least 11 CSS px on a 390 px phone, no console error and no request leaving the page.
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -8,13 +9,15 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CHROMIUM_ARGS } from '../../../src/report/pdf/chromium.js';
 import { tempDir } from '../../helpers/store.js';
 import { chromiumTool, skipWithout } from '../../helpers/tools.js';
-import { demoFiche } from './demo-fiche.js';
+import { renderFiche } from '../../../src/report/fiche/index.js';
+import { demoFiche, demoFicheInput } from './demo-fiche.js';
 
 const browserTool = chromiumTool();
 
 describe.skipIf(skipWithout([browserTool], 'la fiche dans Chromium'))('la fiche dans Chromium', () => {
   let browser: Browser;
   let url: string;
+  let printUrl: string;
 
   beforeAll(async () => {
     const dir = tempDir('territrade-fiche-browser-');
@@ -22,6 +25,9 @@ describe.skipIf(skipWithout([browserTool], 'la fiche dans Chromium'))('la fiche 
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, await demoFiche(inject('demoStore'), '42'));
     url = pathToFileURL(file).href;
+    const printFile = path.join(dir, 'departements', '42-loire-impression.html');
+    fs.writeFileSync(printFile, renderFiche({ ...(await demoFicheInput(inject('demoStore'), '42')), variant: 'print' }));
+    printUrl = pathToFileURL(printFile).href;
     browser = await chromium.launch({ executablePath: browserTool.path!, args: CHROMIUM_ARGS, headless: true });
   });
 
@@ -29,8 +35,8 @@ describe.skipIf(skipWithout([browserTool], 'la fiche dans Chromium'))('la fiche 
     await browser?.close();
   });
 
-  async function open() {
-    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+  async function open(viewport = { width: 1100, height: 900 }) {
+    const page = await browser.newPage({ viewport });
     const problems: string[] = [];
     const requests: string[] = [];
     page.on('console', (m) => {
@@ -80,6 +86,7 @@ describe.skipIf(skipWithout([browserTool], 'la fiche dans Chromium'))('la fiche 
     expect(await page.evaluate('document.activeElement.textContent')).toBe('Aller au contenu');
     const cell = page.locator('#graphique-activites rect.cell').first();
     expect(await cell.getAttribute('tabindex')).toBe('0');
+    expect(await page.locator('#graphique-activites rect.cell').nth(1).getAttribute('tabindex')).toBe('-1');
     expect(await cell.getAttribute('aria-label')).toMatch(/M€/);
     await cell.focus();
     expect(await page.locator('.tooltip').isVisible()).toBe(true);
@@ -88,6 +95,91 @@ describe.skipIf(skipWithout([browserTool], 'la fiche dans Chromium'))('la fiche 
     // The data table opens from its toggle and formats numbers the French way.
     await page.locator('#graphique-partenaires summary').click();
     expect(await page.locator('#graphique-partenaires table.data tbody tr').first().textContent()).toMatch(/Allemagne[\d\u00a0]+/);
+    await page.close();
+  });
+
+  it('donne un seul arrêt de tabulation par graphique, et les flèches parcourent ses valeurs', async () => {
+    const { page, problems } = await open();
+    const stops = await page.evaluate(`Array.from(document.querySelectorAll('svg.chart')).map((svg) => svg.querySelectorAll('[tabindex="0"]').length)`);
+    expect((stops as number[]).length).toBeGreaterThanOrEqual(4);
+    for (const n of stops as number[]) expect(n).toBe(1);
+    // Tab through the whole page: the focus lands once in each chart.
+    const entered: string[] = [];
+    for (let i = 0; i < 200; i++) {
+      await page.keyboard.press('Tab');
+      const where = (await page.evaluate(`(() => { const a = document.activeElement; const svg = a && a.closest('svg.chart'); return a === document.body ? 'fin' : svg ? svg.closest('figure').id : ''; })()`)) as string;
+      if (where === 'fin') break;
+      if (where) entered.push(where);
+    }
+    expect(entered.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(entered).size).toBe(entered.length);
+    // Inside a chart, the arrows move from value to value; the focused value is shown and labelled.
+    const bars = page.locator('#graphique-partenaires [data-tip]');
+    await bars.first().focus();
+    const label = (n: number) => bars.nth(n).getAttribute('aria-label');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate('document.activeElement.getAttribute("aria-label")')).toBe(await label(1));
+    expect(await page.locator('.tooltip').textContent()).toBe(await label(1));
+    expect(await bars.nth(1).getAttribute('tabindex')).toBe('0');
+    expect(await bars.first().getAttribute('tabindex')).toBe('-1');
+    await page.keyboard.press('End');
+    expect(await page.evaluate('document.activeElement.getAttribute("aria-label")')).toBe(await label((await bars.count()) - 1));
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowLeft');
+    expect(await page.evaluate('document.activeElement.getAttribute("aria-label")')).toBe(await label(0));
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('garde le texte des graphiques à 11 px au moins sur un téléphone de 390 px (défilement dans leur cadre)', async () => {
+    const { page } = await open({ width: 390, height: 844 });
+    const sizes = (await page.evaluate(`Array.from(document.querySelectorAll('svg.chart')).map((svg) => {
+      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      const texts = Array.from(svg.querySelectorAll('text')).map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+      const frame = svg.closest('.chart-frame');
+      return { min: Math.min(...texts), count: texts.length, scrolls: frame.scrollWidth > frame.clientWidth, frameWidth: frame.clientWidth };
+    })`)) as { min: number; count: number; scrolls: boolean; frameWidth: number }[];
+    expect(sizes.length).toBeGreaterThanOrEqual(4);
+    for (const s of sizes) {
+      expect(s.count).toBeGreaterThan(3);
+      expect(s.min).toBeGreaterThanOrEqual(11);
+      // The chart scrolls inside its frame, which stays within the phone's width.
+      expect(s.scrolls).toBe(true);
+      expect(s.frameWidth).toBeLessThanOrEqual(390);
+    }
+    await page.close();
+  });
+
+  it('écrit la ligne de source sous chaque graphique', async () => {
+    const { page } = await open();
+    const sources = (await page.evaluate(`Array.from(document.querySelectorAll('svg.chart')).map((svg) => {
+      const g = svg.querySelector('g.source');
+      if (!g) return null;
+      const box = g.getBBox();
+      return { text: Array.from(g.querySelectorAll('text')).map((t) => t.textContent).join(' '), below: box.y + box.height >= svg.viewBox.baseVal.height - 2 };
+    })`)) as ({ text: string; below: boolean } | null)[];
+    expect(sources.length).toBeGreaterThanOrEqual(4);
+    for (const s of sources) {
+      expect(s?.text).toMatch(/^Source\u00a0: données fictives de démonstration, 2024\u00a0; traitement territrade$/);
+      expect(s?.below).toBe(true);
+    }
+    await page.close();
+  });
+
+  it('imprime le texte des graphiques à 7 pt au moins sur A4, comparaisons comprises', async () => {
+    // The PDF's A4 page less its 15 mm side margins: 180 mm = 680 CSS px.
+    const page = await browser.newPage({ viewport: { width: 680, height: 1000 } });
+    await page.emulateMedia({ media: 'print' });
+    await page.goto(printUrl, { waitUntil: 'load' });
+    await page.evaluate('document.fonts.ready');
+    const charts = (await page.evaluate(`Array.from(document.querySelectorAll('svg.chart')).map((svg) => {
+      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      const sizes = Array.from(svg.querySelectorAll('text')).map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+      return { id: svg.closest('figure').id, minPt: Math.min(...sizes) * 0.75 };
+    })`)) as { id: string; minPt: number }[];
+    // The Loire's four charts and the région's and France's two Sankey diagrams each.
+    expect(charts.filter((c) => c.id.startsWith('graphique-exportations-') || c.id.startsWith('graphique-importations-'))).toHaveLength(4);
+    for (const c of charts) expect(c.minPt, c.id).toBeGreaterThanOrEqual(7);
     await page.close();
   });
 });
