@@ -34,6 +34,7 @@ export interface SourceReport {
 }
 
 const ORG_ID = /^[0-9a-f]{24}$/i;
+const MAX_SEARCH_PAGES = 5;
 
 function fromResource(sourceId: string, r: Resource, patterns: FilePattern[], byTitle: boolean): Candidate | null {
   const fileName = safeFileName(fileNameFromUrl(r.url));
@@ -55,6 +56,19 @@ async function getJson(url: string, config: FetchConfig, log?: (line: string) =>
   }
 }
 
+/** A search's datasets, following `next_page` (a few pages at most: the DGDDI has few datasets). */
+async function searchResults(first: string, config: FetchConfig, log?: (l: string) => void): Promise<unknown[]> {
+  const items: unknown[] = [];
+  let url: string | null = first;
+  for (let n = 0; url && n < MAX_SEARCH_PAGES; n++) {
+    const page = (await getJson(url, config, log)) as { data?: unknown; next_page?: unknown } | null;
+    if (!page || !Array.isArray(page.data)) throw new Error(`réponse inattendue de la recherche (pas de liste « data ») : ${url}`);
+    items.push(...page.data);
+    url = typeof page.next_page === 'string' && page.next_page !== url ? page.next_page : null;
+  }
+  return items;
+}
+
 async function searchDatagouv(source: Extract<Source, { type: 'datagouv-search' }>, sources: SourcesConfig, config: FetchConfig, log?: (l: string) => void) {
   const api = `${config.apiBase}/api/1`;
   let orgId = source.organization;
@@ -67,9 +81,7 @@ async function searchDatagouv(source: Extract<Source, { type: 'datagouv-search' 
   const candidates: Candidate[] = [];
   for (const q of source.queries) {
     const url = `${api}/datasets/?organization=${encodeURIComponent(orgId)}&q=${encodeURIComponent(q)}&page_size=100`;
-    const page = (await getJson(url, config, log)) as { data?: unknown } | null;
-    if (!page || !Array.isArray(page.data)) throw new Error(`réponse inattendue de la recherche (pas de liste « data ») : ${url}`);
-    for (const item of page.data) {
+    for (const item of await searchResults(url, config, log)) {
       const dataset = parseDataset(item, url);
       if (seen.has(dataset.id || dataset.page)) continue;
       seen.add(dataset.id || dataset.page);

@@ -122,6 +122,16 @@ describe('runFetch over several sources', () => {
     expect(new URLSearchParams(search.search).get('q')).toBe('commerce extérieur régional');
   });
 
+  it('follows the pages of a data.gouv.fr search', async () => {
+    const first = JSON.parse(server.routes.get(SEARCH_PATH)!.body as string);
+    server.routes.set(SEARCH_PATH, { body: JSON.stringify({ ...first, data: [], total: 2, next_page: `${server.url}/api/1/datasets/page-2/` }), contentType: 'application/json' });
+    server.routes.set('/api/1/datasets/page-2/', { body: JSON.stringify({ ...first, page: 2, next_page: null }), contentType: 'application/json' });
+    const port = await closedPort();
+    const result = await runFetch(options(allSources(dir, server, `http://127.0.0.1:${port}/`), { import: false }));
+    expect(result.downloads.slice(0, 2).map((d) => path.basename(d.path))).toEqual(['202504_regional_2024_export.zip', '202504_regional_2024_import.zip']);
+    expect(server.hits('/api/1/datasets/page-2/')).toBe(1);
+  });
+
   it('goes on without a source that is down, and downloads a file whose checksum is null', async () => {
     const port = await closedPort();
     const result = await runFetch(options(allSources(dir, server, `http://127.0.0.1:${port}${PAGE_PATH}`)));
@@ -143,6 +153,11 @@ describe('runFetch over several sources', () => {
     expect(log.join('\n')).toContain('territrade import AAAAMM_regional_AAAA_export.zip AAAAMM_regional_AAAA_import.zip');
     expect(log.join('\n')).toContain('territrade fetch --url ADRESSE_EXPORT ADRESSE_IMPORT');
     expect(result.warnings).toHaveLength(1);
+    // --list says it too, after the files.
+    out = [];
+    await runFetch(options(legacyOnly(dir), { list: true }));
+    expect(out.at(-1)).toBe('ou donnez leurs adresses : territrade fetch --url ADRESSE_EXPORT ADRESSE_IMPORT');
+    expect(out).toContain("Attention : l'année la plus récente trouvée est 2023, vieille de 3 ans. Les sources consultées n'ont pas de fichier plus récent, ou leurs adresses ont changé (voir territrade fetch --list).");
     // Asking for that year on purpose is no surprise: no warning.
     log = [];
     await runFetch(options(legacyOnly(dir), { year: 2022, import: false }));
