@@ -226,7 +226,10 @@ async function createStoreFile(storePath: string): Promise<void> {
     try {
       fs.linkSync(side, storePath);
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST') return; // another process made it first: use theirs
+      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP') throw err;
+      fs.renameSync(side, storePath); // a file system without hard links
     }
   } catch (err) {
     throw storeError(err, storePath) ?? err;

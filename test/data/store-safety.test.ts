@@ -141,6 +141,16 @@ describe('creating a store (point 8)', () => {
     store.close();
   });
 
+  it('a store whose creation was killed leaves no store file, and its side file goes at the next creation', async () => {
+    const stale = `${storePath}.creating-4194305`; // above Linux's largest pid: no such process
+    fs.writeFileSync(stale, 'half-written');
+    expect(fs.existsSync(storePath)).toBe(false);
+    const store = await Store.open(storePath);
+    store.close();
+    expect(fs.existsSync(stale)).toBe(false);
+    expect(fs.readdirSync(dir).sort()).toEqual(['store.duckdb']);
+  });
+
   it('DuckDB running out of disk says "disque plein", naming the store', async () => {
     await filledStore();
     const store = await Store.open(storePath);
