@@ -10,6 +10,7 @@ export const DEMO_STORE_TESTS = [
   'test/data/demo/archive.test.ts',
   'test/data/demo/generate.test.ts',
   'test/figures/demo-golden.test.ts',
+  'test/pipeline/export.test.ts',
   'test/report/build/build.e2e.test.ts',
   'test/report/build/disk-full.test.ts',
   'test/report/build/leftovers.test.ts',

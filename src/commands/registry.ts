@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { registerBuildCommand } from './build.js';
+import { registerExportCommand } from './export.js';
 import { registerFetchCommand } from './fetch.js';
 import { registerDemoCommand } from './demo.js';
 import { registerFiguresCommand } from './figures.js';
@@ -17,5 +18,6 @@ export function registerCommands(program: Command): void {
   registerTerritoiresCommand(program);
   registerFetchCommand(program);
   registerBuildCommand(program);
+  registerExportCommand(program);
   registerServeCommand(program);
 }

@@ -1,0 +1,124 @@
+// `territrade export`: the store's trade rows with every label, and every figure of every
+// territory and year as a tidy table, for analysts who continue with DuckDB, pandas or R.
+// Written into a staging folder swapped in at the end: a failure leaves the previous export.
+import fs from 'node:fs';
+import path from 'node:path';
+import { copyColumns, copyTrade, distinctCodes, type ExportFormat, type TradeLabels } from '../data/export.js';
+import { storedLabels, storedYears, yearInfo } from '../data/queries.js';
+import { withStore, type Store } from '../data/store.js';
+import { UserError } from '../errors.js';
+import { YearFigures } from '../figures/index.js';
+import { makeLabels } from '../figures/labels.js';
+import { cpf4Products } from '../reference/products.js';
+import { departements, regionByCode, toTerritoryRef } from '../reference/territories.js';
+import { MARKER_FILE, stage } from '../report/build/atomic.js';
+import { allTerritories } from '../report/build/only.js';
+import { toolVersion } from '../report/build/version.js';
+import { exportReadme, EXPORT_MARKER, exportMetadata } from '../report/export-readme.js';
+import { periodLabel, tidyFigures } from '../report/tidy-figures.js';
+
+export interface ExportOptions {
+  storePath: string;
+  outDir: string;
+  format: ExportFormat;
+  /** All the store's years when absent. */
+  years?: number[];
+}
+
+export interface ExportReport {
+  outDir: string;
+  years: number[];
+  demo: boolean;
+  tradeRows: number;
+  figureRows: number;
+}
+
+/** Only an absent or empty folder, or an earlier export, may be replaced. */
+function checkExportReplaceable(outDir: string): void {
+  if (!fs.existsSync(outDir)) return;
+  if (!fs.statSync(outDir).isDirectory()) throw new UserError(`${outDir} existe et n'est pas un dossier : choisissez un autre --out.`);
+  const entries = fs.readdirSync(outDir);
+  if (entries.length > 0 && !entries.includes(EXPORT_MARKER)) {
+    throw new UserError(`${outDir} n'est pas vide et n'a pas été produit par territrade export : il serait remplacé en entier. Choisissez un dossier vide ou nouveau avec --out.`);
+  }
+}
+
+async function chooseYears(store: Store, asked: number[] | undefined): Promise<number[]> {
+  const years = await storedYears(store);
+  if (years.length === 0) throw new UserError("la base ne contient aucune donnée : lancez « territrade demo » ou « territrade import FICHIER… ».");
+  if (asked === undefined) return years;
+  const missing = asked.filter((y) => !years.includes(y));
+  if (missing.length) throw new UserError(`aucune donnée pour ${missing.join(', ')} dans la base (années disponibles : ${years.join(', ')}).`);
+  return [...new Set(asked)].sort();
+}
+
+async function tradeLabels(store: Store, years: number[]): Promise<TradeLabels> {
+  const labels = makeLabels(await storedLabels(store, 'a129'), await storedLabels(store, 'pays'));
+  const storedCpf4 = await storedLabels(store, 'cpf4');
+  const cpf4 = cpf4Products();
+  return {
+    departements: departements().map((d) => ({ dgddi: d.dgddi, code: d.code, name: d.name, region: d.region, regionName: regionByCode(d.region)?.name ?? '' })),
+    a129: (await distinctCodes(store, 'a129', years)).map((code) => {
+      const a = labels.activity(code);
+      return { code, name: a.name, a17: a.a17, a17Name: a.a17_name };
+    }),
+    cpf4: (await distinctCodes(store, 'cpf4', years)).map((code) => ({ code, name: storedCpf4.get(code) ?? cpf4.get(code)?.label ?? code })),
+    countries: (await distinctCodes(store, 'country', years)).map((code) => ({ code, name: labels.country(code) })),
+  };
+}
+
+/** Every figure of every territory for each year, in territory order then path order. */
+async function figureColumns(store: Store, years: number[]) {
+  const kind: string[] = [], code: string[] = [], name: string[] = [], period: string[] = [], indicator: string[] = [], value: number[] = [], demo: boolean[] = [];
+  for (const year of years) {
+    const year_ = await YearFigures.load(store, year);
+    for (const territory of allTerritories()) {
+      const f = year_.figures(territory);
+      const ref = toTerritoryRef(territory);
+      for (const row of tidyFigures(f)) {
+        kind.push(ref.kind), code.push(ref.code), name.push(ref.name), period.push(periodLabel(f));
+        indicator.push(row.indicator), value.push(row.value), demo.push(f.demo);
+      }
+    }
+  }
+  return [
+    { name: 'territory_kind', type: 'VARCHAR' as const, values: kind },
+    { name: 'territory_code', type: 'VARCHAR' as const, values: code },
+    { name: 'territory_name', type: 'VARCHAR' as const, values: name },
+    { name: 'period', type: 'VARCHAR' as const, values: period },
+    { name: 'indicator', type: 'VARCHAR' as const, values: indicator },
+    { name: 'value', type: 'DOUBLE' as const, values: value },
+    { name: 'demo', type: 'BOOLEAN' as const, values: demo },
+  ];
+}
+
+export async function runExport(options: ExportOptions): Promise<ExportReport> {
+  return withStore(
+    options.storePath,
+    async (store) => {
+      const years = await chooseYears(store, options.years);
+      let demo = false;
+      for (const y of years) demo ||= (await yearInfo(store, y)).demo;
+      checkExportReplaceable(options.outDir);
+      const labels = await tradeLabels(store, years);
+      const metadata = exportMetadata({ demo, years, version: toolVersion() });
+      const staging = stage(options.outDir);
+      try {
+        // The build's marker lets the staging tell our folders apart; ours says what this one is.
+        fs.writeFileSync(path.join(staging.dir, MARKER_FILE), 'Dossier produit par « territrade export » : il est remplacé en entier à chaque export.\n');
+        fs.writeFileSync(path.join(staging.dir, EXPORT_MARKER), '');
+        const ext = options.format;
+        const tradeRows = await copyTrade(store, path.join(staging.dir, 'echanges'), options.format, years, labels, metadata);
+        const columns = await figureColumns(store, years);
+        await copyColumns(store, path.join(staging.dir, `indicateurs.${ext}`), options.format, columns, metadata);
+        fs.writeFileSync(path.join(staging.dir, 'LISEZ-MOI.txt'), exportReadme({ demo, years, format: options.format, version: toolVersion() }));
+        staging.commit();
+        return { outDir: options.outDir, years, demo, tradeRows, figureRows: columns[0]!.values.length };
+      } catch (err) {
+        staging.discard();
+        throw err;
+      }
+    },
+    { readOnly: true },
+  );
+}

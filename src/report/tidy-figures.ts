@@ -1,0 +1,43 @@
+// Every figure of a territory as (indicator, value) rows: the numbers of `figures --json`, each
+// named by its path. Lists are keyed by their item's code, so that a name does not depend on
+// rank: 'exports.total_eur', 'partners.US.exports_eur', 'activities.exports.C29A.share',
+// 'flows.exports.links.C29A>US.value_eur'. Pure; a figure added to Figures appears here by itself.
+import type { Figures } from '../figures/types.js';
+
+export interface TidyFigure {
+  indicator: string;
+  value: number;
+}
+
+/** Who and when the figures are about, not figures (and the list of Territoires d'industrie). */
+const NOT_FIGURES = new Set(['territory', 'region', 'year', 'demo', 'partial_year', 'quarters', 'territoires_industrie', 'territoires_industrie_detail', 'territoires_industrie_list']);
+
+/** The key of a list item: its code, its country, or its link's ends. */
+function itemKey(item: Record<string, unknown>, index: number): string {
+  if (typeof item['code'] === 'string') return item['code'];
+  if (typeof item['country'] === 'string') return item['country'];
+  if (typeof item['source'] === 'string' && typeof item['target'] === 'string') return `${item['source']}>${item['target']}`;
+  return String(index + 1);
+}
+
+function walk(value: unknown, path: string, out: TidyFigure[]): void {
+  if (typeof value === 'number') {
+    out.push({ indicator: path, value });
+  } else if (Array.isArray(value)) {
+    value.forEach((item, i) => walk(item, `${path}.${item !== null && typeof item === 'object' ? itemKey(item as Record<string, unknown>, i) : i + 1}`, out));
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, child] of Object.entries(value)) walk(child, path === '' ? key : `${path}.${key}`, out);
+  }
+  // Strings (names), booleans (highlight) and nulls (a share that does not apply) are not figures.
+}
+
+export function tidyFigures(f: Figures): TidyFigure[] {
+  const out: TidyFigure[] = [];
+  for (const [key, value] of Object.entries(f)) if (!NOT_FIGURES.has(key)) walk(value, key, out);
+  return out;
+}
+
+/** The period of a year's figures: '2024', or '2024-T1T2T3' when quarters are missing. */
+export function periodLabel(f: Figures): string {
+  return f.partial_year ? `${f.year}-${f.quarters.map((q) => `T${q}`).join('')}` : String(f.year);
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { Figures } from '../../src/figures/types.js';
+import { periodLabel, tidyFigures } from '../../src/report/tidy-figures.js';
+import { departementFigures } from './site/fixtures.js';
+
+function withDetail(): Figures {
+  const f = departementFigures({ US: 300, DE: 200 }, 1000);
+  f.activities.exports = [{ code: 'C29A', name: 'Automobiles', a17: 'C4', a17_name: 'Matériels de transport', value_eur: 1000, share: 1 }];
+  f.flows.exports = {
+    total_eur: 1000,
+    sources: [{ code: 'C29A', name: 'Automobiles', value_eur: 1000 }],
+    targets: [{ code: 'US', name: 'États-Unis', value_eur: 300 }, { code: 'AUTRES', name: 'Autres pays', value_eur: 700 }],
+    links: [{ source: 'C29A', target: 'US', value_eur: 300, highlight: true }, { source: 'C29A', target: 'AUTRES', value_eur: 700, highlight: false }],
+  };
+  f.region = null;
+  f.exports.share_of_region = null;
+  return f;
+}
+
+describe('tidyFigures', () => {
+  const rows = tidyFigures(withDetail());
+  const names = rows.map((r) => r.indicator);
+
+  it('names each number by its path, list items by their code, country or link ends', () => {
+    expect(rows.slice(0, 6)).toEqual([
+      { indicator: 'exports.total_eur', value: 1000 },
+      { indicator: 'exports.share_of_france', value: 0.0072 },
+      { indicator: 'imports.total_eur', value: 5_000_000_000 },
+      { indicator: 'imports.share_of_region', value: 0.06 },
+      { indicator: 'imports.share_of_france', value: 0.007 },
+      { indicator: 'balance_eur', value: 1000 - 5_000_000_000 },
+    ]);
+    expect(names).toContain('partners.US.exports_eur');
+    expect(names).toContain('partners.DE.balance_eur');
+    expect(rows.find((r) => r.indicator === 'activities.exports.C29A.share')?.value).toBe(1);
+    expect(rows.find((r) => r.indicator === 'flows.exports.links.C29A>AUTRES.value_eur')?.value).toBe(700);
+    expect(rows.find((r) => r.indicator === 'flows.exports.targets.US.value_eur')?.value).toBe(300);
+  });
+
+  it('leaves out what is not a figure: names, flags, null shares, year, quarters, territories', () => {
+    expect(names).not.toContain('exports.share_of_region');
+    expect(names.filter((n) => /highlight|name|year|quarter|territ|demo|region/.test(n))).toEqual(['imports.share_of_region']);
+    expect(new Set(names).size).toBe(names.length);
+  });
+});
+
+describe('periodLabel', () => {
+  it('is the year, or the year and its quarters when some are missing', () => {
+    const f = withDetail();
+    expect(periodLabel(f)).toBe('2024');
+    expect(periodLabel({ ...f, partial_year: true, quarters: [1, 2, 3] })).toBe('2024-T1T2T3');
+  });
+});
