@@ -7,7 +7,7 @@ import { copyColumns, copyTrade, distinctCodes, type ExportFormat, type TradeLab
 import { storedLabels, storedYears, yearInfo } from '../data/queries.js';
 import { withStore, type Store } from '../data/store.js';
 import { UserError } from '../errors.js';
-import { YearFigures } from '../figures/index.js';
+import { StoreFigures } from './figures.js';
 import { makeLabels } from '../figures/labels.js';
 import { cpf4Products } from '../reference/products.js';
 import { departements, regionByCode, toTerritoryRef } from '../reference/territories.js';
@@ -71,7 +71,7 @@ async function tradeLabels(store: Store, years: number[]): Promise<TradeLabels> 
 async function figureColumns(store: Store, years: number[]) {
   const kind: string[] = [], code: string[] = [], name: string[] = [], period: string[] = [], indicator: string[] = [], value: number[] = [], demo: boolean[] = [];
   for (const year of years) {
-    const year_ = await YearFigures.load(store, year);
+    const year_ = await StoreFigures.load(store, { year });
     for (const territory of allTerritories()) {
       const f = year_.figures(territory);
       const ref = toTerritoryRef(territory);
