@@ -46,12 +46,12 @@ export function registerFetchCommand(program: Command): void {
   const command = program
     .command('fetch')
     .description(
-      "télécharge depuis data.gouv.fr les fichiers officiels annuels de la DGDDI (exportations et importations) de l'année la plus récente trouvée dans les sources (data.gouv.fr, douane.gouv.fr), puis les importe",
+      "télécharge les fichiers officiels annuels de la DGDDI (exportations et importations) de l'année la plus récente trouvée dans ses sources (data.gouv.fr, douane.gouv.fr), puis les importe",
     )
     .option('--year <année>', 'année à télécharger (défaut : la dernière année complète publiée)', userErrors(parseIntegerOption('--year', 1990, 2100)))
     .option('--dest <dossier>', `dossier où enregistrer les fichiers (défaut : ${DEFAULT_DEST})`)
     .option('--no-import', 'télécharge seulement, sans importer dans la base')
-    .option('--list', 'affiche les années et fichiers disponibles, sans rien télécharger')
+    .option('--list', 'affiche, source par source, les années et fichiers trouvés, sans rien télécharger')
     .option('--territoires', "télécharge et importe seulement la liste officielle des Territoires d'industrie (ANCT)")
     .option('--url <adresse...>', "télécharge directement ces fichiers (sans passer par l'API), puis les importe")
     .option('--api <adresse>', `adresse de data.gouv.fr (défaut : $${ENV_API} ou https://www.data.gouv.fr)`, userErrors(parseApiUrl))

@@ -151,8 +151,8 @@ describe('territrade fetch (CLI)', () => {
   it('documents itself in French', async () => {
     const run = await territrade(['fetch', '--help']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('télécharge depuis data.gouv.fr les fichiers officiels annuels de la DGDDI');
-    for (const option of ['--year <année>', '--dest <dossier>', '--no-import', '--list', '--territoires', '--url <adresse...>', '--api <adresse>', '--dataset <id>', '--store <chemin>']) {
+    expect(run.stdout).toContain('télécharge les fichiers officiels annuels de la DGDDI');
+    for (const option of ['--year <année>', '--dest <dossier>', '--no-import', '--list', '--territoires', '--url <adresse...>', '--api <adresse>', '--dataset <id>', '--sources <fichier>', '--deadline <secondes>', '--store <chemin>']) {
       expect(run.stdout).toContain(option);
     }
     expect(run.stdout).toContain('Licence Ouverte 2.0');
