@@ -1,5 +1,6 @@
 // The index page's script: indicator switch (fills, titles and legend swapped from data
-// attributes computed on the server), hover/focus read-out, search, table sorting.
+// attributes computed on the server), value box by the pointer, keyboard moves on the map,
+// search, table sorting.
 // Plain ES5-style browser code, inlined; values are pre-formatted in French on the server.
 import { CLIENT_SEARCH_SOURCE } from './client-search.js';
 
@@ -29,16 +30,53 @@ const CLIENT_MAIN = String.raw`(function () {
   document.querySelectorAll('input[name="indicateur"]').forEach(function (input) {
     input.addEventListener('change', function () { if (input.checked) show(input.value); });
   });
+  // The value box, placed next to the pointer (or beside the focused area) inside the map's
+  // frame, flipped to the other side when it would leave the frame.
+  var frame = document.querySelector('.carte-cadre');
+  function fill(zone) {
+    info.textContent = '';
+    var name = document.createElement('strong');
+    name.textContent = zone.getAttribute('data-nom');
+    info.appendChild(name);
+    info.appendChild(document.createTextNode(labels[current] + '\u00a0: ' + zone.getAttribute('data-v-' + current)));
+    info.hidden = false;
+  }
+  function place(x, y) {
+    var gap = 14;
+    var w = info.offsetWidth, h = info.offsetHeight;
+    var left = x + gap + w <= frame.clientWidth ? x + gap : Math.max(0, x - gap - w);
+    var top = y + gap + h <= frame.clientHeight ? y + gap : Math.max(0, y - gap - h);
+    info.style.left = left + 'px';
+    info.style.top = top + 'px';
+  }
+  function hide() { info.hidden = true; }
   zones.forEach(function (zone) {
-    function enter() {
-      info.textContent = '';
-      var name = document.createElement('strong');
-      name.textContent = zone.getAttribute('data-nom');
-      info.appendChild(name);
-      info.appendChild(document.createTextNode(' — ' + labels[current] + '\u00a0: ' + zone.getAttribute('data-v-' + current)));
-    }
-    zone.addEventListener('mouseenter', enter);
-    zone.addEventListener('focus', enter);
+    zone.addEventListener('mousemove', function (event) {
+      var r = frame.getBoundingClientRect();
+      fill(zone);
+      place(event.clientX - r.left, event.clientY - r.top);
+    });
+    zone.addEventListener('focus', function () {
+      var r = frame.getBoundingClientRect(), z = zone.getBoundingClientRect();
+      fill(zone);
+      place(z.left + z.width / 2 - r.left, z.top + z.height / 2 - r.top);
+    });
+    zone.addEventListener('mouseleave', hide);
+    zone.addEventListener('blur', hide);
+  });
+
+  // Roving tabindex: the map is one Tab stop; arrows, Home and End move between its areas.
+  var ring = Array.prototype.slice.call(document.querySelectorAll('.carte .metropole a.zone, .carte .outre-mer a.zone'));
+  ring.forEach(function (zone, i) {
+    zone.addEventListener('keydown', function (event) {
+      var next = { ArrowRight: i + 1, ArrowDown: i + 1, ArrowLeft: i - 1, ArrowUp: i - 1, Home: 0, End: ring.length - 1 }[event.key];
+      if (next === undefined) return;
+      event.preventDefault();
+      next = (next + ring.length) % ring.length;
+      zone.setAttribute('tabindex', '-1');
+      ring[next].setAttribute('tabindex', '0');
+      ring[next].focus();
+    });
   });
 
   var items = JSON.parse(document.getElementById('donnees-recherche').textContent);
@@ -90,7 +128,9 @@ const CLIENT_MAIN = String.raw`(function () {
       var table = th.closest('table');
       var column = Array.prototype.indexOf.call(th.parentNode.children, th);
       var numeric = th.getAttribute('data-tri') === 'nombre';
-      var order = th.getAttribute('aria-sort') === 'ascending' ? 'descending' : 'ascending';
+      // First click: numbers from the largest, texts from A; a second click reverses.
+      var was = th.getAttribute('aria-sort');
+      var order = was ? (was === 'ascending' ? 'descending' : 'ascending') : numeric ? 'descending' : 'ascending';
       table.querySelectorAll('th[aria-sort]').forEach(function (other) { other.removeAttribute('aria-sort'); });
       th.setAttribute('aria-sort', order);
       var body = table.tBodies[0];

@@ -90,22 +90,29 @@ function territoryLinks(entries: readonly SiteEntry[]): string {
   ].join('\n');
 }
 
+/** Column heading of an indicator in the table (also the label of its value on a narrow screen). */
+function columnLabel(indicator: Indicator): string {
+  return indicator.key === 'part-etats-unis' ? 'Part vers les États-Unis' : indicator.label;
+}
+
 function numberCell(indicator: Indicator, entry: SiteEntry): string {
   const v = indicator.value(entry);
   const cls = indicator.key === 'solde' && v !== null && v !== 0 ? (v < 0 ? ' deficit' : ' excedent') : '';
-  return `<td class="nombre${cls}" data-valeur="${v === null || !Number.isFinite(v) ? '' : v}">${esc(indicator.format(v))}</td>`;
+  return `<td class="nombre${cls}" data-libelle="${esc(columnLabel(indicator))}" data-valeur="${v === null || !Number.isFinite(v) ? '' : v}">${esc(indicator.format(v))}</td>`;
 }
 
 function departementTable(depts: readonly SiteEntry[], year: number): string {
   const rows = depts.map((e, i) => {
+    const code = codesOf(e).length > 1 ? codesOf(e).slice(1).join(', ') : e.territory.code;
     const tis = e.territoires_industrie.length ? e.territoires_industrie.map(esc).join(' ; ') : '—';
     return [
       `<tr>`,
-      `<td data-valeur="${String(i).padStart(3, '0')}">${esc(codesOf(e).length > 1 ? codesOf(e).slice(1).join(', ') : e.territory.code)}</td>`,
-      `<th scope="row" data-valeur="${esc(normalizeName(e.territory.name))}"><a href="${esc(e.href)}">${esc(e.territory.name)}</a></th>`,
-      `<td data-valeur="${esc(normalizeName(e.region?.name ?? ''))}">${esc(e.region?.name ?? '')}</td>`,
+      `<td class="code" data-valeur="${String(i).padStart(3, '0')}">${esc(code)}</td>`,
+      // data-code: on a narrow screen the code column is hidden and the code follows the name.
+      `<th scope="row" data-valeur="${esc(normalizeName(e.territory.name))}"${e.territory.name.includes('(') ? '' : ` data-code="${esc(code)}"`}><a href="${esc(e.href)}">${esc(e.territory.name)}</a></th>`,
+      `<td data-libelle="Région" data-valeur="${esc(normalizeName(e.region?.name ?? ''))}">${esc(e.region?.name ?? '')}</td>`,
       ...INDICATORS.map((ind) => numberCell(ind, e)),
-      `<td class="ti" data-valeur="${esc(normalizeName(e.territoires_industrie.join(' ')))}">${tis}</td>`,
+      `<td class="ti" data-libelle="Territoires d’industrie" data-valeur="${esc(normalizeName(e.territoires_industrie.join(' ')))}">${tis}</td>`,
       `</tr>`,
     ].join('');
   });
@@ -114,15 +121,13 @@ function departementTable(depts: readonly SiteEntry[], year: number): string {
   return [
     `<section class="tableau" aria-labelledby="tableau-titre">`,
     `<h2 id="tableau-titre">Tous les départements</h2>`,
-    `<div class="defilement">`,
     `<table class="triable">`,
-    `<caption>Commerce extérieur des départements en ${year} (cliquez sur un en-tête de colonne pour trier)</caption>`,
-    `<thead><tr>${th('Code', 'texte')}${th('Département', 'texte')}${th('Région', 'texte')}${INDICATORS.map((ind) => th(ind.key === 'part-etats-unis' ? 'Part vers les États-Unis' : ind.label, 'nombre', true)).join('')}${th('Territoires d’industrie', 'texte')}</tr></thead>`,
+    `<caption>Commerce extérieur des départements en ${year} (cliquez sur un en-tête de colonne pour trier${NBSP}: les nombres du plus grand au plus petit d’abord)</caption>`,
+    `<thead><tr>${th('Code', 'texte')}${th('Département', 'texte')}${th('Région', 'texte')}${INDICATORS.map((ind) => th(columnLabel(ind), 'nombre', true)).join('')}${th('Territoires d’industrie', 'texte')}</tr></thead>`,
     `<tbody>`,
     ...rows,
     `</tbody>`,
     `</table>`,
-    `</div>`,
     `</section>`,
   ].join('\n');
 }
@@ -161,28 +166,36 @@ export function renderSiteIndex(entries: SiteEntry[], options: SiteIndexOptions)
     `</head>`,
     `<body>`,
     `<a class="lien-evitement" href="#contenu">Aller au contenu</a>`,
+    // The demo notice sits inside the banner landmark, so that no content is outside a landmark.
+    `<header>`,
     ...(options.demo
       ? [`<p class="demo" role="note"><span class="largeur">${DEMO_NOTICE} — ces chiffres ne sont pas ceux de la DGDDI.</span></p>`]
       : []),
-    `<header class="bandeau"><div class="largeur">`,
+    `<div class="bandeau"><div class="largeur">`,
     `<p>Commerce extérieur des territoires — données des Douanes (DGDDI)</p>`,
     `<h1>${esc(SITE_TITLE)} — ${year}</h1>`,
-    `<p>Une fiche par département, par région et pour la France. Choisissez un territoire sur la carte, dans la recherche ou dans le tableau.</p>`,
-    `</div></header>`,
+    `<p>Une fiche par département, par région et pour la France. Choisissez un territoire dans la recherche, sur la carte ou dans le tableau.</p>`,
+    `</div></div>`,
+    `</header>`,
     `<main id="contenu">`,
     ...notes(options),
+    // The search comes first, in the page and in the tab order; the map is then a single Tab stop.
+    searchBox(),
     `<div class="grille">`,
     `<section class="panneau" aria-labelledby="carte-titre">`,
     `<h2 id="carte-titre">Carte des départements : <span id="carte-indicateur">${esc(initial.label.toLowerCase())}</span> en ${year}</h2>`,
+    `<div class="carte-cadre">`,
     map,
-    `<p class="infobulle" id="infobulle" aria-hidden="true">Survolez ou parcourez au clavier un département pour lire sa valeur ; cliquez pour ouvrir sa fiche.</p>`,
+    // The value box follows the pointer (or the focused area); the areas' titles carry the same text for assistive technologies.
+    `<p class="infobulle" id="infobulle" aria-hidden="true" hidden></p>`,
+    `</div>`,
+    `<p class="aide-carte" id="carte-aide">Survolez un département pour lire sa valeur, cliquez pour ouvrir sa fiche. Au clavier, la carte est un seul arrêt de tabulation${NBSP}: les flèches passent d’un département à l’autre, Entrée ouvre la fiche.</p>`,
     `</section>`,
     `<div>`,
     `<section class="panneau" aria-label="Indicateur et légende">`,
     indicatorChoice(initial),
     ...legends,
     `</section>`,
-    searchBox(),
     territoryLinks(entries),
     `</div>`,
     `</div>`,

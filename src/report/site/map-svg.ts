@@ -42,7 +42,7 @@ function dataAttributes(entry: SiteEntry, scales: ReadonlyMap<string, ColourScal
   return out;
 }
 
-function link(entry: SiteEntry, input: MapInput, shape: string, extra = ''): string {
+function link(entry: SiteEntry, input: MapInput, shape: string, extra: string): string {
   const fill = colourOf(input.scales.get(input.initial.key)!, input.initial.value(entry));
   return (
     `<a class="zone" href="${escapeXml(entry.href)}"${extra}${dataAttributes(entry, input.scales)}>` +
@@ -66,6 +66,14 @@ export function renderMapSvg(input: MapInput): string {
   const codeOf = displayCodeOfShape();
   const onMap = new Set<string>();
 
+  // One Tab stop for the whole map (roving tabindex): the first area is reachable with Tab, the
+  // page's script moves focus between areas with the arrow keys.
+  let first = true;
+  const roving = (): string => {
+    const attr = first ? ' tabindex="0"' : ' tabindex="-1"';
+    first = false;
+    return attr;
+  };
   const paths = shapes.map((s) => {
     const code = codeOf.get(s.id) ?? s.id;
     const entry = byCode.get(code);
@@ -74,7 +82,7 @@ export function renderMapSvg(input: MapInput): string {
       return `<path class="zone-sans-fiche" d="${d}" fill="${NO_FICHE_FILL}"><title>${escapeXml(s.name)} — pas de fiche dans cette publication</title></path>`;
     }
     onMap.add(code);
-    return link(entry, input, `<path class="aire" data-insee="${escapeXml(s.id)}" d="${d}" fill="FILL"/>`);
+    return link(entry, input, `<path class="aire" data-insee="${escapeXml(s.id)}" d="${d}" fill="FILL"/>`, roving());
   });
 
   const zoom = zoomInset(shapes, (id) => byCode.get(codeOf.get(id) ?? id), input);
@@ -94,12 +102,13 @@ export function renderMapSvg(input: MapInput): string {
       input,
       `<rect class="aire" x="${x}" y="${y}" width="${TILE_SIZE}" height="${TILE_SIZE}" rx="3" fill="FILL"/>` +
         `<text x="${x + TILE_SIZE + 6}" y="${y + TILE_SIZE / 2 + 4}" class="etiquette-tuile">${escapeXml(label)}</text>`,
+      roving(),
     );
   });
   const totalHeight = height + (others.length ? TILE_ROW_TOP + 18 + rows * (TILE_HEIGHT + 8) : 0);
 
   return [
-    `<svg class="carte" viewBox="${x0 - MARGIN} ${y0 - MARGIN} ${width + 2 * MARGIN} ${totalHeight + 2 * MARGIN}" role="group" aria-labelledby="carte-titre" xmlns="http://www.w3.org/2000/svg">`,
+    `<svg class="carte" viewBox="${x0 - MARGIN} ${y0 - MARGIN} ${width + 2 * MARGIN} ${totalHeight + 2 * MARGIN}" role="group" aria-labelledby="carte-titre" aria-describedby="carte-aide" xmlns="http://www.w3.org/2000/svg">`,
     `<defs><pattern id="motif-non-disponible" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#f3f4f6"/><line x1="0" y1="0" x2="0" y2="6" stroke="#9aa1ab" stroke-width="1.5"/></pattern></defs>`,
     `<g class="metropole">`,
     ...paths,

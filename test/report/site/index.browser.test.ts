@@ -91,9 +91,56 @@ describe.skipIf(skipWithout([browserTool], 'index page in Chromium'))('index pag
     expect(fills).toBeGreaterThanOrEqual(4);
   });
 
-  it('reads a département’s value on hover', async () => {
-    await page.locator(`${loire} .aire`).hover();
-    expect(plainSpaces((await page.locator('#infobulle').textContent()) ?? '')).toMatch(/^Loire \(42\) — Exportations : [\d ]+,\d M€$/);
+  it('reads a département’s value on hover, in a box next to the pointer', async () => {
+    const area = await page.locator(`${loire} .aire`).boundingBox();
+    const x = area!.x + area!.width / 2;
+    const y = area!.y + area!.height / 2;
+    await page.mouse.move(x, y);
+    const info = page.locator('#infobulle');
+    await expect.poll(() => info.isVisible()).toBe(true);
+    expect(plainSpaces((await info.locator('strong').textContent()) ?? '')).toBe('Loire (42)');
+    expect(plainSpaces((await info.textContent()) ?? '')).toMatch(/^Loire \(42\)Exportations : [\d ]+,\d M€$/);
+    // The box's nearest corner is within 40 px of the pointer (it was 1 025 px below it).
+    const box = (await info.boundingBox())!;
+    const dx = Math.min(Math.abs(box.x - x), Math.abs(box.x + box.width - x));
+    const dy = Math.min(Math.abs(box.y - y), Math.abs(box.y + box.height - y));
+    expect(Math.hypot(dx, dy)).toBeLessThan(40);
+    // It leaves with the pointer.
+    await page.mouse.move(5, 5);
+    await expect.poll(() => info.isVisible()).toBe(false);
+  });
+
+  it('puts the search before the map in the tab order, and makes the map one Tab stop with arrow keys', async () => {
+    const stops: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      await page.keyboard.press('Tab');
+      stops.push(
+        await page.evaluate(() => {
+          const el = document.activeElement!;
+          return el.id || el.getAttribute('href') || el.getAttribute('class') || el.tagName;
+        }),
+      );
+    }
+    expect(stops[0]).toBe('#contenu'); // the skip link
+    expect(stops[1]).toBe('recherche');
+    // Then the map, once: its first area, and the next stop is already the indicator choice.
+    expect(stops[2]).toMatch(/^departements\//);
+    expect(stops[3]).not.toMatch(/^departements\//);
+    const first = stops[2];
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(first);
+    // Arrow keys move to the next area, which becomes the map's Tab stop, and show its value.
+    await page.keyboard.press('ArrowRight');
+    const second = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    expect(second).toMatch(/^departements\//);
+    expect(second).not.toBe(first);
+    expect(await page.locator('.carte a.zone[tabindex="0"]').count()).toBe(1);
+    expect(await page.locator(`.carte a.zone[tabindex="0"]`).getAttribute('href')).toBe(second);
+    await expect.poll(() => page.locator('#infobulle').isVisible()).toBe(true);
+    await page.keyboard.press('End');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('departements/99-monaco.html');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(first);
   });
 
   it('finds « Roannais » and leads to the Loire’s fiche with the keyboard', async () => {
@@ -133,16 +180,46 @@ describe.skipIf(skipWithout([browserTool], 'index page in Chromium'))('index pag
     }
   });
 
-  it('sorts the table of départements', async () => {
+  it('sorts the table of départements: numbers from the largest first, names from A', async () => {
     expect(await page.locator('table.triable tbody tr').count()).toBe(101);
     const header = page.locator('table.triable th', { hasText: 'Exportations' }).locator('button');
     await header.click();
     const values = async () => page.locator('table.triable tbody tr td:nth-child(4)').evaluateAll((tds) => tds.map((td) => Number(td.getAttribute('data-valeur'))));
-    const ascending = await values();
-    expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
-    await header.click();
     const descending = await values();
-    expect(descending).toEqual([...ascending].reverse());
+    expect(descending).toEqual([...descending].sort((a, b) => b - a));
+    expect(descending[0]).toBeGreaterThan(descending[100]!);
     expect(await page.locator('table.triable th[aria-sort]').getAttribute('aria-sort')).toBe('descending');
+    await header.click();
+    expect(await values()).toEqual([...descending].reverse());
+    expect(await page.locator('table.triable th[aria-sort]').getAttribute('aria-sort')).toBe('ascending');
+    await page.locator('table.triable th', { hasText: 'Département' }).locator('button').click();
+    expect(await page.locator('table.triable tbody tr th a').first().textContent()).toBe('Ain');
+    expect(await page.locator('table.triable th[aria-sort]').getAttribute('aria-sort')).toBe('ascending');
   });
+
+  for (const width of [1280, 390]) {
+    it(`shows every figure of the table without sideways scroll, header kept in view, at ${width} px`, async () => {
+      await page.setViewportSize({ width, height: 844 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      const rights = await page.locator('table.triable td.nombre').evaluateAll((tds) => tds.map((td) => td.getBoundingClientRect().right));
+      expect(rights.length).toBe(101 * 4);
+      expect(Math.max(...rights)).toBeLessThanOrEqual(width);
+      // The value of a cell is labelled on a narrow screen (its column heading is not beside it).
+      if (width < 600) {
+        const label = await page.locator('table.triable tbody tr td.nombre').first().evaluate((td) => getComputedStyle(td, '::before').content);
+        expect(label).toBe('"Exportations"');
+      }
+      // Sticky header: scrolled to the middle of the table, the sort buttons stay at the top.
+      await page.evaluate(() => {
+        const table = document.querySelector('table.triable')!;
+        window.scrollTo(0, table.getBoundingClientRect().top + window.scrollY + 1500);
+      });
+      // The page really has scrolled past the table's top…
+      expect((await page.locator('table.triable tbody tr').first().boundingBox())!.y).toBeLessThan(0);
+      // …and the sort buttons are still in view, at the top.
+      const box = (await page.locator('table.triable thead th', { hasText: 'Exportations' }).boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(-1);
+      expect(box.y).toBeLessThan(width < 600 ? 150 : 40);
+    });
+  }
 });

@@ -52,7 +52,16 @@ describe('renderSiteIndex', () => {
     expect(html).toContain('<a href="regions/84-auvergne-rhone-alpes.html">Auvergne-Rhône-Alpes</a>');
     expect(html).toContain('<a href="regions/94-corse.html">Corse</a>');
     expect(html.match(/<th scope="row"/g)).toHaveLength(7);
-    expect(text).toContain('<td data-valeur="001">2A, 2B</td>');
+    expect(text).toContain('<td class="code" data-valeur="001">2A, 2B</td>');
+  });
+
+  it('keeps the search before the map, the map one Tab stop, and the demo notice inside the banner landmark', () => {
+    expect(html.indexOf('id="recherche"')).toBeLessThan(html.indexOf('<svg class="carte"'));
+    const tabbable = html.match(/<a class="zone"[^>]*tabindex="0"/g) ?? [];
+    expect(tabbable).toHaveLength(1);
+    expect(html.match(/<a class="zone" /g)!.length).toBeGreaterThan(1);
+    expect(html.match(/<a class="zone" (?![^>]*tabindex=)/g)).toBeNull();
+    expect(html).toMatch(/<header>\n<p class="demo" role="note">/);
   });
 
   it('says when the data are fictitious, and which list of Territoires d’industrie it uses', () => {
