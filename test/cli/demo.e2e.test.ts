@@ -90,6 +90,25 @@ describe('territrade demo --years 2024', () => {
   });
 });
 
+describe('territrade demo --year 2023', () => {
+  it('writes and imports that year only, without a latest publication', async () => {
+    const out = path.join(dir, 'one');
+    const r = runCli(['demo', '--year', '2023', '--seed', '7', '--dir', out, '--store', path.join(out, 's.duckdb')]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('données fictives de démonstration 2023 (graine 7)');
+    expect(r.stdout).not.toContain('dernière publication');
+    expect(fs.readdirSync(out).filter((f) => f.endsWith('.zip')).sort()).toEqual(['DEMO_regional_2023_export.zip', 'DEMO_regional_2023_import.zip']);
+    const store = await Store.open(path.join(out, 's.duckdb'), { readOnly: true });
+    try {
+      const rows = await store.all('SELECT year, flow, count(DISTINCT quarter) AS q FROM trade GROUP BY ALL ORDER BY ALL');
+      expect(rows.map((x) => `${x['year']}${x['flow']}${x['q']}`)).toEqual(['2023E4', '2023I4']);
+    } finally {
+      store.close();
+    }
+  }, 300_000);
+});
+
 describe('demo options', () => {
   it('reads a period or a single year', () => {
     expect(parseYearRange('2019-2024')).toEqual([2019, 2020, 2021, 2022, 2023, 2024]);
