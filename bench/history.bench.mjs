@@ -53,15 +53,26 @@ if (step === 'steps') {
         `  ${i.label.padEnd(18)} ${i.before} année(s) avant — ${fmt(i.ms)} ; CPU ${i.cpu.toFixed(1).replace('.', ',')} s — ${i.rows.toLocaleString('fr-FR')} lignes (${fmt(perMillion[k])} par million)${i.replaced ? `, ${i.replaced.toLocaleString('fr-FR')} remplacées` : ''}`,
       );
     }
-    const years = perMillion.slice(0, -1);
-    console.log(`Import par million de lignes : 1re année ${fmt(years[0])}, 6e année ${fmt(years[years.length - 1])} — ratio ${(years[years.length - 1] / years[0]).toFixed(2).replace('.', ',')} (objectif : stable, ≈ 1)`);
-    // The command as `npm start` runs it: generation and import together.
+    const cpuPerMillion = imported.map((i) => (i.cpu / i.rows) * 1e6);
+    const ratio = (a) => (a[5] / a[0]).toFixed(2).replace('.', ',');
+    console.log(
+      `Import par million de lignes, 1re puis 6e année : mur ${fmt(perMillion[0])} → ${fmt(perMillion[5])} (ratio ${ratio(perMillion)}) ; CPU ${fmt(cpuPerMillion[0] * 1000)} → ${fmt(cpuPerMillion[5] * 1000)} (ratio ${ratio(cpuPerMillion)}) — objectif : stable, ≈ 1`,
+    );
+    // The command as `npm start` runs it: generation and import together. Its CPU time (all
+    // threads) is read at exit through a preloaded hook.
+    const usage = path.join(dir, 'usage.json');
+    const hook = path.join(dir, 'usage.cjs');
+    fs.writeFileSync(hook, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(usage)}, JSON.stringify(process.resourceUsage())));`);
     const t = performance.now();
-    const cli = spawnSync(process.execPath, [new URL('cli.js', dist).pathname, 'demo', '--dir', path.join(dir, 'cli-demo'), '--store', path.join(dir, 'cli.duckdb')], { encoding: 'utf8' });
+    const cli = spawnSync(process.execPath, ['-r', hook, new URL('cli.js', dist).pathname, 'demo', '--dir', path.join(dir, 'cli-demo'), '--store', path.join(dir, 'cli.duckdb')], { encoding: 'utf8' });
     if (cli.status !== 0) throw new Error(cli.stderr);
     const cliMs = performance.now() - t;
+    const ru = JSON.parse(fs.readFileSync(usage, 'utf8'));
+    const cliCpu = (ru.userCPUTime + ru.systemCPUTime) / 1e6;
     const rows = imported.reduce((s, i) => s + i.rows, 0);
-    console.log(`territrade demo (2019–2024 + dernière publication, ${rows.toLocaleString('fr-FR')} lignes) : ${fmt(cliMs)}, soit ${fmt(cliMs / 7.25)} par année de données`);
+    console.log(
+      `territrade demo (2019–2024 + dernière publication, ${rows.toLocaleString('fr-FR')} lignes) : ${fmt(cliMs)} ; CPU ${cliCpu.toFixed(1).replace('.', ',')} s (${(cliCpu / (cliMs / 1000)).toFixed(2).replace('.', ',')} cœur en moyenne) ; pic mémoire ${(ru.maxRSS / 1024).toFixed(0)} Mo`,
+    );
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
