@@ -18,4 +18,5 @@ export const DEMO_STORE_TESTS = [
   'test/report/fiche/golden.test.ts',
   'test/report/fiche/sections.test.ts',
   'test/report/site/index.browser.test.ts',
+  'test/report/site/ti-pages.browser.test.ts',
 ];

@@ -7,7 +7,7 @@ import type { YearInfo } from '../data/queries.js';
 import { withStore } from '../data/store.js';
 import type { Figures } from '../figures/types.js';
 import type { TerritoryRef } from '../model/territory.js';
-import { toTerritoryRef, type ResolvedTerritory } from '../reference/territories.js';
+import { departementByDgddi, toTerritoryRef, type ResolvedTerritory } from '../reference/territories.js';
 import { checkReplaceable, stage } from '../report/build/atomic.js';
 import { comparisonsOf, keyOf, linksFrom } from '../report/build/links.js';
 import { allTerritories } from '../report/build/only.js';
@@ -22,6 +22,7 @@ import type { PdfJob } from '../report/pdf/print.js';
 import { renderSiteIndex, siteEntryFromFigures } from '../report/site/index.js';
 import { DEMO_NOTICE } from '../report/demo-notice.js';
 import { StoreFigures } from './figures.js';
+import { planTiPages, withTiLinks, writeTiPages } from './ti-pages.js';
 
 export type { BuildReport } from '../report/build/summary.js';
 
@@ -83,10 +84,14 @@ export async function runBuild(o: BuildOptions): Promise<BuildReport> {
   }
   progress.stop();
 
+  // A Territoire d'industrie gets its page when the fiches of all its départements are built.
+  const deptKey = (dgddi: string): string => `departement:${departementByDgddi(dgddi)?.code}`;
+  const tiPlan = planTiPages(computed.context.territoires, (dgddi) => built.has(deptKey(dgddi)));
+
   const meta: FicheMeta = { generatedAt: o.generatedAt, toolVersion: toolVersion(), sources: sourceFiles(info) };
   const staging = stage(o.outDir);
   try {
-    const counts = { departements: 0, regions: 0, france: 0, html: 0, pdf: 0, json: 0, csv: 0 };
+    const counts = { departements: 0, regions: 0, france: 0, html: 0, pdf: 0, json: 0, csv: 0, territoiresIndustrie: 0 };
     const charts = new Map<string, TerritoryCharts>();
     const chartsOf = (t: ResolvedTerritory): TerritoryCharts => {
       const key = keyOf(toTerritoryRef(t));
@@ -101,7 +106,7 @@ export async function runBuild(o: BuildOptions): Promise<BuildReport> {
       const main = chartsOf(t);
       const ref = main.figures.territory;
       const page = ficheHtmlPath(ref);
-      const input: FicheInput = { main, comparisons: comparisonsOf(t).map(chartsOf), links: linksFrom(page, built), meta };
+      const input: FicheInput = { main, comparisons: comparisonsOf(t).map(chartsOf), links: withTiLinks(linksFrom(page, built), page, tiPlan), meta };
       writeFile(staging.dir, page, renderFiche(input));
       pages.push({ ref, input, figures: main.figures });
       counts[ref.kind === 'departement' ? 'departements' : ref.kind === 'region' ? 'regions' : 'france']++;
@@ -128,9 +133,20 @@ export async function runBuild(o: BuildOptions): Promise<BuildReport> {
         generatedAt: o.generatedAt.toISOString(),
         toolVersion: meta.toolVersion,
         territoiresList: pages[0]?.figures.territoires_industrie_list ?? 'default',
+        tiPages: tiPlan.pages.map((p) => p.link),
       }),
     );
     counts.html++;
+    counts.territoiresIndustrie = writeTiPages({
+      plan: tiPlan,
+      figuresOf: (dgddi) => figures.get(deptKey(dgddi))!,
+      year,
+      demo: info.demo,
+      generatedAt: o.generatedAt.toISOString(),
+      toolVersion: meta.toolVersion,
+      write: (rel, html) => writeFile(staging.dir, rel, html),
+    });
+    counts.html += counts.territoiresIndustrie;
     progress.stop();
 
     let pdfSkipped: string | null = null;

@@ -8,7 +8,7 @@ export interface BuildReport {
   demo: boolean;
   partial: boolean;
   outDir: string;
-  counts: { departements: number; regions: number; france: number; html: number; pdf: number; json: number; csv: number };
+  counts: { departements: number; regions: number; france: number; html: number; pdf: number; json: number; csv: number; territoiresIndustrie?: number };
   /** Why no PDF was printed (no Chromium), or null. */
   pdfSkipped: string | null;
   seconds: number;
@@ -27,7 +27,7 @@ export function buildSummary(r: BuildReport): string[] {
   ].filter(Boolean);
   const lines = [
     `Fiches ${r.year}${r.partial ? ' (année incomplète)' : ''} : ${fiches.join(', ')}.`,
-    `  ${plural(c.html, 'page HTML', 'pages HTML')} (dont index.html), ${plural(c.pdf, 'PDF', 'PDF')}, ${plural(c.json, 'fichier JSON', 'fichiers JSON')} et ${plural(c.csv, 'fichier CSV', 'fichiers CSV')}.`,
+    `  ${plural(c.html, 'page HTML', 'pages HTML')} (dont index.html${c.territoiresIndustrie ? ` et ${plural(c.territoiresIndustrie, "page d'un Territoire d'industrie", "pages des Territoires d'industrie")}` : ''}), ${plural(c.pdf, 'PDF', 'PDF')}, ${plural(c.json, 'fichier JSON', 'fichiers JSON')} et ${plural(c.csv, 'fichier CSV', 'fichiers CSV')}.`,
   ];
   if (r.pdfSkipped) lines.push(r.pdfSkipped);
   if (r.demo) lines.push(`${DEMO_NOTICE} : chaque fiche le signale.`);

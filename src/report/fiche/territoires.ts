@@ -21,10 +21,11 @@ export function departementRefs(inseeCodes: string[]): TerritoryRef[] {
 
 function territoireItem(t: TerritoireIndustrie, self: TerritoryRef, links: FicheLinks): string {
   const others = departementRefs(t.departements).filter((d) => d.code !== self.code);
-  if (others.length === 0) return tag('li', {}, escapeHtml(t.name));
+  const name = link(links.territoireIndustrie?.(t) ?? null, t.name);
+  if (others.length === 0) return tag('li', {}, name);
   const list = others.map((d) => link(links.fiche(d), `${d.name} (${d.code})`)).join(', ');
   const what = others.length === 1 ? 'le département' : 'les départements';
-  return tag('li', {}, escapeHtml(t.name), ' ', tag('span', { class: 'shared' }, `— territoire interdépartemental, qui s'étend aussi sur ${what}${COLON} ${list}`));
+  return tag('li', {}, name, ' ', tag('span', { class: 'shared' }, `— territoire interdépartemental, qui s'étend aussi sur ${what}${COLON} ${list}`));
 }
 
 export function renderTerritoires(f: Figures, links: FicheLinks): string {

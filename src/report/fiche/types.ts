@@ -1,6 +1,6 @@
 // What a fiche is made from: plain data, so that rendering stays a pure function.
 import type { ChartOutput } from '../../charts/types.js';
-import type { Figures, TerritoryRef } from '../../figures/types.js';
+import type { Figures, TerritoireIndustrie, TerritoryRef } from '../../figures/types.js';
 
 export type ChartKey = 'partenaires' | 'activites' | 'flux-exportations' | 'flux-importations';
 
@@ -21,6 +21,8 @@ export interface FicheLinks {
   csv(territory: TerritoryRef, chart: ChartKey): string;
   json(territory: TerritoryRef): string;
   index: string;
+  /** A Territoire d'industrie's page of the site, when the build writes one. */
+  territoireIndustrie?(territoire: TerritoireIndustrie): string | null;
 }
 
 export interface SourceFile {

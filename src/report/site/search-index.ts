@@ -2,6 +2,7 @@
 import { departements } from '../../reference/territories.js';
 import { normalizeName } from '../../reference/slug.js';
 import type { SearchItem } from './client-search.js';
+import { tiSearchItems, type TiPageLink } from './ti-links.js';
 import type { SiteEntry } from './types.js';
 
 /** 'Corse (2A, 2B)' → 'Corse'. */
@@ -26,10 +27,10 @@ function keys(...names: string[]): string[] {
 }
 
 /**
- * Départements (by name and code), régions, France, then each Territoire d'industrie once per
- * département it spans, linking to that département's fiche.
+ * Départements (by name and code), régions, France, then each Territoire d'industrie: to its page
+ * when the build writes them, else once per département it spans, to that département's fiche.
  */
-export function searchItems(entries: readonly SiteEntry[]): SearchItem[] {
+export function searchItems(entries: readonly SiteEntry[], tiPages?: readonly TiPageLink[]): SearchItem[] {
   const depts = entries.filter((e) => e.territory.kind === 'departement');
   const items: SearchItem[] = [];
   for (const e of depts) {
@@ -48,6 +49,7 @@ export function searchItems(entries: readonly SiteEntry[]): SearchItem[] {
   for (const e of entries.filter((x) => x.territory.kind === 'france')) {
     items.push({ k: keys(e.territory.name, 'France entière'), c: [], l: e.territory.name, d: 'France entière', h: e.href, o: 2 });
   }
+  if (tiPages) return [...items, ...tiSearchItems(tiPages)];
   const names = [...new Set(depts.flatMap((e) => e.territoires_industrie))].sort((a, b) => a.localeCompare(b, 'fr'));
   for (const ti of names) {
     for (const e of depts.filter((d) => d.territoires_industrie.includes(ti))) {

@@ -2,6 +2,7 @@
 // find it and link to its fiche. Built from Figures by siteEntryFromFigures (entry.ts).
 import type { TerritoryRef } from '../../figures/types.js';
 import type { TiListKind } from '../ti-wording.js';
+import type { TiPageLink } from './ti-links.js';
 
 export interface SiteEntry {
   /** kind 'departement' | 'region' | 'france'. */
@@ -25,4 +26,6 @@ export interface SiteIndexOptions {
   generatedAt: string;
   toolVersion: string;
   territoiresList: TiListKind;
+  /** The pages of the Territoires d'industrie this build writes (search and index link to them). */
+  tiPages?: TiPageLink[];
 }

@@ -1,0 +1,85 @@
+// The pages of the Territoires d'industrie in `territrade build`: which ones this build can write
+// (every département of the territory built), the fiches' links to them, and the pages themselves.
+import type { Figures, TerritoireIndustrie } from '../figures/types.js';
+import type { TiTerritory } from '../model/territoires-industrie.js';
+import type { TerritoiresListKind } from '../model/territory.js';
+import { shippedTerritoiresIndustrie } from '../reference/territoires-industrie.js';
+import { inseeDepartement, tiTerritoryOf } from '../reference/ti-query.js';
+import { departementByDgddi, regionByCode } from '../reference/territories.js';
+import { relativeHref } from '../report/build/paths.js';
+import { ficheHtmlPath, INDEX_PATH } from '../report/build/paths.js';
+import type { FicheLinks } from '../report/fiche/index.js';
+import { tiPagePath, type TiPageLink } from '../report/site/ti-links.js';
+import { renderTiPage, type TiPageDepartement } from '../report/site/ti-page.js';
+
+export interface TiPlan {
+  pages: { territory: TiTerritory; link: TiPageLink; dgddi: string[] }[];
+  kind: TerritoiresListKind;
+}
+
+/** The DGDDI départements of a territory ('2B' → '20'), in order, once. */
+function dgddiOf(t: TiTerritory): string[] {
+  return [...new Set(t.departements.map((c) => inseeDepartement(c).dgddi).filter((d) => d !== null))];
+}
+
+/**
+ * The territories whose every département has a fiche in this build (all of them for a full
+ * build), with groupements when the list is the shipped one.
+ */
+export function planTiPages(territoires: { list: TerritoireIndustrie[]; kind: TerritoiresListKind }, hasFiche: (dgddi: string) => boolean): TiPlan {
+  const list = territoires.kind === 'official' ? territoires.list.map(tiTerritoryOf) : shippedTerritoiresIndustrie();
+  const pages = list
+    .map((territory) => ({ territory, dgddi: dgddiOf(territory) }))
+    .filter(({ dgddi }) => dgddi.length > 0 && dgddi.every(hasFiche))
+    .map(({ territory, dgddi }) => ({
+      territory,
+      dgddi,
+      link: {
+        id: territory.id,
+        name: territory.name,
+        href: tiPagePath(territory),
+        departements: territory.departements.map((c) => `${inseeDepartement(c).name} (${c})`).join(', '),
+      },
+    }));
+  return { pages, kind: territoires.kind };
+}
+
+/** The fiche's links plus those to the pages of its territories. */
+export function withTiLinks(links: FicheLinks, page: string, plan: TiPlan): FicheLinks {
+  const byId = new Map(plan.pages.map((p) => [p.territory.id, p.link.href]));
+  return { ...links, territoireIndustrie: (t) => (t.id && byId.has(t.id) ? relativeHref(page, byId.get(t.id)!) : null) };
+}
+
+export interface TiPagesContext {
+  plan: TiPlan;
+  figuresOf: (dgddi: string) => Figures;
+  year: number;
+  demo: boolean;
+  generatedAt: string;
+  toolVersion: string;
+  write: (rel: string, html: string) => void;
+}
+
+/** Writes every planned page; returns how many. */
+export function writeTiPages(c: TiPagesContext): number {
+  for (const { territory, link, dgddi } of c.plan.pages) {
+    const departements: TiPageDepartement[] = dgddi.map((code) => {
+      const figures = c.figuresOf(code);
+      const inseeCodes = territory.departements.filter((i) => departementByDgddi(code)!.inseeCodes.includes(i));
+      return { inseeCodes, inseeNames: inseeCodes.map((i) => inseeDepartement(i).name), figures, href: relativeHref(link.href, ficheHtmlPath(figures.territory)) };
+    });
+    const html = renderTiPage({
+      territory,
+      regionName: regionByCode(territory.region)?.name ?? territory.region,
+      departements,
+      year: c.year,
+      demo: c.demo,
+      listKind: c.plan.kind,
+      indexHref: relativeHref(link.href, INDEX_PATH),
+      generatedAt: c.generatedAt,
+      toolVersion: c.toolVersion,
+    });
+    c.write(link.href, html);
+  }
+  return c.plan.pages.length;
+}

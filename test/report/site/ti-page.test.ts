@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import type { Figures } from '../../../src/figures/types.js';
+import { plainSpaces } from '../../../src/format/fr.js';
+import { planTiPages } from '../../../src/pipeline/ti-pages.js';
+import { defaultTerritoiresIndustrie, shippedTerritoiresIndustrie } from '../../../src/reference/territoires-industrie.js';
+import { tiIndexSection, tiPagePath, tiSearchItems } from '../../../src/report/site/ti-links.js';
+import { NO_TI_FIGURES, renderTiPage, type TiPageInput } from '../../../src/report/site/ti-page.js';
+import { departementFigures } from './fixtures.js';
+
+const shipped = shippedTerritoiresIndustrie();
+const byId = (id: string) => shipped.find((t) => t.id === id)!;
+
+function figuresOf(code: string, name: string, slug: string): Figures {
+  const f = departementFigures({ US: 300_000_000, DE: 200_000_000 }, 1_000_000_000);
+  return { ...f, territory: { kind: 'departement', code, name, slug } };
+}
+
+function input(over: Partial<TiPageInput> = {}): TiPageInput {
+  return {
+    territory: byId('ti-8408'),
+    regionName: 'Auvergne-Rhône-Alpes',
+    departements: [
+      { inseeCodes: ['42'], inseeNames: ['Loire'], figures: figuresOf('42', 'Loire', '42-loire'), href: '../departements/42-loire.html' },
+      { inseeCodes: ['63'], inseeNames: ['Puy-de-Dôme'], figures: figuresOf('63', 'Puy-de-Dôme', '63-puy-de-dome'), href: null },
+    ],
+    year: 2024,
+    demo: false,
+    listKind: 'default',
+    indexHref: '../index.html',
+    generatedAt: '2025-03-01T09:30:00Z',
+    toolVersion: '0.1.0',
+    ...over,
+  };
+}
+
+const text = (html: string) => plainSpaces(html.replace(/<[^>]+>/g, ' ').replace(/&apos;|&#39;/g, "'").replace(/\s+/g, ' '));
+
+describe('renderTiPage', () => {
+  const html = renderTiPage(input());
+
+  it('names the territory, its région, départements and groupements', () => {
+    expect(html).toContain('<h1>Lezoux – Thiers – Ambert – Montbrison</h1>');
+    expect(text(html)).toContain('Région : Auvergne-Rhône-Alpes. Départements : Loire (42), Puy-de-Dôme (63).');
+    expect(html.match(/<tr><th scope="row">/g)).toHaveLength(4);
+    expect(text(html)).toContain('Loire Forez Agglomération (LFA) communauté d\'agglomération 200065886 Loire (42)');
+  });
+
+  it("labels every figure as the département's, says why there is none for the territory, links to the fiche", () => {
+    expect(text(html)).toContain(plainSpaces(NO_TI_FIGURES.replace(/'/g, "'")));
+    expect(text(html)).toContain('Loire (42) — chiffres 2024 du département entier');
+    expect(text(html)).toContain('Exportations du département : 1 000,0 M€ (5,9 % de la région)');
+    expect(text(html)).toContain('Premier client du département : Pays US (300,0 M€)');
+    expect(html).toContain('<a href="../departements/42-loire.html">Fiche complète du département Loire (42)</a>');
+    expect(text(html)).toContain('La fiche de ce département ne fait pas partie de cette publication.');
+    expect(html).not.toContain('Données fictives');
+  });
+
+  it('draws the locator map with the territory’s départements highlighted', () => {
+    expect(html.match(/class="ti-dans"/g)).toHaveLength(2);
+    expect(html.match(/class="ti-hors"/g)).toHaveLength(94);
+  });
+
+  it('shows the demo notice, the Corse note and an overseas département', () => {
+    const corse = renderTiPage(
+      input({
+        demo: true,
+        territory: byId('ti-9402'),
+        regionName: 'Corse',
+        departements: [{ inseeCodes: ['2A'], inseeNames: ['Corse-du-Sud'], figures: figuresOf('20', 'Corse (2A, 2B)', '20-corse'), href: '../departements/20-corse.html' }],
+      }),
+    );
+    expect(corse).toContain('Données fictives de démonstration');
+    expect(text(corse)).toContain('Le territoire est en Corse-du-Sud (2A) ; les Douanes publient la Corse comme un seul département.');
+    expect(corse.match(/class="ti-dans"/g)).toHaveLength(1);
+    const mayotte = renderTiPage(
+      input({ territory: byId('ti-0601'), regionName: 'Mayotte', departements: [{ inseeCodes: ['976'], inseeNames: ['Mayotte'], figures: figuresOf('976', 'Mayotte', '976-mayotte'), href: null }] }),
+    );
+    expect(text(mayotte)).toContain('Mayotte (976)');
+    expect(mayotte.match(/<rect class="ti-dans"/g)).toHaveLength(1);
+  });
+
+  it('escapes names', () => {
+    const t = { ...byId('ti-8417'), name: 'A <b> & "c"' };
+    expect(renderTiPage(input({ territory: t }))).toContain('<h1>A &lt;b&gt; &amp; &quot;c&quot;</h1>');
+  });
+});
+
+describe('pages of the Territoires d’industrie in a build', () => {
+  it('plans a page for each territory whose départements all have a fiche', () => {
+    const all = planTiPages({ list: defaultTerritoiresIndustrie(), kind: 'default' }, () => true);
+    expect(all.pages).toHaveLength(183);
+    expect(new Set(all.pages.map((p) => p.link.href)).size).toBe(183);
+    const loireOnly = planTiPages({ list: defaultTerritoiresIndustrie(), kind: 'default' }, (d) => d === '42');
+    expect(loireOnly.pages.map((p) => p.territory.name)).toEqual(['Roannais Forez', "Vallée du Gier, de l'Ondaine et de Loire Sud"]);
+    const corse = planTiPages({ list: defaultTerritoiresIndustrie(), kind: 'default' }, (d) => d === '20');
+    expect(corse.pages.map((p) => [p.link.href, p.dgddi])).toEqual([
+      ['territoires-industrie/ti-9401-grand-bastia-marana-golo.html', ['20']],
+      ['territoires-industrie/ti-9402-pays-ajaccien.html', ['20']],
+    ]);
+  });
+
+  it('gives each page a stable path, a search item and a link in the index', () => {
+    expect(tiPagePath(byId('ti-8417'))).toBe('territoires-industrie/ti-8417-roannais-forez.html');
+    const link = { id: 'ti-8417', name: 'Roannais Forez', href: 'territoires-industrie/ti-8417-roannais-forez.html', departements: 'Loire (42)' };
+    expect(tiSearchItems([link])).toEqual([{ k: ['roannais forez'], c: ['ti 8417'], l: 'Roannais Forez', d: 'Territoire d’industrie — Loire (42)', h: link.href, o: 3 }]);
+    expect(tiIndexSection([link])).toContain('<li><a href="territoires-industrie/ti-8417-roannais-forez.html">Roannais Forez</a> — Loire (42)</li>');
+  });
+});
