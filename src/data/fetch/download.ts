@@ -2,8 +2,7 @@
 // against the published checksum, then renamed into place. An identical file is left alone.
 import fs from 'node:fs';
 import path from 'node:path';
-import { Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import type { IncomingMessage } from 'node:http';
 import { UserError } from '../../errors.js';
 import { formatNumber } from '../../format/fr.js';
 import { hashFile, matchesChecksum } from './checksum.js';
@@ -75,15 +74,41 @@ async function isIdentical(target: string, request: DownloadRequest): Promise<bo
   return Math.abs(fs.statSync(target).mtimeMs - published.getTime()) < 1000;
 }
 
-/** Counts bytes for the progress display. */
-function counter(progress: Progress, start: number): Transform {
-  let received = start;
-  return new Transform({
-    transform(chunk: Buffer, _encoding, callback) {
+/**
+ * Writes the body into the .part, counting bytes for the progress display. When the body fails
+ * (cut, timeout, deadline), what was received is still written before the error is passed on:
+ * a stream pipeline would drop the bytes in flight, and the next attempt resumes from them.
+ */
+function receive(response: IncomingMessage, part: string, append: boolean, progress: Progress, start: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const out = fs.createWriteStream(part, { flags: append ? 'a' : 'w' });
+    let received = start;
+    let failure: unknown = null;
+    let ended = false;
+    const end = () => {
+      if (!ended) out.end();
+      ended = true;
+    };
+    response.on('data', (chunk: Buffer) => {
       received += chunk.length;
       progress.update(received);
-      callback(null, chunk);
-    },
+      if (!out.write(chunk)) {
+        response.pause();
+        out.once('drain', () => response.resume());
+      }
+    });
+    response.on('end', end);
+    response.on('error', (err) => {
+      failure = err;
+      end();
+    });
+    // A body that closes without 'end' nor 'error' (socket gone): what came is kept, the size check tells.
+    response.on('close', end);
+    out.on('error', (err) => {
+      response.destroy();
+      reject(err);
+    });
+    out.on('finish', () => (failure ? reject(failure) : resolve()));
   });
 }
 
@@ -124,7 +149,7 @@ async function attempt(request: DownloadRequest, part: string, options: Download
   const progress = options.progress?.(request.fileName) ?? silentProgress;
   progress.start(total, start);
   try {
-    await pipeline(response, counter(progress, start), fs.createWriteStream(part, { flags: resumed ? 'a' : 'w' }));
+    await receive(response, part, resumed, progress, start);
   } catch (err) {
     progress.stop(false);
     throw asNetworkError(err, url);
