@@ -20,7 +20,7 @@ function onSmallDisk(size: string, script: string, env: Record<string, string> =
   const result = spawnSync(
     'unshare',
     ['-rm', 'sh', '-c', `mount -t tmpfs -o size=${size} tmpfs "$MNT" || exit 99\n${script}\ncode=$?\n(cd "$MNT" && find . | sort) > "$LISTING"\nexit $code`],
-    { encoding: 'utf8', env: { ...process.env, TERRITRADE_STORE: '', MNT: mnt, LISTING: listing, NODE: process.execPath, CLI, ...env }, timeout: 120_000 },
+    { encoding: 'utf8', env: { ...process.env, TERRITRADE_STORE: '', MNT: mnt, LISTING: listing, NODE: process.execPath, CLI, ...env }, timeout: 170_000 },
   );
   return { code: result.status, stderr: result.stderr, stdout: result.stdout, listing: fs.existsSync(listing) ? fs.readFileSync(listing, 'utf8').trim().split('\n') : [] };
 }
@@ -66,7 +66,7 @@ test "$(cat "$MNT/out/index.html")" = ancienne || code=98
     expect(run.stderr).toContain('(dossier de sortie ');
     expect(run.stderr).toContain("précédent n'a pas été modifié");
     expect(run.listing).toEqual(['.', './out', './out/.territrade-build', './out/index.html']);
-  });
+  }, 180_000);
 
   it.skipIf(skipPrint)('stops with « disque plein » naming TMPDIR when Chromium has no room for its profile', () => {
     const out = path.join(dir, 'out-tmpdir');
@@ -81,5 +81,5 @@ TMPDIR="$MNT" "$NODE" "$CLI" build --store "$STORE" --out "$OUT" --only 42`,
     expect(run.stderr).toContain('TMPDIR');
     expect(fs.existsSync(out)).toBe(false);
     expect(fs.readdirSync(dir).filter((n) => n.startsWith('.out-tmpdir.'))).toEqual([]);
-  });
+  }, 180_000);
 });

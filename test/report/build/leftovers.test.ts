@@ -38,7 +38,7 @@ describe('leftovers of killed builds', () => {
     });
     // Killed as soon as its temporary folder holds a page: mid-build.
     const started = Date.now();
-    while (!hidden(parent, 'out').some((n) => fs.existsSync(path.join(parent, n, 'departements'))) && Date.now() - started < 60_000) {
+    while (!hidden(parent, 'out').some((n) => fs.existsSync(path.join(parent, n, 'departements'))) && Date.now() - started < 150_000) {
       await new Promise((r) => setTimeout(r, 20));
     }
     child.kill('SIGKILL');
@@ -50,7 +50,7 @@ describe('leftovers of killed builds', () => {
     expect(again.code).toBe(0);
     expect(hidden(parent, 'out')).toEqual([]);
     expect(fs.existsSync(path.join(out, MARKER_FILE))).toBe(true);
-  });
+  }, 240_000);
 
   it('removes folders of ended processes and of older versions, keeps those of a running build', () => {
     const parent = fs.mkdtempSync(path.join(dir, 'clean-'));

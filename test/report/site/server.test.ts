@@ -211,7 +211,7 @@ describe('territrade serve: the server', () => {
     for (let i = 0; i < 500; i++) await abortOne();
     // The server notices each abort asynchronously: give it the time to close what it holds.
     let after = openFiles();
-    for (let wait = 0; wait < 100 && after > before + 10; wait++) {
+    for (let wait = 0; wait < 400 && after > before + 10; wait++) {
       await new Promise((r) => setTimeout(r, 50));
       after = openFiles();
     }
