@@ -7,13 +7,16 @@ import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseYearRange } from '../../src/commands/demo.js';
 import { DEMO_LABEL_FILES } from '../../src/data/demo/archive.js';
-import { DEMO_MARKER_FILE, DEMO_TARGETS } from '../../src/data/demo/targets.js';
+import { DemoGenerator } from '../../src/data/demo/generate.js';
+import { loadDemoReference } from '../../src/data/demo/reference.js';
+import { DEMO_DEFAULT_SEED, DEMO_MARKER_FILE, DEMO_TARGETS } from '../../src/data/demo/targets.js';
 import { Store } from '../../src/data/store.js';
 import { runCli, type CliResult } from '../helpers/cli.js';
 import { tempDir } from '../helpers/store.js';
 
 let dir: string;
 let run: CliResult;
+let latest2025 = '';
 const zip = (name: string) => unzipSync(new Uint8Array(fs.readFileSync(path.join(dir, 'demo', name))));
 const latin1 = (bytes: Uint8Array | undefined) => Buffer.from(bytes!).toString('latin1');
 
@@ -61,8 +64,14 @@ describe('territrade demo --years 2024', () => {
       expect(text.slice(0, start2025)).toBe(year2024.slice(q2));
       const periods = new Set(text.slice(start2025, -2).split('\r\n').map((l) => l.split(';').slice(0, 3).join(';')));
       expect([...periods]).toEqual([`${flow};1;2025`, `${flow};2;2025`]);
+      if (flow === 'E') latest2025 = text.slice(start2025);
     }
   });
+
+  it('writes 2025 as the library generates it for the same seed (deterministic)', () => {
+    const generator = new DemoGenerator(loadDemoReference(), DEMO_DEFAULT_SEED);
+    expect(generator.flowFile('exports', 2025, [1, 2]) === latest2025).toBe(true);
+  }, 120_000);
 
   it('keeps 2024 calibrated in the store and makes it the default year (2025 is partial)', async () => {
     const store = await Store.open(path.join(dir, 'demo.duckdb'), { readOnly: true });
