@@ -19,6 +19,7 @@ export { renderActivitiesTreemap } from './treemap.js';
 export { fitCellLabel } from './cell-label.js';
 export { breakPoints, wrapHyphenated } from './hyphenate.js';
 export { renderFlowSankey, dodge, type FlowDirection } from './sankey.js';
+export { renderEvolutionChart, type EvolutionInput, type EvolutionYear } from './evolution.js';
 export { palette, contrastRatio, relativeLuminance, AA_CONTRAST } from './palette.js';
 export {
   FONT_FAMILY,

@@ -15,6 +15,9 @@ export interface RectMark {
   fill: string;
   stroke?: string;
   strokeWidth?: number;
+  /** A mark drawn lighter with a dashed outline (a partial year). */
+  fillOpacity?: number;
+  strokeDasharray?: string;
 }
 
 export function rectMark(m: RectMark, tooltip: string): string {
@@ -31,6 +34,8 @@ export function rectMark(m: RectMark, tooltip: string): string {
       fill: m.fill,
       stroke: m.stroke,
       'stroke-width': m.strokeWidth,
+      'fill-opacity': m.fillOpacity,
+      'stroke-dasharray': m.strokeDasharray,
     },
     titleEl(tooltip),
   );
