@@ -26,6 +26,8 @@ export interface DecoupageCommune {
   region: string;
   type: string;
   siren?: string;
+  /** Legal population (INSEE), absent for a few communes. */
+  population?: number;
 }
 
 export interface DecoupageGroupement {

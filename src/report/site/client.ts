@@ -80,11 +80,17 @@ const CLIENT_MAIN = String.raw`(function () {
   });
 
   var items = JSON.parse(document.getElementById('donnees-recherche').textContent);
+  var communesAdded = false;
   var input = document.getElementById('recherche');
   var list = document.getElementById('resultats');
   var status = document.getElementById('recherche-statut');
   var form = document.getElementById('formulaire-recherche');
   function render() {
+    // The communes become items at the first search only: the page loads without that work.
+    if (!communesAdded) {
+      communesAdded = true;
+      items = items.concat(communeItems(JSON.parse(document.getElementById('donnees-communes').textContent), items));
+    }
     var found = search(items, input.value, 12);
     list.textContent = '';
     found.forEach(function (item) {

@@ -10,7 +10,7 @@ import { tiListSource } from '../ti-wording.js';
 import { INDICATORS, indicatorScale, type Indicator } from './indicators.js';
 import { renderMapSvg } from './map-svg.js';
 import type { ColourClass, ColourScale } from './scales.js';
-import { codesOf, nameWithCode, searchItems } from './search-index.js';
+import { codesOf, packedCommunes, searchItems } from './search-index.js';
 import { fontFaceCss, SITE_CSS } from './style.js';
 import { tiIndexSection } from './ti-links.js';
 import type { SiteEntry, SiteIndexOptions } from './types.js';
@@ -62,9 +62,9 @@ function searchBox(): string {
     `<section class="panneau recherche" aria-labelledby="recherche-titre">`,
     `<h2 id="recherche-titre">Rechercher un territoire</h2>`,
     `<form id="formulaire-recherche" role="search">`,
-    `<label for="recherche">Département (nom ou numéro) ou Territoire d’industrie</label>`,
+    `<label for="recherche">Département (nom ou numéro), région, commune ou Territoire d’industrie</label>`,
     `<input id="recherche" type="search" autocomplete="off" spellcheck="false" aria-describedby="recherche-aide" aria-controls="resultats">`,
-    `<p class="aide" id="recherche-aide">Par exemple «\u00A0Loire\u00A0», «\u00A042\u00A0», «\u00A0ardeche\u00A0» ou «\u00A0Roannais\u00A0». Flèche bas pour parcourir les résultats.</p>`,
+    `<p class="aide" id="recherche-aide">Par exemple «\u00A0Loire\u00A0», «\u00A042\u00A0», «\u00A0paca\u00A0», «\u00A0Roannais\u00A0» ou une commune de plus de 5${NBSP}000 habitants comme «\u00A0Roanne\u00A0». Flèche bas pour parcourir les résultats.</p>`,
     `</form>`,
     `<p id="recherche-statut" role="status" aria-live="polite"></p>`,
     `<ul id="resultats" aria-label="Résultats de la recherche"></ul>`,
@@ -212,6 +212,7 @@ export function renderSiteIndex(entries: SiteEntry[], options: SiteIndexOptions)
     `<p>Produit avec territrade ${esc(options.toolVersion)} le ${esc(formatIsoDate(options.generatedAt))}.</p>`,
     `</footer>`,
     `<script type="application/json" id="donnees-recherche">${scriptJson(searchItems(entries, options.tiPages))}</script>`,
+    `<script type="application/json" id="donnees-communes">${scriptJson(packedCommunes(entries))}</script>`,
     `<script>`,
     SITE_SCRIPT,
     `</script>`,

@@ -1,4 +1,5 @@
 // The items the index page's search looks through, computed on the server.
+import { searchCommunes, type SearchCommune } from '../../reference/communes.js';
 import { departements } from '../../reference/territories.js';
 import { normalizeName } from '../../reference/slug.js';
 import type { SearchItem } from './client-search.js';
@@ -22,6 +23,27 @@ export function codesOf(entry: SiteEntry): string[] {
   return [...new Set([entry.territory.code, ...(dept?.inseeCodes ?? [])])];
 }
 
+/** Common short forms and former names of the régions, by INSEE code. */
+export const REGION_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  '11': ['IDF'],
+  '24': ['CVL', 'Centre'],
+  '27': ['BFC', 'Bourgogne', 'Franche-Comté'],
+  '32': ['HDF', 'Nord-Pas-de-Calais', 'Picardie'],
+  '44': ['Alsace', 'Lorraine', 'Champagne-Ardenne', 'Alsace-Champagne-Ardenne-Lorraine'],
+  '52': ['PDL'],
+  '75': ['Aquitaine', 'Limousin', 'Poitou-Charentes'],
+  '76': ['Languedoc-Roussillon', 'Midi-Pyrénées'],
+  '84': ['ARA', 'AURA', 'Auvergne'],
+  '93': ['PACA', 'Région Sud'],
+};
+
+/** Other names a département answers to: Corse's two départements, the DROM as a group. */
+function departementAliases(e: SiteEntry): string[] {
+  if (e.territory.code === '20') return ['Corse-du-Sud', 'Haute-Corse'];
+  if (e.territory.code.startsWith('97')) return ['DROM', 'Outre-mer', 'DOM'];
+  return [];
+}
+
 function keys(...names: string[]): string[] {
   return [...new Set(names.map(normalizeName).filter((k) => k !== ''))];
 }
@@ -35,7 +57,7 @@ export function searchItems(entries: readonly SiteEntry[], tiPages?: readonly Ti
   const items: SearchItem[] = [];
   for (const e of depts) {
     items.push({
-      k: keys(e.territory.name, baseName(e.territory.name)),
+      k: keys(e.territory.name, baseName(e.territory.name), ...departementAliases(e)),
       c: codesOf(e).map(normalizeName),
       l: nameWithCode(e),
       d: e.region ? `Département — ${e.region.name}` : 'Département',
@@ -44,7 +66,7 @@ export function searchItems(entries: readonly SiteEntry[], tiPages?: readonly Ti
     });
   }
   for (const e of entries.filter((x) => x.territory.kind === 'region')) {
-    items.push({ k: keys(e.territory.name), c: [], l: e.territory.name, d: 'Région', h: e.href, o: 1 });
+    items.push({ k: keys(e.territory.name, ...(REGION_ALIASES[e.territory.code] ?? [])), c: [], l: e.territory.name, d: 'Région', h: e.href, o: 1 });
   }
   for (const e of entries.filter((x) => x.territory.kind === 'france')) {
     items.push({ k: keys(e.territory.name, 'France entière'), c: [], l: e.territory.name, d: 'France entière', h: e.href, o: 2 });
@@ -57,4 +79,16 @@ export function searchItems(entries: readonly SiteEntry[], tiPages?: readonly Ti
     }
   }
   return items;
+}
+
+/**
+ * The communes of the search, packed as 'Roanne;42|Saint-Étienne;42|…' (a tenth of the size of
+ * items): only those of a département of the page; the page's script turns them into items.
+ */
+export function packedCommunes(entries: readonly SiteEntry[], communes: readonly SearchCommune[] = searchCommunes()): string {
+  const codes = new Set(entries.filter((e) => e.territory.kind === 'departement').map((e) => e.territory.code));
+  return communes
+    .filter((c) => codes.has(c.departement) && !/[;|]/.test(c.name))
+    .map((c) => `${c.name};${c.departement}`)
+    .join('|');
 }

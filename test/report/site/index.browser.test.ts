@@ -144,7 +144,7 @@ describe.skipIf(skipWithout([browserTool], 'index page in Chromium'))('index pag
   });
 
   it('finds « Roannais » and leads to the Loire’s fiche with the keyboard', async () => {
-    await page.getByLabel('Département (nom ou numéro) ou Territoire d’industrie').fill('Roannais');
+    await page.getByLabel('Département (nom ou numéro), région, commune ou Territoire d’industrie').fill('Roannais');
     const result = page.locator('#resultats a');
     await expect.poll(() => result.count()).toBe(1);
     expect(await result.textContent()).toBe('Roannais Forez');
@@ -168,6 +168,25 @@ describe.skipIf(skipWithout([browserTool], 'index page in Chromium'))('index pag
     await search.fill('loire');
     await expect.poll(() => page.locator('#resultats a').first().textContent()).toBe('Loire (42)');
     await Promise.all([page.waitForURL('**/departements/42-loire.html'), search.press('Enter')]);
+  });
+
+  it('tolerates typos and common forms, and finds a town’s département', async () => {
+    const search = page.locator('#recherche');
+    const first = () => page.locator('#resultats a').first().getAttribute('href');
+    const cases: [string, string][] = [
+      ['lorie', 'departements/42-loire.html'],
+      ['seine st denis', 'departements/93-seine-saint-denis.html'],
+      ['paca', 'regions/93-provence-alpes-cote-d-azur.html'],
+      ['Roanne', 'departements/42-loire.html'],
+      ['ardeshe', 'departements/07-ardeche.html'],
+    ];
+    for (const [query, href] of cases) {
+      await search.fill(query);
+      await expect.poll(first, { message: query }).toBe(href);
+      if (query === 'Roanne') expect(await page.locator('#resultats span').first().textContent()).toBe('Commune — fiche du département Loire (42)');
+    }
+    await search.fill('97');
+    await expect.poll(() => page.locator('#resultats a').allTextContents()).toEqual(['Guadeloupe (971)', 'Martinique (972)', 'Guyane (973)', 'La Réunion (974)', 'Mayotte (976)']);
   });
 
   it('opens a fiche from the map, and links France and every région', async () => {

@@ -5,13 +5,17 @@ import { describe, expect, it } from 'vitest';
 import { departements } from '../../../src/reference/territories.js';
 import { normalizeName } from '../../../src/reference/slug.js';
 import { CLIENT_SEARCH_SOURCE, type SearchItem } from '../../../src/report/site/client-search.js';
-import { searchItems } from '../../../src/report/site/search-index.js';
+import { packedCommunes, searchItems } from '../../../src/report/site/search-index.js';
 import type { SiteEntry } from '../../../src/report/site/types.js';
-import { smallEntries } from './fixtures.js';
+import { PACA, smallEntries } from './fixtures.js';
 
-const client = new Function(`${CLIENT_SEARCH_SOURCE}\nreturn { normalize: normalize, search: search };`)() as {
+const client = new Function(
+  `${CLIENT_SEARCH_SOURCE}\nreturn { normalize: normalize, search: search, communeItems: communeItems, editDistance: editDistance };`,
+)() as {
   normalize(text: string): string;
   search(items: SearchItem[], query: string, limit: number): SearchItem[];
+  communeItems(packed: string, items: SearchItem[]): SearchItem[];
+  editDistance(a: string, b: string, max: number): number;
 };
 
 /** An entry for each of the 101 départements, with the Loire's three Territoires d'industrie. */
@@ -81,6 +85,59 @@ describe('search', () => {
     expect(rhone).toContain('Auvergne-Rhône-Alpes');
     expect(rhone.indexOf('Auvergne-Rhône-Alpes')).toBeGreaterThan(rhone.indexOf('Bouches-du-Rhône (13)'));
     expect(find('france')[0]).toMatchObject({ l: 'France', h: 'france.html' });
+  });
+
+  it('tolerates small typos, with the closest first', () => {
+    expect(find('lorie')[0]?.l).toBe('Loire (42)');
+    expect(find('ardeshe')[0]?.l).toBe('Ardèche (07)');
+    expect(find('finistere')[0]?.l).toBe('Finistère (29)');
+    expect(find('finistrre')[0]?.l).toBe('Finistère (29)');
+    expect(find('bouches du rohne')[0]?.l).toBe('Bouches-du-Rhône (13)');
+    // Words under four letters must be exact: 'lit' finds nothing, not Lot.
+    expect(find('lit')).toEqual([]);
+    expect(find('xyzw')).toEqual([]);
+  });
+
+  it('spells out abbreviations and knows the régions’ short and former names', () => {
+    expect(find('seine st denis')[0]?.l).toBe('Seine-Saint-Denis (93)');
+    expect(find('st etienne')).toEqual([]); // no commune in these items
+    const paca = { ...smallEntries()[7]!, territory: PACA, href: 'regions/93-provence-alpes-cote-d-azur.html' };
+    expect(client.search(searchItems([paca]), 'paca', 12)[0]?.l).toBe('Provence-Alpes-Côte d’Azur');
+    expect(client.search(searchItems([paca]), 'region sud', 12)[0]?.l).toBe('Provence-Alpes-Côte d’Azur');
+    expect(find('ara')[0]?.l).toBe('Auvergne-Rhône-Alpes');
+    expect(find('haute corse')[0]?.h).toBe('departements/20-corse.html');
+  });
+
+  it('finds the DROM by the start of their code, and as a group', () => {
+    expect(find('97').map((r) => r.l)).toEqual(['Guadeloupe (971)', 'Martinique (972)', 'Guyane (973)', 'La Réunion (974)', 'Mayotte (976)']);
+    expect(find('drom').slice(0, 5).map((r) => r.h.slice(13, 15))).toEqual(['97', '97', '97', '97', '97']);
+    expect(find('drom')[5]?.l).toBe('Drôme (26)'); // one typo away, after
+    expect(find('outre mer')).toHaveLength(5);
+  });
+
+  it('finds a commune of the reference data and leads to its département, after the territories', () => {
+    const packed = packedCommunes(allDepartements());
+    expect(packed.length).toBeLessThan(40_000);
+    const withCommunes = [...items, ...client.communeItems(packed, items)];
+    const roanne = client.search(withCommunes, 'Roanne', 12);
+    expect(roanne[0]).toMatchObject({ l: 'Roanne', h: 'departements/42-loire.html', d: 'Commune — fiche du département Loire (42)' });
+    expect(client.search(withCommunes, 'st etienne', 12)[0]).toMatchObject({ l: 'Saint-Étienne', h: 'departements/42-loire.html' });
+    // Homonyms: both Saint-Denis.
+    const stDenis = client.search(withCommunes, 'saint denis', 12).filter((r) => r.l === 'Saint-Denis').map((r) => r.h);
+    expect(stDenis).toEqual(expect.arrayContaining(['departements/93-seine-saint-denis.html', 'departements/974-la-reunion.html']));
+    // A département still comes before a commune that starts like the query.
+    expect(client.search(withCommunes, 'lorie', 12)[0]?.l).toBe('Loire (42)');
+    expect(client.search(withCommunes, 'lorient', 12)[0]?.l).toBe('Lorient');
+    // Small communes are left out of the page.
+    expect(client.search(withCommunes, 'Abergement-Clémenciat', 12)).toEqual([]);
+  });
+
+  it('measures edit distance with transpositions, and stops past the maximum', () => {
+    expect(client.editDistance('lorie', 'loire', 2)).toBe(1);
+    expect(client.editDistance('loire', 'loire', 2)).toBe(0);
+    expect(client.editDistance('ardeshe', 'ardeche', 2)).toBe(1);
+    expect(client.editDistance('abc', 'xyzabc', 2)).toBe(3);
+    expect(client.editDistance('gard', 'gers', 2)).toBe(2);
   });
 
   it('returns nothing for an empty or unknown query, and at most the limit', () => {

@@ -1,0 +1,27 @@
+// The communes the site's search knows, from Etalab's « découpage administratif » (INSEE's
+// communes with their legal population): only those above a population threshold, so that the
+// index page stays small, each with the display code of its département ('20' for Corse).
+import { decoupageCommunes } from './decoupage.js';
+import { departements } from './territories.js';
+
+/** Communes of at least this many inhabitants are searchable (about 2 300 communes, 35 KB packed). */
+export const SEARCH_MIN_POPULATION = 5000;
+
+export interface SearchCommune {
+  name: string;
+  /** Display code of the département ('42', '20', '971'). */
+  departement: string;
+}
+
+/** Current communes of at least `minPopulation` inhabitants in a département of the data, by name then code. */
+export function searchCommunes(minPopulation = SEARCH_MIN_POPULATION): SearchCommune[] {
+  const codeOf = new Map<string, string>();
+  for (const d of departements()) for (const c of d.inseeCodes) codeOf.set(c, d.code);
+  const out: SearchCommune[] = [];
+  for (const c of decoupageCommunes()) {
+    const dept = codeOf.get(c.departement);
+    if (c.type !== 'commune-actuelle' || dept === undefined || !((c.population ?? 0) >= minPopulation)) continue;
+    out.push({ name: c.nom, departement: dept });
+  }
+  return out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || (a.departement < b.departement ? -1 : 1));
+}
