@@ -15,3 +15,11 @@ export function parseIntegerOption(name: string, min: number, max: number) {
     return n;
   };
 }
+
+/** A partner country code as the customs write it: two letters or digits, upper-cased ('cn' → 'CN'). */
+export function parsePartnerOption(value: string): string {
+  if (!/^[A-Za-z0-9]{2}$/.test(value)) {
+    throw new InvalidArgumentError(`le code pays doit compter deux lettres, comme dans les fichiers des douanes (ex. CN, DE, US) (reçu : « ${value} »)`);
+  }
+  return value.toUpperCase();
+}

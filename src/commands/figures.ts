@@ -3,7 +3,7 @@ import { resolveStorePath, withStore } from '../data/store.js';
 import { figuresFor } from '../pipeline/figures.js';
 import { plainSpaces } from '../format/fr.js';
 import { figuresSummary } from '../report/summary.js';
-import { addStoreOption, parseIntegerOption } from './common.js';
+import { addStoreOption, parseIntegerOption, parsePartnerOption } from './common.js';
 
 export function registerFiguresCommand(program: Command): void {
   addStoreOption(
@@ -12,11 +12,12 @@ export function registerFiguresCommand(program: Command): void {
       .description("calcule les indicateurs d'un territoire : totaux, parts, partenaires, activités, flux")
       .argument('<territoire>', 'département (42, Loire, 2A, 971), région (region:84 ou son nom) ou france')
       .option('--year <année>', 'année (défaut : la plus récente de la base)', parseIntegerOption('année', 1990, 2100))
+      .option('--partner <code>', "code pays des douanes dont l'exposition est calculée en plus des États-Unis (ex. CN)", parsePartnerOption)
       .option('--json', 'écrit les indicateurs en JSON'),
   )
-    .addHelpText('after', '\nExemples :\n  territrade figures 42\n  territrade figures region:84 --year 2024 --json\n  territrade figures france\n')
-    .action(async (query: string, options: { store?: string; year?: number; json?: boolean }) => {
-      const figures = await withStore(resolveStorePath(options.store), (store) => figuresFor(store, query, options.year), { readOnly: true });
+    .addHelpText('after', '\nExemples :\n  territrade figures 42\n  territrade figures region:84 --year 2024 --json\n  territrade figures france\n  territrade figures 42 --partner CN --json\n')
+    .action(async (query: string, options: { store?: string; year?: number; partner?: string; json?: boolean }) => {
+      const figures = await withStore(resolveStorePath(options.store), (store) => figuresFor(store, query, options.year, options.partner), { readOnly: true });
       process.stdout.write(options.json ? `${JSON.stringify(figures, null, 2)}\n` : `${plainSpaces(figuresSummary(figures))}\n`);
     });
 }

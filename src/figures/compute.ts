@@ -6,10 +6,13 @@ import { activities } from './activities.js';
 import { totalOf, type CubeRow, type Labels } from './cube.js';
 import { flowMatrix } from './flows.js';
 import { partners } from './partners.js';
+import { positionOf } from './position/base.js';
+import { UNITED_STATES } from './position/exposure.js';
+import type { PositionBase } from './position/index.js';
 import { flowTotal } from './totals.js';
 import type { Figures, TerritoireIndustrie } from './types.js';
 
-export const UNITED_STATES = 'US';
+export { UNITED_STATES };
 
 export interface YearContext {
   year: number;
@@ -18,6 +21,8 @@ export interface YearContext {
   quarters: number[];
   labels: Labels;
   territoires: { list: TerritoireIndustrie[]; kind: 'default' | 'official' };
+  /** What positions are measured against (built once per period), and the partners whose exposure is computed. */
+  position: { base: PositionBase; partners: string[] };
 }
 
 /** Export and import totals of a set of rows. */
@@ -57,5 +62,6 @@ export function computeFigures(
     territoires_industrie: territoires.map((t) => t.name),
     territoires_industrie_detail: territoires,
     territoires_industrie_list: ctx.territoires.kind,
+    ...positionOf(territory, rows, ctx.position.base, ctx.labels, ctx.position.partners),
   };
 }

@@ -3,6 +3,7 @@
 
 export type { TerritoryKind, TerritoryRef, TerritoireIndustrie } from '../model/territory.js';
 import type { TerritoireIndustrie, TerritoryRef } from '../model/territory.js';
+import type { Position } from './position/index.js';
 
 export interface FlowTotal {
   total_eur: number;
@@ -61,7 +62,8 @@ export interface FlowMatrix {
   links: FlowLink[];
 }
 
-export interface Figures {
+/** Besides the keys below, the position keys (src/figures/position): rank, concentration, specialisation, exposure, dependencies. */
+export interface Figures extends Position {
   territory: TerritoryRef;
   /** The territory's région (for a département), else null. */
   region: TerritoryRef | null;

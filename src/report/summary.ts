@@ -2,6 +2,7 @@
 import type { Figures } from '../figures/types.js';
 import { formatMEur, formatShare, formatSignedMEur } from '../format/fr.js';
 import { DEMO_NOTICE } from './demo-notice.js';
+import { positionSummary } from './position-summary.js';
 
 function shares(f: Figures['exports']): string {
   const parts: string[] = [];
@@ -25,6 +26,7 @@ export function figuresSummary(f: Figures): string {
   if (f.partners.length) lines.push(`Principaux partenaires : ${f.partners.slice(0, 5).map((p) => p.name).join(', ')}`);
   if (f.activities.exports.length) lines.push(`Premières activités à l'export : ${top(f.activities.exports)}`);
   if (f.activities.imports.length) lines.push(`Premières activités à l'import : ${top(f.activities.imports)}`);
+  lines.push(...positionSummary(f));
   if (t.kind === 'departement') {
     const list = f.territoires_industrie.length ? f.territoires_industrie.join(' ; ') : 'aucun territoire connu dans la liste utilisée';
     const imported = f.territoires_industrie_list === 'official' ? ' (liste officielle importée)' : '';

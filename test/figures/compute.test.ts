@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { computeFigures, flowTotals, UNITED_STATES, type YearContext } from '../../src/figures/compute.js';
 import { resolveTerritory } from '../../src/reference/resolve-territory.js';
+import { positionBase } from '../../src/figures/position/base.js';
+import { tradeSums } from '../../src/figures/position/sums.js';
 import { labels, row } from './fixtures.js';
 
 const ctx: YearContext = {
@@ -19,6 +21,8 @@ const ctx: YearContext = {
       { id: 'TI-C', name: 'Ailleurs', departements: ['01'] },
     ],
   },
+  // Position against an empty France: this file checks the other fields (see test/figures/position).
+  position: { base: positionBase(new Map(), tradeSums([])), partners: ['US'] },
 };
 
 // Loire: exports 100 + 40 + 25 + 35 = 200 (of which 60 to the United States), imports 300 + 20 = 320.
@@ -53,6 +57,7 @@ describe('computeFigures for a département', () => {
   it('sums the exports to the United States only: all activities, no imports, no other country', () => {
     expect(UNITED_STATES).toBe('US');
     expect(f.exports_to_us_eur).toBe(60);
+    expect(f.exposure.united_states!.exports_eur).toBe(60);
     expect(computeFigures(resolveTerritory('42'), loire.filter((r) => r.country !== 'US'), enclosing, ctx).exports_to_us_eur).toBe(0);
   });
 
@@ -90,6 +95,7 @@ describe('computeFigures for a région and for France', () => {
     expect(f.exports).toEqual({ total_eur: 200, share_of_region: null, share_of_france: 0.02 });
     expect(f.territoires_industrie).toEqual([]);
     expect(f.exports_to_us_eur).toBe(60);
+    expect(f.exposure.united_states!.exports_eur).toBe(60);
   });
 
   it('gives France no share at all', () => {

@@ -1,6 +1,7 @@
 // Small hand-made inputs for the site's tests.
 import type { Figures, TerritoryRef } from '../../../src/figures/types.js';
 import type { SiteEntry } from '../../../src/report/site/types.js';
+import { noPosition } from '../../helpers/position.js';
 
 export const ARA: TerritoryRef = { kind: 'region', code: '84', name: 'Auvergne-Rhône-Alpes', slug: '84-auvergne-rhone-alpes' };
 export const CORSE_REGION: TerritoryRef = { kind: 'region', code: '94', name: 'Corse', slug: '94-corse' };
@@ -34,6 +35,7 @@ export function departementFigures(exportsByCountry: Record<string, number>, tot
     territoires_industrie: ['Roannais Forez', 'Lezoux – Thiers – Ambert – Montbrison'],
     territoires_industrie_detail: [],
     territoires_industrie_list: 'default',
+    ...noPosition(),
   };
 }
 
