@@ -15,9 +15,12 @@ export interface Concentration {
   imports: FlowConcentration;
 }
 
-/** Σ (v / total)² over the positive values; null when there is none. */
+/**
+ * Σ (v / total)² over the positive values; null when there is none. Summed in ascending order so
+ * that the result does not depend on the order the values come in (the store's is arbitrary).
+ */
 export function hhi(values: Iterable<number>): number | null {
-  const positive = [...values].filter((v) => v > 0);
+  const positive = [...values].filter((v) => v > 0).sort((a, b) => a - b);
   const total = positive.reduce((a, b) => a + b, 0);
   if (!(total > 0)) return null;
   let sum = 0;
