@@ -16,7 +16,7 @@ import { silentProgress, type Progress } from '../report/build/progress.js';
 import type { BuildReport } from '../report/build/summary.js';
 import { toolVersion } from '../report/build/version.js';
 import { tableToCsv } from '../report/csv.js';
-import { CHART_KEYS, displayName, ficheDocumentInfo, renderFiche, withCharts, type FicheInput, type FicheMeta, type SourceFile, type TerritoryCharts } from '../report/fiche/index.js';
+import { dataTables, displayName, ficheDocumentInfo, renderFiche, withCharts, type FicheInput, type FicheMeta, type SourceFile, type TerritoryCharts } from '../report/fiche/index.js';
 import { findChromium, noChromiumMessage, systemLookup } from '../report/pdf/chromium.js';
 import type { PdfJob } from '../report/pdf/print.js';
 import { renderSiteIndex, siteEntryFromFigures } from '../report/site/index.js';
@@ -118,8 +118,8 @@ export async function runBuild(o: BuildOptions): Promise<BuildReport> {
       const c = chartsOf(t);
       writeFile(staging.dir, jsonPath(c.figures.territory), `${JSON.stringify(figures.get(key), null, 2)}\n`);
       counts.json++;
-      for (const chart of CHART_KEYS) {
-        writeFile(staging.dir, csvPath(c.figures.territory, chart), tableToCsv(c.charts[chart].table));
+      for (const [key, table] of dataTables(c)) {
+        writeFile(staging.dir, csvPath(c.figures.territory, key), tableToCsv(table));
         counts.csv++;
       }
     }

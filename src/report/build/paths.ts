@@ -1,7 +1,7 @@
 // Where each output goes inside out/, and relative links between them.
 import path from 'node:path';
 import type { TerritoryRef } from '../../figures/types.js';
-import type { ChartKey } from '../fiche/types.js';
+import type { DataKey } from '../fiche/types.js';
 
 /** 'departements/42-loire.html', 'regions/84-auvergne-rhone-alpes.html', 'france.html'. */
 export function ficheBasePath(t: TerritoryRef): string {
@@ -18,7 +18,7 @@ export function ficheBasePath(t: TerritoryRef): string {
 export const ficheHtmlPath = (t: TerritoryRef): string => `${ficheBasePath(t)}.html`;
 export const fichePdfPath = (t: TerritoryRef): string => `${ficheBasePath(t)}.pdf`;
 export const jsonPath = (t: TerritoryRef): string => `donnees/${t.slug}.json`;
-export const csvPath = (t: TerritoryRef, chart: ChartKey): string => `donnees/${t.slug}-${chart}.csv`;
+export const csvPath = (t: TerritoryRef, key: DataKey): string => `donnees/${t.slug}-${key}.csv`;
 export const INDEX_PATH = 'index.html';
 
 /** The href of `to` from the page at `from` (both relative to out/, '/'-separated). */

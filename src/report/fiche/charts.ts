@@ -13,8 +13,10 @@ import {
   type TreemapInput,
 } from '../../charts/index.js';
 import type { Activity, Figures, FlowMatrix } from '../../figures/types.js';
+import type { ChartTable } from '../../charts/types.js';
+import { positionTables, renderSpecialisation } from './position.js';
 import { chartSource } from './prose.js';
-import type { ChartSet, TerritoryCharts } from './types.js';
+import { CHART_KEYS, type ChartSet, type DataKey, type PositionCharts, type TerritoryCharts } from './types.js';
 
 /** What the four charts of a territory draw. */
 export interface ChartInputs {
@@ -64,6 +66,16 @@ export function renderChartSet(figures: Figures): ChartSet {
   return renderCharts(chartInputs(figures));
 }
 
+export function renderPositionCharts(figures: Figures): PositionCharts {
+  const specialisation = renderSpecialisation(figures);
+  return { specialisation, tables: positionTables(figures, specialisation) };
+}
+
 export function withCharts(figures: Figures): TerritoryCharts {
-  return { figures, charts: renderChartSet(figures) };
+  return { figures, charts: renderChartSet(figures), position: renderPositionCharts(figures) };
+}
+
+/** Every table written as CSV beside a territory's fiche: the charts' data, then the position tables. */
+export function dataTables(c: TerritoryCharts): [DataKey, ChartTable][] {
+  return [...CHART_KEYS.map((k): [DataKey, ChartTable] => [k, c.charts[k].table]), ...(Object.entries(c.position.tables) as [DataKey, ChartTable][])];
 }

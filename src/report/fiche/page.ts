@@ -15,6 +15,7 @@ import {
   renderPartialNotice,
   renderPractical,
 } from './sections.js';
+import { renderPositionSection } from './position.js';
 import { renderTerritoires } from './territoires.js';
 import type { FicheInput } from './types.js';
 import { displayName } from './wording.js';
@@ -56,6 +57,8 @@ export function renderFiche(input: FicheInput): string {
       renderContext(f, input.meta),
       '\n',
       renderBalance(input.main, input.links, input.variant === 'print'),
+      '\n',
+      renderPositionSection(f, input.main.position.specialisation, (key) => input.links.csv(f.territory, key), input.variant === 'print'),
       '\n',
       renderFlows(input, 'exports'),
       '\n',

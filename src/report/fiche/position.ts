@@ -7,7 +7,7 @@ import type { TerritoryRef } from '../../model/territory.js';
 import { formatMEur, formatShare, NBSP } from '../../format/fr.js';
 import { renderChartBlock } from './chart-block.js';
 import { escapeHtml, headedSection, joinHtml, p, tag } from './html.js';
-import { concentrationSentence, exposureSentence, rankSentence } from './position-prose.js';
+import { concentrationSentence, exposureSentence, positionDefinitions, rankSentence } from './position-prose.js';
 import { COLON, ofTerritory } from './wording.js';
 
 /** The activities the chart shows: the largest indices above 1 among those weighing ≥ 1 %. */
@@ -15,6 +15,9 @@ export const SPECIALISATION_ROWS = 8;
 export const SPECIALISATION_MIN_SHARE = 0.01;
 /** Dependencies shown in the fiche (the CSV and the JSON keep them all). */
 export const DEPENDENCIES_SHOWN = 10;
+
+/** The definitions of the methodology section (HTML list items). */
+export const POSITION_DEFINITIONS = positionDefinitions(formatShare(SPECIALISATION_MIN_SHARE), SPECIALISATION_ROWS);
 
 export type PositionTableKey = 'specialisation' | 'etats-unis' | 'dependances';
 
@@ -43,9 +46,10 @@ export function renderSpecialisation(f: PositionFigures): ChartOutput | null {
 }
 
 export function exposureTable(e: Exposure): ChartTable {
+  const toward = e.partner === 'US' ? 'les États-Unis' : e.partner_name;
   return {
-    caption: `Principales activités exportées vers ${e.partner === 'US' ? 'les États-Unis' : e.partner_name}, en euros`,
-    columns: ['Activité', 'Code A129', 'Exportations vers le pays (euros)', "Part des exportations de l'activité"],
+    caption: `Principales activités exportées vers ${toward}, en euros`,
+    columns: ['Activité', 'Code A129', `Exportations vers ${toward} (euros)`, "Part des exportations de l'activité"],
     kinds: ['text', 'text', 'euros', 'share'],
     rows: e.products.map((x) => [x.name, x.code, x.value_eur, x.share_of_product_exports]),
   };

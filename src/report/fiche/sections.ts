@@ -24,6 +24,8 @@ import {
   territoiresListText,
 } from './prose.js';
 import { comparedName, comparisonHeading, comparisonLead, FLOW, franceShareText, FULL_FICHE, KEY_LEAD, regionShareText, totalLine, type Direction } from './prose-flows.js';
+import { POSITION_DEFINITIONS } from './position.js';
+import { rankDetail } from './position-prose.js';
 import type { FicheInput, FicheLinks, TerritoryCharts } from './types.js';
 import { COLON, displayName, kindLabel, ofTerritory, quarterList } from './wording.js';
 
@@ -38,6 +40,11 @@ export function renderPartialNotice(f: Figures): string {
 
 function keyFigure(cls: string, label: string, value: string, detail: string): string {
   return tag('li', { class: cls }, tag('span', { class: 'label' }, label), tag('span', { class: 'value' }, value), tag('span', { class: 'detail' }, detail));
+}
+
+/** ' · 12<sup>e</sup> sur 101 départements' after a key figure; nothing for France. */
+function rankOf(f: Figures, measure: 'exports' | 'imports' | 'balance'): string {
+  return f.rank ? ` · ${rankDetail(f.territory, f.rank[measure])}` : '';
 }
 
 export function renderMasthead(f: Figures): string {
@@ -59,9 +66,9 @@ export function renderMasthead(f: Figures): string {
     tag(
       'ul',
       { class: 'key-figures', 'aria-label': 'Chiffres clés' },
-      keyFigure('exports', KEY_FIGURES.exports, formatMEur(f.exports.total_eur), shareDetail(f.exports)),
-      keyFigure('imports', KEY_FIGURES.imports, formatMEur(f.imports.total_eur), shareDetail(f.imports)),
-      keyFigure(balance < 0 ? 'balance deficit' : 'balance surplus', KEY_FIGURES.balance, formatSignedMEur(balance), balance < 0 ? KEY_FIGURES.deficit : KEY_FIGURES.surplus),
+      keyFigure('exports', KEY_FIGURES.exports, formatMEur(f.exports.total_eur), shareDetail(f.exports) + rankOf(f, 'exports')),
+      keyFigure('imports', KEY_FIGURES.imports, formatMEur(f.imports.total_eur), shareDetail(f.imports) + rankOf(f, 'imports')),
+      keyFigure(balance < 0 ? 'balance deficit' : 'balance surplus', KEY_FIGURES.balance, formatSignedMEur(balance), (balance < 0 ? KEY_FIGURES.deficit : KEY_FIGURES.surplus) + rankOf(f, 'balance')),
     ),
     '\n',
   );
@@ -90,6 +97,10 @@ export function renderContext(f: Figures, meta: FicheInput['meta']): string {
     p(LIMITS_LEAD),
     '\n',
     tag('ul', { class: 'limits' }, '\n', LIMITS.map(([title, text]) => tag('li', {}, `<strong>${title}</strong> ${text}`)).join('\n'), '\n'),
+    '\n',
+    tag('h3', {}, 'Indicateurs de positionnement et d\'exposition'),
+    '\n',
+    tag('ul', { class: 'limits' }, '\n', POSITION_DEFINITIONS.map((li) => tag('li', {}, li)).join('\n'), '\n'),
     '\n',
     tag('h3', {}, 'Source'),
     '\n',

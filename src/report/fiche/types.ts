@@ -1,6 +1,7 @@
 // What a fiche is made from: plain data, so that rendering stays a pure function.
-import type { ChartOutput } from '../../charts/types.js';
+import type { ChartOutput, ChartTable } from '../../charts/types.js';
 import type { Figures, TerritoireIndustrie, TerritoryRef } from '../../figures/types.js';
+import type { PositionTableKey } from './position.js';
 
 export type ChartKey = 'partenaires' | 'activites' | 'flux-exportations' | 'flux-importations';
 
@@ -8,17 +9,27 @@ export const CHART_KEYS: readonly ChartKey[] = ['partenaires', 'activites', 'flu
 
 export type ChartSet = Record<ChartKey, ChartOutput>;
 
+/** What a CSV file beside the fiche holds: a chart's data or a table of the position section. */
+export type DataKey = ChartKey | PositionTableKey;
+
+/** The position section's chart (none for France) and tables, each also written as CSV. */
+export interface PositionCharts {
+  specialisation: ChartOutput | null;
+  tables: Partial<Record<PositionTableKey, ChartTable>>;
+}
+
 /** One territory's figures with its rendered charts. */
 export interface TerritoryCharts {
   figures: Figures;
   charts: ChartSet;
+  position: PositionCharts;
 }
 
 /** Relative hrefs from the fiche being rendered. */
 export interface FicheLinks {
   /** Another territory's fiche, or null when this build does not write it. */
   fiche(territory: TerritoryRef): string | null;
-  csv(territory: TerritoryRef, chart: ChartKey): string;
+  csv(territory: TerritoryRef, key: DataKey): string;
   json(territory: TerritoryRef): string;
   index: string;
   /** A Territoire d'industrie's page of the site, when the build writes one. */

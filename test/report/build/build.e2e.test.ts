@@ -50,6 +50,9 @@ describe('territrade build', () => {
     for (const slug of ['42-loire', '971-guadeloupe', '20-corse', '84-auvergne-rhone-alpes', 'france']) {
       expect(files).toContain(`donnees/${slug}.json`);
       for (const chart of ['partenaires', 'activites', 'flux-exportations', 'flux-importations']) expect(files).toContain(`donnees/${slug}-${chart}.csv`);
+      for (const table of ['etats-unis', 'dependances']) expect(files).toContain(`donnees/${slug}-${table}.csv`);
+      // France, whose specialisation index is 1 everywhere, has no specialisation chart.
+      expect(files.includes(`donnees/${slug}-specialisation.csv`)).toBe(slug !== 'france');
     }
     expect(files).toContain('index.html');
     expect(first.stdout).toContain('Fiches 2024 : 3 départements, 1 région, la France.');
