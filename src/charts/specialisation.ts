@@ -9,7 +9,8 @@ import { DIRECTION_BY_KEY, type DirectionKey } from '../model/direction.js';
 import { blockHeight, measureText, truncateText, verticalMetrics, wrapText } from './font.js';
 import { palette } from './palette.js';
 import { el, num, svgRoot, textEl, titleEl } from './svg.js';
-import type { ChartOptions, ChartOutput } from './types.js';
+import { sourceLine } from './source-line.js';
+import type { ChartOptions, ChartOutput, ChartSubject } from './types.js';
 
 export interface SpecialisationRow {
   /** A129 code. */
@@ -24,8 +25,7 @@ export interface SpecialisationRow {
 }
 
 export interface SpecialisationInput {
-  /** The territory and year the chart is about. */
-  subject: { name: string; year: number; slug: string };
+  subject: ChartSubject;
   flow: DirectionKey;
   /** In drawing order (top to bottom). */
   rows: SpecialisationRow[];
@@ -101,8 +101,9 @@ export function renderSpecialisationChart(input: SpecialisationInput, options: C
   const plotBottom = top + rows.length * rowHeight;
   const keyLines = wrapText(readingKey(input), width, KEY_SIZE, 400, 4);
   const keyTop = plotBottom + 28;
-  const contentHeight = rows.length === 0 ? top + 60 : keyTop + blockHeight(keyLines.length, KEY_SIZE, LINE) + 6;
-  const height = Math.max(options.height ?? 0, contentHeight);
+  const contentBottom = rows.length === 0 ? top + 54 : keyTop + blockHeight(keyLines.length, KEY_SIZE, LINE);
+  const source = sourceLine(subject.source, contentBottom, width);
+  const height = Math.max(options.height ?? 0, contentBottom + source.height + 6);
 
   const body: string[] = [];
   body.push(
@@ -175,6 +176,8 @@ export function renderSpecialisationChart(input: SpecialisationInput, options: C
   if (keyLines.length > 0) {
     body.push(el('g', { class: 'reading-key label' }, ...keyLines.map((line, k) => textEl(0, keyTop + ascent * KEY_SIZE + k * LINE, line, { size: KEY_SIZE, fill: palette.muted }))));
   }
+
+  body.push(source.svg);
 
   const first = rows[0];
   const description = first

@@ -86,7 +86,7 @@ describe('specialisation chart geometry', () => {
       .map(({ code, name, share, ratio }) => ({ code, name, share, france_share: share / ratio, index: ratio }));
     fc.assert(
       fc.property(fc.array(rowArb, { maxLength: 10 }), nameArb, fc.constantFrom('exports' as const, 'imports' as const), (rows, territory, flow) => {
-        const input: SpecialisationInput = { subject: { name: territory, year: 2024, slug: 'x' }, flow, rows };
+        const input: SpecialisationInput = { subject: { name: territory, year: 2024, slug: 'x', source: 'Source\u00A0: DGDDI, 2024\u00A0; traitement territrade' }, flow, rows };
         const svg = renderSpecialisationChart(input).svg;
         expect(svg).not.toMatch(/NaN|Infinity/);
         checkLayout(svg);

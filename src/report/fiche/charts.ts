@@ -67,7 +67,7 @@ export function renderChartSet(figures: Figures): ChartSet {
 }
 
 export function renderPositionCharts(figures: Figures): PositionCharts {
-  const specialisation = renderSpecialisation(figures);
+  const specialisation = renderSpecialisation(figures, chartSource(figures));
   return { specialisation, tables: positionTables(figures, specialisation) };
 }
 

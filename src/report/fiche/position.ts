@@ -34,14 +34,15 @@ export function specialisationRows(entries: SpecialisationEntry[]): Specialisati
 }
 
 /** The chart's narrow input; France, whose index is 1 everywhere, has none. */
-export function specialisationInput(f: PositionFigures): SpecialisationInput | null {
+/** `source` is the line written under the chart ('Source : DGDDI, … 2024 ; traitement territrade'). */
+export function specialisationInput(f: PositionFigures, source: string): SpecialisationInput | null {
   if (f.territory.kind === 'france') return null;
   const rows = specialisationRows(f.specialisation.exports).map(({ code, name, share, france_share, index }) => ({ code, name, share, france_share, index }));
-  return { subject: { name: f.territory.name, year: f.year, slug: f.territory.slug }, flow: 'exports', rows };
+  return { subject: { name: f.territory.name, year: f.year, slug: f.territory.slug, source }, flow: 'exports', rows };
 }
 
-export function renderSpecialisation(f: PositionFigures): ChartOutput | null {
-  const input = specialisationInput(f);
+export function renderSpecialisation(f: PositionFigures, source: string): ChartOutput | null {
+  const input = specialisationInput(f, source);
   return input ? renderSpecialisationChart(input) : null;
 }
 

@@ -35,6 +35,7 @@ const base = {
 };
 const loireFigures: PositionFigures = { territory: loireRef, region: ara, year: 2024, ...position(loireRef, tradeSums(loire), base, labels) };
 const franceFigures: PositionFigures = { territory: franceRef, region: null, year: 2024, ...position(franceRef, base.france, base, labels) };
+const SOURCE = 'Source\u00A0: données fictives de démonstration, 2024\u00A0; traitement territrade';
 const csv = (key: string) => `donnees/42-loire-${key}.csv`;
 
 describe('specialisation rows', () => {
@@ -47,7 +48,7 @@ describe('specialisation rows', () => {
 });
 
 describe('position section', () => {
-  const chart = renderSpecialisation(loireFigures);
+  const chart = renderSpecialisation(loireFigures, SOURCE);
   const html = renderPositionSection(loireFigures, chart, csv);
 
   it('gives a département its rank, specialisation chart, concentration, US block and dependencies', () => {
@@ -70,7 +71,7 @@ describe('position section', () => {
   });
 
   it('gives France neither a rank nor a specialisation chart', () => {
-    expect(renderSpecialisation(franceFigures)).toBeNull();
+    expect(renderSpecialisation(franceFigures, SOURCE)).toBeNull();
     const out = renderPositionSection(franceFigures, null, csv);
     expect(out).not.toContain('<h3>Rang</h3>');
     expect(out).not.toContain('graphique-specialisation');
