@@ -103,7 +103,7 @@ export function renderSpecialisationChart(input: SpecialisationInput, options: C
   const keyTop = plotBottom + 28;
   const contentBottom = rows.length === 0 ? top + 54 : keyTop + blockHeight(keyLines.length, KEY_SIZE, LINE);
   const source = sourceLine(subject.source, contentBottom, width);
-  const height = Math.max(options.height ?? 0, contentBottom + source.height + 6);
+  const height = Math.max(options.height ?? 0, contentBottom + source.height);
 
   const body: string[] = [];
   body.push(
@@ -161,7 +161,7 @@ export function renderSpecialisationChart(input: SpecialisationInput, options: C
     out.push(
       el(
         'g',
-        { class: 'mark', 'data-index': num(r.index, 4) },
+        { class: 'mark dumbbell', 'data-index': num(r.index, 4) },
         titleEl(tooltip),
         el('line', { class: 'link', x1: Math.min(xs, xf), x2: Math.max(xs, xf), y1: cy, y2: cy, stroke: palette.neutral, 'stroke-width': 2 }),
         el('circle', { class: 'dot france', 'data-value': num(r.france_share, 6), cx: xf, cy, r: RING, fill: palette.background, stroke: palette.neutralDark, 'stroke-width': 1.5 }),

@@ -10,7 +10,7 @@ export const TOOLTIP_SCRIPT = `(function () {
   tip.setAttribute('aria-hidden', 'true');
   tip.hidden = true;
   document.body.appendChild(tip);
-  var MARKS = '.bar, .cell, .link, .node-bar, .balance';
+  var MARKS = '.bar, .cell, .link, .node-bar, .balance, .dumbbell';
   var charts = document.querySelectorAll('svg.chart');
   for (var j = 0; j < charts.length; j++) {
     var marks = charts[j].querySelectorAll(MARKS);
