@@ -1,13 +1,9 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { resolveStorePath } from '../data/store.js';
+import { resolveStorePath } from '../data/store-path.js';
 import { diskFullError, isDiskFull } from '../errors.js';
 import { plainSpaces } from '../format/fr.js';
 import { generationDate } from '../report/fiche/date.js';
-import { parseOnly } from '../report/build/only.js';
-import { defaultProgress } from '../report/build/progress.js';
-import { runBuild } from '../pipeline/build.js';
-import { buildSummary } from '../report/build/summary.js';
 import { addStoreOption, parseIntegerOption } from './common.js';
 
 export const DEFAULT_OUT_DIR = 'out';
@@ -44,6 +40,13 @@ Exemples :
 `,
     )
     .action(async (options: { store?: string; year?: number; out: string; only?: string; pdf: boolean; jobs: number }) => {
+      // The build's machinery (DuckDB, charts, fonts) loads only when it runs, not for --help.
+      const [{ parseOnly }, { defaultProgress }, { runBuild }, { buildSummary }] = await Promise.all([
+        import('../report/build/only.js'),
+        import('../report/build/progress.js'),
+        import('../pipeline/build.js'),
+        import('../report/build/summary.js'),
+      ]);
       const only = options.only === undefined ? undefined : parseOnly(options.only);
       const outDir = path.normalize(options.out);
       const report = await runBuild({

@@ -1,11 +1,9 @@
 import path from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { UserError } from '../errors.js';
-import { latestPeriod, writeDemoHistory } from '../data/demo/history-archive.js';
-import { runAhead } from '../data/demo/run-ahead.js';
 import { DEMO_DEFAULT_SEED } from '../data/demo/targets.js';
-import { importFiles, type ImportReport } from '../data/import.js';
-import { resolveStorePath } from '../data/store.js';
+import type { ImportReport } from '../data/import.js';
+import { resolveStorePath } from '../data/store-path.js';
 import { formatNumber } from '../format/fr.js';
 import { addStoreOption, parseIntegerOption } from './common.js';
 import { printImportReport, withImportStore } from './import.js';
@@ -59,6 +57,11 @@ export function registerDemoCommand(program: Command): void {
       const latest = options.year === undefined;
       const years = options.year !== undefined ? [options.year] : (options.years ?? parseYearRange(`${DEMO_DEFAULT_YEARS.from}-${DEMO_DEFAULT_YEARS.to}`));
       const storePath = resolveStorePath(options.store);
+      const [{ latestPeriod, writeDemoHistory }, { runAhead }, { importFiles }] = await Promise.all([
+        import('../data/demo/history-archive.js'),
+        import('../data/demo/run-ahead.js'),
+        import('../data/import.js'),
+      ]);
       const first = years[0] as number;
       const last = years[years.length - 1] as number;
       const span = first === last ? `${first}` : `${first}–${last}`;

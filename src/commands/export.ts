@@ -1,9 +1,8 @@
 import path from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import type { ExportFormat } from '../data/export.js';
-import { resolveStorePath } from '../data/store.js';
+import { resolveStorePath } from '../data/store-path.js';
 import { formatNumber } from '../format/fr.js';
-import { runExport } from '../pipeline/export.js';
 import { DEMO_NOTICE } from '../report/demo-notice.js';
 import { addStoreOption } from './common.js';
 
@@ -41,6 +40,7 @@ export function registerExportCommand(program: Command): void {
     .addHelpText('after', '\nExemples :\n  territrade export\n  territrade export --format csv --out analyses --years 2023-2024\n')
     .action(async (options: { store?: string; format: ExportFormat; out: string; years?: number[] }) => {
       const outDir = path.normalize(options.out);
+      const { runExport } = await import('../pipeline/export.js');
       const report = await runExport({ storePath: resolveStorePath(options.store), outDir, format: options.format, years: options.years });
       const lines = [
         `Export terminé dans ${outDir} (${options.format}) : ${formatNumber(report.tradeRows)} lignes d'échanges, ${formatNumber(report.figureRows)} valeurs d'indicateurs, années ${report.years.join(', ')}.`,

@@ -3,10 +3,8 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { UserError } from '../errors.js';
-import { resolveStorePath } from '../data/store.js';
+import { resolveStorePath } from '../data/store-path.js';
 import { ENV_API, ENV_DEADLINE, ENV_DGDDI_DATASET, ENV_SOURCES, ENV_TI_DATASET, resolveFetchConfig } from '../data/fetch/config.js';
-import { defaultProgress } from '../data/fetch/progress.js';
-import { runFetch } from '../data/fetch/run.js';
 import { addStoreOption, parseIntegerOption } from './common.js';
 
 const DEFAULT_DEST = path.join('data', 'raw');
@@ -84,6 +82,7 @@ Chaque téléchargement échoué est réessayé 3 fois.`,
       ...(opts.sources !== undefined ? { sources: opts.sources } : {}),
     });
     const log = (line: string) => process.stderr.write(`${line}\n`);
+    const [{ defaultProgress }, { runFetch }] = await Promise.all([import('../data/fetch/progress.js'), import('../data/fetch/run.js')]);
     await runFetch({
       config,
       dest: opts.dest ?? DEFAULT_DEST,

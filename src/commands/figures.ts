@@ -1,8 +1,6 @@
 import type { Command } from 'commander';
-import { resolveStorePath, withStore } from '../data/store.js';
-import { figuresFor } from '../pipeline/figures.js';
+import { resolveStorePath } from '../data/store-path.js';
 import { plainSpaces } from '../format/fr.js';
-import { figuresSummary } from '../report/summary.js';
 import { addStoreOption, parseIntegerOption, parsePartnerOption } from './common.js';
 
 export function registerFiguresCommand(program: Command): void {
@@ -17,6 +15,11 @@ export function registerFiguresCommand(program: Command): void {
   )
     .addHelpText('after', '\nExemples :\n  territrade figures 42\n  territrade figures region:84 --year 2024 --json\n  territrade figures france\n  territrade figures 42 --partner CN --json\n')
     .action(async (query: string, options: { store?: string; year?: number; partner?: string; json?: boolean }) => {
+      const [{ withStore }, { figuresFor }, { figuresSummary }] = await Promise.all([
+        import('../data/store.js'),
+        import('../pipeline/figures.js'),
+        import('../report/summary.js'),
+      ]);
       const figures = await withStore(resolveStorePath(options.store), (store) => figuresFor(store, query, options.year, options.partner), { readOnly: true });
       process.stdout.write(options.json ? `${JSON.stringify(figures, null, 2)}\n` : `${plainSpaces(figuresSummary(figures))}\n`);
     });

@@ -1,12 +1,15 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
-import { importFiles, type ImportReport } from '../data/import.js';
-import { resolveStorePath, Store } from '../data/store.js';
+import type { ImportReport } from '../data/import.js';
+import type { Store } from '../data/store.js';
+import { resolveStorePath } from '../data/store-path.js';
 import { formatNumber } from '../format/fr.js';
 import { addStoreOption } from './common.js';
 
 /** Runs `fn` on the store opened for writing; a store file this run created is removed again if `fn` fails. */
 export async function withImportStore<T>(storePath: string, fn: (store: Store) => Promise<T>): Promise<T> {
+  // DuckDB loads when a store is opened, not when the program starts.
+  const { Store } = await import('../data/store.js');
   const store = await Store.open(storePath);
   let ok = false;
   try {
@@ -23,6 +26,7 @@ export async function withImportStore<T>(storePath: string, fn: (store: Store) =
 
 /** Imports into the store; a store file created by a failed import is removed again. */
 export async function importIntoStore(storePath: string, files: string[], log: (line: string) => void): Promise<ImportReport> {
+  const { importFiles } = await import('../data/import.js');
   return withImportStore(storePath, (store) => importFiles(store, files, { log }));
 }
 

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import { sources, storedTerritoires, storedYears, yearInfo } from '../data/queries.js';
-import { resolveStorePath, withStore } from '../data/store.js';
+import { resolveStorePath } from '../data/store-path.js';
 import { formatNumber } from '../format/fr.js';
 import { addStoreOption } from './common.js';
 
@@ -9,6 +8,7 @@ export function registerStatusCommand(program: Command): void {
     .addHelpText('after', '\nExemple :\n  territrade status\n')
     .action(async (options: { store?: string }) => {
       const storePath = resolveStorePath(options.store);
+      const [{ sources, storedTerritoires, storedYears, yearInfo }, { withStore }] = await Promise.all([import('../data/queries.js'), import('../data/store.js')]);
       const text = await withStore(
         storePath,
         async (store) => {

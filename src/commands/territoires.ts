@@ -1,19 +1,17 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
-import { storedTerritoires } from '../data/queries.js';
-import { resolveStorePath, withStore } from '../data/store.js';
+import { resolveStorePath } from '../data/store-path.js';
 import { plainSpaces } from '../format/fr.js';
 import type { TiTerritory } from '../model/territoires-industrie.js';
 import type { TerritoiresListKind } from '../model/territory.js';
-import { shippedTerritoiresIndustrie } from '../reference/territoires-industrie.js';
-import { findTerritoireIndustrie, tiTerritoryOf } from '../reference/ti-query.js';
-import { territoireText, territoiresListText, tiRecord } from '../report/territoires-list.js';
-import { tiListSource } from '../report/ti-wording.js';
 import { addStoreOption } from './common.js';
 
 /** ANCT's list imported into the store if there is one, else the list shipped with territrade. */
 async function territoiresInForce(storePath: string): Promise<{ list: TiTerritory[]; kind: TerritoiresListKind }> {
+  const [{ shippedTerritoiresIndustrie }, { tiTerritoryOf }] = await Promise.all([import('../reference/territoires-industrie.js'), import('../reference/ti-query.js')]);
   if (fs.existsSync(storePath)) {
+    // DuckDB only when there is a store to read.
+    const [{ storedTerritoires }, { withStore }] = await Promise.all([import('../data/queries.js'), import('../data/store.js')]);
     const stored = await withStore(storePath, storedTerritoires, { readOnly: true });
     if (stored.kind === 'official') return { list: stored.list.map(tiTerritoryOf), kind: 'official' };
   }
@@ -30,7 +28,12 @@ export function registerTerritoiresCommand(program: Command): void {
   )
     .addHelpText('after', '\nExemples :\n  territrade territoires\n  territrade territoires "Roannais Forez"\n  territrade territoires ti-9307 --json\n')
     .action(async (query: string | undefined, options: { store?: string; json?: boolean }) => {
-      const { list, kind } = await territoiresInForce(resolveStorePath(options.store));
+      const [{ list, kind }, { findTerritoireIndustrie }, { territoireText, territoiresListText, tiRecord }, { tiListSource }] = await Promise.all([
+        territoiresInForce(resolveStorePath(options.store)),
+        import('../reference/ti-query.js'),
+        import('../report/territoires-list.js'),
+        import('../report/ti-wording.js'),
+      ]);
       const one = query === undefined ? null : findTerritoireIndustrie(list, query);
       if (options.json) {
         const source = tiListSource(kind);

@@ -5,12 +5,7 @@ import { DuckDBInstance, listValue, type DuckDBConnection, type DuckDBValue } fr
 import { diskFullError, isDiskFull, UserError } from '../errors.js';
 import { storeError } from './store-errors.js';
 
-export const DEFAULT_STORE_PATH = path.join('data', 'territrade.duckdb');
-
-/** `--store` wins, then TERRITRADE_STORE, then data/territrade.duckdb. */
-export function resolveStorePath(option?: string): string {
-  return option ?? process.env['TERRITRADE_STORE'] ?? DEFAULT_STORE_PATH;
-}
+export { DEFAULT_STORE_PATH, resolveStorePath } from './store-path.js';
 
 const SCHEMA_VERSION = '1';
 
