@@ -150,6 +150,7 @@ export async function runBuild(o: BuildOptions): Promise<BuildReport> {
     progress.stop();
 
     let pdfSkipped: string | null = null;
+    let pdfSeconds = 0;
     if (o.pdf) {
       const found = findChromium(systemLookup(o.env ?? process.env));
       if (found.path === null) {
@@ -164,6 +165,7 @@ export async function runBuild(o: BuildOptions): Promise<BuildReport> {
         }));
         progress.start('PDF', jobs.length);
         // playwright-core takes a third of a second to load: only the printing command pays it.
+        const printStart = process.hrtime.bigint();
         const { PdfPrinter } = await import('../report/pdf/print.js');
         const printer = await PdfPrinter.launch(found.path);
         try {
@@ -174,6 +176,7 @@ export async function runBuild(o: BuildOptions): Promise<BuildReport> {
         } finally {
           progress.stop();
           await printer.close();
+          pdfSeconds = Number(process.hrtime.bigint() - printStart) / 1e9;
         }
       }
     }
@@ -185,6 +188,7 @@ export async function runBuild(o: BuildOptions): Promise<BuildReport> {
       outDir: o.outDir,
       counts,
       pdfSkipped,
+      pdfSeconds,
       seconds: Number(process.hrtime.bigint() - started) / 1e9,
     };
   } catch (err) {

@@ -12,6 +12,8 @@ export interface BuildReport {
   /** Why no PDF was printed (no Chromium), or null. */
   pdfSkipped: string | null;
   seconds: number;
+  /** Of which printing the PDFs (Chromium's start included); 0 without PDF. */
+  pdfSeconds: number;
 }
 
 function plural(n: number, one: string, many: string): string {
