@@ -1,14 +1,14 @@
 // One row of the partners chart: the country's name, its import and export bars on both sides
 // of the axis with their values, and its balance with a ▲/▼ marker.
 import type { ScaleLinear } from 'd3-scale';
-import { formatMEur, formatMillions, formatPart, formatSignedMEur, formatSignedMillions } from '../format/fr.js';
+import { formatChange, formatMEur, formatMillions, formatPart, formatSignedMEur, formatSignedMillions, NBSP } from '../format/fr.js';
 import { fraction } from './common.js';
 import { blockHeight, verticalMetrics } from './font.js';
 import { nameBlockHeight, NAME } from './label-column.js';
 import { rectMark } from './mark.js';
 import { balanceMarker, MARKER } from './marker.js';
 import { palette } from './palette.js';
-import { el, textEl, titleEl } from './svg.js';
+import { el, num, textEl, titleEl } from './svg.js';
 import { textLines } from './text-lines.js';
 import type { PartnerRow } from './types.js';
 
@@ -21,6 +21,10 @@ export interface RowLayout {
   rowHeight: number;
   barHeight: number;
   balanceWidth: number;
+  /** Right edge of the balance column (the change columns, when shown, are right of it). */
+  balanceRight: number;
+  /** Right edges of the import and export change columns, and the previous period's label; null without them. */
+  change: { importsRight: number; exportsRight: number; since: string } | null;
   scale: ScaleLinear<number, number>;
   /** Decimals of the M€ values. */
   decimals: number;
@@ -54,9 +58,27 @@ export function partnerRow(p: PartnerRow, lines: string[], y0: number, ruled: bo
       'g',
       { class: `balance ${surplus ? 'surplus' : 'deficit'}`, 'data-value': p.balance_eur },
       titleEl(`${p.name} – balance commerciale : ${formatSignedMEur(p.balance_eur, dec)} (${word})`),
-      balanceMarker(width - o.balanceWidth + MARKER / 2, cy, surplus, 'marker'),
-      textEl(width, baseline, formatSignedMillions(p.balance_eur, dec), { size: VALUE_SIZE, weight: 600, anchor: 'end', fill: surplus ? palette.surplus : palette.deficit }),
+      balanceMarker(o.balanceRight - o.balanceWidth + MARKER / 2, cy, surplus, 'marker'),
+      textEl(o.balanceRight, baseline, formatSignedMillions(p.balance_eur, dec), { size: VALUE_SIZE, weight: 600, anchor: 'end', fill: surplus ? palette.surplus : palette.deficit }),
     ),
   );
+  if (o.change) {
+    const c = o.change;
+    row.push(changeValue(p, 'imports', c.importsRight, baseline, c.since), changeValue(p, 'exports', c.exportsRight, baseline, c.since));
+  }
   return el('g', { class: 'row', 'data-country': p.country }, ...row);
+}
+
+/** The change of one flow with the partner ('+3,2 %'), or '–' when none can be computed (no trade then). */
+function changeValue(p: PartnerRow, flow: 'imports' | 'exports', right: number, baseline: number, since: string): string {
+  const rate = flow === 'imports' ? p.imports_change : p.exports_change;
+  const words = flow === 'imports' ? 'importations' : 'exportations';
+  const known = rate !== null && rate !== undefined;
+  const tooltip = known ? `${p.name} – ${words}${NBSP}: ${formatChange(rate)} par rapport à ${since}` : `${p.name} – ${words}${NBSP}: évolution non calculable (aucun échange en ${since})`;
+  return el(
+    'g',
+    { class: `change change-${flow}`, 'data-value': known ? num(rate, 6) : undefined },
+    titleEl(tooltip),
+    textEl(right, baseline, known ? formatChange(rate) : '–', { size: VALUE_SIZE, anchor: 'end', fill: known ? palette.text : palette.muted, className: 'value' }),
+  );
 }

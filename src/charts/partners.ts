@@ -4,8 +4,8 @@
 // colour is not the only cue.
 
 import { scaleLinear } from 'd3-scale';
-import { formatMEur, formatMillions, formatSignedMEur, formatSignedMillions } from '../format/fr.js';
-import { chartOutput, defaultIdPrefix, mEurDecimals, territoryYear } from './common.js';
+import { formatChange, formatMEur, formatMillions, formatSignedMEur, formatSignedMillions } from '../format/fr.js';
+import { chartOutput, defaultIdPrefix, mEurDecimals, territoryYear, type Column } from './common.js';
 import { measureText } from './font.js';
 import { columnHeaders } from './headers.js';
 import { columnWidth, nameBlockHeight, NAME, wrapName } from './label-column.js';
@@ -18,6 +18,11 @@ import { el } from './svg.js';
 import type { ChartOptions, ChartOutput, PartnerRow, PartnersInput } from './types.js';
 
 const HEAD_SIZE = 12;
+/** Headers of the change columns, in the flows' colours. */
+const CHANGE_HEADS = { imports: 'Évol. imp.', exports: 'Évol. exp.' };
+
+/** A change rate for the data table: '' where none can be computed. */
+const rateCell = (r: number | null | undefined): number | string => (r === null || r === undefined ? '' : r);
 const GAP = 8;
 
 export function renderPartnersChart(input: PartnersInput, options: ChartOptions = {}): ChartOutput {
@@ -44,7 +49,16 @@ export function renderPartnersChart(input: PartnersInput, options: ChartOptions 
     ...partners.flatMap((p) => [measureText(formatMillions(p.imports_eur, dec), VALUE_SIZE), measureText(formatMillions(p.exports_eur, dec), VALUE_SIZE)]),
   );
   const barsX0 = nameWidth + GAP * 2;
-  const barsX1 = width - balanceWidth - GAP * 3;
+  // Change columns (import, export), right of the balance, when the fiche has a previous period.
+  const since = input.changeSince;
+  const changeWidth = since === undefined ? 0 : Math.max(
+    measureText(CHANGE_HEADS.imports, HEAD_SIZE, 600),
+    measureText(CHANGE_HEADS.exports, HEAD_SIZE, 600),
+    ...partners.flatMap((p) => [p.imports_change, p.exports_change].map((r) => measureText(r === null || r === undefined ? '\u2013' : formatChange(r), VALUE_SIZE))),
+  );
+  const changes = since === undefined ? null : { importsRight: width - changeWidth - GAP * 2, exportsRight: width, since };
+  const balanceRight = changes ? changes.importsRight - changeWidth - GAP * 3 : width;
+  const barsX1 = balanceRight - balanceWidth - GAP * 3;
   const axisX = (barsX0 + barsX1) / 2;
   const half = (barsX1 - barsX0) / 2;
   const maxValue = Math.max(0, ...partners.flatMap((p) => [p.imports_eur, p.exports_eur]));
@@ -59,7 +73,7 @@ export function renderPartnersChart(input: PartnersInput, options: ChartOptions 
   const top = 50;
   const contentHeight = top + partners.length * rowHeight + 6;
   const height = Math.max(options.height ?? 0, partners.length === 0 ? top + 60 : contentHeight);
-  const layout: RowLayout = { width, axisX, rowHeight, barHeight: Math.min(14, rowHeight - 10), balanceWidth, scale: x, decimals: dec, totals };
+  const layout: RowLayout = { width, axisX, rowHeight, barHeight: Math.min(14, rowHeight - 10), balanceWidth, balanceRight, change: changes, scale: x, decimals: dec, totals };
 
   const body: string[] = [
     // The legend also tells which side is which.
@@ -77,7 +91,13 @@ export function renderPartnersChart(input: PartnersInput, options: ChartOptions 
       { x: 0, text: 'Pays', fill: palette.muted },
       { x: axisX - 6, text: 'Importations (M€)', anchor: 'end', fill: palette.imports },
       { x: axisX + 6, text: 'Exportations (M€)', fill: palette.exports },
-      { x: width, text: 'Balance (M€)', anchor: 'end', fill: palette.muted },
+      { x: balanceRight, text: 'Balance (M€)', anchor: 'end', fill: palette.muted },
+      ...(changes
+        ? [
+            { x: changes.importsRight, text: CHANGE_HEADS.imports, anchor: 'end' as const, fill: palette.imports },
+            { x: changes.exportsRight, text: CHANGE_HEADS.exports, anchor: 'end' as const, fill: palette.exports },
+          ]
+        : []),
     ]),
   ];
 
@@ -95,8 +115,14 @@ export function renderPartnersChart(input: PartnersInput, options: ChartOptions 
       ['Importations (euros)', 'euros'],
       ['Exportations (euros)', 'euros'],
       ['Balance commerciale (euros)', 'euros'],
+      ...(since === undefined
+        ? []
+        : ([
+            [`Évolution des importations par rapport à ${since}`, 'change'],
+            [`Évolution des exportations par rapport à ${since}`, 'change'],
+          ] as Column[])),
     ],
-    rows: partners.map((p) => [p.name, p.imports_eur, p.exports_eur, p.balance_eur]),
+    rows: partners.map((p) => [p.name, p.imports_eur, p.exports_eur, p.balance_eur, ...(since === undefined ? [] : [rateCell(p.imports_change), rateCell(p.exports_change)])]),
   });
 }
 

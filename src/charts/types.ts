@@ -1,8 +1,12 @@
 // Shared shapes of the chart functions.
 import type { DirectionKey } from '../model/direction.js';
 
-/** What a table column holds, for the CSV and the fiche: euros, fractions 0–1, another number (an index), or text. */
-export type ColumnKind = 'euros' | 'share' | 'number' | 'text';
+/**
+ * What a table column holds, for the CSV and the fiche: euros, fractions 0–1, a change rate (a
+ * fraction, signed: 0.032 for +3,2 %), another number (an index), or text. A change that cannot
+ * be computed (no previous period, or zero then) is the empty string.
+ */
+export type ColumnKind = 'euros' | 'share' | 'change' | 'number' | 'text';
 
 export interface ChartTable {
   caption: string;
@@ -57,6 +61,9 @@ export interface PartnerRow {
   imports_eur: number;
   exports_eur: number;
   balance_eur: number;
+  /** Change rates on the previous period (fractions, 0.032 for +3,2 %); null where none can be computed. */
+  imports_change?: number | null;
+  exports_change?: number | null;
 }
 
 export interface PartnersInput {
@@ -65,6 +72,8 @@ export interface PartnersInput {
   partners: PartnerRow[];
   /** The flows' totals, of which each bar's tooltip gives the share. */
   totals: { imports_eur: number; exports_eur: number };
+  /** The previous period ('2023'): when given, the chart adds each partner's change on it. */
+  changeSince?: string;
 }
 
 /** One A129 activity of the treemap, with its A17 group. */

@@ -59,6 +59,12 @@ export function formatPart(fraction: number): string {
   return formatPercent(fraction, 1);
 }
 
+/** A change rate with its sign, one decimal: 0.032 → `+3,2 %`, −0.01 → `−1,0 %`, a change that rounds to nothing `0,0 %`. */
+export function formatChange(fraction: number): string {
+  const text = formatPercent(fraction, 1);
+  return fraction > 0 && text !== formatPercent(0, 1) ? '+' + text : text;
+}
+
 /** Signed amount in M€, with an explicit '+' for surpluses: `+1 234,5 M€`, `−550,7 M€`. */
 export function formatSignedMEur(eur: number, decimals = 1): string {
   const text = formatMEur(eur, decimals);

@@ -1,6 +1,6 @@
 // CSV files of the charts' data, made for a French spreadsheet: UTF-8 with a byte-order mark
 // (so that Excel detects the encoding), ';' between fields, CRLF line ends, decimal comma,
-// no thousands separator, ASCII minus. Shares are written as percentages.
+// no thousands separator, ASCII minus. Shares and change rates are written as percentages.
 // The charts give raw numbers (euros, fractions 0–1) and declare each column's kind.
 import type { ChartTable, ColumnKind } from '../charts/types.js';
 import { formatNumber, NBSP } from '../format/fr.js';
@@ -39,12 +39,12 @@ export function csvNumber(value: number, decimals = 6): string {
 }
 
 function header(column: string, kind: ColumnKind | undefined): string {
-  return csvText(kind === 'share' ? `${column} (%)` : column);
+  return csvText(kind === 'share' || kind === 'change' ? `${column} (%)` : column);
 }
 
 function cell(value: string | number, kind: ColumnKind | undefined): string {
   if (typeof value === 'string') return csvText(value);
-  return csvNumber(kind === 'share' ? value * 100 : value);
+  return csvNumber(kind === 'share' || kind === 'change' ? value * 100 : value);
 }
 
 /** The whole file's text, BOM included. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatMEur, formatNumber, formatPercent, formatShare, formatSignedMEur, plainSpaces } from '../../src/format/fr.js';
+import { formatChange, formatMEur, formatNumber, formatPercent, formatShare, formatSignedMEur, plainSpaces } from '../../src/format/fr.js';
 
 const p = (s: string) => plainSpaces(s);
 
@@ -21,6 +21,14 @@ describe('French formats', () => {
     expect(p(formatSignedMEur(1_500_000))).toBe('+1,5 M€');
     expect(p(formatSignedMEur(-550_700_000))).toBe('\u2212550,7 M€');
     expect(p(formatSignedMEur(10))).toBe('0,0 M€');
+  });
+
+  it('writes change rates with their sign, nothing for a change that rounds to zero', () => {
+    expect(p(formatChange(0.032))).toBe('+3,2 %');
+    expect(p(formatChange(-0.0104))).toBe('\u22121,0 %');
+    expect(p(formatChange(0.0004))).toBe('0,0 %');
+    expect(p(formatChange(-0.0004))).toBe('0,0 %');
+    expect(p(formatChange(12.345))).toBe('+1 234,5 %');
   });
 
   it('gives two significant digits to small shares', () => {

@@ -35,6 +35,11 @@ describe('CSV des graphiques', () => {
     expect(csv.slice(1)).toBe('Pays;Importations (euros);Part du flux (%)\r\nAllemagne;622538528;12,5\r\n');
   });
 
+  it('écrit les évolutions en pourcentage, une évolution non calculable en cellule vide', () => {
+    const csv = tableToCsv({ caption: 'x', columns: ['Pays', 'Évolution des exportations'], kinds: ['text', 'change'], rows: [['Allemagne', -0.0325], ['Chine', '']] });
+    expect(csv.slice(1)).toBe('Pays;Évolution des exportations (%)\r\nAllemagne;-3,25\r\nChine;\r\n');
+  });
+
   it('écrit les nombres pour un tableur français : virgule décimale, sans espace, signe moins ASCII', () => {
     expect(csvNumber(-34268502)).toBe('-34268502');
     expect(csvNumber(1234567.25)).toBe('1234567,25');

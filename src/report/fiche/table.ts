@@ -1,6 +1,6 @@
 // A chart's data as an HTML table, values formatted the French way (fr.ts).
 import type { ChartTable, ColumnKind } from '../../charts/types.js';
-import { formatNumber, formatPart } from '../../format/fr.js';
+import { formatChange, formatNumber, formatPart } from '../../format/fr.js';
 import { escapeHtml, tag } from './html.js';
 
 export function formatCell(value: string | number, kind: ColumnKind | undefined): string {
@@ -8,6 +8,8 @@ export function formatCell(value: string | number, kind: ColumnKind | undefined)
   switch (kind) {
     case 'share':
       return formatPart(value);
+    case 'change':
+      return formatChange(value);
     default:
       return formatNumber(value, Number.isInteger(value) ? 0 : 1);
   }

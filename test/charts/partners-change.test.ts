@@ -1,0 +1,76 @@
+// The partners chart's optional change columns (issue 9): shown only when the fiche has a
+// previous period, in the data table as change rates, '–' where none can be computed.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { renderPartnersChart, type PartnersInput } from '../../src/charts/index.js';
+import { loadFixture } from './fixtures.js';
+import { figuresArb } from './arbitrary.js';
+import { assertGolden } from './golden.js';
+import { byClass, inside, labelBoxes, overlaps, parseSvg, viewBox } from './svg-tree.js';
+
+/** The Loire fixture with change rates: rises, falls, a new partner (null). */
+function withChanges(input: PartnersInput, since = '2023'): PartnersInput {
+  return {
+    ...input,
+    changeSince: since,
+    partners: input.partners.map((p, i) => ({ ...p, imports_change: i === 3 ? null : ((i * 37) % 11) / 50 - 0.1, exports_change: i === 5 ? null : ((i * 53) % 13) / 40 - 0.15 })),
+  };
+}
+
+function checkText(svg: string) {
+  const root = parseSvg(svg);
+  const { width, height } = viewBox(root);
+  const labels = labelBoxes(root);
+  for (const l of labels) expect(inside(l.box, width, height), `hors du cadre : ${l.text}`).toBe(true);
+  for (let i = 0; i < labels.length; i++)
+    for (let j = i + 1; j < labels.length; j++) expect(overlaps(labels[i]!.box, labels[j]!.box), `${labels[i]!.text} ⟂ ${labels[j]!.text}`).toBe(false);
+}
+
+describe('partners chart with change columns', () => {
+  const input = withChanges(loadFixture('loire').partenaires);
+  const out = renderPartnersChart(input);
+
+  it('matches its golden file', () => {
+    assertGolden('partners-change-loire', out.svg);
+  });
+
+  it('writes each partner’s change with its sign, and a dash where none can be computed', () => {
+    const root = parseSvg(out.svg);
+    const imports = byClass(root, 'g', 'change-imports');
+    const exports = byClass(root, 'g', 'change-exports');
+    expect(imports).toHaveLength(input.partners.length);
+    expect(exports).toHaveLength(input.partners.length);
+    const text = (g: (typeof imports)[number]) => g.children.find((c) => c.tag === 'text')!.text;
+    expect(text(imports[3]!)).toBe('\u2013');
+    expect(imports[3]!.children[0]!.text).toContain('évolution non calculable (aucun échange en 2023)');
+    expect(text(imports[1]!)).toMatch(/^[+\u2212]?\d+,\d\u00A0%$/);
+    expect(exports[0]!.children[0]!.text).toMatch(/par rapport à 2023$/);
+    checkText(out.svg);
+  });
+
+  it('adds two change columns to the data table, empty where none can be computed', () => {
+    expect(out.table.kinds).toEqual(['text', 'euros', 'euros', 'euros', 'change', 'change']);
+    expect(out.table.columns[4]).toBe('Évolution des importations par rapport à 2023');
+    expect(out.table.rows[3]![4]).toBe('');
+    expect(out.table.rows[1]![4]).toBe(input.partners[1]!.imports_change);
+  });
+
+  it('leaves the chart as it was without a previous period', () => {
+    const plain = loadFixture('loire').partenaires;
+    expect(renderPartnersChart({ ...input, changeSince: undefined, partners: plain.partners }).svg).toBe(renderPartnersChart(plain).svg);
+  });
+
+  it('keeps text inside and apart for any partners', () => {
+    const rate = fc.option(fc.double({ min: -1, max: 50, noNaN: true }), { nil: null });
+    fc.assert(
+      fc.property(figuresArb, fc.integer({ min: 560, max: 1000 }), fc.array(fc.tuple(rate, rate), { minLength: 30, maxLength: 30 }), (figures, width, rates) => {
+        const p = figures.partenaires;
+        const withRates: PartnersInput = { ...p, changeSince: 'T3 2023 – T2 2024', partners: p.partners.map((x, i) => ({ ...x, imports_change: rates[i % 30]![0], exports_change: rates[i % 30]![1] })) };
+        const svg = renderPartnersChart(withRates, { width }).svg;
+        expect(svg).not.toMatch(/NaN|Infinity/);
+        checkText(svg);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
