@@ -46,7 +46,18 @@ export async function distinctCodes(store: Store, column: 'a129' | 'cpf4' | 'cou
  * Writes the trade rows of `years` into `target`, one folder per year and flow (`year=2024/flow=E/`),
  * sorted, each row with its labels, its demo flag and its source file. Returns the row count.
  */
-export async function copyTrade(store: Store, target: string, format: ExportFormat, years: number[], labels: TradeLabels, metadata: Record<string, string>): Promise<number> {
+const EXPORT_MEMORY_LIMIT = '300MB';
+
+export async function copyTrade(
+  store: Store,
+  target: string,
+  format: ExportFormat,
+  years: number[],
+  labels: TradeLabels,
+  metadata: Record<string, string>,
+  /** Where DuckDB may spill the sort (inside the export's staging folder, removed with it). */
+  tempDir: string,
+): Promise<number> {
   const params: DuckDBValue[] = [];
   const table = (columns: string[], rows: string[][]): string => {
     const sql = listTable(columns, params.length + 1);
@@ -76,11 +87,16 @@ export async function copyTrade(store: Store, target: string, format: ExportForm
   const [count] = await store.all(`SELECT count(*) AS n FROM trade WHERE year IN (SELECT unnest($1::INTEGER[]))`, [listValue(years)]);
   // A partitioned write on several threads interleaves row groups differently on each run: one
   // thread keeps the sorted order, so that the same store gives byte-identical files.
+  // Sorting a million labelled rows would hold them all in memory: DuckDB spills beyond a limit.
   await store.run('SET threads = 1');
+  await store.run(`SET memory_limit = '${EXPORT_MEMORY_LIMIT}'`);
+  await store.run(`SET temp_directory = ${sqlString(tempDir)}`);
   try {
     await store.run(`COPY (${query}) TO ${sqlString(target)} (${copyOptions(format, metadata, ['year', 'flow'])})`, params);
   } finally {
     await store.run('RESET threads');
+    await store.run('RESET memory_limit');
+    await store.run('RESET temp_directory');
   }
   return Number(count!['n']);
 }

@@ -108,7 +108,9 @@ export async function runExport(options: ExportOptions): Promise<ExportReport> {
         fs.writeFileSync(path.join(staging.dir, MARKER_FILE), 'Dossier produit par « territrade export » : il est remplacé en entier à chaque export.\n');
         fs.writeFileSync(path.join(staging.dir, EXPORT_MARKER), '');
         const ext = options.format;
-        const tradeRows = await copyTrade(store, path.join(staging.dir, 'echanges'), options.format, years, labels, metadata);
+        const spill = path.join(staging.dir, '.duckdb-tmp');
+        const tradeRows = await copyTrade(store, path.join(staging.dir, 'echanges'), options.format, years, labels, metadata, spill);
+        fs.rmSync(spill, { recursive: true, force: true });
         const columns = await figureColumns(store, years);
         await copyColumns(store, path.join(staging.dir, `indicateurs.${ext}`), options.format, columns, metadata);
         fs.writeFileSync(path.join(staging.dir, 'LISEZ-MOI.txt'), exportReadme({ demo, years, format: options.format, version: toolVersion() }));
