@@ -1,0 +1,90 @@
+// Position and exposure (issue 10) for every territory of a full demo year: the time the five
+// indicators take (base built once — rank table and France's sums — then rank, concentration,
+// specialisation, exposure and dependencies of the 120 territories from their loaded rows),
+// beside `build --no-pdf` of the same store. Goal: the indicators add ≤ 20 % to the build.
+// Pass a store path as first argument to reuse one; otherwise a demo year is generated.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const dist = new URL('../dist/', import.meta.url);
+const mod = (p) => import(new URL(p, dist).href);
+const [step, storeArg, outArg] = process.argv.slice(2);
+
+async function positionStep() {
+  const { withStore } = await mod('data/store.js');
+  const { loadQuarterTotals, loadTradeCube } = await mod('data/cube.js');
+  const { resolveYear } = await mod('data/queries.js');
+  const { storedQuarters, yearPeriod } = await mod('figures/period.js');
+  const { departementTotals } = await mod('figures/enclosing.js');
+  const { TerritoryRows } = await mod('figures/territory-rows.js');
+  const { positionBase, positionOf } = await mod('figures/position/base.js');
+  const { tradeSums } = await mod('figures/position/sums.js');
+  const { allTerritories } = await mod('report/build/only.js');
+  const labels = { activity: (c) => ({ name: c, a17: '', a17_name: '' }), country: (c) => c };
+  const { totals, cube, period } = await withStore(
+    storeArg,
+    async (s) => {
+      const totals = await loadQuarterTotals(s);
+      const period = yearPeriod(await resolveYear(s), storedQuarters(totals));
+      return { totals, period, cube: await loadTradeCube(s, [period]) };
+    },
+    { readOnly: true },
+  );
+  const index = new TerritoryRows(cube);
+  const targets = allTerritories();
+  // Rows split and merged by territory first: the figures need them anyway, so they are not timed.
+  for (const t of targets) index.rows(t, 0);
+  const runs = [];
+  for (let k = 0; k < 3; k++) {
+    const t0 = performance.now();
+    const base = positionBase(departementTotals(totals, period), tradeSums(index.rows({ kind: 'france' }, 0)));
+    for (const t of targets) positionOf(t, index.rows(t, 0), base, labels);
+    runs.push((performance.now() - t0) / 1000);
+  }
+  console.log(JSON.stringify({ seconds: Math.min(...runs), territories: targets.length }));
+}
+
+async function htmlStep() {
+  const { runBuild } = await mod('pipeline/build.js');
+  const t = performance.now();
+  await runBuild({ storePath: storeArg, outDir: outArg, pdf: false, jobs: 2, generatedAt: new Date(0) });
+  console.log(JSON.stringify({ seconds: (performance.now() - t) / 1000 }));
+}
+
+if (step === 'position') await positionStep();
+else if (step === 'html') await htmlStep();
+else {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'territrade-bench-position-'));
+  try {
+    let store = step;
+    if (!store) {
+      const { writeDemoArchives } = await mod('data/demo/archive.js');
+      const { DEMO_DEFAULT_SEED } = await mod('data/demo/targets.js');
+      const { importFiles } = await mod('data/import.js');
+      const { Store } = await mod('data/store.js');
+      const archives = await writeDemoArchives({ dir: tmp, year: 2024, seed: DEMO_DEFAULT_SEED });
+      store = path.join(tmp, 'demo.duckdb');
+      const s = await Store.open(store);
+      try {
+        await importFiles(s, archives);
+      } finally {
+        s.close();
+      }
+    }
+    const run = (name, out) => {
+      const r = spawnSync(process.execPath, [new URL(import.meta.url).pathname, name, store, out ?? ''], { encoding: 'utf8' });
+      if (r.status !== 0) throw new Error(`${name} : ${r.stderr}`);
+      return JSON.parse(r.stdout.trim().split('\n').pop());
+    };
+    const position = run('position');
+    const html = run('html', path.join(tmp, 'out-html'));
+    const ratio = position.seconds / html.seconds;
+    console.log(
+      `position et exposition (${position.territories} territoires, base comprise) : ${position.seconds.toFixed(2)} s, soit ${(100 * ratio).toFixed(0)} % de build --no-pdf (${html.seconds.toFixed(2)} s) ; objectif ≤ 20 % : ${ratio <= 0.2 ? 'atteint' : 'NON atteint'}`,
+    );
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
