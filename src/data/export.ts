@@ -95,8 +95,8 @@ export async function copyTrade(
     await store.run(`COPY (${query}) TO ${sqlString(target)} (${copyOptions(format, metadata, ['year', 'flow'])})`, params);
   } finally {
     await store.run('RESET threads');
+    // The temporary folder stays: DuckDB cannot switch it once used, and the store closes next.
     await store.run('RESET memory_limit');
-    await store.run('RESET temp_directory');
   }
   return Number(count!['n']);
 }
