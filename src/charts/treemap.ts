@@ -5,7 +5,7 @@
 
 import { hierarchy, treemap, treemapSquarify, type HierarchyRectangularNode } from 'd3-hierarchy';
 import { formatMEur, formatPart } from '../format/fr.js';
-import { chartOutput, defaultIdPrefix, fraction, mEurDecimals, territoryYear } from './common.js';
+import { chartOutput, defaultIdPrefix, fraction, mEurDecimals, territoryYear, type Column } from './common.js';
 import { fitCellLabel, LABEL_SIZE, LINE, PAD } from './cell-label.js';
 import { BAND, groupBand } from './group-band.js';
 import { measureText, verticalMetrics } from './font.js';
@@ -159,10 +159,11 @@ export function renderActivitiesTreemap(input: TreemapInput, options: ChartOptio
     `chaque partie ayant une aire proportionnelle à son total et chaque case une aire proportionnelle à la valeur de l'activité, regroupée par grand secteur (A17). ` +
     `Première activité à l'import : ${topOf(imports, ti)} ; à l'export : ${topOf(exports, te)}.`;
 
+  const since = input.changeSince;
   const rows: (string | number)[][] = [];
   for (const [flow, list, total] of [['Importations', imports, ti], ['Exportations', exports, te]] as const) {
     const sorted = [...list].sort((p, q) => q.value_eur - p.value_eur || byCode(p, q));
-    for (const a of sorted) rows.push([flow, a.a17, a.a17_name, a.code, a.name, a.value_eur, fraction(a.value_eur, total)]);
+    for (const a of sorted) rows.push([flow, a.a17, a.a17_name, a.code, a.name, a.value_eur, fraction(a.value_eur, total), ...(since === undefined ? [] : previousCells(a))]);
   }
   return chartOutput({ width, height, idPrefix: id, source: subject.source, className: 'chart chart-activities', title, description }, body, {
     columns: [
@@ -173,7 +174,20 @@ export function renderActivitiesTreemap(input: TreemapInput, options: ChartOptio
       ['Activité (A129)', 'text'],
       ['Valeur (euros)', 'euros'],
       ['Part du flux', 'share'],
+      ...(since === undefined
+        ? []
+        : ([
+            [`Valeur en ${since} (euros)`, 'euros'],
+            [`Évolution par rapport à ${since}`, 'change'],
+          ] as Column[])),
     ],
     rows,
   });
+}
+
+/** The previous value and the change rate, each '' where unknown (no previous period, or nothing then). */
+function previousCells(a: Activity): (string | number)[] {
+  const prev = a.previous_value_eur;
+  if (prev === null || prev === undefined) return ['', ''];
+  return [prev, prev > 0 ? (a.value_eur - prev) / prev : ''];
 }

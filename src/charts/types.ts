@@ -83,12 +83,16 @@ export interface ActivityCell {
   a17: string;
   a17_name: string;
   value_eur: number;
+  /** Over the previous period (0 when the activity had none); null or absent without one. */
+  previous_value_eur?: number | null;
 }
 
 export interface TreemapInput {
   subject: ChartSubject;
   imports: ActivityCell[];
   exports: ActivityCell[];
+  /** The previous period ('2023'): when given, the data table adds each activity's value then and its change. */
+  changeSince?: string;
 }
 
 /** Which trade direction a Sankey diagram shows (the model's direction key). */

@@ -1,8 +1,8 @@
-// The partners chart's optional change columns (issue 9): shown only when the fiche has a
+// The partners chart's optional change columns and the activities table's (issue 9): shown only when the fiche has a
 // previous period, in the data table as change rates, '–' where none can be computed.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { renderPartnersChart, type PartnersInput } from '../../src/charts/index.js';
+import { renderActivitiesTreemap, renderPartnersChart, type PartnersInput } from '../../src/charts/index.js';
 import { loadFixture } from './fixtures.js';
 import { figuresArb } from './arbitrary.js';
 import { assertGolden } from './golden.js';
@@ -72,5 +72,24 @@ describe('partners chart with change columns', () => {
       }),
       { numRuns: 40 },
     );
+  });
+});
+
+describe('activities data table with the change', () => {
+  it('adds the previous value and the change rate when given a previous period, empty where unknown', () => {
+    const input = loadFixture('loire').activites;
+    const plain = renderActivitiesTreemap(input);
+    const exports = input.exports.map((a, i) => ({ ...a, previous_value_eur: i === 0 ? 0 : i === 1 ? null : a.value_eur * 0.9 }));
+    const out = renderActivitiesTreemap({ ...input, exports, changeSince: '2023' });
+    expect(out.svg).toBe(plain.svg);
+    expect(out.table.columns.slice(7)).toEqual(['Valeur en 2023 (euros)', 'Évolution par rapport à 2023']);
+    expect(out.table.kinds.slice(7)).toEqual(['euros', 'change']);
+    const rowOf = (code: string) => out.table.rows.find((r) => r[0] === 'Exportations' && r[3] === code)!;
+    expect(rowOf(exports[0]!.code).slice(7)).toEqual([0, '']);
+    expect(rowOf(exports[1]!.code).slice(7)).toEqual(['', '']);
+    expect(rowOf(exports[2]!.code)[8]).toBeCloseTo(1 / 0.9 - 1, 9);
+    // Imports without previous values: empty cells.
+    expect(out.table.rows.find((r) => r[0] === 'Importations')!.slice(7)).toEqual(['', '']);
+    expect(plain.table.columns).toHaveLength(7);
   });
 });

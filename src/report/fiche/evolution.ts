@@ -1,0 +1,187 @@
+// The « Évolution » section: the chart of every year in the store, the change of each total on the
+// previous period, and the largest rises and falls by partner and by activity. Pure: figures and
+// the rendered chart in, HTML out; the prose is in prose-evolution.ts.
+import { renderEvolutionChart, type EvolutionInput, type EvolutionYear } from '../../charts/evolution.js';
+import type { ChartOutput, ChartTable } from '../../charts/types.js';
+import type { TerritoryRef } from '../../figures/types.js';
+import { formatChange, formatMEur, formatMillions, formatSignedMillions } from '../../format/fr.js';
+import { renderChartBlock } from './chart-block.js';
+import { escapeHtml, headedSection, joinHtml, p, tag } from './html.js';
+import { changeText, EVOLUTION, periodWords, yearEarlier, type PeriodBounds } from './prose-evolution.js';
+import { COLON } from './wording.js';
+
+export type EvolutionTableKey = 'evolution' | 'principales-evolutions';
+
+interface ChangeTotal {
+  total_eur: number;
+  previous_eur: number | null;
+  change_rate: number | null;
+}
+
+interface Mover {
+  code: string;
+  name: string;
+  value_eur: number;
+  previous_eur: number;
+  change_eur: number;
+}
+
+interface Movers {
+  gains: Mover[];
+  losses: Mover[];
+}
+
+type FlowKey = 'exports' | 'imports';
+
+/** What the section reads of the figures (the figures' own shapes, narrowed). */
+export interface ChangeFigures {
+  territory: TerritoryRef;
+  year: number | null;
+  /** The quarters of the figures' year (or window). */
+  quarters: number[];
+  period: PeriodBounds & { quarters: number };
+  previous_period: PeriodBounds | null;
+  history: { year: number; exports_eur: number; imports_eur: number; quarters: number }[];
+  exports: ChangeTotal;
+  imports: ChangeTotal;
+  movers: Record<FlowKey, { partners: Movers; activities: Movers }>;
+}
+
+export interface EvolutionCharts {
+  chart: ChartOutput;
+  tables: Partial<Record<EvolutionTableKey, ChartTable>>;
+}
+
+/**
+ * The chart's years. The history counts a year's quarters; which ones is known for the figures'
+ * own year, and otherwise follows from the store being a run of quarters: a partial first year
+ * holds its last quarters, any other partial year its first ones.
+ */
+export function historyYears(f: ChangeFigures): EvolutionYear[] {
+  return f.history.map((h, i) => {
+    const n = Math.max(0, Math.min(4, h.quarters));
+    let quarters = Array.from({ length: n }, (_, k) => k + 1);
+    if (f.year === h.year && f.quarters.length === n) quarters = [...f.quarters];
+    else if (i === 0 && n < 4) quarters = quarters.map((q) => q + 4 - n);
+    return { year: h.year, exports_eur: h.exports_eur, imports_eur: h.imports_eur, quarters };
+  });
+}
+
+export function evolutionInput(f: ChangeFigures, source: string): EvolutionInput {
+  return { subject: { name: f.territory.name, slug: f.territory.slug, source }, years: historyYears(f) };
+}
+
+const GROUPS = [
+  ['partners', 'gains'],
+  ['partners', 'losses'],
+  ['activities', 'gains'],
+  ['activities', 'losses'],
+] as const;
+
+/** The movers as one tidy table (the CSV): flow, kind, direction, then the amounts. Null without a previous period. */
+export function moversTable(f: ChangeFigures): ChartTable | null {
+  if (f.previous_period === null) return null;
+  const prev = periodWords(f.previous_period);
+  const cur = periodWords(f.period);
+  const rows: (string | number)[][] = [];
+  for (const flow of ['exports', 'imports'] as const) {
+    for (const [kind, dir] of GROUPS) {
+      for (const m of f.movers[flow][kind][dir]) {
+        rows.push([
+          flow === 'exports' ? 'Exportations' : 'Importations',
+          kind === 'partners' ? 'Pays' : 'Activité',
+          dir === 'gains' ? 'Hausse' : 'Baisse',
+          m.name,
+          m.code,
+          m.value_eur,
+          m.previous_eur,
+          m.change_eur,
+          m.previous_eur > 0 ? m.change_eur / m.previous_eur : '',
+        ]);
+      }
+    }
+  }
+  return {
+    caption: EVOLUTION.csvCaption(prev),
+    columns: ['Flux', 'Catégorie', 'Sens', 'Pays ou activité', 'Code', `Valeur ${cur} (euros)`, `Valeur ${prev} (euros)`, 'Évolution (euros)', 'Évolution'],
+    kinds: ['text', 'text', 'text', 'text', 'text', 'euros', 'euros', 'euros', 'change'],
+    rows,
+  };
+}
+
+export function renderEvolutionCharts(f: ChangeFigures, source: string): EvolutionCharts {
+  const chart = renderEvolutionChart(evolutionInput(f, source));
+  const movers = moversTable(f);
+  return { chart, tables: { evolution: chart.table, ...(movers ? { 'principales-evolutions': movers } : {}) } };
+}
+
+/** 'Exportations : 4 192,1 M€, +3,2 % par rapport à 2023' (the change left out when unknown). */
+function totalWithChange(label: string, t: ChangeTotal, previous: PeriodBounds | null): string {
+  const change = changeText(t.change_rate, previous);
+  return tag('li', {}, `${label}${COLON} <strong>${formatMEur(t.total_eur)}</strong>${change ? `, ${tag('span', { class: 'change' }, change)}` : ''}`);
+}
+
+/** One flow's movers as an HTML table: a row group per kind and direction, amounts in M€. */
+function moversHtml(f: ChangeFigures, flow: FlowKey, id: string): string {
+  const prev = periodWords(f.previous_period!);
+  const cur = periodWords(f.period);
+  const head = tag(
+    'tr',
+    {},
+    tag('th', { scope: 'col' }, 'Pays ou activité'),
+    ...[prev, cur, 'Évolution (M€)', 'Évolution (%)'].map((h, i) => tag('th', { scope: 'col', class: 'num' }, escapeHtml(i < 2 ? `${h} (M€)` : h))),
+  );
+  const groups = GROUPS.filter(([kind, dir]) => f.movers[flow][kind][dir].length > 0).map(([kind, dir]) => {
+    const rows = f.movers[flow][kind][dir].map((m) =>
+      tag(
+        'tr',
+        {},
+        tag('th', { scope: 'row' }, escapeHtml(m.name)),
+        tag('td', { class: 'num' }, formatMillions(m.previous_eur)),
+        tag('td', { class: 'num' }, formatMillions(m.value_eur)),
+        tag('td', { class: `num ${dir === 'gains' ? 'rise' : 'fall'}` }, formatSignedMillions(m.change_eur)),
+        tag('td', { class: 'num' }, m.previous_eur > 0 ? formatChange(m.change_eur / m.previous_eur) : '\u2013'),
+      ),
+    );
+    return tag('tbody', {}, tag('tr', {}, tag('th', { scope: 'rowgroup', colspan: '5', class: 'group' }, EVOLUTION.groups[kind][dir])), '\n', rows.join('\n'));
+  });
+  if (groups.length === 0) return p(`${flow === 'exports' ? 'Exportations' : 'Importations'}${COLON} ${EVOLUTION.noMovers}`);
+  return tag(
+    'div',
+    { class: 'table-wrap' },
+    tag('table', { class: 'data movers', id }, tag('caption', {}, escapeHtml(EVOLUTION.moversCaption(flow, prev))), '\n', tag('thead', {}, head), '\n', joinHtml(groups, '\n')),
+  );
+}
+
+export function renderEvolutionSection(f: ChangeFigures, charts: EvolutionCharts, csvHref: (key: EvolutionTableKey) => string, print = false): string {
+  const years = f.history.map((h) => h.year);
+  const parts: string[] = [p(EVOLUTION.intro(f.territory, years[0] ?? 0, years[years.length - 1] ?? 0))];
+  const totals = tag(
+    'ul',
+    { class: 'totals changes' },
+    totalWithChange('Exportations', f.exports, f.previous_period),
+    totalWithChange('Importations', f.imports, f.previous_period),
+  );
+  parts.push(
+    renderChartBlock(charts.chart, {
+      id: 'graphique-evolution',
+      csvHref: csvHref('evolution'),
+      print,
+      after: p(EVOLUTION.totalsLead(periodWords(f.period))) + '\n' + totals + '\n' + p(EVOLUTION.key, 'key'),
+    }),
+  );
+  if (f.previous_period === null) {
+    parts.push(p(EVOLUTION.noPrevious(periodWords(yearEarlier(f.period)))));
+  } else {
+    parts.push(
+      tag('h3', {}, EVOLUTION.moversTitle),
+      p(EVOLUTION.moversLead(f.territory, periodWords(f.previous_period), periodWords(f.period))),
+      moversHtml(f, 'exports', 'evolutions-exportations'),
+      moversHtml(f, 'imports', 'evolutions-importations'),
+    );
+    if (!print) {
+      parts.push(tag('p', { class: 'data-links' }, tag('a', { href: csvHref('principales-evolutions'), download: true }, 'Télécharger les principales évolutions (CSV, séparateur point-virgule)')));
+    }
+  }
+  return headedSection('evolution', EVOLUTION.title, 'major', joinHtml(parts, '\n'), '\n');
+}

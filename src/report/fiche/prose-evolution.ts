@@ -1,0 +1,70 @@
+// The French prose of the « Évolution » section, apart from its markup (evolution.ts): the
+// change on the previous period, the chart's introduction and key, the movers' words.
+import type { TerritoryRef } from '../../figures/types.js';
+import { formatChange } from '../../format/fr.js';
+import { COLON, ofTerritory } from './wording.js';
+
+const NBSP = '\u00A0';
+
+/** A run of quarters as the figures give it ('2023-T1' to '2023-T4'). */
+export interface PeriodBounds {
+  from: string;
+  to: string;
+}
+
+function parse(q: string): { year: number; quarter: number } | null {
+  const m = /^(\d{4})-T([1-4])$/.exec(q);
+  return m ? { year: Number(m[1]), quarter: Number(m[2]) } : null;
+}
+
+/**
+ * A period in words: '2023' for a whole year, '2024 (T1–T2)' for part of one (as the chart labels
+ * a partial year), 'T3 2023 – T2 2024' for quarters across two years.
+ */
+export function periodWords(p: PeriodBounds): string {
+  const a = parse(p.from);
+  const b = parse(p.to);
+  if (!a || !b) return `${p.from} – ${p.to}`;
+  if (a.year !== b.year) return `T${a.quarter}${NBSP}${a.year} – T${b.quarter}${NBSP}${b.year}`;
+  if (a.quarter === 1 && b.quarter === 4) return String(a.year);
+  return `${a.year} (${a.quarter === b.quarter ? `T${a.quarter}` : `T${a.quarter}\u2013T${b.quarter}`})`;
+}
+
+/** The same quarters a year earlier. */
+export function yearEarlier(p: PeriodBounds): PeriodBounds {
+  const back = (q: string) => q.replace(/^(\d{4})/, (y) => String(Number(y) - 1));
+  return { from: back(p.from), to: back(p.to) };
+}
+
+/** '+3,2 % par rapport à 2023'; '' when no change can be computed (no previous period, or zero then). */
+export function changeText(rate: number | null, previous: PeriodBounds | null): string {
+  if (rate === null || previous === null) return '';
+  return `${formatChange(rate)} par rapport à ${periodWords(previous)}`;
+}
+
+export const EVOLUTION = {
+  title: 'Évolution',
+  intro: (t: TerritoryRef, first: number, last: number) =>
+    first === last
+      ? `Les données importées ne couvrent qu'une année${NBSP}: le graphique suivant donne les exportations, les importations et le solde commercial ${ofTerritory(t)} en ${first}.`
+      : `Le graphique suivant retrace les exportations et les importations ${ofTerritory(t)} pour chaque année disponible, de ${first} à ${last}, et le solde commercial qui en résulte. Il situe les chiffres de cette fiche dans leur tendance.`,
+  key:
+    `<strong>Clé de lecture${COLON}</strong> pour chaque année, la barre violette mesure les exportations et la barre bleue les importations, en millions d'euros. ` +
+    `Les triangles donnent le solde commercial (exportations moins importations)${NBSP}: vert, pointe en haut, au-dessus de zéro quand il est excédentaire${NBSP}; rouge, pointe en bas, sous zéro quand il est déficitaire. ` +
+    `Une année incomplète est dessinée en clair et ne se compare pas à une année entière.`,
+  totalsLead: (period: string) => `Sur la période de cette fiche (${period})${COLON}`,
+  noPrevious: (period: string) =>
+    `Les données de la même période un an plus tôt (${period}) ne sont pas dans la base${NBSP}: cette fiche ne donne donc pas d'évolution.`,
+  moversTitle: 'Principales évolutions',
+  moversLead: (t: TerritoryRef, previous: string, current: string) =>
+    `Les tableaux suivants donnent les pays et les activités dont les échanges ${ofTerritory(t)} ont le plus augmenté ou diminué entre ${previous} et ${current}, en millions d'euros. ` +
+    `Un pays ou une activité absent d'une des deux périodes y compte pour zéro.`,
+  moversCaption: (flow: 'exports' | 'imports', previous: string) =>
+    `${flow === 'exports' ? 'Exportations' : 'Importations'}${NBSP}: principales hausses et baisses par rapport à ${previous}, en millions d'euros`,
+  groups: {
+    partners: { gains: 'Pays en hausse', losses: 'Pays en baisse' },
+    activities: { gains: 'Activités en hausse', losses: 'Activités en baisse' },
+  },
+  noMovers: `Aucune évolution à signaler.`,
+  csvCaption: (previous: string) => `Principales évolutions par rapport à ${previous}, en euros`,
+};

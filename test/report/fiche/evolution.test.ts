@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { historyYears, moversTable, renderEvolutionCharts, renderEvolutionSection } from '../../../src/report/fiche/evolution.js';
+import { changeText, periodWords, yearEarlier } from '../../../src/report/fiche/prose-evolution.js';
+import { tableToCsv } from '../../../src/report/csv.js';
+import { assertGolden } from '../../helpers/golden.js';
+import { loireChanges, windowWithoutPrevious } from './evolution-fixtures.js';
+
+const SOURCE = 'Source\u00A0: données fictives de démonstration, 2024\u00A0; traitement territrade';
+const csv = (key: string) => `donnees/42-loire-${key}.csv`;
+
+describe('period words', () => {
+  it('names a whole year, part of a year and a window across two years', () => {
+    expect(periodWords({ from: '2023-T1', to: '2023-T4' })).toBe('2023');
+    expect(periodWords({ from: '2024-T1', to: '2024-T2' })).toBe('2024 (T1–T2)');
+    expect(periodWords({ from: '2024-T3', to: '2025-T2' })).toBe('T3\u00A02024 – T2\u00A02025');
+    expect(yearEarlier({ from: '2024-T3', to: '2025-T2' })).toEqual({ from: '2023-T3', to: '2024-T2' });
+  });
+
+  it('writes the change on the previous period, nothing when it is unknown', () => {
+    expect(changeText(0.0317, { from: '2023-T1', to: '2023-T4' })).toBe('+3,2\u00A0% par rapport à 2023');
+    expect(changeText(-0.0123, { from: '2023-T3', to: '2024-T2' })).toBe('\u22121,2\u00A0% par rapport à T3\u00A02023 – T2\u00A02024');
+    expect(changeText(null, { from: '2023-T1', to: '2023-T4' })).toBe('');
+    expect(changeText(0.1, null)).toBe('');
+  });
+});
+
+describe('the « Évolution » section', () => {
+  const f = loireChanges();
+  const charts = renderEvolutionCharts(f, SOURCE);
+  const html = renderEvolutionSection(f, charts, csv);
+
+  it('matches its golden file', () => {
+    assertGolden('fiche/evolution-loire.html', html);
+  });
+
+  it('maps the history to the chart: the partial last year with its first quarters', () => {
+    const years = historyYears(f);
+    expect(years.map((y) => y.year)).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025]);
+    expect(years[6]!.quarters).toEqual([1, 2]);
+    expect(years[5]!.quarters).toEqual([1, 2, 3, 4]);
+    // A partial first year (a store that starts with a latest publication) holds its last quarters.
+    const late = { ...f, history: [{ year: 2024, exports_eur: 1, imports_eur: 1, quarters: 3 }, { year: 2025, exports_eur: 1, imports_eur: 1, quarters: 2 }] };
+    expect(historyYears(late).map((y) => y.quarters)).toEqual([[2, 3, 4], [1, 2]]);
+    expect(charts.chart.svg).toContain('(T1–T2)');
+  });
+
+  it('gives each total its change on the previous year', () => {
+    expect(html).toContain('Exportations\u00A0: <strong>4\u00A0192,1\u00A0M€</strong>, <span class="change">+3,2\u00A0% par rapport à 2023</span>');
+    expect(html).toContain('Importations\u00A0: <strong>4\u00A0742,8\u00A0M€</strong>, <span class="change">\u22121,2\u00A0% par rapport à 2023</span>');
+  });
+
+  it('lists the largest rises and falls by partner and activity, at export and import', () => {
+    expect(html).toContain('<h3>Principales évolutions</h3>');
+    expect(html.match(/<table class="data movers"/g)).toHaveLength(2);
+    expect(html).toContain('<th scope="rowgroup" colspan="5" class="group">Pays en hausse</th>');
+    expect(html).toContain('<th scope="row">États-Unis</th>');
+    // Previous zero: no rate, a dash.
+    expect(html).toMatch(/<th scope="row">Viêt Nam<\/th><td class="num">0,0<\/td><td class="num">12,5<\/td><td class="num rise">\+12,5<\/td><td class="num">–<\/td>/);
+    // Imports have no activity movers: their groups are left out.
+    const imports = html.slice(html.indexOf('id="evolutions-importations"'));
+    expect(imports).not.toContain('Activités en hausse');
+    expect(html).toContain('href="donnees/42-loire-principales-evolutions.csv"');
+  });
+
+  it('writes the movers as one tidy CSV table', () => {
+    const t = moversTable(f)!;
+    expect(t.kinds).toEqual(['text', 'text', 'text', 'text', 'text', 'euros', 'euros', 'euros', 'change']);
+    expect(t.rows).toHaveLength(8);
+    expect(t.rows[0]).toEqual(['Exportations', 'Pays', 'Hausse', 'États-Unis', 'US', 306e6, 251.4e6, 306e6 - 251.4e6, (306e6 - 251.4e6) / 251.4e6]);
+    expect(t.rows.find((r) => r[4] === 'VN')![8]).toBe('');
+    const text = tableToCsv(t);
+    expect(text).toContain('Flux;Catégorie;Sens;Pays ou activité;Code;Valeur 2024 (euros);Valeur 2023 (euros);Évolution (euros);Évolution (%)');
+    expect(text).toContain('Importations;Pays;Hausse;Viêt Nam;VN;12500000;0;12500000;\r\n');
+    expect(Object.keys(charts.tables)).toEqual(['evolution', 'principales-evolutions']);
+  });
+
+  it('drops the data links in print', () => {
+    const print = renderEvolutionSection(f, charts, csv, true);
+    expect(print).not.toContain('.csv');
+    expect(print).toContain('Principales évolutions');
+  });
+
+  it('says why there is no change when the previous period is missing', () => {
+    const w = windowWithoutPrevious();
+    const out = renderEvolutionSection(w, renderEvolutionCharts(w, SOURCE), csv);
+    expect(out).not.toContain('class="change"');
+    expect(out).not.toContain('Principales évolutions');
+    expect(out).toContain('Sur la période de cette fiche (T3\u00A02024 – T2\u00A02025)');
+    expect(out).toContain('Les données de la même période un an plus tôt (T3\u00A02023 – T2\u00A02024) ne sont pas dans la base');
+    expect(moversTable(w)).toBeNull();
+    expect(Object.keys(renderEvolutionCharts(w, SOURCE).tables)).toEqual(['evolution']);
+  });
+
+  it('writes French typography: no plain space before a colon, semicolon or percent sign', () => {
+    expect(html.replace(/<[^>]*>/g, '')).not.toMatch(/ [:;%]/);
+  });
+});
