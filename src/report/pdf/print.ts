@@ -79,17 +79,28 @@ export class PdfPrinter {
   async printAll(jobs: PdfJob[], parallel: number, onDone: (job: PdfJob) => void = () => {}): Promise<void> {
     let next = 0;
     let failed = false;
+    // The next page's HTML, rendered while Chromium prints (Node would idle otherwise).
+    const ahead = new Map<number, string>();
+    const htmlOf = (i: number): string => {
+      const html = ahead.get(i) ?? jobs[i]!.html();
+      ahead.delete(i);
+      return html;
+    };
+    const renderAhead = () => {
+      if (!failed && next < jobs.length && !ahead.has(next)) ahead.set(next, jobs[next]!.html());
+    };
     const worker = async () => {
       const problems: string[] = [];
       const page = await this.newPage(problems);
       try {
         while (!failed && next < jobs.length) {
-          const job = jobs[next++]!;
+          const index = next++;
+          const job = jobs[index]!;
           problems.length = 0;
-          await page.setContent(job.html(), { waitUntil: 'load' });
-          await page.evaluate('document.fonts.ready');
-          await page.evaluate(UNLINK_RELATIVE);
-          const pdf = await page.pdf({
+          await page.setContent(htmlOf(index), { waitUntil: 'load' });
+          // One round trip: fonts ready, then relative links unlinked.
+          await page.evaluate(`document.fonts.ready.then(() => { ${UNLINK_RELATIVE} })`);
+          const printing = page.pdf({
             format: 'A4',
             printBackground: true,
             tagged: true,
@@ -99,6 +110,9 @@ export class PdfPrinter {
             headerTemplate: '<span></span>',
             footerTemplate: footerTemplate(job.footerLabel, job.demoNotice),
           });
+          // A timer runs once the print request has left for Chromium.
+          setTimeout(renderAhead, 0);
+          const pdf = await printing;
           fs.writeFileSync(job.out, job.info ? withInfo(pdf, job.info) : pdf);
           if (problems.length > 0) throw new Error(`impression de ${job.out} : ${problems.join(' ; ')}`);
           onDone(job);
