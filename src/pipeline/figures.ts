@@ -58,7 +58,8 @@ export class StoreFigures {
     const year = await resolveYear(store, selection.year);
     // One connection runs one statement at a time: sequential awaits say so plainly.
     const info = await yearInfo(store, year);
-    const totals = await loadQuarterTotals(store);
+    // Only the year's totals are used (its quarters, the départements' totals for the shares).
+    const totals = await loadQuarterTotals(store, [year]);
     const period = yearPeriod(year, storedQuarters(totals));
     const cube = await loadTradeCube(store, [period], only ? scopeOf(only) : {});
     const a129 = await storedLabels(store, 'a129');
