@@ -6,7 +6,6 @@ import {
   renderActivitiesTreemap,
   renderFlowSankey,
   renderPartnersChart,
-  type ActivityCell,
   type ChartSubject,
   type PartnersInput,
   type SankeyInput,
@@ -14,6 +13,8 @@ import {
 } from '../../charts/index.js';
 import type { Activity, Figures, FlowMatrix } from '../../figures/types.js';
 import type { ChartTable } from '../../charts/types.js';
+import { activityCell, changeSince, changesOf, partnerRow } from './evolution-inputs.js';
+import { renderEvolutionCharts } from './evolution.js';
 import { positionTables, renderSpecialisation } from './position.js';
 import { chartSource } from './prose.js';
 import { CHART_KEYS, type ChartSet, type DataKey, type PositionCharts, type TerritoryCharts } from './types.js';
@@ -26,7 +27,6 @@ export interface ChartInputs {
   'flux-importations': SankeyInput;
 }
 
-const cell = ({ code, name, a17, a17_name, value_eur }: Activity): ActivityCell => ({ code, name, a17, a17_name, value_eur });
 
 function sankeyInput(subject: ChartSubject, direction: SankeyInput['direction'], m: FlowMatrix): SankeyInput {
   return {
@@ -41,13 +41,18 @@ function sankeyInput(subject: ChartSubject, direction: SankeyInput['direction'],
 
 export function chartInputs(f: Figures): ChartInputs {
   const subject: ChartSubject = { name: f.territory.name, year: f.year, slug: f.territory.slug, source: chartSource(f) };
+  // With a previous period, the partners chart and the activities table show the change on it.
+  const since = changeSince(f);
+  const change = since !== undefined;
+  const cell = (a: Activity) => activityCell(a, change);
   return {
     partenaires: {
       subject,
-      partners: f.partners.map(({ country, name, imports_eur, exports_eur, balance_eur }) => ({ country, name, imports_eur, exports_eur, balance_eur })),
+      partners: f.partners.map((p) => partnerRow(p, change)),
       totals: { imports_eur: f.imports.total_eur, exports_eur: f.exports.total_eur },
+      ...(change ? { changeSince: since } : {}),
     },
-    activites: { subject, imports: f.activities.imports.map(cell), exports: f.activities.exports.map(cell) },
+    activites: { subject, imports: f.activities.imports.map(cell), exports: f.activities.exports.map(cell), ...(change ? { changeSince: since } : {}) },
     'flux-exportations': sankeyInput(subject, 'exports', f.flows.exports),
     'flux-importations': sankeyInput(subject, 'imports', f.flows.imports),
   };
@@ -72,10 +77,16 @@ export function renderPositionCharts(figures: Figures): PositionCharts {
 }
 
 export function withCharts(figures: Figures): TerritoryCharts {
-  return { figures, charts: renderChartSet(figures), position: renderPositionCharts(figures) };
+  const changes = changesOf(figures);
+  const evolution = changes ? renderEvolutionCharts(changes, chartSource(figures)) : null;
+  return { figures, charts: renderChartSet(figures), position: renderPositionCharts(figures), evolution };
 }
 
-/** Every table written as CSV beside a territory's fiche: the charts' data, then the position tables. */
+/** Every table written as CSV beside a territory's fiche: the charts' data, then the position and evolution tables. */
 export function dataTables(c: TerritoryCharts): [DataKey, ChartTable][] {
-  return [...CHART_KEYS.map((k): [DataKey, ChartTable] => [k, c.charts[k].table]), ...(Object.entries(c.position.tables) as [DataKey, ChartTable][])];
+  return [
+    ...CHART_KEYS.map((k): [DataKey, ChartTable] => [k, c.charts[k].table]),
+    ...(Object.entries(c.position.tables) as [DataKey, ChartTable][]),
+    ...(Object.entries(c.evolution?.tables ?? {}) as [DataKey, ChartTable][]),
+  ];
 }

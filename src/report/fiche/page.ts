@@ -15,6 +15,8 @@ import {
   renderPartialNotice,
   renderPractical,
 } from './sections.js';
+import { changesOf } from './evolution-inputs.js';
+import { renderEvolutionSection } from './evolution.js';
 import { renderPositionSection } from './position.js';
 import { renderTerritoires } from './territoires.js';
 import type { FicheInput } from './types.js';
@@ -38,6 +40,15 @@ function siteBar(input: FicheInput): string {
   return tag('div', { class: 'site-bar' }, tag('nav', { 'aria-label': 'Navigation du site' }, items.join('\n')));
 }
 
+/** The « Évolution » section right after the key figures, when the figures carry a history. */
+function renderEvolution(input: FicheInput): string {
+  const f = input.main.figures;
+  const changes = changesOf(f);
+  const charts = input.main.evolution;
+  if (!changes || !charts) return '';
+  return renderEvolutionSection(changes, charts, (key) => input.links.csv(f.territory, key), input.variant === 'print') + '\n';
+}
+
 export function renderFiche(input: FicheInput): string {
   const f = input.main.figures;
   const body = [
@@ -51,6 +62,7 @@ export function renderFiche(input: FicheInput): string {
       renderMasthead(f),
       '\n',
       f.partial_year ? renderPartialNotice(f) + '\n' : '',
+      renderEvolution(input),
       f.territory.kind === 'departement' ? renderTerritoires(f, input.links) + '\n' : '',
       renderIntroduction(f),
       '\n',

@@ -26,6 +26,8 @@ import {
 import { comparedName, comparisonHeading, comparisonLead, FLOW, franceShareText, FULL_FICHE, KEY_LEAD, regionShareText, totalLine, type Direction } from './prose-flows.js';
 import { POSITION_DEFINITIONS } from './position.js';
 import { rankDetail } from './position-prose.js';
+import { changesOf } from './evolution-inputs.js';
+import { changeText } from './prose-evolution.js';
 import type { FicheInput, FicheLinks, TerritoryCharts } from './types.js';
 import { COLON, displayName, kindLabel, ofTerritory, quarterList } from './wording.js';
 
@@ -38,8 +40,21 @@ export function renderPartialNotice(f: Figures): string {
   return tag('div', { class: 'notice', role: 'note' }, tag('strong', {}, n.title), n.text);
 }
 
-function keyFigure(cls: string, label: string, value: string, detail: string): string {
-  return tag('li', { class: cls }, tag('span', { class: 'label' }, label), tag('span', { class: 'value' }, value), tag('span', { class: 'detail' }, detail));
+function keyFigure(cls: string, label: string, value: string, detail: string, change = ''): string {
+  return tag(
+    'li',
+    { class: cls },
+    tag('span', { class: 'label' }, label),
+    tag('span', { class: 'value' }, value),
+    change ? tag('span', { class: 'change' }, change) : '',
+    tag('span', { class: 'detail' }, detail),
+  );
+}
+
+/** '+3,2 % par rapport à 2023' under a total; nothing without a change. */
+function changeOf(f: Figures, flow: 'exports' | 'imports'): string {
+  const c = changesOf(f);
+  return c ? changeText(c[flow].change_rate, c.previous_period) : '';
 }
 
 /** ' · 12<sup>e</sup> sur 101 départements' after a key figure; nothing for France. */
@@ -66,8 +81,8 @@ export function renderMasthead(f: Figures): string {
     tag(
       'ul',
       { class: 'key-figures', 'aria-label': 'Chiffres clés' },
-      keyFigure('exports', KEY_FIGURES.exports, formatMEur(f.exports.total_eur), shareDetail(f.exports) + rankOf(f, 'exports')),
-      keyFigure('imports', KEY_FIGURES.imports, formatMEur(f.imports.total_eur), shareDetail(f.imports) + rankOf(f, 'imports')),
+      keyFigure('exports', KEY_FIGURES.exports, formatMEur(f.exports.total_eur), shareDetail(f.exports) + rankOf(f, 'exports'), changeOf(f, 'exports')),
+      keyFigure('imports', KEY_FIGURES.imports, formatMEur(f.imports.total_eur), shareDetail(f.imports) + rankOf(f, 'imports'), changeOf(f, 'imports')),
       keyFigure(balance < 0 ? 'balance deficit' : 'balance surplus', KEY_FIGURES.balance, formatSignedMEur(balance), (balance < 0 ? KEY_FIGURES.deficit : KEY_FIGURES.surplus) + rankOf(f, 'balance')),
     ),
     '\n',

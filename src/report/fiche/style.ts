@@ -36,6 +36,7 @@ main, .page-footer { max-width: 880px; margin: 0 auto; padding: 0 24px; }
 .key-figures .label { display: block; font-size: 0.85rem; color: var(--muted); font-weight: 600; text-transform: uppercase; letter-spacing: 0.04em; }
 .key-figures .value { display: block; font-size: 1.5rem; font-weight: 600; line-height: 1.25; }
 .key-figures .detail { display: block; font-size: 0.85rem; color: var(--muted); }
+.key-figures .change { display: block; font-size: 0.9rem; font-weight: 600; }
 .key-figures .exports { border-top-color: var(--exports); }
 .key-figures .imports { border-top-color: var(--imports); }
 .key-figures .deficit .value { color: var(--deficit); }
@@ -68,6 +69,11 @@ table.data th, table.data td { padding: 3px 8px; border-bottom: 1px solid var(--
 table.data thead th { position: sticky; top: 0; background: var(--soft); }
 table.data tbody th { font-weight: 400; }
 table.data .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+ul.totals { list-style: none; }
+ul.totals li { margin: 2px 0; }
+table.movers th.group { font-weight: 600; background: var(--soft); }
+table.movers .rise { color: var(--surplus); }
+table.movers .fall { color: var(--deficit); }
 .sources-list { font-size: 0.92rem; }
 code { font-family: ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, monospace; font-size: 0.84em; background: var(--soft); padding: 0 3px; border-radius: 2px; overflow-wrap: anywhere; }
 .page-footer { border-top: 1px solid var(--rule); margin-top: 48px; padding-top: 12px; padding-bottom: 32px; font-size: 0.85rem; color: var(--muted); }

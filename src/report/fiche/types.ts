@@ -1,6 +1,7 @@
 // What a fiche is made from: plain data, so that rendering stays a pure function.
 import type { ChartOutput, ChartTable } from '../../charts/types.js';
 import type { Figures, TerritoireIndustrie, TerritoryRef } from '../../figures/types.js';
+import type { EvolutionCharts, EvolutionTableKey } from './evolution.js';
 import type { PositionTableKey } from './position.js';
 
 export type ChartKey = 'partenaires' | 'activites' | 'flux-exportations' | 'flux-importations';
@@ -9,8 +10,8 @@ export const CHART_KEYS: readonly ChartKey[] = ['partenaires', 'activites', 'flu
 
 export type ChartSet = Record<ChartKey, ChartOutput>;
 
-/** What a CSV file beside the fiche holds: a chart's data or a table of the position section. */
-export type DataKey = ChartKey | PositionTableKey;
+/** What a CSV file beside the fiche holds: a chart's data or a table of the position or evolution section. */
+export type DataKey = ChartKey | PositionTableKey | EvolutionTableKey;
 
 /** The position section's chart (none for France) and tables, each also written as CSV. */
 export interface PositionCharts {
@@ -23,6 +24,8 @@ export interface TerritoryCharts {
   figures: Figures;
   charts: ChartSet;
   position: PositionCharts;
+  /** The evolution section's chart and tables; null (or absent) when the figures carry no history. */
+  evolution?: EvolutionCharts | null;
 }
 
 /** Relative hrefs from the fiche being rendered. */

@@ -1,0 +1,85 @@
+// The « Évolution » section and the change columns in a whole fiche, from hand-made figures that
+// carry a history and previous values; figures without them give the fiche as before.
+import { describe, expect, it } from 'vitest';
+import type { Figures } from '../../../src/figures/types.js';
+import { dataTables, renderFiche, withCharts, type FicheInput } from '../../../src/report/fiche/index.js';
+import { changeRate, changesOf } from '../../../src/report/fiche/evolution-inputs.js';
+import { departementFigures } from '../site/fixtures.js';
+import { loireChanges } from './evolution-fixtures.js';
+
+function withHistory(): Figures {
+  const base = departementFigures({ US: 300e6, DE: 600e6 }, 4_192_100_000);
+  const c = loireChanges();
+  return {
+    ...base,
+    period: c.period,
+    previous_period: c.previous_period,
+    history: c.history,
+    movers: c.movers,
+    exports: { ...base.exports, previous_eur: c.exports.previous_eur, change_rate: c.exports.change_rate },
+    imports: { ...base.imports, previous_eur: c.imports.previous_eur, change_rate: c.imports.change_rate },
+    partners: base.partners.map((p, i) => ({ ...p, exports_previous_eur: i === 0 ? 250e6 : 0, imports_previous_eur: 80 })),
+  } as Figures;
+}
+
+function input(f: Figures, variant: FicheInput['variant'] = 'screen'): FicheInput {
+  return {
+    main: withCharts(f),
+    comparisons: [],
+    links: { fiche: () => null, csv: (t, key) => `donnees/${t.slug}-${key}.csv`, json: (t) => `donnees/${t.slug}.json`, index: 'index.html' },
+    meta: { generatedAt: new Date(Date.UTC(2026, 0, 1)), toolVersion: 'test', sources: [] },
+    variant,
+  };
+}
+
+describe('the fiche with a history', () => {
+  const f = withHistory();
+  const html = renderFiche(input(f));
+
+  it('puts the « Évolution » section right after the key figures, before the introduction', () => {
+    const at = (s: string) => html.indexOf(s);
+    expect(at('aria-labelledby="evolution-titre"')).toBeGreaterThan(at('class="key-figures"'));
+    expect(at('aria-labelledby="evolution-titre"')).toBeLessThan(at('aria-labelledby="introduction-titre"'));
+    expect(html).toContain('class="chart chart-evolution"');
+  });
+
+  it('gives each key figure its change on the previous year', () => {
+    expect(html).toMatch(/<li class="exports">.*<span class="change">\+3,2\u00A0% par rapport à 2023<\/span>/);
+    expect(html).toMatch(/<li class="imports">.*<span class="change">\u22121,2\u00A0% par rapport à 2023<\/span>/);
+  });
+
+  it('adds the change to the partners chart and the activities table, and writes the CSV of both new tables', () => {
+    const c = withCharts(f);
+    expect(c.charts.partenaires.table.columns).toContain('Évolution des exportations par rapport à 2023');
+    expect(c.charts.partenaires.table.rows.find((r) => r[0] === 'Pays US')![5]).toBeCloseTo(300 / 250 - 1, 9);
+    expect(c.charts.partenaires.table.rows.find((r) => r[0] === 'Pays DE')![5]).toBe('');
+    expect(c.charts.activites.table.columns).toContain('Évolution par rapport à 2023');
+    expect(dataTables(c).map(([k]) => k)).toEqual(expect.arrayContaining(['evolution', 'principales-evolutions']));
+  });
+
+  it('keeps the section, without data links, in print', () => {
+    const print = renderFiche(input(f, 'print'));
+    expect(print).toContain('Principales évolutions');
+    expect(print).not.toContain('42-loire-principales-evolutions.csv');
+  });
+
+  it('computes a change rate only from a positive previous value', () => {
+    expect(changeRate(110, 100)).toBeCloseTo(0.1, 12);
+    expect(changeRate(5, 0)).toBeNull();
+    expect(changeRate(5, null)).toBeNull();
+    expect(changeRate(5, undefined)).toBeNull();
+  });
+});
+
+describe('the fiche without a history', () => {
+  it('is as before: no section, no change', () => {
+    // Figures without the change-over-time keys (as an older figures file has them).
+    const { history: _h, period: _p, previous_period: _pp, movers: _m, ...rest } = withHistory() as Figures & Record<string, unknown>;
+    const f = rest as unknown as Figures;
+    expect(changesOf(f)).toBeNull();
+    const html = renderFiche(input(f));
+    expect(html).not.toContain('evolution-titre');
+    expect(html).not.toContain('class="change"');
+    expect(withCharts(f).charts.partenaires.table.columns).toHaveLength(4);
+  });
+});
