@@ -11,7 +11,8 @@ import { departementByDgddi, toTerritoryRef, type ResolvedTerritory } from '../r
 import { checkReplaceable, stage } from '../report/build/atomic.js';
 import { comparisonsOf, keyOf, linksFrom } from '../report/build/links.js';
 import { allTerritories } from '../report/build/only.js';
-import { csvPath, ficheHtmlPath, fichePdfPath, INDEX_PATH, jsonPath } from '../report/build/paths.js';
+import { sharedFontFiles } from '../report/font-css.js';
+import { csvPath, fontHrefFrom, ficheHtmlPath, fichePdfPath, INDEX_PATH, jsonPath } from '../report/build/paths.js';
 import { silentProgress, type Progress } from '../report/build/progress.js';
 import type { BuildReport } from '../report/build/summary.js';
 import { toolVersion } from '../report/build/version.js';
@@ -106,7 +107,13 @@ export async function runBuild(o: BuildOptions): Promise<BuildReport> {
       const main = chartsOf(t);
       const ref = main.figures.territory;
       const page = ficheHtmlPath(ref);
-      const input: FicheInput = { main, comparisons: comparisonsOf(t).map(chartsOf), links: withTiLinks(linksFrom(page, built), page, tiPlan), meta };
+      const input: FicheInput = {
+        main,
+        comparisons: comparisonsOf(t).map(chartsOf),
+        links: withTiLinks(linksFrom(page, built), page, tiPlan),
+        meta,
+        fontHref: fontHrefFrom(page),
+      };
       writeFile(staging.dir, page, renderFiche(input));
       pages.push({ ref, input, figures: main.figures });
       counts[ref.kind === 'departement' ? 'departements' : ref.kind === 'region' ? 'regions' : 'france']++;
@@ -123,6 +130,8 @@ export async function runBuild(o: BuildOptions): Promise<BuildReport> {
         counts.csv++;
       }
     }
+    // One copy of the font for every page of the site (the PDFs embed their own).
+    for (const f of sharedFontFiles()) writeFile(staging.dir, f.rel, fs.readFileSync(f.source));
     const entries = pages.map((p) => siteEntryFromFigures(p.figures, ficheHtmlPath(p.ref)));
     writeFile(
       staging.dir,
@@ -134,6 +143,7 @@ export async function runBuild(o: BuildOptions): Promise<BuildReport> {
         toolVersion: meta.toolVersion,
         territoiresList: pages[0]?.figures.territoires_industrie_list ?? 'default',
         tiPages: tiPlan.pages.map((p) => p.link),
+        fontHref: fontHrefFrom(INDEX_PATH),
       }),
     );
     counts.html++;

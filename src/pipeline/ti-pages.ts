@@ -7,7 +7,7 @@ import { shippedTerritoiresIndustrie } from '../reference/territoires-industrie.
 import { inseeDepartement, tiTerritoryOf } from '../reference/ti-query.js';
 import { departementByDgddi, regionByCode } from '../reference/territories.js';
 import { relativeHref } from '../report/build/paths.js';
-import { ficheHtmlPath, INDEX_PATH } from '../report/build/paths.js';
+import { ficheHtmlPath, fontHrefFrom, INDEX_PATH } from '../report/build/paths.js';
 import type { FicheLinks } from '../report/fiche/index.js';
 import { tiPagePath, type TiPageLink } from '../report/site/ti-links.js';
 import { renderTiPage, type TiPageDepartement } from '../report/site/ti-page.js';
@@ -76,6 +76,7 @@ export function writeTiPages(c: TiPagesContext): number {
       demo: c.demo,
       listKind: c.plan.kind,
       indexHref: relativeHref(link.href, INDEX_PATH),
+      fontHref: fontHrefFrom(link.href),
       generatedAt: c.generatedAt,
       toolVersion: c.toolVersion,
     });

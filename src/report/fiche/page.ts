@@ -51,6 +51,7 @@ function renderEvolution(input: FicheInput): string {
 
 export function renderFiche(input: FicheInput): string {
   const f = input.main.figures;
+  const fontHref = input.variant === 'print' ? undefined : input.fontHref;
   const body = [
     tag('a', { class: 'skip', href: '#contenu' }, 'Aller au contenu'),
     siteBar(input),
@@ -95,8 +96,8 @@ export function renderFiche(input: FicheInput): string {
     `<title>${escapeHtml(ficheDocumentTitle(input))}</title>`,
     `<meta name="description" content="${escapeHtml(`Commerce extérieur de biens ${f.year} : exportations, importations, partenaires, activités et flux — ${displayName(f.territory)}`)}">`,
     `<meta name="generator" content="territrade ${escapeHtml(input.meta.toolVersion)}">`,
-    "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; font-src data:; img-src data:\">",
-    `<style>\n${fontFaceCss()}\n${FICHE_CSS}</style>`,
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; font-src ${fontHref === undefined ? '' : "'self' "}data:; img-src data:">`,
+    `<style>\n${fontFaceCss(fontHref)}\n${FICHE_CSS}</style>`,
     '</head>',
     '<body>',
     joinHtml(body, '\n'),

@@ -65,4 +65,9 @@ export interface FicheInput {
    * 'print': the same page without them, what the PDF is printed from.
    */
   variant?: 'screen' | 'print';
+  /**
+   * The site's shared font folder relative to the fiche ('../police/'): the screen page links to
+   * it instead of embedding the font. Absent, or for 'print': embedded (the page stands alone).
+   */
+  fontHref?: string;
 }

@@ -161,7 +161,7 @@ export function renderSiteIndex(entries: SiteEntry[], options: SiteIndexOptions)
     `<link rel="icon" href="data:,">`,
     `<title>${esc(SITE_TITLE)} — ${year}${options.demo ? ' (démonstration)' : ''}</title>`,
     `<style>`,
-    fontFaceCss(),
+    fontFaceCss(options.fontHref),
     SITE_CSS.trim(),
     `</style>`,
     `</head>`,

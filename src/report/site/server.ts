@@ -1,11 +1,13 @@
 // A read-only static server for the built site, bound to 127.0.0.1: GET and HEAD only, no path
-// leaving the folder (see resolve-path.ts), French error pages.
+// leaving the folder (see resolve-path.ts), French error pages, text compressed with brotli or
+// gzip when the client accepts it (compression.ts).
 import { createReadStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pipeline } from 'node:stream/promises';
 import { UserError } from '../../errors.js';
+import { chooseEncoding, compressor, isCompressible } from './compression.js';
 import { contentTypeOf } from './content-types.js';
 import { resolveRequest } from './resolve-path.js';
 
@@ -56,14 +58,25 @@ export function siteHandler(root: string): http.RequestListener {
           return;
         }
         const { size } = await fs.stat(r.file);
-        res.writeHead(200, { ...COMMON_HEADERS, 'Content-Type': contentTypeOf(r.file), 'Content-Length': size });
+        const type = contentTypeOf(r.file);
+        // Text is compressed when the client accepts it; Vary tells caches the answer depends on
+        // Accept-Encoding. The length of a compressed body is not known beforehand (chunked).
+        const compressible = isCompressible(type) && size > 0;
+        const encoding = compressible ? chooseEncoding(req.headers['accept-encoding']) : null;
+        res.writeHead(200, {
+          ...COMMON_HEADERS,
+          'Content-Type': type,
+          ...(compressible ? { Vary: 'Accept-Encoding' } : {}),
+          ...(encoding ? { 'Content-Encoding': encoding } : { 'Content-Length': size }),
+        });
         if (head) {
           res.end();
           return;
         }
         // pipeline, not pipe: when the client aborts, the file is closed too (pipe would keep
         // its descriptor open forever, one per aborted download).
-        pipeline(createReadStream(r.file), res).catch(() => res.destroy());
+        const sent = encoding ? pipeline(createReadStream(r.file), compressor(encoding), res) : pipeline(createReadStream(r.file), res);
+        sent.catch(() => res.destroy());
       },
       () => {
         if (!res.headersSent) sendError(res, 404, head);

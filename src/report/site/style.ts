@@ -1,17 +1,11 @@
-// The index page's stylesheet, and the embedded font faces (Source Sans 3, latin subset: it covers
-// French, '−', '€' and the no-break spaces), so that the page looks the same offline everywhere.
-import { readFileSync } from 'node:fs';
-import { FONT_FAMILY, fontFiles } from '../../charts/font.js';
+// The index page's stylesheet, and its font faces (Source Sans 3, latin subset: it covers French,
+// '−', '€' and the no-break spaces): linked to the site's shared copy (out/police/) when given its
+// folder, else embedded, so that the page looks the same offline everywhere.
+import { fontFaceRules } from '../font-css.js';
 
-export function fontFaceCss(): string {
-  return fontFiles()
-    .filter((f) => f.subset === 'latin')
-    .map(
-      (f) =>
-        `@font-face{font-family:'${FONT_FAMILY}';font-style:normal;font-weight:${f.weight};font-display:swap;` +
-        `src:url(data:font/woff2;base64,${readFileSync(f.woff2).toString('base64')}) format('woff2');unicode-range:${f.unicodeRange};}`,
-    )
-    .join('\n');
+/** `href`: the shared font folder relative to the page ('police/'); absent: embedded. */
+export function fontFaceCss(href?: string): string {
+  return fontFaceRules({ subsets: ['latin'], display: 'swap', ...(href === undefined ? {} : { href }) });
 }
 
 export const SITE_CSS = `
@@ -24,10 +18,10 @@ a:focus-visible,button:focus-visible,input:focus-visible{outline:3px solid var(-
 .lien-evitement{position:absolute;left:-999px;top:0;background:#fff;padding:.5rem 1rem;z-index:10}
 .lien-evitement:focus{left:1rem}
 .visuellement-cache{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
-div.bandeau{background:var(--accent);color:#fff;padding:1.25rem 0 1.1rem}
+.bandeau{background:var(--accent);color:#fff;padding:1.25rem 0 1.1rem}
 .largeur{display:block;max-width:1180px;margin:0 auto;padding:0 1.5rem}
-div.bandeau p{margin:0;font-size:.95rem;opacity:.9}
-div.bandeau h1{margin:.1rem 0 .2rem;font-size:1.75rem;font-weight:600;line-height:1.2}
+.bandeau p{margin:0;font-size:.95rem;opacity:.9}
+.bandeau h1{margin:.1rem 0 .2rem;font-size:1.75rem;font-weight:600;line-height:1.2}
 .demo{margin:0;background:#fff4d6;border-bottom:2px solid #c98a00;color:#5c3d00;padding:.6rem 0;font-weight:600}
 .note{background:var(--fond);border-left:4px solid var(--filet);padding:.6rem .9rem;margin:0 0 1rem;font-size:.95rem}
 .note code{font-size:.9em;white-space:nowrap}

@@ -31,6 +31,8 @@ export interface TiPageInput {
   demo: boolean;
   listKind: TerritoiresListKind;
   indexHref: string;
+  /** The site's shared font folder relative to the page; absent: the font is embedded. */
+  fontHref?: string;
   generatedAt: string;
   toolVersion: string;
 }
@@ -118,7 +120,7 @@ export function renderTiPage(input: TiPageInput): string {
     `<link rel="icon" href="data:,">`,
     `<title>${esc(title)} — commerce extérieur ${input.year}${input.demo ? ' (démonstration)' : ''}</title>`,
     `<style>`,
-    fontFaceCss(),
+    fontFaceCss(input.fontHref),
     SITE_CSS.trim(),
     `.carte-ti .ti-hors{fill:#e4e7eb;stroke:#fff;stroke-width:.6}.carte-ti .ti-dans{fill:var(--accent);stroke:#fff;stroke-width:.6}.carte-ti{max-width:420px}`,
     `.ti-groupements{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}.ti-groupements th,.ti-groupements td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid var(--filet)}.ti-groupements .nombre{text-align:right}`,

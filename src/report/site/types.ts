@@ -26,6 +26,8 @@ export interface SiteIndexOptions {
   generatedAt: string;
   toolVersion: string;
   territoiresList: TiListKind;
+  /** The site's shared font folder relative to the page ('police/'); absent: the font is embedded. */
+  fontHref?: string;
   /** The pages of the Territoires d'industrie this build writes (search and index link to them). */
   tiPages?: TiPageLink[];
 }

@@ -6,6 +6,7 @@ import { Store } from '../../../src/data/store.js';
 import { allTerritories } from '../../../src/report/build/only.js';
 import { StoreFigures } from '../../../src/pipeline/figures.js';
 import type { Figures } from '../../../src/figures/types.js';
+import { sharedFontFiles } from '../../../src/report/font-css.js';
 import { renderSiteIndex, siteEntryFromFigures, type SiteEntry } from '../../../src/report/site/index.js';
 
 export function hrefOf(f: Figures): string {
@@ -29,10 +30,14 @@ export async function demoEntries(storePath: string): Promise<{ entries: SiteEnt
   }
 }
 
-/** Writes index.html and placeholder fiches into `dir`. */
+/** Writes index.html (linking to the shared font, as `build` writes it), the font files and placeholder fiches into `dir`. */
 export async function writeDemoSite(storePath: string, dir: string): Promise<SiteEntry[]> {
   const { entries, year, list } = await demoEntries(storePath);
-  const html = renderSiteIndex(entries, { year, demo: true, generatedAt: '2025-01-15T08:00:00Z', toolVersion: '0.1.0', territoiresList: list });
+  const html = renderSiteIndex(entries, { year, demo: true, generatedAt: '2025-01-15T08:00:00Z', toolVersion: '0.1.0', territoiresList: list, fontHref: 'police/' });
+  for (const f of sharedFontFiles()) {
+    fs.mkdirSync(path.join(dir, path.dirname(f.rel)), { recursive: true });
+    fs.copyFileSync(f.source, path.join(dir, f.rel));
+  }
   fs.writeFileSync(path.join(dir, 'index.html'), html);
   for (const e of entries) {
     const file = path.join(dir, e.href);

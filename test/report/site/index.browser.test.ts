@@ -10,6 +10,8 @@ import { plainSpaces } from '../../../src/format/fr.js';
 import { CHROMIUM_ARGS } from '../../../src/report/pdf/chromium.js';
 import { startSiteServer, type RunningSite } from '../../../src/report/site/server.js';
 import { chromiumTool, skipWithout } from '../../helpers/tools.js';
+import { renderFiche } from '../../../src/report/fiche/index.js';
+import { demoFicheInput } from '../fiche/demo-fiche.js';
 import { writeDemoSite } from './demo-site.js';
 
 const browserTool = chromiumTool();
@@ -187,6 +189,39 @@ describe.skipIf(skipWithout([browserTool], 'index page in Chromium'))('index pag
     }
     await search.fill('97');
     await expect.poll(() => page.locator('#resultats a').allTextContents()).toEqual(['Guadeloupe (971)', 'Martinique (972)', 'Guyane (973)', 'La Réunion (974)', 'Mayotte (976)']);
+  });
+
+  it('loads the one shared font file of the site, in the index and in a fiche of the site (served compressed)', async () => {
+    // The index asked the local server for its font and got it.
+    const fonts = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('.woff2')));
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.every((n) => n.startsWith(`${site.url}police/`))).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.fonts.check("16px 'Source Sans 3'"))).toBe(true);
+    const html = fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
+    expect(html).not.toContain('base64');
+    // The browser asked for compression and got it.
+    const index = await page.request.get(site.url, { headers: { 'Accept-Encoding': 'br, gzip' } });
+    expect(index.headers()['content-encoding']).toBe('br');
+    // A real fiche of the site links to ../police/ (its CSP allows it) instead of embedding 130 KB.
+    const input = await demoFicheInput(inject('demoStore'), '42');
+    const fiche = renderFiche({ ...input, fontHref: '../police/' });
+    expect(fiche).not.toContain('base64');
+    expect(Buffer.byteLength(fiche)).toBeLessThan(Buffer.byteLength(renderFiche(input)) - 100_000);
+    fs.writeFileSync(path.join(dir, 'departements', 'fiche-police-partagee.html'), fiche);
+    const fichePage = await browser.newPage();
+    const failed: string[] = [];
+    fichePage.on('requestfailed', (r) => failed.push(r.url()));
+    fichePage.on('console', (m) => failed.push(m.text()));
+    await fichePage.goto(`${site.url}departements/fiche-police-partagee.html`);
+    await fichePage.evaluate('document.fonts.ready');
+    expect(await fichePage.evaluate("document.fonts.check(\"16px 'Source Sans 3'\")")).toBe(true);
+    const loaded = await fichePage.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('.woff2')));
+    expect(loaded.length).toBeGreaterThan(0);
+    expect(loaded.every((n) => n.startsWith(`${site.url}police/`))).toBe(true);
+    expect(failed).toEqual([]);
+    await fichePage.close();
+    // The page the PDF is printed from still embeds the font.
+    expect(renderFiche({ ...input, fontHref: '../police/', variant: 'print' })).toContain('data:font/woff2;base64,');
   });
 
   it('opens a fiche from the map, and links France and every région', async () => {

@@ -64,6 +64,14 @@ describe('renderSiteIndex', () => {
     expect(html).toMatch(/<header>\n<p class="demo" role="note">/);
   });
 
+  it('links to the site’s shared font when given its folder, and embeds it otherwise', () => {
+    const shared = renderSiteIndex(smallEntries(), { ...OPTIONS, fontHref: 'police/' });
+    expect(shared).not.toContain('base64');
+    expect(shared).toContain("src:url(police/source-sans-3-latin-400-normal.woff2) format('woff2')");
+    expect(shared).toContain("src:url(police/source-sans-3-latin-600-normal.woff2) format('woff2')");
+    expect(html).toContain("src:url(data:font/woff2;base64,");
+  });
+
   it('says when the data are fictitious, and which list of Territoires d’industrie it uses', () => {
     expect(html).toContain('Données fictives de démonstration');
     expect(text).toContain('Territoires d’industrie : liste de l&apos;ANCT fournie avec territrade (programme Territoires d&apos;industrie 2023-2027, 183 territoires');

@@ -8,10 +8,14 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UserError } from '../../../src/errors.js';
+import zlib from 'node:zlib';
+import { chooseEncoding, isCompressible } from '../../../src/report/site/compression.js';
 import { resolveRequest, requestSegments } from '../../../src/report/site/resolve-path.js';
 import { startSiteServer, type RunningSite } from '../../../src/report/site/server.js';
 
 const SECRET = 'SECRET-HORS-DU-SITE';
+/** A page like the site's: repetitive markup that compresses well. */
+const BIG_PAGE = `<!DOCTYPE html><title>Grande page</title>${Array.from({ length: 2000 }, (_, i) => `<tr><td class="nombre">${i}</td><td>Département ${i % 101}</td></tr>`).join('\n')}`;
 let base: string;
 let root: string;
 let site: RunningSite;
@@ -29,6 +33,20 @@ function request(target: string, method = 'GET'): Promise<Reply> {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/** A request with the given headers; the body as bytes (compressed bodies are decoded by the test). */
+function requestBytes(target: string, headers: Record<string, string>, method = 'GET'): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+  const { port } = new URL(site.url);
+  return new Promise((resolve, reject) => {
+    const req = http.request({ host: '127.0.0.1', port: Number(port), path: target, method, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
     });
     req.on('error', reject);
     req.end();
@@ -58,6 +76,7 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(base, 'dehors', 'secret.txt'), SECRET);
   fs.writeFileSync(path.join(base, 'package.json'), SECRET);
   fs.writeFileSync(path.join(root, 'index.html'), '<!DOCTYPE html><title>Accueil</title>');
+  fs.writeFileSync(path.join(root, 'grande.html'), BIG_PAGE);
   fs.writeFileSync(path.join(root, 'departements', '42-loire.html'), '<!DOCTYPE html><title>Loire</title>');
   fs.writeFileSync(path.join(root, 'departements', '42-loire.pdf'), '%PDF-1.7');
   fs.writeFileSync(path.join(root, 'donnees', '42-loire.json'), '{}');
@@ -74,6 +93,83 @@ beforeAll(async () => {
 afterAll(async () => {
   await site.close();
   fs.rmSync(base, { recursive: true, force: true });
+});
+
+describe('territrade serve: compression', () => {
+  it('chooses brotli, else gzip, else nothing, from Accept-Encoding and its q-values', () => {
+    expect(chooseEncoding('gzip, deflate, br')).toBe('br');
+    expect(chooseEncoding('gzip')).toBe('gzip');
+    expect(chooseEncoding('br;q=0, gzip;q=0.5')).toBe('gzip');
+    expect(chooseEncoding('BR')).toBe('br');
+    expect(chooseEncoding('*')).toBe('br');
+    expect(chooseEncoding('*;q=0, gzip')).toBe('gzip');
+    expect(chooseEncoding('identity')).toBeNull();
+    expect(chooseEncoding('gzip;q=0')).toBeNull();
+    expect(chooseEncoding('')).toBeNull();
+    expect(chooseEncoding(undefined)).toBeNull();
+    expect(chooseEncoding(['deflate', 'gzip'])).toBe('gzip');
+    expect(isCompressible('text/html; charset=utf-8')).toBe(true);
+    expect(isCompressible('text/csv; charset=utf-8')).toBe(true);
+    expect(isCompressible('application/json; charset=utf-8')).toBe(true);
+    expect(isCompressible('image/svg+xml')).toBe(true);
+    expect(isCompressible('application/pdf')).toBe(false);
+    expect(isCompressible('font/woff2')).toBe(false);
+  });
+
+  it('sends text compressed with brotli or gzip, with Content-Encoding and Vary, and the same bytes once decoded', async () => {
+    const br = await requestBytes('/grande.html', { 'Accept-Encoding': 'gzip, deflate, br' });
+    expect(br.status).toBe(200);
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers['vary']).toBe('Accept-Encoding');
+    expect(br.headers['content-length']).toBeUndefined();
+    expect(br.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(zlib.brotliDecompressSync(br.body).toString('utf8')).toBe(BIG_PAGE);
+    expect(br.body.length).toBeLessThan(Buffer.byteLength(BIG_PAGE) / 5);
+
+    const gzip = await requestBytes('/grande.html', { 'Accept-Encoding': 'gzip' });
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(gzip.headers['vary']).toBe('Accept-Encoding');
+    expect(zlib.gunzipSync(gzip.body).toString('utf8')).toBe(BIG_PAGE);
+
+    const csv = await requestBytes('/donnees/42-loire-partenaires.csv', { 'Accept-Encoding': 'br' });
+    expect(csv.headers['content-encoding']).toBe('br');
+    expect(zlib.brotliDecompressSync(csv.body).toString('utf8')).toBe('\uFEFFpays;valeur\n');
+  });
+
+  it('sends identity with its length when the client accepts no compression, still saying Vary', async () => {
+    const plain = await requestBytes('/grande.html', { 'Accept-Encoding': 'identity' });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.headers['vary']).toBe('Accept-Encoding');
+    expect(plain.headers['content-length']).toBe(String(Buffer.byteLength(BIG_PAGE)));
+    expect(plain.body.toString('utf8')).toBe(BIG_PAGE);
+  });
+
+  it('leaves PDF and fonts as they are (already compressed), without Vary', async () => {
+    for (const target of ['/departements/42-loire.pdf', '/police.woff2', '/image.png']) {
+      const r = await requestBytes(target, { 'Accept-Encoding': 'br, gzip' });
+      expect(r.headers['content-encoding'], target).toBeUndefined();
+      expect(r.headers['vary'], target).toBeUndefined();
+      expect(r.headers['content-length'], target).toBe(String(r.body.length));
+    }
+  });
+
+  it('answers HEAD with the headers of the compressed answer and no body', async () => {
+    const head = await requestBytes('/grande.html', { 'Accept-Encoding': 'br' }, 'HEAD');
+    expect(head.status).toBe(200);
+    expect(head.headers['content-encoding']).toBe('br');
+    expect(head.body.length).toBe(0);
+  });
+
+  it('still refuses traversal when the client asks for compression', async () => {
+    for (const target of ['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/lien-secret.txt', '/lien-dossier/secret.txt']) {
+      for (const encoding of ['br', 'gzip']) {
+        const r = await requestBytes(target, { 'Accept-Encoding': encoding });
+        expect([403, 404], target).toContain(r.status);
+        expect(r.headers['content-encoding'], target).toBeUndefined();
+        expect(r.body.toString('latin1'), target).not.toContain(SECRET);
+      }
+    }
+  });
 });
 
 describe('territrade serve: the server', () => {

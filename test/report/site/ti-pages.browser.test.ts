@@ -58,7 +58,7 @@ describe.skipIf(skipWithout([browserTool], 'Territoires d’industrie pages in C
 
   it('finds « Roannais » in the index search and opens its page, then the Loire’s fiche from it', async () => {
     await page.goto(site.url);
-    await page.getByLabel('Département (nom ou numéro) ou Territoire d’industrie').fill('Roannais');
+    await page.getByLabel('Département (nom ou numéro), région, commune ou Territoire d’industrie').fill('Roannais');
     const result = page.locator('#resultats a');
     await expect.poll(() => result.count()).toBe(1);
     expect(await page.locator('#resultats span').textContent()).toBe('Territoire d’industrie — Loire (42)');
