@@ -16,6 +16,7 @@ import type { ChartTable } from '../../charts/types.js';
 import { activityCell, changeSince, changesOf, partnerRow } from './evolution-inputs.js';
 import { renderEvolutionCharts } from './evolution.js';
 import { positionTables, renderSpecialisation } from './position.js';
+import { evolutionSource } from './prose-evolution.js';
 import { chartSource } from './prose.js';
 import { CHART_KEYS, type ChartSet, type DataKey, type PositionCharts, type TerritoryCharts } from './types.js';
 
@@ -78,7 +79,7 @@ export function renderPositionCharts(figures: Figures): PositionCharts {
 
 export function withCharts(figures: Figures): TerritoryCharts {
   const changes = changesOf(figures);
-  const evolution = changes ? renderEvolutionCharts(changes, chartSource(figures)) : null;
+  const evolution = changes ? renderEvolutionCharts(changes, evolutionSource(figures.demo, changes.history.map((h) => h.year))) : null;
   return { figures, charts: renderChartSet(figures), position: renderPositionCharts(figures), evolution };
 }
 

@@ -30,6 +30,18 @@ export function periodWords(p: PeriodBounds): string {
   return `${a.year} (${a.quarter === b.quarter ? `T${a.quarter}` : `T${a.quarter}\u2013T${b.quarter}`})`;
 }
 
+/**
+ * The evolution chart's source line: the years it shows (not the fiche's period), demo data never
+ * passing for DGDDI figures.
+ */
+export function evolutionSource(demo: boolean, years: readonly number[]): string {
+  const what = demo ? 'données fictives de démonstration' : 'DGDDI, statistiques régionales et départementales du commerce extérieur';
+  const first = years[0];
+  const last = years[years.length - 1];
+  const span = first === undefined || last === undefined ? '' : first === last ? `, ${first}` : `, ${first}\u2013${last}`;
+  return `Source${COLON} ${what}${span}${NBSP}; traitement territrade`;
+}
+
 /** The same quarters a year earlier. */
 export function yearEarlier(p: PeriodBounds): PeriodBounds {
   const back = (q: string) => q.replace(/^(\d{4})/, (y) => String(Number(y) - 1));

@@ -41,6 +41,7 @@ describe('the fiche with a history', () => {
     expect(at('aria-labelledby="evolution-titre"')).toBeGreaterThan(at('class="key-figures"'));
     expect(at('aria-labelledby="evolution-titre"')).toBeLessThan(at('aria-labelledby="introduction-titre"'));
     expect(html).toContain('class="chart chart-evolution"');
+    expect(html).toContain('Source\u00A0: données fictives de démonstration, 2019–2025\u00A0; traitement territrade');
   });
 
   it('gives each key figure its change on the previous year', () => {

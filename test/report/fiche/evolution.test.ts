@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { historyYears, moversTable, renderEvolutionCharts, renderEvolutionSection } from '../../../src/report/fiche/evolution.js';
-import { changeText, periodWords, yearEarlier } from '../../../src/report/fiche/prose-evolution.js';
+import { changeText, evolutionSource, periodWords, yearEarlier } from '../../../src/report/fiche/prose-evolution.js';
 import { tableToCsv } from '../../../src/report/csv.js';
 import { assertGolden } from '../../helpers/golden.js';
 import { loireChanges, windowWithoutPrevious } from './evolution-fixtures.js';
@@ -14,6 +14,11 @@ describe('period words', () => {
     expect(periodWords({ from: '2024-T1', to: '2024-T2' })).toBe('2024 (T1–T2)');
     expect(periodWords({ from: '2024-T3', to: '2025-T2' })).toBe('T3\u00A02024 – T2\u00A02025');
     expect(yearEarlier({ from: '2024-T3', to: '2025-T2' })).toEqual({ from: '2023-T3', to: '2024-T2' });
+  });
+
+  it('gives the evolution chart the years it shows as its source period, demo data named as such', () => {
+    expect(evolutionSource(true, [2019, 2020, 2025])).toBe('Source\u00A0: données fictives de démonstration, 2019–2025\u00A0; traitement territrade');
+    expect(evolutionSource(false, [2024])).toBe('Source\u00A0: DGDDI, statistiques régionales et départementales du commerce extérieur, 2024\u00A0; traitement territrade');
   });
 
   it('writes the change on the previous period, nothing when it is unknown', () => {
