@@ -54,6 +54,18 @@ export function changeText(rate: number | null, previous: PeriodBounds | null): 
   return `${formatChange(rate)} par rapport à ${periodWords(previous)}`;
 }
 
+/** Appended to the partners chart's key when it shows the change ('' otherwise). */
+export function partnersChangeKey(since: string | undefined): string {
+  return since === undefined
+    ? ''
+    : ` Les deux dernières colonnes donnent l'évolution des importations et des exportations avec chaque pays par rapport à ${since}${NBSP}; un tiret signale un pays sans échange à cette période.`;
+}
+
+/** Appended to the activities chart's key when its data table gives the change ('' otherwise). */
+export function activitiesChangeKey(since: string | undefined): string {
+  return since === undefined ? '' : ` Le tableau de données donne aussi la valeur de chaque activité en ${since} et son évolution.`;
+}
+
 export const EVOLUTION = {
   title: 'Évolution',
   intro: (t: TerritoryRef, first: number, last: number) =>

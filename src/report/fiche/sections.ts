@@ -26,8 +26,8 @@ import {
 import { comparedName, comparisonHeading, comparisonLead, FLOW, franceShareText, FULL_FICHE, KEY_LEAD, regionShareText, totalLine, type Direction } from './prose-flows.js';
 import { POSITION_DEFINITIONS } from './position.js';
 import { rankDetail } from './position-prose.js';
-import { changesOf } from './evolution-inputs.js';
-import { changeText } from './prose-evolution.js';
+import { changeSince, changesOf } from './evolution-inputs.js';
+import { activitiesChangeKey, changeText, partnersChangeKey } from './prose-evolution.js';
 import type { FicheInput, FicheLinks, TerritoryCharts } from './types.js';
 import { COLON, displayName, kindLabel, ofTerritory, quarterList } from './wording.js';
 
@@ -140,11 +140,11 @@ export function renderBalance(main: TerritoryCharts, links: FicheLinks, print = 
     'major',
     p(BALANCE.intro(t)),
     '\n',
-    renderChartBlock(main.charts.partenaires, { id: 'graphique-partenaires', csvHref: csvOf(main, links, 'partenaires'), print, after: p(BALANCE.key, 'key') }),
+    renderChartBlock(main.charts.partenaires, { id: 'graphique-partenaires', csvHref: csvOf(main, links, 'partenaires'), print, after: p(BALANCE.key + partnersChangeKey(changeSince(main.figures)), 'key') }),
     '\n',
     p(BALANCE.activitiesIntro),
     '\n',
-    renderChartBlock(main.charts.activites, { id: 'graphique-activites', csvHref: csvOf(main, links, 'activites'), print, after: p(BALANCE.activitiesKey(t), 'key') }),
+    renderChartBlock(main.charts.activites, { id: 'graphique-activites', csvHref: csvOf(main, links, 'activites'), print, after: p(BALANCE.activitiesKey(t) + activitiesChangeKey(changeSince(main.figures)), 'key') }),
     '\n',
   );
 }

@@ -55,6 +55,8 @@ describe('the fiche with a history', () => {
     expect(c.charts.partenaires.table.rows.find((r) => r[0] === 'Pays US')![5]).toBeCloseTo(300 / 250 - 1, 9);
     expect(c.charts.partenaires.table.rows.find((r) => r[0] === 'Pays DE')![5]).toBe('');
     expect(c.charts.activites.table.columns).toContain('Évolution par rapport à 2023');
+    expect(html).toContain("Les deux dernières colonnes donnent l'évolution des importations et des exportations avec chaque pays par rapport à 2023");
+    expect(html).toContain('Le tableau de données donne aussi la valeur de chaque activité en 2023 et son évolution.');
     expect(dataTables(c).map(([k]) => k)).toEqual(expect.arrayContaining(['evolution', 'principales-evolutions']));
   });
 
@@ -81,6 +83,7 @@ describe('the fiche without a history', () => {
     const html = renderFiche(input(f));
     expect(html).not.toContain('evolution-titre');
     expect(html).not.toContain('class="change"');
+    expect(html).not.toContain('Les deux dernières colonnes');
     expect(withCharts(f).charts.partenaires.table.columns).toHaveLength(4);
   });
 });
