@@ -1,5 +1,8 @@
 // Hand-made change figures for the « Évolution » section: the figures' shapes, built from M€.
+import type { Figures } from '../../../src/figures/types.js';
 import type { ChangeFigures } from '../../../src/report/fiche/evolution.js';
+import { withCharts, type FicheInput } from '../../../src/report/fiche/index.js';
+import { departementFigures } from '../site/fixtures.js';
 
 const M = (v: number) => Math.round(v * 1e6);
 
@@ -53,5 +56,31 @@ export function windowWithoutPrevious(): ChangeFigures {
     exports: { ...f.exports, previous_eur: null, change_rate: null },
     imports: { ...f.imports, previous_eur: null, change_rate: null },
     movers: { exports: { partners: { gains: [], losses: [] }, activities: { gains: [], losses: [] } }, imports: { partners: { gains: [], losses: [] }, activities: { gains: [], losses: [] } } },
+  };
+}
+
+/** A département's figures (the site's hand-made ones) with the Loire's history and previous values. */
+export function withHistory(): Figures {
+  const base = departementFigures({ US: 300e6, DE: 600e6 }, 4_192_100_000);
+  const c = loireChanges();
+  return {
+    ...base,
+    period: c.period,
+    previous_period: c.previous_period,
+    history: c.history,
+    movers: c.movers,
+    exports: { ...base.exports, previous_eur: c.exports.previous_eur, change_rate: c.exports.change_rate },
+    imports: { ...base.imports, previous_eur: c.imports.previous_eur, change_rate: c.imports.change_rate },
+    partners: base.partners.map((p, i) => ({ ...p, exports_previous_eur: i === 0 ? 250e6 : 0, imports_previous_eur: 80 })),
+  } as Figures;
+}
+
+export function input(f: Figures, variant: FicheInput['variant'] = 'screen'): FicheInput {
+  return {
+    main: withCharts(f),
+    comparisons: [],
+    links: { fiche: () => null, csv: (t, key) => `donnees/${t.slug}-${key}.csv`, json: (t) => `donnees/${t.slug}.json`, index: 'index.html' },
+    meta: { generatedAt: new Date(Date.UTC(2026, 0, 1)), toolVersion: 'test', sources: [] },
+    variant,
   };
 }

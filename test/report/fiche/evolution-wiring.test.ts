@@ -2,35 +2,9 @@
 // carry a history and previous values; figures without them give the fiche as before.
 import { describe, expect, it } from 'vitest';
 import type { Figures } from '../../../src/figures/types.js';
-import { dataTables, renderFiche, withCharts, type FicheInput } from '../../../src/report/fiche/index.js';
+import { dataTables, renderFiche, withCharts } from '../../../src/report/fiche/index.js';
 import { changeRate, changesOf } from '../../../src/report/fiche/evolution-inputs.js';
-import { departementFigures } from '../site/fixtures.js';
-import { loireChanges } from './evolution-fixtures.js';
-
-function withHistory(): Figures {
-  const base = departementFigures({ US: 300e6, DE: 600e6 }, 4_192_100_000);
-  const c = loireChanges();
-  return {
-    ...base,
-    period: c.period,
-    previous_period: c.previous_period,
-    history: c.history,
-    movers: c.movers,
-    exports: { ...base.exports, previous_eur: c.exports.previous_eur, change_rate: c.exports.change_rate },
-    imports: { ...base.imports, previous_eur: c.imports.previous_eur, change_rate: c.imports.change_rate },
-    partners: base.partners.map((p, i) => ({ ...p, exports_previous_eur: i === 0 ? 250e6 : 0, imports_previous_eur: 80 })),
-  } as Figures;
-}
-
-function input(f: Figures, variant: FicheInput['variant'] = 'screen'): FicheInput {
-  return {
-    main: withCharts(f),
-    comparisons: [],
-    links: { fiche: () => null, csv: (t, key) => `donnees/${t.slug}-${key}.csv`, json: (t) => `donnees/${t.slug}.json`, index: 'index.html' },
-    meta: { generatedAt: new Date(Date.UTC(2026, 0, 1)), toolVersion: 'test', sources: [] },
-    variant,
-  };
-}
+import { input, withHistory } from './evolution-fixtures.js';
 
 describe('the fiche with a history', () => {
   const f = withHistory();
