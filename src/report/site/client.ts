@@ -13,22 +13,101 @@ const CLIENT_MAIN = String.raw`(function () {
     labels[input.value] = input.getAttribute('data-libelle');
   });
 
+  // The specialisation index of the activity chosen in the list: values from one JSON object,
+  // coloured with fixed classes around 1 (the server's SPECIALISATION_BREAKS and _COLOURS).
+  var spec = JSON.parse(document.getElementById('donnees-specialisation').textContent);
+  var select = document.getElementById('activite');
+  function specValue(href) {
+    var row = spec.v[href], i = select ? spec.a.indexOf(select.value) : -1;
+    return row && i >= 0 ? row[i] : null;
+  }
+  function specText(v) { return v === null ? 'aucune exportation de l’activité' : v.toFixed(v < 1 ? 2 : 1).replace('.', ','); }
+  function specFill(v) {
+    if (v === null) return 'url(#motif-non-disponible)';
+    var k = 0;
+    while (k < spec.s.length && v >= spec.s[k]) k++;
+    return spec.c[k];
+  }
+  function label() { return current === 'specialisation' ? labels[current] + ' en ' + select.value : labels[current]; }
+  function valueText(zone) {
+    return current === 'specialisation' ? specText(specValue(zone.getAttribute('href'))) : zone.getAttribute('data-v-' + current);
+  }
   function describe(zone) {
-    return zone.getAttribute('data-nom') + ' — ' + labels[current] + '\u00a0: ' + zone.getAttribute('data-v-' + current);
+    return zone.getAttribute('data-nom') + ' — ' + label() + '\u00a0: ' + valueText(zone);
+  }
+  var chosenHeader = document.querySelector('#colonne-choisi button');
+  // The table's last number column follows the map unless the map shows one of the first three.
+  function followInTable(key, radio) {
+    if (radio.hasAttribute('data-principal')) return;
+    var column = radio.getAttribute('data-colonne') + (key === 'specialisation' ? ' (' + select.value + ')' : '');
+    chosenHeader.textContent = column;
+    chosenHeader.parentNode.setAttribute('data-unite', radio.getAttribute('data-unite') || '');
+    document.querySelectorAll('table.triable tbody tr').forEach(function (row) {
+      var cell = row.querySelector('td.choisi');
+      var v, text;
+      if (key === 'specialisation') {
+        v = specValue(row.querySelector('th a').getAttribute('href'));
+        text = specText(v);
+        v = v === null ? '' : String(v);
+      } else {
+        v = cell.getAttribute('data-n-' + key);
+        text = cell.getAttribute('data-v-' + key);
+      }
+      cell.setAttribute('data-valeur', v);
+      cell.setAttribute('data-libelle', column);
+      cell.textContent = text;
+    });
   }
   function show(key) {
     current = key;
     zones.forEach(function (zone) {
-      zone.querySelector('.aire').setAttribute('fill', zone.getAttribute('data-f-' + key));
+      var fill = key === 'specialisation' ? specFill(specValue(zone.getAttribute('href'))) : zone.getAttribute('data-f-' + key);
+      zone.querySelector('.aire').setAttribute('fill', fill);
       zone.querySelector('title').textContent = describe(zone);
     });
     document.querySelectorAll('.legende').forEach(function (legend) {
       legend.hidden = legend.getAttribute('data-indicateur') !== key;
     });
-    document.getElementById('carte-indicateur').textContent = labels[key].toLowerCase();
+    document.getElementById('carte-indicateur').textContent = label().toLowerCase();
+    followInTable(key, document.querySelector('input[name="indicateur"][value="' + key + '"]'));
   }
   document.querySelectorAll('input[name="indicateur"]').forEach(function (input) {
     input.addEventListener('change', function () { if (input.checked) show(input.value); });
+  });
+  if (select) {
+    select.addEventListener('change', function () {
+      document.querySelector('input[name="indicateur"][value="specialisation"]').checked = true;
+      show('specialisation');
+    });
+  }
+
+  // The table as a CSV file, in its current order and with its current last column (French
+  // spreadsheet conventions, as the fiches' CSV files: BOM, ';', decimal comma, raw numbers).
+  function csvField(text) {
+    text = String(text);
+    if (/^[=+\-@\t\r]/.test(text)) text = "'" + text;
+    return /[;"\r\n']/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
+  }
+  var download = document.getElementById('telecharger-csv');
+  if (download) download.addEventListener('click', function () {
+    var table = document.querySelector('table.triable');
+    var heads = Array.prototype.map.call(table.tHead.rows[0].cells, function (th) {
+      return th.textContent.trim() + (th.getAttribute('data-unite') || '');
+    });
+    var lines = [heads.concat(['Période']).map(csvField).join(';')];
+    Array.prototype.forEach.call(table.tBodies[0].rows, function (row) {
+      var cells = Array.prototype.map.call(row.cells, function (cell) {
+        if (cell.classList.contains('nombre')) return cell.getAttribute('data-valeur').replace('.', ',');
+        return csvField(cell.textContent.trim());
+      });
+      lines.push(cells.concat([spec.p]).join(';'));
+    });
+    var a = document.createElement('a');
+    a.href = URL.createObjectURL(new Blob(['\ufeff' + lines.join('\r\n') + '\r\n'], { type: 'text/csv;charset=utf-8' }));
+    a.download = 'departements-' + spec.p + '.csv';
+    document.body.appendChild(a);
+    a.click();
+    document.body.removeChild(a);
   });
   // The value box, placed next to the pointer (or beside the focused area) inside the map's
   // frame, flipped to the other side when it would leave the frame.
@@ -38,7 +117,7 @@ const CLIENT_MAIN = String.raw`(function () {
     var name = document.createElement('strong');
     name.textContent = zone.getAttribute('data-nom');
     info.appendChild(name);
-    info.appendChild(document.createTextNode(labels[current] + '\u00a0: ' + zone.getAttribute('data-v-' + current)));
+    info.appendChild(document.createTextNode(label() + '\u00a0: ' + valueText(zone)));
     info.hidden = false;
   }
   function place(x, y) {

@@ -7,7 +7,16 @@ import { DEMO_NOTICE } from '../demo-notice.js';
 import { SITE_SCRIPT } from './client.js';
 import { formatIsoDate, NBSP } from '../../format/fr.js';
 import { tiListSource } from '../ti-wording.js';
-import { INDICATORS, indicatorScale, type Indicator } from './indicators.js';
+import { availableIndicators, indicatorScale, type Indicator } from './indicators.js';
+import {
+  SPECIALISATION_BREAKS,
+  SPECIALISATION_COLOURS,
+  specialisationActivities,
+  specialisationChoice,
+  specialisationData,
+  specialisationLegend,
+  type SpecialisationActivity,
+} from './specialisation.js';
 import { renderMapSvg } from './map-svg.js';
 import type { ColourClass, ColourScale } from './scales.js';
 import { codesOf, packedCommunes, searchItems } from './search-index.js';
@@ -45,14 +54,15 @@ function legend(indicator: Indicator, scale: ColourScale, visible: boolean, hasM
   ].join('\n');
 }
 
-function indicatorChoice(initial: Indicator): string {
+function indicatorChoice(indicators: readonly Indicator[], initial: Indicator, activities: readonly SpecialisationActivity[]): string {
   return [
     `<fieldset class="choix">`,
     `<legend class="titre">Indicateur représenté</legend>`,
-    ...INDICATORS.map(
+    ...indicators.map(
       (ind) =>
-        `<label><input type="radio" name="indicateur" value="${ind.key}" data-libelle="${esc(ind.label)}"${ind === initial ? ' checked' : ''}> ${esc(ind.label)}</label>`,
+        `<label><input type="radio" name="indicateur" value="${ind.key}" data-libelle="${esc(ind.label)}" data-colonne="${esc(ind.column)}" data-unite="${esc(ind.unit)}"${ind.core ? ' data-principal=""' : ''}${ind === initial ? ' checked' : ''}> ${esc(ind.label)}</label>`,
     ),
+    ...(activities.length ? [specialisationChoice(activities)] : []),
     `</fieldset>`,
   ].join('\n');
 }
@@ -92,17 +102,31 @@ function territoryLinks(entries: readonly SiteEntry[]): string {
 }
 
 /** Column heading of an indicator in the table (also the label of its value on a narrow screen). */
-function columnLabel(indicator: Indicator): string {
-  return indicator.key === 'part-etats-unis' ? 'Part vers les États-Unis' : indicator.label;
-}
-
 function numberCell(indicator: Indicator, entry: SiteEntry): string {
   const v = indicator.value(entry);
   const cls = indicator.key === 'solde' && v !== null && v !== 0 ? (v < 0 ? ' deficit' : ' excedent') : '';
-  return `<td class="nombre${cls}" data-libelle="${esc(columnLabel(indicator))}" data-valeur="${v === null || !Number.isFinite(v) ? '' : v}">${esc(indicator.format(v))}</td>`;
+  return `<td class="nombre${cls}" data-libelle="${esc(indicator.column)}" data-valeur="${numberAttr(v)}">${esc(indicator.format(v))}</td>`;
 }
 
-function departementTable(depts: readonly SiteEntry[], year: number): string {
+function numberAttr(v: number | null): string {
+  return v === null || !Number.isFinite(v) ? '' : String(v);
+}
+
+/**
+ * The table's last number column: the indicator chosen on the map when it is not one of the first
+ * three, with every such indicator's value and text in data attributes for the script to swap.
+ */
+function chosenCell(others: readonly Indicator[], shown: Indicator, entry: SiteEntry): string {
+  let attrs = '';
+  for (const ind of others) attrs += ` data-n-${ind.key}="${numberAttr(ind.value(entry))}" data-v-${ind.key}="${esc(ind.format(ind.value(entry)))}"`;
+  const v = shown.value(entry);
+  return `<td class="nombre choisi" data-libelle="${esc(shown.column)}" data-valeur="${numberAttr(v)}"${attrs}>${esc(shown.format(v))}</td>`;
+}
+
+function departementTable(depts: readonly SiteEntry[], year: number, indicators: readonly Indicator[]): string {
+  const core = indicators.filter((ind) => ind.core);
+  const others = indicators.filter((ind) => !ind.core);
+  const shown = others[0]!;
   const rows = depts.map((e, i) => {
     const code = codesOf(e).length > 1 ? codesOf(e).slice(1).join(', ') : e.territory.code;
     const tis = e.territoires_industrie.length ? e.territoires_industrie.map(esc).join(' ; ') : '—';
@@ -112,19 +136,21 @@ function departementTable(depts: readonly SiteEntry[], year: number): string {
       // data-code: on a narrow screen the code column is hidden and the code follows the name.
       `<th scope="row" data-valeur="${esc(normalizeName(e.territory.name))}"${e.territory.name.includes('(') ? '' : ` data-code="${esc(code)}"`}><a href="${esc(e.href)}">${esc(e.territory.name)}</a></th>`,
       `<td data-libelle="Région" data-valeur="${esc(normalizeName(e.region?.name ?? ''))}">${esc(e.region?.name ?? '')}</td>`,
-      ...INDICATORS.map((ind) => numberCell(ind, e)),
+      ...core.map((ind) => numberCell(ind, e)),
+      chosenCell(others, shown, e),
       `<td class="ti" data-libelle="Territoires d’industrie" data-valeur="${esc(normalizeName(e.territoires_industrie.join(' ')))}">${tis}</td>`,
       `</tr>`,
     ].join('');
   });
-  const th = (label: string, kind: 'texte' | 'nombre', numeric = false) =>
-    `<th scope="col" data-tri="${kind}"${numeric ? ' class="nombre"' : ''}><button type="button">${esc(label)}</button></th>`;
+  const th = (label: string, kind: 'texte' | 'nombre', numeric = false, id = '', unit = '') =>
+    `<th scope="col" data-tri="${kind}"${numeric ? ' class="nombre"' : ''}${id ? ` id="colonne-${id}"` : ''}${unit ? ` data-unite="${esc(unit)}"` : ''}><button type="button">${esc(label)}</button></th>`;
   return [
     `<section class="tableau" aria-labelledby="tableau-titre">`,
     `<h2 id="tableau-titre">Tous les départements</h2>`,
     `<table class="triable">`,
+    `<p class="aide-tableau">La dernière colonne de chiffres suit l’indicateur choisi pour la carte. <button type="button" id="telecharger-csv">Télécharger ce tableau (CSV)</button></p>`,
     `<caption>Commerce extérieur des départements en ${year} (cliquez sur un en-tête de colonne pour trier${NBSP}: les nombres du plus grand au plus petit d’abord)</caption>`,
-    `<thead><tr>${th('Code', 'texte')}${th('Département', 'texte')}${th('Région', 'texte')}${INDICATORS.map((ind) => th(columnLabel(ind), 'nombre', true)).join('')}${th('Territoires d’industrie', 'texte')}</tr></thead>`,
+    `<thead><tr>${th('Code', 'texte')}${th('Département', 'texte')}${th('Région', 'texte')}${core.map((ind) => th(ind.column, 'nombre', true, '', ind.unit)).join('')}${th(shown.column, 'nombre', true, 'choisi', shown.unit)}${th('Territoires d’industrie', 'texte')}</tr></thead>`,
     `<tbody>`,
     ...rows,
     `</tbody>`,
@@ -142,13 +168,16 @@ function notes(options: SiteIndexOptions): string[] {
 /** The complete index page. Same entries and options → same bytes. */
 export function renderSiteIndex(entries: SiteEntry[], options: SiteIndexOptions): string {
   const depts = entries.filter((e) => e.territory.kind === 'departement');
-  const scales = new Map(INDICATORS.map((ind) => [ind.key as string, indicatorScale(ind, depts)]));
-  const initial = INDICATORS[0]!;
+  const indicators = availableIndicators(depts);
+  const scales = new Map(indicators.map((ind) => [ind.key as string, indicatorScale(ind, depts)]));
+  const initial = indicators[0]!;
   const year = String(options.year);
-  const map = renderMapSvg({ entries: depts, scales, initial });
-  const legends = INDICATORS.map((ind) =>
-    legend(ind, scales.get(ind.key)!, ind === initial, depts.some((e) => ind.value(e) === null)),
-  );
+  const map = renderMapSvg({ entries: depts, scales, initial, indicators });
+  const activities = specialisationActivities(depts);
+  const legends = [
+    ...indicators.map((ind) => legend(ind, scales.get(ind.key)!, ind === initial, depts.some((e) => ind.value(e) === null))),
+    ...(activities.length ? [specialisationLegend()] : []),
+  ];
 
   return [
     `<!DOCTYPE html>`,
@@ -194,14 +223,14 @@ export function renderSiteIndex(entries: SiteEntry[], options: SiteIndexOptions)
     `</section>`,
     `<div>`,
     `<section class="panneau" aria-label="Indicateur et légende">`,
-    indicatorChoice(initial),
+    indicatorChoice(indicators, initial, activities),
     ...legends,
     `</section>`,
     territoryLinks(entries),
     ...(options.tiPages ? [tiIndexSection(options.tiPages)] : []),
     `</div>`,
     `</div>`,
-    departementTable(depts, options.year),
+    departementTable(depts, options.year, indicators),
     `</main>`,
     `<footer>`,
     `<p>Source : Direction générale des Douanes et Droits indirects (DGDDI), statistiques régionales et départementales du commerce extérieur ${year}, Licence Ouverte 2.0.` +
@@ -212,6 +241,7 @@ export function renderSiteIndex(entries: SiteEntry[], options: SiteIndexOptions)
     `<p>Produit avec territrade ${esc(options.toolVersion)} le ${esc(formatIsoDate(options.generatedAt))}.</p>`,
     `</footer>`,
     `<script type="application/json" id="donnees-recherche">${scriptJson(searchItems(entries, options.tiPages))}</script>`,
+    `<script type="application/json" id="donnees-specialisation">${scriptJson({ ...specialisationData(depts, activities), s: SPECIALISATION_BREAKS, c: SPECIALISATION_COLOURS, p: year })}</script>`,
     `<script type="application/json" id="donnees-communes">${scriptJson(packedCommunes(entries))}</script>`,
     `<script>`,
     SITE_SCRIPT,

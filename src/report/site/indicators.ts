@@ -1,15 +1,29 @@
 // The four indicators the map can show: their names, values, French formats and colour scales.
-import { formatMEur, formatNumber, formatShare, formatSignedMEur, NBSP } from '../../format/fr.js';
+import { formatChange, formatMEur, formatNumber, formatPercent, formatShare, formatSignedMEur, NBSP } from '../../format/fr.js';
 import { EXPORTS, IMPORTS } from '../../model/direction.js';
 import { divergingScale, sequentialScale, type ColourScale } from './scales.js';
 import type { SiteEntry } from './types.js';
 
-export type IndicatorKey = 'exportations' | 'importations' | 'solde' | 'part-etats-unis';
+export type IndicatorKey =
+  | 'exportations'
+  | 'importations'
+  | 'solde'
+  | 'part-etats-unis'
+  | 'evolution-exportations'
+  | 'evolution-importations'
+  | 'rang-exportations'
+  | 'concentration-partenaires';
 
 export interface Indicator {
   key: IndicatorKey;
   /** Radio button label. */
   label: string;
+  /** Short column heading of the table. */
+  column: string;
+  /** Unit added to the column heading in the table's CSV (' (euros)'). */
+  unit: string;
+  /** One of the first four, always in the table; the others share its last column, which follows the choice. */
+  core: boolean;
   /** Legend heading. */
   legendTitle: string;
   value(entry: SiteEntry): number | null;
@@ -43,6 +57,9 @@ export const INDICATORS: readonly Indicator[] = [
   {
     key: 'exportations',
     label: 'Exportations',
+    column: 'Exportations',
+    unit: ' (euros)',
+    core: true,
     legendTitle: 'Exportations, en millions d’euros',
     value: (e) => e.exports_eur,
     format: orNa((v) => formatMEur(v)),
@@ -50,6 +67,9 @@ export const INDICATORS: readonly Indicator[] = [
   {
     key: 'importations',
     label: 'Importations',
+    column: 'Importations',
+    unit: ' (euros)',
+    core: true,
     legendTitle: 'Importations, en millions d’euros',
     value: (e) => e.imports_eur,
     format: orNa((v) => formatMEur(v)),
@@ -57,6 +77,9 @@ export const INDICATORS: readonly Indicator[] = [
   {
     key: 'solde',
     label: 'Solde commercial',
+    column: 'Solde commercial',
+    unit: ' (euros)',
+    core: true,
     legendTitle: 'Solde commercial (exportations − importations)',
     value: (e) => e.balance_eur,
     format: orNa((v) => formatSignedMEur(v)),
@@ -64,11 +87,64 @@ export const INDICATORS: readonly Indicator[] = [
   {
     key: 'part-etats-unis',
     label: 'Part des exportations vers les États-Unis',
+    column: 'Part vers les États-Unis',
+    unit: ' (part, de 0 à 1)',
+    core: false,
     legendTitle: 'Part des exportations allant aux États-Unis',
     value: (e) => e.us_share_of_exports,
     format: orNa((v) => formatShare(v)),
   },
+  {
+    key: 'evolution-exportations',
+    label: 'Évolution des exportations sur un an',
+    column: 'Évolution des exportations',
+    unit: ' (taux, 0,05 = +5 %)',
+    core: false,
+    legendTitle: 'Évolution des exportations par rapport à la même période un an plus tôt',
+    value: (e) => e.exports_change ?? null,
+    format: orNa((v) => formatChange(v)),
+  },
+  {
+    key: 'evolution-importations',
+    label: 'Évolution des importations sur un an',
+    column: 'Évolution des importations',
+    unit: ' (taux, 0,05 = +5 %)',
+    core: false,
+    legendTitle: 'Évolution des importations par rapport à la même période un an plus tôt',
+    value: (e) => e.imports_change ?? null,
+    format: orNa((v) => formatChange(v)),
+  },
+  {
+    key: 'rang-exportations',
+    label: 'Rang des exportations parmi les départements',
+    column: 'Rang des exportations',
+    unit: ' (1 = le plus grand)',
+    core: false,
+    legendTitle: 'Rang des exportations (1 = le plus exportateur)',
+    value: (e) => e.exports_rank ?? null,
+    format: orNa((v) => formatRank(v)),
+  },
+  {
+    key: 'concentration-partenaires',
+    label: 'Concentration des exportations par pays',
+    column: 'Pays équivalents à l’export',
+    unit: ' (nombre de pays)',
+    core: false,
+    legendTitle: 'Nombre équivalent de pays clients (moins il y en a, plus les exportations sont concentrées)',
+    value: (e) => e.export_partners_equivalent ?? null,
+    format: orNa((v) => `${formatNumber(v, 1)}${NBSP}pays`),
+  },
 ];
+
+/** '1er', '12e'. */
+export function formatRank(rank: number): string {
+  return rank === 1 ? '1er' : `${formatNumber(rank)}e`;
+}
+
+/** The indicators the map offers: the core ones always, the others when some département has a value. */
+export function availableIndicators(entries: readonly SiteEntry[]): Indicator[] {
+  return INDICATORS.filter((ind) => ind.core || entries.some((e) => ind.value(e) !== null));
+}
 
 /** The colour scale of an indicator, computed over the given (département) entries. */
 export function indicatorScale(indicator: Indicator, entries: readonly SiteEntry[]): ColourScale {
@@ -78,6 +154,16 @@ export function indicatorScale(indicator: Indicator, entries: readonly SiteEntry
       return divergingScale(values, RAMPS.deficit, RAMPS.surplus, formatMEurBreak);
     case 'part-etats-unis':
       return sequentialScale(values, RAMPS['part-etats-unis'], formatShare, 'non disponible (aucune exportation)');
+    case 'evolution-exportations':
+    case 'evolution-importations':
+      // Centred on zero: falls in reds, rises in greens, the same magnitude classes on both sides.
+      return divergingScale(values, RAMPS.deficit, RAMPS.surplus, (m) => formatPercent(m, 1), { negative: 'baisse', positive: 'hausse' });
+    case 'rang-exportations':
+      // Rank 1 is the largest exporter: the darkest colour goes to the smallest ranks.
+      return sequentialScale(values, [...RAMPS.exportations].reverse(), (v) => formatRank(v));
+    case 'concentration-partenaires':
+      // Few equivalent partners = concentrated: the darkest colour goes to the smallest numbers.
+      return sequentialScale(values, [...RAMPS['part-etats-unis']].reverse(), (v) => `${formatNumber(v, 1)}${NBSP}pays`);
     default:
       return sequentialScale(values, RAMPS[indicator.key], formatMEurBreak);
   }

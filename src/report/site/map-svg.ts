@@ -26,6 +26,8 @@ export interface MapInput {
   scales: ReadonlyMap<string, ColourScale>;
   /** Indicator drawn before any script runs. */
   initial: Indicator;
+  /** The indicators offered (each area carries their fills and values); all of them when absent. */
+  indicators?: readonly Indicator[];
 }
 
 /** « Loire (42) — Exportations : 4 192,1 M€ ». */
@@ -33,9 +35,9 @@ export function areaTitle(entry: SiteEntry, indicator: Indicator): string {
   return `${nameWithCode(entry)} — ${indicator.label}\u00A0: ${indicator.format(indicator.value(entry))}`;
 }
 
-function dataAttributes(entry: SiteEntry, scales: ReadonlyMap<string, ColourScale>): string {
+function dataAttributes(entry: SiteEntry, scales: ReadonlyMap<string, ColourScale>, indicators: readonly Indicator[]): string {
   let out = ` data-nom="${escapeXml(nameWithCode(entry))}"`;
-  for (const ind of INDICATORS) {
+  for (const ind of indicators) {
     out += ` data-f-${ind.key}="${escapeXml(colourOf(scales.get(ind.key)!, ind.value(entry)))}"`;
     out += ` data-v-${ind.key}="${escapeXml(ind.format(ind.value(entry)))}"`;
   }
@@ -45,7 +47,7 @@ function dataAttributes(entry: SiteEntry, scales: ReadonlyMap<string, ColourScal
 function link(entry: SiteEntry, input: MapInput, shape: string, extra: string): string {
   const fill = colourOf(input.scales.get(input.initial.key)!, input.initial.value(entry));
   return (
-    `<a class="zone" href="${escapeXml(entry.href)}"${extra}${dataAttributes(entry, input.scales)}>` +
+    `<a class="zone" href="${escapeXml(entry.href)}"${extra}${dataAttributes(entry, input.scales, input.indicators ?? INDICATORS)}>` +
     `<title>${escapeXml(areaTitle(entry, input.initial))}</title>` +
     shape.replace('FILL', escapeXml(fill)) +
     `</a>`

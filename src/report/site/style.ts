@@ -47,7 +47,11 @@ section.panneau + section.panneau{margin-top:1rem}
 .infobulle[hidden]{display:none}
 .infobulle strong{display:block}
 .aide-carte{margin:.4rem 0 0;color:var(--discret);font-size:.9rem}
-fieldset{border:0;margin:0;padding:0}
+fieldset{border:0;margin:0;padding:0;min-width:0}
+.choix select{display:block;width:100%;max-width:100%;font:inherit;font-size:.92rem;padding:.25rem;margin:.1rem 0 .3rem}
+.choix label.activite{display:block;font-size:.88rem;color:var(--discret);padding:.1rem 0 0}
+.aide-tableau{font-size:.9rem;color:var(--discret);margin:0 0 .4rem}
+.aide-tableau button{font:inherit;color:var(--accent);background:var(--accent-clair);border:1px solid var(--accent);border-radius:4px;padding:.2rem .6rem;cursor:pointer;margin-left:.4rem}
 legend.titre{font-weight:600;font-size:1.05rem;margin-bottom:.35rem;padding:0}
 .choix label{display:flex;gap:.5rem;align-items:baseline;padding:.2rem 0;cursor:pointer}
 .choix input{accent-color:var(--accent)}

@@ -15,7 +15,33 @@ describe('siteEntryFromFigures', () => {
       balance_eur: 4_000 - 5_000_000_000,
       us_share_of_exports: 300 / 4_000,
       territoires_industrie: ['Roannais Forez', 'Lezoux – Thiers – Ambert – Montbrison'],
+      exports_change: null,
+      imports_change: null,
+      exports_rank: f.rank?.exports.in_france ?? null,
+      export_partners_equivalent: f.concentration?.exports.equivalent_partners ?? null,
+      specialisation: (f.specialisation?.exports ?? []).map(({ code, name, index }) => ({ code, name, index })),
     });
+  });
+
+  it('reads the change on the previous period, the rank, the concentration and the specialisation when the figures have them', () => {
+    const f = departementFigures({ DE: 600, US: 400 }, 1_000);
+    const withKeys = {
+      ...f,
+      exports: { ...f.exports, change_rate: 0.052 },
+      imports: { ...f.imports, change_rate: null },
+      rank: { exports: { in_france: 12, of_france: 101, in_region: 3, of_region: 12 }, imports: { in_france: 9, of_france: 101, in_region: 2, of_region: 12 }, balance: { in_france: 50, of_france: 101, in_region: 6, of_region: 12 } },
+      concentration: {
+        exports: { partners_hhi: 0.52, products_hhi: 0.3, equivalent_partners: 1 / 0.52, equivalent_products: 1 / 0.3 },
+        imports: { partners_hhi: null, products_hhi: null, equivalent_partners: null, equivalent_products: null },
+      },
+      specialisation: { exports: [{ code: 'C21Z', name: 'Produits pharmaceutiques', a17: 'C5', share: 0.2, france_share: 0.05, index: 4 }], imports: [] },
+    };
+    const e = siteEntryFromFigures(withKeys as typeof f, 'x.html');
+    expect(e.exports_change).toBe(0.052);
+    expect(e.imports_change).toBeNull();
+    expect(e.exports_rank).toBe(12);
+    expect(e.export_partners_equivalent).toBeCloseTo(1.923, 3);
+    expect(e.specialisation).toEqual([{ code: 'C21Z', name: 'Produits pharmaceutiques', index: 4 }]);
   });
 
   it('does not share arrays or objects with the figures', () => {

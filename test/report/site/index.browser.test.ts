@@ -224,6 +224,50 @@ describe.skipIf(skipWithout([browserTool], 'index page in Chromium'))('index pag
     expect(renderFiche({ ...input, fontHref: '../police/', variant: 'print' })).toContain('data:font/woff2;base64,');
   });
 
+  it('shows the rank, the concentration and the specialisation in a chosen activity; the table and its CSV follow', async () => {
+    const chosen = page.locator('#colonne-choisi button');
+    expect(await chosen.textContent()).toBe('Part vers les États-Unis');
+    await page.getByLabel('Rang des exportations parmi les départements', { exact: true }).check();
+    expect(await chosen.textContent()).toBe('Rang des exportations');
+    expect(plainSpaces((await page.locator(`${loire} title`).textContent()) ?? '')).toMatch(/^Loire \(42\) — Rang des exportations parmi les départements : \d+(er|e)$/);
+    // Sorting the followed column puts the largest rank first (numbers: from the largest).
+    await chosen.click();
+    const ranks = await page.locator('table.triable td.choisi').evaluateAll((tds) => tds.map((td) => Number(td.getAttribute('data-valeur'))));
+    expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
+    expect(Math.min(...ranks)).toBe(1);
+
+    await page.getByLabel('Concentration des exportations par pays', { exact: true }).check();
+    expect(await chosen.textContent()).toBe('Pays équivalents à l’export');
+    expect(plainSpaces((await page.locator('tr:has(a[href="departements/42-loire.html"]) td.choisi').textContent()) ?? '')).toMatch(/^[\d ]+,\d pays$/);
+
+    // Specialisation: choosing an activity in the list selects the indicator and recolours the map.
+    const before = await page.locator(`${loire} .aire`).getAttribute('fill');
+    await page.locator('#activite').selectOption('C21Z');
+    expect(await page.getByLabel('Spécialisation des exportations dans une activité').isChecked()).toBe(true);
+    expect(await chosen.textContent()).toBe('Indice de spécialisation (C21Z)');
+    await expect.poll(() => page.locator('.legende[data-indicateur="specialisation"]').isVisible()).toBe(true);
+    const fills = await page.locator('.carte .metropole .aire').evaluateAll((els) => new Set(els.map((e) => e.getAttribute('fill'))).size);
+    expect(fills).toBeGreaterThanOrEqual(3);
+    expect(await page.locator(`${loire} .aire`).getAttribute('fill')).not.toBe(before);
+    const loireCell = page.locator('tr:has(a[href="departements/42-loire.html"]) td.choisi');
+    const index = Number(await loireCell.getAttribute('data-valeur'));
+    expect(index).toBeGreaterThan(0);
+    expect(await loireCell.textContent()).toBe(index.toFixed(index < 1 ? 2 : 1).replace('.', ','));
+    expect(plainSpaces((await page.locator(`${loire} title`).textContent()) ?? '')).toBe(`Loire (42) — Spécialisation des exportations en C21Z : ${await loireCell.textContent()}`);
+
+    // The CSV of the table: every département, the codes, the followed column with its unit, the period.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#telecharger-csv').click()]);
+    expect(download.suggestedFilename()).toMatch(/^departements-\d{4}\.csv$/);
+    const csv = fs.readFileSync((await download.path())!, 'utf8');
+    const lines = csv.split('\r\n').filter((l) => l !== '');
+    expect(lines[0]).toBe('\uFEFFCode;Département;Région;Exportations (euros);Importations (euros);Solde commercial (euros);Indice de spécialisation (C21Z) (indice, 1 = comme la France);Territoires d’industrie;Période');
+    expect(lines).toHaveLength(102);
+    const loireLine = lines.find((l) => l.startsWith('42;Loire;'))!;
+    expect(loireLine.split(';')[6]).toBe(String(index).replace('.', ','));
+    expect(loireLine.split(';')[3]).toMatch(/^\d+$/);
+    expect(loireLine.endsWith(';2024')).toBe(true);
+  });
+
   it('opens a fiche from the map, and links France and every région', async () => {
     await Promise.all([page.waitForURL('**/departements/42-loire.html'), page.locator(`${loire} .aire`).click()]);
     await page.goBack();

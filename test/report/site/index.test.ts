@@ -5,11 +5,31 @@ import { describe, expect, it } from 'vitest';
 import { plainSpaces } from '../../../src/format/fr.js';
 import { renderSiteIndex, type SiteIndexOptions } from '../../../src/report/site/index.js';
 import { assertGolden } from '../../helpers/golden.js';
+import type { SiteEntry } from '../../../src/report/site/types.js';
 import { smallEntries } from './fixtures.js';
 
 const OPTIONS: SiteIndexOptions = { year: 2024, demo: true, generatedAt: '2025-03-01T09:30:00Z', toolVersion: '0.1.0', territoiresList: 'default' };
 
-const html = renderSiteIndex(smallEntries(), OPTIONS);
+/** The small set with the several-year and position indicators (issues 9 and 10) on its départements. */
+function richEntries(): SiteEntry[] {
+  return smallEntries().map((e, i) =>
+    e.territory.kind !== 'departement'
+      ? e
+      : {
+          ...e,
+          exports_change: [0.052, -0.031, 0.12, null, -0.2, 0.004, 0.0][i] ?? null,
+          imports_change: [-0.01, 0.02, 0.3, -0.05, null, 0.1, -0.07][i] ?? null,
+          exports_rank: i + 1,
+          export_partners_equivalent: 4 + i * 2.5,
+          specialisation: [
+            { code: 'C21Z', name: 'Produits pharmaceutiques', index: [0.4, 1, 2.5, 6.1, 0.9, 1.3, 3][i]! },
+            ...(i % 2 ? [] : [{ code: 'C24A', name: 'Produits sidérurgiques', index: 1.7 }]),
+          ],
+        },
+  );
+}
+
+const html = renderSiteIndex(richEntries(), OPTIONS);
 const text = plainSpaces(html);
 
 describe('renderSiteIndex', () => {
@@ -62,6 +82,34 @@ describe('renderSiteIndex', () => {
     expect(html.match(/<a class="zone" /g)!.length).toBeGreaterThan(1);
     expect(html.match(/<a class="zone" (?![^>]*tabindex=)/g)).toBeNull();
     expect(html).toMatch(/<header>\n<p class="demo" role="note">/);
+  });
+
+  it('offers the change, rank and concentration indicators with their values, and the specialisation by activity', () => {
+    for (const label of ['Évolution des exportations sur un an', 'Évolution des importations sur un an', 'Rang des exportations parmi les départements', 'Concentration des exportations par pays']) {
+      expect(html).toContain(`> ${label}</label>`);
+    }
+    expect(text).toContain('data-v-evolution-exportations="+5,2 %"');
+    expect(text).toContain('data-v-evolution-exportations="−3,1 %"');
+    expect(text).toContain('data-v-rang-exportations="1er"');
+    expect(text).toContain('data-v-concentration-partenaires="4,0 pays"');
+    // The change scale is centred on zero: falls and rises on both sides.
+    expect(html).toMatch(/<div class="legende" data-indicateur="evolution-exportations" hidden>[\s\S]*baisse[\s\S]*hausse/);
+    expect(html).toContain('<option value="C21Z">C21Z — Produits pharmaceutiques</option>');
+    expect(html).toContain('<option value="C24A">C24A — Produits sidérurgiques</option>');
+    const spec = JSON.parse(/<script type="application\/json" id="donnees-specialisation">(.*?)<\/script>/.exec(html)![1]!);
+    expect(spec.a).toEqual(['C21Z', 'C24A']);
+    expect(spec.v['departements/42-loire.html']).toEqual([2.5, 1.7]);
+    expect(spec.v['departements/20-corse.html']).toEqual([1, null]);
+    // The table's last number column starts with the United States share and carries every other indicator.
+    expect(html).toContain('<th scope="col" data-tri="nombre" class="nombre" id="colonne-choisi" data-unite=" (part, de 0 à 1)"><button type="button">Part vers les États-Unis</button></th>');
+    expect(text).toMatch(/<td class="nombre choisi" data-libelle="Part vers les États-Unis" data-valeur="0.0743" [^>]*data-n-rang-exportations="3"/);
+  });
+
+  it('leaves out the indicators no département has (a one-year store: no change)', () => {
+    const plain = renderSiteIndex(smallEntries(), OPTIONS);
+    expect(plain).not.toContain('value="evolution-exportations"');
+    expect(plain).not.toContain('id="activite"');
+    expect(plain).toContain('value="part-etats-unis"');
   });
 
   it('links to the site’s shared font when given its folder, and embeds it otherwise', () => {
