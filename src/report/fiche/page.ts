@@ -18,6 +18,7 @@ import {
 import { changesOf } from './evolution-inputs.js';
 import { renderEvolutionSection } from './evolution.js';
 import { renderPositionSection } from './position.js';
+import { renderRegionDepartements } from './region-departements.js';
 import { renderTerritoires } from './territoires.js';
 import type { FicheInput } from './types.js';
 import { displayName } from './wording.js';
@@ -65,6 +66,7 @@ export function renderFiche(input: FicheInput): string {
       f.partial_year ? renderPartialNotice(f) + '\n' : '',
       renderEvolution(input),
       f.territory.kind === 'departement' ? renderTerritoires(f, input.links) + '\n' : '',
+      f.territory.kind === 'region' ? renderRegionDepartements(f, input.links) + '\n' : '',
       renderIntroduction(f),
       '\n',
       renderContext(f, input.meta),

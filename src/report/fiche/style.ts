@@ -46,6 +46,8 @@ h3 { font-size: 1.15rem; font-weight: 600; margin: 28px 0 8px; line-height: 1.25
 p, li { max-width: 75ch; }
 .territoires ul { padding-left: 1.2em; margin: 8px 0; }
 .territoires li { margin: 4px 0; }
+.departements-region ul { columns: 3 12rem; column-gap: 1.5rem; padding-left: 1.2em; margin: 8px 0; }
+.departements-region li { break-inside: avoid; margin: 2px 0; }
 .territoires .shared { color: var(--muted); font-size: 0.92rem; }
 .note { font-size: 0.92rem; color: var(--muted); }
 .limits li { margin: 6px 0; }
