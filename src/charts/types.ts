@@ -47,7 +47,8 @@ export interface ChartOptions {
 export interface ChartSubject {
   /** 'Loire', 'Auvergne-Rhône-Alpes', 'France'. */
   name: string;
-  year: number;
+  /** 2024, or a window of quarters in words: 'T3 2024 – T2 2025'. */
+  year: number | string;
   /** File-name slug, for the default id prefix: '42-loire'. */
   slug: string;
   /** The source line written under the chart: 'Source : DGDDI, … 2024 ; traitement territrade'. */

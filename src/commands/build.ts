@@ -17,6 +17,7 @@ export function registerBuildCommand(program: Command): void {
       )
       .option('--year <année>', 'année (défaut : la plus récente de la base)', parseIntegerOption('année', 1990, 2100))
       .option('--out <dossier>', 'dossier de sortie, remplacé en entier à la fin de la construction', DEFAULT_OUT_DIR)
+      .option('--last-quarters <n>', 'les n derniers trimestres de la base, même sur deux années (au lieu de --year)', parseIntegerOption('--last-quarters', 1, 40))
       .option('--only <territoires>', 'seulement ces territoires, séparés par des virgules (ex. 42,69,region:84,france)')
       .option('--no-pdf', 'sans les PDF (pages HTML et données seulement)')
       .option('--jobs <n>', 'nombre de pages imprimées en PDF en parallèle', parseIntegerOption('--jobs', 1, 32), 2),
@@ -39,7 +40,7 @@ Exemples :
   territrade build --year 2023 --out publication --jobs 4
 `,
     )
-    .action(async (options: { store?: string; year?: number; out: string; only?: string; pdf: boolean; jobs: number }) => {
+    .action(async (options: { store?: string; year?: number; lastQuarters?: number; out: string; only?: string; pdf: boolean; jobs: number }) => {
       // The build's machinery (DuckDB, charts, fonts) loads only when it runs, not for --help.
       const [{ parseOnly }, { defaultProgress }, { runBuild }, { buildSummary }] = await Promise.all([
         import('../report/build/only.js'),
@@ -52,6 +53,7 @@ Exemples :
       const report = await runBuild({
         storePath: resolveStorePath(options.store),
         year: options.year,
+        lastQuarters: options.lastQuarters,
         outDir,
         only,
         pdf: options.pdf,

@@ -4,6 +4,7 @@ import { UserError } from '../errors.js';
 import type { TerritoireIndustrie } from '../model/territory.js';
 import type { Flow } from '../model/trade.js';
 import { defaultTerritoiresIndustrie, SHIPPED_TI_FILE } from '../reference/territoires-industrie.js';
+import type { LabelRow } from '../reference/labels.js';
 import type { Store } from './store.js';
 
 export interface SourceInfo {
@@ -116,4 +117,10 @@ export async function storedTerritoires(store: Store): Promise<{ list: Territoir
     byName.set(key, t);
   }
   return { list: [...byName.values()], kind: 'official', source: (await store.metaValue('ti_source')) ?? '' };
+}
+
+/** Every label of one kind ('a129', 'pays'…) with its validity, for picking the one valid in a period. */
+export async function storedLabelRows(store: Store, kind: string): Promise<LabelRow[]> {
+  const rows = await store.all('SELECT code, label, valid_from, valid_to FROM labels WHERE kind = ? ORDER BY code, valid_from', [kind]);
+  return rows.map((r) => ({ code: String(r['code']), label: String(r['label']), validFrom: String(r['valid_from']), validTo: String(r['valid_to']) }));
 }

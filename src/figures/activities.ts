@@ -1,13 +1,18 @@
 import type { Flow } from '../model/trade.js';
 import { sortedByValue, sumBy, type CubeRow, type Labels } from './cube.js';
+import { previousValues } from './previous-values.js';
 import type { Activity } from './types.js';
 
-/** Value per A129 activity for one flow, with its A17 parent, sorted by value descending. */
-export function activities(rows: CubeRow[], flow: Flow, labels: Labels): Activity[] {
+/**
+ * Value per A129 activity for one flow, with its A17 parent, sorted by value descending, and its
+ * value in the previous period (null when there is none).
+ */
+export function activities(rows: CubeRow[], flow: Flow, labels: Labels, previous: CubeRow[] | null = null): Activity[] {
+  const before = previousValues(previous, flow, (r) => r.a129);
   const sums = sumBy(rows.filter((r) => r.flow === flow && r.value > 0), (r) => r.a129);
   const total = [...sums.values()].reduce((a, b) => a + b, 0);
   return sortedByValue(sums).map(([code, value_eur]) => {
     const info = labels.activity(code);
-    return { code, name: info.name, a17: info.a17, a17_name: info.a17_name, value_eur, share: total > 0 ? value_eur / total : 0 };
+    return { code, name: info.name, a17: info.a17, a17_name: info.a17_name, value_eur, share: total > 0 ? value_eur / total : 0, previous_value_eur: before(code) };
   });
 }

@@ -1,11 +1,16 @@
-// Figures for one territory from its cube rows: pure, no store.
+// Figures for one territory from its cube rows (and the previous period's): pure, no store.
+import type { Period } from '../model/period.js';
+import type { Flow } from '../model/trade.js';
 import type { Departement, ResolvedTerritory } from '../reference/territories.js';
 import { regionByCode, regionOfDepartement, toTerritoryRef } from '../reference/territories.js';
 import { territoiresOfDepartement } from '../reference/territoires-industrie.js';
 import { activities } from './activities.js';
 import { totalOf, type CubeRow, type Labels } from './cube.js';
 import { flowMatrix } from './flows.js';
-import { partners } from './partners.js';
+import type { YearTotals } from './history.js';
+import { movers } from './movers.js';
+import { partners, TOP_PARTNERS } from './partners.js';
+import { periodRef } from './period.js';
 import { positionOf } from './position/base.js';
 import { UNITED_STATES } from './position/exposure.js';
 import type { PositionBase } from './position/index.js';
@@ -15,7 +20,11 @@ import type { Figures, TerritoireIndustrie } from './types.js';
 export { UNITED_STATES };
 
 export interface YearContext {
-  year: number;
+  /** The calendar year, or null for a window of quarters across two years. */
+  year: number | null;
+  /** The quarters the figures cover, and those they are compared with (null: none). */
+  period: Period;
+  previousPeriod: Period | null;
   demo: boolean;
   partial: boolean;
   quarters: number[];
@@ -35,13 +44,27 @@ export function flowTotals(rows: CubeRow[]): FlowTotals {
   return { E: totalOf(rows, 'E'), I: totalOf(rows, 'I') };
 }
 
+/** What the change on the previous period needs: its rows (null: no previous period) and the years' totals. */
+export interface Over {
+  previous: CubeRow[] | null;
+  history: YearTotals[];
+}
+
 export function computeFigures(
   territory: ResolvedTerritory,
   rows: CubeRow[],
   enclosing: { region: FlowTotals | null; france: FlowTotals | null },
   ctx: YearContext,
+  over: Over = { previous: null, history: [] },
 ): Figures {
   const own = flowTotals(rows);
+  const previous = over.previous;
+  const before = previous ? flowTotals(previous) : null;
+  const labels = ctx.labels;
+  const flowMovers = (flow: Flow) => ({
+    partners: movers(rows, previous, flow, (r) => r.country, labels.country),
+    activities: movers(rows, previous, flow, (r) => r.a129, (c) => labels.activity(c).name),
+  });
   const dept: Departement | null = territory.kind === 'departement' ? territory.departement : null;
   const territoires = dept ? territoiresOfDepartement(ctx.territoires.list, dept) : [];
   const region = dept ? regionOfDepartement(dept.dgddi) : null;
@@ -52,12 +75,16 @@ export function computeFigures(
     demo: ctx.demo,
     partial_year: ctx.partial,
     quarters: ctx.quarters,
-    exports: flowTotal(own.E, enclosing.region?.E ?? null, enclosing.france?.E ?? null),
-    imports: flowTotal(own.I, enclosing.region?.I ?? null, enclosing.france?.I ?? null),
+    period: { ...periodRef(ctx.period), quarters: ctx.period.quarters.length },
+    previous_period: ctx.previousPeriod ? periodRef(ctx.previousPeriod) : null,
+    exports: flowTotal(own.E, enclosing.region?.E ?? null, enclosing.france?.E ?? null, before?.E ?? null),
+    imports: flowTotal(own.I, enclosing.region?.I ?? null, enclosing.france?.I ?? null, before?.I ?? null),
     balance_eur: own.E - own.I,
     exports_to_us_eur: rows.reduce((s, r) => (r.flow === 'E' && r.country === UNITED_STATES ? s + r.value : s), 0),
-    partners: partners(rows, ctx.labels),
-    activities: { imports: activities(rows, 'I', ctx.labels), exports: activities(rows, 'E', ctx.labels) },
+    history: over.history,
+    partners: partners(rows, labels, TOP_PARTNERS, previous),
+    activities: { imports: activities(rows, 'I', labels, previous), exports: activities(rows, 'E', labels, previous) },
+    movers: { exports: flowMovers('E'), imports: flowMovers('I') },
     flows: { exports: flowMatrix(rows, 'E', ctx.labels), imports: flowMatrix(rows, 'I', ctx.labels) },
     territoires_industrie: territoires.map((t) => t.name),
     territoires_industrie_detail: territoires,

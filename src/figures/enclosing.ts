@@ -42,3 +42,9 @@ export function enclosingTotals(territory: ResolvedTerritory, byDept: Map<string
   if (territory.kind === 'region') return { region: null, france };
   return { region: sumOf(byDept, regionOfDepartement(territory.departement.dgddi).departements), france };
 }
+
+/** The DGDDI départements a territory covers; null for France (all of them). */
+export function departementsOf(territory: ResolvedTerritory): ReadonlySet<string> | null {
+  if (territory.kind === 'france') return null;
+  return new Set(territory.kind === 'region' ? territory.region.departements : [territory.departement.dgddi]);
+}

@@ -1,13 +1,15 @@
 import { sortedByValue, sumBy, type CubeRow, type Labels } from './cube.js';
+import { previousValues } from './previous-values.js';
 import type { Partner } from './types.js';
 
 export const TOP_PARTNERS = 10;
 
 /**
  * The union of the top partners at export and at import, each with both flows and the balance,
- * sorted by total trade (imports + exports) descending.
+ * sorted by total trade (imports + exports) descending, with their values in the previous period
+ * (null when there is none).
  */
-export function partners(rows: CubeRow[], labels: Labels, top = TOP_PARTNERS): Partner[] {
+export function partners(rows: CubeRow[], labels: Labels, top = TOP_PARTNERS, previous: CubeRow[] | null = null): Partner[] {
   const exports = sumBy(rows.filter((r) => r.flow === 'E'), (r) => r.country);
   const imports = sumBy(rows.filter((r) => r.flow === 'I'), (r) => r.country);
   const topCodes = (sums: Map<string, number>) =>
@@ -16,10 +18,20 @@ export function partners(rows: CubeRow[], labels: Labels, top = TOP_PARTNERS): P
       .slice(0, top)
       .map(([code]) => code);
   const codes = new Set([...topCodes(exports), ...topCodes(imports)]);
+  const exportsBefore = previousValues(previous, 'E', (r) => r.country);
+  const importsBefore = previousValues(previous, 'I', (r) => r.country);
   const list = [...codes].map((country) => {
     const exports_eur = exports.get(country) ?? 0;
     const imports_eur = imports.get(country) ?? 0;
-    return { country, name: labels.country(country), imports_eur, exports_eur, balance_eur: exports_eur - imports_eur };
+    return {
+      country,
+      name: labels.country(country),
+      imports_eur,
+      exports_eur,
+      balance_eur: exports_eur - imports_eur,
+      exports_previous_eur: exportsBefore(country),
+      imports_previous_eur: importsBefore(country),
+    };
   });
   return list.sort(
     (a, b) => b.imports_eur + b.exports_eur - (a.imports_eur + a.exports_eur) || (a.country < b.country ? -1 : 1),

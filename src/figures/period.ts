@@ -1,11 +1,13 @@
-// Choosing the period the figures are computed over, from the quarters the store holds.
-import { compareQuarters, type Period, type YearQuarter } from '../model/period.js';
+// Choosing the period the figures are computed over, and the one they are compared with, from
+// the quarters the store holds.
+import { UserError } from '../errors.js';
+import { compareQuarters, quarterLabel, quarterNumber, type Period, type YearQuarter } from '../model/period.js';
 import type { QuarterTotal } from '../model/trade.js';
 
 /** Every quarter with at least one line (either flow), ascending. */
 export function storedQuarters(totals: Iterable<QuarterTotal>): YearQuarter[] {
   const seen = new Map<number, YearQuarter>();
-  for (const t of totals) seen.set(t.year * 10 + t.quarter, { year: t.year, quarter: t.quarter });
+  for (const t of totals) seen.set(quarterNumber(t), { year: t.year, quarter: t.quarter });
   return [...seen.values()].sort(compareQuarters);
 }
 
@@ -16,8 +18,49 @@ export function yearPeriod(year: number, stored: readonly YearQuarter[]): Period
 
 /** Quarters of a period, by flow, that have lines: a flow lacking some is a partial year. */
 export function quartersByFlow(totals: Iterable<QuarterTotal>, period: Period): { E: number[]; I: number[] } {
-  const inPeriod = new Set(period.quarters.map((q) => q.year * 10 + q.quarter));
+  const inPeriod = new Set(period.quarters.map(quarterNumber));
   const found = { E: new Set<number>(), I: new Set<number>() };
-  for (const t of totals) if (inPeriod.has(t.year * 10 + t.quarter)) found[t.flow].add(t.quarter);
+  for (const t of totals) if (inPeriod.has(quarterNumber(t))) found[t.flow].add(t.quarter);
   return { E: [...found.E].sort(), I: [...found.I].sort() };
+}
+
+/** '2024-T1' → '2024-T4' and the number of quarters, as the JSON gives a period. */
+export function periodRef(period: Period): { from: string; to: string } {
+  const first = period.quarters[0];
+  const last = period.quarters[period.quarters.length - 1];
+  return { from: first ? quarterLabel(first) : '', to: last ? quarterLabel(last) : '' };
+}
+
+/**
+ * The latest `n` consecutive quarters, ending with the latest one the store holds (they may span
+ * two years). A French error names the quarters missing in between.
+ */
+export function lastQuartersPeriod(n: number, stored: readonly YearQuarter[]): Period {
+  const last = stored[stored.length - 1];
+  if (!last) throw new UserError("la base ne contient aucune donnée : lancez « territrade demo » ou « territrade import FICHIER… ».");
+  const quarters: YearQuarter[] = [];
+  for (let k = n - 1; k >= 0; k--) {
+    const index = last.year * 4 + (last.quarter - 1) - k;
+    quarters.push({ year: Math.floor(index / 4), quarter: (index % 4) + 1 });
+  }
+  const held = new Set(stored.map(quarterNumber));
+  const missing = quarters.filter((q) => !held.has(quarterNumber(q)));
+  if (missing.length > 0) {
+    throw new UserError(
+      `impossible de prendre les ${n} derniers trimestres (${quarterLabel(quarters[0]!)} à ${quarterLabel(last)}) : la base n'a pas ${missing.map(quarterLabel).join(', ')}.`,
+    );
+  }
+  return { year: null, quarters };
+}
+
+/**
+ * The same quarters one year earlier, when the store holds every one of them; else null, so that
+ * a partial year is never compared with a full one, nor a year with a missing one.
+ */
+export function previousPeriod(period: Period, stored: readonly YearQuarter[]): Period | null {
+  if (period.quarters.length === 0) return null;
+  const held = new Set(stored.map(quarterNumber));
+  const quarters = period.quarters.map((q) => ({ year: q.year - 1, quarter: q.quarter }));
+  if (!quarters.every((q) => held.has(quarterNumber(q)))) return null;
+  return { year: period.year === null ? null : period.year - 1, quarters };
 }

@@ -1,9 +1,20 @@
-// Plain data computed for one territory and one year. This is the contract between
+// Plain data computed for one territory and one period (a year, or the latest quarters). This is the contract between
 // figures (producers) and charts / fiche / JSON output (consumers).
 
 export type { TerritoryKind, TerritoryRef, TerritoireIndustrie } from '../model/territory.js';
 import type { TerritoireIndustrie, TerritoryRef } from '../model/territory.js';
 import type { Position } from './position/index.js';
+import type { YearTotals } from './history.js';
+import type { FlowMovers } from './movers.js';
+
+export type { YearTotals } from './history.js';
+export type { FlowMovers, Mover, Movers } from './movers.js';
+
+/** A run of quarters as the JSON gives it: '2024-T1' to '2024-T4'. */
+export interface PeriodRef {
+  from: string;
+  to: string;
+}
 
 export interface FlowTotal {
   total_eur: number;
@@ -11,6 +22,10 @@ export interface FlowTotal {
   share_of_region: number | null;
   /** Fraction 0–1 of France; null for France itself. */
   share_of_france: number | null;
+  /** The total over the previous period (same quarters a year earlier); null when the store lacks it. */
+  previous_eur: number | null;
+  /** (total − previous) / previous; null when there is no previous period or it is zero. */
+  change_rate: number | null;
 }
 
 export interface Partner {
@@ -19,6 +34,9 @@ export interface Partner {
   imports_eur: number;
   exports_eur: number;
   balance_eur: number;
+  /** Over the previous period (0 when the country had no trade then); null without a previous period. */
+  exports_previous_eur: number | null;
+  imports_previous_eur: number | null;
 }
 
 export interface Activity {
@@ -31,6 +49,8 @@ export interface Activity {
   value_eur: number;
   /** Fraction 0–1 of the flow's total. */
   share: number;
+  /** Over the previous period (0 when the activity had none); null without a previous period. */
+  previous_value_eur: number | null;
 }
 
 /** Code of the grouped "Autres produits" / "Autres pays" nodes. */
@@ -67,19 +87,28 @@ export interface Figures extends Position {
   territory: TerritoryRef;
   /** The territory's région (for a département), else null. */
   region: TerritoryRef | null;
-  year: number;
+  /** The calendar year; null when the figures cover the latest quarters across two years. */
+  year: number | null;
   demo: boolean;
   partial_year: boolean;
-  /** Quarters present in the store for this year (1–4). */
+  /** Quarters present in the store for this year (1–4), or the window's quarters in time order. */
   quarters: number[];
+  /** The quarters every figure covers. */
+  period: PeriodRef & { quarters: number };
+  /** The same quarters a year earlier, which every change compares with; null when the store lacks one. */
+  previous_period: PeriodRef | null;
   exports: FlowTotal;
   imports: FlowTotal;
   balance_eur: number;
   /** Exports going to the United States (country 'US'), for the index map's indicator. */
   exports_to_us_eur: number;
+  /** The territory's totals for every year in the store, ascending. */
+  history: YearTotals[];
   /** Union of the top 10 partners at export and at import, sorted by total trade descending. */
   partners: Partner[];
   activities: { imports: Activity[]; exports: Activity[] };
+  /** The five largest rises and falls in euros since the previous period (empty without one). */
+  movers: { exports: FlowMovers; imports: FlowMovers };
   flows: { exports: FlowMatrix; imports: FlowMatrix };
   /** Names of the Territoires d'industrie of a département (empty otherwise). */
   territoires_industrie: string[];

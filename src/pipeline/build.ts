@@ -23,6 +23,8 @@ import type { PdfJob } from '../report/pdf/print.js';
 import { renderSiteIndex, siteEntryFromFigures } from '../report/site/index.js';
 import { DEMO_NOTICE } from '../report/demo-notice.js';
 import { StoreFigures } from './figures.js';
+import { periodRef } from '../figures/period.js';
+import { windowWords } from '../report/fiche/wording.js';
 import { planTiPages, withTiLinks, writeTiPages } from './ti-pages.js';
 
 export type { BuildReport } from '../report/build/summary.js';
@@ -30,6 +32,8 @@ export type { BuildReport } from '../report/build/summary.js';
 export interface BuildOptions {
   storePath: string;
   year?: number;
+  /** The latest N quarters instead of a calendar year. */
+  lastQuarters?: number;
   outDir: string;
   /** Territories to build; all of them when absent. */
   only?: ResolvedTerritory[];
@@ -65,8 +69,8 @@ export async function runBuild(o: BuildOptions): Promise<BuildReport> {
   const { year, info, computed } = await withStore(
     o.storePath,
     async (store) => {
-      const yf = await StoreFigures.load(store, { year: o.year });
-      return { year: yf.context.year, info: yf.info, computed: yf };
+      const yf = await StoreFigures.load(store, { year: o.year, lastQuarters: o.lastQuarters });
+      return { year: yf.context.year ?? windowWords(periodRef(yf.period)), info: yf.info, computed: yf };
     },
     { readOnly: true },
   );

@@ -1,25 +1,31 @@
-// Loading then computing: what the store holds for the chosen period is read once (SQL in
-// src/data), then every territory's figures are pure functions of it (src/figures).
+// Loading then computing: what the store holds for the chosen period and the one it is compared
+// with is read once (SQL in src/data), then every territory's figures are pure functions of it
+// (src/figures).
 import { loadQuarterTotals, loadTradeCube, type CubeScope } from '../data/cube.js';
 import { loadNationalSums } from '../data/national.js';
-import { resolveYear, storedLabels, storedTerritoires, yearInfo, type YearInfo } from '../data/queries.js';
+import { resolveYear, storedLabelRows, storedTerritoires, yearInfo, type YearInfo } from '../data/queries.js';
 import type { Store } from '../data/store.js';
-import { computeFigures, type YearContext } from '../figures/compute.js';
-import { departementTotals, enclosingTotals } from '../figures/enclosing.js';
-import { makeLabels } from '../figures/labels.js';
+import { UserError } from '../errors.js';
+import { computeFigures, type FlowTotals, type YearContext } from '../figures/compute.js';
+import type { CubeRow } from '../figures/cube.js';
+import { departementsOf, departementTotals, enclosingTotals } from '../figures/enclosing.js';
+import { history } from '../figures/history.js';
+import { labelsValidIn, makeLabels } from '../figures/labels.js';
+import { lastQuartersPeriod, previousPeriod, quartersByFlow, storedQuarters, yearPeriod } from '../figures/period.js';
 import { franceSums, positionBase } from '../figures/position/base.js';
 import { tradeSums, UNITED_STATES, type TradeSums } from '../figures/position/index.js';
-import { storedQuarters, yearPeriod } from '../figures/period.js';
 import { periodRows, TerritoryRows } from '../figures/territory-rows.js';
 import type { Figures } from '../figures/types.js';
 import type { Period } from '../model/period.js';
-import type { FlowTotals } from '../figures/compute.js';
+import type { QuarterTotal } from '../model/trade.js';
 import { resolveTerritory } from '../reference/resolve-territory.js';
 import type { ResolvedTerritory } from '../reference/territories.js';
 
 export interface FiguresSelection {
-  /** The calendar year; the latest in the store when absent. */
+  /** The calendar year; the latest in the store when neither this nor lastQuarters is given. */
   year?: number;
+  /** The latest N quarters in the store, across two years if need be. */
+  lastQuarters?: number;
   /** A partner code whose exposure is computed besides the United States' ('CN'). */
   partner?: string;
 }
@@ -42,59 +48,95 @@ function sameTerritory(a: ResolvedTerritory, b: ResolvedTerritory): boolean {
   return b.kind === 'france';
 }
 
+async function choosePeriod(store: Store, selection: FiguresSelection, stored: ReturnType<typeof storedQuarters>): Promise<Period> {
+  if (selection.lastQuarters === undefined) return yearPeriod(await resolveYear(store, selection.year), stored);
+  if (selection.year !== undefined) throw new UserError('--year et --last-quarters ne vont pas ensemble : choisissez une année ou les derniers trimestres.');
+  return lastQuartersPeriod(selection.lastQuarters, stored);
+}
+
+/** What the store holds for the period's years (and the compared ones, for the demo flag). */
+async function periodInfo(store: Store, period: Period, previous: Period | null, totals: QuarterTotal[]): Promise<YearInfo> {
+  if (period.year !== null && !previous) return yearInfo(store, period.year);
+  const years = [...new Set(period.quarters.map((q) => q.year))];
+  const infos: YearInfo[] = [];
+  for (const y of years) infos.push(await yearInfo(store, y));
+  const compared: YearInfo[] = [];
+  for (const y of new Set(previous?.quarters.map((q) => q.year) ?? [])) compared.push(await yearInfo(store, y));
+  const demo = [...infos, ...compared].some((i) => i.demo);
+  if (period.year !== null) return { ...infos[0]!, demo };
+  const quarters = quartersByFlow(totals, period);
+  const sources = infos.flatMap((i) => i.sources).filter((s, i, all) => all.findIndex((t) => t.id === s.id) === i);
+  return {
+    year: period.quarters[period.quarters.length - 1]!.year,
+    quarters,
+    partial: (['E', 'I'] as const).some((f) => quarters[f].length < period.quarters.length),
+    demo,
+    rows: infos.reduce((n, i) => n + i.rows, 0),
+    sources,
+  };
+}
+
 /** The figures of a period: of every territory (one pass over the store), or of one. */
 export class StoreFigures {
   private constructor(
     readonly context: YearContext,
-    /** What the store holds for the year (quarters, demo flag, source files). */
+    /** What the store holds for the period (quarters, demo flag, source files). */
     readonly info: YearInfo,
-    readonly period: Period,
-    private readonly rowsOf: (territory: ResolvedTerritory) => ReturnType<typeof periodRows>,
+    private readonly rowsOf: (territory: ResolvedTerritory, p: number) => CubeRow[],
+    private readonly totals: QuarterTotal[],
     private readonly byDept: Map<string, FlowTotals>,
   ) {}
 
+  get period(): Period {
+    return this.context.period;
+  }
+
   /** Loads what `only` needs (its rows, the départements' totals), or everything when absent. */
   static async load(store: Store, selection: FiguresSelection = {}, only?: ResolvedTerritory): Promise<StoreFigures> {
-    const year = await resolveYear(store, selection.year);
     // One connection runs one statement at a time: sequential awaits say so plainly.
-    const info = await yearInfo(store, year);
-    // Only the year's totals are used (its quarters, the départements' totals for the shares).
-    const totals = await loadQuarterTotals(store, [year]);
-    const period = yearPeriod(year, storedQuarters(totals));
-    const cube = await loadTradeCube(store, [period], only ? scopeOf(only) : {});
-    const a129 = await storedLabels(store, 'a129');
-    const pays = await storedLabels(store, 'pays');
+    const totals = await loadQuarterTotals(store);
+    const stored = storedQuarters(totals);
+    const period = await choosePeriod(store, selection, stored);
+    const previous = previousPeriod(period, stored);
+    const info = await periodInfo(store, period, previous, totals);
+    const cube = await loadTradeCube(store, previous ? [period, previous] : [period], only ? scopeOf(only) : {});
+    const labels = makeLabels(labelsValidIn(await storedLabelRows(store, 'a129'), period), labelsValidIn(await storedLabelRows(store, 'pays'), period));
     const territoires = await storedTerritoires(store);
-    const quarters = [...new Set([...info.quarters.E, ...info.quarters.I])].sort();
-    let rowsOf: (territory: ResolvedTerritory) => ReturnType<typeof periodRows>;
+    const quarters = period.year === null ? period.quarters.map((q) => q.quarter) : [...new Set([...info.quarters.E, ...info.quarters.I])].sort();
+    let rowsOf: (territory: ResolvedTerritory, p: number) => CubeRow[];
     let france: TradeSums;
     if (only) {
-      const rows = periodRows(cube, 0);
-      rowsOf = (t) => {
+      const rows = cube.periods.map((_, p) => periodRows(cube, p));
+      rowsOf = (t, p) => {
         if (!sameTerritory(t, only)) throw new Error('figures of a territory that was not loaded');
-        return rows;
+        return rows[p]!;
       };
       // A single territory compares with France's totals by activity and partner, not its rows.
       const national = only.kind === 'france' ? null : await loadNationalSums(store, period);
-      france = national ? franceSums(national.byActivity, national.byCountry) : tradeSums(rows);
+      france = national ? franceSums(national.byActivity, national.byCountry) : tradeSums(rows[0]!);
     } else {
       const index = new TerritoryRows(cube);
-      rowsOf = (t) => index.rows(t, 0);
+      rowsOf = (t, p) => index.rows(t, p);
       france = tradeSums(index.rows({ kind: 'france' }, 0));
     }
     const byDept = departementTotals(totals, period);
     const position = { base: positionBase(byDept, france), partners: [...new Set([UNITED_STATES, ...(selection.partner ? [selection.partner] : [])])] };
-    const context: YearContext = { year, demo: info.demo, partial: info.partial, quarters, labels: makeLabels(a129, pays), territoires, position };
-    return new StoreFigures(context, info, period, rowsOf, byDept);
+    const context: YearContext = { year: period.year, period, previousPeriod: previous, demo: info.demo, partial: info.partial, quarters, labels, territoires, position };
+    return new StoreFigures(context, info, rowsOf, totals, byDept);
   }
 
   figures(territory: ResolvedTerritory): Figures {
-    return computeFigures(territory, this.rowsOf(territory), enclosingTotals(territory, this.byDept), this.context);
+    const over = {
+      previous: this.context.previousPeriod ? this.rowsOf(territory, 1) : null,
+      history: history(this.totals, departementsOf(territory)),
+    };
+    return computeFigures(territory, this.rowsOf(territory, 0), enclosingTotals(territory, this.byDept), this.context, over);
   }
 }
 
-/** One territory's figures, reading only what it needs. */
-export async function figuresFor(store: Store, query: string, year?: number, partner?: string): Promise<Figures> {
+/** One territory's figures, reading only what it needs (a year, or a selection). */
+export async function figuresFor(store: Store, query: string, selection: FiguresSelection | number = {}, partner?: string): Promise<Figures> {
   const territory = resolveTerritory(query);
-  return (await StoreFigures.load(store, { year, partner }, territory)).figures(territory);
+  const chosen = typeof selection === 'number' ? { year: selection, partner } : { ...selection, partner: partner ?? selection.partner };
+  return (await StoreFigures.load(store, chosen, territory)).figures(territory);
 }

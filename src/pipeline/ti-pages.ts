@@ -53,7 +53,7 @@ export function withTiLinks(links: FicheLinks, page: string, plan: TiPlan): Fich
 export interface TiPagesContext {
   plan: TiPlan;
   figuresOf: (dgddi: string) => Figures;
-  year: number;
+  year: number | string;
   demo: boolean;
   generatedAt: string;
   toolVersion: string;

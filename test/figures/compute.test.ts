@@ -9,6 +9,8 @@ import { labels, row } from './fixtures.js';
 
 const ctx: YearContext = {
   year: 2024,
+  period: { year: 2024, quarters: [1, 2, 3].map((quarter) => ({ year: 2024, quarter })) },
+  previousPeriod: null,
   demo: true,
   partial: true,
   quarters: [1, 2, 3],

@@ -4,7 +4,8 @@ import { DEMO_NOTICE } from '../demo-notice.js';
 
 /** What a build did, as the pipeline reports it. */
 export interface BuildReport {
-  year: number;
+  /** 2024, or a window of quarters in words: 'T3 2024 – T2 2025'. */
+  year: number | string;
   demo: boolean;
   partial: boolean;
   outDir: string;

@@ -11,6 +11,7 @@ import {
   type SankeyInput,
   type TreemapInput,
 } from '../../charts/index.js';
+import { yearOrWindow } from './wording.js';
 import type { Activity, Figures, FlowMatrix } from '../../figures/types.js';
 import type { ChartTable } from '../../charts/types.js';
 import { activityCell, changeSince, changesOf, partnerRow } from './evolution-inputs.js';
@@ -41,7 +42,7 @@ function sankeyInput(subject: ChartSubject, direction: SankeyInput['direction'],
 }
 
 export function chartInputs(f: Figures): ChartInputs {
-  const subject: ChartSubject = { name: f.territory.name, year: f.year, slug: f.territory.slug, source: chartSource(f) };
+  const subject: ChartSubject = { name: f.territory.name, year: f.year ?? yearOrWindow(f), slug: f.territory.slug, source: chartSource(f) };
   // With a previous period, the partners chart and the activities table show the change on it.
   const since = changeSince(f);
   const change = since !== undefined;

@@ -68,7 +68,7 @@ export function concentrationSentence(flow: 'exports' | 'imports', c: FlowConcen
 
 
 /** 'Les États-Unis reçoivent 11,0 % des exportations du département (455,3 M€), contre 8,0 % pour la France.' */
-export function exposureSentence(t: TerritoryRef, e: Exposure, year: number): string {
+export function exposureSentence(t: TerritoryRef, e: Exposure, year: number | string): string {
   const of = ofTerritory(t);
   if (e.share_of_exports === null) return `Aucune exportation ${of} n'est enregistrée en ${year}.`;
   if (e.exports_eur <= 0) {

@@ -8,7 +8,7 @@ import { formatMEur, formatShare, NBSP } from '../../format/fr.js';
 import { renderChartBlock } from './chart-block.js';
 import { escapeHtml, headedSection, joinHtml, p, tag } from './html.js';
 import { concentrationSentence, exposureSentence, positionDefinitions, rankSentence } from './position-prose.js';
-import { COLON, ofTerritory } from './wording.js';
+import { COLON, ofTerritory, yearOrWindow } from './wording.js';
 
 /** The activities the chart shows: the largest indices above 1 among those weighing ≥ 1 %. */
 export const SPECIALISATION_ROWS = 8;
@@ -24,7 +24,9 @@ export type PositionTableKey = 'specialisation' | 'etats-unis' | 'dependances';
 export interface PositionSubject {
   territory: TerritoryRef;
   region: TerritoryRef | null;
-  year: number;
+  /** Null for a window of quarters across two years (then `period` names it). */
+  year: number | null;
+  period: { from: string; to: string; quarters: number };
 }
 
 export type PositionFigures = PositionSubject & Position;
@@ -38,7 +40,7 @@ export function specialisationRows(entries: SpecialisationEntry[]): Specialisati
 export function specialisationInput(f: PositionFigures, source: string): SpecialisationInput | null {
   if (f.territory.kind === 'france') return null;
   const rows = specialisationRows(f.specialisation.exports).map(({ code, name, share, france_share, index }) => ({ code, name, share, france_share, index }));
-  return { subject: { name: f.territory.name, year: f.year, slug: f.territory.slug, source }, flow: 'exports', rows };
+  return { subject: { name: f.territory.name, year: f.year ?? yearOrWindow(f), slug: f.territory.slug, source }, flow: 'exports', rows };
 }
 
 export function renderSpecialisation(f: PositionFigures, source: string): ChartOutput | null {
@@ -87,11 +89,11 @@ function csvLink(href: string, print: boolean): string {
 }
 
 function exposureBlock(f: PositionFigures, e: Exposure, csvHref: string, print: boolean): string[] {
-  const parts = [tag('h3', {}, 'Exposition aux États-Unis'), p(exposureSentence(f.territory, e, f.year))];
+  const parts = [tag('h3', {}, 'Exposition aux États-Unis'), p(exposureSentence(f.territory, e, yearOrWindow(f)))];
   if (e.products.length > 0) {
     parts.push(
       visibleTable(
-        `Principales activités exportées vers les États-Unis, ${f.year}`,
+        `Principales activités exportées vers les États-Unis, ${yearOrWindow(f)}`,
         ['Activité', 'Vers les États-Unis', "Part de l'activité"],
         e.products.map((x) => [x.name, formatMEur(x.value_eur), formatShare(x.share_of_product_exports)]),
         [false, true, true],
@@ -117,7 +119,7 @@ function dependenciesBlock(f: PositionFigures, csvHref: string, print: boolean):
         (deps.length > shown.length ? `Les ${shown.length} plus importantes en valeur${NBSP}:` : `${deps.length === 1 ? 'La voici' : 'Les voici'}, par valeur décroissante${NBSP}:`),
     ),
     visibleTable(
-      `Dépendances à l'import, ${f.year}`,
+      `Dépendances à l'import, ${yearOrWindow(f)}`,
       ['Activité', 'Pays', 'Part du pays', 'Montant'],
       shown.map((d) => [d.name, d.country_name, formatShare(d.share), formatMEur(d.value_eur)]),
       [false, false, true, true],

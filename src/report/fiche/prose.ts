@@ -23,7 +23,7 @@ export function partialNotice(f: Figures): { title: string; text: string } {
 }
 
 export const KEY_FIGURES = {
-  kicker: (year: number) => `Commerce extérieur de biens · données ${year}`,
+  kicker: (year: number | string) => `Commerce extérieur de biens · données ${year}`,
   title: `Les indicateurs clés${COLON} commerce extérieur`,
   exports: 'Exportations',
   imports: 'Importations',
@@ -37,7 +37,7 @@ export function shareDetail(t: FlowTotal): string {
   return `${formatShare(t.share_of_france)} du total national`;
 }
 
-export function introduction(t: TerritoryRef, year: number): string[] {
+export function introduction(t: TerritoryRef, year: number | string): string[] {
   return [
     `Cette fiche rassemble les principaux indicateurs du commerce extérieur de biens ${ofTerritory(t)} en ${year}${NBSP}: ` +
       `les montants exportés et importés, les pays avec lesquels les échanges sont les plus importants, les activités concernées et les flux qui relient produits et pays. ` +

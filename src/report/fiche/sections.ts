@@ -29,7 +29,7 @@ import { rankDetail } from './position-prose.js';
 import { changeSince, changesOf } from './evolution-inputs.js';
 import { activitiesChangeKey, changeText, partnersChangeKey } from './prose-evolution.js';
 import type { FicheInput, FicheLinks, TerritoryCharts } from './types.js';
-import { COLON, displayName, kindLabel, ofTerritory, quarterList } from './wording.js';
+import { COLON, displayName, kindLabel, ofTerritory, quarterList, yearOrWindow } from './wording.js';
 
 export function renderDemoBanner(): string {
   return tag('div', { class: 'demo-banner', role: 'note' }, tag('strong', {}, DEMO_NOTICE), DEMO_BANNER);
@@ -70,7 +70,7 @@ export function renderMasthead(f: Figures): string {
     'header',
     { class: 'masthead' },
     '\n',
-    p(KEY_FIGURES.kicker(f.year), 'kicker'),
+    p(KEY_FIGURES.kicker(yearOrWindow(f)), 'kicker'),
     '\n',
     tag('h1', {}, KEY_FIGURES.title),
     '\n',
@@ -90,7 +90,7 @@ export function renderMasthead(f: Figures): string {
 }
 
 export function renderIntroduction(f: Figures): string {
-  const [first, second] = introduction(f.territory, f.year);
+  const [first, second] = introduction(f.territory, yearOrWindow(f));
   return headedSection('introduction', 'Introduction', undefined, p(first!), '\n', p(second!), '\n');
 }
 

@@ -35,5 +35,16 @@ export function periodLabel(f: Figures): string {
   return f.partial_year ? `${f.year} (${quarterList(f.quarters)}, année incomplète)` : String(f.year);
 }
 
+/** The year, or for a window of quarters across two years its bounds: 'T3 2024 – T2 2025'. */
+export function yearOrWindow(f: Pick<Figures, 'year' | 'period'>): string {
+  return f.year !== null ? String(f.year) : windowWords(f.period);
+}
+
+/** '2024-T3' to '2025-T2' in words: 'T3 2024 – T2 2025'. */
+export function windowWords(period: { from: string; to: string }): string {
+  const bound = (q: string) => q.replace(/^(\d{4})-T(\d)$/, `T$2${NBSP}$1`);
+  return `${bound(period.from)} – ${bound(period.to)}`;
+}
+
 /** French colon with its no-break space. */
 export const COLON = `${NBSP}:`;

@@ -123,7 +123,7 @@ function chosenCell(others: readonly Indicator[], shown: Indicator, entry: SiteE
   return `<td class="nombre choisi" data-libelle="${esc(shown.column)}" data-valeur="${numberAttr(v)}"${attrs}>${esc(shown.format(v))}</td>`;
 }
 
-function departementTable(depts: readonly SiteEntry[], year: number, indicators: readonly Indicator[]): string {
+function departementTable(depts: readonly SiteEntry[], year: number | string, indicators: readonly Indicator[]): string {
   const core = indicators.filter((ind) => ind.core);
   const others = indicators.filter((ind) => !ind.core);
   const shown = others[0]!;

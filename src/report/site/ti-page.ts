@@ -27,7 +27,8 @@ export interface TiPageInput {
   territory: TiTerritory;
   regionName: string;
   departements: TiPageDepartement[];
-  year: number;
+  /** 2024, or a window of quarters in words: 'T3 2024 – T2 2025'. */
+  year: number | string;
   demo: boolean;
   listKind: TerritoiresListKind;
   indexHref: string;
@@ -55,7 +56,7 @@ function shareText(share: number | null, of: string): string {
   return share === null ? '' : ` (${formatShare(share)} ${of})`;
 }
 
-function departementSection(d: TiPageDepartement, year: number): string {
+function departementSection(d: TiPageDepartement, year: number | string): string {
   const f = d.figures;
   const name = `${f.territory.name} (${f.territory.code})`;
   // Corse: the territory lies in 2A or 2B, DGDDI publishes one Corse.

@@ -29,7 +29,8 @@ export interface SiteEntry {
 }
 
 export interface SiteIndexOptions {
-  year: number;
+  /** 2024, or a window of quarters in words: 'T3 2024 – T2 2025'. */
+  year: number | string;
   demo: boolean;
   /** ISO date-time of the build, shown in the footer. */
   generatedAt: string;

@@ -22,7 +22,7 @@ export async function demoEntries(storePath: string): Promise<{ entries: SiteEnt
     const figures = allTerritories().map((t) => year.figures(t));
     return {
       entries: figures.map((f) => siteEntryFromFigures(f, hrefOf(f))),
-      year: year.context.year,
+      year: year.context.year!,
       list: figures[0]!.territoires_industrie_list,
     };
   } finally {

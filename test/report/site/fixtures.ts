@@ -16,8 +16,11 @@ export function departementFigures(exportsByCountry: Record<string, number>, tot
     exports_eur,
     imports_eur: 100,
     balance_eur: exports_eur - 100,
+    exports_previous_eur: null,
+    imports_previous_eur: null,
   }));
   const matrix = { total_eur: 0, sources: [], targets: [], links: [] };
+  const none = { gains: [], losses: [] };
   return {
     territory: { kind: 'departement', code: '42', name: 'Loire', slug: '42-loire' },
     region: ARA,
@@ -25,12 +28,16 @@ export function departementFigures(exportsByCountry: Record<string, number>, tot
     demo: true,
     partial_year: false,
     quarters: [1, 2, 3, 4],
-    exports: { total_eur: total, share_of_region: 0.059, share_of_france: 0.0072 },
-    imports: { total_eur: 5_000_000_000, share_of_region: 0.06, share_of_france: 0.007 },
+    period: { from: '2024-T1', to: '2024-T4', quarters: 4 },
+    previous_period: null,
+    exports: { total_eur: total, share_of_region: 0.059, share_of_france: 0.0072, previous_eur: null, change_rate: null },
+    imports: { total_eur: 5_000_000_000, share_of_region: 0.06, share_of_france: 0.007, previous_eur: null, change_rate: null },
     balance_eur: total - 5_000_000_000,
     exports_to_us_eur: exportsByCountry['US'] ?? 0,
+    history: [{ year: 2024, exports_eur: total, imports_eur: 5_000_000_000, quarters: 4 }],
     partners,
     activities: { imports: [], exports: [] },
+    movers: { exports: { partners: none, activities: none }, imports: { partners: none, activities: none } },
     flows: { exports: { ...matrix, total_eur: total }, imports: matrix },
     territoires_industrie: ['Roannais Forez', 'Lezoux – Thiers – Ambert – Montbrison'],
     territoires_industrie_detail: [],
