@@ -51,8 +51,8 @@ describe('computeFigures for a département', () => {
   });
 
   it('totals each flow, with its shares of the région and of France, and the balance', () => {
-    expect(f.exports).toEqual({ total_eur: 200, share_of_region: 0.2, share_of_france: 0.02 });
-    expect(f.imports).toEqual({ total_eur: 320, share_of_region: 0.2, share_of_france: 0.01 });
+    expect(f.exports).toEqual({ total_eur: 200, share_of_region: 0.2, share_of_france: 0.02, previous_eur: null, change_rate: null });
+    expect(f.imports).toEqual({ total_eur: 320, share_of_region: 0.2, share_of_france: 0.01, previous_eur: null, change_rate: null });
     expect(f.balance_eur).toBe(-120);
   });
 
@@ -94,7 +94,7 @@ describe('computeFigures for a région and for France', () => {
     const f = computeFigures(resolveTerritory('region:84'), loire, { region: null, france: enclosing.france }, ctx);
     expect(f.territory).toEqual({ kind: 'region', code: '84', name: 'Auvergne-Rhône-Alpes', slug: '84-auvergne-rhone-alpes' });
     expect(f.region).toBeNull();
-    expect(f.exports).toEqual({ total_eur: 200, share_of_region: null, share_of_france: 0.02 });
+    expect(f.exports).toEqual({ total_eur: 200, share_of_region: null, share_of_france: 0.02, previous_eur: null, change_rate: null });
     expect(f.territoires_industrie).toEqual([]);
     expect(f.exports_to_us_eur).toBe(60);
     expect(f.exposure.united_states!.exports_eur).toBe(60);
@@ -103,12 +103,12 @@ describe('computeFigures for a région and for France', () => {
   it('gives France no share at all', () => {
     const f = computeFigures(resolveTerritory('france'), loire, { region: null, france: null }, ctx);
     expect(f.territory.kind).toBe('france');
-    expect(f.imports).toEqual({ total_eur: 320, share_of_region: null, share_of_france: null });
+    expect(f.imports).toEqual({ total_eur: 320, share_of_region: null, share_of_france: null, previous_eur: null, change_rate: null });
   });
 
   it('copes with a territory that has no trade: zero totals, empty lists', () => {
     const f = computeFigures(resolveTerritory('42'), [], enclosing, ctx);
-    expect(f.exports).toEqual({ total_eur: 0, share_of_region: 0, share_of_france: 0 });
+    expect(f.exports).toEqual({ total_eur: 0, share_of_region: 0, share_of_france: 0, previous_eur: null, change_rate: null });
     expect([f.balance_eur, f.exports_to_us_eur]).toEqual([0, 0]);
     expect([f.partners, f.activities.exports, f.activities.imports]).toEqual([[], [], []]);
   });
