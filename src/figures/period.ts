@@ -16,6 +16,13 @@ export function yearPeriod(year: number, stored: readonly YearQuarter[]): Period
   return { year, quarters: stored.filter((q) => q.year === year) };
 }
 
+/** True when a flow lacks lines in one of the period's quarters (a partial year or window). */
+export function lacksQuarters(totals: Iterable<QuarterTotal>, period: Period): boolean {
+  const held = { E: new Set<number>(), I: new Set<number>() };
+  for (const t of totals) held[t.flow].add(quarterNumber(t));
+  return period.quarters.some((q) => !held.E.has(quarterNumber(q)) || !held.I.has(quarterNumber(q)));
+}
+
 /** Quarters of a period, by flow, that have lines: a flow lacking some is a partial year. */
 export function quartersByFlow(totals: Iterable<QuarterTotal>, period: Period): { E: number[]; I: number[] } {
   const inPeriod = new Set(period.quarters.map(quarterNumber));

@@ -11,7 +11,7 @@ import type { CubeRow } from '../figures/cube.js';
 import { departementsOf, departementTotals, enclosingTotals } from '../figures/enclosing.js';
 import { history } from '../figures/history.js';
 import { labelsValidIn, makeLabels } from '../figures/labels.js';
-import { lastQuartersPeriod, previousPeriod, quartersByFlow, storedQuarters, yearPeriod } from '../figures/period.js';
+import { lacksQuarters, lastQuartersPeriod, previousPeriod, quartersByFlow, storedQuarters, yearPeriod } from '../figures/period.js';
 import { franceSums, positionBase } from '../figures/position/base.js';
 import { tradeSums, UNITED_STATES, type TradeSums } from '../figures/position/index.js';
 import { periodRows, TerritoryRows } from '../figures/territory-rows.js';
@@ -69,7 +69,7 @@ async function periodInfo(store: Store, period: Period, previous: Period | null,
   return {
     year: period.quarters[period.quarters.length - 1]!.year,
     quarters,
-    partial: (['E', 'I'] as const).some((f) => quarters[f].length < period.quarters.length),
+    partial: lacksQuarters(totals, period),
     demo,
     rows: infos.reduce((n, i) => n + i.rows, 0),
     sources,

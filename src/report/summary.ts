@@ -22,7 +22,7 @@ function change(f: Figures, total: Figures['exports']): string {
 export function figuresSummary(f: Figures): string {
   const t = f.territory;
   const title = t.kind === 'france' ? 'France' : t.kind === 'region' ? `Région ${t.name} (${t.code})` : `${t.name} (${t.code})`;
-  const period = f.partial_year ? `${f.year}, année partielle : trimestres ${f.quarters.join(', ')}` : yearOrWindow(f);
+  const period = f.partial_year && f.year !== null ? `${f.year}, année partielle : trimestres ${f.quarters.join(', ')}` : yearOrWindow(f);
   const lines = [
     `${title} — ${period}${f.region ? ` — région ${f.region.name}` : ''}`,
     ...(f.demo ? [`⚠ ${DEMO_NOTICE} : ces montants ne sont pas ceux de la DGDDI.`] : []),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { departementTotals, enclosingTotals } from '../../src/figures/enclosing.js';
-import { quartersByFlow, storedQuarters, yearPeriod } from '../../src/figures/period.js';
+import { lacksQuarters, quartersByFlow, storedQuarters, yearPeriod } from '../../src/figures/period.js';
 import { periodRows, TerritoryRows } from '../../src/figures/territory-rows.js';
 import type { Period } from '../../src/model/period.js';
 import type { QuarterTotal, TradeCube } from '../../src/model/trade.js';
@@ -83,5 +83,14 @@ describe('territory rows of a cube', () => {
     expect(region.find((r) => r.flow === 'E')).toEqual({ flow: 'E', dept: 'region:84', a129: 'C29A', country: 'DE', value: 30 });
     expect(rows.rows({ kind: 'france' }, 0).filter((r) => r.flow === 'E').map((r) => r.value)).toEqual([70]);
     expect(rows.rows({ kind: 'france' }, 1).map((r) => r.value)).toEqual([1]);
+  });
+});
+
+describe('a flow lacking quarters', () => {
+  it('makes a period partial, quarter by quarter and year by year', () => {
+    const window: Period = { year: null, quarters: [{ year: 2023, quarter: 4 }, { year: 2024, quarter: 1 }] };
+    const both = (year: number, quarter: number) => [total('E', '42', year, quarter, 1), total('I', '42', year, quarter, 1)];
+    expect(lacksQuarters([...both(2023, 4), ...both(2024, 1)], window)).toBe(false);
+    expect(lacksQuarters([...both(2023, 4), total('E', '42', 2024, 1, 1), ...both(2022, 1)], window)).toBe(true);
   });
 });

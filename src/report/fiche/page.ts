@@ -21,14 +21,14 @@ import { renderPositionSection } from './position.js';
 import { renderRegionDepartements } from './region-departements.js';
 import { renderTerritoires } from './territoires.js';
 import type { FicheInput } from './types.js';
-import { displayName } from './wording.js';
+import { displayName, yearOrWindow } from './wording.js';
 
 export const FICHE_TITLE = 'Les indicateurs clés\u00A0: commerce extérieur';
 
 /** The document title: 'Loire (42) — Les indicateurs clés : commerce extérieur 2024'. */
 export function ficheDocumentTitle(input: FicheInput): string {
   const f = input.main.figures;
-  return `${displayName(f.territory)} — ${FICHE_TITLE} ${f.year}`;
+  return `${displayName(f.territory)} — ${FICHE_TITLE} ${yearOrWindow(f)}`;
 }
 
 function siteBar(input: FicheInput): string {
@@ -85,7 +85,7 @@ export function renderFiche(input: FicheInput): string {
     tag(
       'footer',
       { class: 'page-footer' },
-      escapeHtml(`${displayName(f.territory)} · ${f.year} · Source : DGDDI, Licence Ouverte 2.0 · territrade ${input.meta.toolVersion} · ${formatDate(input.meta.generatedAt)}`),
+      escapeHtml(`${displayName(f.territory)} · ${yearOrWindow(f)} · Source : DGDDI, Licence Ouverte 2.0 · territrade ${input.meta.toolVersion} · ${formatDate(input.meta.generatedAt)}`),
       f.demo ? ` · <strong>${DEMO_NOTICE}</strong>` : '',
     ),
   ];
@@ -96,7 +96,7 @@ export function renderFiche(input: FicheInput): string {
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(ficheDocumentTitle(input))}</title>`,
-    `<meta name="description" content="${escapeHtml(`Commerce extérieur de biens ${f.year} : exportations, importations, partenaires, activités et flux — ${displayName(f.territory)}`)}">`,
+    `<meta name="description" content="${escapeHtml(`Commerce extérieur de biens ${yearOrWindow(f)} : exportations, importations, partenaires, activités et flux — ${displayName(f.territory)}`)}">`,
     `<meta name="generator" content="territrade ${escapeHtml(input.meta.toolVersion)}">`,
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; font-src ${fontHref === undefined ? '' : "'self' "}data:; img-src data:">`,
     `<style>\n${fontFaceCss(fontHref)}\n${FICHE_CSS}</style>`,

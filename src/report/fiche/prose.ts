@@ -5,7 +5,7 @@ import { formatDate, formatShare } from '../../format/fr.js';
 import { DEMO_NOTICE } from '../demo-notice.js';
 import { tiListSource } from '../ti-wording.js';
 import { escapeHtml } from './html.js';
-import { COLON, ofTerritory, quarterList } from './wording.js';
+import { COLON, ofTerritory, quarterList, yearOrWindow } from './wording.js';
 
 const NBSP = '\u00A0';
 
@@ -15,7 +15,7 @@ export const DEMO_BANNER =
 export function partialNotice(f: Figures): { title: string; text: string } {
   const n = f.quarters.length;
   return {
-    title: `Année ${f.year} incomplète${COLON}`,
+    title: `Année ${yearOrWindow(f)} incomplète${COLON}`,
     text:
       ` les données disponibles ne couvrent que ${n === 1 ? 'le trimestre' : 'les trimestres'} ${quarterList(f.quarters)}. ` +
       `Les montants de cette fiche portent sur ${n === 1 ? 'ce trimestre' : 'ces trimestres'} et ne sont pas comparables à ceux d'une année entière.`,
@@ -82,7 +82,7 @@ export const DEMO_SOURCE = `<strong>${DEMO_NOTICE}.</strong> Les fichiers utilis
 export function sourceText(f: Figures): string {
   return (
     `Les indicateurs reposent sur les statistiques régionales et départementales du commerce extérieur de la Direction générale des Douanes et Droits indirects (DGDDI), diffusées en open data sur data.gouv.fr sous la Licence Ouverte / Etalab 2.0. ` +
-    `Année ${f.year}, ${f.partial_year ? `trimestres disponibles${NBSP}: ${quarterList(f.quarters)} (année incomplète)` : `quatre trimestres (${quarterList(f.quarters)})`}. ` +
+    `Année ${yearOrWindow(f)}, ${f.partial_year ? `trimestres disponibles${NBSP}: ${quarterList(f.quarters)} (année incomplète)` : `quatre trimestres (${quarterList(f.quarters)})`}. ` +
     `Produits classés selon la nomenclature A129 (regroupée en A17), pays selon le code pays des douanes.`
   );
 }
@@ -111,7 +111,7 @@ export function practicalIntro(t: TerritoryRef): string {
 export function licenceText(f: Figures): string {
   return f.demo
     ? `<strong>${DEMO_NOTICE}</strong>${NBSP}: les chiffres de cette fiche sont fictifs. Une fiche réelle s'appuie sur les statistiques régionales et départementales du commerce extérieur de la DGDDI (data.gouv.fr, Licence Ouverte / Etalab 2.0).`
-    : `Direction générale des Douanes et Droits indirects (DGDDI), statistiques régionales et départementales du commerce extérieur, ${f.year}${NBSP}; données diffusées sur data.gouv.fr sous la Licence Ouverte / Etalab 2.0, dont la réutilisation est libre sous réserve de citer la source.`;
+    : `Direction générale des Douanes et Droits indirects (DGDDI), statistiques régionales et départementales du commerce extérieur, ${yearOrWindow(f)}${NBSP}; données diffusées sur data.gouv.fr sous la Licence Ouverte / Etalab 2.0, dont la réutilisation est libre sous réserve de citer la source.`;
 }
 
 export function territoiresListText(f: Figures): string {

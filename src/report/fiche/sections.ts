@@ -76,7 +76,7 @@ export function renderMasthead(f: Figures): string {
     '\n',
     tag('p', { class: 'territory' }, escapeHtml(t.kind === 'france' ? 'France' : t.name), t.kind === 'departement' ? ` <span class="code">(${escapeHtml(t.code)})</span>` : ''),
     '\n',
-    p(`${kindLabel(t)}${region} · année ${f.year}${f.partial_year ? ` (${quarterList(f.quarters)})` : ''}`, 'subtitle'),
+    p(`${kindLabel(t)}${region} · année ${yearOrWindow(f)}${f.partial_year ? ` (${quarterList(f.quarters)})` : ''}`, 'subtitle'),
     '\n',
     tag(
       'ul',
