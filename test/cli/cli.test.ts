@@ -118,9 +118,15 @@ describe('figures on the demo store', () => {
     const f = JSON.parse(r.stdout);
     expect(f.territory).toMatchObject({ kind: 'departement', code: '42', name: 'Loire' });
     expect(f).toMatchObject({ year: 2024, demo: true, partial_year: false });
-    expect(f.exports).toEqual({ total_eur: 4192100000, share_of_region: expect.any(Number), share_of_france: expect.any(Number) });
+    // The demo store holds one year: nothing to compare with, so every previous value is null.
+    expect(f.exports).toEqual({ total_eur: 4192100000, share_of_region: expect.any(Number), share_of_france: expect.any(Number), previous_eur: null, change_rate: null });
     expect(f.balance_eur).toBe(4192100000 - 4742800000);
-    expect(Object.keys(f.partners[0]).sort()).toEqual(['balance_eur', 'country', 'exports_eur', 'imports_eur', 'name']);
+    expect(f.period).toEqual({ from: '2024-T1', to: '2024-T4', quarters: 4 });
+    expect(f.previous_period).toBeNull();
+    expect(f.history).toEqual([{ year: 2024, exports_eur: 4192100000, imports_eur: 4742800000, quarters: 4 }]);
+    expect(f.movers).toEqual({ exports: { partners: { gains: [], losses: [] }, activities: { gains: [], losses: [] } }, imports: { partners: { gains: [], losses: [] }, activities: { gains: [], losses: [] } } });
+    expect(Object.keys(f.partners[0]).sort()).toEqual(['balance_eur', 'country', 'exports_eur', 'exports_previous_eur', 'imports_eur', 'imports_previous_eur', 'name']);
+    expect(f.activities.exports[0].previous_value_eur).toBeNull();
     expect(f.activities.imports[0]).toEqual(expect.objectContaining({ code: expect.stringMatching(/^[A-Z]\d\d[A-Z]$/), name: expect.any(String), a17: expect.any(String), value_eur: expect.any(Number) }));
     expect(f.flows.exports.links[0]).toEqual({ source: expect.any(String), target: expect.any(String), value_eur: expect.any(Number), highlight: expect.any(Boolean) });
     expect(f.flows.imports.links.filter((l: { highlight: boolean }) => l.highlight)).toHaveLength(5);
@@ -140,6 +146,18 @@ describe('figures on the demo store', () => {
     expect(f.territory).toMatchObject({ kind, code, name });
     if (kind !== 'departement') expect(f.exports.share_of_region).toBeNull();
     if (kind === 'france') expect(f.exports.share_of_france).toBeNull();
+  });
+
+  it('computes over the latest quarters with --last-quarters, and refuses it with --year', () => {
+    const r = runCli(['figures', '42', '--json', '--last-quarters', '4', '--store', store()]);
+    const f = JSON.parse(r.stdout);
+    expect(f).toMatchObject({ year: null, period: { from: '2024-T1', to: '2024-T4', quarters: 4 }, previous_period: null });
+    expect(f.exports.total_eur).toBe(4192100000);
+    const both = runCli(['figures', '42', '--year', '2024', '--last-quarters', '4', '--store', store()]);
+    expect(both.code).not.toBe(0);
+    expect(both.stderr).toMatch(/--year et --last-quarters ne vont pas ensemble/);
+    const tooMany = runCli(['figures', '42', '--last-quarters', '5', '--store', store()]);
+    expect(tooMany.stderr).toMatch(/la base n'a pas 2023-T4/);
   });
 
   it('answers an unknown territory or year in French', () => {
