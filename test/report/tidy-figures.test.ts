@@ -5,7 +5,7 @@ import { departementFigures } from './site/fixtures.js';
 
 function withDetail(): Figures {
   const f = departementFigures({ US: 300, DE: 200 }, 1000);
-  f.activities.exports = [{ code: 'C29A', name: 'Automobiles', a17: 'C4', a17_name: 'Matériels de transport', value_eur: 1000, share: 1 }];
+  f.activities.exports = [{ code: 'C29A', name: 'Automobiles', a17: 'C4', a17_name: 'Matériels de transport', value_eur: 1000, share: 1, previous_value_eur: null }];
   f.flows.exports = {
     total_eur: 1000,
     sources: [{ code: 'C29A', name: 'Automobiles', value_eur: 1000 }],
@@ -49,5 +49,26 @@ describe('periodLabel', () => {
     const f = withDetail();
     expect(periodLabel(f)).toBe('2024');
     expect(periodLabel({ ...f, partial_year: true, quarters: [1, 2, 3] })).toBe('2024-T1T2T3');
+  });
+});
+
+describe('tidyFigures over several years', () => {
+  it('keys the history by year and gives the previous values and changes, not the periods', () => {
+    const f = withDetail();
+    f.history = [
+      { year: 2023, exports_eur: 900, imports_eur: 10, quarters: 4 },
+      { year: 2024, exports_eur: 1000, imports_eur: 20, quarters: 4 },
+    ];
+    f.previous_period = { from: '2023-T1', to: '2023-T4' };
+    f.exports = { ...f.exports, previous_eur: 900, change_rate: 0.1 };
+    const rows = tidyFigures(f);
+    expect(rows.filter((r) => r.indicator.startsWith('history.'))).toEqual([
+      { indicator: 'history.2023.exports_eur', value: 900 },
+      { indicator: 'history.2023.imports_eur', value: 10 },
+      { indicator: 'history.2024.exports_eur', value: 1000 },
+      { indicator: 'history.2024.imports_eur', value: 20 },
+    ]);
+    expect(rows).toContainEqual({ indicator: 'exports.change_rate', value: 0.1 });
+    expect(rows.some((r) => r.indicator.startsWith('period') || r.indicator.startsWith('previous_period'))).toBe(false);
   });
 });
