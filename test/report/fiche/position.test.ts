@@ -33,8 +33,9 @@ const base = {
   ),
   france: tradeSums([...loire, ...rhone]),
 };
-const loireFigures: PositionFigures = { territory: loireRef, region: ara, year: 2024, ...position(loireRef, tradeSums(loire), base, labels) };
-const franceFigures: PositionFigures = { territory: franceRef, region: null, year: 2024, ...position(franceRef, base.france, base, labels) };
+const YEAR_2024 = { from: '2024-T1', to: '2024-T4', quarters: 4 };
+const loireFigures: PositionFigures = { territory: loireRef, region: ara, year: 2024, period: YEAR_2024, ...position(loireRef, tradeSums(loire), base, labels) };
+const franceFigures: PositionFigures = { territory: franceRef, region: null, year: 2024, period: YEAR_2024, ...position(franceRef, base.france, base, labels) };
 const SOURCE = 'Source\u00A0: données fictives de démonstration, 2024\u00A0; traitement territrade';
 const csv = (key: string) => `donnees/42-loire-${key}.csv`;
 
