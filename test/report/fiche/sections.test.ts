@@ -95,13 +95,14 @@ describe('page complète', () => {
     expect(html).toContain('font/woff2;base64,');
     expect(html).not.toMatch(/\b(src|href)="(https?:)?\/\/(?!anct\.gouv\.fr|www\.entreprises\.gouv\.fr)/);
     expect(html).not.toMatch(/<(link|img|iframe)\b/);
-    // Five charts of the territory (specialisation included), then the région's and France's flows.
-    expect(html.match(/<svg /g)).toHaveLength(9);
-    for (const id of ['graphique-partenaires', 'graphique-activites', 'graphique-specialisation', 'graphique-exportations', 'graphique-importations']) expect(html).toContain(`id="${id}"`);
+    // Six charts of the territory (evolution and specialisation included), then the région's and France's flows.
+    expect(html.match(/<svg /g)).toHaveLength(10);
+    for (const id of ['graphique-evolution', 'graphique-partenaires', 'graphique-activites', 'graphique-specialisation', 'graphique-exportations', 'graphique-importations']) expect(html).toContain(`id="${id}"`);
     for (const key of ['partenaires', 'specialisation', 'etats-unis', 'dependances']) expect(html).toContain(`href="../donnees/42-loire-${key}.csv"`);
     // Section order of the publication.
     const headings = [...html.matchAll(/<h2 [^>]*>([^<]*)<\/h2>/g)].map((m) => m[1]);
     expect(headings).toEqual([
+      'Évolution',
       "Territoires d'industrie du département",
       'Introduction',
       'Contexte et méthodologie',
