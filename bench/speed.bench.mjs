@@ -7,7 +7,8 @@
 //   of bench/peer/ (pandas + matplotlib, one PDF per territory) on the same ZIPs (goal ≤ 0.25 ×).
 // Before anything is timed, the peer's totals are compared with territrade's figures, to the
 // euro, for every territory. Usage (after `npm run build`):
-//   node bench/speed.bench.mjs [--keep DIR]   (DIR: reuse/keep the checked demo data there)
+//   node bench/speed.bench.mjs [--keep DIR]   (DIR: reuse/keep the checked demo data there;
+//                                              or TERRITRADE_BENCH_DIR=DIR npm run bench -- speed)
 //   node bench/speed.bench.mjs pdf STORE OUT  (the PDF step alone, in its own process)
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -122,7 +123,9 @@ async function pdfStep(store, out) {
 
 async function main() {
   const keepAt = process.argv.indexOf('--keep');
-  const keep = keepAt > 0 ? path.resolve(process.argv[keepAt + 1]) : null;
+  // Also TERRITRADE_BENCH_DIR, since `npm run bench -- speed` passes no argument on.
+  const keepDir = keepAt > 0 ? process.argv[keepAt + 1] : process.env['TERRITRADE_BENCH_DIR'];
+  const keep = keepDir ? path.resolve(keepDir) : null;
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'territrade-bench-speed-'));
   const work = keep ?? tmp;
   fs.mkdirSync(work, { recursive: true });
