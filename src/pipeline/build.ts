@@ -17,6 +17,7 @@ import { silentProgress, type Progress } from '../report/build/progress.js';
 import type { BuildReport } from '../report/build/summary.js';
 import { toolVersion } from '../report/build/version.js';
 import { tableToCsv } from '../report/csv.js';
+import { csvTable } from '../report/csv-codes.js';
 import { dataTables, displayName, ficheDocumentInfo, renderFiche, withCharts, type FicheInput, type FicheMeta, type SourceFile, type TerritoryCharts } from '../report/fiche/index.js';
 import { findChromium, noChromiumMessage, systemLookup } from '../report/pdf/chromium.js';
 import type { PdfJob } from '../report/pdf/print.js';
@@ -130,7 +131,7 @@ export async function runBuild(o: BuildOptions): Promise<BuildReport> {
       writeFile(staging.dir, jsonPath(c.figures.territory), `${JSON.stringify(figures.get(key), null, 2)}\n`);
       counts.json++;
       for (const [key, table] of dataTables(c)) {
-        writeFile(staging.dir, csvPath(c.figures.territory, key), tableToCsv(table));
+        writeFile(staging.dir, csvPath(c.figures.territory, key), tableToCsv(csvTable(key, table, c.figures)));
         counts.csv++;
       }
     }

@@ -59,7 +59,8 @@ describe('territrade build', () => {
     expect(first.stdout).toMatch(/Terminé en [\d,]+ s\. Ouvrez .*out\/index\.html/);
     expect(leftovers(out)).toEqual([]);
     const csv = fs.readFileSync(path.join(out, 'donnees/42-loire-partenaires.csv'), 'utf8');
-    expect(csv.startsWith('\uFEFFPays;Importations (euros);Exportations (euros);Balance commerciale (euros)\r\nAllemagne;')).toBe(true);
+    expect(csv.startsWith('\uFEFFPays;Code pays;Importations (euros);Exportations (euros);Balance commerciale (euros)')).toBe(true);
+    expect(csv).toMatch(/\r\nAllemagne;DE;[^\r]*;2024\r\n/);
     const json = JSON.parse(fs.readFileSync(path.join(out, 'donnees/42-loire.json'), 'utf8'));
     expect(json.exports.total_eur).toBe(4192100000);
     // The index links to the fiches it lists.

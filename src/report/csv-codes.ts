@@ -1,0 +1,70 @@
+// What the data files add to the fiche's tables: the codes behind the names (country codes and
+// A129 activity codes, so that a file can be joined with other data) and the period, on every
+// line, so that a file read alone says what it covers. The fiche's own HTML tables keep the names.
+import type { ChartTable } from '../charts/types.js';
+import type { Figures, FlowNode } from '../figures/types.js';
+import type { DataKey } from './fiche/types.js';
+
+/** '2024', '2024 (T1–T2)' for a partial year, '2024-T3 – 2025-T2' for a window of quarters. */
+export function periodLabel(f: Figures): string {
+  const period = (f as { period?: { from?: unknown; to?: unknown } }).period;
+  if (f.year === null || f.year === undefined) {
+    return typeof period?.from === 'string' && typeof period.to === 'string' ? `${period.from} – ${period.to}` : '';
+  }
+  if (!f.partial_year || f.quarters.length === 0) return String(f.year);
+  const q = [...f.quarters].sort((a, b) => a - b);
+  return `${f.year} (T${q[0]}${q.length > 1 ? `–T${q[q.length - 1]}` : ''})`;
+}
+
+function codeOf(nodes: readonly FlowNode[]): (name: string | number) => string {
+  const byName = new Map(nodes.map((n) => [n.name, n.code]));
+  return (name) => byName.get(String(name)) ?? '';
+}
+
+/** The table with a code column after each named column it can code, and the period last. */
+function withColumns(table: ChartTable, codes: { after: number; header: string; code: (name: string | number) => string }[], period: string): ChartTable {
+  const sorted = [...codes].sort((a, b) => b.after - a.after);
+  const columns = [...table.columns];
+  const kinds = [...table.kinds];
+  for (const c of sorted) {
+    columns.splice(c.after + 1, 0, c.header);
+    kinds.splice(c.after + 1, 0, 'text');
+  }
+  const rows = table.rows.map((row) => {
+    const out = [...row];
+    for (const c of sorted) out.splice(c.after + 1, 0, c.code(row[c.after]!));
+    return [...out, period];
+  });
+  return { ...table, columns: [...columns, 'Période'], kinds: [...kinds, 'text'], rows };
+}
+
+/** The table a data file holds: the fiche's table with its codes and period. */
+export function csvTable(key: DataKey, table: ChartTable, f: Figures): ChartTable {
+  const period = periodLabel(f);
+  switch (key) {
+    case 'partenaires': {
+      const byName = new Map(f.partners.map((p) => [p.name, p.country]));
+      return withColumns(table, [{ after: 0, header: 'Code pays', code: (n) => byName.get(String(n)) ?? '' }], period);
+    }
+    case 'flux-exportations':
+      return withColumns(
+        table,
+        [
+          { after: 0, header: 'Code A129', code: codeOf(f.flows.exports.sources) },
+          { after: 1, header: 'Code pays', code: codeOf(f.flows.exports.targets) },
+        ],
+        period,
+      );
+    case 'flux-importations':
+      return withColumns(
+        table,
+        [
+          { after: 0, header: 'Code pays', code: codeOf(f.flows.imports.sources) },
+          { after: 1, header: 'Code A129', code: codeOf(f.flows.imports.targets) },
+        ],
+        period,
+      );
+    default:
+      return withColumns(table, [], period);
+  }
+}

@@ -1,0 +1,64 @@
+// The data files carry the codes behind the names and the period on every line.
+import { describe, expect, it } from 'vitest';
+import type { ChartTable } from '../../src/charts/types.js';
+import type { Figures } from '../../src/figures/types.js';
+import { csvTable, periodLabel } from '../../src/report/csv-codes.js';
+import { tableToCsv } from '../../src/report/csv.js';
+import { departementFigures } from './site/fixtures.js';
+
+function figures(): Figures {
+  const f = departementFigures({ DE: 600, US: 300 }, 900);
+  f.partners = [
+    { country: 'DE', name: 'Allemagne', exports_eur: 600, imports_eur: 100, balance_eur: 500 },
+    { country: 'US', name: 'États-Unis', exports_eur: 300, imports_eur: 100, balance_eur: 200 },
+  ];
+  f.flows.exports = {
+    total_eur: 900,
+    sources: [
+      { code: 'C21Z', name: 'Produits pharmaceutiques', value_eur: 700 },
+      { code: 'AUTRES', name: 'Autres produits', value_eur: 200 },
+    ],
+    targets: [
+      { code: 'DE', name: 'Allemagne', value_eur: 600 },
+      { code: 'US', name: 'États-Unis', value_eur: 300 },
+    ],
+    links: [],
+  };
+  return f;
+}
+
+describe('csvTable', () => {
+  it('adds the country code after the partner’s name and the period on every line', () => {
+    const table: ChartTable = { caption: '', columns: ['Pays', 'Importations (euros)'], kinds: ['text', 'euros'], rows: [['Allemagne', 100], ['États-Unis', 100]] };
+    const out = csvTable('partenaires', table, figures());
+    expect(out.columns).toEqual(['Pays', 'Code pays', 'Importations (euros)', 'Période']);
+    expect(out.rows).toEqual([['Allemagne', 'DE', 100, '2024'], ['États-Unis', 'US', 100, '2024']]);
+    expect(tableToCsv(out)).toBe('\uFEFFPays;Code pays;Importations (euros);Période\r\nAllemagne;DE;100;2024\r\nÉtats-Unis;US;100;2024\r\n');
+  });
+
+  it('codes both ends of an export flow: the A129 activity and the country', () => {
+    const table: ChartTable = {
+      caption: '',
+      columns: ['Produit', 'Pays de destination', 'Valeur (euros)'],
+      kinds: ['text', 'text', 'euros'],
+      rows: [['Produits pharmaceutiques', 'États-Unis', 300], ['Autres produits', 'Allemagne', 200]],
+    };
+    const out = csvTable('flux-exportations', table, figures());
+    expect(out.columns).toEqual(['Produit', 'Code A129', 'Pays de destination', 'Code pays', 'Valeur (euros)', 'Période']);
+    expect(out.rows[0]).toEqual(['Produits pharmaceutiques', 'C21Z', 'États-Unis', 'US', 300, '2024']);
+    expect(out.rows[1]).toEqual(['Autres produits', 'AUTRES', 'Allemagne', 'DE', 200, '2024']);
+    expect(out.kinds).toEqual(['text', 'text', 'text', 'text', 'euros', 'text']);
+  });
+
+  it('adds only the period to tables that already carry their codes', () => {
+    const table: ChartTable = { caption: '', columns: ['Code A129', 'Valeur (euros)'], kinds: ['text', 'euros'], rows: [['C21Z', 5]] };
+    expect(csvTable('activites', table, figures()).rows).toEqual([['C21Z', 5, '2024']]);
+  });
+
+  it('names a partial year with its quarters', () => {
+    const f = { ...figures(), partial_year: true, quarters: [2, 1] };
+    expect(periodLabel(f)).toBe('2024 (T1–T2)');
+    expect(periodLabel({ ...f, quarters: [1] })).toBe('2024 (T1)');
+    expect(periodLabel(figures())).toBe('2024');
+  });
+});
