@@ -2,7 +2,7 @@
 // never the browser that printed it; demo fiches say their data are fictitious here too.
 import { DEMO_NOTICE } from '../demo-notice.js';
 import type { FicheInput } from './types.js';
-import { displayName } from './wording.js';
+import { displayName, yearOrWindow } from './wording.js';
 
 export interface DocumentInfo {
   author: string;
@@ -13,16 +13,17 @@ export interface DocumentInfo {
 export function ficheDocumentInfo(input: FicheInput): DocumentInfo {
   const f = input.main.figures;
   const version = input.meta.toolVersion;
-  const source = `DGDDI, statistiques régionales et départementales du commerce extérieur, ${f.year}`;
+  const period = yearOrWindow(f);
+  const source = `DGDDI, statistiques régionales et départementales du commerce extérieur, ${period}`;
   return f.demo
     ? {
         author: `territrade — ${DEMO_NOTICE.toLowerCase()}, pas des données de la DGDDI`,
         creator: `territrade ${version} — ${DEMO_NOTICE.toLowerCase()}`,
-        subject: `${DEMO_NOTICE} — commerce extérieur de biens ${f.year} — ${displayName(f.territory)}`,
+        subject: `${DEMO_NOTICE} — commerce extérieur de biens ${period} — ${displayName(f.territory)}`,
       }
     : {
         author: `territrade, d’après la ${source}`,
         creator: `territrade ${version} — source\u00A0: ${source}`,
-        subject: `Commerce extérieur de biens ${f.year} — ${displayName(f.territory)}`,
+        subject: `Commerce extérieur de biens ${period} — ${displayName(f.territory)}`,
       };
 }

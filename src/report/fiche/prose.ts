@@ -129,6 +129,6 @@ export function productionText(generatedAt: Date, toolVersion: string, jsonLink:
 /** The source line under every chart; demo data never pass for DGDDI figures. */
 export function chartSource(f: Figures): string {
   const what = f.demo ? 'données fictives de démonstration' : 'DGDDI, statistiques régionales et départementales du commerce extérieur';
-  const period = f.partial_year ? `${f.year} (${quarterList(f.quarters)})` : String(f.year);
+  const period = f.partial_year && f.year !== null ? `${f.year} (${quarterList(f.quarters)})` : yearOrWindow(f);
   return `Source${COLON} ${what}, ${period}${NBSP}; traitement territrade`;
 }

@@ -2,7 +2,7 @@
 // carry a history and previous values; figures without them give the fiche as before.
 import { describe, expect, it } from 'vitest';
 import type { Figures } from '../../../src/figures/types.js';
-import { dataTables, renderFiche, withCharts } from '../../../src/report/fiche/index.js';
+import { dataTables, ficheDocumentInfo, renderFiche, withCharts } from '../../../src/report/fiche/index.js';
 import { changeRate, changesOf } from '../../../src/report/fiche/evolution-inputs.js';
 import { input, withHistory } from './evolution-fixtures.js';
 
@@ -45,6 +45,24 @@ describe('the fiche with a history', () => {
     expect(changeRate(5, 0)).toBeNull();
     expect(changeRate(5, null)).toBeNull();
     expect(changeRate(5, undefined)).toBeNull();
+  });
+});
+
+describe('the fiche over the latest four quarters', () => {
+  const f = { ...withHistory(), year: null, quarters: [3, 4, 1, 2], period: { from: '2024-T3', to: '2025-T2', quarters: 4 }, previous_period: { from: '2023-T3', to: '2024-T2' } } as Figures;
+  const window = 'T3\u00A02024 – T2\u00A02025';
+
+  it('is titled with that period and never writes a null year: title, key figures, chart sources, PDF metadata', () => {
+    const i = input(f);
+    const html = renderFiche(i);
+    expect(html).toContain(`<title>Loire (42) — Les indicateurs clés\u00A0: commerce extérieur ${window}</title>`);
+    expect(html).toContain('<span class="change">+3,2\u00A0% par rapport à T3\u00A02023 – T2\u00A02024</span>');
+    expect(html).toContain(`Source\u00A0: données fictives de démonstration, ${window}\u00A0; traitement territrade`);
+    // The page's text and attributes, without its script (whose code says null).
+    const page = html.replace(/<script>[\s\S]*?<\/script>/, '');
+    expect(page.match(/.{0,60}\bnull\b.{0,30}/g) ?? []).toEqual([]);
+    expect(ficheDocumentInfo(i).subject).toContain(`commerce extérieur de biens ${window}`);
+    expect(ficheDocumentInfo({ ...i, main: { ...i.main, figures: { ...f, demo: false } } }).creator).toContain(`du commerce extérieur, ${window}`);
   });
 });
 
