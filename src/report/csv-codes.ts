@@ -64,6 +64,10 @@ export function csvTable(key: DataKey, table: ChartTable, f: Figures): ChartTabl
         ],
         period,
       );
+    case 'evolution':
+      // One row per year of the store, each named by its year and quarters: the fiche's period
+      // on every line would be wrong.
+      return table;
     default:
       return withColumns(table, [], period);
   }

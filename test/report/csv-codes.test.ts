@@ -9,8 +9,8 @@ import { departementFigures } from './site/fixtures.js';
 function figures(): Figures {
   const f = departementFigures({ DE: 600, US: 300 }, 900);
   f.partners = [
-    { country: 'DE', name: 'Allemagne', exports_eur: 600, imports_eur: 100, balance_eur: 500 },
-    { country: 'US', name: 'États-Unis', exports_eur: 300, imports_eur: 100, balance_eur: 200 },
+    { country: 'DE', name: 'Allemagne', exports_eur: 600, imports_eur: 100, balance_eur: 500, exports_previous_eur: null, imports_previous_eur: null },
+    { country: 'US', name: 'États-Unis', exports_eur: 300, imports_eur: 100, balance_eur: 200, exports_previous_eur: null, imports_previous_eur: null },
   ];
   f.flows.exports = {
     total_eur: 900,
@@ -28,6 +28,11 @@ function figures(): Figures {
 }
 
 describe('csvTable', () => {
+  it('leaves the evolution table, one row per year, without the fiche’s period', () => {
+    const t: ChartTable = { caption: 'x', columns: ['Année', 'Trimestres couverts'], kinds: ['text', 'text'], rows: [['2023', 'T1–T4'], ['2024', 'T1–T4']] };
+    expect(csvTable('evolution', t, figures())).toEqual(t);
+  });
+
   it('adds the country code after the partner’s name and the period on every line', () => {
     const table: ChartTable = { caption: '', columns: ['Pays', 'Importations (euros)'], kinds: ['text', 'euros'], rows: [['Allemagne', 100], ['États-Unis', 100]] };
     const out = csvTable('partenaires', table, figures());
