@@ -90,7 +90,7 @@ describe('the « Évolution » section', () => {
     const out = renderEvolutionSection(w, renderEvolutionCharts(w, SOURCE), csv);
     expect(out).not.toContain('class="change"');
     expect(out).not.toContain('Principales évolutions');
-    expect(out).toContain('Sur la période de cette fiche (T3\u00A02024 – T2\u00A02025)');
+    expect(out).toContain('Sur la période de cette fiche, T3\u00A02024 – T2\u00A02025\u00A0:');
     expect(out).toContain('Les données de la même période un an plus tôt (T3\u00A02023 – T2\u00A02024) ne sont pas dans la base');
     expect(moversTable(w)).toBeNull();
     expect(Object.keys(renderEvolutionCharts(w, SOURCE).tables)).toEqual(['evolution']);
