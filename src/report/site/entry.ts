@@ -8,9 +8,9 @@ export function usShareOfExports(figures: Figures): number | null {
   return total > 0 ? figures.exports_to_us_eur / total : null;
 }
 
-/** The flow's change on the previous period, read from the several-year figures when the record has them. */
+/** The flow's change on the previous period; null without one (or for a record that predates it). */
 function changeRate(figures: Figures, flow: 'exports' | 'imports'): number | null {
-  const rate = (figures[flow] as { change_rate?: number | null }).change_rate;
+  const rate = figures[flow].change_rate;
   return typeof rate === 'number' && Number.isFinite(rate) ? rate : null;
 }
 
