@@ -68,7 +68,8 @@ const CLIENT_MAIN = String.raw`(function () {
     document.querySelectorAll('.legende').forEach(function (legend) {
       legend.hidden = legend.getAttribute('data-indicateur') !== key;
     });
-    document.getElementById('carte-indicateur').textContent = label().toLowerCase();
+    // Lower-case the words, not the activity's code ('… en C21Z').
+    document.getElementById('carte-indicateur').textContent = labels[key].toLowerCase() + (key === 'specialisation' ? ' en ' + select.value : '');
     followInTable(key, document.querySelector('input[name="indicateur"][value="' + key + '"]'));
   }
   document.querySelectorAll('input[name="indicateur"]').forEach(function (input) {

@@ -16,7 +16,8 @@ export const SPECIALISATION_BREAKS = [0.5, 0.8, 1.25, 2, 4] as const;
 /** Browns below 1 (less than France), greys around it, teals above (specialised). */
 export const SPECIALISATION_COLOURS = ['#a6611a', '#dfc27d', '#f2f2f2', '#80cdc1', '#35978f', '#01665e'] as const;
 
-const fr = (v: number) => formatNumber(v, v < 1 ? 2 : 1);
+/** 0,5 / 0,8 / 1,25 / 2,0 / 4,0: the breaks as written, no rounding. */
+const fr = (v: number) => formatNumber(v, Number.isInteger(v * 10) ? 1 : 2);
 
 export function specialisationLegendLabels(): string[] {
   const b = SPECIALISATION_BREAKS;

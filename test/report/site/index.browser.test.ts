@@ -245,6 +245,7 @@ describe.skipIf(skipWithout([browserTool], 'index page in Chromium'))('index pag
     await page.locator('#activite').selectOption('C21Z');
     expect(await page.getByLabel('Spécialisation des exportations dans une activité').isChecked()).toBe(true);
     expect(await chosen.textContent()).toBe('Indice de spécialisation (C21Z)');
+    expect(await page.locator('#carte-indicateur').textContent()).toBe('spécialisation des exportations en C21Z');
     await expect.poll(() => page.locator('.legende[data-indicateur="specialisation"]').isVisible()).toBe(true);
     const fills = await page.locator('.carte .metropole .aire').evaluateAll((els) => new Set(els.map((e) => e.getAttribute('fill'))).size);
     expect(fills).toBeGreaterThanOrEqual(3);
