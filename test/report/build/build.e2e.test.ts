@@ -50,7 +50,9 @@ describe('territrade build', () => {
     for (const slug of ['42-loire', '971-guadeloupe', '20-corse', '84-auvergne-rhone-alpes', 'france']) {
       expect(files).toContain(`donnees/${slug}.json`);
       for (const chart of ['partenaires', 'activites', 'flux-exportations', 'flux-importations']) expect(files).toContain(`donnees/${slug}-${chart}.csv`);
-      for (const table of ['etats-unis', 'dependances']) expect(files).toContain(`donnees/${slug}-${table}.csv`);
+      for (const table of ['etats-unis', 'dependances', 'evolution']) expect(files).toContain(`donnees/${slug}-${table}.csv`);
+      // The one-year demo store has no previous year: no movers table.
+      expect(files).not.toContain(`donnees/${slug}-principales-evolutions.csv`);
       // France, whose specialisation index is 1 everywhere, has no specialisation chart.
       expect(files.includes(`donnees/${slug}-specialisation.csv`)).toBe(slug !== 'france');
     }
