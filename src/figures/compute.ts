@@ -11,7 +11,8 @@ import type { YearTotals } from './history.js';
 import { movers } from './movers.js';
 import { partners, TOP_PARTNERS } from './partners.js';
 import { periodRef } from './period.js';
-import { positionOf } from './position/base.js';
+import { rankKey } from './position/base.js';
+import { positionOverTime } from './position/over-time.js';
 import { UNITED_STATES } from './position/exposure.js';
 import type { PositionBase } from './position/index.js';
 import { flowTotal } from './totals.js';
@@ -30,8 +31,11 @@ export interface YearContext {
   quarters: number[];
   labels: Labels;
   territoires: { list: TerritoireIndustrie[]; kind: 'default' | 'official' };
-  /** What positions are measured against (built once per period), and the partners whose exposure is computed. */
-  position: { base: PositionBase; partners: string[] };
+  /**
+   * What positions are measured against, built once per period (and for the previous period,
+   * null when there is none), and the partners whose exposure is computed.
+   */
+  position: { base: PositionBase; previousBase: PositionBase | null; partners: string[] };
 }
 
 /** Export and import totals of a set of rows. */
@@ -89,6 +93,13 @@ export function computeFigures(
     territoires_industrie: territoires.map((t) => t.name),
     territoires_industrie_detail: territoires,
     territoires_industrie_list: ctx.territoires.kind,
-    ...positionOf(territory, rows, ctx.position.base, ctx.labels, ctx.position.partners),
+    ...positionOverTime(
+      rankKey(territory),
+      rows,
+      ctx.position.base,
+      previous && ctx.position.previousBase ? { rows: previous, base: ctx.position.previousBase } : null,
+      labels,
+      ctx.position.partners,
+    ),
   };
 }

@@ -3,7 +3,7 @@
 
 export type { TerritoryKind, TerritoryRef, TerritoireIndustrie } from '../model/territory.js';
 import type { TerritoireIndustrie, TerritoryRef } from '../model/territory.js';
-import type { Position } from './position/index.js';
+import type { PositionOverTime } from './position/over-time.js';
 import type { YearTotals } from './history.js';
 import type { FlowMovers } from './movers.js';
 
@@ -82,8 +82,8 @@ export interface FlowMatrix {
   links: FlowLink[];
 }
 
-/** Besides the keys below, the position keys (src/figures/position): rank, concentration, specialisation, exposure, dependencies. */
-export interface Figures extends Position {
+/** Besides the keys below, the position keys (src/figures/position), each with its previous-period values: rank, concentration, specialisation, exposure, dependencies. */
+export interface Figures extends PositionOverTime {
   territory: TerritoryRef;
   /** The territory's région (for a département), else null. */
   region: TerritoryRef | null;

@@ -104,7 +104,8 @@ export class StoreFigures {
     const territoires = await storedTerritoires(store);
     const quarters = period.year === null ? period.quarters.map((q) => q.quarter) : [...new Set([...info.quarters.E, ...info.quarters.I])].sort();
     let rowsOf: (territory: ResolvedTerritory, p: number) => CubeRow[];
-    let france: TradeSums;
+    /** France's sums over a period (index i in the cube), for the positions. */
+    let franceOf: (p: Period, i: number) => Promise<TradeSums>;
     if (only) {
       const rows = cube.periods.map((_, p) => periodRows(cube, p));
       rowsOf = (t, p) => {
@@ -112,15 +113,22 @@ export class StoreFigures {
         return rows[p]!;
       };
       // A single territory compares with France's totals by activity and partner, not its rows.
-      const national = only.kind === 'france' ? null : await loadNationalSums(store, period);
-      france = national ? franceSums(national.byActivity, national.byCountry) : tradeSums(rows[0]!);
+      franceOf = async (p, i) => {
+        if (only.kind === 'france') return tradeSums(rows[i]!);
+        const national = await loadNationalSums(store, p);
+        return franceSums(national.byActivity, national.byCountry);
+      };
     } else {
       const index = new TerritoryRows(cube);
       rowsOf = (t, p) => index.rows(t, p);
-      france = tradeSums(index.rows({ kind: 'france' }, 0));
+      franceOf = async (_, i) => tradeSums(index.rows({ kind: 'france' }, i));
     }
     const byDept = departementTotals(totals, period);
-    const position = { base: positionBase(byDept, france), partners: [...new Set([UNITED_STATES, ...(selection.partner ? [selection.partner] : [])])] };
+    const position = {
+      base: positionBase(byDept, await franceOf(period, 0)),
+      previousBase: previous ? positionBase(departementTotals(totals, previous), await franceOf(previous, 1)) : null,
+      partners: [...new Set([UNITED_STATES, ...(selection.partner ? [selection.partner] : [])])],
+    };
     const context: YearContext = { year: period.year, period, previousPeriod: previous, demo: info.demo, partial: info.partial, quarters, labels, territoires, position };
     return new StoreFigures(context, info, rowsOf, totals, byDept);
   }

@@ -24,7 +24,7 @@ const ctx: YearContext = {
     ],
   },
   // Position against an empty France: this file checks the other fields (see test/figures/position).
-  position: { base: positionBase(new Map(), tradeSums([])), partners: ['US'] },
+  position: { base: positionBase(new Map(), tradeSums([])), previousBase: null, partners: ['US'] },
 };
 
 // Loire: exports 100 + 40 + 25 + 35 = 200 (of which 60 to the United States), imports 300 + 20 = 320.

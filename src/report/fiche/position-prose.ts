@@ -4,7 +4,7 @@ import type { Exposure, FlowConcentration, Rank, RankEntry } from '../../figures
 import type { TerritoryRef } from '../../model/territory.js';
 import { formatMEur, formatNumber, formatShare, NBSP } from '../../format/fr.js';
 import { escapeHtml } from './html.js';
-import { displayName, ofTerritory } from './wording.js';
+import { displayName, ofTerritory, windowWords } from './wording.js';
 
 /** '1<sup>er</sup>', '12<sup>e</sup>' (rang is masculine). */
 export function ordinal(n: number): string {
@@ -25,9 +25,10 @@ export function rankDetail(t: TerritoryRef, entry: RankEntry): string {
  * 'Loire (42) occupe le 12e rang des 101 départements pour ses exportations, …' and, for a
  * département, its ranks within its région.
  */
-export function rankSentence(t: TerritoryRef, rank: Rank, region: TerritoryRef | null): string {
+export function rankSentence(t: TerritoryRef, rank: Rank, region: TerritoryRef | null, before: { rank: Rank; since: string } | null = null): string {
+  const then = before ? ` (${ordinal(before.rank.exports.in_france)} en ${before.since})` : '';
   const national =
-    `${escapeHtml(displayName(t))} occupe le ${ordinal(rank.exports.in_france)} rang des ${rank.exports.of_france} ${peers(t)} pour ses exportations, ` +
+    `${escapeHtml(displayName(t))} occupe le ${ordinal(rank.exports.in_france)} rang des ${rank.exports.of_france} ${peers(t)} pour ses exportations${then}, ` +
     `le ${ordinal(rank.imports.in_france)} pour ses importations et le ${ordinal(rank.balance.in_france)} pour son solde commercial.`;
   const size = rank.exports.of_region;
   if (t.kind !== 'departement' || size === null || !region) return national;
@@ -78,6 +79,27 @@ export function exposureSentence(t: TerritoryRef, e: Exposure, year: number | st
   if (e.france_share_of_exports === null) return `${head}.`;
   const compare = e.share_of_exports > e.france_share_of_exports ? 'plus' : e.share_of_exports < e.france_share_of_exports ? 'moins' : 'autant';
   return `${head}, contre ${formatShare(e.france_share_of_exports)} pour l'ensemble de la France${NBSP}: le territoire y est ${compare} exposé que la moyenne nationale.`;
+}
+
+/** The previous period in words: '2023', '2023 (T1–T2)', 'T3 2023 – T2 2024'. */
+export function previousLabel(ref: { from: string; to: string }): string {
+  const [fy, fq] = ref.from.split('-T');
+  const [ty, tq] = ref.to.split('-T');
+  if (fy !== ty) return windowWords(ref);
+  return fq === '1' && tq === '4' ? `${fy}` : `${fy} (T${fq}–T${tq})`;
+}
+
+/** 'En 2023, cette part était de 9,8 % : elle a augmenté de 3,4 points.' ('' without a previous value). */
+export function exposureChangeSentence(e: Exposure & { previous_share_of_exports: number | null }, since: string | null): string {
+  const prev = e.previous_share_of_exports;
+  if (since === null || prev === null || e.share_of_exports === null) return '';
+  const points = Math.abs(e.share_of_exports - prev) * 100;
+  const shown = formatNumber(points, 1);
+  const change =
+    shown === formatNumber(0, 1)
+      ? 'elle est restée stable'
+      : `elle a ${e.share_of_exports > prev ? 'augmenté' : 'diminué'} de ${shown}${NBSP}point${points >= 2 ? 's' : ''}`;
+  return `En ${since}, cette part était de ${formatShare(prev)}${NBSP}: ${change}.`;
 }
 
 /** The definitions the fiche's methodology gives for the position indicators (HTML items). */

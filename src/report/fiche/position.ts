@@ -2,12 +2,13 @@
 // to the United States and import dependencies. Pure: figures and the rendered chart in, HTML out.
 import { renderSpecialisationChart, type SpecialisationInput } from '../../charts/specialisation.js';
 import type { ChartOutput, ChartTable } from '../../charts/types.js';
-import type { Dependency, Exposure, Position, SpecialisationEntry } from '../../figures/position/index.js';
+import type { Dependency, Exposure, SpecialisationEntry } from '../../figures/position/index.js';
+import type { ExposureOverTime, PositionOverTime } from '../../figures/position/over-time.js';
 import type { TerritoryRef } from '../../model/territory.js';
 import { formatMEur, formatShare, NBSP } from '../../format/fr.js';
 import { renderChartBlock } from './chart-block.js';
 import { escapeHtml, headedSection, joinHtml, p, tag } from './html.js';
-import { concentrationSentence, exposureSentence, positionDefinitions, rankSentence } from './position-prose.js';
+import { concentrationSentence, exposureChangeSentence, exposureSentence, positionDefinitions, previousLabel, rankSentence } from './position-prose.js';
 import { COLON, ofTerritory, yearOrWindow } from './wording.js';
 
 /** The activities the chart shows: the largest indices above 1 among those weighing ≥ 1 %. */
@@ -27,9 +28,11 @@ export interface PositionSubject {
   /** Null for a window of quarters across two years (then `period` names it). */
   year: number | null;
   period: { from: string; to: string; quarters: number };
+  /** The same quarters a year earlier, when the store holds them. */
+  previous_period: { from: string; to: string } | null;
 }
 
-export type PositionFigures = PositionSubject & Position;
+export type PositionFigures = PositionSubject & PositionOverTime;
 
 export function specialisationRows(entries: SpecialisationEntry[]): SpecialisationEntry[] {
   return entries.filter((e) => e.index > 1 && e.share >= SPECIALISATION_MIN_SHARE).slice(0, SPECIALISATION_ROWS);
@@ -88,8 +91,10 @@ function csvLink(href: string, print: boolean): string {
   return print ? '' : tag('p', { class: 'data-links' }, tag('a', { href, download: true }, 'Télécharger le tableau complet (CSV, séparateur point-virgule)'));
 }
 
-function exposureBlock(f: PositionFigures, e: Exposure, csvHref: string, print: boolean): string[] {
-  const parts = [tag('h3', {}, 'Exposition aux États-Unis'), p(exposureSentence(f.territory, e, yearOrWindow(f)))];
+function exposureBlock(f: PositionFigures, e: ExposureOverTime, csvHref: string, print: boolean): string[] {
+  const since = f.previous_period ? previousLabel(f.previous_period) : null;
+  const change = exposureChangeSentence(e, since);
+  const parts = [tag('h3', {}, 'Exposition aux États-Unis'), p(exposureSentence(f.territory, e, yearOrWindow(f)) + (change ? ` ${change}` : ''))];
   if (e.products.length > 0) {
     parts.push(
       visibleTable(
@@ -138,7 +143,8 @@ export function renderPositionSection(f: PositionFigures, chart: ChartOutput | n
         : `Cette partie situe le territoire parmi les autres et par rapport à la moyenne nationale, puis mesure son exposition${NBSP}: de quels partenaires et de quelles activités ses échanges dépendent-ils${NBSP}?`,
     ),
   ];
-  if (f.rank) parts.push(tag('h3', {}, 'Rang'), p(rankSentence(t, f.rank, f.region)));
+  const since = f.previous_period ? previousLabel(f.previous_period) : null;
+  if (f.rank) parts.push(tag('h3', {}, 'Rang'), p(rankSentence(t, f.rank, f.region, f.rank.previous && since ? { rank: f.rank.previous, since } : null)));
   if (chart) {
     parts.push(
       tag('h3', {}, 'Spécialisation'),

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Exposure, Rank } from '../../../src/figures/position/index.js';
 import type { TerritoryRef } from '../../../src/model/territory.js';
-import { concentrationSentence, equivalentCount, exposureSentence, ordinal, rankDetail, rankSentence } from '../../../src/report/fiche/position-prose.js';
+import {
+  concentrationSentence,
+  equivalentCount,
+  exposureChangeSentence,
+  exposureSentence,
+  ordinal,
+  previousLabel,
+  rankDetail,
+  rankSentence,
+} from '../../../src/report/fiche/position-prose.js';
 
 const NB = '\u00A0';
 const loire: TerritoryRef = { kind: 'departement', code: '42', name: 'Loire', slug: '42-loire' };
@@ -80,5 +89,35 @@ describe('exposure in words', () => {
       `Aucune exportation du département vers les États-Unis n'est enregistrée en 2024, alors qu'ils reçoivent 8,0${NB}% des exportations françaises.`,
     );
     expect(exposureSentence(ara, e(0, null, 0.08), 2024)).toBe("Aucune exportation de la région n'est enregistrée en 2024.");
+  });
+});
+
+describe('change on the previous period in words', () => {
+  const e = (share: number | null, previous: number | null) => ({
+    partner: 'US',
+    partner_name: 'États-Unis',
+    exports_eur: 1,
+    share_of_exports: share,
+    france_share_of_exports: null,
+    products: [],
+    previous_share_of_exports: previous,
+  });
+
+  it('names the previous period', () => {
+    expect(previousLabel({ from: '2023-T1', to: '2023-T4' })).toBe('2023');
+    expect(previousLabel({ from: '2024-T1', to: '2024-T2' })).toBe('2024 (T1–T2)');
+    expect(previousLabel({ from: '2023-T3', to: '2024-T2' })).toBe(`T3${NB}2023 – T2${NB}2024`);
+  });
+
+  it('says how many points the share of exports gained or lost, or that it held', () => {
+    expect(exposureChangeSentence(e(0.132, 0.098), '2023')).toBe(`En 2023, cette part était de 9,8${NB}%${NB}: elle a augmenté de 3,4${NB}points.`);
+    expect(exposureChangeSentence(e(0.05, 0.06), '2023')).toBe(`En 2023, cette part était de 6,0${NB}%${NB}: elle a diminué de 1,0${NB}point.`);
+    expect(exposureChangeSentence(e(0.1, 0.1002), '2023')).toBe(`En 2023, cette part était de 10,0${NB}%${NB}: elle est restée stable.`);
+  });
+
+  it('says nothing without a previous period or value', () => {
+    expect(exposureChangeSentence(e(0.1, 0.2), null)).toBe('');
+    expect(exposureChangeSentence(e(0.1, null), '2023')).toBe('');
+    expect(exposureChangeSentence(e(null, 0.2), '2023')).toBe('');
   });
 });

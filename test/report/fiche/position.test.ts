@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { position, rankTable, tradeSums, type SpecialisationEntry } from '../../../src/figures/position/index.js';
+import { rankTable, tradeSums, type SpecialisationEntry } from '../../../src/figures/position/index.js';
+import { positionOverTime } from '../../../src/figures/position/over-time.js';
 import type { TerritoryRef } from '../../../src/model/territory.js';
 import {
   DEPENDENCIES_SHOWN,
@@ -34,8 +35,26 @@ const base = {
   france: tradeSums([...loire, ...rhone]),
 };
 const YEAR_2024 = { from: '2024-T1', to: '2024-T4', quarters: 4 };
-const loireFigures: PositionFigures = { territory: loireRef, region: ara, year: 2024, period: YEAR_2024, ...position(loireRef, tradeSums(loire), base, labels) };
-const franceFigures: PositionFigures = { territory: franceRef, region: null, year: 2024, period: YEAR_2024, ...position(franceRef, base.france, base, labels) };
+const subject = (territory: TerritoryRef, region: TerritoryRef | null) => ({ territory, region, year: 2024, period: YEAR_2024, previous_period: null });
+const loireFigures: PositionFigures = { ...subject(loireRef, ara), ...positionOverTime(loireRef, loire, base, null, labels) };
+const franceFigures: PositionFigures = { ...subject(franceRef, null), ...positionOverTime(franceRef, [...loire, ...rhone], base, null, labels) };
+// 2023: the Loire sent 10 % of its exports to the United States (100 of 1 000) and ranked first.
+const loire2023 = [row('E', 'C24A', 'US', 100), row('E', 'C10A', 'DE', 900)];
+const base2023 = {
+  ranks: rankTable(
+    [
+      { code: '42', region: '84', exports: 1000, imports: 0 },
+      { code: '69', region: '84', exports: 900, imports: 0 },
+    ],
+    [{ code: '84', exports: 1900, imports: 0 }],
+  ),
+  france: tradeSums([...loire2023, row('E', 'C10A', 'DE', 900, '69')]),
+};
+const loireOverTime: PositionFigures = {
+  ...subject(loireRef, ara),
+  previous_period: { from: '2023-T1', to: '2023-T4' },
+  ...positionOverTime(loireRef, loire, base, { rows: loire2023, base: base2023 }, labels),
+};
 const SOURCE = 'Source\u00A0: données fictives de démonstration, 2024\u00A0; traitement territrade';
 const csv = (key: string) => `donnees/42-loire-${key}.csv`;
 
@@ -78,6 +97,13 @@ describe('position section', () => {
     expect(out).not.toContain('graphique-specialisation');
     expect(out).toContain("Cette partie mesure l'exposition de la France");
     expect(out).toContain('des exportations de la France');
+  });
+
+  it('says whether exposure grew and where the territory ranked the year before', () => {
+    const out = renderPositionSection(loireOverTime, null, csv);
+    expect(out).toContain('En 2023, cette part était de 10,0\u00A0%\u00A0: elle a augmenté de 20,0\u00A0points.');
+    expect(out).toContain('pour ses exportations (1<sup>er</sup> en 2023)');
+    expect(html).not.toContain('En 2023');
   });
 
   it('has no download link when printed', () => {
