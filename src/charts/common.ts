@@ -3,6 +3,7 @@
 import type { ChartOutput, ChartSubject, ColumnKind } from './types.js';
 import { sourceLine } from './source-line.js';
 import { svgRoot } from './svg.js';
+import { frenchTypography } from '../format/fr.js';
 
 /** Fraction value/total, 0 when the total is 0 (a territory without imports, say). */
 export function fraction(value: number, total: number): number {
@@ -44,8 +45,9 @@ export function chartOutput(
   const source = sourceLine(o.source, o.height, o.width);
   return {
     svg: svgRoot({ ...o, height: o.height + source.height }, [...body, source.svg]),
-    title: o.title,
-    description: o.description,
-    table: { caption: `${o.title}, en euros`, columns: table.columns.map((c) => c[0]), kinds: table.columns.map((c) => c[1]), rows: table.rows },
+    // Same French typography as the SVG's own <title> and <desc> (escapeXml applies it).
+    title: frenchTypography(o.title),
+    description: frenchTypography(o.description),
+    table: { caption: frenchTypography(`${o.title}, en euros`), columns: table.columns.map((c) => c[0]), kinds: table.columns.map((c) => c[1]), rows: table.rows },
   };
 }

@@ -57,7 +57,7 @@ export function partnerRow(p: PartnerRow, lines: string[], y0: number, ruled: bo
     el(
       'g',
       { class: `balance ${surplus ? 'surplus' : 'deficit'}`, 'data-value': p.balance_eur },
-      titleEl(`${p.name} – balance commerciale : ${formatSignedMEur(p.balance_eur, dec)} (${word})`),
+      titleEl(`${p.name} – solde commercial : ${formatSignedMEur(p.balance_eur, dec)} (${word})`),
       balanceMarker(o.balanceRight - o.balanceWidth + MARKER / 2, cy, surplus, 'marker'),
       textEl(o.balanceRight, baseline, formatSignedMillions(p.balance_eur, dec), { size: VALUE_SIZE, weight: 600, anchor: 'end', fill: surplus ? palette.surplus : palette.deficit }),
     ),

@@ -41,7 +41,7 @@ export function renderPartnersChart(input: PartnersInput, options: ChartOptions 
   );
   const wrapped = names.map((n) => wrapName(n, nameWidth));
   const balanceWidth = Math.max(
-    measureText('Balance (M€)', HEAD_SIZE, 600),
+    measureText('Solde (M€)', HEAD_SIZE, 600),
     ...partners.map((p) => MARKER + 5 + measureText(formatSignedMillions(p.balance_eur, dec), VALUE_SIZE, 600)),
   );
   const valueWidth = Math.max(
@@ -91,7 +91,7 @@ export function renderPartnersChart(input: PartnersInput, options: ChartOptions 
       { x: 0, text: 'Pays', fill: palette.muted },
       { x: axisX - 6, text: 'Importations (M€)', anchor: 'end', fill: palette.imports },
       { x: axisX + 6, text: 'Exportations (M€)', fill: palette.exports },
-      { x: balanceRight, text: 'Balance (M€)', anchor: 'end', fill: palette.muted },
+      { x: balanceRight, text: 'Solde (M€)', anchor: 'end', fill: palette.muted },
       ...(changes
         ? [
             { x: changes.importsRight, text: CHANGE_HEADS.imports, anchor: 'end' as const, fill: palette.imports },
@@ -114,7 +114,7 @@ export function renderPartnersChart(input: PartnersInput, options: ChartOptions 
       ['Pays', 'text'],
       ['Importations (euros)', 'euros'],
       ['Exportations (euros)', 'euros'],
-      ['Balance commerciale (euros)', 'euros'],
+      ['Solde commercial (euros)', 'euros'],
       ...(since === undefined
         ? []
         : ([
@@ -133,6 +133,6 @@ function describe({ subject, partners }: PartnersInput, dec: number): string {
   return (
     `Barres opposées : importations à gauche et exportations à droite d'un axe commun, pour les ${partners.length} principaux pays partenaires de ${subject.name} en ${subject.year}, classés par montant total des échanges. ` +
     `Premier partenaire : ${first.name} (importations ${formatMEur(first.imports_eur, dec)}, exportations ${formatMEur(first.exports_eur, dec)}, balance ${formatSignedMEur(first.balance_eur, dec)}). ` +
-    `La balance est déficitaire avec ${deficits} de ces pays et excédentaire ou nulle avec ${partners.length - deficits}.`
+    `Le solde est déficitaire avec ${deficits} de ces pays et excédentaire ou nul avec ${partners.length - deficits}.`
   );
 }

@@ -4,7 +4,7 @@
 // not the only cue. A reading key under the chart spells out the first row.
 
 import { scaleLinear } from 'd3-scale';
-import { formatNumber, formatPercent, formatShare, NBSP } from '../format/fr.js';
+import { formatNumber, formatPercent, formatShare, frenchTypography, NBSP } from '../format/fr.js';
 import { DIRECTION_BY_KEY, type DirectionKey } from '../model/direction.js';
 import { blockHeight, measureText, truncateText, verticalMetrics, wrapText } from './font.js';
 import { palette } from './palette.js';
@@ -189,10 +189,10 @@ export function renderSpecialisationChart(input: SpecialisationInput, options: C
   const svg = svgRoot({ width, height, idPrefix: id, className: `chart chart-specialisation ${flow}`, title, description }, body);
   return {
     svg,
-    title,
-    description,
+    title: frenchTypography(title),
+    description: frenchTypography(description),
     table: {
-      caption: `${title}, parts en pourcentage`,
+      caption: frenchTypography(`${title}, parts en pourcentage`),
       columns: ['Activité', 'Code A129', `Part dans les ${words} de ${subject.name}`, `Part dans les ${words} de la France`, 'Indice de spécialisation'],
       kinds: ['text', 'text', 'share', 'share', 'number'],
       rows: rows.map((r) => [r.name, r.code, r.share, r.france_share, r.index]),

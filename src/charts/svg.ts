@@ -3,12 +3,14 @@
 
 import { FONT_FAMILY_ATTR, type FontWeight, type TextAnchor } from './font.js';
 import { palette } from './palette.js';
+import { frenchTypography } from '../format/fr.js';
 
 const XML_SPECIAL = /[&<>"']/;
 const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
-/** Escapes text and attribute values for XML. */
-export function escapeXml(text: string): string {
+/** Escapes text and attribute values for XML; text gets French typography (apostrophes, no-break spaces). */
+export function escapeXml(raw: string): string {
+  const text = frenchTypography(raw);
   return XML_SPECIAL.test(text) ? text.replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!) : text;
 }
 

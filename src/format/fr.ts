@@ -71,6 +71,22 @@ export function formatSignedMEur(eur: number, decimals = 1): string {
   return eur > 0 && formatMillions(eur, decimals) !== formatNumber(0, decimals) ? '+' + text : text;
 }
 
+const STRAIGHT_APOSTROPHE = /(?<=\p{L})'(?=\p{L})/gu;
+const SPACE_BEFORE = / ([:;!?»])/g;
+const SPACE_AFTER = /« /g;
+
+/**
+ * French typography for displayed text, as INSEE writes it: an apostrophe between letters is the
+ * typographic one (`Côte-d'Or` → `Côte-d’Or`) and the space before « : ; ! ? » and inside « » is
+ * a no-break space, so that the sign never starts a line.
+ */
+export function frenchTypography(text: string): string {
+  let out = text;
+  if (out.includes("'")) out = out.replace(STRAIGHT_APOSTROPHE, '\u2019');
+  if (/ [:;!?»]|« /.test(out)) out = out.replace(SPACE_BEFORE, `${NBSP}$1`).replace(SPACE_AFTER, `«${NBSP}`);
+  return out;
+}
+
 /** Replaces no-break spaces by plain spaces (for terminals and text comparisons). */
 export function plainSpaces(text: string): string {
   return text.replace(/[\u00A0\u202F]/g, ' ');

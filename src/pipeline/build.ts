@@ -106,6 +106,8 @@ export async function runBuild(o: BuildOptions): Promise<BuildReport> {
       return c;
     };
 
+    // Known before the pages are written, so that a fiche links to its PDF only when there is one.
+    const chromium = o.pdf ? findChromium(systemLookup(o.env ?? process.env)) : null;
     progress.start('Pages HTML', targets.length);
     const pages: { ref: TerritoryRef; input: FicheInput; figures: Figures }[] = [];
     for (const t of targets) {
@@ -115,7 +117,7 @@ export async function runBuild(o: BuildOptions): Promise<BuildReport> {
       const input: FicheInput = {
         main,
         comparisons: comparisonsOf(t).map(chartsOf),
-        links: withTiLinks(linksFrom(page, built), page, tiPlan),
+        links: withTiLinks(linksFrom(page, built, chromium?.path != null), page, tiPlan),
         meta,
         fontHref: fontHrefFrom(page),
       };
@@ -166,8 +168,8 @@ export async function runBuild(o: BuildOptions): Promise<BuildReport> {
 
     let pdfSkipped: string | null = null;
     let pdfSeconds = 0;
-    if (o.pdf) {
-      const found = findChromium(systemLookup(o.env ?? process.env));
+    if (chromium) {
+      const found = chromium;
       if (found.path === null) {
         pdfSkipped = noChromiumMessage(found);
       } else {

@@ -1,14 +1,14 @@
 // The short French text `territrade figures` prints.
 import type { Figures } from '../figures/types.js';
-import { formatMEur, formatPercent, formatShare, formatSignedMEur } from '../format/fr.js';
+import { formatMEur, formatPercent, formatPart, formatSignedMEur } from '../format/fr.js';
 import { DEMO_NOTICE } from './demo-notice.js';
 import { windowWords, yearOrWindow } from './fiche/wording.js';
 import { positionSummary } from './position-summary.js';
 
 function shares(f: Figures['exports']): string {
   const parts: string[] = [];
-  if (f.share_of_region !== null) parts.push(`${formatShare(f.share_of_region)} de la région`);
-  if (f.share_of_france !== null) parts.push(`${formatShare(f.share_of_france)} de la France`);
+  if (f.share_of_region !== null) parts.push(`${formatPart(f.share_of_region)} de la région`);
+  if (f.share_of_france !== null) parts.push(`${formatPart(f.share_of_france)} de la France`);
   return parts.length ? ` (${parts.join(', ')})` : '';
 }
 

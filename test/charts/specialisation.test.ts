@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { frenchTypography } from '../../src/format/fr.js';
 import { readingKey, renderSpecialisationChart, type SpecialisationInput } from '../../src/charts/specialisation.js';
 import { assertGolden } from './golden.js';
 import { nameArb } from './arbitrary.js';
@@ -37,7 +38,7 @@ describe.each(Object.entries(SPECIALISATION_FIXTURES))('specialisation chart, %s
     expect(root.children.find((c) => c.tag === 'desc')).toMatchObject({ attrs: { id: descId }, text: out.description });
     const marks = byClass(root, 'g', 'mark');
     expect(marks).toHaveLength(input.rows.length);
-    marks.forEach((m, i) => expect(m.children.find((c) => c.tag === 'title')?.text).toContain(`${input.rows[i]!.name}\u00A0:`));
+    marks.forEach((m, i) => expect(m.children.find((c) => c.tag === 'title')?.text).toContain(`${frenchTypography(input.rows[i]!.name)}\u00A0:`));
   });
 
   it('keeps text and dots inside the viewBox, without overlapping labels', () => {

@@ -4,7 +4,11 @@ import { parseSvg } from './svg-tree.js';
 
 describe('svg helpers', () => {
   it('escapes XML', () => {
-    expect(escapeXml(`Côte d'Ivoire & <Îles> "x"`)).toBe('Côte d&apos;Ivoire &amp; &lt;Îles&gt; &quot;x&quot;');
+    expect(escapeXml(`'y' & <Îles> "x"`)).toBe('&apos;y&apos; &amp; &lt;Îles&gt; &quot;x&quot;');
+  });
+
+  it('gives displayed text French typography: curly apostrophes, no-break spaces before « : ; ! ? »', () => {
+    expect(escapeXml(`Côte d'Ivoire : « x » ; y ?`)).toBe('Côte d\u2019Ivoire\u00a0: «\u00a0x\u00a0»\u00a0; y\u00a0?');
   });
 
   it('rounds numbers to fixed decimals without -0', () => {

@@ -32,6 +32,12 @@ export function pdftotextTool(): Tool {
   return { name: 'pdftotext', path: found ? 'pdftotext' : null, howTo: 'installez poppler-utils (apt-get install poppler-utils)' };
 }
 
+/** pdftoppm (poppler-utils, like pdftotext): PDF pages as images, to measure how full they are. */
+export function pdftoppmTool(): Tool {
+  const found = spawnSync('pdftoppm', ['-v']).error === undefined;
+  return { name: 'pdftoppm', path: found ? 'pdftoppm' : null, howTo: 'installez poppler-utils (apt-get install poppler-utils)' };
+}
+
 export interface ToolVerdict {
   skip: boolean;
   /** Set when the run must fail (missing tool under CI). */

@@ -2,7 +2,7 @@
 import type { TerritoryRef } from '../../model/territory.js';
 import { regions, type ResolvedTerritory } from '../../reference/territories.js';
 import type { FicheLinks } from '../fiche/index.js';
-import { csvPath, ficheHtmlPath, INDEX_PATH, jsonPath, relativeHref } from './paths.js';
+import { csvPath, ficheHtmlPath, fichePdfPath, INDEX_PATH, jsonPath, relativeHref } from './paths.js';
 
 /** 'departement:42', 'region:84', 'france:FR'. */
 export function keyOf(t: TerritoryRef): string {
@@ -18,11 +18,13 @@ export function comparisonsOf(t: ResolvedTerritory): ResolvedTerritory[] {
   return region.departements.length > 1 ? [{ kind: 'region', region }, france] : [france];
 }
 
-export function linksFrom(page: string, built: Set<string>): FicheLinks {
+/** Links from `page`; `pdf`: whether this build prints the PDFs (so that a PDF link never leads nowhere). */
+export function linksFrom(page: string, built: Set<string>, pdf = false): FicheLinks {
   return {
     fiche: (t) => (built.has(keyOf(t)) ? relativeHref(page, ficheHtmlPath(t)) : null),
     csv: (t, chart) => relativeHref(page, csvPath(t, chart)),
     json: (t) => relativeHref(page, jsonPath(t)),
+    pdf: (t) => (pdf && built.has(keyOf(t)) ? relativeHref(page, fichePdfPath(t)) : null),
     index: relativeHref(page, INDEX_PATH),
   };
 }

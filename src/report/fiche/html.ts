@@ -1,8 +1,10 @@
 // Minimal HTML string building for the fiche: escaping and a tag helper. Output is one element
 // per line where it helps golden diffs stay readable.
+import { frenchTypography } from '../../format/fr.js';
 
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** Escapes text for HTML; text gets French typography (apostrophes, no-break spaces) on the way. */
+export function escapeHtml(raw: string): string {
+  return frenchTypography(raw).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 export type HtmlAttrs = Record<string, string | number | boolean | undefined | null>;

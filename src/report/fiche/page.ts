@@ -9,6 +9,7 @@ import {
   renderBalance,
   renderContext,
   renderDemoBanner,
+  renderDromNotice,
   renderFlows,
   renderIntroduction,
   renderMasthead,
@@ -21,7 +22,7 @@ import { renderPositionSection } from './position.js';
 import { renderRegionDepartements } from './region-departements.js';
 import { renderTerritoires } from './territoires.js';
 import type { FicheInput } from './types.js';
-import { displayName, yearOrWindow } from './wording.js';
+import { displayName, isDrom, yearOrWindow } from './wording.js';
 
 export const FICHE_TITLE = 'Les indicateurs clés\u00A0: commerce extérieur';
 
@@ -50,6 +51,17 @@ function renderEvolution(input: FicheInput): string {
   return renderEvolutionSection(changes, charts, (key) => input.links.csv(f.territory, key), input.variant === 'print') + '\n';
 }
 
+/** On the web page: the PDF to download (when this build prints it) and a print button. */
+function ficheActions(input: FicheInput): string {
+  const pdf = input.links.pdf(input.main.figures.territory);
+  return tag(
+    'p',
+    { class: 'fiche-actions' },
+    pdf ? tag('a', { href: pdf, download: true, class: 'button' }, 'Télécharger la fiche (PDF)') + ' ' : '',
+    tag('button', { type: 'button', class: 'button', onclick: 'window.print()' }, 'Imprimer la fiche'),
+  );
+}
+
 export function renderFiche(input: FicheInput): string {
   const f = input.main.figures;
   const fontHref = input.variant === 'print' ? undefined : input.fontHref;
@@ -63,13 +75,15 @@ export function renderFiche(input: FicheInput): string {
       f.demo ? renderDemoBanner() + '\n' : '',
       renderMasthead(f),
       '\n',
+      input.variant === 'print' ? '' : ficheActions(input) + '\n',
       f.partial_year ? renderPartialNotice(f) + '\n' : '',
+      isDrom(f.territory) ? renderDromNotice() + '\n' : '',
       renderEvolution(input),
-      f.territory.kind === 'departement' ? renderTerritoires(f, input.links) + '\n' : '',
       f.territory.kind === 'region' ? renderRegionDepartements(f, input.links) + '\n' : '',
       renderIntroduction(f),
       '\n',
-      renderContext(f, input.meta),
+      f.territory.kind === 'departement' ? renderTerritoires(f, input.links) + '\n' : '',
+      renderContext(f),
       '\n',
       renderBalance(input.main, input.links, input.variant === 'print'),
       '\n',

@@ -1,6 +1,7 @@
 // The French prose of the two flow sections (exports and imports), apart from their markup.
 import type { TerritoryRef } from '../../figures/types.js';
-import { formatMillions, formatShare } from '../../format/fr.js';
+import { formatMillions, formatPart } from '../../format/fr.js';
+import { escapeHtml } from './html.js';
 import { COLON } from './wording.js';
 
 const NBSP = '\u00A0';
@@ -15,8 +16,8 @@ export const FLOW = {
     total: 'Total des exportations',
     valueOf: 'de la valeur exportée',
     intro: (of: string) =>
-      `Pour aller plus loin, le graphique suivant suit les exportations ${of} de produit à pays${NBSP}: quel bien part vers quelle destination. Il retient les dix premiers produits exportés et les dix premiers pays clients${NBSP}; les autres sont regroupés dans «${NBSP}Autres produits${NBSP}» et «${NBSP}Autres pays${NBSP}». Les cinq flux les plus importants d'un produit vers un pays sont tracés en rouge.`,
-    key: `À gauche figurent les principaux biens exportés, à droite les pays de destination${NBSP}; l'épaisseur de chaque flux est proportionnelle à sa valeur.`,
+      `Pour aller plus loin, le graphique suivant suit les exportations ${of} de produit à pays${NBSP}: quel bien part vers quelle destination. Il retient les dix premiers produits exportés et les dix premiers pays clients${NBSP}; les autres sont regroupés dans «${NBSP}Autres produits${NBSP}» et «${NBSP}Autres pays${NBSP}». Les cinq flux les plus importants d’un produit vers un pays sont tracés en rouge.`,
+    key: `À gauche figurent les principaux biens exportés, à droite les pays de destination${NBSP}; l’épaisseur de chaque flux est proportionnelle à sa valeur.`,
     compare: 'exportations',
   },
   imports: {
@@ -26,15 +27,15 @@ export const FLOW = {
     total: 'Total des importations',
     valueOf: 'de la valeur importée',
     intro: (of: string) =>
-      `De la même façon, le graphique suivant suit les importations ${of} de pays à produit${NBSP}: quel pays fournit quel bien. Il retient les dix premiers pays fournisseurs et les dix premiers produits importés${NBSP}; les autres sont regroupés dans «${NBSP}Autres pays${NBSP}» et «${NBSP}Autres produits${NBSP}». Les cinq flux les plus importants d'une origine vers un produit sont tracés en rouge.`,
-    key: `À gauche figurent les principaux pays d'origine, à droite les biens importés${NBSP}; l'épaisseur de chaque flux est proportionnelle à sa valeur.`,
+      `De la même façon, le graphique suivant suit les importations ${of} de pays à produit${NBSP}: quel pays fournit quel bien. Il retient les dix premiers pays fournisseurs et les dix premiers produits importés${NBSP}; les autres sont regroupés dans «${NBSP}Autres pays${NBSP}» et «${NBSP}Autres produits${NBSP}». Les cinq flux les plus importants d’une origine vers un produit sont tracés en rouge.`,
+    key: `À gauche figurent les principaux pays d’origine, à droite les biens importés${NBSP}; l’épaisseur de chaque flux est proportionnelle à sa valeur.`,
     compare: 'importations',
   },
 };
 
 /** 'Total des exportations : 4 192,1 millions d'euros'. */
 export function totalLine(direction: Direction, totalEur: number): string {
-  return `${FLOW[direction].total}${COLON} ${formatMillions(totalEur)} millions d'euros`;
+  return `${FLOW[direction].total}${COLON} ${formatMillions(totalEur)} millions d’euros`;
 }
 
 export const KEY_LEAD = `<strong>Clé de lecture${COLON}</strong> `;
@@ -59,10 +60,10 @@ export const FULL_FICHE = `Fiche complète${COLON} `;
 export function regionShareText(direction: Direction, share: number, regionName: string): string {
   const w = FLOW[direction];
   return share === 1
-    ? `soit la totalité ${w.valueOf} par la région ${regionName}, dont c'est le seul département`
-    : `soit <strong>${formatShare(share)}</strong> ${w.valueOf} par la région ${regionName}`;
+    ? `soit la totalité ${w.valueOf} par la région ${regionName}, dont c’est le seul département`
+    : `soit <strong>${escapeHtml(formatPart(share))}</strong> ${w.valueOf} par la région ${regionName}`;
 }
 
 export function franceShareText(direction: Direction, share: number): string {
-  return `soit <strong>${formatShare(share)}</strong> ${FLOW[direction].valueOf} au niveau national`;
+  return `soit <strong>${escapeHtml(formatPart(share))}</strong> ${FLOW[direction].valueOf} au niveau national`;
 }

@@ -1,7 +1,7 @@
 // The fiche's French prose, apart from its markup (sections.ts): sentences and paragraphs as
 // already-escaped HTML text, with at most inline emphasis. Names are escaped by the caller.
 import type { Figures, FlowTotal, TerritoryRef } from '../../figures/types.js';
-import { formatDate, formatShare } from '../../format/fr.js';
+import { formatDate, formatPart } from '../../format/fr.js';
 import { DEMO_NOTICE } from '../demo-notice.js';
 import { tiListSource } from '../ti-wording.js';
 import { escapeHtml } from './html.js';
@@ -18,7 +18,7 @@ export function partialNotice(f: Figures): { title: string; text: string } {
     title: `Année ${yearOrWindow(f)} incomplète${COLON}`,
     text:
       ` les données disponibles ne couvrent que ${n === 1 ? 'le trimestre' : 'les trimestres'} ${quarterList(f.quarters)}. ` +
-      `Les montants de cette fiche portent sur ${n === 1 ? 'ce trimestre' : 'ces trimestres'} et ne sont pas comparables à ceux d'une année entière.`,
+      `Les montants de cette fiche portent sur ${n === 1 ? 'ce trimestre' : 'ces trimestres'} et ne sont pas comparables à ceux d’une année entière.`,
   };
 }
 
@@ -28,28 +28,28 @@ export const KEY_FIGURES = {
   exports: 'Exportations',
   imports: 'Importations',
   balance: 'Solde commercial',
-  deficit: 'déficit : importations supérieures aux exportations',
-  surplus: 'excédent : exportations supérieures ou égales aux importations',
+  deficit: 'déficit\u00A0: importations supérieures aux exportations',
+  surplus: 'excédent\u00A0: exportations supérieures ou égales aux importations',
 };
 
 export function shareDetail(t: FlowTotal): string {
   if (t.share_of_france === null) return 'ensemble des départements';
-  return `${formatShare(t.share_of_france)} du total national`;
+  return `${escapeHtml(formatPart(t.share_of_france))} du total national`;
 }
 
 export function introduction(t: TerritoryRef, year: number | string): string[] {
   return [
     `Cette fiche rassemble les principaux indicateurs du commerce extérieur de biens ${ofTerritory(t)} en ${year}${NBSP}: ` +
       `les montants exportés et importés, les pays avec lesquels les échanges sont les plus importants, les activités concernées et les flux qui relient produits et pays. ` +
-      `Elle s'adresse aux acteurs locaux, et en particulier à ceux des Territoires d'industrie, le programme national piloté par l'Agence nationale de la cohésion des territoires (ANCT) avec la Direction générale des entreprises (DGE).`,
-    `Les échanges de biens avec l'étranger disent beaucoup d'un tissu productif${NBSP}: où ses entreprises trouvent leurs débouchés, de quels fournisseurs elles dépendent, et dans quelles activités. ` +
-      `Ils sont le plus souvent commentés à l'échelle nationale. Les statistiques des douanes permettent pourtant de descendre jusqu'au département, le niveau géographique le plus fin qu'elles publient${NBSP}: c'est celui retenu ici, pour rapprocher ces chiffres des territoires.`,
+      `Elle s’adresse aux acteurs locaux, et en particulier à ceux des Territoires d’industrie, le programme national piloté par l’Agence nationale de la cohésion des territoires (ANCT) avec la Direction générale des entreprises (DGE).`,
+    `Les échanges de biens avec l’étranger disent beaucoup d’un tissu productif${NBSP}: où ses entreprises trouvent leurs débouchés, de quels fournisseurs elles dépendent, et dans quelles activités. ` +
+      `Ils sont le plus souvent commentés à l’échelle nationale. Les statistiques des douanes permettent pourtant de descendre jusqu’au département, le niveau géographique le plus fin qu’elles publient${NBSP}: c’est celui retenu ici, pour rapprocher ces chiffres des territoires.`,
   ];
 }
 
 export const CONTEXT = [
-  `Le commerce mondial se recompose. Depuis le début de l'année 2025, les hausses de droits de douane annoncées ou appliquées par les États-Unis, et les réponses de leurs partenaires, ont ravivé les tensions commerciales. ` +
-    `Pour les industriels, l'incertitude grandit${NBSP}: à quels marchés sont-ils exposés, de quelles chaînes d'approvisionnement étrangères dépendent-ils, à l'export comme à l'import${NBSP}? ` +
+  `Le commerce mondial se recompose. Depuis le début de l’année 2025, les hausses de droits de douane annoncées ou appliquées par les États-Unis, et les réponses de leurs partenaires, ont ravivé les tensions commerciales. ` +
+    `Pour les industriels, l’incertitude grandit${NBSP}: à quels marchés sont-ils exposés, de quelles chaînes d’approvisionnement étrangères dépendent-ils, à l’export comme à l’import${NBSP}? ` +
     `Beaucoup cherchent à diversifier leurs clients et leurs fournisseurs et à sécuriser leurs approvisionnements.`,
   `La traduction locale de ces évolutions reste peu documentée. En situant chaque territoire dans les échanges internationaux — ses premiers produits, ses premiers partenaires, son poids dans sa région et dans le pays —, cette fiche offre un point de départ pour en discuter.`,
 ];
@@ -60,24 +60,24 @@ export const LIMITS_LEAD = `Les graphiques donnent des ordres de grandeur fiable
 export const LIMITS: [title: string, text: string][] = [
   [
     "Lieu de dédouanement et lieu de production.",
-    `Une exportation est rattachée au département d'où la marchandise part, une importation à celui auquel elle est destinée, selon les déclarations des entreprises. Ce n'est pas toujours là que le bien est fabriqué ou utilisé${NBSP}: une entreprise peut expédier depuis un entrepôt ou un établissement situé dans un autre département. Les montants reflètent donc aussi l'organisation logistique des entreprises.`,
+    `Une exportation est rattachée au département d’où la marchandise part, une importation à celui auquel elle est destinée, selon les déclarations des entreprises. Ce n’est pas toujours là que le bien est fabriqué ou utilisé${NBSP}: une entreprise peut expédier depuis un entrepôt ou un établissement situé dans un autre département. Les montants reflètent donc aussi l’organisation logistique des entreprises.`,
   ],
   [
     'Ports, aéroports et plateformes logistiques.',
-    `Les grandes infrastructures de transport concentrent certains flux. Les zones industrialo-portuaires reçoivent par exemple l'essentiel des hydrocarbures importés, qui sont ensuite consommés bien au-delà du département.`,
+    `Les grandes infrastructures de transport concentrent certains flux. Les zones industrialo-portuaires reçoivent par exemple l’essentiel des hydrocarbures importés, qui sont ensuite consommés bien au-delà du département.`,
   ],
-  ['Gaz naturel et électricité.', `Par convention, les importations de gaz naturel et d'électricité sont toutes attribuées à Paris (Île-de-France).`],
+  ['Gaz naturel et électricité.', `Par convention, les importations de gaz naturel et d’électricité sont toutes attribuées à Paris (Île-de-France).`],
   [
     'Pas de données sous le département.',
-    `Aucune statistique n'est publiée à un niveau plus fin${NBSP}: les échanges d'un Territoire d'industrie ne peuvent pas être isolés. Pour un territoire qui s'étend sur plusieurs départements, consultez la fiche de chacun d'eux.`,
+    `Aucune statistique n’est publiée à un niveau plus fin${NBSP}: les échanges d’un Territoire d’industrie ne peuvent pas être isolés. Pour un territoire qui s’étend sur plusieurs départements, consultez la fiche de chacun d’eux.`,
   ],
   [
     'Données brutes.',
-    `Depuis 2022 et le passage à l'enquête EMEBI, les données départementales publiées ne sont plus corrigées de la non-réponse, et les flux couverts par le secret statistique sont supprimés ou regroupés à la source. Leur somme peut donc différer légèrement des totaux nationaux publiés par ailleurs.`,
+    `Depuis 2022 et le passage à l’enquête EMEBI, les données départementales publiées ne sont plus corrigées de la non-réponse, et les flux couverts par le secret statistique sont supprimés ou regroupés à la source. Leur somme peut donc différer légèrement des totaux nationaux publiés par ailleurs.`,
   ],
 ];
 
-export const DEMO_SOURCE = `<strong>${DEMO_NOTICE}.</strong> Les fichiers utilisés ont été générés par <code>territrade demo</code> au format des fichiers de la DGDDI. Les montants sont fictifs${NBSP}: ils servent à montrer la publication, pas à décrire l'économie réelle.`;
+export const DEMO_SOURCE = `<strong>${DEMO_NOTICE}.</strong> Les fichiers utilisés ont été générés par territrade au format des fichiers de la DGDDI. Les montants sont fictifs${NBSP}: ils servent à montrer la publication, pas à décrire l’économie réelle.`;
 
 export function sourceText(f: Figures): string {
   return (
@@ -92,37 +92,40 @@ export const SOURCE_FILES = { lead: `Fichiers importés${COLON}`, demoFile: ' �
 export const BALANCE = {
   title: 'Balance commerciale territoriale',
   intro: (t: TerritoryRef) =>
-    `Ce premier graphique réunit les principaux pays partenaires ${ofTerritory(t)}, à l'import comme à l'export. Il donne une vue d'ensemble de ses échanges et de leurs équilibres, pays par pays.`,
+    `Ce premier graphique réunit les principaux pays partenaires ${ofTerritory(t)}, à l’import comme à l’export. Il donne une vue d’ensemble de ses échanges et de leurs équilibres, pays par pays.`,
   key:
-    `<strong>Clé de lecture${COLON}</strong> pour chaque pays, la barre bleue à gauche de l'axe mesure les importations et la barre violette à droite les exportations, en millions d'euros. ` +
-    `La dernière colonne donne la balance commerciale (exportations moins importations)${NBSP}: en vert, marquée ▲, quand elle est excédentaire${NBSP}; en rouge, marquée ▼, quand elle est déficitaire.`,
+    `<strong>Clé de lecture${COLON}</strong> pour chaque pays, la barre bleue à gauche de l’axe mesure les importations et la barre violette à droite les exportations, en millions d’euros. ` +
+    `La dernière colonne donne le solde commercial (exportations moins importations)${NBSP}: en vert, marqué ▲, quand il est excédentaire${NBSP}; en rouge, marqué ▼, quand il est déficitaire.`,
   activitiesIntro:
     `Le graphique suivant décompose les échanges par activité. Les biens importés figurent en bleu, les biens exportés en violet. ` +
     `Chaque rectangle représente une activité (nomenclature A129), regroupée avec les autres activités de son grand secteur (A17)${NBSP}; sa surface est proportionnelle à la valeur échangée. ` +
-    `Les deux blocs ont eux-mêmes une surface proportionnelle au total des importations et des exportations, ce qui fait apparaître la balance d'ensemble.`,
-  activitiesKey: (t: TerritoryRef) =>
-    `<strong>Clé de lecture${COLON}</strong> plus un rectangle est grand, plus l'activité pèse dans les importations (bleu) ou les exportations (violet) ${ofTerritory(t)}. Le pourcentage indiqué est sa part dans le total du flux. Survolez un rectangle pour obtenir sa valeur exacte.`,
+    `Les deux blocs ont eux-mêmes une surface proportionnelle au total des importations et des exportations, ce qui fait apparaître le solde d’ensemble.`,
+  /** On paper (`print`), no word of hovering. */
+  activitiesKey: (t: TerritoryRef, print = false) =>
+    `<strong>Clé de lecture${COLON}</strong> plus un rectangle est grand, plus l’activité pèse dans les importations (bleu) ou les exportations (violet) ${ofTerritory(t)}. Le pourcentage indiqué est sa part dans le total du flux.${print ? '' : ' Survolez un rectangle ou parcourez le graphique au clavier pour obtenir sa valeur exacte.'}`,
 };
 
 export function practicalIntro(t: TerritoryRef): string {
-  return `Cette fiche dresse un état des lieux du commerce extérieur de biens ${ofTerritory(t)} à partir des données publiques des douanes. Elle est destinée aux acteurs locaux — collectivités, services de l'État, entreprises et leurs réseaux — dans un contexte douanier en forte évolution.`;
+  return `Cette fiche dresse un état des lieux du commerce extérieur de biens ${ofTerritory(t)} à partir des données publiques des douanes. Elle est destinée aux acteurs locaux — collectivités, services de l’État, entreprises et leurs réseaux — dans un contexte douanier en forte évolution.`;
 }
 
 export function licenceText(f: Figures): string {
   return f.demo
-    ? `<strong>${DEMO_NOTICE}</strong>${NBSP}: les chiffres de cette fiche sont fictifs. Une fiche réelle s'appuie sur les statistiques régionales et départementales du commerce extérieur de la DGDDI (data.gouv.fr, Licence Ouverte / Etalab 2.0).`
+    ? `<strong>${DEMO_NOTICE}</strong>${NBSP}: les chiffres de cette fiche sont fictifs. Une fiche réelle s’appuie sur les statistiques régionales et départementales du commerce extérieur de la DGDDI (data.gouv.fr, Licence Ouverte / Etalab 2.0).`
     : `Direction générale des Douanes et Droits indirects (DGDDI), statistiques régionales et départementales du commerce extérieur, ${yearOrWindow(f)}${NBSP}; données diffusées sur data.gouv.fr sous la Licence Ouverte / Etalab 2.0, dont la réutilisation est libre sous réserve de citer la source.`;
 }
 
 export function territoiresListText(f: Figures): string {
-  return `Liste des Territoires d'industrie${NBSP}: ${escapeHtml(tiListSource(f.territoires_industrie_list))}.`;
+  return `Liste des Territoires d’industrie${NBSP}: ${escapeHtml(tiListSource(f.territoires_industrie_list))}.`;
 }
 
-/** How the fiche was made; `jsonLink` is the HTML link to the JSON file. */
-export function productionText(generatedAt: Date, toolVersion: string, jsonLink: string): string {
+/** How the fiche was made; `jsonLink` is the HTML link to the JSON file, null on paper (no link to follow). */
+export function productionText(generatedAt: Date, toolVersion: string, jsonLink: string | null): string {
   return (
     `Fiche produite le ${formatDate(generatedAt)} par territrade ${toolVersion}, un outil libre qui importe les fichiers de la DGDDI, calcule les indicateurs et met en page les fiches. ` +
-    `Les données de chaque graphique sont téléchargeables au format CSV (séparateur point-virgule, virgule décimale)${NBSP}; l'ensemble des indicateurs l'est au format ${jsonLink}.`
+    (jsonLink === null
+      ? `La version web de cette fiche donne les données de chaque graphique au format CSV et l’ensemble des indicateurs au format JSON.`
+      : `Les données de chaque graphique sont téléchargeables au format CSV (séparateur point-virgule, virgule décimale)${NBSP}; l’ensemble des indicateurs l’est au format ${jsonLink}.`)
   );
 }
 
@@ -132,3 +135,9 @@ export function chartSource(f: Figures): string {
   const period = f.partial_year && f.year !== null ? `${f.year} (${quarterList(f.quarters)})` : yearOrWindow(f);
   return `Source${COLON} ${what}, ${period}${NBSP}; traitement territrade`;
 }
+
+/** The DROM's trade with metropolitan France and the other DROM is not foreign trade. */
+export const DROM_NOTICE = {
+  title: `Outre-mer${COLON}`,
+  text: ` les échanges de ce territoire avec la France métropolitaine et avec les autres départements et régions d’outre-mer (DROM) ne sont pas comptés ici. Les statistiques du commerce extérieur ne retiennent que les échanges avec l’étranger${NBSP}; ces flux internes à la France n’y figurent pas.`,
+};

@@ -10,6 +10,7 @@ import {
   CONTEXT,
   DEMO_BANNER,
   DEMO_SOURCE,
+  DROM_NOTICE,
   introduction,
   KEY_FIGURES,
   licenceText,
@@ -33,6 +34,11 @@ import { COLON, displayName, kindLabel, ofTerritory, quarterList, yearOrWindow }
 
 export function renderDemoBanner(): string {
   return tag('div', { class: 'demo-banner', role: 'note' }, tag('strong', {}, DEMO_NOTICE), DEMO_BANNER);
+}
+
+/** For the DROM: their trade with metropolitan France and the other DROM is not in these figures. */
+export function renderDromNotice(): string {
+  return tag('div', { class: 'notice drom', role: 'note' }, tag('strong', {}, DROM_NOTICE.title), DROM_NOTICE.text);
 }
 
 export function renderPartialNotice(f: Figures): string {
@@ -94,9 +100,8 @@ export function renderIntroduction(f: Figures): string {
   return headedSection('introduction', 'Introduction', undefined, p(first!), '\n', p(second!), '\n');
 }
 
-export function renderContext(f: Figures, meta: FicheInput['meta']): string {
+export function renderContext(f: Figures): string {
   const demo = f.demo;
-  const sources = meta.sources.map((s) => tag('li', {}, tag('code', {}, escapeHtml(s.name)), ` — ${escapeHtml(s.quarters)}${s.demo ? SOURCE_FILES.demoFile : ''}`));
   return headedSection(
     'contexte',
     'Contexte et méthodologie',
@@ -109,7 +114,7 @@ export function renderContext(f: Figures, meta: FicheInput['meta']): string {
     '\n',
     tag('h3', {}, 'Méthodologie et limites'),
     '\n',
-    p(LIMITS_LEAD),
+    p(LIMITS_LEAD, 'lead-in'),
     '\n',
     tag('ul', { class: 'limits' }, '\n', LIMITS.map(([title, text]) => tag('li', {}, `<strong>${title}</strong> ${text}`)).join('\n'), '\n'),
     '\n',
@@ -123,9 +128,14 @@ export function renderContext(f: Figures, meta: FicheInput['meta']): string {
     demo ? '\n' : '',
     p(sourceText(f)),
     '\n',
-    sources.length ? tag('p', { class: 'sources-list' }, SOURCE_FILES.lead) + '\n' + tag('ul', { class: 'sources-list' }, sources.join('')) : '',
-    '\n',
   );
+}
+
+/** The imported files: on the web page's "about" part only (file names mean nothing on paper). */
+function sourceFiles(meta: FicheInput['meta']): string {
+  if (meta.sources.length === 0) return '';
+  const items = meta.sources.map((s) => tag('li', {}, tag('code', {}, escapeHtml(s.name)), ` — ${escapeHtml(s.quarters)}${s.demo ? SOURCE_FILES.demoFile : ''}`));
+  return tag('div', { class: 'sources-list screen-only' }, p(SOURCE_FILES.lead, 'lead-in'), tag('ul', {}, items.join('')));
 }
 
 function csvOf(c: TerritoryCharts, links: FicheLinks, key: Parameters<FicheLinks['csv']>[1]): string {
@@ -138,13 +148,13 @@ export function renderBalance(main: TerritoryCharts, links: FicheLinks, print = 
     'balance',
     BALANCE.title,
     'major',
-    p(BALANCE.intro(t)),
+    p(BALANCE.intro(t), 'lead-in'),
     '\n',
     renderChartBlock(main.charts.partenaires, { id: 'graphique-partenaires', csvHref: csvOf(main, links, 'partenaires'), print, after: p(BALANCE.key + partnersChangeKey(changeSince(main.figures)), 'key') }),
     '\n',
-    p(BALANCE.activitiesIntro),
+    p(BALANCE.activitiesIntro, 'lead-in'),
     '\n',
-    renderChartBlock(main.charts.activites, { id: 'graphique-activites', csvHref: csvOf(main, links, 'activites'), print, after: p(BALANCE.activitiesKey(t) + activitiesChangeKey(changeSince(main.figures)), 'key') }),
+    renderChartBlock(main.charts.activites, { id: 'graphique-activites', csvHref: csvOf(main, links, 'activites'), print, after: p(BALANCE.activitiesKey(t, print) + activitiesChangeKey(changeSince(main.figures)), 'key') }),
     '\n',
   );
 }
@@ -164,7 +174,7 @@ export function renderFlows(input: FicheInput, direction: Direction): string {
   const print = input.variant === 'print';
   const t = main.figures.territory;
   const parts: string[] = [
-    p(w.intro(ofTerritory(t))),
+    p(w.intro(ofTerritory(t)), 'lead-in'),
     renderChartBlock(main.charts[w.chart], {
       id: `graphique-${w.id}`,
       csvHref: links.csv(t, w.chart),
@@ -174,7 +184,7 @@ export function renderFlows(input: FicheInput, direction: Direction): string {
   ];
   if (comparisons.length > 0) {
     const names = comparisons.map((c) => comparedName(c.figures.territory.kind, escapeHtml(c.figures.territory.name)));
-    const blocks = [tag('h3', {}, comparisonHeading(comparisons.map((c) => c.figures.territory.kind))), p(comparisonLead(direction, ofTerritory(t), names))];
+    const blocks = [tag('h3', {}, comparisonHeading(comparisons.map((c) => c.figures.territory.kind))), p(comparisonLead(direction, ofTerritory(t), names), 'lead-in')];
     for (const c of comparisons) {
       const ct = c.figures.territory;
       const href = links.fiche(ct);
@@ -185,7 +195,8 @@ export function renderFlows(input: FicheInput, direction: Direction): string {
           print,
           after: tag(
             'div',
-            { class: 'totals' },
+            // The Sankey diagram states its total: on paper this box would only repeat it.
+            { class: 'totals screen-only' },
             tag('p', { class: 'total' }, totalLine(direction, c.figures[direction].total_eur)),
             href ? tag('p', { class: 'screen-only' }, `${FULL_FICHE}${link(href, displayName(ct))}`) : '',
           ),
@@ -200,6 +211,7 @@ export function renderFlows(input: FicheInput, direction: Direction): string {
 export function renderPractical(input: FicheInput): string {
   const { main, links, meta } = input;
   const f = main.figures;
+  const print = input.variant === 'print';
   return headedSection(
     'pratique',
     'Informations pratiques',
@@ -214,14 +226,15 @@ export function renderPractical(input: FicheInput): string {
     '\n',
     tag('h3', {}, 'Production'),
     '\n',
-    p(productionText(meta.generatedAt, escapeHtml(meta.toolVersion), link(links.json(f.territory), 'JSON'))),
+    p(productionText(meta.generatedAt, escapeHtml(meta.toolVersion), print ? null : link(links.json(f.territory), 'JSON'))),
     '\n',
+    print ? '' : sourceFiles(meta) + '\n',
     tag('h3', {}, 'Pour aller plus loin'),
     '\n',
     tag(
       'ul',
-      {},
-      tag('li', {}, `Programme Territoires d'industrie${COLON} ${tag('a', { href: 'https://anct.gouv.fr/actualites' }, "actualités de l'ANCT")} — contact${COLON} territoires-industrie@anct.gouv.fr`),
+      { class: 'further' },
+      tag('li', {}, `Programme Territoires d’industrie${COLON} ${tag('a', { href: 'https://anct.gouv.fr/actualites' }, "actualités de l’ANCT")} — contact${COLON} territoires-industrie@anct.gouv.fr`),
       tag('li', {}, `Direction générale des entreprises${COLON} ${tag('a', { href: 'https://www.entreprises.gouv.fr/la-dge/actualites' }, 'actualités de la DGE')}`),
       tag('li', { class: 'screen-only' }, link(links.index, 'Toutes les fiches (départements, régions et France)')),
     ),

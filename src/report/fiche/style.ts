@@ -81,26 +81,50 @@ code { font-family: ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, monospace
 .page-footer { border-top: 1px solid var(--rule); margin-top: 48px; padding-top: 12px; padding-bottom: 32px; font-size: 0.85rem; color: var(--muted); }
 .tooltip { position: absolute; z-index: 20; max-width: 320px; background: #1f2328; color: #fff; padding: 6px 10px; font-size: 0.85rem; line-height: 1.35; border-radius: 3px; pointer-events: none; box-shadow: 0 2px 6px rgba(0,0,0,0.25); }
 .print-only { display: none; }
+.fiche-actions { display: flex; flex-wrap: wrap; gap: 8px 12px; margin: 12px 0 0; }
+.button { display: inline-block; font: inherit; font-size: 0.95rem; font-weight: 600; color: var(--accent); background: #fff; border: 2px solid var(--accent); border-radius: 3px; padding: 4px 12px; cursor: pointer; text-decoration: none; }
+.button:hover { background: var(--soft); }
 @media (max-width: 640px) { .key-figures { grid-template-columns: 1fr; } .masthead h1 { font-size: 1.6rem; } }
-@page { size: A4; margin: 14mm 15mm 18mm; }
+@page { size: A4; margin: 10mm 15mm 14mm; }
 @media print {
-  html { font-size: 10.5pt; }
-  .site-bar, .skip, details, .data-links, .tooltip, .screen-only { display: none !important; }
+  /* Paper: set compactly in the publication's order, breaking only where the flow must (a
+     département fits in 7 A4 pages); notes and methodology a size smaller, as INSEE sets them. */
+  html { font-size: 9pt; line-height: 1.38; }
+  .site-bar, .skip, details, .data-links, .tooltip, .screen-only, .fiche-actions { display: none !important; }
   .print-only { display: block; }
   main, .page-footer { max-width: none; padding: 0; }
   a { color: inherit; text-decoration: none; }
-  .masthead { padding-top: 0; }
-  h2 { margin-top: 0; }
-  h2, h3, figcaption { break-after: avoid; page-break-after: avoid; }
-  section.major { break-before: page; page-break-before: always; }
-  figure.chart-block, .totals, .key, table, .key-figures, .notice, .demo-banner { break-inside: avoid; page-break-inside: avoid; }
+  .further a[href^="http"]::after { content: " (" attr(href) ")"; }
+  .masthead { padding: 0 0 6px; margin-bottom: 2px; border-bottom-width: 2px; }
+  .masthead h1 { font-size: 1.7rem; margin: 0 0 2px; }
+  .masthead .territory { font-size: 1.4rem; }
+  .masthead .subtitle { margin: 0; }
+  .key-figures { margin: 6px 0 2px; gap: 8px; }
+  .key-figures li { padding: 4px 10px; border-top-width: 3px; }
+  .key-figures .label, .key-figures .detail { font-size: 0.8rem; }
+  .key-figures .value { font-size: 1.3rem; }
+  .demo-banner { margin: 0 0 6px; padding: 4px 10px; font-size: 0.85rem; }
+  .notice { margin: 6px 0; padding: 4px 10px; font-size: 0.9rem; }
+  h2 { font-size: 1.3rem; margin: 12px 0 4px; padding-bottom: 2px; }
+  h3 { font-size: 1.05rem; margin: 8px 0 3px; }
+  p { margin: 0 0 5px; }
+  ul { margin: 3px 0 5px; }
+  h2, h3, figcaption, .lead-in { break-after: avoid; page-break-after: avoid; }
+  .lead-in, figure.chart-block, .totals, .key, table, .key-figures, .notice, .demo-banner, .limits li { break-inside: avoid; page-break-inside: avoid; }
+  figure.chart-block { margin: 4px 0 8px; }
+  figure.chart-block figcaption { margin-bottom: 3px; font-size: 1rem; }
   figure.chart-block .chart-frame { overflow: visible; }
   figure.chart-block svg { width: 100%; height: auto; max-width: 100%; }
+  .key { padding: 3px 10px; margin: 4px 0 0; font-size: 0.88rem; }
+  .totals { margin: 4px 0; padding: 3px 10px; }
+  .totals .total { font-size: 1rem; }
   p, li { orphans: 3; widows: 3; max-width: none; }
-  .comparison { break-before: page; page-break-before: always; }
-  .comparison h3 { margin-top: 0; }
-  .comparison figure.chart-block { margin: 8px 0 12px; }
-  .comparison .totals { margin: 6px 0 0; padding: 4px 12px; }
+  .limits, #contexte-titre ~ p, .territoires .note, #pratique-titre ~ p, #pratique-titre ~ ul { font-size: 0.9rem; }
+  .limits { padding-left: 1.1em; }
+  .limits li { margin: 2px 0; }
+  .comparison h3 { margin-top: 4px; }
+  .comparison figure.chart-block { margin: 2px 0 6px; }
+  .page-footer { margin-top: 10px; padding: 4px 0 0; font-size: 0.8rem; }
   .demo-banner, .notice, .key-figures li, .totals, .key { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 `;

@@ -46,5 +46,11 @@ export function windowWords(period: { from: string; to: string }): string {
   return `${bound(period.from)} – ${bound(period.to)}`;
 }
 
+/** Guadeloupe, Martinique, Guyane, La Réunion, Mayotte: as départements (971–976) or as régions (INSEE 01–06). */
+export function isDrom(t: TerritoryRef): boolean {
+  if (t.kind === 'departement') return /^97[1-6]$/.test(t.code);
+  return t.kind === 'region' && /^0[1-6]$/.test(t.code);
+}
+
 /** French colon with its no-break space. */
 export const COLON = `${NBSP}:`;

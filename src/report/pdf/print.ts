@@ -22,7 +22,7 @@ export interface PdfJob {
   info?: PdfInfo;
 }
 
-export const PDF_MARGINS = { top: '14mm', right: '15mm', bottom: '18mm', left: '15mm' };
+export const PDF_MARGINS = { top: '10mm', right: '15mm', bottom: '14mm', left: '15mm' };
 
 /** Chromium's footer template: its own little document, styled inline (the page's CSS does not apply). */
 export function footerTemplate(label: string, demoNotice?: string): string {

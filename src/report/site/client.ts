@@ -68,8 +68,8 @@ const CLIENT_MAIN = String.raw`(function () {
     document.querySelectorAll('.legende').forEach(function (legend) {
       legend.hidden = legend.getAttribute('data-indicateur') !== key;
     });
-    // Lower-case the words, not the activity's code ('… en C21Z').
-    document.getElementById('carte-indicateur').textContent = labels[key].toLowerCase() + (key === 'specialisation' ? ' en ' + select.value : '');
+    // Lower-case the first letter only: names keep their capitals ('États-Unis'), the activity's code its case ('… en C21Z').
+    document.getElementById('carte-indicateur').textContent = labels[key].charAt(0).toLowerCase() + labels[key].slice(1) + (key === 'specialisation' ? ' en ' + select.value : '');
     followInTable(key, document.querySelector('input[name="indicateur"][value="' + key + '"]'));
   }
   document.querySelectorAll('input[name="indicateur"]').forEach(function (input) {

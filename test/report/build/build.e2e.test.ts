@@ -7,12 +7,20 @@ import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { runCli } from '../../helpers/cli.js';
 import { tempDir } from '../../helpers/store.js';
-import { chromiumTool, pdftotextTool, skipWithout } from '../../helpers/tools.js';
+import { pageFills } from '../../helpers/pdf-pages.js';
+import { chromiumTool, pdftoppmTool, pdftotextTool, skipWithout } from '../../helpers/tools.js';
 
 const ONLY = '42,971,20,region:84,france';
 const EPOCH = { SOURCE_DATE_EPOCH: '1767225600' };
 const skipPdf = skipWithout([chromiumTool()], 'PDF de territrade build');
-const skipPdfText = skipWithout([pdftotextTool()], 'texte des PDF (pdftotext)');
+const skipPdfText = skipWithout([pdftotextTool(), pdftoppmTool()], 'texte et pages des PDF (pdftotext, pdftoppm, pdfinfo)');
+const FICHES = ['departements/42-loire', 'departements/971-guadeloupe', 'departements/20-corse', 'regions/84-auvergne-rhone-alpes', 'france'];
+
+function pdfText(file: string): string {
+  const result = spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  expect(result.status).toBe(0);
+  return result.stdout.replace(/[\u00a0\u202f]/g, ' ').replace(/[ \t]+/g, ' ');
+}
 
 /** Every file under dir (relative path → sha256), hidden ones included. */
 function snapshot(dir: string): Record<string, string> {
@@ -61,7 +69,7 @@ describe('territrade build', () => {
     expect(first.stdout).toMatch(/Terminé en [\d,]+ s\. Ouvrez .*out\/index\.html/);
     expect(leftovers(out)).toEqual([]);
     const csv = fs.readFileSync(path.join(out, 'donnees/42-loire-partenaires.csv'), 'utf8');
-    expect(csv.startsWith('\uFEFFPays;Code pays;Importations (euros);Exportations (euros);Balance commerciale (euros)')).toBe(true);
+    expect(csv.startsWith('\uFEFFPays;Code pays;Importations (euros);Exportations (euros);Solde commercial (euros)')).toBe(true);
     expect(csv).toMatch(/\r\nAllemagne;DE;[^\r]*;2024\r\n/);
     const json = JSON.parse(fs.readFileSync(path.join(out, 'donnees/42-loire.json'), 'utf8'));
     expect(json.exports.total_eur).toBe(4192100000);
@@ -89,14 +97,12 @@ describe('territrade build', () => {
   });
 
   it.skipIf(skipPdf || skipPdfText)('le PDF de la Loire porte les totaux, les parts, les Territoires d’industrie et le bandeau', () => {
-    const result = spawnSync('pdftotext', ['-layout', path.join(out, 'departements/42-loire.pdf'), '-'], { encoding: 'utf8' });
-    expect(result.status).toBe(0);
-    const text = result.stdout.replace(/[\u00a0\u202f]/g, ' ').replace(/[ \t]+/g, ' ');
-    expect(text).toContain("Total des exportations : 4 192,1 millions d'euros");
+    const text = pdfText(path.join(out, 'departements/42-loire.pdf'));
+    expect(text).toContain('Total des exportations : 4 192,1 millions d’euros');
     expect(text).toContain('soit 5,9 % de la valeur exportée par la région Auvergne-Rhône-Alpes');
-    expect(text).toContain('soit 0,72 % de la valeur exportée au niveau national');
-    expect(text).toContain("Total des importations : 4 742,8 millions d'euros");
-    for (const ti of ['Lezoux – Thiers – Ambert – Montbrison', 'Roannais Forez', "Vallée du Gier, de l'Ondaine et de Loire Sud"]) expect(text).toContain(ti);
+    expect(text).toContain('soit 0,7 % de la valeur exportée au niveau national');
+    expect(text).toContain('Total des importations : 4 742,8 millions d’euros');
+    for (const ti of ['Lezoux – Thiers – Ambert – Montbrison', 'Roannais Forez', "Vallée du Gier, de l’Ondaine et de Loire Sud"]) expect(text).toContain(ti);
     const firstPage = text.split('\f')[0]!;
     expect(firstPage.toLowerCase()).toContain('données fictives de démonstration');
     // Every page's footer names the territory and carries the page number.
@@ -106,6 +112,40 @@ describe('territrade build', () => {
       expect(page).toContain('Loire (42)');
       expect(page).toContain(`Page ${i + 1} / ${pages.length}`);
     });
+  });
+
+  it.skipIf(skipPdf || skipPdfText)('met la Loire en 7 pages A4 au plus, aucune à moitié vide sauf la dernière', () => {
+    const fills = pageFills(path.join(out, 'departements/42-loire.pdf'));
+    expect(fills.length).toBeLessThanOrEqual(7);
+    fills.slice(0, -1).forEach((fill, i) => expect(fill, `page ${i + 1} : ${(fill * 100).toFixed(0)} %`).toBeGreaterThanOrEqual(0.5));
+    // France has no comparison: fewer pages.
+    expect(pageFills(path.join(out, 'france.pdf')).length).toBeLessThan(fills.length);
+  });
+
+  it.skipIf(skipPdf || skipPdfText)('écrit pour le papier : ni « survol » ni ligne de commande ou nom de fichier, les adresses des liens', () => {
+    for (const f of FICHES) {
+      const text = pdfText(path.join(out, `${f}.pdf`));
+      expect(text.toLowerCase(), f).not.toContain('survol');
+      for (const screenOnly of ['territrade demo', 'territrade fetch', '.zip', '.txt', '.csv', 'Télécharger']) expect(text, `${f} : ${screenOnly}`).not.toContain(screenOnly);
+      expect(text, f).toContain('(https://anct.gouv.fr/actualites)');
+      expect(text, f).toContain('(https://www.entreprises.gouv.fr/la-dge/actualites)');
+    }
+    expect(pdfText(path.join(out, 'departements/971-guadeloupe.pdf')).replace(/\s+/g, ' ')).toContain(
+      'échanges de ce territoire avec la France métropolitaine et avec les autres départements et régions d’outre-mer (DROM) ne sont pas comptés',
+    );
+    expect(pdfText(path.join(out, 'departements/42-loire.pdf'))).not.toContain('France métropolitaine');
+  });
+
+  it.skipIf(skipPdf || skipPdfText)('signe ses PDF territrade et DGDDI (ou démonstration), titrés, balisés, avec signets', () => {
+    for (const f of FICHES) {
+      const info = spawnSync('pdfinfo', [path.join(out, `${f}.pdf`)], { encoding: 'utf8' }).stdout.replace(/[\u00a0\u202f]/g, ' ');
+      expect(info).toMatch(/^Title: +.+ — Les indicateurs clés : commerce extérieur 2024$/m);
+      expect(info).toMatch(/^Author: +territrade — données fictives de démonstration, pas des données de la DGDDI$/m);
+      expect(info).toMatch(/^Creator: +territrade \S+ — données fictives de démonstration$/m);
+      expect(info).not.toContain('HeadlessChrome');
+      expect(info).toMatch(/^Tagged: +yes$/m);
+      expect(fs.readFileSync(path.join(out, `${f}.pdf`)).toString('latin1')).toMatch(/\/Outlines \d+ 0 R/);
+    }
   });
 
   it('refuse un --only inconnu en français, sans toucher au dossier précédent', () => {
@@ -161,9 +201,13 @@ describe('territrade build', () => {
     const sa = snapshot(a);
     expect(Object.keys(sa).length).toBeGreaterThan(25);
     expect(snapshot(b)).toEqual(sa);
-    // Same HTML as the build with PDF.
-    expect(sa['departements/42-loire.html']).toBe(snapshot(out)['departements/42-loire.html']);
+    // Same HTML as the build with PDF, but for the link to the PDF, which only that build prints.
     const html = fs.readFileSync(path.join(a, 'departements/42-loire.html'), 'utf8');
+    const withPdf = fs.readFileSync(path.join(out, 'departements/42-loire.html'), 'utf8');
+    const pdfLink = '<a href="42-loire.pdf" download class="button">Télécharger la fiche (PDF)</a> ';
+    expect(withPdf).toContain(pdfLink);
+    expect(html).not.toContain('Télécharger la fiche (PDF)');
+    expect(withPdf.replace(pdfLink, '')).toBe(html);
     expect(html).toContain('1er\u00a0janvier\u00a02026');
     expect(html).not.toContain(path.dirname(a));
     expect(html).not.toContain(store());

@@ -8,6 +8,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CHROMIUM_ARGS } from '../../../src/report/pdf/chromium.js';
 import { tempDir } from '../../helpers/store.js';
+import { axeViolations } from '../../helpers/axe.js';
 import { chromiumTool, skipWithout } from '../../helpers/tools.js';
 import { renderFiche } from '../../../src/report/fiche/index.js';
 import { demoFiche, demoFicheInput } from './demo-fiche.js';
@@ -18,6 +19,8 @@ describe.skipIf(skipWithout([browserTool], 'la fiche dans Chromium'))('la fiche 
   let browser: Browser;
   let url: string;
   let printUrl: string;
+  /** The other fiches axe checks: a DROM, a région, France. */
+  const others: Record<string, string> = {};
 
   beforeAll(async () => {
     const dir = tempDir('territrade-fiche-browser-');
@@ -28,6 +31,12 @@ describe.skipIf(skipWithout([browserTool], 'la fiche dans Chromium'))('la fiche 
     const printFile = path.join(dir, 'departements', '42-loire-impression.html');
     fs.writeFileSync(printFile, renderFiche({ ...(await demoFicheInput(inject('demoStore'), '42')), variant: 'print' }));
     printUrl = pathToFileURL(printFile).href;
+    for (const [query, name] of [['971', 'departements/971-guadeloupe.html'], ['region:84', 'regions/84-auvergne-rhone-alpes.html'], ['france', 'france.html']]) {
+      const other = path.join(dir, ...name!.split('/'));
+      fs.mkdirSync(path.dirname(other), { recursive: true });
+      fs.writeFileSync(other, await demoFiche(inject('demoStore'), query!));
+      others[query!] = pathToFileURL(other).href;
+    }
     browser = await chromium.launch({ executablePath: browserTool.path!, args: CHROMIUM_ARGS, headless: true });
   });
 
@@ -71,9 +80,9 @@ describe.skipIf(skipWithout([browserTool], 'la fiche dans Chromium'))('la fiche 
     await expect(tooltip.isVisible()).resolves.toBe(false);
     await page.locator('#graphique-partenaires .bar-export').first().hover();
     expect(await tooltip.isVisible()).toBe(true);
-    expect(await tooltip.textContent()).toMatch(/^Allemagne – exportations : [\d\u00a0]+,\d\u00a0M€ \([\d,]+\u00a0% des exportations\)$/);
+    expect(await tooltip.textContent()).toMatch(/^Allemagne – exportations\u00a0: [\d\u00a0]+,\d\u00a0M€ \([\d,]+\u00a0% des exportations\)$/);
     await page.locator('#graphique-exportations path.link.highlight').first().hover({ force: true });
-    expect(await tooltip.textContent()).toMatch(/→ .* : .*M€, soit .*% des exportations/);
+    expect(await tooltip.textContent()).toMatch(/→ .*\u00a0: .*M€, soit .*% des exportations/);
     await page.mouse.move(2, 2);
     expect(await tooltip.isVisible()).toBe(false);
     expect(problems).toEqual([]);
@@ -180,6 +189,32 @@ describe.skipIf(skipWithout([browserTool], 'la fiche dans Chromium'))('la fiche 
     // The Loire's four charts and the région's and France's two Sankey diagrams each.
     expect(charts.filter((c) => c.id.startsWith('graphique-exportations-') || c.id.startsWith('graphique-importations-'))).toHaveLength(4);
     for (const c of charts) expect(c.minPt, c.id).toBeGreaterThanOrEqual(7);
+    await page.close();
+  });
+
+  it('ne présente aucune violation axe-core : Loire, Guadeloupe, Auvergne-Rhône-Alpes, France', async () => {
+    for (const target of [url, ...Object.values(others)]) {
+      const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+      await page.goto(target, { waitUntil: 'load' });
+      expect(await axeViolations(page), target).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('propose le PDF de la fiche et un bouton d’impression, absents du papier', async () => {
+    const { page } = await open();
+    const pdf = page.getByRole('link', { name: 'Télécharger la fiche (PDF)' });
+    expect(await pdf.getAttribute('href')).toBe('42-loire.pdf');
+    expect(await page.getByRole('button', { name: 'Imprimer la fiche' }).isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    expect(await pdf.isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it('dit dans la fiche d’un DROM que ses échanges avec la métropole et les autres DROM ne sont pas comptés', async () => {
+    const page = await browser.newPage();
+    await page.goto(others['971']!, { waitUntil: 'load' });
+    expect(await page.locator('.notice.drom').textContent()).toMatch(/France métropolitaine et avec les autres départements et régions d’outre-mer \(DROM\) ne sont pas comptés/);
     await page.close();
   });
 });

@@ -21,7 +21,7 @@ export async function demoFicheInput(storePath: string, query: string, built: st
       return {
         main: withCharts(yf.figures(t)),
         comparisons: comparisonsOf(t).map((c) => withCharts(yf.figures(c))),
-        links: linksFrom(ficheHtmlPath(ref), new Set(built)),
+        links: linksFrom(ficheHtmlPath(ref), new Set(built), true),
         meta: {
           generatedAt: TEST_DATE,
           toolVersion: 'version-de-test',

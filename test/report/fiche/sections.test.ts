@@ -28,40 +28,40 @@ const withFigures = (input: FicheInput, change: Partial<Figures>): Figures => ({
 describe('totaux et parts', () => {
   it('écrit le total en millions d’euros et les parts de la région et de la France', () => {
     expect(text(renderTotals(loire.main.figures, 'exports'))).toBe(
-      "Total des exportations : 4 192,1 millions d'euros" +
+      "Total des exportations : 4 192,1 millions d’euros" +
         'soit 5,9 % de la valeur exportée par la région Auvergne-Rhône-Alpes' +
-        'soit 0,72 % de la valeur exportée au niveau national',
+        'soit 0,7 % de la valeur exportée au niveau national',
     );
     expect(text(renderTotals(loire.main.figures, 'imports'))).toContain('soit 6,2 % de la valeur importée par la région Auvergne-Rhône-Alpes');
   });
 
   it('dit d’un département seul dans sa région qu’il en fait la totalité, et rien de plus pour la France', () => {
-    expect(text(renderTotals(corse.main.figures, 'exports'))).toContain('soit la totalité de la valeur exportée par la région Corse, dont c\'est le seul département');
-    expect(text(renderTotals(france.main.figures, 'exports'))).toMatch(/^Total des exportations : [\d ]+,\d millions d'euros$/);
+    expect(text(renderTotals(corse.main.figures, 'exports'))).toContain('soit la totalité de la valeur exportée par la région Corse, dont c’est le seul département');
+    expect(text(renderTotals(france.main.figures, 'exports'))).toMatch(/^Total des exportations : [\d ]+,\d millions d’euros$/);
   });
 });
 
-describe("Territoires d'industrie", () => {
+describe("Territoires d’industrie", () => {
   it('liste ceux de la Loire, relie le territoire partagé à l’autre département, cite la liste de l’ANCT', () => {
     const html = renderTerritoires(loire.main.figures, loire.links);
     const t = text(html);
-    for (const name of ['Lezoux – Thiers – Ambert – Montbrison', 'Roannais Forez', "Vallée du Gier, de l'Ondaine et de Loire Sud"]) expect(t).toContain(name);
-    expect(t).toContain("territoire interdépartemental, qui s'étend aussi sur le département : Puy-de-Dôme (63)");
+    for (const name of ['Lezoux – Thiers – Ambert – Montbrison', 'Roannais Forez', "Vallée du Gier, de l’Ondaine et de Loire Sud"]) expect(t).toContain(name);
+    expect(t).toContain("territoire interdépartemental, qui s’étend aussi sur le département : Puy-de-Dôme (63)");
     // The Puy-de-Dôme's fiche is not part of the test build: no dead link.
     expect(html).not.toContain('63-puy-de-dome.html');
     const linked = renderTerritoires(loire.main.figures, { ...loire.links, fiche: (r) => `${r.slug}.html` });
     expect(linked).toContain('<a href="63-puy-de-dome.html">Puy-de-Dôme (63)</a>');
     expect(t).not.toMatch(/partielle/i);
-    expect(t).toContain("Source de la liste : Liste de l'ANCT fournie avec territrade (programme Territoires d'industrie 2023-2027, 183 territoires");
+    expect(t).toContain("Source de la liste : Liste de l’ANCT fournie avec territrade (programme Territoires d’industrie 2023-2027, 183 territoires");
   });
 
   it('dit clairement qu’aucun territoire n’est connu, plutôt qu’une liste vide', () => {
     const none = withFigures(loire, { territoires_industrie: [], territoires_industrie_detail: [] });
     const html = renderTerritoires(none, loire.links);
     expect(html).not.toContain('<ul>');
-    expect(text(html)).toContain("Aucun Territoire d'industrie n'est rattaché à ce département dans la liste de l'ANCT.");
+    expect(text(html)).toContain("Aucun Territoire d’industrie n’est rattaché à ce département dans la liste de l’ANCT.");
     const official = renderTerritoires({ ...none, territoires_industrie_list: 'official' }, loire.links);
-    expect(text(official)).toContain("Source de la liste : Liste officielle de l'ANCT importée");
+    expect(text(official)).toContain("Source de la liste : Liste officielle de l’ANCT importée");
   });
 });
 
@@ -69,7 +69,7 @@ describe('année incomplète et démonstration', () => {
   it('annonce les trimestres couverts d’une année incomplète, en tête de fiche', () => {
     const partial = withFigures(loire, { partial_year: true, quarters: [1, 2] });
     expect(text(renderPartialNotice(partial))).toBe(
-      "Année 2024 incomplète : les données disponibles ne couvrent que les trimestres T1 et T2. Les montants de cette fiche portent sur ces trimestres et ne sont pas comparables à ceux d'une année entière.",
+      "Année 2024 incomplète : les données disponibles ne couvrent que les trimestres T1 et T2. Les montants de cette fiche portent sur ces trimestres et ne sont pas comparables à ceux d’une année entière.",
     );
     const html = renderFiche({ ...loire, main: { ...loire.main, figures: partial } });
     expect(html.indexOf('Année 2024 incomplète')).toBeGreaterThan(0);
@@ -103,8 +103,8 @@ describe('page complète', () => {
     const headings = [...html.matchAll(/<h2 [^>]*>([^<]*)<\/h2>/g)].map((m) => m[1]);
     expect(headings).toEqual([
       'Évolution',
-      "Territoires d'industrie du département",
       'Introduction',
+      'Territoires d’industrie du département',
       'Contexte et méthodologie',
       'Balance commerciale territoriale',
       'Positionnement et exposition',
@@ -116,9 +116,21 @@ describe('page complète', () => {
 
   it('couvre la méthodologie, la source et la licence', () => {
     const t = text(renderFiche(loire));
-    for (const phrase of ['lieu de dédouanement', 'Ports, aéroports', 'hydrocarbures', 'gaz naturel et d\'électricité sont toutes attribuées à Paris', 'Pas de données sous le département', 'Depuis 2022', 'EMEBI', 'Licence Ouverte / Etalab 2.0', 'Direction générale des Douanes et Droits indirects', 'DEMO_regional_2024_export.zip', 'droits de douane'].map((s) => s.toLowerCase())) {
+    for (const phrase of ['lieu de dédouanement', 'Ports, aéroports', 'hydrocarbures', 'gaz naturel et d’électricité sont toutes attribuées à Paris', 'Pas de données sous le département', 'Depuis 2022', 'EMEBI', 'Licence Ouverte / Etalab 2.0', 'Direction générale des Douanes et Droits indirects', 'droits de douane'].map((s) => s.toLowerCase())) {
       expect(t.toLowerCase()).toContain(phrase);
     }
+  });
+
+  it('n’imprime ni survol, ni noms de fichiers, ni boutons ; la page web garde les fichiers importés, le PDF et l’impression', () => {
+    const print = renderFiche({ ...loire, variant: 'print' });
+    const screen = renderFiche(loire);
+    for (const screenOnly of ['DEMO_regional_2024_export.zip', 'Fichiers importés', 'Télécharger la fiche (PDF)', 'window.print()']) {
+      expect(print).not.toContain(screenOnly);
+      expect(screen).toContain(screenOnly);
+    }
+    expect(print).not.toMatch(/survol/i);
+    expect(screen).toContain('Survolez un rectangle ou parcourez le graphique au clavier');
+    expect(text(print)).toContain('La version web de cette fiche donne les données de chaque graphique au format CSV');
   });
 
   it('sans tableaux, liens CSV ni script pour l’impression', () => {

@@ -9,6 +9,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, i
 import { plainSpaces } from '../../../src/format/fr.js';
 import { CHROMIUM_ARGS } from '../../../src/report/pdf/chromium.js';
 import { startSiteServer, type RunningSite } from '../../../src/report/site/server.js';
+import { axeViolations } from '../../helpers/axe.js';
 import { chromiumTool, skipWithout } from '../../helpers/tools.js';
 import { renderFiche } from '../../../src/report/fiche/index.js';
 import { demoFicheInput } from '../fiche/demo-fiche.js';
@@ -321,4 +322,13 @@ describe.skipIf(skipWithout([browserTool], 'index page in Chromium'))('index pag
       expect(box.y).toBeLessThan(width < 600 ? 150 : 40);
     });
   }
+
+  it('has no axe-core violation (the demo banner sits in a landmark)', async () => {
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('names the United States with their capitals in the map title', async () => {
+    await page.locator('input[value="part-etats-unis"]').check();
+    expect(plainSpaces((await page.locator('#carte-titre').textContent()) ?? '')).toContain(': part des exportations vers les États-Unis en');
+  });
 });

@@ -122,11 +122,11 @@ describe('renderSiteIndex', () => {
 
   it('says when the data are fictitious, and which list of Territoires d’industrie it uses', () => {
     expect(html).toContain('Données fictives de démonstration');
-    expect(text).toContain('Territoires d’industrie : liste de l&apos;ANCT fournie avec territrade (programme Territoires d&apos;industrie 2023-2027, 183 territoires');
+    expect(text).toContain('Territoires d’industrie : liste de l’ANCT fournie avec territrade (programme Territoires d’industrie 2023-2027, 183 territoires');
     expect(html).not.toMatch(/partielle/);
     const official = renderSiteIndex(smallEntries(), { ...OPTIONS, demo: false, territoiresList: 'official' });
     expect(official).not.toContain('Données fictives');
-    expect(official).toContain('liste officielle de l&apos;ANCT importée');
+    expect(official).toContain('liste officielle de l’ANCT importée');
   });
 
   it('credits the map and says when and with what it was produced', () => {
