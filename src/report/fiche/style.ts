@@ -119,9 +119,13 @@ code { font-family: ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, monospace
   .totals { margin: 4px 0; padding: 3px 10px; }
   .totals .total { font-size: 1rem; }
   p, li { orphans: 3; widows: 3; max-width: none; }
-  .limits, #contexte-titre ~ p, .territoires .note, #pratique-titre ~ p, #pratique-titre ~ ul { font-size: 0.9rem; }
+  .limits, #contexte-titre ~ p, .territoires .note, #pratique-titre ~ p, #pratique-titre ~ ul { font-size: 0.88rem; }
   .limits { padding-left: 1.1em; }
   .limits li { margin: 2px 0; }
+  .table-wrap { max-height: none; overflow: visible; border: 0; margin-top: 2px; }
+  table.data { font-size: 0.8rem; }
+  table.data caption { padding: 2px 0; }
+  table.data th, table.data td { padding: 1px 6px; }
   .comparison h3 { margin-top: 4px; }
   .comparison figure.chart-block { margin: 2px 0 6px; }
   .page-footer { margin-top: 10px; padding: 4px 0 0; font-size: 0.8rem; }

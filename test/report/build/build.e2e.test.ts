@@ -114,9 +114,11 @@ describe('territrade build', () => {
     });
   });
 
-  it.skipIf(skipPdf || skipPdfText)('met la Loire en 7 pages A4 au plus, aucune à moitié vide sauf la dernière', () => {
+  it.skipIf(skipPdf || skipPdfText)('met la Loire en 9 pages A4 au plus, aucune à moitié vide sauf la dernière', () => {
     const fills = pageFills(path.join(out, 'departements/42-loire.pdf'));
-    expect(fills.length).toBeLessThanOrEqual(7);
+    // 7 pages before the 'Positionnement et exposition' section (issue 10), which adds about 1,3
+    // pages of charts and tables; 9 is what the layout gives with it (it was 10 without the section).
+    expect(fills.length).toBeLessThanOrEqual(9);
     fills.slice(0, -1).forEach((fill, i) => expect(fill, `page ${i + 1} : ${(fill * 100).toFixed(0)} %`).toBeGreaterThanOrEqual(0.5));
     // France has no comparison: fewer pages.
     expect(pageFills(path.join(out, 'france.pdf')).length).toBeLessThan(fills.length);

@@ -33,7 +33,7 @@ function input(over: Partial<TiPageInput> = {}): TiPageInput {
   };
 }
 
-const text = (html: string) => plainSpaces(html.replace(/<[^>]+>/g, ' ').replace(/&apos;|&#39;/g, "'").replace(/\s+/g, ' '));
+const text = (html: string) => plainSpaces(html.replace(/<[^>]+>/g, ' ').replace(/&apos;|&#39;|\u2019/g, "'").replace(/\s+/g, ' '));
 
 describe('renderTiPage', () => {
   const html = renderTiPage(input());
