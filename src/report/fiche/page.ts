@@ -53,7 +53,7 @@ function renderEvolution(input: FicheInput): string {
 
 /** On the web page: the PDF to download (when this build prints it) and a print button. */
 function ficheActions(input: FicheInput): string {
-  const pdf = input.links.pdf(input.main.figures.territory);
+  const pdf = input.links.pdf?.(input.main.figures.territory) ?? null;
   return tag(
     'p',
     { class: 'fiche-actions' },

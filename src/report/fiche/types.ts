@@ -35,7 +35,7 @@ export interface FicheLinks {
   csv(territory: TerritoryRef, key: DataKey): string;
   json(territory: TerritoryRef): string;
   /** The fiche's own PDF, or null when this build prints none. */
-  pdf(territory: TerritoryRef): string | null;
+  pdf?(territory: TerritoryRef): string | null;
   index: string;
   /** A Territoire d'industrie's page of the site, when the build writes one. */
   territoireIndustrie?(territoire: TerritoireIndustrie): string | null;
