@@ -5,7 +5,7 @@ import { formatDate, formatPart } from '../../format/fr.js';
 import { DEMO_NOTICE } from '../demo-notice.js';
 import { tiListSource } from '../ti-wording.js';
 import { escapeHtml } from './html.js';
-import { COLON, ofTerritory, quarterList, yearOrWindow } from './wording.js';
+import { COLON, ofTerritory, quarterList, windowWords, yearOrWindow } from './wording.js';
 
 const NBSP = '\u00A0';
 
@@ -15,7 +15,7 @@ export const DEMO_BANNER =
 export function partialNotice(f: Figures): { title: string; text: string } {
   const n = f.quarters.length;
   return {
-    title: `Année ${yearOrWindow(f)} incomplète${COLON}`,
+    title: `${f.year !== null ? 'Année' : 'Période'} ${yearOrWindow(f)} incomplète${COLON}`,
     text:
       ` les données disponibles ne couvrent que ${n === 1 ? 'le trimestre' : 'les trimestres'} ${quarterList(f.quarters)}. ` +
       `Les montants de cette fiche portent sur ${n === 1 ? 'ce trimestre' : 'ces trimestres'} et ne sont pas comparables à ceux d’une année entière.`,
@@ -37,9 +37,10 @@ export function shareDetail(t: FlowTotal): string {
   return `${escapeHtml(formatPart(t.share_of_france))} du total national`;
 }
 
-export function introduction(t: TerritoryRef, year: number | string): string[] {
+/** `when`: 'en 2024', or for a window 'sur la période T3 2024 – T2 2025' (wording.ts inPeriod). */
+export function introduction(t: TerritoryRef, when: string): string[] {
   return [
-    `Cette fiche rassemble les principaux indicateurs du commerce extérieur de biens ${ofTerritory(t)} en ${year}${NBSP}: ` +
+    `Cette fiche rassemble les principaux indicateurs du commerce extérieur de biens ${ofTerritory(t)} ${when}${NBSP}: ` +
       `les montants exportés et importés, les pays avec lesquels les échanges sont les plus importants, les activités concernées et les flux qui relient produits et pays. ` +
       `Elle s’adresse aux acteurs locaux, et en particulier à ceux des Territoires d’industrie, le programme national piloté par l’Agence nationale de la cohésion des territoires (ANCT) avec la Direction générale des entreprises (DGE).`,
     `Les échanges de biens avec l’étranger disent beaucoup d’un tissu productif${NBSP}: où ses entreprises trouvent leurs débouchés, de quels fournisseurs elles dépendent, et dans quelles activités. ` +
@@ -79,10 +80,16 @@ export const LIMITS: [title: string, text: string][] = [
 
 export const DEMO_SOURCE = `<strong>${DEMO_NOTICE}.</strong> Les fichiers utilisés ont été générés par territrade au format des fichiers de la DGDDI. Les montants sont fictifs${NBSP}: ils servent à montrer la publication, pas à décrire l’économie réelle.`;
 
+/** What the figures cover: a calendar year (complete or not), or a window of consecutive quarters. */
+function coverage(f: Figures): string {
+  if (f.year === null) return `Période ${windowWords(f.period)}, ${f.period.quarters} trimestres consécutifs`;
+  return `Année ${f.year}, ${f.partial_year ? `trimestres disponibles${NBSP}: ${quarterList(f.quarters)} (année incomplète)` : `quatre trimestres (${quarterList(f.quarters)})`}`;
+}
+
 export function sourceText(f: Figures): string {
   return (
     `Les indicateurs reposent sur les statistiques régionales et départementales du commerce extérieur de la Direction générale des Douanes et Droits indirects (DGDDI), diffusées en open data sur data.gouv.fr sous la Licence Ouverte / Etalab 2.0. ` +
-    `Année ${yearOrWindow(f)}, ${f.partial_year ? `trimestres disponibles${NBSP}: ${quarterList(f.quarters)} (année incomplète)` : `quatre trimestres (${quarterList(f.quarters)})`}. ` +
+    `${coverage(f)}. ` +
     `Produits classés selon la nomenclature A129 (regroupée en A17), pays selon le code pays des douanes.`
   );
 }

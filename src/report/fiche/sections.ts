@@ -30,7 +30,7 @@ import { rankDetail } from './position-prose.js';
 import { changeSince, changesOf } from './evolution-inputs.js';
 import { activitiesChangeKey, changeText, partnersChangeKey } from './prose-evolution.js';
 import type { FicheInput, FicheLinks, TerritoryCharts } from './types.js';
-import { COLON, displayName, kindLabel, ofTerritory, quarterList, yearOrWindow } from './wording.js';
+import { COLON, displayName, inPeriod, kindLabel, ofTerritory, periodNoun, quarterList, yearOrWindow } from './wording.js';
 
 export function renderDemoBanner(): string {
   return tag('div', { class: 'demo-banner', role: 'note' }, tag('strong', {}, DEMO_NOTICE), DEMO_BANNER);
@@ -82,7 +82,7 @@ export function renderMasthead(f: Figures): string {
     '\n',
     tag('p', { class: 'territory' }, escapeHtml(t.kind === 'france' ? 'France' : t.name), t.kind === 'departement' ? ` <span class="code">(${escapeHtml(t.code)})</span>` : ''),
     '\n',
-    p(`${kindLabel(t)}${region} · année ${yearOrWindow(f)}${f.partial_year ? ` (${quarterList(f.quarters)})` : ''}`, 'subtitle'),
+    p(`${kindLabel(t)}${region} · ${periodNoun(f)}${f.partial_year ? ` (${quarterList(f.quarters)})` : ''}`, 'subtitle'),
     '\n',
     tag(
       'ul',
@@ -96,7 +96,7 @@ export function renderMasthead(f: Figures): string {
 }
 
 export function renderIntroduction(f: Figures): string {
-  const [first, second] = introduction(f.territory, yearOrWindow(f));
+  const [first, second] = introduction(f.territory, inPeriod(f));
   return headedSection('introduction', 'Introduction', undefined, p(first!), '\n', p(second!), '\n');
 }
 

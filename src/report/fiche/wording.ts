@@ -40,6 +40,16 @@ export function yearOrWindow(f: Pick<Figures, 'year' | 'period'>): string {
   return f.year !== null ? String(f.year) : windowWords(f.period);
 }
 
+/** The period after its noun: 'année 2024', or for a window of quarters 'période T3 2024 – T2 2025'. */
+export function periodNoun(f: Pick<Figures, 'year' | 'period'>): string {
+  return f.year !== null ? `année ${f.year}` : `période ${windowWords(f.period)}`;
+}
+
+/** The period after a verb: 'en 2024', or for a window 'sur la période T3 2024 – T2 2025'. */
+export function inPeriod(f: Pick<Figures, 'year' | 'period'>): string {
+  return f.year !== null ? `en ${f.year}` : `sur la ${periodNoun(f)}`;
+}
+
 /** '2024-T3' to '2025-T2' in words: 'T3 2024 – T2 2025'. */
 export function windowWords(period: { from: string; to: string }): string {
   const bound = (q: string) => q.replace(/^(\d{4})-T(\d)$/, `T$2${NBSP}$1`);

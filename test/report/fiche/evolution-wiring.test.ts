@@ -64,6 +64,18 @@ describe('the fiche over the latest four quarters', () => {
     expect(ficheDocumentInfo(i).subject).toContain(`commerce extérieur de biens ${window}`);
     expect(ficheDocumentInfo({ ...i, main: { ...i.main, figures: { ...f, demo: false } } }).creator).toContain(`du commerce extérieur, ${window}`);
   });
+
+  it('names the window as a period, never as a year', () => {
+    const html = renderFiche(input(f));
+    const page = html.replace(/<script>[\s\S]*?<\/script>/, '');
+    expect(page).not.toMatch(/ann[ée]e\s+T\d/i);
+    // Matched snippets (not the whole page) so that a failure prints what the fiche says.
+    const near = (re: RegExp, html = page) => html.match(re)?.[0] ?? null;
+    expect(near(/<p class="subtitle">[^<]*<\/p>/)).toBe(`<p class="subtitle">Département · région Auvergne-Rhône-Alpes · période ${window}</p>`);
+    expect(near(/commerce extérieur de biens [^:]*:/)).toBe(`commerce extérieur de biens du département sur la période ${window}\u00A0:`);
+    expect(near(/Période [^.]*\./)).toBe(`Période ${window}, 4 trimestres consécutifs.`);
+    expect(near(/[^>]* incomplète\u00A0:/, renderFiche(input({ ...f, partial_year: true })))).toBe(`Période ${window} incomplète\u00A0:`);
+  });
 });
 
 describe('the fiche without a history', () => {
