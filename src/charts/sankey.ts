@@ -140,7 +140,7 @@ export function renderFlowSankey(matrix: SankeyInput, options: ChartOptions = {}
   const leftLabels = matrix.sources.map((n) => nodeLabel(n, leftWidth, dec));
   const rightLabels = matrix.targets.map((n) => nodeLabel(n, rightWidth, dec));
   const stack = (ls: Label[]) => ls.reduce((s, l) => s + l.height, 0) + Math.max(0, ls.length - 1) * LABEL_GAP;
-  const height = Math.max(options.height ?? 480, Math.ceil(FLOW_TOP + Math.max(stack(leftLabels), stack(rightLabels)) + 4));
+  const height = Math.max(options.height ?? 360, Math.ceil(FLOW_TOP + Math.max(stack(leftLabels), stack(rightLabels)) + 4));
   const bottom = height - 2;
 
   const totalText = `${texts.total} : ${formatMillions(total, dec)} millions d'euros`;

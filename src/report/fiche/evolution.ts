@@ -176,8 +176,7 @@ export function renderEvolutionSection(f: ChangeFigures, charts: EvolutionCharts
     parts.push(
       tag('h3', {}, EVOLUTION.moversTitle),
       p(EVOLUTION.moversLead(f.territory, periodWords(f.previous_period), periodWords(f.period))),
-      moversHtml(f, 'exports', 'evolutions-exportations'),
-      moversHtml(f, 'imports', 'evolutions-importations'),
+      tag('div', { class: 'movers-pair' }, moversHtml(f, 'exports', 'evolutions-exportations'), moversHtml(f, 'imports', 'evolutions-importations')),
     );
     if (!print) {
       parts.push(tag('p', { class: 'data-links' }, tag('a', { href: csvHref('principales-evolutions'), download: true }, 'Télécharger les principales évolutions (CSV, séparateur point-virgule)')));

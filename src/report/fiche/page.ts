@@ -83,8 +83,8 @@ export function renderFiche(input: FicheInput): string {
       renderIntroduction(f),
       '\n',
       f.territory.kind === 'departement' ? renderTerritoires(f, input.links) + '\n' : '',
-      renderContext(f),
-      '\n',
+      // On paper the methodology follows the charts: text fills the pages the charts leave.
+      input.variant === 'print' ? '' : renderContext(f) + '\n',
       renderBalance(input.main, input.links, input.variant === 'print'),
       '\n',
       renderPositionSection(f, input.main.position.specialisation, (key) => input.links.csv(f.territory, key), input.variant === 'print'),
@@ -93,6 +93,7 @@ export function renderFiche(input: FicheInput): string {
       '\n',
       renderFlows(input, 'imports'),
       '\n',
+      input.variant === 'print' ? renderContext(f) + '\n' : '',
       renderPractical(input),
       '\n',
     ),

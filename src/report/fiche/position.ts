@@ -122,6 +122,7 @@ function dependenciesBlock(f: PositionFigures, csvHref: string, print: boolean):
     p(
       `${deps.length === 1 ? 'Une activité tire' : `${deps.length} activités tirent`} la moitié ou plus de leurs importations d'un seul pays. ` +
         (deps.length > shown.length ? `Les ${shown.length} plus importantes en valeur${NBSP}:` : `${deps.length === 1 ? 'La voici' : 'Les voici'}, par valeur décroissante${NBSP}:`),
+      'lead-in',
     ),
     visibleTable(
       `Dépendances à l'import, ${yearOrWindow(f)}`,

@@ -89,7 +89,7 @@ code { font-family: ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, monospace
 @media print {
   /* Paper: set compactly in the publication's order, breaking only where the flow must (a
      département fits in 7 A4 pages); notes and methodology a size smaller, as INSEE sets them. */
-  html { font-size: 9pt; line-height: 1.38; }
+  html { font-size: 9pt; line-height: 1.32; }
   .site-bar, .skip, details, .data-links, .tooltip, .screen-only, .fiche-actions { display: none !important; }
   .print-only { display: block; }
   main, .page-footer { max-width: none; padding: 0; }
@@ -127,6 +127,17 @@ code { font-family: ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, monospace
   table.data caption { padding: 2px 0; }
   table.data th, table.data td { padding: 1px 6px; }
   .comparison h3 { margin-top: 4px; }
+  /* A chart stays whole with its caption; its reading key may follow on the next page. */
+  figure.chart-block { break-inside: auto; page-break-inside: auto; }
+  figure.chart-block .chart-frame { break-inside: avoid; page-break-inside: avoid; }
+  /* Definitions and the small tables of the later sections side by side on paper (same text as on screen). */
+  .limits { columns: 2; column-gap: 6mm; }
+  .limits li { break-inside: avoid; }
+  .movers-pair { display: grid; grid-template-columns: 1fr 1fr; gap: 0 5mm; }
+  table.movers, .table-wrap.visible table { break-inside: auto; }
+  .table-wrap.visible tr { break-inside: avoid; }
+  table.movers tbody tr { break-inside: avoid; }
+  table.movers th, table.movers td { padding: 1px 3px; }
   .comparison figure.chart-block { margin: 2px 0 6px; }
   .page-footer { margin-top: 10px; padding: 4px 0 0; font-size: 0.8rem; }
   .demo-banner, .notice, .key-figures li, .totals, .key { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
