@@ -172,6 +172,9 @@ export function renderEvolutionSection(f: ChangeFigures, charts: EvolutionCharts
   );
   if (f.previous_period === null) {
     parts.push(p(EVOLUTION.noPrevious(periodWords(yearEarlier(f.period)))));
+  } else if (print) {
+    // Paper keeps the fiche within 7 A4 pages: the movers tables stay on the web version and in its CSV.
+    parts.push(p(EVOLUTION.moversOnWeb(periodWords(f.previous_period), periodWords(f.period))));
   } else {
     parts.push(
       tag('h3', {}, EVOLUTION.moversTitle),

@@ -83,6 +83,8 @@ export const EVOLUTION = {
   moversLead: (t: TerritoryRef, previous: string, current: string) =>
     `Les tableaux suivants donnent les pays et les activités dont les échanges ${ofTerritory(t)} ont le plus augmenté ou diminué entre ${previous} et ${current}, en millions d'euros. ` +
     `Un pays ou une activité absent d'une des deux périodes y compte pour zéro.`,
+  moversOnWeb: (previous: string, current: string) =>
+    `Les pays et les activités dont les échanges ont le plus augmenté ou diminué entre ${previous} et ${current} sont détaillés dans la version web de cette fiche.`,
   moversCaption: (flow: 'exports' | 'imports', previous: string) =>
     `${flow === 'exports' ? 'Exportations' : 'Importations'}${NBSP}: principales hausses et baisses par rapport à ${previous}, en millions d'euros`,
   groups: {

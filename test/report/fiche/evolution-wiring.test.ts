@@ -34,10 +34,12 @@ describe('the fiche with a history', () => {
     expect(dataTables(c).map(([k]) => k)).toEqual(expect.arrayContaining(['evolution', 'principales-evolutions']));
   });
 
-  it('keeps the section, without data links, in print', () => {
+  it('keeps the section in print, without data links and with the movers tables left to the web version', () => {
     const print = renderFiche(input(f, 'print'));
-    expect(print).toContain('Principales évolutions');
+    expect(print).toContain('aria-labelledby="evolution-titre"');
     expect(print).not.toContain('42-loire-principales-evolutions.csv');
+    expect(print).not.toContain('table class="data movers"');
+    expect(print).toContain('sont détaillés dans la version web de cette fiche');
   });
 
   it('computes a change rate only from a positive previous value', () => {

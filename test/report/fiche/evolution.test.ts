@@ -79,10 +79,12 @@ describe('the « Évolution » section', () => {
     expect(Object.keys(charts.tables)).toEqual(['evolution', 'principales-evolutions']);
   });
 
-  it('drops the data links in print', () => {
+  it('drops the data links and the movers tables in print (they stay on the web version)', () => {
     const print = renderEvolutionSection(f, charts, csv, true);
     expect(print).not.toContain('.csv');
-    expect(print).toContain('Principales évolutions');
+    expect(print).not.toContain('class="data movers"');
+    expect(print).toMatch(/ont le plus augmenté ou diminué entre 2023 et 2024 sont détaillés dans la version web de cette fiche/);
+    expect(renderEvolutionSection(f, charts, csv)).toContain('Principales évolutions');
   });
 
   it('says why there is no change when the previous period is missing', () => {
