@@ -9,6 +9,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, i
 import { plainSpaces } from '../../../src/format/fr.js';
 import { CHROMIUM_ARGS } from '../../../src/report/pdf/chromium.js';
 import { startSiteServer, type RunningSite } from '../../../src/report/site/server.js';
+import { axeViolations } from '../../helpers/axe.js';
 import { runCli } from '../../helpers/cli.js';
 import { chromiumTool, skipWithout } from '../../helpers/tools.js';
 
@@ -72,6 +73,12 @@ describe.skipIf(skipWithout([browserTool], 'Territoires d’industrie pages in C
     expect(await page.locator('.ti-groupements tbody tr').count()).toBe(4);
     await Promise.all([page.waitForURL('**/departements/42-loire.html'), page.getByRole('link', { name: 'Fiche complète du département Loire (42)' }).click()]);
     expect(await page.title()).toContain('Loire');
+  });
+
+  it('has no axe-core violation on a territory’s page (the demo banner sits in a landmark)', async () => {
+    await page.goto(`${site.url}territoires-industrie/ti-8417-roannais-forez.html`);
+    expect(await page.locator('header p.demo').count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('links each territory of a département’s fiche to its page', async () => {
