@@ -4,6 +4,7 @@ import path from 'node:path';
 import { DuckDBInstance, listValue, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import { diskFullError, isDiskFull, UserError } from '../errors.js';
 import { storeError } from './store-errors.js';
+import { processAlive } from '../process-alive.js';
 
 export { DEFAULT_STORE_PATH, resolveStorePath } from './store-path.js';
 
@@ -230,15 +231,6 @@ async function createStoreFile(storePath: string): Promise<void> {
     throw storeError(err, storePath) ?? err;
   } finally {
     removeSide();
-  }
-}
-
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../../errors.js';
+import { processAlive } from '../../process-alive.js';
 
 /** A file every build writes at the root of out/: a folder without it is not ours to replace. */
 export const MARKER_FILE = '.territrade-build';
@@ -27,15 +28,6 @@ export interface Staging {
   commit(): void;
   /** Removes the temporary folder (after a failure). */
   discard(): void;
-}
-
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /**
