@@ -18,6 +18,7 @@ import {
   type SpecialisationActivity,
 } from './specialisation.js';
 import { renderMapSvg } from './map-svg.js';
+import { pageHeadLines } from './page-head.js';
 import type { ColourClass, ColourScale } from './scales.js';
 import { codesOf, packedCommunes, searchItems } from './search-index.js';
 import { fontFaceCss, SITE_CSS } from './style.js';
@@ -185,15 +186,7 @@ export function renderSiteIndex(entries: SiteEntry[], options: SiteIndexOptions)
   ];
 
   return [
-    `<!DOCTYPE html>`,
-    `<html lang="fr">`,
-    `<head>`,
-    `<meta charset="utf-8">`,
-    `<meta name="viewport" content="width=device-width, initial-scale=1">`,
-    `<meta name="generator" content="territrade ${esc(options.toolVersion)}">`,
-    // No favicon request: the page must not ask the server (or anyone) for anything.
-    `<link rel="icon" href="data:,">`,
-    `<title>${esc(SITE_TITLE)} — ${year}${options.demo ? ' (démonstration)' : ''}</title>`,
+    ...pageHeadLines(options.toolVersion, `${esc(SITE_TITLE)} — ${year}${options.demo ? ' (démonstration)' : ''}`),
     `<style>`,
     fontFaceCss(options.fontHref),
     SITE_CSS.trim(),

@@ -9,6 +9,7 @@ import type { TiTerritory } from '../../model/territoires-industrie.js';
 import type { TerritoiresListKind } from '../../model/territory.js';
 import { DEMO_NOTICE } from '../demo-notice.js';
 import { tiListSource } from '../ti-wording.js';
+import { pageHeadLines } from './page-head.js';
 import { fontFaceCss, SITE_CSS } from './style.js';
 import { renderTiLocator } from './ti-locator.js';
 
@@ -112,14 +113,7 @@ export function renderTiPage(input: TiPageInput): string {
   const title = `${t.name} — Territoire d’industrie`;
   const source = tiListSource(input.listKind);
   return [
-    `<!DOCTYPE html>`,
-    `<html lang="fr">`,
-    `<head>`,
-    `<meta charset="utf-8">`,
-    `<meta name="viewport" content="width=device-width, initial-scale=1">`,
-    `<meta name="generator" content="territrade ${esc(input.toolVersion)}">`,
-    `<link rel="icon" href="data:,">`,
-    `<title>${esc(title)} — commerce extérieur ${input.year}${input.demo ? ' (démonstration)' : ''}</title>`,
+    ...pageHeadLines(input.toolVersion, `${esc(title)} — commerce extérieur ${input.year}${input.demo ? ' (démonstration)' : ''}`),
     `<style>`,
     fontFaceCss(input.fontHref),
     SITE_CSS.trim(),
