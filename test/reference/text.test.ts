@@ -58,8 +58,10 @@ describe('decodeText', () => {
     const letter = fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz ;,.\'0123456789ÀÂÇÉÈÊËÎÏÔÙÛÜàâçéèêëîïôùûüÿ«»°');
     const accented = fc.constantFrom(...'éèàçôûÉ');
     fc.assert(
-      fc.property(fc.array(letter), accented, fc.array(letter), (a, x, b) => {
-        const text = a.join('') + x + b.join('');
+      // The accented letter is followed by ASCII (or ends the text): Latin-1 « É» » is the bytes
+      // C9 BB, which are also valid UTF-8 (« ɻ »), so no decoder can tell that case apart.
+      fc.property(fc.array(letter), accented, fc.option(fc.constantFrom(...'abcz ;,.0129'), { nil: '' }), fc.array(letter), (a, x, ascii, b) => {
+        const text = a.join('') + x + (ascii === '' ? '' : ascii + b.join(''));
         expect(decodeText(latin1(text))).toEqual({ text, encoding: 'iso-8859-1', bom: false });
       }),
     );
