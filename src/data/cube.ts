@@ -12,12 +12,15 @@ export interface CubeScope {
   as?: string;
 }
 
-/** Every département's trade by flow and quarter, for every year in the store or only `years`. */
+/**
+ * Every département's trade by flow and quarter, for every year in the store or only `years`:
+ * read from `trade_totals` (totals.ts), a few thousand rows.
+ */
 export async function loadQuarterTotals(store: Store, years?: readonly number[]): Promise<QuarterTotal[]> {
-  // Years are integers we were given as numbers: safe to inline, and DuckDB skips the other row groups.
+  // Years are integers we were given as numbers: safe to inline.
   const where = years ? `WHERE year IN (${years.map((y) => String(Math.trunc(y))).join(', ') || 'NULL'})` : '';
   const [flow, dept, year, quarter, value] = (await store.columns(
-    `SELECT flow, dept, year::INTEGER, quarter::INTEGER, CAST(sum(value_eur) AS DOUBLE) FROM trade ${where} GROUP BY ALL`,
+    `SELECT flow, dept, year::INTEGER, quarter::INTEGER, CAST(sum(value_eur) AS DOUBLE) FROM trade_totals ${where} GROUP BY ALL`,
   )) as [string[], string[], number[], number[], number[]];
   return flow.map((f, i) => ({ flow: f as Flow, dept: dept[i]!, year: year[i]!, quarter: quarter[i]!, value: value[i]! }));
 }

@@ -14,6 +14,7 @@ import { clearWorkDir } from './import/work-dir.js';
 import { expandInputs, type ExpandedInputs, type InputFile } from './input-files.js';
 import { ensureSeeded } from './seed.js';
 import type { Store } from './store.js';
+import { addSourceTotals } from './totals.js';
 import { DEFAULT_LIMITS, quoteName, type UnpackLimits } from './unpack.js';
 
 export interface ImportedFile {
@@ -122,6 +123,7 @@ async function importTransaction(store: Store, paths: string[], inputs: Expanded
       const id = nextId++;
       const loaded = await loadTradeFile(store, file, id, years, options.maxErrors ?? 10);
       if ('failure' in loaded) throw new InvalidTradeData(file, loaded);
+      await addSourceTotals(store, id);
       const demo = demoGroups.has(file.group);
       report.demo ||= demo;
       for (const { year, flow, quarter } of loaded.parts) {

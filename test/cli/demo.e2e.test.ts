@@ -12,7 +12,7 @@ import { loadDemoReference } from '../../src/data/demo/reference.js';
 import { DEMO_DEFAULT_SEED, DEMO_MARKER_FILE, DEMO_TARGETS } from '../../src/data/demo/targets.js';
 import { Store } from '../../src/data/store.js';
 import { runCli, type CliResult } from '../helpers/cli.js';
-import { tempDir } from '../helpers/store.js';
+import { tempDir, totalsDifferences } from '../helpers/store.js';
 
 let dir: string;
 let run: CliResult;
@@ -90,6 +90,8 @@ describe('territrade demo --years 2024', () => {
         expect(Number(y['loire'])).toBe(DEMO_TARGETS.departements['42']![key]);
         expect(get(2025, flow)['q']).toEqual([1, 2]);
       }
+      // The latest publication replaced 2024 T2–T4: the summary the figures read followed.
+      expect(await totalsDifferences(store)).toBe(0);
     } finally {
       store.close();
     }

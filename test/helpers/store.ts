@@ -21,10 +21,22 @@ export async function storeFingerprint(store: Store): Promise<string> {
     "SELECT count(*), string_agg(concat_ws('|', kind, code, label), ',' ORDER BY kind, code, valid_from) FROM labels",
     "SELECT string_agg(concat_ws('|', key, value), ',' ORDER BY key) FROM meta",
     "SELECT count(*), string_agg(concat_ws('|', id, name, departement), ',' ORDER BY ALL) FROM territoires_industrie",
+    "SELECT count(*), string_agg(concat_ws('|', source_id, flow, year, quarter, dept, value_eur, row_count), ',' ORDER BY ALL) FROM trade_totals",
   ]) {
     parts.push(await store.all(sql));
   }
   return JSON.stringify(parts, (_k, v) => (typeof v === 'bigint' ? v.toString() : v));
+}
+
+/**
+ * How many rows `trade_totals` (src/data/totals.ts) has that a direct aggregate of `trade` has
+ * not, plus the reverse: 0 when the summary is exact.
+ */
+export async function totalsDifferences(store: Store): Promise<number> {
+  const direct = 'SELECT source_id, flow, year, quarter, dept, sum(value_eur)::HUGEINT, count(*)::BIGINT FROM trade GROUP BY ALL';
+  const summary = 'SELECT source_id, flow, year, quarter, dept, value_eur, row_count FROM trade_totals';
+  const [row] = await store.all(`SELECT count(*) AS n FROM ((${summary} EXCEPT ALL ${direct}) UNION ALL (${direct} EXCEPT ALL ${summary}))`);
+  return Number(row!['n']);
 }
 
 /** Official-format line. */

@@ -10,16 +10,20 @@ export async function nextSourceId(store: Store): Promise<number> {
   return Number(row!['id']);
 }
 
-/** Deletes the rows of earlier imports for the same year, flow and quarters; returns how many. */
+/**
+ * Deletes the rows of earlier imports for the same year, flow and quarters, and their totals
+ * (totals.ts, which count them); returns how many.
+ */
 export async function replaceQuarters(store: Store, parts: StagePart[], keepSource: number): Promise<number> {
   let replaced = 0;
   for (const p of parts) {
     const where = 'WHERE year = ? AND flow = ? AND quarter = ? AND source_id <> ?';
     const params = [p.year, p.flow, p.quarter, keepSource];
-    const [row] = await store.all(`SELECT count(*) AS n FROM trade ${where}`, params);
+    const [row] = await store.all(`SELECT coalesce(sum(row_count), 0) AS n FROM trade_totals ${where}`, params);
     const n = Number(row!['n']);
     if (n > 0) {
       await store.run(`DELETE FROM trade ${where}`, params);
+      await store.run(`DELETE FROM trade_totals ${where}`, params);
       replaced += n;
     }
   }
@@ -47,7 +51,7 @@ export async function insertSource(store: Store, id: number, file: InputFile, st
 
 /** Sources whose every row was replaced by a later import are forgotten. */
 export async function dropEmptySources(store: Store): Promise<void> {
-  await store.run('DELETE FROM sources WHERE id NOT IN (SELECT DISTINCT source_id FROM trade)');
+  await store.run('DELETE FROM sources WHERE id NOT IN (SELECT DISTINCT source_id FROM trade_totals)');
 }
 
 /** Codes well formed but without a label, per coded column, with how many lines carry them. */

@@ -1,0 +1,154 @@
+// trade_totals (src/data/totals.ts) must always equal a direct aggregate of `trade`: after
+// imports, replacements and refused imports, and for stores made before it existed.
+import fs from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadQuarterTotals } from '../../src/data/cube.js';
+import { importFiles } from '../../src/data/import.js';
+import { resolveYear, storedYears, yearInfo } from '../../src/data/queries.js';
+import { Store } from '../../src/data/store.js';
+import { UserError } from '../../src/errors.js';
+import { figuresFor } from '../../src/pipeline/figures.js';
+import { line, storeFingerprint, tempDir, totalsDifferences } from '../helpers/store.js';
+
+let dir: string;
+let storePath: string;
+let store: Store;
+let files = 0;
+
+beforeEach(async () => {
+  dir = tempDir();
+  storePath = path.join(dir, 'store.duckdb');
+  store = await Store.open(storePath);
+});
+afterEach(() => {
+  store.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** A trade file named so that its year and flow are those of its lines. */
+function tradeFile(year: number, flow: 'E' | 'I', lines: string[]): string {
+  const p = path.join(dir, `Region_${year}_${flow === 'E' ? 'Export' : 'Import'}-${files++}.txt`);
+  fs.writeFileSync(p, lines.join('\n') + '\n');
+  return p;
+}
+
+const quarterLines = (year: number, flow: 'E' | 'I', quarters: number[], value: number) =>
+  quarters.flatMap((q) =>
+    ['01', '42', '69'].flatMap((dept, d) => ['DE', 'IT'].map((country, c) => line({ flow, year: String(year), quarter: String(q), dept, country, value: String(value + d * 10 + c) }))),
+  );
+
+describe('trade_totals after imports', () => {
+  it('holds the sums and row counts of every file imported', async () => {
+    await importFiles(store, [tradeFile(2024, 'E', quarterLines(2024, 'E', [1, 2, 3, 4], 100)), tradeFile(2024, 'I', quarterLines(2024, 'I', [1, 2], 7))]);
+    await importFiles(store, [tradeFile(2023, 'E', quarterLines(2023, 'E', [1, 2, 3, 4], 5))]);
+    expect(await totalsDifferences(store)).toBe(0);
+    const [row] = await store.all('SELECT count(*) AS n, sum(row_count) AS rows FROM trade_totals');
+    expect(Number(row!['n'])).toBe(4 * 3 + 2 * 3 + 4 * 3);
+    expect(Number(row!['rows'])).toBe((4 + 2 + 4) * 6);
+    expect((await yearInfo(store, 2024)).rows).toBe(6 * 6);
+  });
+
+  it('follows replacements: the same file again, then a newer publication of some quarters', async () => {
+    const annual = tradeFile(2024, 'E', quarterLines(2024, 'E', [1, 2, 3, 4], 100));
+    await importFiles(store, [annual]);
+    await importFiles(store, [annual]);
+    expect(await totalsDifferences(store)).toBe(0);
+    const latest = path.join(dir, 'REGIONAL_CPF4PAYSE.txt');
+    fs.writeFileSync(latest, [...quarterLines(2024, 'E', [3, 4], 900), ...quarterLines(2025, 'E', [1], 1)].join('\n'));
+    const report = await importFiles(store, [latest]);
+    expect(report.replacedRows).toBe(2 * 6);
+    expect(await totalsDifferences(store)).toBe(0);
+    const totals = await loadQuarterTotals(store, [2024]);
+    expect(totals.find((t) => t.dept === '42' && t.quarter === 3)!.value).toBe(910 + 911);
+    expect(totals.find((t) => t.dept === '42' && t.quarter === 1)!.value).toBe(110 + 111);
+    // Sources whose every row was replaced are forgotten; the summary says which remain.
+    expect((await store.all('SELECT DISTINCT source_id FROM trade_totals ORDER BY 1')).map((r) => r['source_id'])).toEqual([2, 3]);
+  });
+
+  it('stays as it was when an import is refused (rolled back)', async () => {
+    await importFiles(store, [tradeFile(2024, 'E', quarterLines(2024, 'E', [1, 2], 100))]);
+    const before = await storeFingerprint(store);
+    const good = tradeFile(2024, 'E', quarterLines(2024, 'E', [1, 2, 3], 5));
+    const bad = tradeFile(2024, 'I', [...quarterLines(2024, 'I', [1], 5), line({ flow: 'I', quarter: '9' })]);
+    const error = await importFiles(store, [good, bad]).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect(await storeFingerprint(store)).toBe(before);
+    expect(await totalsDifferences(store)).toBe(0);
+  });
+});
+
+describe('property: after any sequence of imports, accepted or refused', () => {
+  const step = fc.record({
+    year: fc.constantFrom(2023, 2024),
+    flow: fc.constantFrom<'E' | 'I'>('E', 'I'),
+    rows: fc.array(fc.record({ quarter: fc.integer({ min: 1, max: 4 }), dept: fc.constantFrom('01', '42', '69', '20', '9A'), country: fc.constantFrom('DE', 'IT', 'US'), value: fc.nat({ max: 10 ** 12 }) }), { minLength: 1, maxLength: 12 }),
+    bad: fc.boolean(),
+  });
+
+  it('trade_totals equals the direct aggregate of trade, and the store answers from it', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 4 }), async (steps) => {
+        await store.run('DELETE FROM trade; DELETE FROM trade_totals; DELETE FROM sources');
+        for (const s of steps) {
+          // One line per key (the format's rule); Corse (20) and Guadeloupe (9A) with their régions.
+          const unique = new Map(s.rows.map((r) => [`${r.quarter}|${r.dept}|${r.country}`, r]));
+          const region = (dept: string) => ({ '20': '22', '9A': '24' })[dept] ?? '18';
+          const lines = [...unique.values()].map((r) =>
+            line({ flow: s.flow, year: String(s.year), quarter: String(r.quarter), dept: r.dept, region: region(r.dept), country: r.country, value: String(r.value) }),
+          );
+          if (s.bad) lines.push(line({ flow: s.flow, year: String(s.year), value: 'x' }));
+          const before = await storeFingerprint(store);
+          const refused = await importFiles(store, [tradeFile(s.year, s.flow, lines)]).then(() => false, () => true);
+          expect(refused).toBe(s.bad);
+          if (refused) expect(await storeFingerprint(store)).toBe(before);
+          expect(await totalsDifferences(store)).toBe(0);
+        }
+        const [count] = await store.all('SELECT count(*) AS n FROM trade');
+        const years = await storedYears(store);
+        expect((await Promise.all(years.map((y) => yearInfo(store, y)))).reduce((n, i) => n + i.rows, 0)).toBe(Number(count!['n']));
+      }),
+      { numRuns: 25, seed: 14 },
+    );
+  });
+});
+
+describe('a store made by the previous version (schema 1, without trade_totals)', () => {
+  /** Turns the store into what version 1 wrote: the same tables but the summary. */
+  async function downgrade(): Promise<void> {
+    await store.run("DROP TABLE trade_totals; UPDATE meta SET value = '1' WHERE key = 'schema_version'; CHECKPOINT");
+    store.close();
+  }
+
+  beforeEach(async () => {
+    await importFiles(store, [tradeFile(2024, 'E', quarterLines(2024, 'E', [1, 2, 3, 4], 100)), tradeFile(2024, 'I', quarterLines(2024, 'I', [1, 2, 3, 4], 50))]);
+    await importFiles(store, [tradeFile(2023, 'E', quarterLines(2023, 'E', [1, 2, 3, 4], 80)), tradeFile(2023, 'I', quarterLines(2023, 'I', [1, 2, 3, 4], 20))]);
+  });
+
+  it('read-only: gives the same answers from a summary of its own connection, and the file is not modified', async () => {
+    const expected = { figures: await figuresFor(store, '42'), year: await resolveYear(store), info: await yearInfo(store, 2024) };
+    await downgrade();
+    const bytes = fs.readFileSync(storePath);
+    store = await Store.open(storePath, { readOnly: true });
+    expect(await figuresFor(store, '42')).toEqual(expected.figures);
+    expect(await resolveYear(store)).toBe(expected.year);
+    expect(await yearInfo(store, 2024)).toEqual(expected.info);
+    expect(await totalsDifferences(store)).toBe(0);
+    store.close();
+    expect(fs.readFileSync(storePath).equals(bytes)).toBe(true);
+    store = await Store.open(storePath, { readOnly: true }); // for afterEach
+  });
+
+  it('opened for writing: gains the summary, filled, and schema version 2', async () => {
+    const expected = await figuresFor(store, '42');
+    await downgrade();
+    store = await Store.open(storePath);
+    expect(await store.metaValue('schema_version')).toBe('2');
+    expect(await totalsDifferences(store)).toBe(0);
+    expect(await figuresFor(store, '42')).toEqual(expected);
+    // Imports keep it exact from then on.
+    await importFiles(store, [tradeFile(2024, 'I', quarterLines(2024, 'I', [4], 3))]);
+    expect(await totalsDifferences(store)).toBe(0);
+  });
+});
