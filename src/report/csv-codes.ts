@@ -2,7 +2,7 @@
 // A129 activity codes, so that a file can be joined with other data) and the period, on every
 // line, so that a file read alone says what it covers. The fiche's own HTML tables keep the names.
 import type { ChartTable } from '../charts/types.js';
-import type { Figures, FlowNode } from '../figures/types.js';
+import type { Figures, FlowMatrix, FlowNode } from '../figures/types.js';
 import type { DataKey } from './fiche/types.js';
 
 /** '2024', '2024 (T1–T2)' for a partial year, '2024-T3 – 2025-T2' for a window of quarters. */
@@ -16,13 +16,28 @@ export function periodLabel(f: Figures): string {
   return `${f.year} (T${q[0]}${q.length > 1 ? `–T${q[q.length - 1]}` : ''})`;
 }
 
+/** A code column inserted after column `after`, coding that column's names. */
+interface CodeColumn {
+  after: number;
+  header: string;
+  code: (name: string | number) => string;
+}
+
 function codeOf(nodes: readonly FlowNode[]): (name: string | number) => string {
   const byName = new Map(nodes.map((n) => [n.name, n.code]));
   return (name) => byName.get(String(name)) ?? '';
 }
 
+/** The codes of a flow table's first two columns: its sources (left of the Sankey) and targets (right). */
+function flowCodes(flow: FlowMatrix, sourceHeader: string, targetHeader: string): CodeColumn[] {
+  return [
+    { after: 0, header: sourceHeader, code: codeOf(flow.sources) },
+    { after: 1, header: targetHeader, code: codeOf(flow.targets) },
+  ];
+}
+
 /** The table with a code column after each named column it can code, and the period last. */
-function withColumns(table: ChartTable, codes: { after: number; header: string; code: (name: string | number) => string }[], period: string): ChartTable {
+function withColumns(table: ChartTable, codes: CodeColumn[], period: string): ChartTable {
   const sorted = [...codes].sort((a, b) => b.after - a.after);
   const columns = [...table.columns];
   const kinds = [...table.kinds];
@@ -47,23 +62,9 @@ export function csvTable(key: DataKey, table: ChartTable, f: Figures): ChartTabl
       return withColumns(table, [{ after: 0, header: 'Code pays', code: (n) => byName.get(String(n)) ?? '' }], period);
     }
     case 'flux-exportations':
-      return withColumns(
-        table,
-        [
-          { after: 0, header: 'Code A129', code: codeOf(f.flows.exports.sources) },
-          { after: 1, header: 'Code pays', code: codeOf(f.flows.exports.targets) },
-        ],
-        period,
-      );
+      return withColumns(table, flowCodes(f.flows.exports, 'Code A129', 'Code pays'), period);
     case 'flux-importations':
-      return withColumns(
-        table,
-        [
-          { after: 0, header: 'Code pays', code: codeOf(f.flows.imports.sources) },
-          { after: 1, header: 'Code A129', code: codeOf(f.flows.imports.targets) },
-        ],
-        period,
-      );
+      return withColumns(table, flowCodes(f.flows.imports, 'Code pays', 'Code A129'), period);
     case 'evolution':
       // One row per year of the store, each named by its year and quarters: the fiche's period
       // on every line would be wrong.

@@ -55,6 +55,26 @@ describe('csvTable', () => {
     expect(out.kinds).toEqual(['text', 'text', 'text', 'text', 'euros', 'text']);
   });
 
+  it('codes both ends of an import flow the other way round: the country, then the A129 activity', () => {
+    const f = figures();
+    f.flows.imports = {
+      total_eur: 500,
+      sources: [{ code: 'CN', name: 'Chine', value_eur: 500 }],
+      targets: [{ code: 'C26Z', name: 'Produits informatiques', value_eur: 500 }],
+      links: [],
+    };
+    const table: ChartTable = {
+      caption: '',
+      columns: ['Pays d’origine', 'Produit', 'Valeur (euros)'],
+      kinds: ['text', 'text', 'euros'],
+      // A name the flow does not hold gets an empty code.
+      rows: [['Chine', 'Produits informatiques', 500], ['Japon', 'Produits informatiques', 1]],
+    };
+    const out = csvTable('flux-importations', table, f);
+    expect(out.columns).toEqual(['Pays d’origine', 'Code pays', 'Produit', 'Code A129', 'Valeur (euros)', 'Période']);
+    expect(out.rows).toEqual([['Chine', 'CN', 'Produits informatiques', 'C26Z', 500, '2024'], ['Japon', '', 'Produits informatiques', 'C26Z', 1, '2024']]);
+  });
+
   it('adds only the period to tables that already carry their codes', () => {
     const table: ChartTable = { caption: '', columns: ['Code A129', 'Valeur (euros)'], kinds: ['text', 'euros'], rows: [['C21Z', 5]] };
     expect(csvTable('activites', table, figures()).rows).toEqual([['C21Z', 5, '2024']]);
