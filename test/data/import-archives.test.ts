@@ -7,41 +7,14 @@ import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import zlib from 'node:zlib';
 import { zipSync } from 'fflate';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { importFiles } from '../../src/data/import.js';
 import { importWorkDir } from '../../src/data/import/work-dir.js';
-import type { Store } from '../../src/data/store.js';
-import { UserError } from '../../src/errors.js';
-import { line, openTempStore, storeFingerprint, tempDir } from '../helpers/store.js';
+import { line } from '../helpers/store.js';
+import { useTempStore } from '../helpers/temp-store.js';
 
-let dir: string;
-let store: Store;
-
-beforeEach(async () => {
-  dir = tempDir();
-  store = await openTempStore(dir);
-  fs.writeFileSync(path.join(dir, 'Region_2023_Export.txt'), line({ year: '2023', value: '77' }));
-  await importFiles(store, [path.join(dir, 'Region_2023_Export.txt')]);
-});
-afterEach(() => {
-  store.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
-
-function write(name: string, content: string | Uint8Array): string {
-  const p = path.join(dir, name);
-  fs.writeFileSync(p, content);
-  return p;
-}
-
-/** Imports and expects a refusal that leaves the store unchanged; returns the message. */
-async function refused(files: string[], options: Parameters<typeof importFiles>[2] = {}): Promise<string> {
-  const before = await storeFingerprint(store);
-  const error = await importFiles(store, files, options).then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(UserError);
-  expect(await storeFingerprint(store)).toBe(before);
-  return (error as Error).message;
-}
+const temp = useTempStore({ withEarlierYear: true });
+const { write, refused } = temp;
 
 const lines = (...l: string[]) => Buffer.from(l.join('\r\n') + '\r\n');
 
@@ -51,9 +24,9 @@ describe('a ZIP holding several data files of the same year and flow (point 1)',
       'T1/Region_2024_Export.txt': lines(line({ quarter: '1', value: '100' })),
       'T3/Region_2024_Export.txt': lines(line({ quarter: '3', value: '300' }), line({ quarter: '3', country: 'IT', value: '30' })),
     }));
-    const report = await importFiles(store, [zip]);
+    const report = await importFiles(temp.store, [zip]);
     expect(report.rows).toBe(3);
-    const [row] = await store.all('SELECT sum(value_eur)::INTEGER AS v FROM trade WHERE year = 2024');
+    const [row] = await temp.store.all('SELECT sum(value_eur)::INTEGER AS v FROM trade WHERE year = 2024');
     expect(row!['v']).toBe(430);
   });
 
@@ -127,14 +100,14 @@ describe('decompression bombs (point 13)', () => {
   });
 
   it('refuses a gzip file over the size limit while unpacking it', async () => {
-    const gz = path.join(dir, 'Region_2024_Export.txt.gz');
+    const gz = path.join(temp.dir, 'Region_2024_Export.txt.gz');
     await gzipOfZeros(gz, 9 * 1024 ** 2);
     const message = await refused([gz], { limits: { maxUnpackedBytes: 8 * 1024 ** 2 } });
     expect(message).toMatch(/Region_2024_Export\.txt\.gz : plus de 8 Mio une fois décompressé/);
   });
 
   it('refuses a 1 Gio gzip bomb of 1 Mo quickly by its ratio, without holding it in memory', async () => {
-    const gz = path.join(dir, 'Region_2024_Export.txt.gz');
+    const gz = path.join(temp.dir, 'Region_2024_Export.txt.gz');
     await gzipOfZeros(gz, 1024 ** 3);
     expect(fs.statSync(gz).size).toBeLessThan(8 * 1024 ** 2);
     const before = process.memoryUsage().arrayBuffers;
@@ -143,28 +116,28 @@ describe('decompression bombs (point 13)', () => {
     // Streamed: the unpacked bytes never sit in memory (the old whole-file inflate took 1 Gio).
     expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(100 * 1024 ** 2);
     // And it stopped near the ratio floor instead of writing the whole gigabyte to disk.
-    expect(fs.existsSync(importWorkDir(store.path))).toBe(false);
+    expect(fs.existsSync(importWorkDir(temp.store.path))).toBe(false);
   });
 });
 
 describe('temporary files (point 14)', () => {
-  it('unpacks into one folder beside the store, removed after the import', async () => {
+  it('unpacks into one folder beside the temp.store, removed after the import', async () => {
     const zip = write('regional_2024_export.zip', zipSync({ 'Region_2024_Export.txt': lines(line()) }));
-    await importFiles(store, [zip]);
-    expect(fs.existsSync(importWorkDir(store.path))).toBe(false);
-    expect(path.dirname(importWorkDir(store.path))).toBe(path.dirname(store.path));
+    await importFiles(temp.store, [zip]);
+    expect(fs.existsSync(importWorkDir(temp.store.path))).toBe(false);
+    expect(path.dirname(importWorkDir(temp.store.path))).toBe(path.dirname(temp.store.path));
   });
 
   it('cleans what a killed import left there at the next import', async () => {
-    const stale = path.join(importWorkDir(store.path), '0');
+    const stale = path.join(importWorkDir(temp.store.path), '0');
     fs.mkdirSync(stale, { recursive: true });
     fs.writeFileSync(path.join(stale, 'Region_2024_Export.txt'), Buffer.alloc(1024 ** 2));
-    await importFiles(store, [write('Region_2024_Export.txt', lines(line()))]);
-    expect(fs.existsSync(importWorkDir(store.path))).toBe(false);
+    await importFiles(temp.store, [write('Region_2024_Export.txt', lines(line()))]);
+    expect(fs.existsSync(importWorkDir(temp.store.path))).toBe(false);
   });
 
   it('cleans it after a refused import too', async () => {
     await refused([write('regional_2024_export.zip', zipSync({ 'Region_2024_Export.txt': lines(line({ quarter: '7' })) }))]);
-    expect(fs.existsSync(importWorkDir(store.path))).toBe(false);
+    expect(fs.existsSync(importWorkDir(temp.store.path))).toBe(false);
   });
 });

@@ -2,39 +2,13 @@
 // line ends, a trailing ';', and error reporting that streams. Fixtures are made here.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { importFiles } from '../../src/data/import.js';
-import type { Store } from '../../src/data/store.js';
-import { UserError } from '../../src/errors.js';
-import { line, openTempStore, storeFingerprint, tempDir } from '../helpers/store.js';
+import { line } from '../helpers/store.js';
+import { useTempStore } from '../helpers/temp-store.js';
 
-let dir: string;
-let store: Store;
-
-beforeEach(async () => {
-  dir = tempDir();
-  store = await openTempStore(dir);
-  fs.writeFileSync(path.join(dir, 'Region_2023_Export.txt'), line({ year: '2023', value: '77' }));
-  await importFiles(store, [path.join(dir, 'Region_2023_Export.txt')]);
-});
-afterEach(() => {
-  store.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
-
-function write(name: string, content: string | Uint8Array): string {
-  const p = path.join(dir, name);
-  fs.writeFileSync(p, content);
-  return p;
-}
-
-async function refused(files: string[]): Promise<string> {
-  const before = await storeFingerprint(store);
-  const error = await importFiles(store, files).then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(UserError);
-  expect(await storeFingerprint(store)).toBe(before);
-  return (error as Error).message;
-}
+const temp = useTempStore({ withEarlierYear: true });
+const { write, refused } = temp;
 
 const three = [line({ quarter: '1' }), line({ quarter: '2', country: 'IT' }), line({ quarter: '3', cpf4: '0111', a129: 'A01Z' })];
 
@@ -54,7 +28,7 @@ describe('a key (flow, quarter, year, département, CPF4, country) appears once 
   it('accepts lines that differ by any one key column', async () => {
     const lines = [line(), line({ quarter: '2' }), line({ dept: '43' }), line({ cpf4: '2911' }), line({ country: 'IT' })];
     const both = [...lines, ...lines.map((l) => l.replace(/^E/, 'I'))];
-    expect((await importFiles(store, [write('REGIONAL_CPF4PAYSE.txt', lines.join('\n')), write('REGIONAL_CPF4PAYSI.txt', both.slice(5).join('\n'))])).rows).toBe(10);
+    expect((await importFiles(temp.store, [write('REGIONAL_CPF4PAYSE.txt', lines.join('\n')), write('REGIONAL_CPF4PAYSI.txt', both.slice(5).join('\n'))])).rows).toBe(10);
   });
 });
 
@@ -67,7 +41,7 @@ describe('years from 2000 to next year (point 5)', () => {
   });
 
   it('accepts 2000 and next year', async () => {
-    const report = await importFiles(store, [write('REGIONAL_CPF4PAYSE.txt', [line({ year: '2000' }), line({ year: String(next) })].join('\n'))]);
+    const report = await importFiles(temp.store, [write('REGIONAL_CPF4PAYSE.txt', [line({ year: '2000' }), line({ year: String(next) })].join('\n'))]);
     expect(report.rows).toBe(2);
   });
 });
@@ -78,9 +52,9 @@ describe('line ends and a trailing ";" (point 16)', () => {
     ['LF first, then CRLF', ['\n', '\r\n', '\r\n']],
   ])('accepts a valid file mixing CRLF and LF (%s)', async (_name, ends) => {
     const text = three.map((l, i) => l + ends[i]).join('') + line({ quarter: '4' });
-    const report = await importFiles(store, [write('Region_2024_Export.txt', text)]);
+    const report = await importFiles(temp.store, [write('Region_2024_Export.txt', text)]);
     expect(report.rows).toBe(4);
-    const [row] = await store.all('SELECT sum(value_eur)::INTEGER AS v, max(mass_kg)::INTEGER AS m FROM trade WHERE year = 2024');
+    const [row] = await temp.store.all('SELECT sum(value_eur)::INTEGER AS v, max(mass_kg)::INTEGER AS m FROM trade WHERE year = 2024');
     expect(row).toEqual({ v: 4000, m: 10 });
   });
 
@@ -101,13 +75,13 @@ describe('line ends and a trailing ";" (point 16)', () => {
   });
 
   it('a ";" ending every line is accepted, as DuckDB reads it', async () => {
-    expect((await importFiles(store, [write('Region_2024_Export.txt', three.map((l) => l + ';').join('\n'))])).rows).toBe(3);
+    expect((await importFiles(temp.store, [write('Region_2024_Export.txt', three.map((l) => l + ';').join('\n'))])).rows).toBe(3);
   });
 });
 
 describe('error reporting streams (point 6)', () => {
   it('names the bad line of a file over 512 Mio (one line longer than a JS string may be)', async () => {
-    const file = path.join(dir, 'Region_2024_Export.txt');
+    const file = path.join(temp.dir, 'Region_2024_Export.txt');
     const fd = fs.openSync(file, 'w');
     fs.writeSync(fd, three.join('\n') + '\n');
     const chunk = Buffer.alloc(1 << 20, 'x');

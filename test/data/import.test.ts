@@ -1,43 +1,26 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { zipSync } from 'fflate';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { importFiles } from '../../src/data/import.js';
 import { sources, yearInfo } from '../../src/data/queries.js';
-import type { Store } from '../../src/data/store.js';
-import { UserError } from '../../src/errors.js';
 import { figuresFor } from '../../src/pipeline/figures.js';
-import { line, openTempStore, storeFingerprint, tempDir } from '../helpers/store.js';
+import { line } from '../helpers/store.js';
+import { useTempStore } from '../helpers/temp-store.js';
 
-let dir: string;
-let store: Store;
+const temp = useTempStore();
+const { write, refused } = temp;
 
-beforeEach(async () => {
-  dir = tempDir();
-  store = await openTempStore(dir);
-});
-afterEach(() => {
-  store.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
-
-function write(name: string, content: string | Uint8Array): string {
-  const p = path.join(dir, name);
-  fs.writeFileSync(p, content);
-  return p;
-}
-
-const total = async (sql: string) => Number((await store.all(sql))[0]!['v']);
+const total = async (sql: string) => Number((await temp.store.all(sql))[0]!['v']);
 
 describe('the official sample lines of the DGDDI specification', () => {
   it('import and give the expected figures', async () => {
     const e = write('REGIONAL_CPF4PAYSE.txt', 'E;3;2018;01;18;A01Z;0111;BE;406473;1210935\r\nE;3;2018;01;18;A01Z;0111;BR;11228;250\r\n');
     const i = write('REGIONAL_CPF4PAYSI.txt', 'I;3;2018;01;18;A01Z;0111;AR;52;11\r\nI;3;2018;01;18;A01Z;0111;AT;29916;20815\r\n');
-    const report = await importFiles(store, [e, i]);
+    const report = await importFiles(temp.store, [e, i]);
     expect(report.rows).toBe(4);
     expect(report.warnings).toEqual([]);
-    const f = await figuresFor(store, '01', 2018);
+    const f = await figuresFor(temp.store, '01', 2018);
     expect(f.territory).toMatchObject({ kind: 'departement', code: '01', name: 'Ain' });
     expect(f.exports.total_eur).toBe(406473 + 11228);
     expect(f.imports.total_eur).toBe(52 + 29916);
@@ -68,29 +51,29 @@ describe('forms of the official files', () => {
       'Libelle_CPF4_rev2.1.txt': cpf4,
       'LISEZ-MOI.txt': Buffer.from('\ufeffnotice'),
     }));
-    const report = await importFiles(store, [zip]);
+    const report = await importFiles(temp.store, [zip]);
     expect(report.rows).toBe(3);
-    const [label] = await store.all("SELECT label FROM labels WHERE kind = 'cpf4' AND code = '2910'");
+    const [label] = await temp.store.all("SELECT label FROM labels WHERE kind = 'cpf4' AND code = '2910'");
     expect(label!['label']).toBe('Véhicules automobiles (libellé mis à jour)');
     expect(report.files.map((f) => f.kind).sort()).toEqual(['labels', 'trade']);
   });
 
   it('reads gzip, a UTF-8 BOM and LF line ends', async () => {
     const gz = write('Region_2024_Export.txt.gz', zlib.gzipSync(Buffer.from('\ufeff' + body.replace(/\r\n/g, '\n'))));
-    expect((await importFiles(store, [gz])).rows).toBe(3);
+    expect((await importFiles(temp.store, [gz])).rows).toBe(3);
     expect(await total('SELECT sum(value_eur) AS v FROM trade')).toBe(357);
   });
 
   it('keeps codes as strings: leading zeros stay', async () => {
-    await importFiles(store, [write('Region_2024_Export.txt', body)]);
-    const rows = await store.all("SELECT DISTINCT cpf4, dept FROM trade WHERE a129 = 'A01Z'");
+    await importFiles(temp.store, [write('Region_2024_Export.txt', body)]);
+    const rows = await temp.store.all("SELECT DISTINCT cpf4, dept FROM trade WHERE a129 = 'A01Z'");
     expect(rows).toEqual([{ cpf4: '0111', dept: '42' }]);
   });
 
   it('takes label files lying next to a plain data file', async () => {
     write('Libelle_PAYS.txt', 'DE;Allemagne (libellé local);190001;999912\r\n');
-    await importFiles(store, [write('Region_2024_Export.txt', body)]);
-    const f = await figuresFor(store, '42', 2024);
+    await importFiles(temp.store, [write('Region_2024_Export.txt', body)]);
+    const f = await figuresFor(temp.store, '42', 2024);
     expect(f.partners.find((p) => p.country === 'DE')!.name).toBe('Allemagne (libellé local)');
   });
 
@@ -101,26 +84,26 @@ describe('forms of the official files', () => {
       line({ dept: '9E', region: '24' }),
       line({ dept: '99', region: '21' }),
     ];
-    await importFiles(store, [write('Region_2024_Export.txt', lines.join('\n'))]);
-    expect((await figuresFor(store, '2A', 2024)).territory.name).toBe('Corse (2A, 2B)');
-    expect((await figuresFor(store, '971', 2024)).exports.total_eur).toBe(1000);
-    expect((await figuresFor(store, 'region:93', 2024)).exports.total_eur).toBe(1000);
+    await importFiles(temp.store, [write('Region_2024_Export.txt', lines.join('\n'))]);
+    expect((await figuresFor(temp.store, '2A', 2024)).territory.name).toBe('Corse (2A, 2B)');
+    expect((await figuresFor(temp.store, '971', 2024)).exports.total_eur).toBe(1000);
+    expect((await figuresFor(temp.store, 'region:93', 2024)).exports.total_eur).toBe(1000);
   });
 });
 
 describe('idempotence', () => {
   it('importing the same file twice replaces, never double-counts', async () => {
     const f = write('Region_2024_Export.txt', [line({ value: '5' }), line({ quarter: '2', value: '6' })].join('\n'));
-    await importFiles(store, [f]);
-    const second = await importFiles(store, [f]);
+    await importFiles(temp.store, [f]);
+    const second = await importFiles(temp.store, [f]);
     expect(second.replacedRows).toBe(2);
     expect(await total('SELECT sum(value_eur) AS v FROM trade')).toBe(11);
-    expect((await sources(store)).length).toBe(1);
+    expect((await sources(temp.store)).length).toBe(1);
   });
 
   it('a newer publication covering the same quarters replaces them and keeps the others', async () => {
     const annual = write('Region_2024_Export.txt', ['1', '2', '3', '4'].map((q) => line({ quarter: q, value: '100' })).join('\n'));
-    await importFiles(store, [annual]);
+    await importFiles(temp.store, [annual]);
     // "dernière publication": five quarters over two years; 2024 T3–T4 revised.
     const latest = write('REGIONAL_CPF4PAYSE.txt', [
       line({ quarter: '3', value: '130' }),
@@ -129,10 +112,10 @@ describe('idempotence', () => {
       line({ year: '2025', quarter: '2', value: '2' }),
       line({ year: '2025', quarter: '3', value: '3' }),
     ].join('\n'));
-    const report = await importFiles(store, [latest]);
+    const report = await importFiles(temp.store, [latest]);
     expect(report.replacedRows).toBe(2);
     expect(await total('SELECT sum(value_eur) AS v FROM trade WHERE year = 2024')).toBe(100 + 100 + 130 + 140);
-    const info = await yearInfo(store, 2025);
+    const info = await yearInfo(temp.store, 2025);
     expect(info.quarters.E).toEqual([1, 2, 3]);
     expect(info.partial).toBe(true);
   });
@@ -140,12 +123,12 @@ describe('idempotence', () => {
 
 describe('unknown codes', () => {
   it('keeps codes valid in form but absent from the labels, with a warning', async () => {
-    const report = await importFiles(store, [write('Region_2024_Export.txt', [line({ country: 'ZQ' }), line({ a129: 'C99Z', cpf4: '9999' })].join('\n'))]);
+    const report = await importFiles(temp.store, [write('Region_2024_Export.txt', [line({ country: 'ZQ' }), line({ a129: 'C99Z', cpf4: '9999' })].join('\n'))]);
     expect(report.rows).toBe(2);
     expect(report.warnings.join('\n')).toMatch(/A129 sans libellé \(C99Z\)/);
     expect(report.warnings.join('\n')).toMatch(/CPF4 sans libellé \(9999\)/);
     expect(report.warnings.join('\n')).toMatch(/pays sans libellé \(ZQ\)/);
-    const f = await figuresFor(store, '42', 2024);
+    const f = await figuresFor(temp.store, '42', 2024);
     expect(f.partners.find((p) => p.country === 'ZQ')!.name).toBe('ZQ');
   });
 });
@@ -190,28 +173,20 @@ describe('bad input: a clear French message, the store unchanged', () => {
       return [write('Region_2024_Export.txt.gz', gz.subarray(0, gz.length - 8))];
     }, /fichier gzip illisible ou tronqué/],
     ['ZIP without data', () => [write('regional_2024_export.zip', zipSync({ 'notice.pdf': Buffer.from('%PDF') }))], /aucun fichier de données DGDDI reconnu/],
-    ['missing file', () => [path.join(dir, 'absent.txt')], /absent\.txt : fichier introuvable/],
+    ['missing file', () => [path.join(temp.dir, 'absent.txt')], /absent\.txt : fichier introuvable/],
     ['bad line inside a ZIP', () => [write('regional_2024_export.zip', zipSync({ 'Region_2024_Export.txt': Buffer.from(withLine(2, line({ quarter: '0' }))) }))], /regional_2024_export\.zip\/Region_2024_Export\.txt:3: trimestre « 0 » invalide/],
     ['a good file with a bad one', () => [write('Region_2024_Import.txt', good().map((l) => l.replace(/^E/, 'I')).join('\n')), write('Region_2024_Export.txt', withLine(1, line({ value: 'x' })))], /Region_2024_Export\.txt:2:/],
     ['malformed label file', () => [write('Region_2024_Export.txt', good().join('\n')), write('Libelle_PAYS.txt', 'DE\r\n')], /Libelle_PAYS\.txt:1/],
   ];
 
   it.each(cases)('%s', async (_name, make, message) => {
-    await importFiles(store, [write('Region_2023_Export.txt', [line({ year: '2023', value: '77' })].join('\n'))]);
-    const before = await storeFingerprint(store);
-    const files = make();
-    const error = await importFiles(store, files).then(
-      () => null,
-      (e: unknown) => e,
-    );
-    expect(error).toBeInstanceOf(UserError);
-    expect((error as Error).message).toMatch(message);
-    expect(await storeFingerprint(store)).toBe(before);
+    await importFiles(temp.store, [write('Region_2023_Export.txt', [line({ year: '2023', value: '77' })].join('\n'))]);
+    expect(await refused(make())).toMatch(message);
   });
 
   it('lists the first errors with their count', async () => {
     const lines = Array.from({ length: 30 }, (_, i) => line({ quarter: i % 2 ? '9' : '1' }));
-    const error = (await importFiles(store, [write('Region_2024_Export.txt', lines.join('\n'))]).catch((e: unknown) => e)) as Error;
+    const error = (await importFiles(temp.store, [write('Region_2024_Export.txt', lines.join('\n'))]).catch((e: unknown) => e)) as Error;
     expect(error.message).toMatch(/^import refusé : 15 lignes invalides ; rien n'a été importé/);
     expect(error.message).toMatch(/Region_2024_Export\.txt:2: trimestre « 9 » invalide/);
     expect(error.message).toMatch(/… et 5 autres erreurs\./);
