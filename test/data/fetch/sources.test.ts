@@ -2,59 +2,26 @@
 // newest publication winning within a year; a source down, a source with only old years and
 // a null checksum, all against local servers imitating each source.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { chooseYear } from '../../../src/data/fetch/choose.js';
-import { resolveFetchConfig } from '../../../src/data/fetch/config.js';
 import type { Candidate, SourceReport } from '../../../src/data/fetch/discover.js';
 import { pageLinks } from '../../../src/data/fetch/discover.js';
-import { runFetch, type FetchRunOptions } from '../../../src/data/fetch/run.js';
+import { runFetch } from '../../../src/data/fetch/run.js';
 import { loadSources, matchFileName, parseSources } from '../../../src/data/fetch/sources.js';
 import { storedYears } from '../../../src/data/queries.js';
 import { withStore } from '../../../src/data/store.js';
 import { UserError } from '../../../src/errors.js';
 import { plainSpaces } from '../../../src/format/fr.js';
-import { closedPort, startServer, type TestServer } from '../../helpers/http-server.js';
+import { useFetchFixture } from '../../helpers/fetch-run.js';
+import { closedPort } from '../../helpers/http-server.js';
 import { legacyOnly, writeSources } from './fixtures.js';
 import { ORG_ID, ORG_PATH, PAGE_PATH, SEARCH_PATH, allSources, publishAll } from './sources-fixtures.js';
 
-let dir: string;
-let server: TestServer;
-let out: string[];
-let log: string[];
-
-beforeEach(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'territrade-sources-'));
-  server = await startServer();
-  publishAll(server);
-  out = [];
-  log = [];
-});
-
-afterEach(async () => {
-  await server.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
-
 const NOW = new Date('2026-11-27T12:00:00Z');
 
-function options(sources: string, overrides: Partial<FetchRunOptions> = {}): FetchRunOptions {
-  const config = resolveFetchConfig({ api: server.url, sources }, {});
-  config.network = { connectTimeoutMs: 2000, idleTimeoutMs: 2000, retries: 1, retryDelayMs: 1 };
-  return {
-    config,
-    dest: path.join(dir, 'raw'),
-    storePath: path.join(dir, 'store.duckdb'),
-    import: true,
-    list: false,
-    territoires: false,
-    log: (l) => log.push(plainSpaces(l)),
-    out: (l) => out.push(plainSpaces(l)),
-    now: NOW,
-    ...overrides,
-  };
-}
+const fx = useFetchFixture({ prefix: 'territrade-sources-', publish: publishAll, retries: 1, now: NOW });
+const options = fx.options;
 
 /** Sum of the values imported for 2024: tells which publication was imported (scale 1 or 3). */
 async function exports2024(storePath: string): Promise<number> {
@@ -78,7 +45,7 @@ describe('the sources file', () => {
     expect(bad({ filePatterns: [{ kind: 'a', pattern: '(' }], sources: [{ id: 'x', type: 'html-page', url: 'http://h/' }] })).toThrow(/mes-sources\.json.*motif n° 1 n'est pas une expression régulière valide/);
     expect(bad({ filePatterns: [{ kind: 'a', pattern: 'x' }], sources: [{ id: 'x', type: 'ftp' }] })).toThrow(/type inconnu pour la source x/);
     expect(bad({ filePatterns: [{ kind: 'a', pattern: 'x' }], sources: [{ id: 'x', type: 'html-page', url: 'file:///etc' }] })).toThrow(UserError);
-    const file = path.join(dir, 'casse.json');
+    const file = path.join(fx.dir, 'casse.json');
     fs.writeFileSync(file, '{ pas du json');
     expect(() => loadSources(file)).toThrow(/fichier des sources de fetch invalide \(.*casse\.json\) : JSON invalide/);
   });
@@ -109,33 +76,33 @@ describe('choosing among sources', () => {
 
 describe('runFetch over several sources', () => {
   it('takes the newest year, each file from its newest publication, and imports it', async () => {
-    const result = await runFetch(options(allSources(dir, server)));
+    const result = await runFetch(options(allSources(fx.dir, fx.server)));
     expect(result.year).toBe(2024);
     // The page re-published 2024 in 07/2025, after data.gouv.fr's 04/2025 files.
     expect(result.downloads.slice(0, 2).map((d) => path.basename(d.path))).toEqual(['202507_regional_2024_export.zip', '202507_regional_2024_import.zip']);
     expect(await exports2024(options('').storePath)).toBe((406473 * 3 + 120000 * 3 + 98765 * 3) * 4 + 3 * 10);
     expect(result.warnings).toEqual([]);
     // data.gouv.fr was searched within the organisation, by its id.
-    expect(server.hits(ORG_PATH)).toBe(1);
-    const search = server.requests.find((r) => r.path === SEARCH_PATH)!;
+    expect(fx.server.hits(ORG_PATH)).toBe(1);
+    const search = fx.server.requests.find((r) => r.path === SEARCH_PATH)!;
     expect(new URLSearchParams(search.search).get('organization')).toBe(ORG_ID);
     expect(new URLSearchParams(search.search).get('q')).toBe('commerce extérieur régional');
   });
 
   it('follows the pages of a data.gouv.fr search', async () => {
-    const first = JSON.parse(server.routes.get(SEARCH_PATH)!.body as string);
-    server.routes.set(SEARCH_PATH, { body: JSON.stringify({ ...first, data: [], total: 2, next_page: `${server.url}/api/1/datasets/page-2/` }), contentType: 'application/json' });
-    server.routes.set('/api/1/datasets/page-2/', { body: JSON.stringify({ ...first, page: 2, next_page: null }), contentType: 'application/json' });
+    const first = JSON.parse(fx.server.routes.get(SEARCH_PATH)!.body as string);
+    fx.server.routes.set(SEARCH_PATH, { body: JSON.stringify({ ...first, data: [], total: 2, next_page: `${fx.server.url}/api/1/datasets/page-2/` }), contentType: 'application/json' });
+    fx.server.routes.set('/api/1/datasets/page-2/', { body: JSON.stringify({ ...first, page: 2, next_page: null }), contentType: 'application/json' });
     const port = await closedPort();
-    const result = await runFetch(options(allSources(dir, server, `http://127.0.0.1:${port}/`), { import: false }));
+    const result = await runFetch(options(allSources(fx.dir, fx.server, `http://127.0.0.1:${port}/`), { import: false }));
     expect(result.downloads.slice(0, 2).map((d) => path.basename(d.path))).toEqual(['202504_regional_2024_export.zip', '202504_regional_2024_import.zip']);
-    expect(server.hits('/api/1/datasets/page-2/')).toBe(1);
+    expect(fx.server.hits('/api/1/datasets/page-2/')).toBe(1);
   });
 
   it('goes on without a source that is down, and downloads a file whose checksum is null', async () => {
     const port = await closedPort();
-    const result = await runFetch(options(allSources(dir, server, `http://127.0.0.1:${port}${PAGE_PATH}`)));
-    expect(log.some((l) => l.startsWith('Attention : source douane.gouv.fr injoignable ou illisible, ignorée (impossible de joindre 127.0.0.1:'))).toBe(true);
+    const result = await runFetch(options(allSources(fx.dir, fx.server, `http://127.0.0.1:${port}${PAGE_PATH}`)));
+    expect(fx.log.some((l) => l.startsWith('Attention : source douane.gouv.fr injoignable ou illisible, ignorée (impossible de joindre 127.0.0.1:'))).toBe(true);
     expect(result.year).toBe(2024);
     // data.gouv.fr's 04/2025 files, the import one published without checksum.
     expect(result.downloads.slice(0, 2).map((d) => path.basename(d.path))).toEqual(['202504_regional_2024_export.zip', '202504_regional_2024_import.zip']);
@@ -144,49 +111,49 @@ describe('runFetch over several sources', () => {
   });
 
   it('says plainly, before downloading, that the newest year found is old, and how to get newer files', async () => {
-    const result = await runFetch(options(legacyOnly(dir)));
+    const result = await runFetch(options(legacyOnly(fx.dir)));
     expect(result.year).toBe(2023);
-    const warning = log.findIndex((l) => l.startsWith("Attention : l'année la plus récente trouvée est 2023, vieille de 3 ans."));
-    const firstDownload = log.findIndex((l) => l.startsWith('Téléchargement') || l.startsWith('Année 2023'));
+    const warning = fx.log.findIndex((l) => l.startsWith("Attention : l'année la plus récente trouvée est 2023, vieille de 3 ans."));
+    const firstDownload = fx.log.findIndex((l) => l.startsWith('Téléchargement') || l.startsWith('Année 2023'));
     expect(warning).toBeGreaterThanOrEqual(0);
     expect(warning).toBeLessThan(firstDownload);
-    expect(log.join('\n')).toContain('territrade import AAAAMM_regional_AAAA_export.zip AAAAMM_regional_AAAA_import.zip');
-    expect(log.join('\n')).toContain('territrade fetch --url ADRESSE_EXPORT ADRESSE_IMPORT');
+    expect(fx.log.join('\n')).toContain('territrade import AAAAMM_regional_AAAA_export.zip AAAAMM_regional_AAAA_import.zip');
+    expect(fx.log.join('\n')).toContain('territrade fetch --url ADRESSE_EXPORT ADRESSE_IMPORT');
     expect(result.warnings).toHaveLength(1);
     // --list says it too, after the files.
-    out = [];
-    await runFetch(options(legacyOnly(dir), { list: true }));
-    expect(out.at(-1)).toBe('ou donnez leurs adresses : territrade fetch --url ADRESSE_EXPORT ADRESSE_IMPORT');
-    expect(out).toContain("Attention : l'année la plus récente trouvée est 2023, vieille de 3 ans. Les sources consultées n'ont pas de fichier plus récent, ou leurs adresses ont changé (voir territrade fetch --list).");
+    fx.out = [];
+    await runFetch(options(legacyOnly(fx.dir), { list: true }));
+    expect(fx.out.at(-1)).toBe('ou donnez leurs adresses : territrade fetch --url ADRESSE_EXPORT ADRESSE_IMPORT');
+    expect(fx.out).toContain("Attention : l'année la plus récente trouvée est 2023, vieille de 3 ans. Les sources consultées n'ont pas de fichier plus récent, ou leurs adresses ont changé (voir territrade fetch --list).");
     // Asking for that year on purpose is no surprise: no warning.
-    log = [];
-    await runFetch(options(legacyOnly(dir), { year: 2022, import: false }));
-    expect(log.join('\n')).not.toContain('vieille de');
+    fx.log = [];
+    await runFetch(options(legacyOnly(fx.dir), { year: 2022, import: false }));
+    expect(fx.log.join('\n')).not.toContain('vieille de');
   });
 
   it('--list shows, per source, the years and files found, the choice, and a source that is down', async () => {
     const port = await closedPort();
-    const sources = writeSources(dir, [
-      ...JSON.parse(fs.readFileSync(allSources(dir, server), 'utf8')).sources,
+    const sources = writeSources(fx.dir, [
+      ...JSON.parse(fs.readFileSync(allSources(fx.dir, fx.server), 'utf8')).sources,
       { id: 'miroir', type: 'html-page', label: 'miroir en panne', url: `http://127.0.0.1:${port}/` },
     ], 'avec-panne.json');
     await runFetch(options(sources, { list: true }));
-    expect(out[0]).toBe(`data.gouv.fr, DGDDI : années 2024 (${server.url}/api/1/datasets/?organization=${ORG_ID})`);
-    expect(out[1]).toMatch(/^ {2}2024 {2}exportations {2}202504_regional_2024_export\.zip \(annuel, publié 04\/2025, [\d,]+ k?o\)$/);
-    expect(out[2]).toMatch(/^ {2}2024 {2}importations {2}202504_regional_2024_import\.zip \(annuel, publié 04\/2025, [\d,]+ k?o\)$/);
-    expect(out[3]).toMatch(/^data\.gouv\.fr, jeu historique : années 2022, 2023 et 2024 \(/);
-    expect(out).toContain(`douane.gouv.fr : années 2024 (${server.url}${PAGE_PATH})`);
-    expect(out).toContain('  2024  exportations  202507_regional_2024_export.zip (annuel, publié 07/2025)');
-    expect(out.some((l) => /^miroir en panne : injoignable ou illisible \(impossible de joindre 127\.0\.0\.1:\d+/.test(l))).toBe(true);
-    expect(out.at(-1)).toBe(
+    expect(fx.out[0]).toBe(`data.gouv.fr, DGDDI : années 2024 (${fx.server.url}/api/1/datasets/?organization=${ORG_ID})`);
+    expect(fx.out[1]).toMatch(/^ {2}2024 {2}exportations {2}202504_regional_2024_export\.zip \(annuel, publié 04\/2025, [\d,]+ k?o\)$/);
+    expect(fx.out[2]).toMatch(/^ {2}2024 {2}importations {2}202504_regional_2024_import\.zip \(annuel, publié 04\/2025, [\d,]+ k?o\)$/);
+    expect(fx.out[3]).toMatch(/^data\.gouv\.fr, jeu historique : années 2022, 2023 et 2024 \(/);
+    expect(fx.out).toContain(`douane.gouv.fr : années 2024 (${fx.server.url}${PAGE_PATH})`);
+    expect(fx.out).toContain('  2024  exportations  202507_regional_2024_export.zip (annuel, publié 07/2025)');
+    expect(fx.out.some((l) => /^miroir en panne : injoignable ou illisible \(impossible de joindre 127\.0\.0\.1:\d+/.test(l))).toBe(true);
+    expect(fx.out.at(-1)).toBe(
       'Année retenue : 2024 (exportations : 202507_regional_2024_export.zip, source douane-opendata ; importations : 202507_regional_2024_import.zip, source douane-opendata)',
     );
-    expect(fs.existsSync(path.join(dir, 'raw'))).toBe(false);
+    expect(fs.existsSync(path.join(fx.dir, 'raw'))).toBe(false);
   });
 
   it('fails with every source’s reason when none can be read', async () => {
     const port = await closedPort();
-    const sources = writeSources(dir, [
+    const sources = writeSources(fx.dir, [
       { id: 'a', type: 'html-page', label: 'page A', url: `http://127.0.0.1:${port}/a` },
       { id: 'b', type: 'datagouv-dataset', label: 'jeu B', dataset: 'jeu-disparu' },
     ], 'aucune.json');
