@@ -4,21 +4,14 @@
 // - peak memory of the Node process of each step (Chromium's own processes not included).
 // Each step runs in a child process. Pass a store path as first argument to reuse one;
 // otherwise a demo store is generated in a temporary folder. Run after `npm run build`.
-import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { mod, runStep, timeBuild, withDemoStore } from './lib/demo-build.mjs';
 
-const dist = new URL('../dist/', import.meta.url);
-const mod = (p) => import(new URL(p, dist).href);
 const [step, storeArg, outArg] = process.argv.slice(2);
 const peakMb = () => (process.resourceUsage().maxRSS / 1024).toFixed(0);
 
 async function buildStep(pdf) {
-  const { runBuild } = await mod('pipeline/build.js');
-  const t = performance.now();
-  const report = await runBuild({ storePath: storeArg, outDir: outArg, pdf, jobs: 2, generatedAt: new Date(0) });
-  const seconds = (performance.now() - t) / 1000;
+  const { seconds, report } = await timeBuild(storeArg, outArg, pdf);
   console.log(JSON.stringify({ seconds, html: report.counts.html, pdf: report.counts.pdf, skipped: report.pdfSkipped, peak: peakMb() }));
 }
 
@@ -57,28 +50,8 @@ if (step === 'html') await buildStep(false);
 else if (step === 'pdf') await buildStep(true);
 else if (step === 'render') await renderStep();
 else {
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'territrade-bench-build-'));
-  try {
-    let store = step;
-    if (!store) {
-      const { writeDemoArchives } = await mod('data/demo/archive.js');
-      const { DEMO_DEFAULT_SEED } = await mod('data/demo/targets.js');
-      const { importFiles } = await mod('data/import.js');
-      const { Store } = await mod('data/store.js');
-      const archives = await writeDemoArchives({ dir: tmp, year: 2024, seed: DEMO_DEFAULT_SEED });
-      store = path.join(tmp, 'demo.duckdb');
-      const s = await Store.open(store);
-      try {
-        await importFiles(s, archives);
-      } finally {
-        s.close();
-      }
-    }
-    const run = (name, out) => {
-      const r = spawnSync(process.execPath, [new URL(import.meta.url).pathname, name, store, out ?? ''], { encoding: 'utf8' });
-      if (r.status !== 0) throw new Error(`${name} : ${r.stderr}`);
-      return JSON.parse(r.stdout.trim().split('\n').pop());
-    };
+  await withDemoStore('territrade-bench-build-', step, async (store, tmp) => {
+    const run = (name, out) => runStep(import.meta.url, name, store, out);
     const render = run('render');
     console.log(`fiches HTML en mémoire : ${render.pages} pages (${render.mb.toFixed(0)} Mo) en ${render.seconds.toFixed(2)} s ; mémoire max ${render.peak} Mo`);
     const html = run('html', path.join(tmp, 'out-html'));
@@ -93,7 +66,5 @@ else {
         `PDF : ${pdf.pdf} fichiers en ${pdfSeconds.toFixed(1)} s (build complet ${pdf.seconds.toFixed(1)} s, ${(pdfSeconds / pdf.pdf).toFixed(2)} s par PDF, 2 pages en parallèle) ; objectif ≤ 30 s : ${pdfSeconds <= 30 ? 'atteint' : 'NON atteint'} ; mémoire max de Node ${pdf.peak} Mo`,
       );
     }
-  } finally {
-    fs.rmSync(tmp, { recursive: true, force: true });
-  }
+  });
 }

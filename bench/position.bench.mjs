@@ -3,13 +3,9 @@
 // specialisation, exposure and dependencies of the 120 territories from their loaded rows),
 // beside `build --no-pdf` of the same store. Goal: the indicators add ≤ 20 % to the build.
 // Pass a store path as first argument to reuse one; otherwise a demo year is generated.
-import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { mod, runStep, timeBuild, withDemoStore } from './lib/demo-build.mjs';
 
-const dist = new URL('../dist/', import.meta.url);
-const mod = (p) => import(new URL(p, dist).href);
 const [step, storeArg, outArg] = process.argv.slice(2);
 
 async function positionStep() {
@@ -47,44 +43,20 @@ async function positionStep() {
 }
 
 async function htmlStep() {
-  const { runBuild } = await mod('pipeline/build.js');
-  const t = performance.now();
-  await runBuild({ storePath: storeArg, outDir: outArg, pdf: false, jobs: 2, generatedAt: new Date(0) });
-  console.log(JSON.stringify({ seconds: (performance.now() - t) / 1000 }));
+  const { seconds } = await timeBuild(storeArg, outArg, false);
+  console.log(JSON.stringify({ seconds }));
 }
 
 if (step === 'position') await positionStep();
 else if (step === 'html') await htmlStep();
 else {
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'territrade-bench-position-'));
-  try {
-    let store = step;
-    if (!store) {
-      const { writeDemoArchives } = await mod('data/demo/archive.js');
-      const { DEMO_DEFAULT_SEED } = await mod('data/demo/targets.js');
-      const { importFiles } = await mod('data/import.js');
-      const { Store } = await mod('data/store.js');
-      const archives = await writeDemoArchives({ dir: tmp, year: 2024, seed: DEMO_DEFAULT_SEED });
-      store = path.join(tmp, 'demo.duckdb');
-      const s = await Store.open(store);
-      try {
-        await importFiles(s, archives);
-      } finally {
-        s.close();
-      }
-    }
-    const run = (name, out) => {
-      const r = spawnSync(process.execPath, [new URL(import.meta.url).pathname, name, store, out ?? ''], { encoding: 'utf8' });
-      if (r.status !== 0) throw new Error(`${name} : ${r.stderr}`);
-      return JSON.parse(r.stdout.trim().split('\n').pop());
-    };
+  await withDemoStore('territrade-bench-position-', step, async (store, tmp) => {
+    const run = (name, out) => runStep(import.meta.url, name, store, out);
     const position = run('position');
     const html = run('html', path.join(tmp, 'out-html'));
     const ratio = position.seconds / html.seconds;
     console.log(
       `position et exposition (${position.territories} territoires, base comprise) : ${position.seconds.toFixed(2)} s, soit ${(100 * ratio).toFixed(0)} % de build --no-pdf (${html.seconds.toFixed(2)} s) ; objectif ≤ 20 % : ${ratio <= 0.2 ? 'atteint' : 'NON atteint'}`,
     );
-  } finally {
-    fs.rmSync(tmp, { recursive: true, force: true });
-  }
+  });
 }
