@@ -8,7 +8,12 @@ export function registerStatusCommand(program: Command): void {
     .addHelpText('after', '\nExemple :\n  territrade status\n')
     .action(async (options: { store?: string }) => {
       const storePath = resolveStorePath(options.store);
-      const [{ sources, storedTerritoires, storedYears, yearInfo }, { withStore }] = await Promise.all([import('../data/queries.js'), import('../data/store.js')]);
+      const [{ sources, storedTerritoires, storedYears, yearInfo }, { withStore }, { sourceCoverage, storedQuarters }, { sourceStatusLine }] = await Promise.all([
+        import('../data/queries.js'),
+        import('../data/store.js'),
+        import('../data/source-coverage.js'),
+        import('../report/source-status.js'),
+      ]);
       const text = await withStore(
         storePath,
         async (store) => {
@@ -26,9 +31,9 @@ export function registerStatusCommand(program: Command): void {
           const files = await sources(store);
           if (files.length) {
             lines.push('Fichiers sources :');
-            for (const s of files) {
-              lines.push(`  ${s.fileName} — ${s.quarters.replace(/,/g, ' ')} — ${formatNumber(s.rows)} lignes — ${s.demo ? 'démo' : 'officiel'} — importé le ${s.importedAt.slice(0, 19).replace('T', ' ')} UTC`);
-            }
+            const coverage = sourceCoverage(files, await storedQuarters(store));
+            const nameOf = (id: number) => files.find((f) => f.id === id)?.fileName ?? `fichier ${id}`;
+            for (const s of files) lines.push(sourceStatusLine(s, coverage.get(s.id), nameOf));
           }
           const ti = await storedTerritoires(store);
           lines.push(
