@@ -6,6 +6,7 @@
 import { scaleLinear } from 'd3-scale';
 import { formatNumber, formatPercent, formatShare, frenchTypography, NBSP } from '../format/fr.js';
 import { DIRECTION_BY_KEY, type DirectionKey } from '../model/direction.js';
+import { duringPeriod } from '../model/period.js';
 import { blockHeight, measureText, truncateText, verticalMetrics, wrapText } from './font.js';
 import { palette } from './palette.js';
 import { el, num, svgRoot, textEl, titleEl } from './svg.js';
@@ -57,7 +58,7 @@ export function readingKey(input: SpecialisationInput): string {
   if (!first) return '';
   const words = DIRECTION_BY_KEY[input.flow].plural;
   return (
-    `Lecture${NBSP}: «${NBSP}${first.name}${NBSP}» représente ${formatShare(first.share)} des ${words} de ${input.subject.name} en ${input.subject.year}, ` +
+    `Lecture${NBSP}: «${NBSP}${first.name}${NBSP}» représente ${formatShare(first.share)} des ${words} de ${input.subject.name} ${duringPeriod(input.subject.year)}, ` +
     `contre ${formatShare(first.france_share)} de celles de la France${NBSP}: l'indice de spécialisation vaut ${formatIndex(first.index)}. ` +
     `Au-dessus de 1, l'activité pèse plus dans le territoire que dans l'ensemble du pays.`
   );
@@ -181,10 +182,10 @@ export function renderSpecialisationChart(input: SpecialisationInput, options: C
 
   const first = rows[0];
   const description = first
-    ? `Points reliés${NBSP}: pour les ${rows.length} activités au plus fort indice de spécialisation des ${words} de ${subject.name} en ${subject.year}, ` +
+    ? `Points reliés${NBSP}: pour les ${rows.length} activités au plus fort indice de spécialisation des ${words} de ${subject.name} ${duringPeriod(subject.year)}, ` +
       `part de l'activité dans ses ${words} (point plein) et dans celles de la France (cercle). ` +
       `Premier écart${NBSP}: ${first.name}, ${formatShare(first.share)} contre ${formatShare(first.france_share)} (indice ${formatIndex(first.index)}).`
-    : `Aucune activité ne pèse plus dans les ${words} de ${subject.name} que dans celles de la France en ${subject.year}.`;
+    : `Aucune activité ne pèse plus dans les ${words} de ${subject.name} que dans celles de la France ${duringPeriod(subject.year)}.`;
 
   const svg = svgRoot({ width, height, idPrefix: id, className: `chart chart-specialisation ${flow}`, title, description }, body);
   return {

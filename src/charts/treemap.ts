@@ -5,6 +5,7 @@
 
 import { hierarchy, treemap, treemapSquarify, type HierarchyRectangularNode } from 'd3-hierarchy';
 import { formatMEur, formatPart } from '../format/fr.js';
+import { duringPeriod } from '../model/period.js';
 import { chartOutput, defaultIdPrefix, fraction, mEurDecimals, territoryYear, type Column } from './common.js';
 import { fitCellLabel, LABEL_SIZE, LINE, PAD } from './cell-label.js';
 import { BAND, groupBand } from './group-band.js';
@@ -155,7 +156,7 @@ export function renderActivitiesTreemap(input: TreemapInput, options: ChartOptio
     return a && total > 0 ? `${a.name} (${formatPart(fraction(a.value_eur, total))})` : 'aucune';
   };
   const description =
-    `Deux treemaps côte à côte : importations en bleu (${formatMEur(ti, dec)}) et exportations en violet (${formatMEur(te, dec)}) de ${subject.name} en ${subject.year}, ` +
+    `Deux treemaps côte à côte : importations en bleu (${formatMEur(ti, dec)}) et exportations en violet (${formatMEur(te, dec)}) de ${subject.name} ${duringPeriod(subject.year)}, ` +
     `chaque partie ayant une aire proportionnelle à son total et chaque case une aire proportionnelle à la valeur de l'activité, regroupée par grand secteur (A17). ` +
     `Première activité à l'import : ${topOf(imports, ti)} ; à l'export : ${topOf(exports, te)}.`;
 
@@ -177,7 +178,7 @@ export function renderActivitiesTreemap(input: TreemapInput, options: ChartOptio
       ...(since === undefined
         ? []
         : ([
-            [`Valeur en ${since} (euros)`, 'euros'],
+            [`Valeur ${duringPeriod(since)} (euros)`, 'euros'],
             [`Évolution par rapport à ${since}`, 'change'],
           ] as Column[])),
     ],

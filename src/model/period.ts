@@ -27,3 +27,14 @@ export function quarterNumber(q: YearQuarter): number {
 export function compareQuarters(a: YearQuarter, b: YearQuarter): number {
   return quarterNumber(a) - quarterNumber(b);
 }
+
+/**
+ * A period's label after a verb or a noun: a year, whole or partial, takes « en » ('en 2024',
+ * 'en 2024 (T1–T2)'); quarters across two years take « sur la période » ('sur la période T3 2024 –
+ * T2 2025'), as « en T3 2024 – T2 2025 » does not read. `capital` starts a sentence.
+ */
+export function duringPeriod(label: string | number, capital = false): string {
+  const text = String(label);
+  const words = /^\d{4}(?!\d)/.test(text) ? `en ${text}` : `sur la période ${text}`;
+  return capital ? words.charAt(0).toUpperCase() + words.slice(1) : words;
+}

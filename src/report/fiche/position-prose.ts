@@ -3,6 +3,7 @@
 import type { Exposure, FlowConcentration, Rank, RankEntry } from '../../figures/position/index.js';
 import type { TerritoryRef } from '../../model/territory.js';
 import { formatMEur, formatNumber, formatShare, NBSP } from '../../format/fr.js';
+import { duringPeriod } from '../../model/period.js';
 import { escapeHtml } from './html.js';
 import { displayName, ofTerritory, windowWords } from './wording.js';
 
@@ -26,7 +27,7 @@ export function rankDetail(t: TerritoryRef, entry: RankEntry): string {
  * département, its ranks within its région.
  */
 export function rankSentence(t: TerritoryRef, rank: Rank, region: TerritoryRef | null, before: { rank: Rank; since: string } | null = null): string {
-  const then = before ? ` (${ordinal(before.rank.exports.in_france)} en ${before.since})` : '';
+  const then = before ? ` (${ordinal(before.rank.exports.in_france)} ${duringPeriod(before.since)})` : '';
   const national =
     `${escapeHtml(displayName(t))} occupe le ${ordinal(rank.exports.in_france)} rang des ${rank.exports.of_france} ${peers(t)} pour ses exportations${then}, ` +
     `le ${ordinal(rank.imports.in_france)} pour ses importations et le ${ordinal(rank.balance.in_france)} pour son solde commercial.`;
@@ -71,9 +72,9 @@ export function concentrationSentence(flow: 'exports' | 'imports', c: FlowConcen
 /** 'Les États-Unis reçoivent 11,0 % des exportations du département (455,3 M€), contre 8,0 % pour la France.' */
 export function exposureSentence(t: TerritoryRef, e: Exposure, year: number | string): string {
   const of = ofTerritory(t);
-  if (e.share_of_exports === null) return `Aucune exportation ${of} n'est enregistrée en ${year}.`;
+  if (e.share_of_exports === null) return `Aucune exportation ${of} n'est enregistrée ${duringPeriod(year)}.`;
   if (e.exports_eur <= 0) {
-    return `Aucune exportation ${of} vers les États-Unis n'est enregistrée en ${year}${e.france_share_of_exports !== null ? `, alors qu'ils reçoivent ${formatShare(e.france_share_of_exports)} des exportations françaises` : ''}.`;
+    return `Aucune exportation ${of} vers les États-Unis n'est enregistrée ${duringPeriod(year)}${e.france_share_of_exports !== null ? `, alors qu'ils reçoivent ${formatShare(e.france_share_of_exports)} des exportations françaises` : ''}.`;
   }
   const head = `Les États-Unis reçoivent <strong>${formatShare(e.share_of_exports)}</strong> des exportations ${of} (${formatMEur(e.exports_eur)})`;
   if (e.france_share_of_exports === null) return `${head}.`;
@@ -99,7 +100,7 @@ export function exposureChangeSentence(e: Exposure & { previous_share_of_exports
     shown === formatNumber(0, 1)
       ? 'elle est restée stable'
       : `elle a ${e.share_of_exports > prev ? 'augmenté' : 'diminué'} de ${shown}${NBSP}point${points >= 2 ? 's' : ''}`;
-  return `En ${since}, cette part était de ${formatShare(prev)}${NBSP}: ${change}.`;
+  return `${duringPeriod(since, true)}, cette part était de ${formatShare(prev)}${NBSP}: ${change}.`;
 }
 
 /** The definitions the fiche's methodology gives for the position indicators (HTML items). */

@@ -2,6 +2,7 @@
 // change on the previous period, the chart's introduction and key, the movers' words.
 import type { TerritoryRef } from '../../figures/types.js';
 import { formatChange } from '../../format/fr.js';
+import { duringPeriod } from '../../model/period.js';
 import { COLON, ofTerritory } from './wording.js';
 
 const NBSP = '\u00A0';
@@ -63,7 +64,7 @@ export function partnersChangeKey(since: string | undefined): string {
 
 /** Appended to the activities chart's key when its data table gives the change ('' otherwise). */
 export function activitiesChangeKey(since: string | undefined): string {
-  return since === undefined ? '' : ` Le tableau de données donne aussi la valeur de chaque activité en ${since} et son évolution.`;
+  return since === undefined ? '' : ` Le tableau de données donne aussi la valeur de chaque activité ${duringPeriod(since)} et son évolution.`;
 }
 
 export const EVOLUTION = {

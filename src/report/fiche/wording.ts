@@ -1,5 +1,6 @@
 // Small French phrases that depend on the kind of territory.
 import type { Figures, TerritoryRef } from '../../figures/types.js';
+import { duringPeriod } from '../../model/period.js';
 
 const NBSP = '\u00A0';
 
@@ -47,7 +48,7 @@ export function periodNoun(f: Pick<Figures, 'year' | 'period'>): string {
 
 /** The period after a verb: 'en 2024', or for a window 'sur la période T3 2024 – T2 2025'. */
 export function inPeriod(f: Pick<Figures, 'year' | 'period'>): string {
-  return f.year !== null ? `en ${f.year}` : `sur la ${periodNoun(f)}`;
+  return duringPeriod(yearOrWindow(f));
 }
 
 /** '2024-T3' to '2025-T2' in words: 'T3 2024 – T2 2025'. */

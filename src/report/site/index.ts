@@ -6,6 +6,7 @@ import { normalizeName } from '../../reference/slug.js';
 import { DEMO_NOTICE } from '../demo-notice.js';
 import { SITE_SCRIPT } from './client.js';
 import { formatIsoDate, NBSP } from '../../format/fr.js';
+import { duringPeriod } from '../../model/period.js';
 import { tiListSource } from '../ti-wording.js';
 import { availableIndicators, indicatorScale, type Indicator } from './indicators.js';
 import {
@@ -155,7 +156,7 @@ function departementTable(depts: readonly SiteEntry[], year: number | string, in
     `<h2 id="tableau-titre">Tous les départements</h2>`,
     `<table class="triable">`,
     `<p class="aide-tableau">La dernière colonne de chiffres suit l’indicateur choisi pour la carte. <button type="button" id="telecharger-csv">Télécharger ce tableau (CSV)</button></p>`,
-    `<caption>Commerce extérieur des départements en ${year} (cliquez sur un en-tête de colonne pour trier${NBSP}: les nombres du plus grand au plus petit d’abord)</caption>`,
+    `<caption>Commerce extérieur des départements ${duringPeriod(year)} (cliquez sur un en-tête de colonne pour trier${NBSP}: les nombres du plus grand au plus petit d’abord)</caption>`,
     `<thead><tr>${th('Code', 'texte')}${th('Département', 'texte')}${th('Région', 'texte')}${core.map((ind) => th(ind.column, 'nombre', true, '', ind.unit)).join('')}${th(shown.column, 'nombre', true, 'choisi', shown.unit)}${th('Territoires d’industrie', 'texte')}</tr></thead>`,
     `<tbody>`,
     ...rows,
@@ -211,7 +212,7 @@ export function renderSiteIndex(entries: SiteEntry[], options: SiteIndexOptions)
     searchBox(),
     `<div class="grille">`,
     `<section class="panneau" aria-labelledby="carte-titre">`,
-    `<h2 id="carte-titre">Carte des départements\u00A0: <span id="carte-indicateur">${esc(lowerFirst(initial.label))}</span> en ${year}</h2>`,
+    `<h2 id="carte-titre">Carte des départements\u00A0: <span id="carte-indicateur">${esc(lowerFirst(initial.label))}</span> ${duringPeriod(year)}</h2>`,
     `<div class="carte-cadre">`,
     map,
     // The value box follows the pointer (or the focused area); the areas' titles carry the same text for assistive technologies.

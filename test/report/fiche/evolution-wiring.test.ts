@@ -67,6 +67,14 @@ describe('the fiche over the latest four quarters', () => {
     expect(ficheDocumentInfo({ ...i, main: { ...i.main, figures: { ...f, demo: false } } }).creator).toContain(`du commerce extérieur, ${window}`);
   });
 
+  it('never writes « en » before the window or the previous one: prose, chart descriptions, tooltips, table headers', () => {
+    const html = renderFiche(input(f));
+    expect(html).not.toMatch(/\b[Ee]n[\s\u00A0]+T\d/);
+    expect(html).toContain(`principaux pays partenaires de Loire sur la période ${window}`);
+    expect(html).toContain('Le tableau de données donne aussi la valeur de chaque activité sur la période T3\u00A02023 – T2\u00A02024 et son évolution.');
+    expect(html).toContain('<th scope="col" class="num">Valeur sur la période T3\u00A02023 – T2\u00A02024 (euros)</th>');
+  });
+
   it('names the window as a period, never as a year', () => {
     const html = renderFiche(input(f));
     const page = html.replace(/<script>[\s\S]*?<\/script>/, '');

@@ -44,6 +44,28 @@ describe('rank in words', () => {
   });
 });
 
+describe('a window of quarters across two years in the rank and exposure sentences', () => {
+  const window = `T3${NB}2023 – T2${NB}2024`;
+  const rank: Rank = { exports: entry(12, 101, 3, 12), imports: entry(1, 101, 1, 12), balance: entry(40, 101, 6, 12) };
+  const us = (share: number | null, previous: number | null, exports = 1) => ({
+    partner: 'US',
+    partner_name: 'États-Unis',
+    exports_eur: exports,
+    share_of_exports: share,
+    france_share_of_exports: null,
+    products: [],
+    previous_share_of_exports: previous,
+  });
+
+  it('says « sur la période », never « en », before the window', () => {
+    expect(rankSentence(loire, rank, ara, { rank, since: window })).toContain(`pour ses exportations (12<sup>e</sup> sur la période ${window}), `);
+    expect(rankSentence(loire, rank, ara, { rank, since: '2023' })).toContain('pour ses exportations (12<sup>e</sup> en 2023), ');
+    expect(exposureChangeSentence(us(0.132, 0.098), window)).toBe(`Sur la période ${window}, cette part était de 9,8${NB}%${NB}: elle a augmenté de 3,4${NB}points.`);
+    expect(exposureSentence(ara, us(null, null), `T3${NB}2024 – T2${NB}2025`)).toBe(`Aucune exportation de la région n'est enregistrée sur la période T3${NB}2024 – T2${NB}2025.`);
+    expect(exposureSentence(loire, { ...us(0, null, 0), france_share_of_exports: 0.08 }, `T3${NB}2024 – T2${NB}2025`)).toMatch(/^Aucune exportation du département vers les États-Unis n'est enregistrée sur la période T3/);
+  });
+});
+
 describe('concentration in words', () => {
   const c = (partners: number, products: number) => ({ partners_hhi: 1 / partners, products_hhi: 1 / products, equivalent_partners: partners, equivalent_products: products });
 

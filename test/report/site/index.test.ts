@@ -105,6 +105,15 @@ describe('renderSiteIndex', () => {
     expect(text).toMatch(/<td class="nombre choisi" data-libelle="Part vers les États-Unis" data-valeur="0.0743" [^>]*data-n-rang-exportations="3"/);
   });
 
+  it('names a window of quarters as a period in the map title and the table caption, never « en T3 … »', () => {
+    const window = 'T3\u00A02024 – T2\u00A02025';
+    const page = renderSiteIndex(smallEntries(), { ...OPTIONS, year: window });
+    expect(page).toMatch(/<h2 id="carte-titre">Carte des départements\u00A0: <span id="carte-indicateur">[^<]*<\/span> sur la période T3\u00A02024 – T2\u00A02025<\/h2>/);
+    expect(page).toContain('<caption>Commerce extérieur des départements sur la période T3\u00A02024 – T2\u00A02025 (cliquez');
+    expect(page).not.toMatch(/\b[Ee]n[\s\u00A0]+T\d/);
+    expect(html).toMatch(/<\/span> en 2024<\/h2>/);
+  });
+
   it('leaves out the indicators no département has (a one-year store: no change)', () => {
     const plain = renderSiteIndex(smallEntries(), OPTIONS);
     expect(plain).not.toContain('value="evolution-exportations"');
