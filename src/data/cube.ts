@@ -1,7 +1,7 @@
 // The trade the figures start from, read from the store: territory totals by quarter for every
 // year, and the detailed cube of the periods being compared. DuckDB does the grouping; what comes
 // back is plain data (src/model) for the pure figures.
-import { listValue, type DuckDBValue } from '@duckdb/node-api';
+import { listValue, type DuckDBValue } from './duckdb.js';
 import { quarterNumber, type Period } from '../model/period.js';
 import type { Flow, QuarterTotal, TradeCube } from '../model/trade.js';
 import type { Store } from './store.js';

@@ -1,7 +1,7 @@
 // SQL of `territrade export`: the store's trade rows with their labels, and a table of plain rows,
 // written by DuckDB's COPY as Parquet (with its column statistics and our key-value metadata) or
 // CSV. Labels come in as list parameters, so the store is only read.
-import { listValue, type DuckDBValue } from '@duckdb/node-api';
+import { listValue, type DuckDBValue } from './duckdb.js';
 import { DIRECTION_BY_FLOW } from '../model/direction.js';
 import type { Store } from './store.js';
 

@@ -1,7 +1,7 @@
 // The store: one embedded DuckDB database file. Only modules under src/data talk SQL.
 import fs from 'node:fs';
 import path from 'node:path';
-import { DuckDBInstance, listValue, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import { DuckDBInstance, listValue, type DuckDBConnection, type DuckDBValue } from './duckdb.js';
 import { diskFullError, isDiskFull, UserError } from '../errors.js';
 import { storeError } from './store-errors.js';
 import { processAlive } from '../process-alive.js';

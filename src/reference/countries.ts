@@ -1,7 +1,7 @@
 // French names of the partner countries: DGDDI's Libelle_PAYS.txt first (EU two-letter codes,
 // close to ISO 3166 but not equal), i18n-iso-countries only for codes missing there.
 import { createRequire } from 'node:module';
-import countries from 'i18n-iso-countries';
+import type * as Countries from 'i18n-iso-countries';
 import { currentLabels, parseLabelFile } from './labels.js';
 import { once, readReferenceFile } from './files.js';
 
@@ -26,8 +26,10 @@ export function accentCapitals(label: string): string {
 }
 
 const names = once((): Map<string, string> => {
-  const fr = createRequire(import.meta.url)('i18n-iso-countries/langs/fr.json') as countries.LocaleData;
-  countries.registerLocale(fr);
+  // Loaded only here, and without the package's Node entry, which registers all of its 80 languages.
+  const require = createRequire(import.meta.url);
+  const countries = require('i18n-iso-countries/index.js') as typeof Countries;
+  countries.registerLocale(require('i18n-iso-countries/langs/fr.json') as Countries.LocaleData);
   const labels = currentLabels(parseLabelFile(readReferenceFile(PAYS_FILE), PAYS_FILE, 'pays'));
   const map = new Map([...labels].map(([code, label]) => [code, accentCapitals(label)]));
   for (const [code, name] of Object.entries(SPECIAL_CODES)) if (!map.has(code)) map.set(code, name);
