@@ -151,6 +151,11 @@ async function main() {
     if (!fs.existsSync(store)) {
       console.log('Préparation (non chronométrée) : territrade demo…');
       timed(process.execPath, [cli, 'demo', '--store', store, '--dir', demoDir]);
+    } else {
+      // A kept store made by an earlier version gets the summaries it lacks (src/data/totals.ts)
+      // now, untimed, as at its first import; read-only commands would compute them at every run.
+      const { withStore } = await mod('data/store.js');
+      await withStore(store, async () => {});
     }
     const table = path.join(work, 'territoires.csv');
     await writeTerritoriesCsv(table);

@@ -5,14 +5,15 @@ import { DuckDBInstance, listValue, type DuckDBConnection, type DuckDBValue } fr
 import { diskFullError, isDiskFull, UserError } from '../errors.js';
 import { storeError } from './store-errors.js';
 import { processAlive } from '../process-alive.js';
-import { fillTotals, tempTotals, TOTALS_TABLE } from './totals.js';
+import { fillTotals, SUMMARY_TABLES, tempTotals, TOTALS_TABLES } from './totals.js';
 
 export { DEFAULT_STORE_PATH, resolveStorePath } from './store-path.js';
 
-// 2 added `trade_totals` (totals.ts). A store of version 1 gets it at its first writable opening;
-// older versions of territrade refuse version 2, whose summary they would not keep exact.
-const SCHEMA_VERSION = '2';
-const PREVIOUS_VERSION = '1';
+// 2 added trade_totals and 3 the other summaries of totals.ts. A store of an earlier version gets
+// those it lacks at its first writable opening; older versions of territrade refuse a newer
+// store, whose summaries they would not keep exact.
+const SCHEMA_VERSION = '3';
+const UPGRADABLE_VERSIONS = ['1', '2'];
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL);
@@ -55,7 +56,7 @@ CREATE TABLE IF NOT EXISTS territoires_industrie (
   name VARCHAR NOT NULL,
   departement VARCHAR
 );
-${TOTALS_TABLE}
+${TOTALS_TABLES}
 `;
 
 export type Row = Record<string, unknown>;
@@ -94,8 +95,8 @@ export class Store {
     const connection = await instance.connect();
     const store = new Store(storePath, instance, connection, !existed);
     try {
-      const version = await store.checkSchema();
-      if (version === PREVIOUS_VERSION) await store.upgrade(options.readOnly ?? false);
+      const { version, tables } = await store.checkSchema();
+      if (version !== SCHEMA_VERSION) await store.upgrade(tables, options.readOnly ?? false);
       // Tables added to this schema version since the store was made (CREATE … IF NOT EXISTS).
       else if (!options.readOnly) await store.run(SCHEMA);
     } catch (err) {
@@ -106,7 +107,7 @@ export class Store {
   }
 
   /** Refuses a DuckDB file that is not a territrade store, or one of another schema version. */
-  private async checkSchema(): Promise<string> {
+  private async checkSchema(): Promise<{ version: string; tables: string[] }> {
     const tables = (await this.all("SELECT table_name AS t FROM duckdb_tables() WHERE database_name = current_database() ORDER BY 1")).map((r) => String(r['t']));
     const version = tables.includes('meta') ? await this.metaValue('schema_version') : null;
     if (version === null) {
@@ -115,22 +116,23 @@ export class Store {
         `${this.path} est une base DuckDB qui n'est pas une base territrade${tables.length ? ` (tables : ${listed})` : ''} ; elle n'a pas été modifiée. Indiquez une autre base (--store).`,
       );
     }
-    if (version !== SCHEMA_VERSION && version !== PREVIOUS_VERSION) {
+    if (version !== SCHEMA_VERSION && !UPGRADABLE_VERSIONS.includes(version)) {
       throw new UserError(`la base ${this.path} a un format (${version}) que cette version de territrade ne sait pas lire (${SCHEMA_VERSION}).`);
     }
-    return version;
+    return { version, tables };
   }
 
   /**
-   * A store of the previous version lacks `trade_totals`: opened for writing, it gets the table,
-   * filled from `trade`, and the new version number, all in one transaction; read-only, the
-   * summary is computed into a temporary table of this connection (the file is not touched).
+   * A store of an earlier version lacks some summaries of totals.ts: opened for writing, it gets
+   * them, filled from `trade`, and the new version number, all in one transaction; read-only,
+   * they are temporary tables or views of this connection (the file is not touched).
    */
-  private async upgrade(readOnly: boolean): Promise<void> {
-    if (readOnly) return tempTotals(this);
+  private async upgrade(tables: string[], readOnly: boolean): Promise<void> {
+    const missing = SUMMARY_TABLES.filter((t) => !tables.includes(t));
+    if (readOnly) return tempTotals(this, missing);
     await this.transaction(async () => {
       await this.run(SCHEMA);
-      await fillTotals(this);
+      await fillTotals(this, missing);
       await this.setMeta('schema_version', SCHEMA_VERSION);
     });
   }

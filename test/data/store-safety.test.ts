@@ -127,7 +127,7 @@ describe('schema version (point 9)', () => {
     store.close();
     const error = await failure(Store.open(storePath, { readOnly: true }));
     expect(error).toBeInstanceOf(UserError);
-    expect(error!.message).toMatch(/a un format \(99\) que cette version de territrade ne sait pas lire \(2\)/);
+    expect(error!.message).toMatch(/a un format \(99\) que cette version de territrade ne sait pas lire \(3\)/);
   });
 });
 

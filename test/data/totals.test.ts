@@ -1,14 +1,16 @@
-// trade_totals (src/data/totals.ts) must always equal a direct aggregate of `trade`: after
-// imports, replacements and refused imports, and for stores made before it existed.
+// The summaries of src/data/totals.ts must always equal a direct aggregate of `trade`: after
+// imports, replacements and refused imports, and for stores made before they existed.
 import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadQuarterTotals } from '../../src/data/cube.js';
 import { importFiles } from '../../src/data/import.js';
+import { loadNationalSums } from '../../src/data/national.js';
 import { resolveYear, storedYears, yearInfo } from '../../src/data/queries.js';
 import { Store } from '../../src/data/store.js';
 import { UserError } from '../../src/errors.js';
+import { yearPeriod } from '../../src/figures/period.js';
 import { figuresFor } from '../../src/pipeline/figures.js';
 import { line, storeFingerprint, tempDir, totalsDifferences } from '../helpers/store.js';
 
@@ -39,7 +41,7 @@ const quarterLines = (year: number, flow: 'E' | 'I', quarters: number[], value: 
     ['01', '42', '69'].flatMap((dept, d) => ['DE', 'IT'].map((country, c) => line({ flow, year: String(year), quarter: String(q), dept, country, value: String(value + d * 10 + c) }))),
   );
 
-describe('trade_totals after imports', () => {
+describe('the summaries after imports', () => {
   it('holds the sums and row counts of every file imported', async () => {
     await importFiles(store, [tradeFile(2024, 'E', quarterLines(2024, 'E', [1, 2, 3, 4], 100)), tradeFile(2024, 'I', quarterLines(2024, 'I', [1, 2], 7))]);
     await importFiles(store, [tradeFile(2023, 'E', quarterLines(2023, 'E', [1, 2, 3, 4], 5))]);
@@ -79,6 +81,22 @@ describe('trade_totals after imports', () => {
   });
 });
 
+describe("France's sums by activity and partner", () => {
+  it('leave out codes whose lines are all zero, and sum the others whole', async () => {
+    await importFiles(store, [
+      tradeFile(2024, 'E', [
+        line({ a129: 'C29A', cpf4: '2910', country: 'DE', value: '0' }),
+        line({ a129: 'C29A', cpf4: '2910', country: 'IT', value: '0', dept: '69' }),
+        line({ a129: 'C10A', cpf4: '1011', country: 'IT', value: '40', quarter: '2' }),
+        line({ a129: 'C10A', cpf4: '1011', country: 'US', value: '0', quarter: '3' }),
+      ]),
+    ]);
+    const sums = await loadNationalSums(store, yearPeriod(2024, [1, 2, 3, 4].map((quarter) => ({ year: 2024, quarter }))));
+    expect(sums.byActivity).toEqual([{ flow: 'E', code: 'C10A', value: 40 }]);
+    expect(sums.byCountry).toEqual([{ flow: 'E', code: 'IT', value: 40 }]);
+  });
+});
+
 describe('property: after any sequence of imports, accepted or refused', () => {
   const step = fc.record({
     year: fc.constantFrom(2023, 2024),
@@ -87,10 +105,10 @@ describe('property: after any sequence of imports, accepted or refused', () => {
     bad: fc.boolean(),
   });
 
-  it('trade_totals equals the direct aggregate of trade, and the store answers from it', async () => {
+  it('the summaries equal the direct aggregates of trade, and the store answers from them', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 4 }), async (steps) => {
-        await store.run('DELETE FROM trade; DELETE FROM trade_totals; DELETE FROM sources');
+        await store.run('DELETE FROM trade; DELETE FROM trade_totals; DELETE FROM activity_totals; DELETE FROM country_totals; DELETE FROM sources');
         for (const s of steps) {
           // One line per key (the format's rule); Corse (20) and Guadeloupe (9A) with their régions.
           const unique = new Map(s.rows.map((r) => [`${r.quarter}|${r.dept}|${r.country}`, r]));
@@ -114,10 +132,13 @@ describe('property: after any sequence of imports, accepted or refused', () => {
   });
 });
 
-describe('a store made by the previous version (schema 1, without trade_totals)', () => {
-  /** Turns the store into what version 1 wrote: the same tables but the summary. */
+describe.each([
+  ['1', 'without any summary', ['trade_totals', 'activity_totals', 'country_totals']],
+  ['2', 'with trade_totals only', ['activity_totals', 'country_totals']],
+])('a store made by an earlier version (schema %s, %s)', (version, _what, lacks) => {
+  /** Turns the store into what that version wrote: the same tables but the summaries it lacks. */
   async function downgrade(): Promise<void> {
-    await store.run("DROP TABLE trade_totals; UPDATE meta SET value = '1' WHERE key = 'schema_version'; CHECKPOINT");
+    await store.run(`${lacks.map((t) => `DROP TABLE ${t};`).join(' ')} UPDATE meta SET value = '${version}' WHERE key = 'schema_version'; CHECKPOINT`);
     store.close();
   }
 
@@ -126,7 +147,7 @@ describe('a store made by the previous version (schema 1, without trade_totals)'
     await importFiles(store, [tradeFile(2023, 'E', quarterLines(2023, 'E', [1, 2, 3, 4], 80)), tradeFile(2023, 'I', quarterLines(2023, 'I', [1, 2, 3, 4], 20))]);
   });
 
-  it('read-only: gives the same answers from a summary of its own connection, and the file is not modified', async () => {
+  it('read-only: gives the same answers from summaries of its own connection, and the file is not modified', async () => {
     const expected = { figures: await figuresFor(store, '42'), year: await resolveYear(store), info: await yearInfo(store, 2024) };
     await downgrade();
     const bytes = fs.readFileSync(storePath);
@@ -140,14 +161,14 @@ describe('a store made by the previous version (schema 1, without trade_totals)'
     store = await Store.open(storePath, { readOnly: true }); // for afterEach
   });
 
-  it('opened for writing: gains the summary, filled, and schema version 2', async () => {
+  it('opened for writing: gains the summaries it lacks, filled, and schema version 3', async () => {
     const expected = await figuresFor(store, '42');
     await downgrade();
     store = await Store.open(storePath);
-    expect(await store.metaValue('schema_version')).toBe('2');
+    expect(await store.metaValue('schema_version')).toBe('3');
     expect(await totalsDifferences(store)).toBe(0);
     expect(await figuresFor(store, '42')).toEqual(expected);
-    // Imports keep it exact from then on.
+    // Imports keep them exact from then on.
     await importFiles(store, [tradeFile(2024, 'I', quarterLines(2024, 'I', [4], 3))]);
     expect(await totalsDifferences(store)).toBe(0);
   });

@@ -22,6 +22,8 @@ export async function storeFingerprint(store: Store): Promise<string> {
     "SELECT string_agg(concat_ws('|', key, value), ',' ORDER BY key) FROM meta",
     "SELECT count(*), string_agg(concat_ws('|', id, name, departement), ',' ORDER BY ALL) FROM territoires_industrie",
     "SELECT count(*), string_agg(concat_ws('|', source_id, flow, year, quarter, dept, value_eur, row_count), ',' ORDER BY ALL) FROM trade_totals",
+    "SELECT count(*), string_agg(concat_ws('|', source_id, flow, year, quarter, a129, value_eur), ',' ORDER BY ALL) FROM activity_totals",
+    "SELECT count(*), string_agg(concat_ws('|', source_id, flow, year, quarter, country, value_eur), ',' ORDER BY ALL) FROM country_totals",
   ]) {
     parts.push(await store.all(sql));
   }
@@ -29,14 +31,18 @@ export async function storeFingerprint(store: Store): Promise<string> {
 }
 
 /**
- * How many rows `trade_totals` (src/data/totals.ts) has that a direct aggregate of `trade` has
- * not, plus the reverse: 0 when the summary is exact.
+ * How many rows the summaries of src/data/totals.ts have that a direct aggregate of `trade` has
+ * not, plus the reverse, over the three of them: 0 when they are exact.
  */
 export async function totalsDifferences(store: Store): Promise<number> {
-  const direct = 'SELECT source_id, flow, year, quarter, dept, sum(value_eur)::HUGEINT, count(*)::BIGINT FROM trade GROUP BY ALL';
-  const summary = 'SELECT source_id, flow, year, quarter, dept, value_eur, row_count FROM trade_totals';
-  const [row] = await store.all(`SELECT count(*) AS n FROM ((${summary} EXCEPT ALL ${direct}) UNION ALL (${direct} EXCEPT ALL ${summary}))`);
-  return Number(row!['n']);
+  let n = 0;
+  for (const [table, column, count] of [['trade_totals', 'dept', ', row_count'], ['activity_totals', 'a129', ''], ['country_totals', 'country', '']]) {
+    const direct = `SELECT source_id, flow, year, quarter, ${column}, sum(value_eur)::HUGEINT${count ? ', count(*)::BIGINT' : ''} FROM trade GROUP BY ALL`;
+    const summary = `SELECT source_id, flow, year, quarter, ${column}, value_eur${count} FROM ${table}`;
+    const [row] = await store.all(`SELECT count(*) AS n FROM ((${summary} EXCEPT ALL ${direct}) UNION ALL (${direct} EXCEPT ALL ${summary}))`);
+    n += Number(row!['n']);
+  }
+  return n;
 }
 
 /** Official-format line. */

@@ -3,6 +3,7 @@
 import { formatNumber } from '../../format/fr.js';
 import type { InputFile } from '../input-files.js';
 import type { Store } from '../store.js';
+import { deleteTotals } from '../totals.js';
 import { groupParts, type CodeColumn, type Loaded, type StagePart } from './trade.js';
 
 export async function nextSourceId(store: Store): Promise<number> {
@@ -12,7 +13,7 @@ export async function nextSourceId(store: Store): Promise<number> {
 
 /**
  * Deletes the rows of earlier imports for the same year, flow and quarters, and their totals
- * (totals.ts, which count them); returns how many.
+ * (totals.ts; trade_totals counts them); returns how many.
  */
 export async function replaceQuarters(store: Store, parts: StagePart[], keepSource: number): Promise<number> {
   let replaced = 0;
@@ -23,7 +24,7 @@ export async function replaceQuarters(store: Store, parts: StagePart[], keepSour
     const n = Number(row!['n']);
     if (n > 0) {
       await store.run(`DELETE FROM trade ${where}`, params);
-      await store.run(`DELETE FROM trade_totals ${where}`, params);
+      await deleteTotals(store, where, params);
       replaced += n;
     }
   }
