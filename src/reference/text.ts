@@ -55,6 +55,27 @@ export interface DelimitedRecord {
  * An unterminated quote is a UserError naming `fileName:line`.
  */
 export function parseDelimited(text: string, separator: string, fileName = 'texte'): DelimitedRecord[] {
+  return text.includes('"') ? parseQuoted(text, separator, fileName) : parseUnquoted(text, separator);
+}
+
+/**
+ * Text without any quote (the reference files shipped with territrade): each line is a record,
+ * split with the engine's own split, several times faster than reading character by character.
+ */
+function parseUnquoted(text: string, separator: string): DelimitedRecord[] {
+  const records: DelimitedRecord[] = [];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i]!;
+    // A CR ends a line only before an LF: one at the very end of the text is content.
+    if (i < lines.length - 1 && line.endsWith('\r')) line = line.slice(0, -1);
+    if (line !== '') records.push({ line: i + 1, fields: line.split(separator) });
+  }
+  return records;
+}
+
+/** The general reader, character by character (exported for the test that both readers agree). */
+export function parseQuoted(text: string, separator: string, fileName = 'texte'): DelimitedRecord[] {
   const records: DelimitedRecord[] = [];
   let fields: string[] = [];
   let field = '';

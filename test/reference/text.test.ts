@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { readReferenceFile } from '../../src/reference/files.js';
-import { decodeText, guillemets, parseDelimited, splitLines } from '../../src/reference/text.js';
+import { decodeText, guillemets, parseDelimited, parseQuoted, splitLines } from '../../src/reference/text.js';
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 const latin1 = (s: string): Uint8Array => Uint8Array.from(Buffer.from(s, 'latin1'));
@@ -118,6 +118,29 @@ describe('parseDelimited', () => {
         },
       ),
     );
+  });
+});
+
+describe('parseDelimited without quotes (the fast reader)', () => {
+  it('reads as the general reader does: line numbers, CRLF and LF, empty lines, a lone CR kept', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', 'é', ' ', ';', '\t', '\n', '\r', '1') }), fc.constantFrom(';', '\t'), (text, sep) => {
+        expect(parseDelimited(text, sep)).toEqual(parseQuoted(text, sep));
+      }),
+      { numRuns: 500 },
+    );
+    expect(parseDelimited('a;b\r\n\r\nc\r\r\nd\r', ';')).toEqual([
+      { line: 1, fields: ['a', 'b'] },
+      { line: 3, fields: ['c\r'] },
+      { line: 4, fields: ['d\r'] },
+    ]);
+  });
+
+  it('reads every shipped reference file as the general reader does', () => {
+    for (const file of ['territoires-industrie-2024.csv', 'ti-groupements-2024.csv', 'table_NAF2-NA.csv', 'Libelle_A129.txt', 'Libelle_PAYS.txt', 'Departement_region.txt']) {
+      const text = decodeText(readReferenceFile(file)).text;
+      expect(parseDelimited(text, ';', file)).toEqual(parseQuoted(text, ';', file));
+    }
   });
 });
 
