@@ -32,9 +32,18 @@ export function headedSection(id: string, title: string, className: string | und
   return tag('section', { class: className, 'aria-labelledby': `${id}-titre` }, '\n', tag('h2', { id: `${id}-titre` }, title), '\n', ...children);
 }
 
-/** A paragraph of already-escaped HTML. */
+/**
+ * The fiche's own HTML prose (sentences with inline markup, names already escaped) with French
+ * typography, as escaped text gets it: a sentence written around its markup with a straight
+ * apostrophe (`<strong>Dépendances à l'import.</strong>`) prints a typographic one.
+ */
+export function prose(html: string): string {
+  return frenchTypography(html);
+}
+
+/** A paragraph of the fiche's own HTML prose (see prose). */
 export function p(html: string, className?: string): string {
-  return tag('p', { class: className }, html);
+  return tag('p', { class: className }, prose(html));
 }
 
 /** A link, or plain text when there is no target. */

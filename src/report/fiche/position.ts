@@ -112,7 +112,7 @@ function exposureBlock(f: PositionFigures, e: ExposureOverTime, csvHref: string,
 
 function dependenciesBlock(f: PositionFigures, csvHref: string, print: boolean): string[] {
   const deps = f.dependencies.imports;
-  const parts = [tag('h3', {}, "Dépendances à l'import")];
+  const parts = [tag('h3', {}, escapeHtml("Dépendances à l'import"))];
   if (deps.length === 0) {
     parts.push(p(`Aucune activité ${ofTerritory(f.territory)} ne tire la moitié ou plus de ses importations d'un seul pays.`));
     return parts;

@@ -4,7 +4,7 @@ import type { Figures } from '../../figures/types.js';
 import { formatMEur, formatSignedMEur } from '../../format/fr.js';
 import { DEMO_NOTICE } from '../demo-notice.js';
 import { renderChartBlock } from './chart-block.js';
-import { escapeHtml, headedSection, joinHtml, link, p, tag } from './html.js';
+import { escapeHtml, headedSection, joinHtml, link, p, prose, tag } from './html.js';
 import {
   BALANCE,
   CONTEXT,
@@ -118,9 +118,9 @@ export function renderContext(f: Figures): string {
     '\n',
     tag('ul', { class: 'limits' }, '\n', LIMITS.map(([title, text]) => tag('li', {}, `<strong>${title}</strong> ${text}`)).join('\n'), '\n'),
     '\n',
-    tag('h3', {}, 'Indicateurs de positionnement et d\'exposition'),
+    tag('h3', {}, escapeHtml("Indicateurs de positionnement et d'exposition")),
     '\n',
-    tag('ul', { class: 'limits' }, '\n', POSITION_DEFINITIONS.map((li) => tag('li', {}, li)).join('\n'), '\n'),
+    tag('ul', { class: 'limits' }, '\n', POSITION_DEFINITIONS.map((li) => tag('li', {}, prose(li))).join('\n'), '\n'),
     '\n',
     tag('h3', {}, 'Source'),
     '\n',

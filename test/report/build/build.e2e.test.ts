@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { runCli } from '../../helpers/cli.js';
 import { tempDir } from '../../helpers/store.js';
 import { pageFills } from '../../helpers/pdf-pages.js';
+import { straightApostrophes } from '../../helpers/visible-text.js';
 import { chromiumTool, pdftoppmTool, pdftotextTool, skipWithout } from '../../helpers/tools.js';
 
 const ONLY = '42,971,20,region:84,france';
@@ -86,6 +87,11 @@ describe('territrade build', () => {
     expect(loire).not.toContain('base64');
     expect(loire).toContain('url(../police/source-sans-3-latin-400-normal.woff2)');
     expect(fs.readFileSync(path.join(out, 'index.html'), 'utf8')).toContain('url(police/source-sans-3-latin-400-normal.woff2)');
+  });
+
+  it('n’écrit aucune apostrophe droite dans le texte visible des fiches, de l’index et d’une page de Territoire d’industrie', () => {
+    const pages = [...FICHES.map((f) => `${f}.html`), 'index.html', 'territoires-industrie/ti-8417-roannais-forez.html'];
+    for (const page of pages) expect(straightApostrophes(fs.readFileSync(path.join(out, page), 'utf8')), page).toEqual([]);
   });
 
   it.skipIf(skipPdf)('imprime un PDF par fiche', () => {

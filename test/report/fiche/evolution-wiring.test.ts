@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Figures } from '../../../src/figures/types.js';
 import { dataTables, ficheDocumentInfo, renderFiche, withCharts } from '../../../src/report/fiche/index.js';
 import { changeRate, changesOf } from '../../../src/report/fiche/evolution-inputs.js';
+import { straightApostrophes } from '../../helpers/visible-text.js';
 import { input, withHistory } from './evolution-fixtures.js';
 
 describe('the fiche with a history', () => {
@@ -29,7 +30,7 @@ describe('the fiche with a history', () => {
     expect(c.charts.partenaires.table.rows.find((r) => r[0] === 'Pays US')![5]).toBeCloseTo(300 / 250 - 1, 9);
     expect(c.charts.partenaires.table.rows.find((r) => r[0] === 'Pays DE')![5]).toBe('');
     expect(c.charts.activites.table.columns).toContain('Évolution par rapport à 2023');
-    expect(html).toContain("Les deux dernières colonnes donnent l'évolution des importations et des exportations avec chaque pays par rapport à 2023");
+    expect(html).toContain('Les deux dernières colonnes donnent l’évolution des importations et des exportations avec chaque pays par rapport à 2023');
     expect(html).toContain('Le tableau de données donne aussi la valeur de chaque activité en 2023 et son évolution.');
     expect(dataTables(c).map(([k]) => k)).toEqual(expect.arrayContaining(['evolution', 'principales-evolutions']));
   });
@@ -40,6 +41,11 @@ describe('the fiche with a history', () => {
     expect(print).not.toContain('42-loire-principales-evolutions.csv');
     expect(print).not.toContain('table class="data movers"');
     expect(print).toContain('sont détaillés dans la version web de cette fiche');
+  });
+
+  it('writes no straight apostrophe in its visible text, on screen or in print', () => {
+    expect(straightApostrophes(html)).toEqual([]);
+    expect(straightApostrophes(renderFiche(input(f, 'print')))).toEqual([]);
   });
 
   it('computes a change rate only from a positive previous value', () => {
@@ -70,6 +76,7 @@ describe('the fiche over the latest four quarters', () => {
   it('never writes « en » before the window or the previous one: prose, chart descriptions, tooltips, table headers', () => {
     const html = renderFiche(input(f));
     expect(html).not.toMatch(/\b[Ee]n[\s\u00A0]+T\d/);
+    expect(straightApostrophes(html)).toEqual([]);
     expect(html).toContain(`principaux pays partenaires de Loire sur la période ${window}`);
     expect(html).toContain('Le tableau de données donne aussi la valeur de chaque activité sur la période T3\u00A02023 – T2\u00A02024 et son évolution.');
     expect(html).toContain('<th scope="col" class="num">Valeur sur la période T3\u00A02023 – T2\u00A02024 (euros)</th>');

@@ -78,7 +78,7 @@ describe('position section', () => {
     expect(html).toContain('Les exportations dépendent autant de leurs partenaires que si elles étaient réparties également entre 2 pays');
     expect(html).toContain('Les États-Unis reçoivent <strong>30,0\u00A0%</strong> des exportations du département');
     expect(html).toContain('href="donnees/42-loire-etats-unis.csv"');
-    expect(html).toContain(`12 activités tirent la moitié ou plus de leurs importations d'un seul pays. Les ${DEPENDENCIES_SHOWN} plus importantes en valeur`);
+    expect(html).toContain(`12 activités tirent la moitié ou plus de leurs importations d’un seul pays. Les ${DEPENDENCIES_SHOWN} plus importantes en valeur`);
   });
 
   it('shows the largest dependencies by value and keeps them all in the CSV table', () => {
@@ -95,7 +95,7 @@ describe('position section', () => {
     const out = renderPositionSection(franceFigures, null, csv);
     expect(out).not.toContain('<h3>Rang</h3>');
     expect(out).not.toContain('graphique-specialisation');
-    expect(out).toContain("Cette partie mesure l'exposition de la France");
+    expect(out).toContain('Cette partie mesure l’exposition de la France');
     expect(out).toContain('des exportations de la France');
   });
 
