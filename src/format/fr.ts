@@ -71,14 +71,16 @@ export function formatSignedMEur(eur: number, decimals = 1): string {
   return eur > 0 && formatMillions(eur, decimals) !== formatNumber(0, decimals) ? '+' + text : text;
 }
 
-const STRAIGHT_APOSTROPHE = /(?<=\p{L})'(?=\p{L})/gu;
+// Between letters, or ending an elided word (l', d', jusqu'…) that no letter follows.
+const STRAIGHT_APOSTROPHE = /(?<=\p{L})'(?=\p{L})|(?<=(?<!\p{L})[cdjlmnst]|qu)'/giu;
 const SPACE_BEFORE = / ([:;!?»])/g;
 const SPACE_AFTER = /« /g;
 
 /**
  * French typography for displayed text, as INSEE writes it: an apostrophe between letters is the
- * typographic one (`Côte-d'Or` → `Côte-d’Or`) and the space before « : ; ! ? » and inside « » is
- * a no-break space, so that the sign never starts a line.
+ * typographic one (`Côte-d'Or` → `Côte-d’Or`), and so is the one ending an elided word that no
+ * letter follows (DGDDI's label `Océan Indien (Territoire britannique de l')`); the space before
+ * « : ; ! ? » and inside « » is a no-break space, so that the sign never starts a line.
  */
 export function frenchTypography(text: string): string {
   let out = text;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatChange, formatMEur, formatNumber, formatPercent, formatShare, formatSignedMEur, plainSpaces } from '../../src/format/fr.js';
+import { formatChange, formatMEur, formatNumber, formatPercent, formatShare, formatSignedMEur, frenchTypography, plainSpaces } from '../../src/format/fr.js';
 
 const p = (s: string) => plainSpaces(s);
 
@@ -78,5 +78,23 @@ describe('parts of a whole (charts and their tables)', () => {
     expect(formatPart(0.000499)).toBe('<\u00A00,1\u00A0%');
     expect(formatPart(0)).toBe('0,0\u00A0%');
     expect(formatPart(1)).toBe('100,0\u00A0%');
+  });
+});
+
+describe('frenchTypography', () => {
+  it('makes an apostrophe typographic between letters, and after an elided word followed by no letter', () => {
+    expect(frenchTypography("Côte-d'Or")).toBe('Côte-d’Or');
+    expect(frenchTypography("Océan Indien (Territoire britannique de l')")).toBe('Océan Indien (Territoire britannique de l’)');
+    expect(frenchTypography("jusqu' ici, L'")).toBe('jusqu’ ici, L’');
+  });
+
+  it('leaves other straight quotes: a quoted word, CSS and code in attributes', () => {
+    expect(frenchTypography("'y' et 'oui'")).toBe("'y' et 'oui'");
+    expect(frenchTypography("font-family:'Source Sans 3'")).toBe("font-family:'Source Sans 3'");
+    expect(frenchTypography("format('woff2')")).toBe("format('woff2')");
+  });
+
+  it('puts a no-break space before « : ; ! ? » and inside « »', () => {
+    expect(frenchTypography('« Autres » : 5 ; oui ?')).toBe('«\u00A0Autres\u00A0»\u00A0: 5\u00A0; oui\u00A0?');
   });
 });
