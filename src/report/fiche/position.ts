@@ -120,7 +120,7 @@ function dependenciesBlock(f: PositionFigures, csvHref: string, print: boolean):
   const shown = [...deps].sort((a, b) => b.value_eur - a.value_eur || b.share - a.share).slice(0, DEPENDENCIES_SHOWN);
   parts.push(
     p(
-      `${deps.length === 1 ? 'Une activité tire' : `${deps.length} activités tirent`} la moitié ou plus de leurs importations d'un seul pays. ` +
+      `${deps.length === 1 ? 'Une activité tire la moitié ou plus de ses importations' : `${deps.length} activités tirent la moitié ou plus de leurs importations`} d'un seul pays. ` +
         (deps.length > shown.length ? `Les ${shown.length} plus importantes en valeur${NBSP}:` : `${deps.length === 1 ? 'La voici' : 'Les voici'}, par valeur décroissante${NBSP}:`),
       'lead-in',
     ),

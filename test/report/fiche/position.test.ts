@@ -106,6 +106,11 @@ describe('position section', () => {
     expect(html).not.toContain('En 2023');
   });
 
+  it('agrees the dependencies lead-in with one activity', () => {
+    const one = { ...loireFigures, dependencies: { imports: loireFigures.dependencies.imports.slice(0, 1) } };
+    expect(renderPositionSection(one, chart, csv)).toContain('Une activité tire la moitié ou plus de ses importations d’un seul pays. La voici, par valeur décroissante\u00A0:');
+  });
+
   it('has no download link when printed', () => {
     expect(renderPositionSection(loireFigures, chart, csv, true)).not.toContain('download');
   });
