@@ -58,16 +58,7 @@ export function allocateLargestRemainder(
       remainders[best] = -1;
     }
   } else if (left > 0) {
-    // Largest remainders first; among them only positive-weight entries can receive a unit.
-    const order = Array.from({ length: n }, (_, i) => i);
-    order.sort((i, j) => (remainders[j] as number) - (remainders[i] as number) || i - j);
-    for (let k = 0; left > 0; k = (k + 1) % n) {
-      const i = order[k] as number;
-      if ((weights[i] as number) > 0) {
-        parts[i] = (parts[i] as number) + 1;
-        left--;
-      }
-    }
+    placeLeftover(left, weights, remainders, parts);
   } else if (left < 0) {
     // Floating-point rounding pushed some floors one too high: take units back from the smallest
     // remainders (the quotas that were closest to rounding down).
@@ -82,4 +73,36 @@ export function allocateLargestRemainder(
     }
   }
   return parts;
+}
+
+/** Reused buffer of the positive entries' remainders, sorted to find the cut. */
+let sortScratch = new Float64Array(64);
+
+/**
+ * Gives `left` units to the positive-weight entries by largest remainder (ties: lowest index
+ * first), cycling through them again if there are more units than entries. The result is that
+ * of a full sort by (remainder desc, index asc), but only the remainders are sorted, as plain
+ * numbers, and the entries at the cut are picked by index.
+ */
+function placeLeftover(left: number, weights: ArrayLike<number>, remainders: Float64Array, parts: Float64Array): void {
+  const n = parts.length;
+  let positive = 0;
+  for (let i = 0; i < n; i++) if ((weights[i] as number) > 0) positive++;
+  const rounds = Math.floor(left / positive);
+  const extra = left - rounds * positive;
+  if (rounds > 0) for (let i = 0; i < n; i++) if ((weights[i] as number) > 0) parts[i] = (parts[i] as number) + rounds;
+  if (extra === 0) return;
+  if (sortScratch.length < positive) sortScratch = new Float64Array(Math.max(positive, 2 * sortScratch.length));
+  const sorted = sortScratch.subarray(0, positive);
+  for (let i = 0, k = 0; i < n; i++) if ((weights[i] as number) > 0) sorted[k++] = remainders[i] as number;
+  sorted.sort();
+  // The `extra` largest remainders: all above the cut, then those equal to it by index.
+  const cut = sorted[positive - extra] as number;
+  let atCut = extra;
+  for (let i = 0; i < n; i++) if ((weights[i] as number) > 0 && (remainders[i] as number) > cut) atCut--;
+  for (let i = 0; i < n; i++) {
+    if (!((weights[i] as number) > 0)) continue;
+    const r = remainders[i] as number;
+    if (r > cut || (r === cut && atCut-- > 0)) parts[i] = (parts[i] as number) + 1;
+  }
 }

@@ -2,21 +2,24 @@
 // straight into bytes avoids creating a string per line (a million of them per year), which is
 // what made the generator slow (garbage collection).
 
+/** Largest value written with 32-bit integer arithmetic (faster than the double `%`). */
+const UINT32_LIMIT = 2 ** 32;
+
 export class AsciiWriter {
-  private bytes: Uint8Array;
+  private buf: Uint8Array;
   private length = 0;
 
   constructor(initialCapacity = 1 << 20) {
-    this.bytes = new Uint8Array(initialCapacity);
+    this.buf = new Uint8Array(initialCapacity);
   }
 
   private reserve(extra: number): void {
-    if (this.length + extra <= this.bytes.length) return;
-    let capacity = this.bytes.length * 2;
+    if (this.length + extra <= this.buf.length) return;
+    let capacity = this.buf.length * 2;
     while (capacity < this.length + extra) capacity *= 2;
     const grown = new Uint8Array(capacity);
-    grown.set(this.bytes.subarray(0, this.length));
-    this.bytes = grown;
+    grown.set(this.buf.subarray(0, this.length));
+    this.buf = grown;
   }
 
   /** Appends pre-encoded bytes (see `encodeAscii`). */
@@ -24,7 +27,7 @@ export class AsciiWriter {
     const n = chunk.length;
     this.reserve(n);
     // A byte loop beats TypedArray#set for the short fields written here.
-    for (let i = 0; i < n; i++) this.bytes[this.length + i] = chunk[i] as number;
+    for (let i = 0; i < n; i++) this.buf[this.length + i] = chunk[i] as number;
     this.length += n;
   }
 
@@ -32,26 +35,54 @@ export class AsciiWriter {
   uint(value: number): void {
     if (!Number.isSafeInteger(value) || value < 0) throw new RangeError(`AsciiWriter.uint: ${value}`);
     this.reserve(16);
-    let digits = 1;
-    for (let p = 10; p <= value; p *= 10) digits++;
-    let v = value;
-    for (let i = this.length + digits - 1; i >= this.length; i--) {
-      this.bytes[i] = 48 + (v % 10);
-      v = Math.floor(v / 10);
+    if (value < UINT32_LIMIT) {
+      this.length = writeUint32(this.buf, this.length, value);
+      return;
     }
-    this.length += digits;
+    // Up to 2^53: the high part (< 2^32) then the low nine digits, zero-padded.
+    const high = Math.floor(value / 1e9);
+    const low = value - high * 1e9;
+    this.length = writeUint32(this.buf, this.length, high);
+    const end = this.length + 9;
+    let v = low;
+    for (let i = end - 1; i >= this.length; i--) {
+      const q = Math.floor(v / 10);
+      this.buf[i] = 48 + v - q * 10;
+      v = q;
+    }
+    this.length = end;
   }
 
   /** Appends one byte (e.g. 59 for ';'). */
   byte(b: number): void {
     this.reserve(1);
-    this.bytes[this.length++] = b;
+    this.buf[this.length++] = b;
+  }
+
+  /** The bytes written so far (a view, not a copy: write nothing more once taken). */
+  bytes(): Buffer {
+    return Buffer.from(this.buf.buffer, this.buf.byteOffset, this.length);
   }
 
   /** The text written so far (ASCII, so latin1 decoding is exact and fast). */
   toString(): string {
-    return Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.length).toString('latin1');
+    return this.bytes().toString('latin1');
   }
+}
+
+/** Writes `value` (an integer in [0, 2^32)) in decimal at `at`; returns the end position. */
+function writeUint32(buf: Uint8Array, at: number, value: number): number {
+  let v = value >>> 0;
+  let digits = 1;
+  for (let p = 10; p <= v && digits < 10; p *= 10) digits++;
+  let i = at + digits;
+  const end = i;
+  do {
+    const q = (v / 10) >>> 0;
+    buf[--i] = 48 + v - q * 10;
+    v = q;
+  } while (v > 0);
+  return end;
 }
 
 /** Bytes of an ASCII string; throws on any other character (the file format is pure ASCII). */

@@ -7,7 +7,7 @@ import { buildCatalogue, type Catalogue, type DemoReference } from './catalogue.
 import { addProductCells, planDepartement, type DepartementPlan } from './plan.js';
 import { departementProfile } from './profiles/departements.js';
 import { rngFor } from './rng.js';
-import { allocateRows } from './rows.js';
+import { allocateRows, sortCells, type SortedCells } from './rows.js';
 import { cumulativeSums, drawFromCumulative } from './sample.js';
 import { DEMO_TARGETS, type DemoTargets } from './targets.js';
 import { againstTrendDepartements, FlowHistory } from './history.js';
@@ -63,6 +63,8 @@ interface FlowBase {
   /** Reference-year total of each département (calibrated). */
   totals: Float64Array;
   plans: DepartementPlan[];
+  /** Each plan's cells in file order (computed once, used every year). */
+  sorted: SortedCells[];
   history: FlowHistory;
 }
 
@@ -110,17 +112,21 @@ export class DemoGenerator {
 
   /** The text of one flow's file for `year` (the given quarters only). */
   flowFile(flow: Flow, year: number, quarters: readonly number[] = [1, 2, 3, 4]): string {
+    return this.flowBytes(flow, year, quarters).toString('latin1');
+  }
+
+  /** The bytes of one flow's file for `year` (ASCII; the given quarters only). */
+  flowBytes(flow: Flow, year: number, quarters: readonly number[] = [1, 2, 3, 4]): Buffer {
     validateDemoOptions({ year, seed: this.seed });
     const base = this.base(flow);
     const reference = year === this.targets.referenceYear;
     const cells = reference ? null : this.yearCells(flow, year);
     const deptRows = this.departements.map((d, i) => {
       const plan = base.plans[i] as DepartementPlan;
-      if (!cells) return allocateRows(plan, base.totals[i] as number, this.cat, rngFor(this.seed, `rows:${flow}:${d.dgddi}`));
-      return allocateRows(plan, cells.totals[i] as number, this.cat, rngFor(this.seed, `rows:${flow}:${d.dgddi}:${year}`), {
-        cellWeights: cells.weights[i] as Float64Array,
-        quarterShape: quarterShape(year),
-      });
+      const sorted = base.sorted[i] as SortedCells;
+      if (!cells) return allocateRows(plan, base.totals[i] as number, this.cat, rngFor(this.seed, `rows:${flow}:${d.dgddi}`), {}, sorted);
+      const options = { cellWeights: cells.weights[i] as Float64Array, quarterShape: quarterShape(year) };
+      return allocateRows(plan, cells.totals[i] as number, this.cat, rngFor(this.seed, `rows:${flow}:${d.dgddi}:${year}`), options, sorted);
     });
     const capacity = Math.ceil((48 * ROWS_PER_FLOW * quarters.length) / 4);
     return writeFlowRows(this.cat, this.departements, flow === 'exports' ? 'E' : 'I', year, deptRows, quarters, capacity);
@@ -184,7 +190,7 @@ export class DemoGenerator {
     });
     ensureEveryProduct(cat, flow, plans, totals, rngFor(seed, `coverage:${flow}`));
     const history = new FlowHistory(cat, flow, seed, targets.referenceYear, this.against);
-    return (this.bases[flow] = { totals, plans, history });
+    return (this.bases[flow] = { totals, plans, sorted: plans.map(sortCells), history });
   }
 }
 

@@ -2,8 +2,9 @@
 // publication" pair (REGIONAL_CPF4PAYSE.txt / …PAYSI.txt) holding the last five quarters: T2–T4
 // of the last year, with exactly the rows of its annual files (no revision, so that the annual
 // totals stay as they are once the later file replaces those quarters), and T1–T2 of the next.
-import { annualArchives, archiveTime, demoMarkerText, writeArchives } from './archive.js';
-import { validateDemoOptions, type DemoGenerator, type DemoYearFiles } from './generate.js';
+import { annualNames, archiveTime, demoMarkerText, writeArchive } from './archive.js';
+import type { Flow } from './calibrate.js';
+import { validateDemoOptions, type DemoGenerator } from './generate.js';
 import { yieldToEventLoop } from './run-ahead.js';
 import { createDemoGenerator } from './year.js';
 
@@ -35,18 +36,42 @@ export function latestPeriod(year: number): { from: string; to: string; label: s
   return { from: `${year}-T2`, to: `${year + 1}-T2`, label: `T2 ${year} – T2 ${year + 1}` };
 }
 
-function countLines(text: string): number {
+const FLOWS = ['exports', 'imports'] as const;
+const LF = 0x0a;
+
+function countLines(bytes: Uint8Array): number {
   let n = 0;
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) n++;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] === LF) n++;
   return n;
 }
 
-/** The rows of `text` from its first line of quarter `quarter` on (rows are ordered by quarter). */
-function fromQuarter(text: string, flowCode: 'E' | 'I', quarter: number, year: number): string {
+/** The rows of `file` from its first line of quarter `quarter` on (rows are ordered by quarter). */
+function fromQuarter(file: Buffer, flowCode: 'E' | 'I', quarter: number, year: number): Buffer {
   const head = `${flowCode};${quarter};${year};`;
-  if (text.startsWith(head)) return text;
-  const at = text.indexOf(`\n${head}`);
-  return at < 0 ? '' : text.slice(at + 1);
+  if (file.subarray(0, head.length).toString('latin1') === head) return file;
+  const at = file.indexOf(`\n${head}`, 0, 'latin1');
+  return at < 0 ? file.subarray(file.length) : file.subarray(at + 1);
+}
+
+/**
+ * Generates the two flows' files and writes their archives. Each archive is compressed (in the
+ * thread pool) while the next file is generated; the main thread yields between the long
+ * synchronous steps so that an import running alongside gets its turns.
+ */
+async function writeFlows(
+  generate: (flow: Flow) => Buffer,
+  archive: (flow: Flow, data: Buffer) => Promise<string>,
+): Promise<{ paths: string[]; files: Record<Flow, Buffer> }> {
+  const files = {} as Record<Flow, Buffer>;
+  const writes: Promise<string>[] = [];
+  for (const flow of FLOWS) {
+    files[flow] = generate(flow);
+    const written = archive(flow, files[flow]);
+    written.catch(() => undefined); // awaited below, after the other flow is generated
+    writes.push(written);
+    await yieldToEventLoop();
+  }
+  return { paths: await Promise.all(writes), files };
 }
 
 /** Writes the history one step at a time (a year, then the latest publication), in order. */
@@ -55,34 +80,33 @@ export async function* writeDemoHistory(options: DemoHistoryOptions, generator?:
   for (const year of years) validateDemoOptions({ year, seed });
   if (latest && years.length > 0) validateDemoOptions({ year: (years[years.length - 1] as number) + 1, seed });
   const gen = generator ?? createDemoGenerator(seed);
-  let last: DemoYearFiles | null = null;
+  let last: Record<Flow, Buffer> | null = null;
   for (const year of years) {
-    // Flow by flow, yielding in between: an import running alongside gets its turns.
-    const files = { exports: gen.flowFile('exports', year), imports: '' };
-    await yieldToEventLoop();
-    files.imports = gen.flowFile('imports', year);
-    await yieldToEventLoop();
-    const paths = await writeArchives(dir, annualArchives(year, files), demoMarkerText({ year, seed }), archiveTime(year));
+    const marker = demoMarkerText({ year, seed });
+    const { paths, files } = await writeFlows(
+      (flow) => gen.flowBytes(flow, year),
+      (flow, data) => writeArchive(dir, { ...annualNames(year, flow), data }, marker, archiveTime(year)),
+    );
     yield { label: String(year), paths, rows: countLines(files.exports) + countLines(files.imports) };
     last = files;
   }
   if (!latest || last === null) return;
   const year = years[years.length - 1] as number;
-  const next = { exports: gen.flowFile('exports', year + 1, [1, 2]), imports: '' };
-  await yieldToEventLoop();
-  next.imports = gen.flowFile('imports', year + 1, [1, 2]);
-  await yieldToEventLoop();
-  const text = {
-    exports: fromQuarter(last.exports, 'E', 2, year) + next.exports,
-    imports: fromQuarter(last.imports, 'I', 2, year) + next.imports,
-  };
-  last = null;
   const period = latestPeriod(year);
-  const archives = [
-    { zipName: `DEMO_derniere_publication_${year + 1}T2_export.zip`, mainName: LATEST_MAIN_FILES.exports, text: text.exports },
-    { zipName: `DEMO_derniere_publication_${year + 1}T2_import.zip`, mainName: LATEST_MAIN_FILES.imports, text: text.imports },
-  ];
-  // Dated like a publication two months after the end of its last quarter.
-  const paths = await writeArchives(dir, archives, demoMarkerText({ year: year + 1, seed }, period.label), archiveTime(year, 8));
-  yield { label: period.label, paths, rows: countLines(text.exports) + countLines(text.imports), latest: { replaces: year } };
+  const annual = last;
+  const marker = demoMarkerText({ year: year + 1, seed }, period.label);
+  const { paths, files } = await writeFlows(
+    (flow) => {
+      const code = flow === 'exports' ? 'E' : 'I';
+      const file = Buffer.concat([fromQuarter(annual[flow], code, 2, year), gen.flowBytes(flow, year + 1, [1, 2])]);
+      annual[flow] = Buffer.alloc(0); // the annual file is no longer needed: let it go
+      return file;
+    },
+    (flow, data) => {
+      const zipName = `DEMO_derniere_publication_${year + 1}T2_${flow === 'exports' ? 'export' : 'import'}.zip`;
+      // Dated like a publication two months after the end of its last quarter.
+      return writeArchive(dir, { zipName, mainName: LATEST_MAIN_FILES[flow], data }, marker, archiveTime(year, 8));
+    },
+  );
+  yield { label: period.label, paths, rows: countLines(files.exports) + countLines(files.imports), latest: { replaces: year } };
 }

@@ -6,7 +6,7 @@ import type { DepartementPlan } from './plan.js';
 import type { Rng } from './rng.js';
 
 export interface DepartementRows {
-  /** Cells in file order (CPF4 index, then partner index). */
+  /** Cells in file order (CPF4 index, then partner index); shared with `SortedCells`, read-only. */
   cellCpf4: Int32Array;
   cellCountry: Int32Array;
   /** Value of cell i in quarter q at [4i + q]; -1 when the cell has no row that quarter. */
@@ -22,15 +22,47 @@ export interface RowOptions {
   quarterShape?: readonly number[];
 }
 
-/** Spreads `total` euros over the plan's cells and the four quarters. */
-export function allocateRows(plan: DepartementPlan, total: number, cat: Catalogue, rng: Rng, options: RowOptions = {}): DepartementRows {
+/** A plan's cells in file order (CPF4 index, then partner index): the same every year. */
+export interface SortedCells {
+  /** Plan cell index of each sorted position. */
+  order: Int32Array;
+  cellCpf4: Int32Array;
+  cellCountry: Int32Array;
+}
+
+export function sortCells(plan: DepartementPlan): SortedCells {
+  const n = plan.cellWeight.length;
+  const order = Int32Array.from(
+    Array.from({ length: n }, (_, i) => i).sort(
+      (i, j) => (plan.cellCpf4[i] as number) - (plan.cellCpf4[j] as number) || (plan.cellCountry[i] as number) - (plan.cellCountry[j] as number),
+    ),
+  );
+  const cellCpf4 = new Int32Array(n);
+  const cellCountry = new Int32Array(n);
+  for (let k = 0; k < n; k++) {
+    cellCpf4[k] = plan.cellCpf4[order[k] as number] as number;
+    cellCountry[k] = plan.cellCountry[order[k] as number] as number;
+  }
+  return { order, cellCpf4, cellCountry };
+}
+
+/**
+ * Spreads `total` euros over the plan's cells and the four quarters. `sorted` is the plan's
+ * `sortCells`, which a caller generating several years computes once.
+ */
+export function allocateRows(
+  plan: DepartementPlan,
+  total: number,
+  cat: Catalogue,
+  rng: Rng,
+  options: RowOptions = {},
+  sorted: SortedCells = sortCells(plan),
+): DepartementRows {
   const n = plan.cellWeight.length;
   const cellWeights = options.cellWeights ?? plan.cellWeight;
   const shape = options.quarterShape ?? [1, 1, 1, 1];
-  const order = Array.from({ length: n }, (_, i) => i).sort(
-    (i, j) => (plan.cellCpf4[i] as number) - (plan.cellCpf4[j] as number) || (plan.cellCountry[i] as number) - (plan.cellCountry[j] as number),
-  );
-  const weights = Float64Array.from(order, (i) => cellWeights[i] as number);
+  const weights = new Float64Array(n);
+  for (let k = 0; k < n; k++) weights[k] = cellWeights[sorted.order[k] as number] as number;
   const values = allocateLargestRemainder(total, weights);
   let mean = 0;
   let top = 0;
@@ -40,8 +72,8 @@ export function allocateRows(plan: DepartementPlan, total: number, cat: Catalogu
   }
 
   const rows: DepartementRows = {
-    cellCpf4: Int32Array.from(order, (i) => plan.cellCpf4[i] as number),
-    cellCountry: Int32Array.from(order, (i) => plan.cellCountry[i] as number),
+    cellCpf4: sorted.cellCpf4,
+    cellCountry: sorted.cellCountry,
     quarterValue: new Float64Array(4 * n).fill(-1),
     quarterMass: new Float64Array(4 * n),
   };

@@ -18,7 +18,7 @@ export function writeFlowRows(
   deptRows: readonly DepartementRows[],
   quarters: readonly number[],
   capacity: number,
-): string {
+): Buffer {
   const out = new AsciiWriter(capacity);
   const cellKeys = cat.cpf4.map((c, k) => encodeAscii(`${cat.a129[cat.cpf4A129[k] as number]};${c};`));
   const countryKeys = cat.countries.map((c) => encodeAscii(`${c};`));
@@ -41,5 +41,5 @@ export function writeFlowRows(
       }
     });
   }
-  return out.toString();
+  return out.bytes();
 }

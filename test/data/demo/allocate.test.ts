@@ -4,6 +4,23 @@ import { allocateLargestRemainder } from '../../../src/data/demo/allocate.js';
 
 const sum = (xs: ArrayLike<number>) => Array.from(xs).reduce((s, x) => s + x, 0);
 
+/** The rule written the plain way: floors, then one unit per entry in (remainder desc, index asc) order, cycling over positive weights. */
+function referenceAllocation(total: number, weights: number[]): number[] {
+  const w = sum(weights);
+  const quotas = weights.map((x) => (total * x) / w);
+  const parts = quotas.map(Math.floor);
+  let left = total - sum(parts);
+  const order = weights.map((_, i) => i).sort((i, j) => quotas[j]! - parts[j]! - (quotas[i]! - parts[i]!) || i - j);
+  for (let k = 0; left > 0; k = (k + 1) % weights.length) {
+    const i = order[k]!;
+    if (weights[i]! > 0) {
+      parts[i]! += 1;
+      left--;
+    }
+  }
+  return parts;
+}
+
 describe('allocateLargestRemainder', () => {
   it('splits a total by largest remainders, ties to the lowest index', () => {
     expect(Array.from(allocateLargestRemainder(10, [1, 1, 1]))).toEqual([4, 3, 3]);
@@ -33,6 +50,27 @@ describe('allocateLargestRemainder', () => {
     expect(() => allocateLargestRemainder(1, [0, 0])).toThrow(RangeError);
     expect(() => allocateLargestRemainder(1, [1, -1])).toThrow(RangeError);
     expect(() => allocateLargestRemainder(1, [1, Number.NaN])).toThrow(RangeError);
+  });
+
+  it('matches the plain full-sort rule, equal remainders included (property)', () => {
+    // Few distinct weights make equal remainders common; small totals over many entries and
+    // large totals over few both reach the sorting path (more than 8 units left over).
+    const weight = fc.oneof(
+      { arbitrary: fc.constantFrom(0, 1, 2, 3, 0.5, 1 / 3), weight: 4 },
+      { arbitrary: fc.double({ min: 1e-6, max: 1e6, noNaN: true }), weight: 1 },
+    );
+    fc.assert(
+      fc.property(fc.nat({ max: 100_000 }), fc.array(weight, { minLength: 1, maxLength: 300 }), (total, weights) => {
+        fc.pre(sum(weights) > 0);
+        const expected = referenceAllocation(total, weights);
+        if (sum(expected) !== total) return; // float rounding took units back: the other path
+        expect(Array.from(allocateLargestRemainder(total, weights))).toEqual(expected);
+      }),
+      { numRuns: 1000 },
+    );
+    // 20 equal quotas of 1.5 between zero weights: the 10 units left go to the first 10 of them.
+    const equal = Array.from({ length: 40 }, (_, i) => (i % 2 === 0 ? 1 : 0));
+    expect(Array.from(allocateLargestRemainder(30, equal))).toEqual(equal.map((w, i) => (w === 0 ? 0 : i < 20 ? 2 : 1)));
   });
 
   it('sums exactly, stays non-negative and within one unit of the exact quota (property)', () => {
