@@ -57,8 +57,9 @@ export function registerDemoCommand(program: Command): void {
       const latest = options.year === undefined;
       const years = options.year !== undefined ? [options.year] : (options.years ?? parseYearRange(`${DEMO_DEFAULT_YEARS.from}-${DEMO_DEFAULT_YEARS.to}`));
       const storePath = resolveStorePath(options.store);
-      const [{ latestPeriod, writeDemoHistory }, { runAhead }, { importFiles }] = await Promise.all([
+      const [{ latestPeriod }, { writeDemoHistoryInWorker }, { runAhead }, { importFiles }] = await Promise.all([
         import('../data/demo/history-archive.js'),
+        import('../data/demo/history-thread.js'),
         import('../data/demo/run-ahead.js'),
         import('../data/import.js'),
       ]);
@@ -69,8 +70,8 @@ export function registerDemoCommand(program: Command): void {
       process.stdout.write(`Génération et import des données fictives de démonstration ${what} (graine ${options.seed}) dans ${options.dir}…\n`);
       const report: ImportReport = { files: [], rows: 0, replacedRows: 0, warnings: [], demo: false };
       await withImportStore(storePath, async (store) => {
-        // The next step is generated while this one is imported.
-        for await (const step of runAhead(writeDemoHistory({ dir: options.dir, years, seed: options.seed, latest }))) {
+        // The next step is generated, in a worker thread, while this one is imported.
+        for await (const step of runAhead(writeDemoHistoryInWorker({ dir: options.dir, years, seed: options.seed, latest }))) {
           const imported = await importFiles(store, step.paths);
           report.files.push(...imported.files);
           report.rows += imported.rows;

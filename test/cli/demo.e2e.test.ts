@@ -140,4 +140,15 @@ describe('demo options', () => {
     expect(both.stderr).toBe('Erreur : donnez --years ou --year, pas les deux.\n');
     expect(fs.existsSync(out)).toBe(false);
   });
+
+  it('says in French when the archives cannot be written (an error of the generation thread), and leaves no store', () => {
+    const blocker = path.join(dir, 'a-file');
+    fs.writeFileSync(blocker, '');
+    const store = path.join(dir, 'blocked.duckdb');
+    const r = runCli(['demo', '--years', '2024', '--dir', path.join(blocker, 'demo'), '--store', store]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^Erreur : Impossible de créer le dossier .*a-file\/demo\s: ENOTDIR/m);
+    expect(r.stderr).not.toMatch(/\n\s+at /); // one sentence, no stack
+    expect(fs.existsSync(store)).toBe(false);
+  }, 120_000);
 });

@@ -118,7 +118,7 @@ export async function writeDemoArchives(options: DemoArchiveOptions): Promise<st
   const marker = demoMarkerText({ year, seed });
   const paths: Promise<string>[] = [];
   for (const flow of ['exports', 'imports'] as const) {
-    const archive = { ...annualNames(year, flow), data: gen.flowBytes(flow, year) };
+    const archive = { ...annualNames(year, flow), data: gen.flowRows(flow, year).bytes };
     paths.push(writeArchive(dir, archive, marker, archiveTime(year)));
     paths[paths.length - 1]!.catch(() => undefined); // awaited below
   }

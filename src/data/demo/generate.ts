@@ -12,7 +12,7 @@ import { cumulativeSums, drawFromCumulative } from './sample.js';
 import { DEMO_TARGETS, type DemoTargets } from './targets.js';
 import { againstTrendDepartements, FlowHistory } from './history.js';
 import { quarterShape } from './profiles/trends.js';
-import { writeFlowRows } from './write-rows.js';
+import { writeFlowRows, type FlowRows } from './write-rows.js';
 
 export interface DemoYearOptions {
   year: number;
@@ -112,11 +112,11 @@ export class DemoGenerator {
 
   /** The text of one flow's file for `year` (the given quarters only). */
   flowFile(flow: Flow, year: number, quarters: readonly number[] = [1, 2, 3, 4]): string {
-    return this.flowBytes(flow, year, quarters).toString('latin1');
+    return this.flowRows(flow, year, quarters).bytes.toString('latin1');
   }
 
-  /** The bytes of one flow's file for `year` (ASCII; the given quarters only). */
-  flowBytes(flow: Flow, year: number, quarters: readonly number[] = [1, 2, 3, 4]): Buffer {
+  /** One flow's file for `year` as ASCII bytes, with its row counts (the given quarters only). */
+  flowRows(flow: Flow, year: number, quarters: readonly number[] = [1, 2, 3, 4]): FlowRows {
     validateDemoOptions({ year, seed: this.seed });
     const base = this.base(flow);
     const reference = year === this.targets.referenceYear;

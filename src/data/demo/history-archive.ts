@@ -6,6 +6,7 @@ import { annualNames, archiveTime, demoMarkerText, writeArchive } from './archiv
 import type { Flow } from './calibrate.js';
 import { validateDemoOptions, type DemoGenerator } from './generate.js';
 import { yieldToEventLoop } from './run-ahead.js';
+import { rowCount, type FlowRows } from './write-rows.js';
 import { createDemoGenerator } from './year.js';
 
 export interface DemoHistoryOptions {
@@ -37,13 +38,6 @@ export function latestPeriod(year: number): { from: string; to: string; label: s
 }
 
 const FLOWS = ['exports', 'imports'] as const;
-const LF = 0x0a;
-
-function countLines(bytes: Uint8Array): number {
-  let n = 0;
-  for (let i = 0; i < bytes.length; i++) if (bytes[i] === LF) n++;
-  return n;
-}
 
 /** The rows of `file` from its first line of quarter `quarter` on (rows are ordered by quarter). */
 function fromQuarter(file: Buffer, flowCode: 'E' | 'I', quarter: number, year: number): Buffer {
@@ -53,25 +47,32 @@ function fromQuarter(file: Buffer, flowCode: 'E' | 'I', quarter: number, year: n
   return at < 0 ? file.subarray(file.length) : file.subarray(at + 1);
 }
 
+/** A main file to archive: its bytes and its number of rows. */
+interface MainFile {
+  bytes: Buffer;
+  rows: number;
+}
+
 /**
  * Generates the two flows' files and writes their archives. Each archive is compressed (in the
- * thread pool) while the next file is generated; the main thread yields between the long
- * synchronous steps so that an import running alongside gets its turns.
+ * thread pool) while the next file is generated; the thread yields between the long
+ * synchronous steps so that other work waiting on it gets its turns.
  */
 async function writeFlows(
-  generate: (flow: Flow) => Buffer,
+  generate: (flow: Flow) => MainFile,
   archive: (flow: Flow, data: Buffer) => Promise<string>,
-): Promise<{ paths: string[]; files: Record<Flow, Buffer> }> {
-  const files = {} as Record<Flow, Buffer>;
+): Promise<{ paths: string[]; rows: number }> {
   const writes: Promise<string>[] = [];
+  let rows = 0;
   for (const flow of FLOWS) {
-    files[flow] = generate(flow);
-    const written = archive(flow, files[flow]);
+    const file = generate(flow);
+    rows += file.rows;
+    const written = archive(flow, file.bytes);
     written.catch(() => undefined); // awaited below, after the other flow is generated
     writes.push(written);
     await yieldToEventLoop();
   }
-  return { paths: await Promise.all(writes), files };
+  return { paths: await Promise.all(writes), rows };
 }
 
 /** Writes the history one step at a time (a year, then the latest publication), in order. */
@@ -80,27 +81,31 @@ export async function* writeDemoHistory(options: DemoHistoryOptions, generator?:
   for (const year of years) validateDemoOptions({ year, seed });
   if (latest && years.length > 0) validateDemoOptions({ year: (years[years.length - 1] as number) + 1, seed });
   const gen = generator ?? createDemoGenerator(seed);
-  let last: Record<Flow, Buffer> | null = null;
+  // The last year's files, kept for the latest publication, which repeats their T2–T4 rows.
+  const last = new Map<Flow, FlowRows>();
   for (const year of years) {
     const marker = demoMarkerText({ year, seed });
-    const { paths, files } = await writeFlows(
-      (flow) => gen.flowBytes(flow, year),
+    const { paths, rows } = await writeFlows(
+      (flow) => {
+        const file = gen.flowRows(flow, year);
+        if (latest && year === years[years.length - 1]) last.set(flow, file);
+        return { bytes: file.bytes, rows: rowCount(file) };
+      },
       (flow, data) => writeArchive(dir, { ...annualNames(year, flow), data }, marker, archiveTime(year)),
     );
-    yield { label: String(year), paths, rows: countLines(files.exports) + countLines(files.imports) };
-    last = files;
+    yield { label: String(year), paths, rows };
   }
-  if (!latest || last === null) return;
+  if (!latest || last.size === 0) return;
   const year = years[years.length - 1] as number;
   const period = latestPeriod(year);
-  const annual = last;
   const marker = demoMarkerText({ year: year + 1, seed }, period.label);
-  const { paths, files } = await writeFlows(
+  const { paths, rows } = await writeFlows(
     (flow) => {
-      const code = flow === 'exports' ? 'E' : 'I';
-      const file = Buffer.concat([fromQuarter(annual[flow], code, 2, year), gen.flowBytes(flow, year + 1, [1, 2])]);
-      annual[flow] = Buffer.alloc(0); // the annual file is no longer needed: let it go
-      return file;
+      const annual = last.get(flow) as FlowRows;
+      last.delete(flow); // no longer needed once copied: let it go
+      const next = gen.flowRows(flow, year + 1, [1, 2]);
+      const bytes = Buffer.concat([fromQuarter(annual.bytes, flow === 'exports' ? 'E' : 'I', 2, year), next.bytes]);
+      return { bytes, rows: rowCount(annual) - (annual.rowsByQuarter[0] as number) + rowCount(next) };
     },
     (flow, data) => {
       const zipName = `DEMO_derniere_publication_${year + 1}T2_${flow === 'exports' ? 'export' : 'import'}.zip`;
@@ -108,5 +113,5 @@ export async function* writeDemoHistory(options: DemoHistoryOptions, generator?:
       return writeArchive(dir, { zipName, mainName: LATEST_MAIN_FILES[flow], data }, marker, archiveTime(year, 8));
     },
   );
-  yield { label: period.label, paths, rows: countLines(files.exports) + countLines(files.imports), latest: { replaces: year } };
+  yield { label: period.label, paths, rows, latest: { replaces: year } };
 }

@@ -6,6 +6,17 @@ import { AsciiWriter, encodeAscii } from './ascii-writer.js';
 import type { Catalogue } from './catalogue.js';
 import type { DepartementRows } from './rows.js';
 
+/** A flow's file: its bytes, and how many rows it holds for each quarter (index 0: T1). */
+export interface FlowRows {
+  bytes: Buffer;
+  rowsByQuarter: number[];
+}
+
+/** Total rows of a flow's file. */
+export function rowCount(file: FlowRows): number {
+  return file.rowsByQuarter.reduce((s, n) => s + n, 0);
+}
+
 const SEMICOLON = 59;
 const CR = 13;
 const LF = 10;
@@ -18,10 +29,11 @@ export function writeFlowRows(
   deptRows: readonly DepartementRows[],
   quarters: readonly number[],
   capacity: number,
-): Buffer {
+): FlowRows {
   const out = new AsciiWriter(capacity);
   const cellKeys = cat.cpf4.map((c, k) => encodeAscii(`${cat.a129[cat.cpf4A129[k] as number]};${c};`));
   const countryKeys = cat.countries.map((c) => encodeAscii(`${c};`));
+  const rowsByQuarter = [0, 0, 0, 0];
   for (const quarter of quarters) {
     const q = quarter - 1;
     departements.forEach((d, i) => {
@@ -38,8 +50,9 @@ export function writeFlowRows(
         out.uint(rows.quarterMass[4 * c + q] as number);
         out.byte(CR);
         out.byte(LF);
+        rowsByQuarter[q] = (rowsByQuarter[q] as number) + 1;
       }
     });
   }
-  return out.bytes();
+  return { bytes: out.bytes(), rowsByQuarter };
 }
