@@ -2,6 +2,7 @@
 
 import type { ChartOutput, ChartSubject, ColumnKind } from './types.js';
 import { sourceLine } from './source-line.js';
+import { paperSvg } from './paper.js';
 import { svgRoot } from './svg.js';
 import { frenchTypography } from '../format/fr.js';
 
@@ -35,16 +36,20 @@ export type Column = [header: string, kind: ColumnKind];
 
 /**
  * Wraps a chart's body (`height` px tall) in its accessible SVG root, with its source line below,
- * and pairs it with its data table (in euros).
+ * and pairs it with its data table (in euros). `paper`: the body drawn for print, when the chart
+ * merges marks there (default: the screen's body, stripped by `paperSvg` all the same).
  */
 export function chartOutput(
   o: { width: number; height: number; idPrefix: string; className: string; title: string; description: string; source: string },
   body: string[],
   table: { columns: Column[]; rows: ChartOutput['table']['rows'] },
+  paper: string[] = body,
 ): ChartOutput {
   const source = sourceLine(o.source, o.height, o.width);
+  const root = { ...o, height: o.height + source.height };
   return {
-    svg: svgRoot({ ...o, height: o.height + source.height }, [...body, source.svg]),
+    svg: svgRoot(root, [...body, source.svg]),
+    print: paperSvg(svgRoot(root, [...paper, source.svg])),
     // Same French typography as the SVG's own <title> and <desc> (escapeXml applies it).
     title: frenchTypography(o.title),
     description: frenchTypography(o.description),

@@ -12,16 +12,26 @@ const PAD = 4;
 const MIN_WIDTH = 70;
 const MIN_HEIGHT = 3 * BAND;
 
+export interface GroupBand {
+  /** The band's rectangle (drawn translucent dark). */
+  rect: { x: number; y: number; width: number; height: number };
+  /** The name, in white. */
+  text: string;
+}
+
 /** The band of a group at (x, y) of `w` × `h` px, or null when the block is too small. */
-export function groupBand(name: string, x: number, y: number, w: number, h: number): string | null {
+export function groupBand(name: string, x: number, y: number, w: number, h: number): GroupBand | null {
   if (w < MIN_WIDTH || h < MIN_HEIGHT) return null;
   const text = truncateText(name, w - 2 * PAD, SIZE, 600);
   if (text === '' || text.length < Math.min(name.length, 8)) return null;
   const baseline = y + (BAND - (verticalMetrics().ascent + verticalMetrics().descent) * SIZE) / 2 + verticalMetrics().ascent * SIZE;
-  return el(
-    'g',
-    { class: 'group-name', 'pointer-events': 'none' },
-    el('rect', { x, y, width: w, height: BAND, fill: palette.text, 'fill-opacity': 0.55 }),
-    textEl(x + PAD, baseline, text, { size: SIZE, weight: 600, fill: palette.onColour }),
-  );
+  return { rect: { x, y, width: w, height: BAND }, text: textEl(x + PAD, baseline, text, { size: SIZE, weight: 600, fill: palette.onColour }) };
+}
+
+/** The band's paint. */
+export const BAND_STYLE = { fill: palette.text, 'fill-opacity': 0.55 };
+
+/** The band on screen: the pointer goes through it to the cells under it. */
+export function groupBandEl(band: GroupBand): string {
+  return el('g', { class: 'group-name', 'pointer-events': 'none' }, el('rect', { ...band.rect, ...BAND_STYLE }), band.text);
 }

@@ -14,7 +14,9 @@ import { columnWidth, nameBlockHeight, NAME, wrapName } from './label-column.js'
 import { rectMark } from './mark.js';
 import { noticeLines } from './notice.js';
 import { palette } from './palette.js';
-import { el, num, textEl, titleEl } from './svg.js';
+import { mergedPath, rectPath } from './paper.js';
+import { paperLinks, screenLinks, type LinkShape } from './sankey-links.js';
+import { el, num, textEl } from './svg.js';
 import { textLines } from './text-lines.js';
 import {
   OTHERS_NODE,
@@ -39,6 +41,8 @@ const LABEL_OFFSET = 12;
 const TOTAL_SIZE = 13;
 const HEAD_SIZE = 12;
 const FLOW_TOP = 52;
+/** The short line from a node to its label when the label had to move away. */
+const LEADER = { fill: 'none', stroke: palette.axis, 'stroke-width': 0.75 };
 
 interface NodeDatum {
   key: string;
@@ -112,15 +116,6 @@ export function dodge(centres: number[], heights: number[], top: number, bottom:
   return tops;
 }
 
-function linkPath(l: Link): string {
-  const s = l.source as Node;
-  const t = l.target as Node;
-  const x0 = s.x1!;
-  const x1 = t.x0!;
-  const xm = (x0 + x1) / 2;
-  return `M${num(x0)},${num(l.y0!)}C${num(xm)},${num(l.y0!)} ${num(xm)},${num(l.y1!)} ${num(x1)},${num(l.y1!)}`;
-}
-
 export function renderFlowSankey(matrix: SankeyInput, options: ChartOptions = {}): ChartOutput {
   const { subject, direction } = matrix;
   const texts = TEXTS[direction];
@@ -153,6 +148,8 @@ export function renderFlowSankey(matrix: SankeyInput, options: ChartOptions = {}
     ]),
   ];
 
+  // Paper draws the same headers, then marks of one kind merged (see paper.ts).
+  const paper = [...body];
   const drawn = matrix.links.filter((l) => l.value_eur > 0);
   const names = new Map<string, string>();
   matrix.sources.forEach((n) => names.set(`s:${n.code}`, n.name));
@@ -181,27 +178,24 @@ export function renderFlowSankey(matrix: SankeyInput, options: ChartOptions = {}
       ]);
     const { nodes, links } = layout(graph);
 
-    const linkEls = (highlight: boolean) =>
-      (links as Link[])
-        .filter((l) => l.link.highlight === highlight)
-        .map((l) =>
-          el(
-            'path',
-            {
-              class: highlight ? 'link highlight' : 'link',
-              'data-value': l.link.value_eur,
-              d: linkPath(l),
-              fill: 'none',
-              stroke: highlight ? palette.highlight : palette.neutral,
-              'stroke-opacity': highlight ? 0.8 : 0.5,
-              'stroke-width': l.width!,
-            },
-            titleEl(flowTitle(l.link) + (highlight ? ' (l’un des cinq principaux flux)' : '')),
-          ),
-        );
-    body.push(el('g', { class: 'links' }, ...linkEls(false), ...linkEls(true)));
+    const shapes: LinkShape[] = (links as Link[]).map((l) => ({
+      source: (l.source as Node).key,
+      x0: (l.source as Node).x1!,
+      x1: (l.target as Node).x0!,
+      y0: l.y0!,
+      y1: l.y1!,
+      width: l.width!,
+      highlight: l.link.highlight,
+      value_eur: l.link.value_eur,
+      title: flowTitle(l.link) + (l.link.highlight ? ' (l’un des cinq principaux flux)' : ''),
+    }));
+    body.push(screenLinks(shapes));
+    paper.push(...paperLinks(shapes));
 
     const nodeEls: string[] = [];
+    const nodeShapes = new Map<string, string[]>();
+    const leaders: string[] = [];
+    const labelEls: string[] = [];
     for (const side of [0, 1] as const) {
       const column = (nodes as Node[]).filter((n) => n.side === side);
       const labels = side === 0 ? leftLabels : rightLabels;
@@ -216,7 +210,11 @@ export function renderFlowSankey(matrix: SankeyInput, options: ChartOptions = {}
         const label = labels[i]!;
         const v = n.node.value_eur;
         const tip = `${n.node.name} : ${formatMEur(v, dec)}, soit ${formatPart(fraction(v, total))} ${texts.of}`;
-        const parts = [rectMark({ cls: 'node-bar', x: n.x0!, y: n.y0!, width: n.x1! - n.x0!, height: n.y1! - n.y0!, fill: isProduct ? productColour : palette.neutralDark }, tip)];
+        const fill = isProduct ? productColour : palette.neutralDark;
+        const parts = [rectMark({ cls: 'node-bar', x: n.x0!, y: n.y0!, width: n.x1! - n.x0!, height: n.y1! - n.y0!, fill }, tip)];
+        const shapes = nodeShapes.get(fill) ?? [];
+        if (shapes.length === 0) nodeShapes.set(fill, shapes);
+        shapes.push(rectPath(n.x0!, n.y0!, n.x1! - n.x0!, n.y1! - n.y0!));
         const anchor = side === 0 ? 'end' : 'start';
         const tx = side === 0 ? n.x0! - LABEL_OFFSET : n.x1! + LABEL_OFFSET;
         const top = tops[i]!;
@@ -225,7 +223,9 @@ export function renderFlowSankey(matrix: SankeyInput, options: ChartOptions = {}
         if (Math.abs(labelCentre - centre) > 1) {
           const from = side === 0 ? n.x0! - 1 : n.x1! + 1;
           const to = side === 0 ? tx + 3 : tx - 3;
-          parts.push(el('path', { class: 'leader', d: `M${num(from)},${num(centre)}L${num(to)},${num(labelCentre)}`, fill: 'none', stroke: palette.axis, 'stroke-width': 0.75 }));
+          const d = `M${num(from)},${num(centre)}L${num(to)},${num(labelCentre)}`;
+          parts.push(el('path', { class: 'leader', d, ...LEADER }));
+          leaders.push(d);
         }
         // The value closes the last line: right of the name on the right side, and on the
         // left side (right-aligned labels) the name's lines end where the value starts.
@@ -237,13 +237,19 @@ export function renderFlowSankey(matrix: SankeyInput, options: ChartOptions = {}
         const valueX = side === 0 ? tx : tx + lastWidth + (label.lines.length ? VALUE_GAP : 0);
         labelTexts.push(textEl(valueX, y + last * LINE, label.value, { size: VALUE_SIZE, anchor, fill: palette.muted, className: 'node-value' }));
         parts.push(el('g', { class: 'label' }, ...labelTexts));
+        labelEls.push(...labelTexts);
         nodeEls.push(el('g', { class: `node ${isProduct ? 'product' : 'country'}`, 'data-code': n.node.code, 'data-value': v }, ...parts));
       });
     }
     body.push(el('g', { class: 'nodes' }, ...nodeEls));
+    // Nodes, leaders and labels never overlap one another: each kind in one go.
+    for (const [fill, shapes] of nodeShapes) paper.push(...mergedPath(shapes, { fill }));
+    paper.push(...mergedPath(leaders, LEADER), ...labelEls);
   } else {
     const what = direction === 'exports' ? 'exportation' : 'importation';
-    body.push(...noticeLines(`Aucune ${what} enregistrée pour ${subject.name} ${duringPeriod(subject.year)}.`, width / 2, FLOW_TOP + 20, width - 20, NAME_SIZE, 'middle'));
+    const notice = noticeLines(`Aucune ${what} enregistrée pour ${subject.name} ${duringPeriod(subject.year)}.`, width / 2, FLOW_TOP + 20, width - 20, NAME_SIZE, 'middle');
+    body.push(...notice);
+    paper.push(...notice);
   }
 
   const top5 = matrix.links.filter((l) => l.highlight).sort((a, b) => b.value_eur - a.value_eur);
@@ -272,5 +278,5 @@ export function renderFlowSankey(matrix: SankeyInput, options: ChartOptions = {}
       fraction(l.value_eur, total),
       l.highlight ? 'oui' : 'non',
     ]),
-  });
+  }, paper);
 }

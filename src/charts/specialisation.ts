@@ -10,6 +10,7 @@ import { duringPeriod } from '../model/period.js';
 import { blockHeight, measureText, truncateText, verticalMetrics, wrapText } from './font.js';
 import { palette } from './palette.js';
 import { el, num, svgRoot, textEl, titleEl } from './svg.js';
+import { paperSvg } from './paper.js';
 import { sourceLine } from './source-line.js';
 import type { ChartOptions, ChartOutput, ChartSubject } from './types.js';
 
@@ -190,6 +191,7 @@ export function renderSpecialisationChart(input: SpecialisationInput, options: C
   const svg = svgRoot({ width, height, idPrefix: id, className: `chart chart-specialisation ${flow}`, title, description }, body);
   return {
     svg,
+    print: paperSvg(svg),
     title: frenchTypography(title),
     description: frenchTypography(description),
     table: {

@@ -58,14 +58,6 @@ export function titleEl(text: string): string {
   return `<title>${escapeXml(text)}</title>`;
 }
 
-/**
- * The SVG without its marks' tooltips, for print: paper has no hover, and Chromium's tagged-PDF
- * pass spends most of its time on them. The chart's own `<title id=…>` and `<desc>` stay.
- */
-export function withoutMarkTooltips(svg: string): string {
-  return svg.replace(/<title>[^<]*<\/title>/g, '');
-}
-
 export interface TextOptions {
   size: number;
   weight?: FontWeight;

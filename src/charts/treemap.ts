@@ -8,11 +8,12 @@ import { formatMEur, formatPart } from '../format/fr.js';
 import { duringPeriod } from '../model/period.js';
 import { chartOutput, defaultIdPrefix, fraction, mEurDecimals, territoryYear, type Column } from './common.js';
 import { fitCellLabel, LABEL_SIZE, LINE, PAD } from './cell-label.js';
-import { BAND, groupBand } from './group-band.js';
+import { BAND, BAND_STYLE, groupBand, groupBandEl } from './group-band.js';
 import { measureText, verticalMetrics } from './font.js';
 import { swatch } from './legend.js';
 import { rectMark } from './mark.js';
 import { noticeLines } from './notice.js';
+import { mergedPath, rectPath } from './paper.js';
 import { palette } from './palette.js';
 import { el, textEl, titleEl } from './svg.js';
 import { textLines } from './text-lines.js';
@@ -48,6 +49,15 @@ function tree(activities: Activity[]): TreeDatum {
   return { code: 'root', name: '', children: [...groups.values()] };
 }
 
+/** One part (imports or exports): its elements on screen, and on paper. */
+interface Part {
+  screen: string[];
+  paper: string[];
+}
+
+const CELL_STYLE = { stroke: palette.background, 'stroke-width': 1 };
+const OUTLINE_STYLE = { fill: 'none', stroke: palette.background, 'stroke-width': 2.5 };
+
 function renderPart(
   flow: Flow,
   activities: Activity[],
@@ -57,8 +67,8 @@ function renderPart(
   w: number,
   h: number,
   dec: number,
-): string[] {
-  if (w <= 0 || total <= 0) return [];
+): Part {
+  if (w <= 0 || total <= 0) return { screen: [], paper: [] };
   const root = hierarchy<TreeDatum>(tree(activities))
     .sum((d) => (d.activity ? Math.max(0, d.activity.value_eur) : 0))
     .sort((a, b) => (b.value ?? 0) - (a.value ?? 0) || byCode(a.data, b.data));
@@ -66,6 +76,12 @@ function renderPart(
   const { ascent } = verticalMetrics();
   const { label, of, colour } = FLOW_TEXT[flow];
   const out: string[] = [];
+  // Paper: the part's cells, bands and outlines as three paths (cells tile the part, bands and
+  // outlines never overlap their kind), then every text on top (none overlaps another's shape).
+  const cellShapes: string[] = [];
+  const bandShapes: string[] = [];
+  const outlineShapes: string[] = [];
+  const paperTexts: string[] = [];
   const groups = laid.children ?? [];
   for (const g of groups) {
     const cells: string[] = [];
@@ -82,10 +98,11 @@ function renderPart(
       const tip = `${label} – ${a.name} (${a.code}) : ${formatMEur(a.value_eur, dec)}, soit ${share} ${of}`;
       const parts = [
         rectMark(
-          { cls: 'cell', code: a.code, value: a.value_eur, x: x0 + leaf.x0, y: y0 + leaf.y0, width: cw, height: ch, fill: colour, stroke: palette.background, strokeWidth: 1 },
+          { cls: 'cell', code: a.code, value: a.value_eur, x: x0 + leaf.x0, y: y0 + leaf.y0, width: cw, height: ch, fill: colour, stroke: CELL_STYLE.stroke, strokeWidth: CELL_STYLE['stroke-width'] },
           tip,
         ),
       ];
+      cellShapes.push(rectPath(x0 + leaf.x0, y0 + leaf.y0, cw, ch));
       const cellTop = Math.max(leaf.y0, labelTop);
       const fitted = fitCellLabel(a.name, share, cw, leaf.y1 - cellTop);
       if (fitted) {
@@ -95,17 +112,24 @@ function renderPart(
         const shareY = top + ascent * LABEL_SIZE + fitted.lines.length * LINE;
         texts.push(textEl(tx, shareY, fitted.share, { size: LABEL_SIZE, fill: palette.onColour, className: 'cell-share' }));
         parts.push(el('g', { class: 'label' }, ...texts));
+        paperTexts.push(...texts);
       }
       cells.push(el('g', { class: 'activity' }, ...parts));
     }
     const gTip = `${label} – ${g.data.name} (${g.data.code}) : ${formatMEur(g.value ?? 0, dec)}, soit ${formatPart(fraction(g.value ?? 0, total))} ${of}`;
-    if (band) cells.push(band);
-    cells.push(
-      el('rect', { class: 'group-outline', x: x0 + g.x0, y: y0 + g.y0, width: g.x1 - g.x0, height: g.y1 - g.y0, fill: 'none', stroke: palette.background, 'stroke-width': 2.5 }),
-    );
+    if (band) {
+      cells.push(groupBandEl(band));
+      bandShapes.push(rectPath(band.rect.x, band.rect.y, band.rect.width, band.rect.height));
+      paperTexts.push(band.text);
+    }
+    cells.push(el('rect', { class: 'group-outline', x: x0 + g.x0, y: y0 + g.y0, width: g.x1 - g.x0, height: g.y1 - g.y0, ...OUTLINE_STYLE }));
+    outlineShapes.push(rectPath(x0 + g.x0, y0 + g.y0, g.x1 - g.x0, g.y1 - g.y0));
     out.push(el('g', { class: 'group', 'data-code': g.data.code }, titleEl(gTip), ...cells));
   }
-  return [el('g', { class: `part part-${flow}`, 'data-value': total }, ...out)];
+  return {
+    screen: [el('g', { class: `part part-${flow}`, 'data-value': total }, ...out)],
+    paper: [...mergedPath(cellShapes, { fill: colour, ...CELL_STYLE }), ...mergedPath(bandShapes, BAND_STYLE), ...mergedPath(outlineShapes, OUTLINE_STYLE), ...paperTexts],
+  };
 }
 
 export function renderActivitiesTreemap(input: TreemapInput, options: ChartOptions = {}): ChartOutput {
@@ -145,10 +169,18 @@ export function renderActivitiesTreemap(input: TreemapInput, options: ChartOptio
   const avail = width - (both ? PART_GAP : 0);
   const wImports = ti + te > 0 ? (avail * ti) / (ti + te) : 0;
   const wExports = ti + te > 0 ? avail - wImports : 0;
-  body.push(...renderPart('imports', imports, ti, 0, top, wImports, partsHeight, dec));
-  body.push(...renderPart('exports', exports, te, wImports + (both ? PART_GAP : 0), top, wExports, partsHeight, dec));
+  const paper = [...body];
+  for (const part of [
+    renderPart('imports', imports, ti, 0, top, wImports, partsHeight, dec),
+    renderPart('exports', exports, te, wImports + (both ? PART_GAP : 0), top, wExports, partsHeight, dec),
+  ]) {
+    body.push(...part.screen);
+    paper.push(...part.paper);
+  }
   if (ti + te === 0) {
-    body.push(...noticeLines('Aucun échange enregistré.', width / 2, top + 20, width - 20, LEGEND_SIZE, 'middle'));
+    const notice = noticeLines('Aucun échange enregistré.', width / 2, top + 20, width - 20, LEGEND_SIZE, 'middle');
+    body.push(...notice);
+    paper.push(...notice);
   }
 
   const topOf = (list: Activity[], total: number) => {
@@ -183,7 +215,7 @@ export function renderActivitiesTreemap(input: TreemapInput, options: ChartOptio
           ] as Column[])),
     ],
     rows,
-  });
+  }, paper);
 }
 
 /** The previous value and the change rate, each '' where unknown (no previous period, or nothing then). */

@@ -20,6 +20,8 @@ export interface ChartTable {
 
 export interface ChartOutput {
   svg: string;
+  /** The same drawing for paper: no tooltips, fewer elements (see paper.ts). */
+  print: string;
   table: ChartTable;
   /** Title of the chart (also the SVG `<title>`). */
   title: string;

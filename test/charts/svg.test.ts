@@ -37,18 +37,3 @@ describe('svg helpers', () => {
     expect(root.attrs['aria-labelledby']).toBe('x-title x-desc');
   });
 });
-
-describe('withoutMarkTooltips (print)', () => {
-  it("removes the marks' tooltips and keeps the chart's own title and description", async () => {
-    const { renderFlowSankey } = await import('../../src/charts/index.js');
-    const { loadFixture } = await import('./fixtures.js');
-    const { withoutMarkTooltips } = await import('../../src/charts/svg.js');
-    const svg = renderFlowSankey(loadFixture('loire')['flux-exportations'], { idPrefix: 'p' }).svg;
-    expect(svg.match(/<title>/g)!.length).toBeGreaterThan(20);
-    const printed = withoutMarkTooltips(svg);
-    expect(printed).not.toMatch(/<title>/);
-    expect(printed).toContain('<title id="p-title">');
-    expect(printed).toMatch(/<desc id="p-desc">/);
-    expect(printed.replace(/<title[^>]*>[^<]*<\/title>/g, '')).toBe(svg.replace(/<title[^>]*>[^<]*<\/title>/g, ''));
-  });
-});

@@ -1,6 +1,5 @@
 // One chart in the page: a <figure> with the SVG, its caption, its data table behind a
 // <details> toggle and a link to its CSV file.
-import { withoutMarkTooltips } from '../../charts/svg.js';
 import type { ChartOutput } from '../../charts/types.js';
 import { escapeHtml, tag } from './html.js';
 import { renderDataTable } from './table.js';
@@ -11,7 +10,7 @@ export interface ChartBlockOptions {
   csvHref: string;
   /** Extra HTML after the chart (totals, reading key), kept on the same page when printed. */
   after?: string;
-  /** For the PDF: no data table, download link or mark tooltips (of no use on paper, and they slow printing down). */
+  /** For the PDF: the chart's print SVG, no data table or download link (of no use on paper, and they slow printing down). */
   print?: boolean;
 }
 
@@ -35,7 +34,7 @@ export function renderChartBlock(chart: ChartOutput, o: ChartBlockOptions): stri
     '\n',
     tag('figcaption', { id: `${o.id}-legende` }, escapeHtml(chart.title)),
     '\n',
-    tag('div', { class: 'chart-frame' }, (o.print ? withoutMarkTooltips(chart.svg) : chart.svg).trimEnd()),
+    tag('div', { class: 'chart-frame' }, (o.print ? chart.print : chart.svg).trimEnd()),
     '\n',
     o.after ? o.after + '\n' : '',
     o.print ? '' : dataAccess(chart, o.csvHref),
