@@ -83,6 +83,51 @@ describe('hostile entry names (point 7)', () => {
   });
 });
 
+/** Rewrites a one-entry ZIP's header fields (local header and central directory agree). */
+function forge(zip: Uint8Array, fields: { uncompressedSize?: number; method?: number }): Buffer {
+  const out = Buffer.from(zip);
+  const central = out.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+  expect(out.readUInt32LE(0)).toBe(0x04034b50);
+  expect(central).toBeGreaterThan(0);
+  if (fields.uncompressedSize !== undefined) {
+    out.writeUInt32LE(fields.uncompressedSize, 22);
+    out.writeUInt32LE(fields.uncompressedSize, central + 24);
+  }
+  if (fields.method !== undefined) {
+    out.writeUInt16LE(fields.method, 8);
+    out.writeUInt16LE(fields.method, central + 10);
+  }
+  return out;
+}
+
+describe('declared sizes and compression methods', () => {
+  // Several inflate chunks' worth of valid lines.
+  const data = lines(...Array.from({ length: 20_000 }, (_, i) => line({ country: ['BE', 'DE', 'IT', 'ES'][i % 4], cpf4: String(1000 + Math.floor(i / 4)) })));
+
+  it('refuses an entry holding more data than its header says', async () => {
+    const zip = forge(zipSync({ 'Region_2024_Export.txt': data }), { uncompressedSize: 100_000 });
+    const message = await refused([write('regional_2024_export.zip', zip)]);
+    expect(message).toMatch(/regional_2024_export\.zip, entrée « Region_2024_Export\.txt » : plus de données que les 100\u00A0000 octets annoncés par l'archive : archive altérée ou tronquée ; rien n'a été importé\./);
+  });
+
+  it('refuses an entry holding less data than its header says', async () => {
+    const zip = forge(zipSync({ 'Region_2024_Export.txt': data }), { uncompressedSize: data.length + 1 });
+    expect(await refused([write('regional_2024_export.zip', zip)])).toMatch(/entrée « Region_2024_Export\.txt » : moins de données que les [\d\u00A0]+ octets annoncés/);
+  });
+
+  it('refuses a compression method other than stored and deflate, in French', async () => {
+    const zip = forge(zipSync({ 'Region_2024_Export.txt': data }), { method: 12 });
+    expect(await refused([write('regional_2024_export.zip', zip)])).toMatch(/entrée « Region_2024_Export\.txt » : méthode de compression 12 non prise en charge/);
+  });
+
+  it('reads stored and deflated entries of several chunks alike', async () => {
+    const stored = write('regional_2024_export.zip', zipSync({ 'Region_2024_Export.txt': [data, { level: 0 }] }));
+    expect((await importFiles(temp.store, [stored])).rows).toBe(20_000);
+    const deflated = write('regional_2024_export.zip', zipSync({ 'Region_2024_Export.txt': [data, { level: 6 }] }));
+    expect((await importFiles(temp.store, [deflated])).rows).toBe(20_000);
+  });
+});
+
 /** A gzip file of `bytes` zero bytes, written as a stream (the test never holds it whole). */
 async function gzipOfZeros(file: string, bytes: number): Promise<void> {
   const chunk = Buffer.alloc(1 << 20);
