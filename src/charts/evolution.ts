@@ -6,6 +6,7 @@
 
 import { scaleLinear } from 'd3-scale';
 import { formatMEur, formatSignedMEur, NBSP } from '../format/fr.js';
+import { ofName, theName } from '../format/article.js';
 import { EXPORTS, IMPORTS, type Direction } from '../model/direction.js';
 import { chartOutput, mEurDecimals } from './common.js';
 import { blockHeight, measureText, wrapText } from './font.js';
@@ -223,7 +224,7 @@ function output(input: EvolutionInput, o: { width: number; height: number; id: s
 
 function describe(input: EvolutionInput, dec: number): string {
   const { subject, years } = input;
-  if (years.length === 0) return `Aucune année n'est enregistrée pour ${subject.name}.`;
+  if (years.length === 0) return `Aucune année n'est enregistrée pour ${theName(subject)}.`;
   const whole = years.filter((yr) => !isPartial(yr.quarters));
   const first = years[0]!;
   const last = years[years.length - 1]!;
@@ -232,7 +233,7 @@ function describe(input: EvolutionInput, dec: number): string {
   const [pe, pi] = [peak('exports_eur'), peak('imports_eur')];
   const peaks = pe && pi ? ` Années entières les plus hautes${NBSP}: ${pe.year} à l'export (${formatMEur(pe.exports_eur, dec)}), ${pi.year} à l'import (${formatMEur(pi.imports_eur, dec)}).` : '';
   return (
-    `Barres groupées${NBSP}: exportations et importations de ${subject.name} pour chaque année de ${first.year} à ${last.year}, en millions d'euros, et solde commercial (marqueurs reliés par une ligne, sous zéro en cas de déficit).` +
+    `Barres groupées${NBSP}: exportations et importations ${ofName(subject)} pour chaque année de ${first.year} à ${last.year}, en millions d'euros, et solde commercial (marqueurs reliés par une ligne, sous zéro en cas de déficit).` +
     (partial.length ? ` ${partialNote(partial)}` : '') +
     peaks +
     ` Dernière année${NBSP}: ${yearLabel(last.year, last.quarters)}, exportations ${formatMEur(last.exports_eur, dec)}, importations ${formatMEur(last.imports_eur, dec)}, solde ${formatSignedMEur(balanceOf(last), dec)}.`

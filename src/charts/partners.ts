@@ -5,6 +5,7 @@
 
 import { scaleLinear } from 'd3-scale';
 import { formatChange, formatMEur, formatMillions, formatSignedMEur, formatSignedMillions } from '../format/fr.js';
+import { ofName, theName } from '../format/article.js';
 import { duringPeriod } from '../model/period.js';
 import { chartOutput, defaultIdPrefix, mEurDecimals, territoryYear, type Column } from './common.js';
 import { measureText } from './font.js';
@@ -130,9 +131,9 @@ export function renderPartnersChart(input: PartnersInput, options: ChartOptions 
 function describe({ subject, partners }: PartnersInput, dec: number): string {
   const first: PartnerRow | undefined = partners[0];
   const deficits = partners.filter((p) => p.balance_eur < 0).length;
-  if (!first) return `Aucun pays partenaire n'est enregistré pour ${subject.name} ${duringPeriod(subject.year)}.`;
+  if (!first) return `Aucun pays partenaire n'est enregistré pour ${theName(subject)} ${duringPeriod(subject.year)}.`;
   return (
-    `Barres opposées : importations à gauche et exportations à droite d'un axe commun, pour les ${partners.length} principaux pays partenaires de ${subject.name} ${duringPeriod(subject.year)}, classés par montant total des échanges. ` +
+    `Barres opposées : importations à gauche et exportations à droite d'un axe commun, pour les ${partners.length} principaux pays partenaires ${ofName(subject)} ${duringPeriod(subject.year)}, classés par montant total des échanges. ` +
     `Premier partenaire : ${first.name} (importations ${formatMEur(first.imports_eur, dec)}, exportations ${formatMEur(first.exports_eur, dec)}, balance ${formatSignedMEur(first.balance_eur, dec)}). ` +
     `Le solde est déficitaire avec ${deficits} de ces pays et excédentaire ou nul avec ${partners.length - deficits}.`
   );

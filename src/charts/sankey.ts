@@ -6,6 +6,7 @@
 
 import { sankey, type SankeyGraph, type SankeyLink, type SankeyNode } from 'd3-sankey';
 import { formatMEur, formatMillions, formatPart } from '../format/fr.js';
+import { ofName, theName } from '../format/article.js';
 import { duringPeriod } from '../model/period.js';
 import { chartOutput, defaultIdPrefix, fraction, mEurDecimals } from './common.js';
 import { measureText, verticalMetrics } from './font.js';
@@ -247,7 +248,7 @@ export function renderFlowSankey(matrix: SankeyInput, options: ChartOptions = {}
     paper.push(...mergedPath(leaders, LEADER), ...labelEls);
   } else {
     const what = direction === 'exports' ? 'exportation' : 'importation';
-    const notice = noticeLines(`Aucune ${what} enregistrée pour ${subject.name} ${duringPeriod(subject.year)}.`, width / 2, FLOW_TOP + 20, width - 20, NAME_SIZE, 'middle');
+    const notice = noticeLines(`Aucune ${what} enregistrée pour ${theName(subject)} ${duringPeriod(subject.year)}.`, width / 2, FLOW_TOP + 20, width - 20, NAME_SIZE, 'middle');
     body.push(...notice);
     paper.push(...notice);
   }
@@ -258,9 +259,9 @@ export function renderFlowSankey(matrix: SankeyInput, options: ChartOptions = {}
   const [leftNoun, rightNoun] = productsLeft ? ['produits', 'pays de destination'] : ["pays d'origine", 'produits'];
   const description =
     total > 0
-      ? `Diagramme de Sankey des ${texts.noun} de ${subject.name} ${duringPeriod(subject.year)} (total ${formatMEur(total, dec)}) : à gauche les ${nLeft} premiers ${leftNoun}, à droite les ${nRight} premiers ${rightNoun}, les autres étant regroupés ; l'épaisseur de chaque flux est proportionnelle à sa valeur.` +
+      ? `Diagramme de Sankey des ${texts.noun} ${ofName(subject)} ${duringPeriod(subject.year)} (total ${formatMEur(total, dec)}) : à gauche les ${nLeft} premiers ${leftNoun}, à droite les ${nRight} premiers ${rightNoun}, les autres étant regroupés ; l'épaisseur de chaque flux est proportionnelle à sa valeur.` +
         (top5.length > 0 ? ` Principaux flux, en rouge : ${top5.map((l) => flowTitle(l)).join(' ; ')}.` : '')
-      : `Aucune ${direction === 'exports' ? 'exportation' : 'importation'} n'est enregistrée pour ${subject.name} ${duringPeriod(subject.year)}.`;
+      : `Aucune ${direction === 'exports' ? 'exportation' : 'importation'} n'est enregistrée pour ${theName(subject)} ${duringPeriod(subject.year)}.`;
 
   const [leftCol, rightCol] = productsLeft ? ['Produit', 'Pays de destination'] : ["Pays d'origine", 'Produit'];
   return chartOutput({ width, height, idPrefix: id, source: subject.source, className: `chart chart-sankey chart-sankey-${direction}`, title, description }, body, {

@@ -5,6 +5,7 @@
 
 import { scaleLinear } from 'd3-scale';
 import { formatNumber, formatPercent, formatShare, frenchTypography, NBSP } from '../format/fr.js';
+import { ofName } from '../format/article.js';
 import { DIRECTION_BY_KEY, type DirectionKey } from '../model/direction.js';
 import { duringPeriod } from '../model/period.js';
 import { blockHeight, measureText, truncateText, verticalMetrics, wrapText } from './font.js';
@@ -59,7 +60,7 @@ export function readingKey(input: SpecialisationInput): string {
   if (!first) return '';
   const words = DIRECTION_BY_KEY[input.flow].plural;
   return (
-    `Lecture${NBSP}: «${NBSP}${first.name}${NBSP}» représente ${formatShare(first.share)} des ${words} de ${input.subject.name} ${duringPeriod(input.subject.year)}, ` +
+    `Lecture${NBSP}: «${NBSP}${first.name}${NBSP}» représente ${formatShare(first.share)} des ${words} ${ofName(input.subject)} ${duringPeriod(input.subject.year)}, ` +
     `contre ${formatShare(first.france_share)} de celles de la France${NBSP}: l'indice de spécialisation vaut ${formatIndex(first.index)}. ` +
     `Au-dessus de 1, l'activité pèse plus dans le territoire que dans l'ensemble du pays.`
   );
@@ -93,7 +94,7 @@ export function renderSpecialisationChart(input: SpecialisationInput, options: C
   const rowHeight = Math.max(twoLines ? 34 : 24, blockHeight(twoLines ? 2 : 1, NAME_SIZE, LINE) + 8);
   // Legend: what the dot and the ring stand for, on two lines when one is too narrow.
   const legendY = 14;
-  const territoryLabel = truncateText(`Part dans les ${words} de ${subject.name}`, width - 16, VALUE_SIZE);
+  const territoryLabel = truncateText(`Part dans les ${words} ${ofName(subject)}`, width - 16, VALUE_SIZE);
   const franceLabel = 'Part dans celles de la France';
   const oneLine = 16 + measureText(territoryLabel, VALUE_SIZE) + 18 + 16 + measureText(franceLabel, VALUE_SIZE) <= width;
   const franceX = oneLine ? 16 + measureText(territoryLabel, VALUE_SIZE) + 18 : 0;
@@ -130,7 +131,7 @@ export function renderSpecialisationChart(input: SpecialisationInput, options: C
   );
 
   if (rows.length === 0) {
-    const notice = `Aucune activité ne pèse plus dans les ${words} de ${subject.name} que dans celles de la France.`;
+    const notice = `Aucune activité ne pèse plus dans les ${words} ${ofName(subject)} que dans celles de la France.`;
     const lines = wrapText(notice, width, NAME_SIZE, 400, 3);
     body.push(el('g', { class: 'label empty' }, ...lines.map((line, i) => textEl(0, top + 6 + ascent * NAME_SIZE + i * LINE, line, { size: NAME_SIZE, fill: palette.muted }))));
   } else {
@@ -159,7 +160,7 @@ export function renderSpecialisationChart(input: SpecialisationInput, options: C
     const xs = x(r.share);
     const xf = x(r.france_share);
     const baseline = cy - blockHeight(1, VALUE_SIZE, LINE) / 2 + ascent * VALUE_SIZE;
-    const tooltip = `${r.name}${NBSP}: ${texts[0]} des ${words} de ${subject.name}, contre ${texts[1]} pour la France (indice ${texts[2]})`;
+    const tooltip = `${r.name}${NBSP}: ${texts[0]} des ${words} ${ofName(subject)}, contre ${texts[1]} pour la France (indice ${texts[2]})`;
     out.push(
       el(
         'g',
@@ -183,10 +184,10 @@ export function renderSpecialisationChart(input: SpecialisationInput, options: C
 
   const first = rows[0];
   const description = first
-    ? `Points reliés${NBSP}: pour les ${rows.length} activités au plus fort indice de spécialisation des ${words} de ${subject.name} ${duringPeriod(subject.year)}, ` +
+    ? `Points reliés${NBSP}: pour les ${rows.length} activités au plus fort indice de spécialisation des ${words} ${ofName(subject)} ${duringPeriod(subject.year)}, ` +
       `part de l'activité dans ses ${words} (point plein) et dans celles de la France (cercle). ` +
       `Premier écart${NBSP}: ${first.name}, ${formatShare(first.share)} contre ${formatShare(first.france_share)} (indice ${formatIndex(first.index)}).`
-    : `Aucune activité ne pèse plus dans les ${words} de ${subject.name} que dans celles de la France ${duringPeriod(subject.year)}.`;
+    : `Aucune activité ne pèse plus dans les ${words} ${ofName(subject)} que dans celles de la France ${duringPeriod(subject.year)}.`;
 
   const svg = svgRoot({ width, height, idPrefix: id, className: `chart chart-specialisation ${flow}`, title, description }, body);
   return {
@@ -196,7 +197,7 @@ export function renderSpecialisationChart(input: SpecialisationInput, options: C
     description: frenchTypography(description),
     table: {
       caption: frenchTypography(`${title}, parts en pourcentage`),
-      columns: ['Activité', 'Code A129', `Part dans les ${words} de ${subject.name}`, `Part dans les ${words} de la France`, 'Indice de spécialisation'],
+      columns: ['Activité', 'Code A129', `Part dans les ${words} ${ofName(subject)}`, `Part dans les ${words} de la France`, 'Indice de spécialisation'],
       kinds: ['text', 'text', 'share', 'share', 'number'],
       rows: rows.map((r) => [r.name, r.code, r.share, r.france_share, r.index]),
     },

@@ -5,6 +5,7 @@
 
 import { hierarchy, treemap, treemapSquarify, type HierarchyRectangularNode } from 'd3-hierarchy';
 import { formatMEur, formatPart } from '../format/fr.js';
+import { ofName } from '../format/article.js';
 import { duringPeriod } from '../model/period.js';
 import { chartOutput, defaultIdPrefix, fraction, mEurDecimals, territoryYear, type Column } from './common.js';
 import { fitCellLabel, LABEL_SIZE, LINE, PAD } from './cell-label.js';
@@ -188,7 +189,7 @@ export function renderActivitiesTreemap(input: TreemapInput, options: ChartOptio
     return a && total > 0 ? `${a.name} (${formatPart(fraction(a.value_eur, total))})` : 'aucune';
   };
   const description =
-    `Deux treemaps côte à côte : importations en bleu (${formatMEur(ti, dec)}) et exportations en violet (${formatMEur(te, dec)}) de ${subject.name} ${duringPeriod(subject.year)}, ` +
+    `Deux treemaps côte à côte : importations en bleu (${formatMEur(ti, dec)}) et exportations en violet (${formatMEur(te, dec)}) ${ofName(subject)} ${duringPeriod(subject.year)}, ` +
     `chaque partie ayant une aire proportionnelle à son total et chaque case une aire proportionnelle à la valeur de l'activité, regroupée par grand secteur (A17). ` +
     `Première activité à l'import : ${topOf(imports, ti)} ; à l'export : ${topOf(exports, te)}.`;
 

@@ -1,4 +1,5 @@
 // Shared shapes of the chart functions.
+import type { Tncc } from '../format/article.js';
 import type { DirectionKey } from '../model/direction.js';
 
 /**
@@ -49,6 +50,8 @@ export interface ChartOptions {
 export interface ChartSubject {
   /** 'Loire', 'Auvergne-Rhône-Alpes', 'France'. */
   name: string;
+  /** How the name takes its article (INSEE's TNCC): 3 for « de la Loire », 1 for « d’Auvergne-Rhône-Alpes ». */
+  tncc: Tncc;
   /** 2024, or a window of quarters in words: 'T3 2024 – T2 2025'. */
   year: number | string;
   /** File-name slug, for the default id prefix: '42-loire'. */

@@ -11,12 +11,16 @@ export interface DecoupageDepartement {
   nom: string;
   region: string;
   zone: string;
+  /** INSEE's TNCC: how the name takes its article (3: « la Loire »), see format/article.ts. */
+  typeLiaison: number;
 }
 
 export interface DecoupageRegion {
   code: string;
   nom: string;
   zone: string;
+  /** INSEE's TNCC (1: « d’Auvergne-Rhône-Alpes »). */
+  typeLiaison: number;
 }
 
 export interface DecoupageCommune {

@@ -11,11 +11,15 @@ import {
   type SankeyLinkInput as FlowLink,
   type SankeyNodeInput as FlowNode,
 } from '../../src/charts/index.js';
+import type { Tncc } from '../../src/format/article.js';
 import type { ChartInputs } from '../../src/report/fiche/charts.js';
 
 type FlowMatrix = Omit<SankeyInput, 'subject' | 'direction'>;
 
 const WORDS = ['Produits', 'de', 'la', 'construction', 'automobile', 'Machines', 'équipements', "d'usage", 'général', 'Allemagne', 'États-Unis', 'Corée', 'du', 'Sud', 'et', 'matières', 'plastiques', 'caoutchouc', 'synthétique', 'Îles', 'Vierges', 'britanniques', 'Œuvres', 'Trinité-et-Tobago'];
+
+/** Any of INSEE's TNCC (the article a territory's name takes). */
+export const tnccArb = fc.constantFrom<Tncc>(0, 1, 2, 3, 4, 5, 6, 7, 8);
 
 export const nameArb = fc.oneof(
   fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 4 }).map((w) => w.join(' ')),
@@ -95,9 +99,10 @@ export const figuresArb: fc.Arbitrary<ChartInputs> = fc.constantFrom(1, 1000, 1_
       flowExports: flowArb(scale, 'Autres produits', 'Autres pays'),
       flowImports: flowArb(scale, 'Autres pays', 'Autres produits'),
       name: nameArb,
+      tncc: tnccArb,
     })
-    .map(({ partners, imports, exports, flowExports, flowImports, name }): ChartInputs => {
-      const subject: ChartSubject = { name, year: 2024, slug: '42-test', source: `Source : ${name}` };
+    .map(({ partners, imports, exports, flowExports, flowImports, name, tncc }): ChartInputs => {
+      const subject: ChartSubject = { name, tncc, year: 2024, slug: '42-test', source: `Source : ${name}` };
       const ti = imports.reduce((s, a) => s + a.value_eur, 0);
       const te = exports.reduce((s, a) => s + a.value_eur, 0);
       return {

@@ -158,7 +158,7 @@ describe('evolution chart marks', () => {
       );
     fc.assert(
       fc.property(yearsArb, fc.integer({ min: 560, max: 1000 }), (years, width) => {
-        const input: EvolutionInput = evolutionInput('Territoire', 'x', years);
+        const input: EvolutionInput = evolutionInput('Territoire', 0, 'x', years);
         const svg = renderEvolutionChart(input, { width }).svg;
         expect(svg).not.toMatch(/NaN|Infinity/);
         checkLayout(svg);

@@ -2,7 +2,7 @@
 import type { SpecialisationInput, SpecialisationRow } from '../../src/charts/specialisation.js';
 
 const SOURCE = 'Source\u00A0: données fictives de démonstration, 2024\u00A0; traitement territrade';
-const loire = { name: 'Loire', year: 2024, slug: '42-loire', source: SOURCE };
+const loire = { name: 'Loire', tncc: 3 as const, year: 2024, slug: '42-loire', source: SOURCE };
 
 function row(code: string, name: string, share: number, france_share: number): SpecialisationRow {
   return { code, name, share, france_share, index: share / france_share };
@@ -21,17 +21,17 @@ export const SPECIALISATION_FIXTURES: Record<string, SpecialisationInput> = {
     ],
   },
   imports: {
-    subject: { name: 'Provence-Alpes-Côte d’Azur', year: 2023, slug: '93-provence-alpes-cote-d-azur', source: SOURCE },
+    subject: { name: 'Provence-Alpes-Côte d’Azur', tncc: 0, year: 2023, slug: '93-provence-alpes-cote-d-azur', source: SOURCE },
     flow: 'imports',
     rows: [row('B06Z', 'Pétrole brut et gaz naturel', 0.41, 0.09), row('C19Z', 'Produits du raffinage du pétrole', 0.12, 0.05)],
   },
   tiny: {
-    subject: { name: 'Guadeloupe', year: 2024, slug: '971-guadeloupe', source: SOURCE },
+    subject: { name: 'Guadeloupe', tncc: 3, year: 2024, slug: '971-guadeloupe', source: SOURCE },
     flow: 'exports',
     rows: [row('A03Z', 'Produits de la pêche et de l’aquaculture', 0.0042, 0.0004), row('C11Z', 'Boissons', 0.0031, 0.0011)],
   },
   'long-labels': {
-    subject: { name: 'Territoire au nom particulièrement long pour un titre de colonne', year: 2024, slug: 'long', source: SOURCE },
+    subject: { name: 'Territoire au nom particulièrement long pour un titre de colonne', tncc: 0, year: 2024, slug: 'long', source: SOURCE },
     flow: 'exports',
     rows: [
       row('C20B', 'Produits chimiques de base, produits azotés et engrais, matières plastiques de base et caoutchouc synthétique', 0.5, 0.02),

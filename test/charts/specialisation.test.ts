@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { frenchTypography } from '../../src/format/fr.js';
 import { readingKey, renderSpecialisationChart, type SpecialisationInput } from '../../src/charts/specialisation.js';
 import { assertGolden } from './golden.js';
-import { nameArb } from './arbitrary.js';
+import { nameArb, tnccArb } from './arbitrary.js';
 import { SPECIALISATION_FIXTURES } from './specialisation-fixtures.js';
 import { all, byClass, hasClass, inside, labelBoxes, overlaps, parseSvg, viewBox, type Node } from './svg-tree.js';
 
@@ -74,11 +74,11 @@ describe('specialisation chart geometry', () => {
 
   it('says so when no activity is over-represented, and has a reading key otherwise', () => {
     const empty = renderSpecialisationChart(SPECIALISATION_FIXTURES.empty!);
-    expect(empty.svg).toContain('Aucune activité ne pèse plus dans les exportations de Loire');
+    expect(empty.svg).toContain('Aucune activité ne pèse plus dans les exportations de la Loire');
     expect(empty.svg).not.toContain('reading-key');
     const loire = renderSpecialisationChart(SPECIALISATION_FIXTURES.loire!);
     expect(loire.svg).toMatch(/Lecture\u00A0: «\u00A0Produits sidérurgiques/);
-    expect(readingKey(SPECIALISATION_FIXTURES.loire!)).toContain('27,0\u00A0% des exportations de Loire en 2024, contre 3,0\u00A0% de celles de la France\u00A0: l\'indice de spécialisation vaut 9,0.');
+    expect(readingKey(SPECIALISATION_FIXTURES.loire!)).toContain('27,0\u00A0% des exportations de la Loire en 2024, contre 3,0\u00A0% de celles de la France\u00A0: l\'indice de spécialisation vaut 9,0.');
   });
 
   it('survives any rows: inside the viewBox, no overlap, finite coordinates', () => {
@@ -86,8 +86,8 @@ describe('specialisation chart geometry', () => {
       .record({ code: fc.constantFrom('C10A', 'C24A', 'C29A'), name: nameArb, share: fc.double({ min: 1e-6, max: 1, noNaN: true }), ratio: fc.double({ min: 1.01, max: 500, noNaN: true }) })
       .map(({ code, name, share, ratio }) => ({ code, name, share, france_share: share / ratio, index: ratio }));
     fc.assert(
-      fc.property(fc.array(rowArb, { maxLength: 10 }), nameArb, fc.constantFrom('exports' as const, 'imports' as const), (rows, territory, flow) => {
-        const input: SpecialisationInput = { subject: { name: territory, year: 2024, slug: 'x', source: 'Source\u00A0: DGDDI, 2024\u00A0; traitement territrade' }, flow, rows };
+      fc.property(fc.array(rowArb, { maxLength: 10 }), nameArb, tnccArb, fc.constantFrom('exports' as const, 'imports' as const), (rows, territory, tncc, flow) => {
+        const input: SpecialisationInput = { subject: { name: territory, tncc, year: 2024, slug: 'x', source: 'Source\u00A0: DGDDI, 2024\u00A0; traitement territrade' }, flow, rows };
         const svg = renderSpecialisationChart(input).svg;
         expect(svg).not.toMatch(/NaN|Infinity/);
         checkLayout(svg);

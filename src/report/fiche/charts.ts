@@ -14,6 +14,7 @@ import {
 import { yearOrWindow } from './wording.js';
 import type { Activity, Figures, FlowMatrix } from '../../figures/types.js';
 import type { ChartTable } from '../../charts/types.js';
+import { territoryTncc } from '../../reference/territory-article.js';
 import { activityCell, changeSince, changesOf, partnerRow } from './evolution-inputs.js';
 import { renderEvolutionCharts } from './evolution.js';
 import { positionTables, renderSpecialisation } from './position.js';
@@ -42,7 +43,7 @@ function sankeyInput(subject: ChartSubject, direction: SankeyInput['direction'],
 }
 
 export function chartInputs(f: Figures): ChartInputs {
-  const subject: ChartSubject = { name: f.territory.name, year: f.year ?? yearOrWindow(f), slug: f.territory.slug, source: chartSource(f) };
+  const subject: ChartSubject = { name: f.territory.name, tncc: territoryTncc(f.territory), year: f.year ?? yearOrWindow(f), slug: f.territory.slug, source: chartSource(f) };
   // With a previous period, the partners chart and the activities table show the change on it.
   const since = changeSince(f);
   const change = since !== undefined;

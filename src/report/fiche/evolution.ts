@@ -5,6 +5,7 @@ import { renderEvolutionChart, type EvolutionInput, type EvolutionYear } from '.
 import type { ChartOutput, ChartTable } from '../../charts/types.js';
 import type { TerritoryRef } from '../../figures/types.js';
 import { formatChange, formatMEur, formatMillions, formatSignedMillions } from '../../format/fr.js';
+import { territoryTncc } from '../../reference/territory-article.js';
 import { renderChartBlock } from './chart-block.js';
 import { escapeHtml, headedSection, joinHtml, p, tag } from './html.js';
 import { changeText, EVOLUTION, periodWords, yearEarlier, type PeriodBounds } from './prose-evolution.js';
@@ -68,7 +69,7 @@ export function historyYears(f: ChangeFigures): EvolutionYear[] {
 }
 
 export function evolutionInput(f: ChangeFigures, source: string): EvolutionInput {
-  return { subject: { name: f.territory.name, slug: f.territory.slug, source }, years: historyYears(f) };
+  return { subject: { name: f.territory.name, tncc: territoryTncc(f.territory), slug: f.territory.slug, source }, years: historyYears(f) };
 }
 
 const GROUPS = [

@@ -6,6 +6,7 @@ import type { Dependency, Exposure, SpecialisationEntry } from '../../figures/po
 import type { ExposureOverTime, PositionOverTime } from '../../figures/position/over-time.js';
 import type { TerritoryRef } from '../../model/territory.js';
 import { formatMEur, formatShare, NBSP } from '../../format/fr.js';
+import { territoryTncc } from '../../reference/territory-article.js';
 import { renderChartBlock } from './chart-block.js';
 import { escapeHtml, headedSection, joinHtml, p, tag } from './html.js';
 import { concentrationSentence, exposureChangeSentence, exposureSentence, positionDefinitions, previousLabel, rankSentence } from './position-prose.js';
@@ -43,7 +44,7 @@ export function specialisationRows(entries: SpecialisationEntry[]): Specialisati
 export function specialisationInput(f: PositionFigures, source: string): SpecialisationInput | null {
   if (f.territory.kind === 'france') return null;
   const rows = specialisationRows(f.specialisation.exports).map(({ code, name, share, france_share, index }) => ({ code, name, share, france_share, index }));
-  return { subject: { name: f.territory.name, year: f.year ?? yearOrWindow(f), slug: f.territory.slug, source }, flow: 'exports', rows };
+  return { subject: { name: f.territory.name, tncc: territoryTncc(f.territory), year: f.year ?? yearOrWindow(f), slug: f.territory.slug, source }, flow: 'exports', rows };
 }
 
 export function renderSpecialisation(f: PositionFigures, source: string): ChartOutput | null {

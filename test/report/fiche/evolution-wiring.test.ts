@@ -77,7 +77,7 @@ describe('the fiche over the latest four quarters', () => {
     const html = renderFiche(input(f));
     expect(html).not.toMatch(/\b[Ee]n[\s\u00A0]+T\d/);
     expect(straightApostrophes(html)).toEqual([]);
-    expect(html).toContain(`principaux pays partenaires de Loire sur la période ${window}`);
+    expect(html).toContain(`principaux pays partenaires de la Loire sur la période ${window}`);
     expect(html).toContain('Le tableau de données donne aussi la valeur de chaque activité sur la période T3\u00A02023 – T2\u00A02024 et son évolution.');
     expect(html).toContain('<th scope="col" class="num">Valeur sur la période T3\u00A02023 – T2\u00A02024 (euros)</th>');
   });
