@@ -67,11 +67,12 @@ export async function runBuild(o: BuildOptions): Promise<BuildReport> {
   const progress = o.progress ?? silentProgress;
   checkReplaceable(o.outDir);
 
-  const { year, info, computed } = await withStore(
+  const { year, window, info, computed } = await withStore(
     o.storePath,
     async (store) => {
       const yf = await StoreFigures.load(store, { year: o.year, lastQuarters: o.lastQuarters });
-      return { year: yf.context.year ?? windowWords(periodRef(yf.period)), info: yf.info, computed: yf };
+      const window = yf.context.year === null ? periodRef(yf.period) : undefined;
+      return { year: yf.context.year ?? windowWords(periodRef(yf.period)), window, info: yf.info, computed: yf };
     },
     { readOnly: true },
   );
@@ -145,6 +146,7 @@ export async function runBuild(o: BuildOptions): Promise<BuildReport> {
       INDEX_PATH,
       renderSiteIndex(entries, {
         year,
+        window,
         demo: info.demo,
         generatedAt: o.generatedAt.toISOString(),
         toolVersion: meta.toolVersion,

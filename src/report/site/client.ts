@@ -105,7 +105,7 @@ const CLIENT_MAIN = String.raw`(function () {
     });
     var a = document.createElement('a');
     a.href = URL.createObjectURL(new Blob(['\ufeff' + lines.join('\r\n') + '\r\n'], { type: 'text/csv;charset=utf-8' }));
-    a.download = 'departements-' + spec.p + '.csv';
+    a.download = spec.n;
     document.body.appendChild(a);
     a.click();
     document.body.removeChild(a);

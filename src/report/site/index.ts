@@ -172,6 +172,12 @@ function notes(options: SiteIndexOptions): string[] {
   return out;
 }
 
+/** The table's CSV download: 'departements-2024.csv', or for a window 'departements-2024T3-2025T2.csv'. */
+export function tableCsvName(options: Pick<SiteIndexOptions, 'year' | 'window'>): string {
+  const compact = (q: string) => q.replace('-', '');
+  return `departements-${options.window ? `${compact(options.window.from)}-${compact(options.window.to)}` : options.year}.csv`;
+}
+
 /** The complete index page. Same entries and options → same bytes. */
 export function renderSiteIndex(entries: SiteEntry[], options: SiteIndexOptions): string {
   const depts = entries.filter((e) => e.territory.kind === 'departement');
@@ -240,7 +246,7 @@ export function renderSiteIndex(entries: SiteEntry[], options: SiteIndexOptions)
     `<p>Produit avec territrade ${esc(options.toolVersion)} le ${esc(formatIsoDate(options.generatedAt))}.</p>`,
     `</footer>`,
     `<script type="application/json" id="donnees-recherche">${scriptJson(searchItems(entries, options.tiPages))}</script>`,
-    `<script type="application/json" id="donnees-specialisation">${scriptJson({ ...specialisationData(depts, activities), s: SPECIALISATION_BREAKS, c: SPECIALISATION_COLOURS, p: year })}</script>`,
+    `<script type="application/json" id="donnees-specialisation">${scriptJson({ ...specialisationData(depts, activities), s: SPECIALISATION_BREAKS, c: SPECIALISATION_COLOURS, p: year, n: tableCsvName(options) })}</script>`,
     `<script type="application/json" id="donnees-communes">${scriptJson(packedCommunes(entries))}</script>`,
     `<script>`,
     SITE_SCRIPT,

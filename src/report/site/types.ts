@@ -31,6 +31,8 @@ export interface SiteEntry {
 export interface SiteIndexOptions {
   /** 2024, or a window of quarters in words: 'T3 2024 – T2 2025'. */
   year: number | string;
+  /** The window of quarters ('2024-T3' to '2025-T2') when `year` is one: names the CSV download. */
+  window?: { from: string; to: string };
   demo: boolean;
   /** ISO date-time of the build, shown in the footer. */
   generatedAt: string;

@@ -3,6 +3,7 @@
 // and the rules for a missing or changed golden are those of test/helpers/golden.ts.
 import { describe, expect, it } from 'vitest';
 import { plainSpaces } from '../../../src/format/fr.js';
+import { SITE_SCRIPT } from '../../../src/report/site/client.js';
 import { renderSiteIndex, type SiteIndexOptions } from '../../../src/report/site/index.js';
 import { assertGolden } from '../../helpers/golden.js';
 import type { SiteEntry } from '../../../src/report/site/types.js';
@@ -112,6 +113,14 @@ describe('renderSiteIndex', () => {
     expect(page).toContain('<caption>Commerce extérieur des départements sur la période T3\u00A02024 – T2\u00A02025 (cliquez');
     expect(page).not.toMatch(/\b[Ee]n[\s\u00A0]+T\d/);
     expect(html).toMatch(/<\/span> en 2024<\/h2>/);
+  });
+
+  it('names the table’s CSV download safely: the year, or the window’s bounds without spaces or dash', () => {
+    const csvName = (page: string) => JSON.parse(/<script type="application\/json" id="donnees-specialisation">(.*?)<\/script>/.exec(page)![1]!).n;
+    expect(csvName(html)).toBe('departements-2024.csv');
+    const page = renderSiteIndex(smallEntries(), { ...OPTIONS, year: 'T3\u00A02024 – T2\u00A02025', window: { from: '2024-T3', to: '2025-T2' } });
+    expect(csvName(page)).toBe('departements-2024T3-2025T2.csv');
+    expect(SITE_SCRIPT).toContain('a.download = spec.n;');
   });
 
   it('leaves out the indicators no département has (a one-year store: no change)', () => {
