@@ -4,7 +4,7 @@ import { UserError } from '../errors.js';
 import { DEMO_DEFAULT_SEED } from '../data/demo/targets.js';
 import type { ImportReport } from '../data/import.js';
 import { resolveStorePath } from '../data/store-path.js';
-import { formatNumber } from '../format/fr.js';
+import { formatCount } from '../format/fr.js';
 import { addStoreOption, parseIntegerOption } from './common.js';
 import { printImportReport, withImportStore } from './import.js';
 
@@ -79,7 +79,7 @@ export function registerDemoCommand(program: Command): void {
           report.warnings.push(...imported.warnings);
           report.demo ||= imported.demo;
           const names = step.paths.map((p) => path.basename(p)).join(', ');
-          process.stdout.write(`  ${step.label} : ${names} (${formatNumber(imported.rows)} lignes)\n`);
+          process.stdout.write(`  ${step.label} : ${names} (${formatCount(imported.rows, 'ligne')})\n`);
           if (step.latest) {
             process.stdout.write(`    elle remplace les trimestres T2 à T4 ${step.latest.replaces} des fichiers annuels, par les mêmes chiffres\n`);
           }

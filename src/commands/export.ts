@@ -2,7 +2,7 @@ import path from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import type { ExportFormat } from '../data/export.js';
 import { resolveStorePath } from '../data/store-path.js';
-import { formatNumber } from '../format/fr.js';
+import { formatCount } from '../format/fr.js';
 import { DEMO_NOTICE } from '../report/demo-notice.js';
 import { addStoreOption } from './common.js';
 
@@ -43,7 +43,7 @@ export function registerExportCommand(program: Command): void {
       const { runExport } = await import('../pipeline/export.js');
       const report = await runExport({ storePath: resolveStorePath(options.store), outDir, format: options.format, years: options.years });
       const lines = [
-        `Export terminé dans ${outDir} (${options.format}) : ${formatNumber(report.tradeRows)} lignes d'échanges, ${formatNumber(report.figureRows)} valeurs d'indicateurs, années ${report.years.join(', ')}.`,
+        `Export terminé dans ${outDir} (${options.format}) : ${formatCount(report.tradeRows, "ligne d'échanges", "lignes d'échanges")}, ${formatCount(report.figureRows, "valeur d'indicateur", "valeurs d'indicateurs")}, années ${report.years.join(', ')}.`,
       ];
       if (report.demo) lines.push(`${DEMO_NOTICE} : les fichiers le disent (colonne demo, métadonnées Parquet, LISEZ-MOI.txt).`);
       process.stdout.write(`${lines.join('\n')}\n`);

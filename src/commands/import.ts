@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import type { ImportReport } from '../data/import.js';
 import type { Store } from '../data/store.js';
 import { resolveStorePath } from '../data/store-path.js';
-import { formatNumber } from '../format/fr.js';
+import { formatCount } from '../format/fr.js';
 import { addStoreOption } from './common.js';
 
 /** Runs `fn` on the store opened for writing; a store file this run created is removed again if `fn` fails. */
@@ -32,8 +32,8 @@ export async function importIntoStore(storePath: string, files: string[], log: (
 
 export function printImportReport(report: ImportReport, storePath: string): void {
   for (const w of report.warnings) process.stderr.write(`Attention : ${w}\n`);
-  const replaced = report.replacedRows ? ` (${formatNumber(report.replacedRows)} lignes d'un import antérieur remplacées)` : '';
-  process.stdout.write(`Import terminé : ${formatNumber(report.rows)} lignes${replaced} dans ${storePath}.\n`);
+  const replaced = report.replacedRows ? ` (${formatCount(report.replacedRows, "ligne d'un import antérieur remplacée", "lignes d'un import antérieur remplacées")})` : '';
+  process.stdout.write(`Import terminé : ${formatCount(report.rows, 'ligne')}${replaced} dans ${storePath}.\n`);
   if (report.demo) process.stdout.write('Ces données sont fictives (démonstration) : toutes les sorties le signaleront.\n');
 }
 

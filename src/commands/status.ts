@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { resolveStorePath } from '../data/store-path.js';
-import { formatNumber } from '../format/fr.js';
+import { formatCount } from '../format/fr.js';
 import { addStoreOption } from './common.js';
 
 export function registerStatusCommand(program: Command): void {
@@ -24,7 +24,7 @@ export function registerStatusCommand(program: Command): void {
             const info = await yearInfo(store, year);
             const q = (f: 'E' | 'I') => (info.quarters[f].length ? info.quarters[f].map((n) => `T${n}`).join(' ') : 'aucun');
             lines.push(
-              `${year}${info.partial ? ' (année partielle)' : ''} — ${formatNumber(info.rows)} lignes — ${info.demo ? 'DONNÉES FICTIVES DE DÉMONSTRATION' : 'données officielles DGDDI'}`,
+              `${year}${info.partial ? ' (année partielle)' : ''} — ${formatCount(info.rows, 'ligne')} — ${info.demo ? 'DONNÉES FICTIVES DE DÉMONSTRATION' : 'données officielles DGDDI'}`,
               `  exportations : ${q('E')} ; importations : ${q('I')}`,
             );
           }
@@ -37,7 +37,7 @@ export function registerStatusCommand(program: Command): void {
           }
           const ti = await storedTerritoires(store);
           lines.push(
-            `Territoires d'industrie : ${ti.list.length} territoires, ${ti.kind === 'official' ? `liste officielle ANCT importée (${ti.source})` : `liste de l'ANCT fournie avec territrade (${ti.source})`}`,
+            `Territoires d'industrie : ${formatCount(ti.list.length, 'territoire')}, ${ti.kind === 'official' ? `liste officielle ANCT importée (${ti.source})` : `liste de l'ANCT fournie avec territrade (${ti.source})`}`,
           );
           return lines.join('\n');
         },

@@ -4,7 +4,7 @@
 // bookkeeping. Nothing is written unless every file is valid.
 import path from 'node:path';
 import { UserError } from '../errors.js';
-import { formatNumber } from '../format/fr.js';
+import { formatCount } from '../format/fr.js';
 import { acceptedYears, FLOW_NAMES, type Flow, type YearRange } from './dgddi-format.js';
 import { importLabelFile, importTerritoiresFile } from './import/reference-files.js';
 import { dropEmptySources, insertSource, nextSourceId, replaceQuarters, unknownCodeWarnings } from './import/sources.js';
@@ -107,13 +107,13 @@ async function importTransaction(store: Store, paths: string[], inputs: Expanded
       if (role.kind !== 'labels' || role.labelKind === 'departement_region') continue;
       const rows = await importLabelFile(store, file);
       report.files.push({ path: file.displayName, kind: 'labels', rows });
-      log(`Libellés : ${file.displayName} (${formatNumber(rows)} codes)`);
+      log(`Libellés : ${file.displayName} (${formatCount(rows, 'code')})`);
     }
 
     for (const file of inputs.files.filter((f) => f.role.kind === 'territoires')) {
       const rows = await importTerritoiresFile(store, file);
       report.files.push({ path: file.displayName, kind: 'territoires', rows });
-      log(`Territoires d'industrie : liste officielle ${file.displayName} (${formatNumber(rows)} territoires)`);
+      log(`Territoires d'industrie : liste officielle ${file.displayName} (${formatCount(rows, 'territoire')})`);
     }
 
     const covered = new Map<string, InputFile>(); // year|flow|quarter → file that brought it
@@ -147,7 +147,7 @@ async function importTransaction(store: Store, paths: string[], inputs: Expanded
       for (const p of groupParts(loaded.parts)) {
         report.files.push({ path: file.displayName, kind: 'trade', year: p.year, flow: p.flow, quarters: p.quarters, rows: p.rows });
       }
-      log(`Données : ${file.displayName} (${formatNumber(loaded.rows)} lignes${demo ? ', données fictives de démonstration' : ''})`);
+      log(`Données : ${file.displayName} (${formatCount(loaded.rows, 'ligne')}${demo ? ', données fictives de démonstration' : ''})`);
     }
     for (const f of inputs.files.filter((f) => f.role.kind === 'demo-marker')) report.files.push({ path: f.displayName, kind: 'demo-marker' });
     if (report.files.every((f) => f.kind === 'demo-marker')) {

@@ -24,6 +24,14 @@ export function formatNumber(value: number, decimals = 0): string {
   return sign + groupThousands(int) + (frac ? ',' + frac : '');
 }
 
+/**
+ * A count and its noun, singular up to 1 as French has it: '1 territoire', '183 territoires',
+ * '1 234 lignes'. `many` defaults to the noun with an s.
+ */
+export function formatCount(n: number, one: string, many = `${one}s`): string {
+  return `${formatNumber(n)} ${Math.abs(n) >= 2 ? many : one}`;
+}
+
 /** Euros → `4 192,1 M€`. */
 export function formatMEur(eur: number, decimals = 1): string {
   return `${formatNumber(eur / 1e6, decimals)}${NBSP}M€`;

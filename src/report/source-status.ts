@@ -3,14 +3,13 @@
 // "dernière publication" took over no longer reads as if it gave all four quarters.
 import type { SourceInfo } from '../data/queries.js';
 import type { SourceCoverage } from '../data/source-coverage.js';
-import { formatNumber } from '../format/fr.js';
+import { formatCount } from '../format/fr.js';
 
 /** '2024T2 2024T3 2024T4 remplacés par REGIONAL_CPF4PAYSE.txt' */
 function replacedWords(r: SourceCoverage['replaced'][number], nameOf: (id: number) => string): string {
   return `${r.quarters.join(' ')} ${r.quarters.length > 1 ? 'remplacés' : 'remplacé'} par ${nameOf(r.by)}`;
 }
 
-const lines = (n: number) => `${formatNumber(n)} ligne${n > 1 ? 's' : ''}`;
 
 export function sourceStatusLine(s: SourceInfo, coverage: SourceCoverage | undefined, nameOf: (id: number) => string): string {
   const replaced = coverage?.replaced ?? [];
@@ -18,6 +17,6 @@ export function sourceStatusLine(s: SourceInfo, coverage: SourceCoverage | undef
     replaced.length === 0
       ? s.quarters.replace(/,/g, ' ')
       : [coverage!.kept.length > 0 ? `${coverage!.kept.join(' ')} seulement` : 'plus aucun trimestre', ...replaced.map((r) => replacedWords(r, nameOf))].join(' ; ');
-  const rows = replaced.length === 0 ? lines(s.rows) : `${lines(coverage!.rows)} sur ${formatNumber(s.rows)} importées`;
+  const rows = replaced.length === 0 ? formatCount(s.rows, 'ligne') : `${formatCount(coverage!.rows, 'ligne')} sur ${formatCount(s.rows, 'importée')}`;
   return `  ${s.fileName} — ${quarters} — ${rows} — ${s.demo ? 'démo' : 'officiel'} — importé le ${s.importedAt.slice(0, 19).replace('T', ' ')} UTC`;
 }

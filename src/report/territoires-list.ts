@@ -1,5 +1,6 @@
 // What `territrade territoires` prints: the Territoires d'industrie with their région, départements
 // and groupements, as French text or as JSON-ready records. Pure.
+import { formatCount } from '../format/fr.js';
 import type { TiTerritory } from '../model/territoires-industrie.js';
 import type { TerritoiresListKind } from '../model/territory.js';
 import { inseeDepartement } from '../reference/ti-query.js';
@@ -38,18 +39,14 @@ function departementList(codes: string[]): string {
   return codes.map((c) => `${inseeDepartement(c).name} (${c})`).join(', ');
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n > 1 ? 's' : ''}`;
-}
-
 /** Every territory, by région (in French order), then by name. */
 export function territoiresListText(list: TiTerritory[], kind: TerritoiresListKind): string {
   const records = list.map(tiRecord);
   const regions = [...new Set(records.map((r) => r.region.name))].sort((a, b) => a.localeCompare(b, 'fr'));
-  const lines = [`Territoires d'industrie : ${plural(list.length, 'territoire')} — ${tiListSource(kind)}.`];
+  const lines = [`Territoires d'industrie : ${formatCount(list.length, 'territoire')} — ${tiListSource(kind)}.`];
   for (const region of regions) {
     const inRegion = records.filter((r) => r.region.name === region).sort((a, b) => a.name.localeCompare(b.name, 'fr'));
-    lines.push('', `${region} — ${plural(inRegion.length, 'territoire')}`);
+    lines.push('', `${region} — ${formatCount(inRegion.length, 'territoire')}`);
     for (const r of inRegion) {
       lines.push(`  ${r.name} (${r.id}) : ${r.departements.map((d) => `${d.name} (${d.code})`).join(', ')}`);
       if (r.groupements.length) lines.push(`    ${r.groupements.map((g) => g.name).join(' ; ')}`);
@@ -72,7 +69,7 @@ export function territoireText(t: TiTerritory, kind: TerritoiresListKind): strin
     lines.push(`Groupements (${r.groupements.length}) :`);
     for (const g of r.groupements) {
       const nature = NATURES[g.nature] ?? g.nature;
-      lines.push(`  ${g.name} — ${nature}, SIREN ${g.siren} — ${departementList(g.departements)}, ${plural(g.communes.length, 'commune')}`);
+      lines.push(`  ${g.name} — ${nature}, SIREN ${g.siren} — ${departementList(g.departements)}, ${formatCount(g.communes.length, 'commune')}`);
     }
   }
   const fiches = [...new Set(r.departements.map((d) => (d.dgddi === null ? null : departementByDgddi(d.dgddi)?.code)).filter((c) => c != null))];

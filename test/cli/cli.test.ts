@@ -86,15 +86,22 @@ describe('import, status, figures on a small official-format file', () => {
 
   it("imports ANCT's official Territoires d'industrie list, which replaces the shipped one", () => {
     const store = path.join(dir, 'ti.duckdb');
-    expect(runCli(['import', write('Region_2024_Export.txt', line()), '--store', store]).code).toBe(0);
+    const first = runCli(['import', write('Region_2024_Export.txt', line()), '--store', store]);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/^Données : Region_2024_Export\.txt \(1 ligne\)$/m);
+    expect(first.stdout).toMatch(/^Import terminé : 1 ligne dans /m);
     const csv = write(
       'liste-ti-com2023-20240704.csv',
       'insee_com;lib_com;id_ti;lib_ti\n42218;Saint-Étienne;TI042;Territoire officiel de test\n43157;Le Puy-en-Velay;TI042;Territoire officiel de test\n',
     );
     const r = runCli(['import', csv, '--store', store]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/liste officielle liste-ti-com2023-20240704\.csv \(1 territoires?\)/);
-    expect(runCli(['status', '--store', store]).stdout).toMatch(/1 territoires, liste officielle ANCT/);
+    // One territory, one line: the singular.
+    expect(r.stdout).toMatch(/liste officielle liste-ti-com2023-20240704\.csv \(1 territoire\)/);
+    const status = runCli(['status', '--store', store]).stdout;
+    expect(status).toMatch(/Territoires d'industrie : 1 territoire, liste officielle ANCT/);
+    expect(status).toMatch(/^2024 \(année partielle\) — 1 ligne — /m);
+    expect(status).toMatch(/^ {2}Region_2024_Export\.txt — 2024T1 — 1 ligne — officiel/m);
     const json = JSON.parse(runCli(['figures', '42', '--json', '--store', store]).stdout);
     expect(json.territoires_industrie).toEqual(['Territoire officiel de test']);
     expect(json.territoires_industrie_list).toBe('official');

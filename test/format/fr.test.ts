@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatChange, formatMEur, formatNumber, formatPercent, formatShare, formatSignedMEur, frenchTypography, plainSpaces } from '../../src/format/fr.js';
+import { formatChange, formatCount, formatMEur, formatNumber, formatPercent, formatShare, formatSignedMEur, frenchTypography, plainSpaces } from '../../src/format/fr.js';
 
 const p = (s: string) => plainSpaces(s);
 
@@ -44,6 +44,17 @@ describe('French formats', () => {
         expect(Number(text)).toBeCloseTo(Number(x.toFixed(d)), d);
       }),
     );
+  });
+});
+
+describe('counts', () => {
+  it('puts the noun in the singular up to 1, in the plural from 2', () => {
+    expect(formatCount(0, 'ligne')).toBe('0 ligne');
+    expect(formatCount(1, 'territoire')).toBe('1 territoire');
+    expect(formatCount(2, 'territoire')).toBe('2 territoires');
+    expect(formatCount(1234, 'ligne')).toBe('1\u00A0234 lignes');
+    expect(formatCount(1, "valeur d'indicateur", "valeurs d'indicateurs")).toBe("1 valeur d'indicateur");
+    expect(formatCount(3, "valeur d'indicateur", "valeurs d'indicateurs")).toBe("3 valeurs d'indicateurs");
   });
 });
 

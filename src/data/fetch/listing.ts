@@ -2,7 +2,7 @@
 import type { Dataset, Resource } from './datagouv.js';
 import { FLOW_NAMES } from '../dgddi-format.js';
 import { tradeFilesByYear, type TradeResource } from './match.js';
-import { formatIsoDateShort, formatSize } from '../../format/fr.js';
+import { formatCount, formatIsoDateShort, formatSize } from '../../format/fr.js';
 import type { Choice } from './choose.js';
 import type { Candidate, SourceReport } from './discover.js';
 
@@ -27,7 +27,7 @@ export function formatTradeListing(dataset: Dataset): string[] {
   const complete = [...byYear.entries()].filter(([, f]) => f.E && f.I).map(([y]) => y);
   const lines = [`${dataset.title || 'Jeu de données'} : ${dataset.page}`];
   if (byYear.size === 0) {
-    lines.push(`Aucun fichier annuel d'exportations ou d'importations reconnu parmi ${dataset.resources.length} ressources.`);
+    lines.push(`Aucun fichier annuel d'exportations ou d'importations reconnu parmi ${formatCount(dataset.resources.length, 'ressource')}.`);
     return lines;
   }
   lines.push(complete.length ? `Années complètes (exportations et importations) : ${joinYears(complete)}` : 'Aucune année complète (exportations et importations).');

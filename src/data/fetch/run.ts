@@ -1,7 +1,7 @@
 // `territrade fetch` from start to end: find the files, download them, import them.
 import fs from 'node:fs';
 import { UserError } from '../../errors.js';
-import { formatNumber } from '../../format/fr.js';
+import { formatCount } from '../../format/fr.js';
 import { FLOW_NAMES } from '../dgddi-format.js';
 import { importFiles, territoiresListKind, type ImportReport } from '../import.js';
 import { withStore } from '../store.js';
@@ -87,7 +87,7 @@ async function importDownloaded(options: FetchRunOptions, paths: string[]): Prom
 
 function summarize(options: FetchRunOptions, report: ImportReport): void {
   for (const warning of report.warnings) options.log(`Attention : ${warning}`);
-  if (report.rows > 0) options.out(`Import terminé : ${formatNumber(report.rows)} lignes dans ${options.storePath}.`);
+  if (report.rows > 0) options.out(`Import terminé : ${formatCount(report.rows, 'ligne')} dans ${options.storePath}.`);
 }
 
 /**

@@ -1,5 +1,5 @@
 // The French summary printed at the end of a build.
-import { formatNumber } from '../../format/fr.js';
+import { formatCount, formatNumber } from '../../format/fr.js';
 import { DEMO_NOTICE } from '../demo-notice.js';
 
 /** What a build did, as the pipeline reports it. */
@@ -17,20 +17,16 @@ export interface BuildReport {
   pdfSeconds: number;
 }
 
-function plural(n: number, one: string, many: string): string {
-  return `${formatNumber(n)} ${n > 1 ? many : one}`;
-}
-
 export function buildSummary(r: BuildReport): string[] {
   const c = r.counts;
   const fiches = [
-    c.departements ? plural(c.departements, 'département', 'départements') : '',
-    c.regions ? plural(c.regions, 'région', 'régions') : '',
+    c.departements ? formatCount(c.departements, 'département', 'départements') : '',
+    c.regions ? formatCount(c.regions, 'région', 'régions') : '',
     c.france ? 'la France' : '',
   ].filter(Boolean);
   const lines = [
     `Fiches ${r.year}${r.partial ? ' (année incomplète)' : ''} : ${fiches.join(', ')}.`,
-    `  ${plural(c.html, 'page HTML', 'pages HTML')} (dont index.html${c.territoiresIndustrie ? ` et ${plural(c.territoiresIndustrie, "page d'un Territoire d'industrie", "pages des Territoires d'industrie")}` : ''}), ${plural(c.pdf, 'PDF', 'PDF')}, ${plural(c.json, 'fichier JSON', 'fichiers JSON')} et ${plural(c.csv, 'fichier CSV', 'fichiers CSV')}.`,
+    `  ${formatCount(c.html, 'page HTML', 'pages HTML')} (dont index.html${c.territoiresIndustrie ? ` et ${formatCount(c.territoiresIndustrie, "page d'un Territoire d'industrie", "pages des Territoires d'industrie")}` : ''}), ${formatCount(c.pdf, 'PDF', 'PDF')}, ${formatCount(c.json, 'fichier JSON', 'fichiers JSON')} et ${formatCount(c.csv, 'fichier CSV', 'fichiers CSV')}.`,
   ];
   if (r.pdfSkipped) lines.push(r.pdfSkipped);
   if (r.demo) lines.push(`${DEMO_NOTICE} : chaque fiche le signale.`);
