@@ -4,7 +4,7 @@
 import type { ActivityCell, PartnerRow } from '../../charts/types.js';
 import type { Activity, Figures, Partner } from '../../figures/types.js';
 import type { ChangeFigures } from './evolution.js';
-import { periodWords } from './prose-evolution.js';
+import { periodWords } from './wording.js';
 
 /** The figures' change-over-time part, or null when they have none. */
 export function changesOf(f: Figures): ChangeFigures | null {

@@ -8,8 +8,8 @@ import { formatChange, formatMEur, formatMillions, formatSignedMillions } from '
 import { territoryTncc } from '../../reference/territory-article.js';
 import { renderChartBlock } from './chart-block.js';
 import { escapeHtml, headedSection, joinHtml, p, tag } from './html.js';
-import { changeText, EVOLUTION, periodWords, yearEarlier, type PeriodBounds } from './prose-evolution.js';
-import { COLON } from './wording.js';
+import { changeText, EVOLUTION, yearEarlier } from './prose-evolution.js';
+import { COLON, periodWords, type PeriodBounds } from './wording.js';
 
 export type EvolutionTableKey = 'evolution' | 'principales-evolutions';
 

@@ -5,7 +5,7 @@ import type { TerritoryRef } from '../../model/territory.js';
 import { formatMEur, formatNumber, formatShare, NBSP } from '../../format/fr.js';
 import { duringPeriod } from '../../model/period.js';
 import { escapeHtml } from './html.js';
-import { displayName, ofTerritory, windowWords } from './wording.js';
+import { displayName, ofTerritory } from './wording.js';
 
 /** '1<sup>er</sup>', '12<sup>e</sup>' (rang is masculine). */
 export function ordinal(n: number): string {
@@ -80,14 +80,6 @@ export function exposureSentence(t: TerritoryRef, e: Exposure, year: number | st
   if (e.france_share_of_exports === null) return `${head}.`;
   const compare = e.share_of_exports > e.france_share_of_exports ? 'plus' : e.share_of_exports < e.france_share_of_exports ? 'moins' : 'autant';
   return `${head}, contre ${formatShare(e.france_share_of_exports)} pour l'ensemble de la France${NBSP}: le territoire y est ${compare} exposé que la moyenne nationale.`;
-}
-
-/** The previous period in words: '2023', '2023 (T1–T2)', 'T3 2023 – T2 2024'. */
-export function previousLabel(ref: { from: string; to: string }): string {
-  const [fy, fq] = ref.from.split('-T');
-  const [ty, tq] = ref.to.split('-T');
-  if (fy !== ty) return windowWords(ref);
-  return fq === '1' && tq === '4' ? `${fy}` : `${fy} (T${fq}–T${tq})`;
 }
 
 /** 'En 2023, cette part était de 9,8 % : elle a augmenté de 3,4 points.' ('' without a previous value). */

@@ -9,8 +9,8 @@ import { formatMEur, formatShare, NBSP } from '../../format/fr.js';
 import { territoryTncc } from '../../reference/territory-article.js';
 import { renderChartBlock } from './chart-block.js';
 import { escapeHtml, headedSection, joinHtml, p, tag } from './html.js';
-import { concentrationSentence, exposureChangeSentence, exposureSentence, positionDefinitions, previousLabel, rankSentence } from './position-prose.js';
-import { COLON, ofTerritory, yearOrWindow } from './wording.js';
+import { concentrationSentence, exposureChangeSentence, exposureSentence, positionDefinitions, rankSentence } from './position-prose.js';
+import { COLON, ofTerritory, periodWords, yearOrWindow } from './wording.js';
 
 /** The activities the chart shows: the largest indices above 1 among those weighing ≥ 1 %. */
 export const SPECIALISATION_ROWS = 8;
@@ -93,7 +93,7 @@ function csvLink(href: string, print: boolean): string {
 }
 
 function exposureBlock(f: PositionFigures, e: ExposureOverTime, csvHref: string, print: boolean): string[] {
-  const since = f.previous_period ? previousLabel(f.previous_period) : null;
+  const since = f.previous_period ? periodWords(f.previous_period) : null;
   const change = exposureChangeSentence(e, since);
   const parts = [tag('h3', {}, 'Exposition aux États-Unis'), p(exposureSentence(f.territory, e, yearOrWindow(f)) + (change ? ` ${change}` : ''))];
   if (e.products.length > 0) {
@@ -145,7 +145,7 @@ export function renderPositionSection(f: PositionFigures, chart: ChartOutput | n
         : `Cette partie situe le territoire parmi les autres et par rapport à la moyenne nationale, puis mesure son exposition${NBSP}: de quels partenaires et de quelles activités ses échanges dépendent-ils${NBSP}?`,
     ),
   ];
-  const since = f.previous_period ? previousLabel(f.previous_period) : null;
+  const since = f.previous_period ? periodWords(f.previous_period) : null;
   if (f.rank) parts.push(tag('h3', {}, 'Rang'), p(rankSentence(t, f.rank, f.region, f.rank.previous && since ? { rank: f.rank.previous, since } : null)));
   if (chart) {
     parts.push(

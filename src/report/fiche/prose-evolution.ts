@@ -3,33 +3,9 @@
 import type { TerritoryRef } from '../../figures/types.js';
 import { formatChange } from '../../format/fr.js';
 import { duringPeriod } from '../../model/period.js';
-import { COLON, ofTerritory } from './wording.js';
+import { COLON, ofTerritory, periodWords, type PeriodBounds } from './wording.js';
 
 const NBSP = '\u00A0';
-
-/** A run of quarters as the figures give it ('2023-T1' to '2023-T4'). */
-export interface PeriodBounds {
-  from: string;
-  to: string;
-}
-
-function parse(q: string): { year: number; quarter: number } | null {
-  const m = /^(\d{4})-T([1-4])$/.exec(q);
-  return m ? { year: Number(m[1]), quarter: Number(m[2]) } : null;
-}
-
-/**
- * A period in words: '2023' for a whole year, '2024 (T1–T2)' for part of one (as the chart labels
- * a partial year), 'T3 2023 – T2 2024' for quarters across two years.
- */
-export function periodWords(p: PeriodBounds): string {
-  const a = parse(p.from);
-  const b = parse(p.to);
-  if (!a || !b) return `${p.from} – ${p.to}`;
-  if (a.year !== b.year) return `T${a.quarter}${NBSP}${a.year} – T${b.quarter}${NBSP}${b.year}`;
-  if (a.quarter === 1 && b.quarter === 4) return String(a.year);
-  return `${a.year} (${a.quarter === b.quarter ? `T${a.quarter}` : `T${a.quarter}\u2013T${b.quarter}`})`;
-}
 
 /**
  * The evolution chart's source line: the years it shows (not the fiche's period), demo data never

@@ -51,6 +51,27 @@ export function inPeriod(f: Pick<Figures, 'year' | 'period'>): string {
   return duringPeriod(yearOrWindow(f));
 }
 
+/** A run of quarters as the figures give it ('2023-T1' to '2023-T4'). */
+export interface PeriodBounds {
+  from: string;
+  to: string;
+}
+
+/**
+ * A period in words: '2023' for a whole year, '2024 (T1–T2)' or '2025 (T1)' for part of one (as
+ * the evolution chart labels a partial year), 'T3 2023 – T2 2024' for quarters across two years.
+ */
+export function periodWords(p: PeriodBounds): string {
+  const a = /^(\d{4})-T([1-4])$/.exec(p.from);
+  const b = /^(\d{4})-T([1-4])$/.exec(p.to);
+  if (!a || !b) return `${p.from} – ${p.to}`;
+  const [, year, first] = a;
+  const [, toYear, last] = b;
+  if (year !== toYear) return windowWords(p);
+  if (first === '1' && last === '4') return year!;
+  return `${year} (${first === last ? `T${first}` : `T${first}\u2013T${last}`})`;
+}
+
 /** '2024-T3' to '2025-T2' in words: 'T3 2024 – T2 2025'. */
 export function windowWords(period: { from: string; to: string }): string {
   const bound = (q: string) => q.replace(/^(\d{4})-T(\d)$/, `T$2${NBSP}$1`);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { historyYears, moversTable, renderEvolutionCharts, renderEvolutionSection } from '../../../src/report/fiche/evolution.js';
-import { changeText, evolutionSource, periodWords, yearEarlier } from '../../../src/report/fiche/prose-evolution.js';
+import { changeText, evolutionSource, yearEarlier } from '../../../src/report/fiche/prose-evolution.js';
+import { periodWords } from '../../../src/report/fiche/wording.js';
 import { tableToCsv } from '../../../src/report/csv.js';
 import { assertGolden } from '../../helpers/golden.js';
 import { loireChanges, windowWithoutPrevious } from './evolution-fixtures.js';
@@ -13,6 +14,9 @@ describe('period words', () => {
     expect(periodWords({ from: '2023-T1', to: '2023-T4' })).toBe('2023');
     expect(periodWords({ from: '2024-T1', to: '2024-T2' })).toBe('2024 (T1–T2)');
     expect(periodWords({ from: '2024-T3', to: '2025-T2' })).toBe('T3\u00A02024 – T2\u00A02025');
+    // One quarter: « (T1) », never « (T1–T1) » (the position section's own copy wrote that).
+    expect(periodWords({ from: '2025-T1', to: '2025-T1' })).toBe('2025 (T1)');
+    expect(periodWords({ from: '2024-T2', to: '2024-T4' })).toBe('2024 (T2–T4)');
     expect(yearEarlier({ from: '2024-T3', to: '2025-T2' })).toEqual({ from: '2023-T3', to: '2024-T2' });
   });
 

@@ -7,7 +7,6 @@ import {
   exposureChangeSentence,
   exposureSentence,
   ordinal,
-  previousLabel,
   rankDetail,
   rankSentence,
 } from '../../../src/report/fiche/position-prose.js';
@@ -123,12 +122,6 @@ describe('change on the previous period in words', () => {
     france_share_of_exports: null,
     products: [],
     previous_share_of_exports: previous,
-  });
-
-  it('names the previous period', () => {
-    expect(previousLabel({ from: '2023-T1', to: '2023-T4' })).toBe('2023');
-    expect(previousLabel({ from: '2024-T1', to: '2024-T2' })).toBe('2024 (T1–T2)');
-    expect(previousLabel({ from: '2023-T3', to: '2024-T2' })).toBe(`T3${NB}2023 – T2${NB}2024`);
   });
 
   it('says how many points the share of exports gained or lost, or that it held', () => {

@@ -106,6 +106,13 @@ describe('position section', () => {
     expect(html).not.toContain('En 2023');
   });
 
+  it('names a one-quarter previous period « 2024 (T1) », as the evolution section does', () => {
+    const out = renderPositionSection({ ...loireOverTime, year: 2025, period: { from: '2025-T1', to: '2025-T1', quarters: 1 }, previous_period: { from: '2024-T1', to: '2024-T1' } }, null, csv);
+    expect(out).toContain('En 2024 (T1), cette part était de 10,0\u00A0%');
+    expect(out).toContain('(1<sup>er</sup> en 2024 (T1))');
+    expect(out).not.toContain('T1–T1');
+  });
+
   it('agrees the dependencies lead-in with one activity', () => {
     const one = { ...loireFigures, dependencies: { imports: loireFigures.dependencies.imports.slice(0, 1) } };
     expect(renderPositionSection(one, chart, csv)).toContain('Une activité tire la moitié ou plus de ses importations d’un seul pays. La voici, par valeur décroissante\u00A0:');
