@@ -4,6 +4,9 @@
 
 /** Largest value written with 32-bit integer arithmetic (faster than the double `%`). */
 const UINT32_LIMIT = 2 ** 32;
+const SEMICOLON = 59;
+const CR = 13;
+const LF = 10;
 
 export class AsciiWriter {
   private buf: Uint8Array;
@@ -51,6 +54,32 @@ export class AsciiWriter {
       v = q;
     }
     this.length = end;
+  }
+
+  /**
+   * Appends one line of the demo files: three pre-encoded fields, then `first;second` and CRLF
+   * (`first` and `second` non-negative safe integers). One call and one capacity check per line:
+   * the generator writes eight million of them.
+   */
+  line(a: Uint8Array, b: Uint8Array, c: Uint8Array, first: number, second: number): void {
+    if (!Number.isSafeInteger(first) || first < 0 || !Number.isSafeInteger(second) || second < 0) {
+      throw new RangeError(`AsciiWriter.line: ${first}, ${second}`);
+    }
+    // Each integer takes at most 16 digits (below 2^53).
+    this.reserve(a.length + b.length + c.length + 35);
+    const buf = this.buf;
+    let at = this.length;
+    for (let i = 0; i < a.length; i++) buf[at++] = a[i] as number;
+    for (let i = 0; i < b.length; i++) buf[at++] = b[i] as number;
+    for (let i = 0; i < c.length; i++) buf[at++] = c[i] as number;
+    this.length = at;
+    if (first < UINT32_LIMIT) this.length = writeUint32(buf, this.length, first);
+    else this.uint(first);
+    buf[this.length++] = SEMICOLON;
+    if (second < UINT32_LIMIT) this.length = writeUint32(buf, this.length, second);
+    else this.uint(second);
+    buf[this.length++] = CR;
+    buf[this.length++] = LF;
   }
 
   /** Appends one byte (e.g. 59 for ';'). */

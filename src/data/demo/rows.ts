@@ -1,6 +1,6 @@
 // From a département's plan to its rows: euros allocated to cells and then to quarters (largest
 // remainder at both levels, so the département's total is exact), masses derived from values.
-import { allocateLargestRemainder } from './allocate.js';
+import { allocateFour, allocateLargestRemainder } from './allocate.js';
 import type { Catalogue } from './catalogue.js';
 import type { DepartementPlan } from './plan.js';
 import type { Rng } from './rng.js';
@@ -91,7 +91,7 @@ export function allocateRows(
       if (on) present++;
     }
     if (present === 0) quarterWeights[rng.int(4)] = 1;
-    allocateLargestRemainder(values[i] as number, quarterWeights, split);
+    allocateFour(values[i] as number, quarterWeights, split);
     const eurPerKg = cat.cpf4EurPerKg[rows.cellCpf4[i] as number] as number;
     for (let q = 0; q < 4; q++) {
       if (quarterWeights[q] === 0) continue;

@@ -17,10 +17,6 @@ export function rowCount(file: FlowRows): number {
   return file.rowsByQuarter.reduce((s, n) => s + n, 0);
 }
 
-const SEMICOLON = 59;
-const CR = 13;
-const LF = 10;
-
 export function writeFlowRows(
   cat: Catalogue,
   departements: readonly { dgddi: string; dgddiRegion: string }[],
@@ -42,14 +38,8 @@ export function writeFlowRows(
       for (let c = 0; c < rows.cellCpf4.length; c++) {
         const value = rows.quarterValue[4 * c + q] as number;
         if (value < 0) continue;
-        out.raw(prefix);
-        out.raw(cellKeys[rows.cellCpf4[c] as number] as Uint8Array);
-        out.raw(countryKeys[rows.cellCountry[c] as number] as Uint8Array);
-        out.uint(value);
-        out.byte(SEMICOLON);
-        out.uint(rows.quarterMass[4 * c + q] as number);
-        out.byte(CR);
-        out.byte(LF);
+        const cellKey = cellKeys[rows.cellCpf4[c] as number] as Uint8Array;
+        out.line(prefix, cellKey, countryKeys[rows.cellCountry[c] as number] as Uint8Array, value, rows.quarterMass[4 * c + q] as number);
         rowsByQuarter[q] = (rowsByQuarter[q] as number) + 1;
       }
     });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { allocateLargestRemainder } from '../../../src/data/demo/allocate.js';
+import { allocateFour, allocateLargestRemainder } from '../../../src/data/demo/allocate.js';
 
 const sum = (xs: ArrayLike<number>) => Array.from(xs).reduce((s, x) => s + x, 0);
 
@@ -94,6 +94,19 @@ describe('allocateLargestRemainder', () => {
         },
       ),
       { numRuns: 500 },
+    );
+  });
+
+  it('allocateFour gives what the general function gives for four weights (property)', () => {
+    const weight = fc.oneof(fc.constantFrom(0, 1, 0.2, 1.3), fc.double({ min: 0, max: 10, noNaN: true }));
+    fc.assert(
+      fc.property(fc.oneof(fc.nat({ max: 20 }), fc.bigInt({ min: 0n, max: 2n ** 45n }).map(Number)), fc.tuple(weight, weight, weight, weight), (total, w) => {
+        fc.pre(sum(w) > 0);
+        const out = new Float64Array(4).fill(7);
+        allocateFour(total, Float64Array.from(w), out);
+        expect(Array.from(out)).toEqual(Array.from(allocateLargestRemainder(total, w)));
+      }),
+      { numRuns: 2000 },
     );
   });
 });

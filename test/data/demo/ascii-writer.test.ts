@@ -27,9 +27,24 @@ describe('AsciiWriter', () => {
     );
   });
 
+  it('writes a file line: three fields, then two integers separated by ";", then CRLF (property)', () => {
+    const field = fc.stringMatching(/^[A-Z0-9;]{0,12}$/);
+    const amount = fc.oneof(fc.nat(), fc.maxSafeNat());
+    fc.assert(
+      fc.property(fc.array(fc.tuple(field, field, field, amount, amount), { maxLength: 20 }), (lines) => {
+        const out = new AsciiWriter(1);
+        for (const [a, b, c, x, y] of lines) out.line(encodeAscii(a), encodeAscii(b), encodeAscii(c), x, y);
+        expect(out.toString()).toBe(lines.map(([a, b, c, x, y]) => `${a}${b}${c}${x};${y}\r\n`).join(''));
+      }),
+    );
+  });
+
   it('refuses what is not a safe non-negative integer, and non-ASCII text', () => {
     const out = new AsciiWriter();
-    for (const v of [-1, 1.5, 2 ** 53, Number.NaN]) expect(() => out.uint(v)).toThrow(RangeError);
+    for (const v of [-1, 1.5, 2 ** 53, Number.NaN]) {
+      expect(() => out.uint(v)).toThrow(RangeError);
+      expect(() => out.line(new Uint8Array(0), new Uint8Array(0), new Uint8Array(0), 1, v)).toThrow(RangeError);
+    }
     expect(() => encodeAscii('é')).toThrow(RangeError);
   });
 });
