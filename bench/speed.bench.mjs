@@ -110,7 +110,7 @@ async function pdfStep(store, out) {
   try {
     const empty = path.join(out, 'empty');
     fs.mkdirSync(empty);
-    const job = (i) => ({ html: () => '<!doctype html><html lang="fr"><title>vide</title><p>.</p></html>', out: path.join(empty, `${i}.pdf`), footerLabel: 'vide' });
+    const job = (i) => ({ html: () => '<!doctype html><html lang="fr"><title>vide</title><p>.</p></html>', out: path.join(empty, `${i}.pdf`) });
     await printer.printAll([0, 1].map(job), 2); // warm-up, as the build's first pages are
     const t = performance.now();
     await printer.printAll(Array.from({ length: report.counts.pdf }, (_, i) => job(i)), 2);

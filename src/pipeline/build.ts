@@ -18,11 +18,10 @@ import type { BuildReport } from '../report/build/summary.js';
 import { toolVersion } from '../report/build/version.js';
 import { tableToCsv } from '../report/csv.js';
 import { csvTable } from '../report/csv-codes.js';
-import { dataTables, displayName, ficheDocumentInfo, renderFiche, withCharts, type FicheInput, type FicheMeta, type SourceFile, type TerritoryCharts } from '../report/fiche/index.js';
+import { dataTables, ficheDocumentInfo, renderFiche, withCharts, type FicheInput, type FicheMeta, type SourceFile, type TerritoryCharts } from '../report/fiche/index.js';
 import { findChromium, noChromiumMessage, systemLookup } from '../report/pdf/chromium.js';
 import type { PdfJob } from '../report/pdf/print.js';
 import { renderSiteIndex, siteEntryFromFigures } from '../report/site/index.js';
-import { DEMO_NOTICE } from '../report/demo-notice.js';
 import { StoreFigures } from './figures.js';
 import { periodRef } from '../figures/period.js';
 import { windowWords } from '../report/fiche/wording.js';
@@ -178,8 +177,6 @@ export async function runBuild(o: BuildOptions): Promise<BuildReport> {
         const jobs: PdfJob[] = pages.map((p) => ({
           html: () => renderFiche({ ...p.input, variant: 'print' }),
           out: path.join(staging.dir, ...fichePdfPath(p.ref).split('/')),
-          footerLabel: `Les indicateurs clés : commerce extérieur — ${displayName(p.ref)} — ${year}`,
-          demoNotice: info.demo ? DEMO_NOTICE : undefined,
           info: ficheDocumentInfo(p.input),
         }));
         progress.start('PDF', jobs.length);

@@ -4,6 +4,7 @@ import { DEMO_NOTICE } from '../demo-notice.js';
 import { fontFaceCss } from './font-face.js';
 import { escapeHtml, joinHtml, link, tag } from './html.js';
 import { TOOLTIP_SCRIPT } from './script.js';
+import { printFooterCss } from './print-footer.js';
 import { FICHE_CSS } from './style.js';
 import {
   renderBalance,
@@ -114,7 +115,7 @@ export function renderFiche(input: FicheInput): string {
     `<meta name="description" content="${escapeHtml(`Commerce extérieur de biens ${yearOrWindow(f)} : exportations, importations, partenaires, activités et flux — ${displayName(f.territory)}`)}">`,
     `<meta name="generator" content="territrade ${escapeHtml(input.meta.toolVersion)}">`,
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; font-src ${fontHref === undefined ? '' : "'self' "}data:; img-src data:">`,
-    `<style>\n${fontFaceCss(fontHref)}\n${FICHE_CSS}</style>`,
+    `<style>\n${fontFaceCss(fontHref)}\n${FICHE_CSS}${input.variant === 'print' ? `${printFooterCss(`${FICHE_TITLE} — ${displayName(f.territory)} — ${yearOrWindow(f)}`, f.demo)}\n` : ''}</style>`,
     '</head>',
     '<body>',
     joinHtml(body, '\n'),

@@ -5,7 +5,6 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import fs from 'node:fs';
 import os from 'node:os';
 import { UserError, diskFullError, isDiskFull } from '../../errors.js';
-import { escapeHtml } from '../fiche/html.js';
 import { CHROMIUM_ARGS } from './chromium.js';
 import { withInfo, type PdfInfo } from './info.js';
 
@@ -14,24 +13,11 @@ export interface PdfJob {
   html: () => string;
   /** Where to write the PDF. */
   out: string;
-  /** Left part of every page's footer: the territory and the year. */
-  footerLabel: string;
-  /** Shown in every page's footer as well when the data are fictitious. */
-  demoNotice?: string;
   /** Author, Creator and Subject written into the PDF (Chromium would name itself). */
   info?: PdfInfo;
 }
 
 export const PDF_MARGINS = { top: '10mm', right: '15mm', bottom: '14mm', left: '15mm' };
-
-/** Chromium's footer template: its own little document, styled inline (the page's CSS does not apply). */
-export function footerTemplate(label: string, demoNotice?: string): string {
-  const demo = demoNotice ? `<span style="font-weight:600;color:#8a6d00">${escapeHtml(demoNotice)}</span>` : '';
-  return (
-    `<div style="width:100%;margin:0 15mm;font-family:'Source Sans 3','DejaVu Sans',sans-serif;font-size:8px;color:#57606a;display:flex;justify-content:space-between;gap:12px;border-top:0.5px solid #d0d7de;padding-top:4px">` +
-    `<span>${escapeHtml(label)}</span>${demo}<span>Page <span class="pageNumber"></span> / <span class="totalPages"></span></span></div>`
-  );
-}
 
 /** Relative links would point into the build's temporary folder once printed: keep them as text. */
 const UNLINK_RELATIVE = `for (const a of document.querySelectorAll('a[href]')) { if (!/^(https?:|mailto:)/.test(a.getAttribute('href'))) a.removeAttribute('href'); }`;
@@ -106,9 +92,8 @@ export class PdfPrinter {
             tagged: true,
             outline: true,
             margin: PDF_MARGINS,
-            displayHeaderFooter: true,
-            headerTemplate: '<span></span>',
-            footerTemplate: footerTemplate(job.footerLabel, job.demoNotice),
+            // The page draws its own footer (the print fiche's @page margin boxes).
+            displayHeaderFooter: false,
           });
           // A timer runs once the print request has left for Chromium.
           setTimeout(renderAhead, 0);
