@@ -19,12 +19,12 @@ import { toolVersion } from '../report/build/version.js';
 import { tableToCsv } from '../report/csv.js';
 import { csvTable } from '../report/csv-codes.js';
 import { dataTables, ficheDocumentInfo, renderFiche, withCharts, type FicheInput, type FicheMeta, type SourceFile, type TerritoryCharts } from '../report/fiche/index.js';
-import { findChromium, noChromiumMessage, systemLookup } from '../report/pdf/chromium.js';
-import type { PdfJob } from '../report/pdf/print.js';
+import { findChromium, noChromiumMessage, systemLookup, type ChromiumResult } from '../report/pdf/chromium.js';
 import { renderSiteIndex, siteEntryFromFigures } from '../report/site/index.js';
 import { StoreFigures } from './figures.js';
 import { periodRef } from '../figures/period.js';
 import { windowWords } from '../report/fiche/wording.js';
+import { startPrinting, type Printing } from './printing.js';
 import { planTiPages, withTiLinks, writeTiPages } from './ti-pages.js';
 
 export type { BuildReport } from '../report/build/summary.js';
@@ -63,8 +63,22 @@ function writeFile(root: string, rel: string, content: string | Buffer): void {
 
 export async function runBuild(o: BuildOptions): Promise<BuildReport> {
   const started = process.hrtime.bigint();
-  const progress = o.progress ?? silentProgress;
   checkReplaceable(o.outDir);
+  // Known before the pages are written, so that a fiche links to its PDF only when there is one.
+  const chromium = o.pdf ? findChromium(systemLookup(o.env ?? process.env)) : null;
+  // Chromium starts while the store is read, and prints each fiche once its page is written,
+  // while the rest of the build goes on (see printing.ts).
+  const printing = chromium?.path ? startPrinting(chromium.path, o.jobs) : null;
+  try {
+    return await build(o, started, chromium, printing);
+  } catch (err) {
+    await printing?.abort();
+    throw err;
+  }
+}
+
+async function build(o: BuildOptions, started: bigint, chromium: ChromiumResult | null, printing: Printing | null): Promise<BuildReport> {
+  const progress = o.progress ?? silentProgress;
 
   const { year, window, info, computed } = await withStore(
     o.storePath,
@@ -82,13 +96,18 @@ export async function runBuild(o: BuildOptions): Promise<BuildReport> {
   const needed = new Map<string, ResolvedTerritory>();
   for (const t of targets) for (const u of [t, ...comparisonsOf(t)]) needed.set(keyOf(toTerritoryRef(u)), u);
 
-  progress.start('Indicateurs', needed.size);
+  const step = progress.start('Indicateurs', needed.size);
   const figures = new Map<string, Figures>();
-  for (const [key, t] of needed) {
-    figures.set(key, computed.figures(t));
-    progress.tick();
+  try {
+    for (const [key, t] of needed) {
+      figures.set(key, computed.figures(t));
+      step.tick();
+    }
+  } catch (err) {
+    step.stop(false);
+    throw err;
   }
-  progress.stop();
+  step.stop();
 
   // A Territoire d'industrie gets its page when the fiches of all its départements are built.
   const deptKey = (dgddi: string): string => `departement:${departementByDgddi(dgddi)?.code}`;
@@ -96,8 +115,21 @@ export async function runBuild(o: BuildOptions): Promise<BuildReport> {
 
   const meta: FicheMeta = { generatedAt: o.generatedAt, toolVersion: toolVersion(), sources: sourceFiles(info) };
   const staging = stage(o.outDir);
+  const counts = { departements: 0, regions: 0, france: 0, html: 0, pdf: 0, json: 0, csv: 0, territoiresIndustrie: 0 };
+  const pdfSkipped = chromium && chromium.path === null ? noChromiumMessage(chromium) : null;
+  const htmlStep = progress.start('Pages HTML', targets.length);
+  const pdfStep = printing ? progress.start('PDF', targets.length) : null;
+  const printed = () => {
+    counts.pdf++;
+    pdfStep?.tick();
+  };
+  // Between two files: lets the printer's messages through, and stops at its first failure.
+  const breathe = async () => {
+    if (!printing) return;
+    await new Promise((resolve) => setImmediate(resolve));
+    printing.check();
+  };
   try {
-    const counts = { departements: 0, regions: 0, france: 0, html: 0, pdf: 0, json: 0, csv: 0, territoiresIndustrie: 0 };
     const charts = new Map<string, TerritoryCharts>();
     const chartsOf = (t: ResolvedTerritory): TerritoryCharts => {
       const key = keyOf(toTerritoryRef(t));
@@ -106,9 +138,6 @@ export async function runBuild(o: BuildOptions): Promise<BuildReport> {
       return c;
     };
 
-    // Known before the pages are written, so that a fiche links to its PDF only when there is one.
-    const chromium = o.pdf ? findChromium(systemLookup(o.env ?? process.env)) : null;
-    progress.start('Pages HTML', targets.length);
     const pages: { ref: TerritoryRef; input: FicheInput; figures: Figures }[] = [];
     for (const t of targets) {
       const main = chartsOf(t);
@@ -123,9 +152,18 @@ export async function runBuild(o: BuildOptions): Promise<BuildReport> {
       };
       writeFile(staging.dir, page, renderFiche(input));
       pages.push({ ref, input, figures: main.figures });
+      printing?.add(
+        {
+          html: () => renderFiche({ ...input, variant: 'print' }),
+          out: path.join(staging.dir, ...fichePdfPath(ref).split('/')),
+          info: ficheDocumentInfo(input),
+        },
+        printed,
+      );
       counts[ref.kind === 'departement' ? 'departements' : ref.kind === 'region' ? 'regions' : 'france']++;
       counts.html++;
-      progress.tick();
+      htmlStep.tick();
+      await breathe();
     }
     // Data files of every territory shown, so that each CSV link of a fiche leads somewhere.
     for (const [key, t] of needed) {
@@ -136,6 +174,7 @@ export async function runBuild(o: BuildOptions): Promise<BuildReport> {
         writeFile(staging.dir, csvPath(c.figures.territory, key), tableToCsv(csvTable(key, table, c.figures)));
         counts.csv++;
       }
+      await breathe();
     }
     // One copy of the font for every page of the site (the PDFs embed their own).
     for (const f of sharedFontFiles()) writeFile(staging.dir, f.rel, fs.readFileSync(f.source));
@@ -165,37 +204,10 @@ export async function runBuild(o: BuildOptions): Promise<BuildReport> {
       write: (rel, html) => writeFile(staging.dir, rel, html),
     });
     counts.html += counts.territoiresIndustrie;
-    progress.stop();
+    htmlStep.stop();
 
-    let pdfSkipped: string | null = null;
-    let pdfSeconds = 0;
-    if (chromium) {
-      const found = chromium;
-      if (found.path === null) {
-        pdfSkipped = noChromiumMessage(found);
-      } else {
-        const jobs: PdfJob[] = pages.map((p) => ({
-          html: () => renderFiche({ ...p.input, variant: 'print' }),
-          out: path.join(staging.dir, ...fichePdfPath(p.ref).split('/')),
-          info: ficheDocumentInfo(p.input),
-        }));
-        progress.start('PDF', jobs.length);
-        // playwright-core takes a third of a second to load: only the printing command pays it.
-        const printStart = process.hrtime.bigint();
-        const { PdfPrinter } = await import('../report/pdf/print.js');
-        const printer = await PdfPrinter.launch(found.path);
-        try {
-          await printer.printAll(jobs, o.jobs, () => {
-            counts.pdf++;
-            progress.tick();
-          });
-        } finally {
-          progress.stop();
-          await printer.close();
-          pdfSeconds = Number(process.hrtime.bigint() - printStart) / 1e9;
-        }
-      }
-    }
+    const pdfSeconds = printing ? await printing.finish() : 0;
+    pdfStep?.stop();
     staging.commit();
     return {
       year,
@@ -208,6 +220,10 @@ export async function runBuild(o: BuildOptions): Promise<BuildReport> {
       seconds: Number(process.hrtime.bigint() - started) / 1e9,
     };
   } catch (err) {
+    // Chromium stops writing into the temporary folder before it goes.
+    await printing?.abort();
+    htmlStep.stop(false);
+    pdfStep?.stop(false);
     staging.discard();
     throw err;
   }

@@ -13,7 +13,7 @@ export interface BuildReport {
   /** Why no PDF was printed (no Chromium), or null. */
   pdfSkipped: string | null;
   seconds: number;
-  /** Of which printing the PDFs (Chromium's start included); 0 without PDF. */
+  /** Chromium's printing, from its start (while the store is read) to the last PDF: it runs alongside the rest of the build. 0 without PDF. */
   pdfSeconds: number;
 }
 

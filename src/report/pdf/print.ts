@@ -7,6 +7,7 @@ import os from 'node:os';
 import { UserError, diskFullError, isDiskFull } from '../../errors.js';
 import { CHROMIUM_ARGS } from './chromium.js';
 import { withInfo, type PdfInfo } from './info.js';
+import { JobQueue } from './queue.js';
 
 export interface PdfJob {
   /** The page to print, rendered when its turn comes (so that all pages never sit in memory at once). */
@@ -61,29 +62,32 @@ export class PdfPrinter {
     return page;
   }
 
-  /** Prints `jobs` with `parallel` pages at once; `onDone` after each file. */
-  async printAll(jobs: PdfJob[], parallel: number, onDone: (job: PdfJob) => void = () => {}): Promise<void> {
-    let next = 0;
+  /**
+   * Prints `jobs` with `parallel` pages at once; `onDone` after each file. Jobs may come from a
+   * queue still being filled: the pages wait for them until it is closed.
+   */
+  async printAll(jobs: PdfJob[] | JobQueue<PdfJob>, parallel: number, onDone: (job: PdfJob) => void = () => {}): Promise<void> {
+    const queue = Array.isArray(jobs) ? JobQueue.of(jobs) : jobs;
+    const pages = Array.isArray(jobs) ? Math.min(parallel, jobs.length) : parallel;
     let failed = false;
     // The next page's HTML, rendered while Chromium prints (Node would idle otherwise).
-    const ahead = new Map<number, string>();
-    const htmlOf = (i: number): string => {
-      const html = ahead.get(i) ?? jobs[i]!.html();
-      ahead.delete(i);
+    const ahead = new Map<PdfJob, string>();
+    const htmlOf = (job: PdfJob): string => {
+      const html = ahead.get(job) ?? job.html();
+      ahead.delete(job);
       return html;
     };
     const renderAhead = () => {
-      if (!failed && next < jobs.length && !ahead.has(next)) ahead.set(next, jobs[next]!.html());
+      const next = queue.peek();
+      if (!failed && next && !ahead.has(next)) ahead.set(next, next.html());
     };
     const worker = async () => {
       const problems: string[] = [];
       const page = await this.newPage(problems);
       try {
-        while (!failed && next < jobs.length) {
-          const index = next++;
-          const job = jobs[index]!;
+        for (let job = await queue.take(); job && !failed; job = await queue.take()) {
           problems.length = 0;
-          await page.setContent(htmlOf(index), { waitUntil: 'load' });
+          await page.setContent(htmlOf(job), { waitUntil: 'load' });
           // One round trip: fonts ready, then relative links unlinked.
           await page.evaluate(`document.fonts.ready.then(() => { ${UNLINK_RELATIVE} })`);
           const printing = page.pdf({
@@ -104,12 +108,13 @@ export class PdfPrinter {
         }
       } catch (err) {
         failed = true;
+        queue.cancel();
         throw err;
       } finally {
         await page.close();
       }
     };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(parallel, jobs.length)) }, worker));
+    await Promise.all(Array.from({ length: Math.max(1, pages) }, worker));
   }
 
   async close(): Promise<void> {
