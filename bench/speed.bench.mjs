@@ -111,11 +111,15 @@ function filesUnder(dir, ext) {
   return fs.readdirSync(dir, { recursive: true }).filter((f) => f.endsWith(ext)).map((f) => path.join(dir, f));
 }
 
-/** Plain text of `pages` A4 pages, each a heading and paragraphs filling about three quarters of it. */
+/**
+ * Plain text of `pages` A4 pages, each a heading and paragraphs filling about three quarters of it;
+ * hidden on screen as the fiches' print pages are (src/report/fiche/page.ts), so that it is laid
+ * out once, for print.
+ */
 function textDocument(pages) {
   const para = '<p>Les échanges de biens du territoire avec le reste du monde sont décrits ici en quelques lignes de texte ordinaire, sans graphique ni tableau, pour mesurer ce que coûte à Chromium une page de texte seul.</p>';
   const page = (i) => `<section style="break-after: page"><h2>Page ${i + 1}</h2>${para.repeat(12)}</section>`;
-  return `<!doctype html><html lang="fr"><title>texte</title><body style="font-size: 12pt">${Array.from({ length: pages }, (_, i) => page(i)).join('')}</body></html>`;
+  return `<!doctype html><html lang="fr"><title>texte</title><style>@media screen { html { display: none; } }</style><body style="font-size: 12pt">${Array.from({ length: pages }, (_, i) => page(i)).join('')}</body></html>`;
 }
 
 /** The PDF step alone: the build with and without PDFs, then Chromium's floors in one browser. */

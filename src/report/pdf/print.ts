@@ -23,6 +23,13 @@ export const PDF_MARGINS = { top: '10mm', right: '15mm', bottom: '14mm', left: '
 /** Relative links would point into the build's temporary folder once printed: keep them as text. */
 const UNLINK_RELATIVE = `for (const a of document.querySelectorAll('a[href]')) { if (!/^(https?:|mailto:)/.test(a.getAttribute('href'))) a.removeAttribute('href'); }`;
 
+/**
+ * Every font the page declares, loaded before printing: a page hidden on screen (the fiche's print
+ * variant) lays nothing out before page.pdf, so layout would not have asked for them, and
+ * `font-display: block` would print their text invisible.
+ */
+const LOAD_FONTS = 'Promise.all(Array.from(document.fonts, (face) => face.load())).then(() => document.fonts.ready)';
+
 /** Below this, Chromium cannot start: its profile alone takes several megabytes. */
 const MIN_TEMP_BYTES = 16 * 1024 * 1024;
 
@@ -88,8 +95,8 @@ export class PdfPrinter {
         for (let job = await queue.take(); job && !failed; job = await queue.take()) {
           problems.length = 0;
           await page.setContent(htmlOf(job), { waitUntil: 'load' });
-          // One round trip: fonts ready, then relative links unlinked.
-          await page.evaluate(`document.fonts.ready.then(() => { ${UNLINK_RELATIVE} })`);
+          // One round trip: fonts loaded, then relative links unlinked.
+          await page.evaluate(`${LOAD_FONTS}.then(() => { ${UNLINK_RELATIVE} })`);
           const printing = page.pdf({
             format: 'A4',
             printBackground: true,

@@ -158,6 +158,10 @@ describe('territrade build', () => {
       expect(info).toMatch(/^Creator: +territrade \S+ — données fictives de démonstration$/m);
       expect(info).not.toContain('HeadlessChrome');
       expect(info).toMatch(/^Tagged: +yes$/m);
+      // The print page is hidden on screen: its fonts are loaded by the printer, or its text would print invisible.
+      const fonts = spawnSync('pdffonts', [path.join(out, `${f}.pdf`)], { encoding: 'utf8' }).stdout;
+      expect(fonts, f).toMatch(/\+SourceSans3\S*-Regular .* yes +yes +yes/);
+      expect(fonts, f).toMatch(/\+SourceSans3\S*-SemiBold .* yes +yes +yes/);
       expect(fs.readFileSync(path.join(out, `${f}.pdf`)).toString('latin1')).toMatch(/\/Outlines \d+ 0 R/);
     }
   });
