@@ -30,7 +30,7 @@ Sorties (dans --out) :
   donnees/42-loire.json (indicateurs) et un CSV par graphique (séparateur « ; », UTF-8 avec BOM)
   index.html : carte, recherche et liens vers toutes les fiches
 
-Les PDF sont imprimés par un Chromium du système (CHROMIUM_PATH, sinon /usr/bin/chromium…) ;
+Les PDF sont imprimés par un Chromium du système (CHROMIUM_PATH, sinon chromium-headless-shell, le plus rapide, puis chromium…) ;
 sans Chromium, seules les pages HTML sont produites. Avec SOURCE_DATE_EPOCH, la date de
 génération est fixée et deux constructions identiques donnent les mêmes pages HTML.
 

@@ -23,7 +23,7 @@ export function chromiumTool(): Tool {
     howTo:
       found.path === null && found.invalidEnv
         ? `CHROMIUM_PATH désigne « ${found.invalidEnv} », qui n'est pas un exécutable ; corrigez ce chemin`
-        : 'installez-le (apt-get install chromium) ou indiquez son chemin dans CHROMIUM_PATH',
+        : 'installez-le (apt-get install chromium-headless-shell chromium) ou indiquez son chemin dans CHROMIUM_PATH',
   };
 }
 

@@ -16,7 +16,9 @@ describe('recherche de Chromium', () => {
     expect(noChromiumMessage({ invalidEnv: '/nulle/part' })).toContain('CHROMIUM_PATH');
   });
 
-  it('essaie ensuite /usr/bin/chromium, chromium-browser, google-chrome, dans cet ordre', () => {
+  it('essaie ensuite chromium-headless-shell, chromium, chromium-browser, google-chrome, dans cet ordre', () => {
+    expect(findChromium(lookup(['/usr/bin/chromium', '/usr/bin/chromium-headless-shell']))).toEqual({ path: '/usr/bin/chromium-headless-shell', from: 'system' });
+    expect(findChromium(lookup(['/usr/bin/chromium', '/usr/bin/chromium-browser']))).toEqual({ path: '/usr/bin/chromium', from: 'system' });
     expect(findChromium(lookup(['/usr/bin/google-chrome', '/usr/bin/chromium-browser']))).toEqual({ path: '/usr/bin/chromium-browser', from: 'system' });
     expect(findChromium(lookup(['/usr/bin/google-chrome']))).toEqual({ path: '/usr/bin/google-chrome', from: 'system' });
   });
@@ -31,7 +33,7 @@ describe('recherche de Chromium', () => {
     const r = findChromium(lookup([]));
     expect(r).toEqual({ path: null, invalidEnv: null });
     const message = noChromiumMessage({ invalidEnv: null });
-    expect(message).toContain('apt-get install chromium');
+    expect(message).toContain('apt-get install chromium-headless-shell, ou chromium');
     expect(message).toContain('CHROMIUM_PATH=');
     expect(message).not.toContain('\n');
   });
