@@ -1,7 +1,7 @@
 // The set-up of the site's browser tests: a site written into a temporary folder, served by
-// territrade's own server, read in Debian's Chromium (playwright-core). Each test gets a fresh
+// territrade's own server, read in Debian's full Chromium (playwright-core). Each test gets a fresh
 // page, and fails if that page logged an error or warning, threw, or asked for anything outside
-// the local server. Call inside the `describe.skipIf(skipWithout([chromiumTool()], …))` block.
+// the local server. Call inside the `describe.skipIf(skipWithout([webBrowserTool()], …))` block.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

@@ -4,7 +4,7 @@
 // elsewhere the tests are skipped and the reason is printed.
 import { spawnSync } from 'node:child_process';
 import { it } from 'vitest';
-import { findChromium } from '../../src/report/pdf/chromium.js';
+import { findChromium, systemLookup } from '../../src/report/pdf/chromium.js';
 import { inCI } from './env.js';
 
 export interface Tool {
@@ -15,8 +15,21 @@ export interface Tool {
   howTo: string;
 }
 
+/** The Chromium `territrade build` prints with (Debian's headless shell first). */
 export function chromiumTool(): Tool {
-  const found = findChromium();
+  return toolFor(findChromium());
+}
+
+/**
+ * The full browser for the web pages' tests (what readers open); the headless shell prints the
+ * PDFs only. CHROMIUM_PATH still wins.
+ */
+export function webBrowserTool(): Tool {
+  const lookup = systemLookup();
+  return toolFor(findChromium({ ...lookup, isExecutable: (f) => !f.endsWith('/chromium-headless-shell') && lookup.isExecutable(f) }));
+}
+
+function toolFor(found: ReturnType<typeof findChromium>): Tool {
   return {
     name: 'Chromium',
     path: found.path,

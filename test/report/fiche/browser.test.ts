@@ -9,11 +9,11 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CHROMIUM_ARGS } from '../../../src/report/pdf/chromium.js';
 import { tempDir } from '../../helpers/store.js';
 import { axeViolations } from '../../helpers/axe.js';
-import { chromiumTool, skipWithout } from '../../helpers/tools.js';
+import { skipWithout, webBrowserTool } from '../../helpers/tools.js';
 import { renderFiche } from '../../../src/report/fiche/index.js';
 import { demoFiche, demoFicheInput } from './demo-fiche.js';
 
-const browserTool = chromiumTool();
+const browserTool = webBrowserTool();
 
 describe.skipIf(skipWithout([browserTool], 'la fiche dans Chromium'))('la fiche dans Chromium', () => {
   let browser: Browser;

@@ -9,10 +9,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS } from '../../../src/report/pdf/chromium.js';
 import { renderFiche } from '../../../src/report/fiche/index.js';
 import { tempDir } from '../../helpers/store.js';
-import { chromiumTool, skipWithout } from '../../helpers/tools.js';
+import { skipWithout, webBrowserTool } from '../../helpers/tools.js';
 import { input, withHistory } from './evolution-fixtures.js';
 
-const browserTool = chromiumTool();
+const browserTool = webBrowserTool();
 
 describe.skipIf(skipWithout([browserTool], 'la section Évolution dans Chromium'))('la section Évolution dans Chromium', () => {
   let browser: Browser;

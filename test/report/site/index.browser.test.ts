@@ -7,12 +7,12 @@ import { describe, expect, inject, it } from 'vitest';
 import { plainSpaces } from '../../../src/format/fr.js';
 import { axeViolations } from '../../helpers/axe.js';
 import { useServedSite } from '../../helpers/served-site.js';
-import { chromiumTool, skipWithout } from '../../helpers/tools.js';
+import { skipWithout, webBrowserTool } from '../../helpers/tools.js';
 import { renderFiche } from '../../../src/report/fiche/index.js';
 import { demoFicheInput } from '../fiche/demo-fiche.js';
 import { writeDemoSite } from './demo-site.js';
 
-const browserTool = chromiumTool();
+const browserTool = webBrowserTool();
 const loire = 'a.zone[href="departements/42-loire.html"]';
 
 describe.skipIf(skipWithout([browserTool], 'index page in Chromium'))('index page in Chromium', () => {

@@ -8,9 +8,9 @@ import { plainSpaces } from '../../../src/format/fr.js';
 import { axeViolations } from '../../helpers/axe.js';
 import { runCli } from '../../helpers/cli.js';
 import { useServedSite } from '../../helpers/served-site.js';
-import { chromiumTool, skipWithout } from '../../helpers/tools.js';
+import { skipWithout, webBrowserTool } from '../../helpers/tools.js';
 
-const browserTool = chromiumTool();
+const browserTool = webBrowserTool();
 
 describe.skipIf(skipWithout([browserTool], 'Territoires d’industrie pages in Chromium'))('Territoires d’industrie pages in Chromium', () => {
   const web = useServedSite({
