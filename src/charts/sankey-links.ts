@@ -1,6 +1,7 @@
-// The links of a Sankey diagram, from d3-sankey's layout. On screen, one stroked curve per link
-// with its tooltip, as d3-sankey draws them; on paper, filled ribbons of the same width merged
-// into one path per source node and colour (see paper.ts).
+// The links of a Sankey diagram, from d3-sankey's layout, drawn as filled ribbons whose vertical
+// thickness is the link's value (a stroked curve would look thicker where it is steep). On
+// screen, one ribbon per link with its tooltip; on paper, the ribbons merged into one path per
+// source node and colour (see paper.ts).
 import { palette } from './palette.js';
 import { mergedPath } from './paper.js';
 import { el, num, titleEl } from './svg.js';
@@ -23,12 +24,6 @@ export interface LinkShape {
 const colour = (highlight: boolean) => (highlight ? palette.highlight : palette.neutral);
 const opacity = (highlight: boolean) => (highlight ? 0.8 : 0.5);
 
-/** The curve along the link's middle (stroked at the link's width on screen). */
-export function linkPath(l: LinkShape): string {
-  const xm = (l.x0 + l.x1) / 2;
-  return `M${num(l.x0)},${num(l.y0)}C${num(xm)},${num(l.y0)} ${num(xm)},${num(l.y1)} ${num(l.x1)},${num(l.y1)}`;
-}
-
 /**
  * The link as a filled ribbon: the middle curve moved up and down by half the link's width. The
  * links leaving one node are stacked there in the order of their targets, so their ribbons
@@ -41,7 +36,7 @@ export function linkRibbon(l: LinkShape): string {
   return `M${x0},${a0}C${xm},${a0} ${xm},${a1} ${x1},${a1}L${x1},${b1}C${xm},${b1} ${xm},${b0} ${x0},${b0}Z`;
 }
 
-/** The screen's links: grey ones first, the highlighted ones on top. */
+/** The screen's links, one ribbon each: grey ones first, the highlighted ones on top. */
 export function screenLinks(links: readonly LinkShape[]): string {
   const drawn = (highlight: boolean) =>
     links
@@ -52,11 +47,9 @@ export function screenLinks(links: readonly LinkShape[]): string {
           {
             class: highlight ? 'link highlight' : 'link',
             'data-value': l.value_eur,
-            d: linkPath(l),
-            fill: 'none',
-            stroke: colour(highlight),
-            'stroke-opacity': opacity(highlight),
-            'stroke-width': l.width,
+            d: linkRibbon(l),
+            fill: colour(highlight),
+            'fill-opacity': opacity(highlight),
           },
           titleEl(l.title),
         ),
@@ -66,7 +59,7 @@ export function screenLinks(links: readonly LinkShape[]): string {
 
 /**
  * Paper's links: one path per source node and colour. Ribbons of different nodes still darken
- * where they cross, as the translucent strokes do on screen.
+ * where they cross, as they do on screen.
  */
 export function paperLinks(links: readonly LinkShape[]): string[] {
   const out: string[] = [];

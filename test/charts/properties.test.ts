@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderActivitiesTreemap, renderFlowSankey, renderPartnersChart } from '../../src/charts/index.js';
 import { figuresArb } from './arbitrary.js';
-import { all, byClass, hasClass, inside, labelBoxes, overlaps, parseSvg, viewBox, type Node } from './svg-tree.js';
+import { all, byClass, hasClass, inside, labelBoxes, overlaps, parseSvg, ribbonThickness, viewBox, type Node } from './svg-tree.js';
 
 const RUNS = { numRuns: Number(process.env.CHART_RUNS ?? 100) };
 const widthArb = fc.integer({ min: 560, max: 1000 });
@@ -97,7 +97,7 @@ describe('chart properties', { timeout: 60_000 }, () => {
         const root = parseSvg(svg);
         const links = byClass(root, 'path', 'link');
         expect(links).toHaveLength(m.links.filter((l) => l.value_eur > 0).length);
-        expectProportional(links.map((l) => ({ size: n(l, 'stroke-width'), value: n(l, 'data-value') })), 0.02);
+        expectProportional(links.map((l) => ({ size: ribbonThickness(l.attrs.d!), value: n(l, 'data-value') })), 0.02);
         expect(byClass(root, 'path', 'highlight')).toHaveLength(m.links.filter((l) => l.highlight && l.value_eur > 0).length);
         const products = byClass(root, 'g', 'node').map((g) => g.attrs['data-code']);
         if (links.length > 0) {

@@ -101,3 +101,9 @@ export const overlaps = (a: Box, b: Box, tolerance = 0.5) =>
 export function inside(b: Box, width: number, height: number, tolerance = 0.5): boolean {
   return b.x0 >= -tolerance && b.y0 >= -tolerance && b.x1 <= width + tolerance && b.y1 <= height + tolerance;
 }
+
+/** A Sankey ribbon's thickness at its source: its last point's y minus its first's (src/charts/sankey-links.ts draws the upper edge, then the lower one back). */
+export function ribbonThickness(d: string): number {
+  const ys = [...d.matchAll(/[-\d.]+,([-\d.]+)/g)].map((m) => Number(m[1]));
+  return ys[ys.length - 1]! - ys[0]!;
+}

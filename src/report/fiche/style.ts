@@ -14,7 +14,7 @@ a:hover { text-decoration-thickness: 2px; }
 :focus-visible { outline: 3px solid #0b63ce; outline-offset: 2px; }
 svg [data-tip]:focus-visible { outline: 2px solid #0b0c0c; outline-offset: 1px; }
 svg [data-tip]:hover, svg [data-tip]:focus-visible { filter: brightness(0.85); }
-svg .link[data-tip]:hover, svg .link[data-tip]:focus-visible { stroke-opacity: 0.95; }
+svg .link[data-tip]:hover, svg .link[data-tip]:focus-visible { fill-opacity: 0.95; }
 .skip { position: absolute; left: 8px; top: -60px; background: #fff; padding: 8px 12px; z-index: 10; border: 2px solid var(--accent); }
 .skip:focus { top: 8px; }
 .site-bar { background: var(--accent); color: #fff; }
