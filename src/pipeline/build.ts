@@ -216,6 +216,7 @@ async function build(o: BuildOptions, started: bigint, chromium: ChromiumResult 
       outDir: o.outDir,
       counts,
       pdfSkipped,
+      printedBy: printing ? chromium!.path : null,
       pdfSeconds,
       seconds: Number(process.hrtime.bigint() - started) / 1e9,
     };

@@ -1,6 +1,7 @@
 // The French summary printed at the end of a build.
 import { formatCount, formatNumber } from '../../format/fr.js';
 import { DEMO_NOTICE } from '../demo-notice.js';
+import { printedByLine } from '../pdf/chromium.js';
 
 /** What a build did, as the pipeline reports it. */
 export interface BuildReport {
@@ -12,6 +13,8 @@ export interface BuildReport {
   counts: { departements: number; regions: number; france: number; html: number; pdf: number; json: number; csv: number; territoiresIndustrie?: number };
   /** Why no PDF was printed (no Chromium), or null. */
   pdfSkipped: string | null;
+  /** The Chromium that printed the PDFs, or null. */
+  printedBy: string | null;
   seconds: number;
   /** Chromium's printing, from its start (while the store is read) to the last PDF: it runs alongside the rest of the build. 0 without PDF. */
   pdfSeconds: number;
@@ -28,6 +31,7 @@ export function buildSummary(r: BuildReport): string[] {
     `Fiches ${r.year}${r.partial ? ' (année incomplète)' : ''} : ${fiches.join(', ')}.`,
     `  ${formatCount(c.html, 'page HTML', 'pages HTML')} (dont index.html${c.territoiresIndustrie ? ` et ${formatCount(c.territoiresIndustrie, "page d'un Territoire d'industrie", "pages des Territoires d'industrie")}` : ''}), ${formatCount(c.pdf, 'PDF', 'PDF')}, ${formatCount(c.json, 'fichier JSON', 'fichiers JSON')} et ${formatCount(c.csv, 'fichier CSV', 'fichiers CSV')}.`,
   ];
+  if (r.printedBy && c.pdf > 0) lines.push(`  ${printedByLine(r.printedBy)}`);
   if (r.pdfSkipped) lines.push(r.pdfSkipped);
   if (r.demo) lines.push(`${DEMO_NOTICE} : chaque fiche le signale.`);
   lines.push(`Terminé en ${formatNumber(r.seconds, 1)} s. Ouvrez ${r.outDir.replace(/\/+$/, '')}/index.html (ou lancez territrade serve).`);

@@ -73,6 +73,17 @@ export function systemLookup(env: NodeJS.ProcessEnv = process.env): ChromiumLook
   };
 }
 
+/** True for a headless shell: Debian's chromium-headless-shell, Playwright's headless_shell. */
+export function isHeadlessShell(executable: string): boolean {
+  return /headless[-_]shell$/.test(path.basename(executable));
+}
+
+/** Which Chromium printed the PDFs, with the faster one to install when it was the full browser. */
+export function printedByLine(executable: string): string {
+  const hint = isHeadlessShell(executable) ? '' : " ; le paquet chromium-headless-shell les imprimerait environ un tiers plus vite (apt-get install chromium-headless-shell)";
+  return `PDF imprimés par ${executable}${hint}.`;
+}
+
 /** The one French line printed when no Chromium is found. */
 export function noChromiumMessage(result: { invalidEnv: string | null }): string {
   if (result.invalidEnv) {

@@ -100,6 +100,7 @@ describe('territrade build', () => {
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     }
     expect(first.stdout).toContain('5 PDF');
+    expect(first.stdout).toContain(`PDF imprimés par ${chromiumTool().path}`);
   });
 
   it.skipIf(skipPdf || skipPdfText)('le PDF de la Loire porte les totaux, les parts, les Territoires d’industrie et le bandeau', () => {

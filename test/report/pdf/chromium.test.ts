@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findChromium, noChromiumMessage, type ChromiumLookup } from '../../../src/report/pdf/chromium.js';
+import { findChromium, noChromiumMessage, printedByLine, type ChromiumLookup } from '../../../src/report/pdf/chromium.js';
 
 function lookup(executables: string[], env: Record<string, string> = {}, cache: string[] = []): ChromiumLookup {
   return { env, isExecutable: (f) => executables.includes(f), playwrightCacheDirs: () => cache };
@@ -36,5 +36,13 @@ describe('recherche de Chromium', () => {
     expect(message).toContain('apt-get install chromium-headless-shell, ou chromium');
     expect(message).toContain('CHROMIUM_PATH=');
     expect(message).not.toContain('\n');
+  });
+
+  it('dit quel Chromium a imprimé, et propose le headless shell après le navigateur complet', () => {
+    expect(printedByLine('/usr/bin/chromium-headless-shell')).toBe('PDF imprimés par /usr/bin/chromium-headless-shell.');
+    expect(printedByLine('/h/.cache/ms-playwright/chromium_headless_shell-1187/chrome-linux/headless_shell')).not.toContain('plus vite');
+    expect(printedByLine('/usr/bin/chromium')).toBe(
+      'PDF imprimés par /usr/bin/chromium ; le paquet chromium-headless-shell les imprimerait environ un tiers plus vite (apt-get install chromium-headless-shell).',
+    );
   });
 });
