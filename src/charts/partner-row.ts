@@ -2,7 +2,7 @@
 // of the axis with their values, and its balance with a ▲/▼ marker.
 import type { ScaleLinear } from 'd3-scale';
 import { formatChange, formatMEur, formatMillions, formatPart, formatSignedMEur, formatSignedMillions, NBSP } from '../format/fr.js';
-import { duringPeriod } from '../model/period.js';
+import { comparedWith, duringPeriod } from '../model/period.js';
 import { fraction } from './common.js';
 import { blockHeight, verticalMetrics } from './font.js';
 import { nameBlockHeight, NAME } from './label-column.js';
@@ -75,7 +75,7 @@ function changeValue(p: PartnerRow, flow: 'imports' | 'exports', right: number, 
   const rate = flow === 'imports' ? p.imports_change : p.exports_change;
   const words = flow === 'imports' ? 'importations' : 'exportations';
   const known = rate !== null && rate !== undefined;
-  const tooltip = known ? `${p.name} – ${words}${NBSP}: ${formatChange(rate)} par rapport à ${since}` : `${p.name} – ${words}${NBSP}: évolution non calculable (aucun échange ${duringPeriod(since)})`;
+  const tooltip = known ? `${p.name} – ${words}${NBSP}: ${formatChange(rate)} ${comparedWith(since)}` : `${p.name} – ${words}${NBSP}: évolution non calculable (aucun échange ${duringPeriod(since)})`;
   return el(
     'g',
     { class: `change change-${flow}`, 'data-value': known ? num(rate, 6) : undefined },

@@ -6,7 +6,7 @@
 import { scaleLinear } from 'd3-scale';
 import { formatChange, formatMEur, formatMillions, formatSignedMEur, formatSignedMillions } from '../format/fr.js';
 import { ofName, theName } from '../format/article.js';
-import { duringPeriod } from '../model/period.js';
+import { comparedWith, duringPeriod } from '../model/period.js';
 import { chartOutput, defaultIdPrefix, mEurDecimals, territoryYear, type Column } from './common.js';
 import { measureText } from './font.js';
 import { columnHeaders } from './headers.js';
@@ -120,8 +120,8 @@ export function renderPartnersChart(input: PartnersInput, options: ChartOptions 
       ...(since === undefined
         ? []
         : ([
-            [`Évolution des importations par rapport à ${since}`, 'change'],
-            [`Évolution des exportations par rapport à ${since}`, 'change'],
+            [`Évolution des importations ${comparedWith(since)}`, 'change'],
+            [`Évolution des exportations ${comparedWith(since)}`, 'change'],
           ] as Column[])),
     ],
     rows: partners.map((p) => [p.name, p.imports_eur, p.exports_eur, p.balance_eur, ...(since === undefined ? [] : [rateCell(p.imports_change), rateCell(p.exports_change)])]),

@@ -6,7 +6,7 @@
 import { hierarchy, treemap, treemapSquarify, type HierarchyRectangularNode } from 'd3-hierarchy';
 import { formatMEur, formatPart } from '../format/fr.js';
 import { ofName } from '../format/article.js';
-import { duringPeriod } from '../model/period.js';
+import { comparedWith, duringPeriod } from '../model/period.js';
 import { chartOutput, defaultIdPrefix, fraction, mEurDecimals, territoryYear, type Column } from './common.js';
 import { fitCellLabel, LABEL_SIZE, LINE, PAD } from './cell-label.js';
 import { BAND, BAND_STYLE, groupBand, groupBandEl } from './group-band.js';
@@ -212,7 +212,7 @@ export function renderActivitiesTreemap(input: TreemapInput, options: ChartOptio
         ? []
         : ([
             [`Valeur ${duringPeriod(since)} (euros)`, 'euros'],
-            [`Évolution par rapport à ${since}`, 'change'],
+            [`Évolution ${comparedWith(since)}`, 'change'],
           ] as Column[])),
     ],
     rows,

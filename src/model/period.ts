@@ -35,6 +35,20 @@ export function compareQuarters(a: YearQuarter, b: YearQuarter): number {
  */
 export function duringPeriod(label: string | number, capital = false): string {
   const text = String(label);
-  const words = /^\d{4}(?!\d)/.test(text) ? `en ${text}` : `sur la période ${text}`;
+  const words = isYearLabel(text) ? `en ${text}` : `sur la période ${text}`;
   return capital ? words.charAt(0).toUpperCase() + words.slice(1) : words;
+}
+
+/**
+ * « par rapport à » a period: 'par rapport à 2023', 'par rapport à 2023 (T1–T2)'; quarters across
+ * two years take « la période »: 'par rapport à la période T3 2023 – T2 2024'.
+ */
+export function comparedWith(label: string | number): string {
+  const text = String(label);
+  return isYearLabel(text) ? `par rapport à ${text}` : `par rapport à la période ${text}`;
+}
+
+/** '2024' or '2024 (T1–T2)', as opposed to quarters across two years ('T3 2024 – T2 2025'). */
+function isYearLabel(text: string): boolean {
+  return /^\d{4}(?!\d)/.test(text);
 }

@@ -1,6 +1,7 @@
 // The short French text `territrade figures` prints.
 import type { Figures } from '../figures/types.js';
 import { formatMEur, formatPercent, formatPart, formatSignedMEur } from '../format/fr.js';
+import { comparedWith } from '../model/period.js';
 import { DEMO_NOTICE } from './demo-notice.js';
 import { windowWords, yearOrWindow } from './fiche/wording.js';
 import { positionSummary } from './position-summary.js';
@@ -16,7 +17,7 @@ function shares(f: Figures['exports']): string {
 function change(f: Figures, total: Figures['exports']): string {
   if (total.change_rate === null || f.previous_period === null) return '';
   const before = f.year !== null ? String(f.year - 1) : windowWords(f.previous_period);
-  return ` ; ${total.change_rate > 0 ? '+' : ''}${formatPercent(total.change_rate)} par rapport à ${before}`;
+  return ` ; ${total.change_rate > 0 ? '+' : ''}${formatPercent(total.change_rate)} ${comparedWith(before)}`;
 }
 
 export function figuresSummary(f: Figures): string {

@@ -2,7 +2,7 @@
 // change on the previous period, the chart's introduction and key, the movers' words.
 import type { TerritoryRef } from '../../figures/types.js';
 import { formatChange } from '../../format/fr.js';
-import { duringPeriod } from '../../model/period.js';
+import { comparedWith, duringPeriod } from '../../model/period.js';
 import { COLON, ofTerritory, periodWords, type PeriodBounds } from './wording.js';
 
 const NBSP = '\u00A0';
@@ -28,14 +28,14 @@ export function yearEarlier(p: PeriodBounds): PeriodBounds {
 /** '+3,2 % par rapport à 2023'; '' when no change can be computed (no previous period, or zero then). */
 export function changeText(rate: number | null, previous: PeriodBounds | null): string {
   if (rate === null || previous === null) return '';
-  return `${formatChange(rate)} par rapport à ${periodWords(previous)}`;
+  return `${formatChange(rate)} ${comparedWith(periodWords(previous))}`;
 }
 
 /** Appended to the partners chart's key when it shows the change ('' otherwise). */
 export function partnersChangeKey(since: string | undefined): string {
   return since === undefined
     ? ''
-    : ` Les deux dernières colonnes donnent l'évolution des importations et des exportations avec chaque pays par rapport à ${since}${NBSP}; un tiret signale un pays sans échange à cette période.`;
+    : ` Les deux dernières colonnes donnent l'évolution des importations et des exportations avec chaque pays ${comparedWith(since)}${NBSP}; un tiret signale un pays sans échange à cette période.`;
 }
 
 /** Appended to the activities chart's key when its data table gives the change ('' otherwise). */
@@ -63,11 +63,11 @@ export const EVOLUTION = {
   moversOnWeb: (previous: string, current: string) =>
     `Les pays et les activités dont les échanges ont le plus augmenté ou diminué entre ${previous} et ${current} sont détaillés dans la version web de cette fiche.`,
   moversCaption: (flow: 'exports' | 'imports', previous: string) =>
-    `${flow === 'exports' ? 'Exportations' : 'Importations'}${NBSP}: principales hausses et baisses par rapport à ${previous}, en millions d'euros`,
+    `${flow === 'exports' ? 'Exportations' : 'Importations'}${NBSP}: principales hausses et baisses ${comparedWith(previous)}, en millions d'euros`,
   groups: {
     partners: { gains: 'Pays en hausse', losses: 'Pays en baisse' },
     activities: { gains: 'Activités en hausse', losses: 'Activités en baisse' },
   },
   noMovers: `Aucune évolution à signaler.`,
-  csvCaption: (previous: string) => `Principales évolutions par rapport à ${previous}, en euros`,
+  csvCaption: (previous: string) => `Principales évolutions ${comparedWith(previous)}, en euros`,
 };

@@ -64,7 +64,7 @@ describe('the fiche over the latest four quarters', () => {
     const i = input(f);
     const html = renderFiche(i);
     expect(html).toContain(`<title>Loire (42) — Les indicateurs clés\u00A0: commerce extérieur ${window}</title>`);
-    expect(html).toContain('<span class="change">+3,2\u00A0% par rapport à T3\u00A02023 – T2\u00A02024</span>');
+    expect(html).toContain('<span class="change">+3,2\u00A0% par rapport à la période T3\u00A02023 – T2\u00A02024</span>');
     expect(html).toContain(`Source\u00A0: données fictives de démonstration, ${window}\u00A0; traitement territrade`);
     // The page's text and attributes, without its script (whose code says null).
     const page = html.replace(/<script>[\s\S]*?<\/script>/, '');

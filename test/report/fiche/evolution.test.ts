@@ -27,7 +27,7 @@ describe('period words', () => {
 
   it('writes the change on the previous period, nothing when it is unknown', () => {
     expect(changeText(0.0317, { from: '2023-T1', to: '2023-T4' })).toBe('+3,2\u00A0% par rapport à 2023');
-    expect(changeText(-0.0123, { from: '2023-T3', to: '2024-T2' })).toBe('\u22121,2\u00A0% par rapport à T3\u00A02023 – T2\u00A02024');
+    expect(changeText(-0.0123, { from: '2023-T3', to: '2024-T2' })).toBe('\u22121,2\u00A0% par rapport à la période T3\u00A02023 – T2\u00A02024');
     expect(changeText(null, { from: '2023-T1', to: '2023-T4' })).toBe('');
     expect(changeText(0.1, null)).toBe('');
   });
