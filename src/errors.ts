@@ -27,3 +27,29 @@ export function diskFullError(err: unknown, where?: string, note = ''): UserErro
     `disque plein : plus de place pour écrire${target ? ` (${target})` : ''}. Libérez de la place ou choisissez un autre dossier, puis relancez.${note ? ` ${note}` : ''}`,
   );
 }
+
+/** An error as a worker thread posts it: a UserError keeps its French message and exit code. */
+export interface ThreadError {
+  kind: 'error';
+  message: string;
+  user: boolean;
+  exitCode: number;
+  stack?: string;
+  code?: string;
+}
+
+/** What a worker thread posts when it fails. */
+export function toThreadError(err: unknown): ThreadError {
+  const e = err instanceof Error ? err : new Error(String(err));
+  const user = err instanceof UserError;
+  return { kind: 'error', message: e.message, user, exitCode: user ? err.exitCode : 1, stack: e.stack, code: (e as NodeJS.ErrnoException).code };
+}
+
+/** The thread's error, rebuilt on the receiving side: a UserError stays one (its French message is the one shown). */
+export function fromThreadError(m: ThreadError): Error {
+  if (m.user) return new UserError(m.message, m.exitCode);
+  const err: NodeJS.ErrnoException = new Error(m.message);
+  if (m.stack) err.stack = m.stack;
+  if (m.code) err.code = m.code;
+  return err;
+}

@@ -1,4 +1,5 @@
 // The messages between the build (printing.ts) and its printing thread (print-worker.ts).
+import type { ThreadError } from '../errors.js';
 import type { PdfInfo } from '../report/pdf/info.js';
 
 /** Build → printer. */
@@ -16,7 +17,7 @@ export type FromPrinter =
   | { kind: 'done'; id: number }
   /** Chromium is closed; nothing more will be written. */
   | { kind: 'finished' }
-  | { kind: 'error'; message: string; user: boolean; exitCode: number; stack?: string; code?: string };
+  | ThreadError;
 
 export interface PrinterOptions {
   executablePath: string;

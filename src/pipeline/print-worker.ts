@@ -2,7 +2,7 @@
 // pages in parallel. In its own thread, the printer answers Chromium at once, even while the
 // build's thread is busy writing a page or a data file.
 import { parentPort, workerData } from 'node:worker_threads';
-import { UserError } from '../errors.js';
+import { toThreadError } from '../errors.js';
 import { JobQueue } from '../report/pdf/queue.js';
 import type { PdfJob } from '../report/pdf/print.js';
 import type { FromPrinter, PrinterOptions, ToPrinter } from './print-messages.js';
@@ -38,9 +38,7 @@ try {
   }
   send({ kind: 'finished' });
 } catch (err) {
-  const e = err instanceof Error ? err : new Error(String(err));
-  const user = err instanceof UserError;
-  send({ kind: 'error', message: e.message, user, exitCode: user ? err.exitCode : 1, stack: e.stack, code: (e as NodeJS.ErrnoException).code });
+  send(toThreadError(err));
 } finally {
   port.close();
 }

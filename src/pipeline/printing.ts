@@ -5,7 +5,7 @@
 // even while the build's thread is busy. A fiche's print HTML is rendered here when the printer
 // asks for it, so that it holds only a few at a time.
 import { Worker } from 'node:worker_threads';
-import { UserError } from '../errors.js';
+import { fromThreadError } from '../errors.js';
 import type { PdfJob } from '../report/pdf/print.js';
 import type { FromPrinter, PrinterOptions, ToPrinter } from './print-messages.js';
 
@@ -18,15 +18,6 @@ export interface Printing {
   finish(): Promise<number>;
   /** After a failure elsewhere: drops the jobs not started, lets the pages at work end, closes Chromium. */
   abort(): Promise<void>;
-}
-
-/** The printing thread's error, rebuilt here: a UserError stays one (its French message is the one shown). */
-function rebuild(m: Extract<FromPrinter, { kind: 'error' }>): Error {
-  if (m.user) return new UserError(m.message, m.exitCode);
-  const err: NodeJS.ErrnoException = new Error(m.message);
-  if (m.stack) err.stack = m.stack;
-  if (m.code) err.code = m.code;
-  return err;
 }
 
 /** Starts Chromium in a printing thread; the build then adds the fiches one by one. */
@@ -66,7 +57,7 @@ export function startPrinting(executablePath: string, parallel: number): Printin
         const onDone = sent.get(m.id)!;
         sent.delete(m.id);
         onDone();
-      } else if (m.kind === 'error') failure ??= { error: rebuild(m) };
+      } else if (m.kind === 'error') failure ??= { error: fromThreadError(m) };
       else finished = true;
     });
     worker.on('error', (error) => (failure ??= { error }));

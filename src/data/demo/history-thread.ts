@@ -3,7 +3,7 @@
 // which the import of the previous step (its unzipping, its calls into DuckDB) could not go on;
 // in a worker both progress at once, on the two cores.
 import { Worker } from 'node:worker_threads';
-import { UserError } from '../../errors.js';
+import { fromThreadError, type ThreadError } from '../../errors.js';
 import type { DemoHistoryOptions, DemoHistoryStep } from './history-archive.js';
 
 /** What the main thread tells the worker: write the next step, or stop. */
@@ -13,16 +13,7 @@ export type WorkerCommand = 'next' | 'stop';
 export type WorkerMessage =
   | { kind: 'step'; step: DemoHistoryStep }
   | { kind: 'done' }
-  | { kind: 'error'; message: string; user: boolean; exitCode: number; stack?: string; code?: string };
-
-/** The worker's error, rebuilt on this side: a UserError stays one (its French message is the one shown). */
-function rebuild(message: Extract<WorkerMessage, { kind: 'error' }>): Error {
-  if (message.user) return new UserError(message.message, message.exitCode);
-  const err: NodeJS.ErrnoException = new Error(message.message);
-  if (message.stack) err.stack = message.stack;
-  if (message.code) err.code = message.code;
-  return err;
-}
+  | ThreadError;
 
 /** Messages of a worker, taken one at a time; a worker that ends or fails without saying so rejects. */
 class Inbox {
@@ -82,7 +73,7 @@ export async function* writeDemoHistoryInWorker(options: DemoHistoryOptions): As
       }
       if (message.kind === 'error') {
         ended = true;
-        throw rebuild(message);
+        throw fromThreadError(message);
       }
       yield message.step;
     }

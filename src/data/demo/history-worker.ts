@@ -1,7 +1,7 @@
 // Worker-thread entry of history-thread.ts: writes the demo history step by step, each step
 // when the main thread asks for it ('next'), and stops cleanly, between two steps, on 'stop'.
 import { parentPort, workerData } from 'node:worker_threads';
-import { UserError } from '../../errors.js';
+import { toThreadError } from '../../errors.js';
 import { writeDemoHistory, type DemoHistoryOptions } from './history-archive.js';
 import type { WorkerCommand, WorkerMessage } from './history-thread.js';
 
@@ -31,9 +31,7 @@ try {
     send({ kind: 'step', step: r.value });
   }
 } catch (err) {
-  const e = err instanceof Error ? err : new Error(String(err));
-  const user = err instanceof UserError;
-  send({ kind: 'error', message: e.message, user, exitCode: user ? err.exitCode : 1, stack: e.stack, code: (e as NodeJS.ErrnoException).code });
+  send(toThreadError(err));
 } finally {
   await steps.return(undefined);
   port.close();
