@@ -114,13 +114,13 @@ function filesUnder(dir, ext) {
 
 /**
  * Plain text of `pages` A4 pages, each a heading and paragraphs filling about three quarters of it;
- * hidden on screen as the fiches' print pages are (src/report/fiche/page.ts), so that it is laid
+ * hidden on screen by the fiches' own rule (PRINT_ONLY_CSS, src/report/fiche/page.ts), so that it is laid
  * out once, for print.
  */
-function textDocument(pages) {
+function textDocument(pages, printOnlyCss) {
   const para = '<p>Les échanges de biens du territoire avec le reste du monde sont décrits ici en quelques lignes de texte ordinaire, sans graphique ni tableau, pour mesurer ce que coûte à Chromium une page de texte seul.</p>';
   const page = (i) => `<section style="break-after: page"><h2>Page ${i + 1}</h2>${para.repeat(12)}</section>`;
-  return `<!doctype html><html lang="fr"><title>texte</title><style>@media screen { html { display: none; } }</style><body style="font-size: 12pt">${Array.from({ length: pages }, (_, i) => page(i)).join('')}</body></html>`;
+  return `<!doctype html><html lang="fr"><title>texte</title><style>${printOnlyCss}</style><body style="font-size: 12pt">${Array.from({ length: pages }, (_, i) => page(i)).join('')}</body></html>`;
 }
 
 /** Every territory's print page, as the build hands it to the printer (test/report/fiche/demo-fiche.ts does the same for one). */
@@ -176,7 +176,8 @@ async function pdfStep(store, out) {
     // The fiches alone, rendered beforehand: what printing them costs with nothing else running.
     const fichesAlone = await timedPrint(await printPages(store));
     const floor = await timedPrint(pages.map(() => '<!doctype html><html lang="fr"><title>vide</title><p>.</p></html>'));
-    const textFloor = await timedPrint(pages.map(textDocument));
+    const { PRINT_ONLY_CSS } = await mod('report/fiche/page.js');
+    const textFloor = await timedPrint(pages.map((n) => textDocument(n, PRINT_ONLY_CSS)));
     const textPages = filesUnder(floors, '.pdf').map((f) => pageCount(fs.readFileSync(f, 'latin1')));
     return {
       pdfs: report.counts.pdf,

@@ -30,7 +30,7 @@ import { displayName, isDrom, yearOrWindow } from './wording.js';
  * before the print layout (a fifth of its time per fiche). Its fonts are then loaded by the
  * printer, not by layout (src/report/pdf/print.ts).
  */
-const PRINT_ONLY_CSS = '@media screen { html { display: none; } }';
+export const PRINT_ONLY_CSS = '@media screen { html { display: none; } }';
 
 export const FICHE_TITLE = 'Les indicateurs clés\u00A0: commerce extérieur';
 
