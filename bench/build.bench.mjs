@@ -12,7 +12,15 @@ const peakMb = () => (process.resourceUsage().maxRSS / 1024).toFixed(0);
 
 async function buildStep(pdf) {
   const { seconds, report } = await timeBuild(storeArg, outArg, pdf);
-  console.log(JSON.stringify({ seconds, html: report.counts.html, pdf: report.counts.pdf, skipped: report.pdfSkipped, peak: peakMb() }));
+  console.log(
+    JSON.stringify({
+      seconds,
+      html: report.counts.html,
+      pdf: report.counts.pdf,
+      skipped: report.pdfSkipped,
+      peak: peakMb(),
+    }),
+  );
 }
 
 async function renderStep() {
@@ -43,7 +51,9 @@ async function renderStep() {
       meta: { generatedAt: new Date(0), toolVersion: 'bench', sources: [] },
     }).length;
   }
-  console.log(JSON.stringify({ seconds: (performance.now() - t) / 1000, pages: targets.length, mb: bytes / 1e6, peak: peakMb() }));
+  console.log(
+    JSON.stringify({ seconds: (performance.now() - t) / 1000, pages: targets.length, mb: bytes / 1e6, peak: peakMb() }),
+  );
 }
 
 if (step === 'html') await buildStep(false);
@@ -53,7 +63,9 @@ else {
   await withDemoStore('territrade-bench-build-', step, async (store, tmp) => {
     const run = (name, out) => runStep(import.meta.url, name, store, out);
     const render = run('render');
-    console.log(`fiches HTML en mémoire : ${render.pages} pages (${render.mb.toFixed(0)} Mo) en ${render.seconds.toFixed(2)} s ; mémoire max ${render.peak} Mo`);
+    console.log(
+      `fiches HTML en mémoire : ${render.pages} pages (${render.mb.toFixed(0)} Mo) en ${render.seconds.toFixed(2)} s ; mémoire max ${render.peak} Mo`,
+    );
     const html = run('html', path.join(tmp, 'out-html'));
     console.log(
       `build --no-pdf (base, indicateurs, ${html.html} pages HTML, JSON, CSV, écriture atomique) : ${html.seconds.toFixed(2)} s ; objectif ≤ 5 s : ${html.seconds <= 5 ? 'atteint' : 'NON atteint'} ; mémoire max ${html.peak} Mo`,

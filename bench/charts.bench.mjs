@@ -14,13 +14,20 @@ async function loadTerritories() {
     const { StoreFigures } = await import('../dist/pipeline/figures.js');
     const { allTerritories } = await import('../dist/report/build/only.js');
     const { chartInputs } = await import('../dist/report/fiche/charts.js');
-    return withStore(process.argv[3], async (store) => {
-      const year = await StoreFigures.load(store);
-      return allTerritories().map((t) => chartInputs(year.figures(t)));
-    }, { readOnly: true });
+    return withStore(
+      process.argv[3],
+      async (store) => {
+        const year = await StoreFigures.load(store);
+        return allTerritories().map((t) => chartInputs(year.figures(t)));
+      },
+      { readOnly: true },
+    );
   }
   const dir = new URL('../test/fixtures/charts/', import.meta.url).pathname;
-  const pool = readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')).charts);
+  const pool = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')).charts);
   return Array.from({ length: 120 }, (_, i) => pool[i % pool.length]);
 }
 const territories = await loadTerritories();

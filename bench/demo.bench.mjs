@@ -24,7 +24,9 @@ const runs = 3;
 const warm = [];
 for (let i = 0; i < runs; i++) warm.push(time(() => generateDemoYear({ year, seed: seed + i })).ms);
 const best = Math.min(...warm);
-console.log(`demo generate (warm, best of ${runs}): ${best.toFixed(0)} ms, ${((rowCount / best) * 1000).toFixed(0)} rows/s`);
+console.log(
+  `demo generate (warm, best of ${runs}): ${best.toFixed(0)} ms, ${((rowCount / best) * 1000).toFixed(0)} rows/s`,
+);
 
 const dir = mkdtempSync(join(tmpdir(), 'territrade-bench-demo-'));
 try {

@@ -23,8 +23,19 @@ if (step === 'steps') {
   const written = [];
   let t = performance.now();
   let cpu = process.cpuUsage();
-  for await (const s of writeDemoHistory({ dir: path.join(dir, 'demo'), years: [2019, 2020, 2021, 2022, 2023, 2024], seed: 42, latest: true })) {
-    written.push({ label: s.label, paths: s.paths, rows: s.rows, ms: performance.now() - t, cpu: cpuSeconds(process.cpuUsage(cpu)) });
+  for await (const s of writeDemoHistory({
+    dir: path.join(dir, 'demo'),
+    years: [2019, 2020, 2021, 2022, 2023, 2024],
+    seed: 42,
+    latest: true,
+  })) {
+    written.push({
+      label: s.label,
+      paths: s.paths,
+      rows: s.rows,
+      ms: performance.now() - t,
+      cpu: cpuSeconds(process.cpuUsage(cpu)),
+    });
     t = performance.now();
     cpu = process.cpuUsage();
   }
@@ -34,18 +45,31 @@ if (step === 'steps') {
     t = performance.now();
     cpu = process.cpuUsage();
     const report = await importFiles(store, s.paths);
-    imported.push({ label: s.label, before: i, rows: report.rows, replaced: report.replacedRows, ms: performance.now() - t, cpu: cpuSeconds(process.cpuUsage(cpu)) });
+    imported.push({
+      label: s.label,
+      before: i,
+      rows: report.rows,
+      replaced: report.replacedRows,
+      ms: performance.now() - t,
+      cpu: cpuSeconds(process.cpuUsage(cpu)),
+    });
   }
   store.close();
   console.log(JSON.stringify({ written, imported }));
 } else {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'territrade-bench-history-'));
   try {
-    const r = spawnSync(process.execPath, [new URL(import.meta.url).pathname, 'steps', dir], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    const r = spawnSync(process.execPath, [new URL(import.meta.url).pathname, 'steps', dir], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 24,
+    });
     if (r.status !== 0) throw new Error(r.stderr);
     const { written, imported } = JSON.parse(r.stdout.trim().split('\n').pop());
     console.log('Génération et écriture des deux ZIP, par étape (mur ; CPU du processus) :');
-    for (const w of written) console.log(`  ${w.label.padEnd(18)} ${fmt(w.ms)} ; CPU ${w.cpu.toFixed(1).replace('.', ',')} s — ${w.rows.toLocaleString('fr-FR')} lignes`);
+    for (const w of written)
+      console.log(
+        `  ${w.label.padEnd(18)} ${fmt(w.ms)} ; CPU ${w.cpu.toFixed(1).replace('.', ',')} s — ${w.rows.toLocaleString('fr-FR')} lignes`,
+      );
     console.log("Import, par étape, selon le nombre d'années déjà dans la base :");
     const perMillion = imported.map((i) => (i.ms / i.rows) * 1e6);
     for (const [k, i] of imported.entries()) {
@@ -62,9 +86,25 @@ if (step === 'steps') {
     // threads) is read at exit through a preloaded hook.
     const usage = path.join(dir, 'usage.json');
     const hook = path.join(dir, 'usage.cjs');
-    fs.writeFileSync(hook, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(usage)}, JSON.stringify(process.resourceUsage())));`);
+    fs.writeFileSync(
+      hook,
+      `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(usage)}, JSON.stringify(process.resourceUsage())));`,
+    );
     const t = performance.now();
-    const cli = spawnSync(process.execPath, ['-r', hook, new URL('cli.js', dist).pathname, 'demo', '--dir', path.join(dir, 'cli-demo'), '--store', path.join(dir, 'cli.duckdb')], { encoding: 'utf8' });
+    const cli = spawnSync(
+      process.execPath,
+      [
+        '-r',
+        hook,
+        new URL('cli.js', dist).pathname,
+        'demo',
+        '--dir',
+        path.join(dir, 'cli-demo'),
+        '--store',
+        path.join(dir, 'cli.duckdb'),
+      ],
+      { encoding: 'utf8' },
+    );
     if (cli.status !== 0) throw new Error(cli.stderr);
     const cliMs = performance.now() - t;
     const ru = JSON.parse(fs.readFileSync(usage, 'utf8'));

@@ -12,7 +12,9 @@ const benches = fs
   .filter((f) => f.endsWith('.bench.mjs'))
   .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
   .sort();
-console.log(`Machine : ${os.cpus().length} cœurs (${os.cpus()[0]?.model ?? '?'}), ${(os.totalmem() / 2 ** 30).toFixed(0)} Gio, Node ${process.version}, charge ${os.loadavg()[0].toFixed(1)}`);
+console.log(
+  `Machine : ${os.cpus().length} cœurs (${os.cpus()[0]?.model ?? '?'}), ${(os.totalmem() / 2 ** 30).toFixed(0)} Gio, Node ${process.version}, charge ${os.loadavg()[0].toFixed(1)}`,
+);
 let failed = 0;
 for (const bench of benches) {
   console.log(`\n== ${bench}`);

@@ -34,7 +34,11 @@ function timed(cmd, args, options = {}) {
   const out = path.join(os.tmpdir(), `territrade-bench-${process.pid}.out`);
   const err = `${out}.err`;
   const t = performance.now();
-  const r = spawnSync('bash', ['-c', script, 'timed', cmd, ...args], { encoding: 'utf8', env: { ...process.env, OUT: out, ERR: err, ...options.env }, cwd: options.cwd });
+  const r = spawnSync('bash', ['-c', script, 'timed', cmd, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, OUT: out, ERR: err, ...options.env },
+    cwd: options.cwd,
+  });
   const seconds = (performance.now() - t) / 1000;
   const stdout = fs.readFileSync(out, 'utf8');
   const stderr = fs.readFileSync(err, 'utf8');
@@ -59,7 +63,10 @@ function peerTools() {
 async function writeTerritoriesCsv(file) {
   const { departements, regions } = await mod('reference/territories.js');
   const regionName = new Map(regions().map((r) => [r.code, r.name]));
-  const lines = ['dgddi;code;name;region;region_name', ...departements().map((d) => [d.dgddi, d.code, d.name, d.region, regionName.get(d.region)].join(';'))];
+  const lines = [
+    'dgddi;code;name;region;region_name',
+    ...departements().map((d) => [d.dgddi, d.code, d.name, d.region, regionName.get(d.region)].join(';')),
+  ];
   fs.writeFileSync(file, `${lines.join('\n')}\n`);
 }
 
@@ -72,10 +79,14 @@ async function compareTotals(store, peerTotals) {
   const peerData = JSON.parse(fs.readFileSync(peerTotals, 'utf8'));
   const diffs = [];
   let values = 0;
-  const figures = await withStore(store, async (s) => {
-    const yf = await StoreFigures.load(s);
-    return allTerritories().map((t) => [toTerritoryRef(t), yf.figures(t)]);
-  }, { readOnly: true });
+  const figures = await withStore(
+    store,
+    async (s) => {
+      const yf = await StoreFigures.load(s);
+      return allTerritories().map((t) => [toTerritoryRef(t), yf.figures(t)]);
+    },
+    { readOnly: true },
+  );
   if (figures[0][1].year !== peerData.year) diffs.push(`année : ${figures[0][1].year} contre ${peerData.year}`);
   for (const [ref, f] of figures) {
     const key = `${ref.kind}:${ref.code}`;
@@ -95,11 +106,19 @@ async function compareTotals(store, peerTotals) {
       check(`partenaire ${partner.country} E`, partner.exports_eur, p.countries[`E:${partner.country}`]);
       check(`partenaire ${partner.country} I`, partner.imports_eur, p.countries[`I:${partner.country}`]);
     }
-    for (const [flow, list] of [['E', f.activities.exports], ['I', f.activities.imports]]) {
+    for (const [flow, list] of [
+      ['E', f.activities.exports],
+      ['I', f.activities.imports],
+    ]) {
       for (const a of list) check(`activité ${a.code} ${flow}`, a.value_eur, p.a129[`${flow}:${a.code}`]);
     }
   }
-  return { territories: figures.length, values, diffs, loire: figures.find(([r]) => r.kind === 'departement' && r.code === '42')[1] };
+  return {
+    territories: figures.length,
+    values,
+    diffs,
+    loire: figures.find(([r]) => r.kind === 'departement' && r.code === '42')[1],
+  };
 }
 
 /** Pages of a PDF written by Chromium (its page objects are not compressed). */
@@ -109,7 +128,10 @@ function pageCount(pdf) {
 
 /** Every file under dir whose name ends with ext. */
 function filesUnder(dir, ext) {
-  return fs.readdirSync(dir, { recursive: true }).filter((f) => f.endsWith(ext)).map((f) => path.join(dir, f));
+  return fs
+    .readdirSync(dir, { recursive: true })
+    .filter((f) => f.endsWith(ext))
+    .map((f) => path.join(dir, f));
 }
 
 /**
@@ -118,7 +140,8 @@ function filesUnder(dir, ext) {
  * out once, for print.
  */
 function textDocument(pages, printOnlyCss) {
-  const para = '<p>Les échanges de biens du territoire avec le reste du monde sont décrits ici en quelques lignes de texte ordinaire, sans graphique ni tableau, pour mesurer ce que coûte à Chromium une page de texte seul.</p>';
+  const para =
+    '<p>Les échanges de biens du territoire avec le reste du monde sont décrits ici en quelques lignes de texte ordinaire, sans graphique ni tableau, pour mesurer ce que coûte à Chromium une page de texte seul.</p>';
   const page = (i) => `<section style="break-after: page"><h2>Page ${i + 1}</h2>${para.repeat(12)}</section>`;
   return `<!doctype html><html lang="fr"><title>texte</title><style>${printOnlyCss}</style><body style="font-size: 12pt">${Array.from({ length: pages }, (_, i) => page(i)).join('')}</body></html>`;
 }
@@ -132,21 +155,29 @@ async function printPages(store) {
   const { comparisonsOf, keyOf, linksFrom } = await mod('report/build/links.js');
   const { ficheHtmlPath } = await mod('report/build/paths.js');
   const { renderFiche, withCharts } = await mod('report/fiche/index.js');
-  return withStore(store, async (s) => {
-    const yf = await StoreFigures.load(s);
-    const territories = allTerritories();
-    const built = new Set(territories.map((t) => keyOf(toTerritoryRef(t))));
-    const meta = { generatedAt: new Date(0), toolVersion: 'banc', sources: yf.info.sources.map((x) => ({ name: x.fileName, quarters: 'T1 T2 T3 T4', demo: x.demo })) };
-    return territories.map((t) =>
-      renderFiche({
-        main: withCharts(yf.figures(t)),
-        comparisons: comparisonsOf(t).map((c) => withCharts(yf.figures(c))),
-        links: linksFrom(ficheHtmlPath(toTerritoryRef(t)), built, true),
-        meta,
-        variant: 'print',
-      }),
-    );
-  }, { readOnly: true });
+  return withStore(
+    store,
+    async (s) => {
+      const yf = await StoreFigures.load(s);
+      const territories = allTerritories();
+      const built = new Set(territories.map((t) => keyOf(toTerritoryRef(t))));
+      const meta = {
+        generatedAt: new Date(0),
+        toolVersion: 'banc',
+        sources: yf.info.sources.map((x) => ({ name: x.fileName, quarters: 'T1 T2 T3 T4', demo: x.demo })),
+      };
+      return territories.map((t) =>
+        renderFiche({
+          main: withCharts(yf.figures(t)),
+          comparisons: comparisonsOf(t).map((c) => withCharts(yf.figures(c))),
+          links: linksFrom(ficheHtmlPath(toTerritoryRef(t)), built, true),
+          meta,
+          variant: 'print',
+        }),
+      );
+    },
+    { readOnly: true },
+  );
 }
 
 /** The PDF step alone: the build with and without PDFs, then Chromium's floors in one browser. */
@@ -157,7 +188,13 @@ async function pdfStep(store, out) {
   const report = await runBuild({ storePath: store, outDir: out, pdf: true, jobs: 2, generatedAt: new Date(0) });
   if (report.pdfSkipped) return { skipped: report.pdfSkipped };
   // After the build with PDFs, so that it does not profit from a warmer disk cache.
-  const noPdf = await runBuild({ storePath: store, outDir: `${out}-sans-pdf`, pdf: false, jobs: 2, generatedAt: new Date(0) });
+  const noPdf = await runBuild({
+    storePath: store,
+    outDir: `${out}-sans-pdf`,
+    pdf: false,
+    jobs: 2,
+    generatedAt: new Date(0),
+  });
   fs.rmSync(`${out}-sans-pdf`, { recursive: true, force: true });
   const pdfs = filesUnder(out, '.pdf').map((f) => fs.readFileSync(f, 'latin1'));
   const pages = pdfs.map(pageCount);
@@ -175,7 +212,9 @@ async function pdfStep(store, out) {
     };
     // The fiches alone, rendered beforehand: what printing them costs with nothing else running.
     const fichesAlone = await timedPrint(await printPages(store));
-    const floor = await timedPrint(pages.map(() => '<!doctype html><html lang="fr"><title>vide</title><p>.</p></html>'));
+    const floor = await timedPrint(
+      pages.map(() => '<!doctype html><html lang="fr"><title>vide</title><p>.</p></html>'),
+    );
     const { PRINT_ONLY_CSS } = await mod('report/fiche/page.js');
     const textFloor = await timedPrint(pages.map((n) => textDocument(n, PRINT_ONLY_CSS)));
     const textPages = filesUnder(floors, '.pdf').map((f) => pageCount(fs.readFileSync(f, 'latin1')));
@@ -188,7 +227,8 @@ async function pdfStep(store, out) {
       fichesAlone,
       floor,
       textFloor,
-      textPagesOk: textPages.length === pages.length && textPages.reduce((a, b) => a + b, 0) === pages.reduce((a, b) => a + b, 0),
+      textPagesOk:
+        textPages.length === pages.length && textPages.reduce((a, b) => a + b, 0) === pages.reduce((a, b) => a + b, 0),
       tagged: sample.includes('/StructTreeRoot'),
       outline: sample.includes('/Outlines'),
     };
@@ -216,9 +256,13 @@ async function main() {
     }
     const node0 = median(nodeRuns);
     const help = median(helpRuns);
-    console.log(`territrade --help : ${fmt(help)} s contre node -e 0 : ${fmt(node0)} s = ${fmt(help / node0, 1)} × ; objectif ≤ 4 × : ${help / node0 <= 4 ? 'atteint' : 'NON atteint'}`);
+    console.log(
+      `territrade --help : ${fmt(help)} s contre node -e 0 : ${fmt(node0)} s = ${fmt(help / node0, 1)} × ; objectif ≤ 4 × : ${help / node0 <= 4 ? 'atteint' : 'NON atteint'}`,
+    );
     const commands = ['import', 'demo', 'status', 'figures', 'territoires', 'fetch', 'build', 'export', 'serve'];
-    const perCommand = commands.map((c) => `${c} ${fmt(median([0, 1, 2].map(() => timed(process.execPath, [cli, c, '--help']).seconds)))}`);
+    const perCommand = commands.map(
+      (c) => `${c} ${fmt(median([0, 1, 2].map(() => timed(process.execPath, [cli, c, '--help']).seconds)))}`,
+    );
     console.log(`  territrade COMMANDE --help (s) : ${perCommand.join(' ; ')}`);
 
     // 2. The demo data and store the check reads (not timed).
@@ -243,19 +287,26 @@ async function main() {
       timed(python, [peer, demoDir, table, path.join(tmp, 'unused'), '--totals', totals, '--totals-only']);
       const cmp = await compareTotals(store, totals);
       if (cmp.diffs.length > 0) {
-        console.log(`Le pair ne donne PAS nos chiffres (${cmp.diffs.length} écarts sur ${cmp.values}) ; pas de comparaison de temps :\n  ${cmp.diffs.slice(0, 10).join('\n  ')}`);
+        console.log(
+          `Le pair ne donne PAS nos chiffres (${cmp.diffs.length} écarts sur ${cmp.values}) ; pas de comparaison de temps :\n  ${cmp.diffs.slice(0, 10).join('\n  ')}`,
+        );
         process.exitCode = 1;
       } else {
-        console.log(`Vérification : le pair et territrade donnent les mêmes ${cmp.values} montants (totaux, partenaires, activités), à l'euro près, pour les ${cmp.territories} territoires.`);
+        console.log(
+          `Vérification : le pair et territrade donnent les mêmes ${cmp.values} montants (totaux, partenaires, activités), à l'euro près, pour les ${cmp.territories} territoires.`,
+        );
         peerOk = true;
       }
       const cliLoire = JSON.parse(timed(process.execPath, [cli, 'figures', '42', '--json', '--store', store]).stdout);
-      if (JSON.stringify(cliLoire) !== JSON.stringify(cmp.loire)) throw new Error('figures 42 --json diffère des indicateurs de build');
+      if (JSON.stringify(cliLoire) !== JSON.stringify(cmp.loire))
+        throw new Error('figures 42 --json diffère des indicateurs de build');
     } else console.log('Pair non mesuré : python3-pandas et python3-matplotlib indisponibles.');
 
     // 4. One territory.
     // CPU time too (DuckDB's threads included): on a loaded machine it is the steadier figure.
-    const figRuns = [0, 1, 2, 3, 4].map(() => timed(process.execPath, [cli, 'figures', '42', '--json', '--store', store]));
+    const figRuns = [0, 1, 2, 3, 4].map(() =>
+      timed(process.execPath, [cli, 'figures', '42', '--json', '--store', store]),
+    );
     const fig = median(figRuns.map((r) => r.seconds));
     const figCpu = median(figRuns.map((r) => r.cpu));
     const helpCpu = median([0, 1, 2].map(() => timed(process.execPath, [cli, '--help']).cpu));
@@ -265,7 +316,11 @@ async function main() {
     );
 
     // 5. The PDFs against Chromium's floor, in a process of their own.
-    const r = spawnSync(process.execPath, [new URL(import.meta.url).pathname, 'pdf', store, path.join(tmp, 'out-pdf')], { encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      [new URL(import.meta.url).pathname, 'pdf', store, path.join(tmp, 'out-pdf')],
+      { encoding: 'utf8' },
+    );
     if (r.status !== 0) throw new Error(`PDF : ${r.stderr}`);
     const pdf = JSON.parse(r.stdout.trim().split('\n').pop());
     if (pdf.skipped) console.log(`PDF : non mesurés (${pdf.skipped})`);
@@ -277,7 +332,9 @@ async function main() {
         `PDF : ${pdf.pdfs} fiches (${fmt(pdf.pages, 1)} pages en moyenne, 2 pages en parallèle, balisés ${pdf.tagged ? 'oui' : 'NON'}, signets ${pdf.outline ? 'oui' : 'NON'}) : la construction dure ${fmt(pdf.build, 1)} s avec les PDF contre ${fmt(pdf.buildNoPdf, 1)} s sans (build --no-pdf), ` +
           `les PDF ajoutent ${fmt(added, 1)} s (${fmt(added / pdf.pdfs)} s par fiche ; Chromium imprime pendant ${fmt(pdf.seconds, 1)} s, de son lancement au dernier PDF) ; objectif ≤ 10 s : ${added <= 10 ? 'atteint' : 'NON atteint'}`,
       );
-      console.log(`  impression seule des ${pdf.pdfs} fiches, pages rendues d'avance, rien d'autre en cours (même navigateur, 2 pages en parallèle) : ${fmt(pdf.fichesAlone, 1)} s (${fmt(pdf.fichesAlone / pdf.pdfs)} s par fiche) ; objectif ≤ 10 s : ${pdf.fichesAlone <= 10 ? 'atteint' : 'NON atteint'}`);
+      console.log(
+        `  impression seule des ${pdf.pdfs} fiches, pages rendues d'avance, rien d'autre en cours (même navigateur, 2 pages en parallèle) : ${fmt(pdf.fichesAlone, 1)} s (${fmt(pdf.fichesAlone / pdf.pdfs)} s par fiche) ; objectif ≤ 10 s : ${pdf.fichesAlone <= 10 ? 'atteint' : 'NON atteint'}`,
+      );
       console.log(
         `  planchers de Chromium (mêmes options, même navigateur, 2 pages en parallèle) : ${pdf.pdfs} page.pdf d'une page vide ${fmt(pdf.floor, 1)} s (les PDF : ${fmt(added / pdf.floor, 1)} ×) ; ` +
           `${pdf.pdfs} documents de texte seul d'autant de pages que chaque fiche ${fmt(pdf.textFloor, 1)} s${pdf.textPagesOk ? '' : ' (NOMBRE DE PAGES DIFFÉRENT)'} (les PDF : ${fmt(added / pdf.textFloor, 1)} ×)`,

@@ -36,7 +36,9 @@ async function copyIntoFile(files, dbPath) {
   const c = await instance.connect();
   const t = performance.now();
   await c.run('SET preserve_insertion_order = false');
-  await c.run(`CREATE TABLE t AS SELECT * FROM read_csv([${files.map((f) => `'${f}'`).join(', ')}], delim=';', header=false, all_varchar=true)`);
+  await c.run(
+    `CREATE TABLE t AS SELECT * FROM read_csv([${files.map((f) => `'${f}'`).join(', ')}], delim=';', header=false, all_varchar=true)`,
+  );
   await c.run('CHECKPOINT');
   const elapsed = performance.now() - t;
   c.closeSync();
@@ -89,10 +91,18 @@ if (step === 'import') {
     const figures = child('figures', path.join(dir, 'txt.duckdb'));
     console.log(`Fichiers : ${imported.rows.toLocaleString('fr-FR')} lignes, ${sizeMb.toFixed(1)} Mo de TXT`);
     console.log(`DuckDB seul (count(*) sur read_csv) : ${duck.elapsed.toFixed(0)} ms`);
-    console.log(`DuckDB seul (copie dans une table d'une base fichier, sans contrôle) : ${copy.toFixed(0)} ms — ratio ${(copy / duck.elapsed).toFixed(2)}`);
-    console.log(`Import des TXT : ${imported.elapsed.toFixed(0)} ms — ratio ${(imported.elapsed / duck.elapsed).toFixed(2)} (objectif ≤ 1,3) ; ${(imported.elapsed / copy).toFixed(2)} × la copie seule — pic mémoire ${imported.peak}`);
-    console.log(`Import des ZIP (dézippage compris) : ${zipped.elapsed.toFixed(0)} ms — ratio ${(zipped.elapsed / duck.elapsed).toFixed(2)} — pic mémoire ${zipped.peak}`);
-    console.log(`Indicateurs des ${figures.territories} territoires : ${figures.elapsed.toFixed(0)} ms dont ${figures.loaded.toFixed(0)} ms de lecture (objectif ≤ 2 000 ms) — pic mémoire ${figures.peak}`);
+    console.log(
+      `DuckDB seul (copie dans une table d'une base fichier, sans contrôle) : ${copy.toFixed(0)} ms — ratio ${(copy / duck.elapsed).toFixed(2)}`,
+    );
+    console.log(
+      `Import des TXT : ${imported.elapsed.toFixed(0)} ms — ratio ${(imported.elapsed / duck.elapsed).toFixed(2)} (objectif ≤ 1,3) ; ${(imported.elapsed / copy).toFixed(2)} × la copie seule — pic mémoire ${imported.peak}`,
+    );
+    console.log(
+      `Import des ZIP (dézippage compris) : ${zipped.elapsed.toFixed(0)} ms — ratio ${(zipped.elapsed / duck.elapsed).toFixed(2)} — pic mémoire ${zipped.peak}`,
+    );
+    console.log(
+      `Indicateurs des ${figures.territories} territoires : ${figures.elapsed.toFixed(0)} ms dont ${figures.loaded.toFixed(0)} ms de lecture (objectif ≤ 2 000 ms) — pic mémoire ${figures.peak}`,
+    );
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

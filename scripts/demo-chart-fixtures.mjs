@@ -13,19 +13,30 @@ import { figuresFor } from '../dist/pipeline/figures.js';
 import { chartInputs } from '../dist/report/fiche/charts.js';
 
 /** Fixture name → `figures` query. */
-export const DEMO_FIXTURES = { 'demo-42': '42', 'demo-971': '971', 'demo-20': '20', 'demo-region-84': 'region:84', 'demo-france': 'france' };
+export const DEMO_FIXTURES = {
+  'demo-42': '42',
+  'demo-971': '971',
+  'demo-20': '20',
+  'demo-region-84': 'region:84',
+  'demo-france': 'france',
+};
 
 /** JSON with one line per row (an object or array of plain values), for short readable diffs. */
 function stringify(value, indent = '') {
-  const flat = (v) => v === null || typeof v !== 'object' || Object.values(v).every((x) => x === null || typeof x !== 'object');
+  const flat = (v) =>
+    v === null || typeof v !== 'object' || Object.values(v).every((x) => x === null || typeof x !== 'object');
   if (flat(value)) {
     if (value === null || typeof value !== 'object') return JSON.stringify(value);
     if (Array.isArray(value)) return `[${value.map((v) => JSON.stringify(v)).join(', ')}]`;
-    return `{${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(', ')}}`;
+    return `{${Object.entries(value)
+      .map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`)
+      .join(', ')}}`;
   }
   const inner = indent + '  ';
   if (Array.isArray(value)) return `[\n${value.map((v) => inner + stringify(v, inner)).join(',\n')}\n${indent}]`;
-  return `{\n${Object.entries(value).map(([k, v]) => `${inner}${JSON.stringify(k)}: ${stringify(v, inner)}`).join(',\n')}\n${indent}}`;
+  return `{\n${Object.entries(value)
+    .map(([k, v]) => `${inner}${JSON.stringify(k)}: ${stringify(v, inner)}`)
+    .join(',\n')}\n${indent}}`;
 }
 
 const outDir = new URL('../test/fixtures/charts/', import.meta.url).pathname;

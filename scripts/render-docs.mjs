@@ -14,7 +14,13 @@ function woffToSfnt(woff) {
   const tables = [];
   for (let i = 0; i < numTables; i++) {
     const o = 44 + i * 20;
-    const [tag, offset, compLength, origLength, checksum] = [woff.readUInt32BE(o), woff.readUInt32BE(o + 4), woff.readUInt32BE(o + 8), woff.readUInt32BE(o + 12), woff.readUInt32BE(o + 16)];
+    const [tag, offset, compLength, origLength, checksum] = [
+      woff.readUInt32BE(o),
+      woff.readUInt32BE(o + 4),
+      woff.readUInt32BE(o + 8),
+      woff.readUInt32BE(o + 12),
+      woff.readUInt32BE(o + 16),
+    ];
     const raw = woff.subarray(offset, offset + compLength);
     tables.push({ tag, checksum, data: compLength < origLength ? inflateSync(raw) : raw });
   }

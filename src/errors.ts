@@ -42,7 +42,14 @@ export interface ThreadError {
 export function toThreadError(err: unknown): ThreadError {
   const e = err instanceof Error ? err : new Error(String(err));
   const user = err instanceof UserError;
-  return { kind: 'error', message: e.message, user, exitCode: user ? err.exitCode : 1, stack: e.stack, code: (e as NodeJS.ErrnoException).code };
+  return {
+    kind: 'error',
+    message: e.message,
+    user,
+    exitCode: user ? err.exitCode : 1,
+    stack: e.stack,
+    code: (e as NodeJS.ErrnoException).code,
+  };
 }
 
 /** The thread's error, rebuilt on the receiving side: a UserError stays one (its French message is the one shown). */

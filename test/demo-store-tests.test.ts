@@ -19,6 +19,9 @@ it('lists exactly the test files that inject the demo store', () => {
   const code = (f: string) => readFileSync(join(ROOT, f), 'utf8').replace(/^\s*(\/\/|\*).*$/gm, '');
   const injecting = files.filter((f) => /\binject\(\s*'demo/.test(code(f)));
   expect(injecting.length).toBeGreaterThan(0);
-  expect(injecting.filter((f) => !f.endsWith('.test.ts')), 'only test files may inject the store').toEqual([]);
+  expect(
+    injecting.filter((f) => !f.endsWith('.test.ts')),
+    'only test files may inject the store',
+  ).toEqual([]);
   expect(injecting, 'update test/demo-store-tests.ts').toEqual([...DEMO_STORE_TESTS].sort());
 });

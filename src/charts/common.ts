@@ -40,7 +40,15 @@ export type Column = [header: string, kind: ColumnKind];
  * merges marks there (default: the screen's body, stripped by `paperSvg` all the same).
  */
 export function chartOutput(
-  o: { width: number; height: number; idPrefix: string; className: string; title: string; description: string; source: string },
+  o: {
+    width: number;
+    height: number;
+    idPrefix: string;
+    className: string;
+    title: string;
+    description: string;
+    source: string;
+  },
   body: string[],
   table: { columns: Column[]; rows: ChartOutput['table']['rows'] },
   paper: string[] = body,
@@ -53,6 +61,11 @@ export function chartOutput(
     // Same French typography as the SVG's own <title> and <desc> (escapeXml applies it).
     title: frenchTypography(o.title),
     description: frenchTypography(o.description),
-    table: { caption: frenchTypography(`${o.title}, en euros`), columns: table.columns.map((c) => c[0]), kinds: table.columns.map((c) => c[1]), rows: table.rows },
+    table: {
+      caption: frenchTypography(`${o.title}, en euros`),
+      columns: table.columns.map((c) => c[0]),
+      kinds: table.columns.map((c) => c[1]),
+      rows: table.rows,
+    },
   };
 }

@@ -57,7 +57,9 @@ export function renderEvolutionChart(input: EvolutionInput, options: ChartOption
   const width = options.width ?? 800;
   const id = options.idPrefix ?? `evolution-${subject.slug}`;
   const title = options.title ?? `Exportations, importations et solde commercial par année, ${span(input)}`;
-  const dec = mEurDecimals(Math.max(0, ...years.flatMap((y) => [y.exports_eur, y.imports_eur, Math.abs(balanceOf(y))])));
+  const dec = mEurDecimals(
+    Math.max(0, ...years.flatMap((y) => [y.exports_eur, y.imports_eur, Math.abs(balanceOf(y))])),
+  );
 
   // Value axis: zero always shown, a deficit below it.
   const lo = Math.min(0, ...years.map(balanceOf));
@@ -73,7 +75,10 @@ export function renderEvolutionChart(input: EvolutionInput, options: ChartOption
     .nice(5);
   const ticks = y.ticks(5);
   const tickText = millionsTickFormat(ticks.length > 1 ? ticks[1]! - ticks[0]! : 1e6);
-  const axisWidth = Math.max(measureText('M€', LABEL_SIZE, 600), ...ticks.map((t) => measureText(tickText(t), LABEL_SIZE)));
+  const axisWidth = Math.max(
+    measureText('M€', LABEL_SIZE, 600),
+    ...ticks.map((t) => measureText(tickText(t), LABEL_SIZE)),
+  );
   const plotX0 = axisWidth + GAP;
   const plotX1 = width;
   // One slot per calendar year from the first to the last: a year missing from the store keeps
@@ -85,7 +90,8 @@ export function renderEvolutionChart(input: EvolutionInput, options: ChartOption
   const centre = (yr: number) => plotX0 + group * (yr - first + 0.5);
   const barWidth = Math.min(32, group * 0.34);
   const yearTop = plotBottom + 6;
-  const linesOf = (yr: EvolutionYear) => (isPartial(yr.quarters) ? [String(yr.year), `(${quarterSpan(yr.quarters)})`] : [String(yr.year)]);
+  const linesOf = (yr: EvolutionYear) =>
+    isPartial(yr.quarters) ? [String(yr.year), `(${quarterSpan(yr.quarters)})`] : [String(yr.year)];
   // Too many years for their labels: one label every `step` years, the latest always labelled.
   const widest = Math.max(0, ...years.flatMap(linesOf).map((l) => measureText(l, LABEL_SIZE, 600)));
   const step = group > 0 ? Math.max(1, Math.ceil((widest + 6) / group)) : 1;
@@ -95,7 +101,10 @@ export function renderEvolutionChart(input: EvolutionInput, options: ChartOption
   const noteText = [partialNote(partial), missingNote(missing)].filter(Boolean).join(' ');
   const noteLines = noteText ? wrapText(noteText, width, LABEL_SIZE, 400, 3) : [];
   const noteTop = yearTop + blockHeight(labelRows, LABEL_SIZE, LINE) + 10;
-  const contentHeight = years.length === 0 ? plotTop + 60 : noteTop + (noteLines.length ? blockHeight(noteLines.length, LABEL_SIZE, LINE) + 4 : 0);
+  const contentHeight =
+    years.length === 0
+      ? plotTop + 60
+      : noteTop + (noteLines.length ? blockHeight(noteLines.length, LABEL_SIZE, LINE) + 4 : 0);
   const height = Math.max(options.height ?? 0, contentHeight);
 
   const body: string[] = [
@@ -121,13 +130,29 @@ export function renderEvolutionChart(input: EvolutionInput, options: ChartOption
     el(
       'g',
       { class: 'grid' },
-      ...ticks.map((t) => el('line', { x1: plotX0, x2: plotX1, y1: y(t), y2: y(t), stroke: t === 0 ? palette.axis : palette.rule, 'stroke-width': t === 0 ? 1 : 0.5 })),
+      ...ticks.map((t) =>
+        el('line', {
+          x1: plotX0,
+          x2: plotX1,
+          y1: y(t),
+          y2: y(t),
+          stroke: t === 0 ? palette.axis : palette.rule,
+          'stroke-width': t === 0 ? 1 : 0.5,
+        }),
+      ),
     ),
     el(
       'g',
       { class: 'axis-labels' },
       textEl(axisWidth, unitY, 'M€', { size: LABEL_SIZE, weight: 600, anchor: 'end', fill: palette.muted }),
-      ...ticks.map((t) => textEl(axisWidth, y(t) + LABEL_SIZE * 0.35, tickText(t), { size: LABEL_SIZE, anchor: 'end', fill: palette.muted, className: 'tick' })),
+      ...ticks.map((t) =>
+        textEl(axisWidth, y(t) + LABEL_SIZE * 0.35, tickText(t), {
+          size: LABEL_SIZE,
+          anchor: 'end',
+          fill: palette.muted,
+          className: 'tick',
+        }),
+      ),
     ),
   );
 
@@ -136,10 +161,23 @@ export function renderEvolutionChart(input: EvolutionInput, options: ChartOption
   // years only: a partial year is not compared with a whole one, a missing year breaks it.
   for (const run of wholeRuns(years)) {
     const points = run.map((yr) => `${num(centre(yr.year))},${num(y(balanceOf(yr)))}`).join(' ');
-    body.push(el('polyline', { class: 'balance-line', points, fill: 'none', stroke: palette.neutralDark, 'stroke-width': 1.5 }));
+    body.push(
+      el('polyline', { class: 'balance-line', points, fill: 'none', stroke: palette.neutralDark, 'stroke-width': 1.5 }),
+    );
   }
   for (const yr of missing) {
-    if (labelled(yr)) body.push(el('g', { class: 'label year-label missing' }, ...textLines([String(yr)], centre(yr), yearTop, LINE, { size: LABEL_SIZE, anchor: 'middle', fill: palette.muted })));
+    if (labelled(yr))
+      body.push(
+        el(
+          'g',
+          { class: 'label year-label missing' },
+          ...textLines([String(yr)], centre(yr), yearTop, LINE, {
+            size: LABEL_SIZE,
+            anchor: 'middle',
+            fill: palette.muted,
+          }),
+        ),
+      );
   }
 
   years.forEach((yr) => {
@@ -150,8 +188,22 @@ export function renderEvolutionChart(input: EvolutionInput, options: ChartOption
       const top = y(Math.max(0, value));
       const tooltip = `${label} – ${d.plural}${NBSP}: ${formatMEur(value, dec)}${part ? ' (année incomplète)' : ''}`;
       // A partial year: lighter, with a dashed outline in the same colour.
-      const partialStyle = part ? { stroke: d.colour, strokeWidth: 1, fillOpacity: PARTIAL_OPACITY, strokeDasharray: '3 2' } : {};
-      return rectMark({ cls: `bar bar-${d.short}${part ? ' partial' : ''}`, value, x, y: top, width: barWidth, height: Math.max(0, zero - top), fill: d.colour, ...partialStyle }, tooltip);
+      const partialStyle = part
+        ? { stroke: d.colour, strokeWidth: 1, fillOpacity: PARTIAL_OPACITY, strokeDasharray: '3 2' }
+        : {};
+      return rectMark(
+        {
+          cls: `bar bar-${d.short}${part ? ' partial' : ''}`,
+          value,
+          x,
+          y: top,
+          width: barWidth,
+          height: Math.max(0, zero - top),
+          fill: d.colour,
+          ...partialStyle,
+        },
+        tooltip,
+      );
     };
     const b = balanceOf(yr);
     const word = b > 0 ? 'excédent' : b < 0 ? 'déficit' : 'équilibre';
@@ -167,11 +219,31 @@ export function renderEvolutionChart(input: EvolutionInput, options: ChartOption
           titleEl(`${label} – solde commercial${NBSP}: ${formatSignedMEur(b, dec)} (${word})`),
           balanceMarker(cx, y(b), b >= 0, 'marker'),
         ),
-        ...(labelled(yr.year) ? [el('g', { class: 'label year-label' }, ...textLines(linesOf(yr), cx, yearTop, LINE, { size: LABEL_SIZE, weight: part ? 400 : 600, anchor: 'middle', fill: part ? palette.muted : palette.text }))] : []),
+        ...(labelled(yr.year)
+          ? [
+              el(
+                'g',
+                { class: 'label year-label' },
+                ...textLines(linesOf(yr), cx, yearTop, LINE, {
+                  size: LABEL_SIZE,
+                  weight: part ? 400 : 600,
+                  anchor: 'middle',
+                  fill: part ? palette.muted : palette.text,
+                }),
+              ),
+            ]
+          : []),
       ),
     );
   });
-  if (noteLines.length) body.push(el('g', { class: 'label note' }, ...textLines(noteLines, 0, noteTop, LINE, { size: LABEL_SIZE, fill: palette.muted })));
+  if (noteLines.length)
+    body.push(
+      el(
+        'g',
+        { class: 'label note' },
+        ...textLines(noteLines, 0, noteTop, LINE, { size: LABEL_SIZE, fill: palette.muted }),
+      ),
+    );
   return output(input, { width, height, id, title, dec }, body);
 }
 
@@ -186,7 +258,8 @@ function partialNote(partial: EvolutionYear[]): string {
 /** Under the chart: the years the store lacks between the first and the last. */
 function missingNote(missing: number[]): string {
   if (missing.length === 0) return '';
-  const list = missing.length === 1 ? String(missing[0]) : `${missing.slice(0, -1).join(', ')} et ${missing[missing.length - 1]}`;
+  const list =
+    missing.length === 1 ? String(missing[0]) : `${missing.slice(0, -1).join(', ')} et ${missing[missing.length - 1]}`;
   return `Aucune donnée pour ${list}.`;
 }
 
@@ -205,9 +278,21 @@ function wholeRuns(years: EvolutionYear[]): EvolutionYear[][] {
   return runs;
 }
 
-function output(input: EvolutionInput, o: { width: number; height: number; id: string; title: string; dec: number }, body: string[]): ChartOutput {
+function output(
+  input: EvolutionInput,
+  o: { width: number; height: number; id: string; title: string; dec: number },
+  body: string[],
+): ChartOutput {
   return chartOutput(
-    { width: o.width, height: o.height, idPrefix: o.id, source: input.subject.source, className: 'chart chart-evolution', title: o.title, description: describe(input, o.dec) },
+    {
+      width: o.width,
+      height: o.height,
+      idPrefix: o.id,
+      source: input.subject.source,
+      className: 'chart chart-evolution',
+      title: o.title,
+      description: describe(input, o.dec),
+    },
     body,
     {
       columns: [
@@ -217,7 +302,13 @@ function output(input: EvolutionInput, o: { width: number; height: number; id: s
         ['Importations (euros)', 'euros'],
         ['Solde commercial (euros)', 'euros'],
       ],
-      rows: input.years.map((yr) => [String(yr.year), quarterSpan(yr.quarters), yr.exports_eur, yr.imports_eur, balanceOf(yr)]),
+      rows: input.years.map((yr) => [
+        String(yr.year),
+        quarterSpan(yr.quarters),
+        yr.exports_eur,
+        yr.imports_eur,
+        balanceOf(yr),
+      ]),
     },
   );
 }
@@ -229,9 +320,13 @@ function describe(input: EvolutionInput, dec: number): string {
   const first = years[0]!;
   const last = years[years.length - 1]!;
   const partial = years.filter((yr) => isPartial(yr.quarters));
-  const peak = (key: 'exports_eur' | 'imports_eur') => whole.reduce<EvolutionYear | null>((best, yr) => (best === null || yr[key] > best[key] ? yr : best), null);
+  const peak = (key: 'exports_eur' | 'imports_eur') =>
+    whole.reduce<EvolutionYear | null>((best, yr) => (best === null || yr[key] > best[key] ? yr : best), null);
   const [pe, pi] = [peak('exports_eur'), peak('imports_eur')];
-  const peaks = pe && pi ? ` Années entières les plus hautes${NBSP}: ${pe.year} à l'export (${formatMEur(pe.exports_eur, dec)}), ${pi.year} à l'import (${formatMEur(pi.imports_eur, dec)}).` : '';
+  const peaks =
+    pe && pi
+      ? ` Années entières les plus hautes${NBSP}: ${pe.year} à l'export (${formatMEur(pe.exports_eur, dec)}), ${pi.year} à l'import (${formatMEur(pi.imports_eur, dec)}).`
+      : '';
   return (
     `Barres groupées${NBSP}: exportations et importations ${ofName(subject)} pour chaque année de ${first.year} à ${last.year}, en millions d'euros, et solde commercial (marqueurs reliés par une ligne, sous zéro en cas de déficit).` +
     (partial.length ? ` ${partialNote(partial)}` : '') +

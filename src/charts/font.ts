@@ -137,7 +137,26 @@ export function blockHeight(lines: number, sizePx: number, lineHeight: number): 
 
 const ELLIPSIS = '…';
 /** Short French words that should not end a line cut by an ellipsis ("Produits de…"). */
-const DANGLING = new Set(['à', 'au', 'aux', 'de', 'des', 'du', "d'", 'd’', 'en', 'et', 'la', 'le', 'les', 'ou', 'par', 'pour', 'sur', 'y']);
+const DANGLING = new Set([
+  'à',
+  'au',
+  'aux',
+  'de',
+  'des',
+  'du',
+  "d'",
+  'd’',
+  'en',
+  'et',
+  'la',
+  'le',
+  'les',
+  'ou',
+  'par',
+  'pour',
+  'sur',
+  'y',
+]);
 
 /** The longest prefix of `text` that, followed by an ellipsis, fits `maxWidth` ('' if none). */
 export function truncateText(text: string, maxWidth: number, sizePx: number, weight: FontWeight = 400): string {
@@ -151,7 +170,10 @@ export function truncateText(text: string, maxWidth: number, sizePx: number, wei
   const slack = 3 * sizePx; // trailing spaces and punctuation trimmed below are narrower than this
   for (let n = chars.length - 1; n > 0; n--) {
     if (cum[n]! + ellipsis > maxWidth + slack) continue;
-    const head = chars.slice(0, n).join('').replace(/[\s,;:–\-(]+$/u, '');
+    const head = chars
+      .slice(0, n)
+      .join('')
+      .replace(/[\s,;:–\-(]+$/u, '');
     if (head === '') return '';
     const candidate = head + ELLIPSIS;
     if (measureText(candidate, sizePx, weight) <= maxWidth) return candidate;
@@ -171,7 +193,10 @@ export function wrapText(
   weight: FontWeight = 400,
   maxLines = 2,
 ): string[] {
-  const words = text.trim().split(/ +/).filter((w) => w !== '');
+  const words = text
+    .trim()
+    .split(/ +/)
+    .filter((w) => w !== '');
   const lines: string[] = [];
   let i = 0;
   while (i < words.length && lines.length < maxLines) {

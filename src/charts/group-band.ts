@@ -24,8 +24,12 @@ export function groupBand(name: string, x: number, y: number, w: number, h: numb
   if (w < MIN_WIDTH || h < MIN_HEIGHT) return null;
   const text = truncateText(name, w - 2 * PAD, SIZE, 600);
   if (text === '' || text.length < Math.min(name.length, 8)) return null;
-  const baseline = y + (BAND - (verticalMetrics().ascent + verticalMetrics().descent) * SIZE) / 2 + verticalMetrics().ascent * SIZE;
-  return { rect: { x, y, width: w, height: BAND }, text: textEl(x + PAD, baseline, text, { size: SIZE, weight: 600, fill: palette.onColour }) };
+  const baseline =
+    y + (BAND - (verticalMetrics().ascent + verticalMetrics().descent) * SIZE) / 2 + verticalMetrics().ascent * SIZE;
+  return {
+    rect: { x, y, width: w, height: BAND },
+    text: textEl(x + PAD, baseline, text, { size: SIZE, weight: 600, fill: palette.onColour }),
+  };
 }
 
 /** The band's paint. */
@@ -33,5 +37,10 @@ export const BAND_STYLE = { fill: palette.text, 'fill-opacity': 0.55 };
 
 /** The band on screen: the pointer goes through it to the cells under it. */
 export function groupBandEl(band: GroupBand): string {
-  return el('g', { class: 'group-name', 'pointer-events': 'none' }, el('rect', { ...band.rect, ...BAND_STYLE }), band.text);
+  return el(
+    'g',
+    { class: 'group-name', 'pointer-events': 'none' },
+    el('rect', { ...band.rect, ...BAND_STYLE }),
+    band.text,
+  );
 }

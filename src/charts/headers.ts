@@ -10,5 +10,9 @@ export interface Header {
 }
 
 export function columnHeaders(baseline: number, size: number, headers: readonly Header[]): string {
-  return el('g', { class: 'headers' }, ...headers.map((h) => textEl(h.x, baseline, h.text, { size, weight: 600, anchor: h.anchor, fill: h.fill })));
+  return el(
+    'g',
+    { class: 'headers' },
+    ...headers.map((h) => textEl(h.x, baseline, h.text, { size, weight: 600, anchor: h.anchor, fill: h.fill })),
+  );
 }

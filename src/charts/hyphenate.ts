@@ -6,7 +6,25 @@
 import { measureText, type FontWeight } from './font.js';
 
 const VOWELS = new Set(Array.from('aeiouyàâäéèêëîïôöùûüÿœæ'));
-const INSEPARABLE = new Set(['ch', 'ph', 'th', 'gn', 'bl', 'br', 'cl', 'cr', 'dr', 'fl', 'fr', 'gl', 'gr', 'pl', 'pr', 'tr', 'vr']);
+const INSEPARABLE = new Set([
+  'ch',
+  'ph',
+  'th',
+  'gn',
+  'bl',
+  'br',
+  'cl',
+  'cr',
+  'dr',
+  'fl',
+  'fr',
+  'gl',
+  'gr',
+  'pl',
+  'pr',
+  'tr',
+  'vr',
+]);
 
 const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
 const isVowel = (c: string | undefined) => c !== undefined && VOWELS.has(c.toLowerCase());
@@ -47,7 +65,10 @@ export function wrapHyphenated(text: string, maxWidth: number, sizePx: number, w
   const fits = (s: string) => measureText(s, sizePx, weight) <= maxWidth;
   const lines: string[] = [];
   let line = '';
-  for (const word of text.trim().split(/ +/).filter((w) => w !== '')) {
+  for (const word of text
+    .trim()
+    .split(/ +/)
+    .filter((w) => w !== '')) {
     const joined = line ? `${line} ${word}` : word;
     if (fits(joined)) {
       line = joined;

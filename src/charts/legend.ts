@@ -18,7 +18,12 @@ export interface LegendItem {
 }
 
 /** Items from x = 0 rightwards on one baseline, 14 px apart. */
-export function inlineLegend(items: readonly LegendItem[], baseline: number, size: number, weight: FontWeight = 400): string {
+export function inlineLegend(
+  items: readonly LegendItem[],
+  baseline: number,
+  size: number,
+  weight: FontWeight = 400,
+): string {
   const out: string[] = [];
   let x = 0;
   for (const item of items) {

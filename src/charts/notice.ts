@@ -5,7 +5,16 @@ import { el } from './svg.js';
 import { textLines } from './text-lines.js';
 
 /** A notice (e.g. "Aucune importation…") wrapped to `maxWidth`, at most three lines. */
-export function noticeLines(text: string, x: number, top: number, maxWidth: number, size: number, anchor: TextAnchor): string[] {
+export function noticeLines(
+  text: string,
+  x: number,
+  top: number,
+  maxWidth: number,
+  size: number,
+  anchor: TextAnchor,
+): string[] {
   const lines = wrapText(text, maxWidth, size, 400, 3);
-  return [el('g', { class: 'label empty' }, ...textLines(lines, x, top, size * 1.25, { size, anchor, fill: palette.muted }))];
+  return [
+    el('g', { class: 'label empty' }, ...textLines(lines, x, top, size * 1.25, { size, anchor, fill: palette.muted })),
+  ];
 }

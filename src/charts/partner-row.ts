@@ -1,7 +1,15 @@
 // One row of the partners chart: the country's name, its import and export bars on both sides
 // of the axis with their values, and its balance with a ▲/▼ marker.
 import type { ScaleLinear } from 'd3-scale';
-import { formatChange, formatMEur, formatMillions, formatPart, formatSignedMEur, formatSignedMillions, NBSP } from '../format/fr.js';
+import {
+  formatChange,
+  formatMEur,
+  formatMillions,
+  formatPart,
+  formatSignedMEur,
+  formatSignedMillions,
+  NBSP,
+} from '../format/fr.js';
 import { comparedWith, duringPeriod } from '../model/period.js';
 import { fraction } from './common.js';
 import { blockHeight, verticalMetrics } from './font.js';
@@ -36,10 +44,24 @@ export function partnerRow(p: PartnerRow, lines: string[], y0: number, ruled: bo
   const { width, axisX, rowHeight, barHeight, decimals: dec } = o;
   const cy = y0 + rowHeight / 2;
   const row: string[] = [];
-  if (ruled) row.push(el('line', { class: 'row-rule', x1: 0, x2: width, y1: y0, y2: y0, stroke: palette.rule, 'stroke-width': 0.5 }));
+  if (ruled)
+    row.push(
+      el('line', { class: 'row-rule', x1: 0, x2: width, y1: y0, y2: y0, stroke: palette.rule, 'stroke-width': 0.5 }),
+    );
   // Name block centred on the row.
   const nameTop = cy - nameBlockHeight(lines.length) / 2;
-  row.push(el('g', { class: 'label' }, ...textLines(lines, 0, nameTop, NAME.line, { size: NAME.size, weight: NAME.weight, fill: palette.text, className: 'name' })));
+  row.push(
+    el(
+      'g',
+      { class: 'label' },
+      ...textLines(lines, 0, nameTop, NAME.line, {
+        size: NAME.size,
+        weight: NAME.weight,
+        fill: palette.text,
+        className: 'name',
+      }),
+    ),
+  );
   const baseline = cy - blockHeight(1, VALUE_SIZE, LINE) / 2 + verticalMetrics().ascent * VALUE_SIZE;
   const wi = o.scale(p.imports_eur);
   const we = o.scale(p.exports_eur);
@@ -47,10 +69,41 @@ export function partnerRow(p: PartnerRow, lines: string[], y0: number, ruled: bo
   const exportTitle = `${p.name} – exportations : ${formatMEur(p.exports_eur, dec)} (${formatPart(fraction(p.exports_eur, o.totals.exports_eur))} des exportations)`;
   const barY = cy - barHeight / 2;
   row.push(
-    rectMark({ cls: 'bar bar-import', value: p.imports_eur, x: axisX - wi, y: barY, width: wi, height: barHeight, fill: palette.imports }, importTitle),
-    rectMark({ cls: 'bar bar-export', value: p.exports_eur, x: axisX, y: barY, width: we, height: barHeight, fill: palette.exports }, exportTitle),
-    textEl(axisX - wi - 4, baseline, formatMillions(p.imports_eur, dec), { size: VALUE_SIZE, anchor: 'end', fill: palette.text, className: 'value' }),
-    textEl(axisX + we + 4, baseline, formatMillions(p.exports_eur, dec), { size: VALUE_SIZE, fill: palette.text, className: 'value' }),
+    rectMark(
+      {
+        cls: 'bar bar-import',
+        value: p.imports_eur,
+        x: axisX - wi,
+        y: barY,
+        width: wi,
+        height: barHeight,
+        fill: palette.imports,
+      },
+      importTitle,
+    ),
+    rectMark(
+      {
+        cls: 'bar bar-export',
+        value: p.exports_eur,
+        x: axisX,
+        y: barY,
+        width: we,
+        height: barHeight,
+        fill: palette.exports,
+      },
+      exportTitle,
+    ),
+    textEl(axisX - wi - 4, baseline, formatMillions(p.imports_eur, dec), {
+      size: VALUE_SIZE,
+      anchor: 'end',
+      fill: palette.text,
+      className: 'value',
+    }),
+    textEl(axisX + we + 4, baseline, formatMillions(p.exports_eur, dec), {
+      size: VALUE_SIZE,
+      fill: palette.text,
+      className: 'value',
+    }),
   );
   const surplus = p.balance_eur >= 0;
   const word = p.balance_eur > 0 ? 'excédent' : p.balance_eur < 0 ? 'déficit' : 'équilibre';
@@ -60,26 +113,47 @@ export function partnerRow(p: PartnerRow, lines: string[], y0: number, ruled: bo
       { class: `balance ${surplus ? 'surplus' : 'deficit'}`, 'data-value': p.balance_eur },
       titleEl(`${p.name} – solde commercial : ${formatSignedMEur(p.balance_eur, dec)} (${word})`),
       balanceMarker(o.balanceRight - o.balanceWidth + MARKER / 2, cy, surplus, 'marker'),
-      textEl(o.balanceRight, baseline, formatSignedMillions(p.balance_eur, dec), { size: VALUE_SIZE, weight: 600, anchor: 'end', fill: surplus ? palette.surplus : palette.deficit }),
+      textEl(o.balanceRight, baseline, formatSignedMillions(p.balance_eur, dec), {
+        size: VALUE_SIZE,
+        weight: 600,
+        anchor: 'end',
+        fill: surplus ? palette.surplus : palette.deficit,
+      }),
     ),
   );
   if (o.change) {
     const c = o.change;
-    row.push(changeValue(p, 'imports', c.importsRight, baseline, c.since), changeValue(p, 'exports', c.exportsRight, baseline, c.since));
+    row.push(
+      changeValue(p, 'imports', c.importsRight, baseline, c.since),
+      changeValue(p, 'exports', c.exportsRight, baseline, c.since),
+    );
   }
   return el('g', { class: 'row', 'data-country': p.country }, ...row);
 }
 
 /** The change of one flow with the partner ('+3,2 %'), or '–' when none can be computed (no trade then). */
-function changeValue(p: PartnerRow, flow: 'imports' | 'exports', right: number, baseline: number, since: string): string {
+function changeValue(
+  p: PartnerRow,
+  flow: 'imports' | 'exports',
+  right: number,
+  baseline: number,
+  since: string,
+): string {
   const rate = flow === 'imports' ? p.imports_change : p.exports_change;
   const words = flow === 'imports' ? 'importations' : 'exportations';
   const known = rate !== null && rate !== undefined;
-  const tooltip = known ? `${p.name} – ${words}${NBSP}: ${formatChange(rate)} ${comparedWith(since)}` : `${p.name} – ${words}${NBSP}: évolution non calculable (aucun échange ${duringPeriod(since)})`;
+  const tooltip = known
+    ? `${p.name} – ${words}${NBSP}: ${formatChange(rate)} ${comparedWith(since)}`
+    : `${p.name} – ${words}${NBSP}: évolution non calculable (aucun échange ${duringPeriod(since)})`;
   return el(
     'g',
     { class: `change change-${flow}`, 'data-value': known ? num(rate, 6) : undefined },
     titleEl(tooltip),
-    textEl(right, baseline, known ? formatChange(rate) : '–', { size: VALUE_SIZE, anchor: 'end', fill: known ? palette.text : palette.muted, className: 'value' }),
+    textEl(right, baseline, known ? formatChange(rate) : '–', {
+      size: VALUE_SIZE,
+      anchor: 'end',
+      fill: known ? palette.text : palette.muted,
+      className: 'value',
+    }),
   );
 }

@@ -48,17 +48,28 @@ export function renderPartnersChart(input: PartnersInput, options: ChartOptions 
   );
   const valueWidth = Math.max(
     0,
-    ...partners.flatMap((p) => [measureText(formatMillions(p.imports_eur, dec), VALUE_SIZE), measureText(formatMillions(p.exports_eur, dec), VALUE_SIZE)]),
+    ...partners.flatMap((p) => [
+      measureText(formatMillions(p.imports_eur, dec), VALUE_SIZE),
+      measureText(formatMillions(p.exports_eur, dec), VALUE_SIZE),
+    ]),
   );
   const barsX0 = nameWidth + GAP * 2;
   // Change columns (import, export), right of the balance, when the fiche has a previous period.
   const since = input.changeSince;
-  const changeWidth = since === undefined ? 0 : Math.max(
-    measureText(CHANGE_HEADS.imports, HEAD_SIZE, 600),
-    measureText(CHANGE_HEADS.exports, HEAD_SIZE, 600),
-    ...partners.flatMap((p) => [p.imports_change, p.exports_change].map((r) => measureText(r === null || r === undefined ? '\u2013' : formatChange(r), VALUE_SIZE))),
-  );
-  const changes = since === undefined ? null : { importsRight: width - changeWidth - GAP * 2, exportsRight: width, since };
+  const changeWidth =
+    since === undefined
+      ? 0
+      : Math.max(
+          measureText(CHANGE_HEADS.imports, HEAD_SIZE, 600),
+          measureText(CHANGE_HEADS.exports, HEAD_SIZE, 600),
+          ...partners.flatMap((p) =>
+            [p.imports_change, p.exports_change].map((r) =>
+              measureText(r === null || r === undefined ? '\u2013' : formatChange(r), VALUE_SIZE),
+            ),
+          ),
+        );
+  const changes =
+    since === undefined ? null : { importsRight: width - changeWidth - GAP * 2, exportsRight: width, since };
   const balanceRight = changes ? changes.importsRight - changeWidth - GAP * 3 : width;
   const barsX1 = balanceRight - balanceWidth - GAP * 3;
   const axisX = (barsX0 + barsX1) / 2;
@@ -66,7 +77,9 @@ export function renderPartnersChart(input: PartnersInput, options: ChartOptions 
   const maxValue = Math.max(0, ...partners.flatMap((p) => [p.imports_eur, p.exports_eur]));
   // A common scale for both sides, leaving room for the value written past the longest bar.
   const barMax = Math.max(0, half - valueWidth - 4);
-  const x = scaleLinear().domain([0, maxValue > 0 ? maxValue : 1]).range([0, barMax]);
+  const x = scaleLinear()
+    .domain([0, maxValue > 0 ? maxValue : 1])
+    .range([0, barMax]);
 
   const twoLines = wrapped.some((l) => l.length > 1);
   const rowHeight = Math.max(twoLines ? 34 : 24, nameBlockHeight(twoLines ? 2 : 1) + 8);
@@ -75,7 +88,18 @@ export function renderPartnersChart(input: PartnersInput, options: ChartOptions 
   const top = 50;
   const contentHeight = top + partners.length * rowHeight + 6;
   const height = Math.max(options.height ?? 0, partners.length === 0 ? top + 60 : contentHeight);
-  const layout: RowLayout = { width, axisX, rowHeight, barHeight: Math.min(14, rowHeight - 10), balanceWidth, balanceRight, change: changes, scale: x, decimals: dec, totals };
+  const layout: RowLayout = {
+    width,
+    axisX,
+    rowHeight,
+    barHeight: Math.min(14, rowHeight - 10),
+    balanceWidth,
+    balanceRight,
+    change: changes,
+    scale: x,
+    decimals: dec,
+    totals,
+  };
 
   const body: string[] = [
     // The legend also tells which side is which.
@@ -104,28 +128,58 @@ export function renderPartnersChart(input: PartnersInput, options: ChartOptions 
   ];
 
   if (partners.length === 0) {
-    body.push(...noticeLines('Aucun échange enregistré avec un pays partenaire.', 0, top + 6, width, NAME.size, 'start'));
+    body.push(
+      ...noticeLines('Aucun échange enregistré avec un pays partenaire.', 0, top + 6, width, NAME.size, 'start'),
+    );
   }
   partners.forEach((p, i) => body.push(partnerRow(p, wrapped[i]!, top + i * rowHeight, i > 0, layout)));
   if (partners.length > 0) {
-    body.push(el('line', { class: 'axis', x1: axisX, x2: axisX, y1: top, y2: top + partners.length * rowHeight, stroke: palette.axis, 'stroke-width': 1 }));
+    body.push(
+      el('line', {
+        class: 'axis',
+        x1: axisX,
+        x2: axisX,
+        y1: top,
+        y2: top + partners.length * rowHeight,
+        stroke: palette.axis,
+        'stroke-width': 1,
+      }),
+    );
   }
 
-  return chartOutput({ width, height, idPrefix: id, source: subject.source, className: 'chart chart-partners', title, description: describe(input, dec) }, body, {
-    columns: [
-      ['Pays', 'text'],
-      ['Importations (euros)', 'euros'],
-      ['Exportations (euros)', 'euros'],
-      ['Solde commercial (euros)', 'euros'],
-      ...(since === undefined
-        ? []
-        : ([
-            [`Évolution des importations ${comparedWith(since)}`, 'change'],
-            [`Évolution des exportations ${comparedWith(since)}`, 'change'],
-          ] as Column[])),
-    ],
-    rows: partners.map((p) => [p.name, p.imports_eur, p.exports_eur, p.balance_eur, ...(since === undefined ? [] : [rateCell(p.imports_change), rateCell(p.exports_change)])]),
-  });
+  return chartOutput(
+    {
+      width,
+      height,
+      idPrefix: id,
+      source: subject.source,
+      className: 'chart chart-partners',
+      title,
+      description: describe(input, dec),
+    },
+    body,
+    {
+      columns: [
+        ['Pays', 'text'],
+        ['Importations (euros)', 'euros'],
+        ['Exportations (euros)', 'euros'],
+        ['Solde commercial (euros)', 'euros'],
+        ...(since === undefined
+          ? []
+          : ([
+              [`Évolution des importations ${comparedWith(since)}`, 'change'],
+              [`Évolution des exportations ${comparedWith(since)}`, 'change'],
+            ] as Column[])),
+      ],
+      rows: partners.map((p) => [
+        p.name,
+        p.imports_eur,
+        p.exports_eur,
+        p.balance_eur,
+        ...(since === undefined ? [] : [rateCell(p.imports_change), rateCell(p.exports_change)]),
+      ]),
+    },
+  );
 }
 
 function describe({ subject, partners }: PartnersInput, dec: number): string {

@@ -71,7 +71,8 @@ export function paperLinks(links: readonly LinkShape[]): string[] {
       if (ribbons.length === 0) bySource.set(l.source, ribbons);
       ribbons.push(linkRibbon(l));
     }
-    for (const ribbons of bySource.values()) out.push(...mergedPath(ribbons, { fill: colour(highlight), 'fill-opacity': opacity(highlight) }));
+    for (const ribbons of bySource.values())
+      out.push(...mergedPath(ribbons, { fill: colour(highlight), 'fill-opacity': opacity(highlight) }));
   }
   return out;
 }

@@ -58,7 +58,10 @@ interface LinkDatum {
 type Node = SankeyNode<NodeDatum, LinkDatum>;
 type Link = SankeyLink<NodeDatum, LinkDatum>;
 
-const TEXTS: Record<FlowDirection, { total: string; left: string; right: string; of: string; noun: string; title: (place: string) => string }> = {
+const TEXTS: Record<
+  FlowDirection,
+  { total: string; left: string; right: string; of: string; noun: string; title: (place: string) => string }
+> = {
   exports: {
     total: 'Total des exportations',
     left: 'Produits exportés',
@@ -94,7 +97,12 @@ function nodeLabel(n: FlowNode, maxWidth: number, decimals: number): Label {
 
 /** Width a side's labels need on one line, capped at `cap`. */
 function labelColumnWidth(nodes: FlowNode[], cap: number, decimals: number): number {
-  const widths = nodes.map((n) => measureText(n.name, NAME_SIZE, NAME.weight) + VALUE_GAP + measureText(formatMEur(n.value_eur, decimals), VALUE_SIZE));
+  const widths = nodes.map(
+    (n) =>
+      measureText(n.name, NAME_SIZE, NAME.weight) +
+      VALUE_GAP +
+      measureText(formatMEur(n.value_eur, decimals), VALUE_SIZE),
+  );
   return Math.ceil(columnWidth(widths, 60, cap));
 }
 
@@ -137,12 +145,21 @@ export function renderFlowSankey(matrix: SankeyInput, options: ChartOptions = {}
   const leftLabels = matrix.sources.map((n) => nodeLabel(n, leftWidth, dec));
   const rightLabels = matrix.targets.map((n) => nodeLabel(n, rightWidth, dec));
   const stack = (ls: Label[]) => ls.reduce((s, l) => s + l.height, 0) + Math.max(0, ls.length - 1) * LABEL_GAP;
-  const height = Math.max(options.height ?? 360, Math.ceil(FLOW_TOP + Math.max(stack(leftLabels), stack(rightLabels)) + 4));
+  const height = Math.max(
+    options.height ?? 360,
+    Math.ceil(FLOW_TOP + Math.max(stack(leftLabels), stack(rightLabels)) + 4),
+  );
   const bottom = height - 2;
 
   const totalText = `${texts.total} : ${formatMillions(total, dec)} millions d'euros`;
   const body: string[] = [
-    textEl(width / 2, 2 + ascent * TOTAL_SIZE, totalText, { size: TOTAL_SIZE, weight: 600, anchor: 'middle', fill: palette.text, className: 'total' }),
+    textEl(width / 2, 2 + ascent * TOTAL_SIZE, totalText, {
+      size: TOTAL_SIZE,
+      weight: 600,
+      anchor: 'middle',
+      fill: palette.text,
+      className: 'total',
+    }),
     columnHeaders(40, HEAD_SIZE, [
       { x: 0, text: texts.left, fill: palette.muted },
       { x: width, text: texts.right, anchor: 'end', fill: palette.muted },
@@ -164,7 +181,12 @@ export function renderFlowSankey(matrix: SankeyInput, options: ChartOptions = {}
         ...matrix.sources.map((node): NodeDatum => ({ key: `s:${node.code}`, side: 0, node })),
         ...matrix.targets.map((node): NodeDatum => ({ key: `t:${node.code}`, side: 1, node })),
       ],
-      links: drawn.map((link) => ({ source: `s:${link.source}`, target: `t:${link.target}`, value: link.value_eur, link })),
+      links: drawn.map((link) => ({
+        source: `s:${link.source}`,
+        target: `t:${link.target}`,
+        value: link.value_eur,
+        link,
+      })),
     };
     const layout = sankey<NodeDatum, LinkDatum>()
       .nodeId((d) => d.key)
@@ -212,7 +234,9 @@ export function renderFlowSankey(matrix: SankeyInput, options: ChartOptions = {}
         const v = n.node.value_eur;
         const tip = `${n.node.name} : ${formatMEur(v, dec)}, soit ${formatPart(fraction(v, total))} ${texts.of}`;
         const fill = isProduct ? productColour : palette.neutralDark;
-        const parts = [rectMark({ cls: 'node-bar', x: n.x0!, y: n.y0!, width: n.x1! - n.x0!, height: n.y1! - n.y0!, fill }, tip)];
+        const parts = [
+          rectMark({ cls: 'node-bar', x: n.x0!, y: n.y0!, width: n.x1! - n.x0!, height: n.y1! - n.y0!, fill }, tip),
+        ];
         const shapes = nodeShapes.get(fill) ?? [];
         if (shapes.length === 0) nodeShapes.set(fill, shapes);
         shapes.push(rectPath(n.x0!, n.y0!, n.x1! - n.x0!, n.y1! - n.y0!));
@@ -233,13 +257,32 @@ export function renderFlowSankey(matrix: SankeyInput, options: ChartOptions = {}
         const y = top + ascent * NAME_SIZE;
         const last = Math.max(0, label.lines.length - 1);
         const nameX = side === 0 ? tx - label.valueWidth - VALUE_GAP : tx;
-        const labelTexts = textLines(label.lines, nameX, top, LINE, { size: NAME_SIZE, weight: NAME.weight, anchor, fill: palette.text, className: 'node-name' });
+        const labelTexts = textLines(label.lines, nameX, top, LINE, {
+          size: NAME_SIZE,
+          weight: NAME.weight,
+          anchor,
+          fill: palette.text,
+          className: 'node-name',
+        });
         const lastWidth = label.lines.length ? measureText(label.lines[last]!, NAME_SIZE, 600) : 0;
         const valueX = side === 0 ? tx : tx + lastWidth + (label.lines.length ? VALUE_GAP : 0);
-        labelTexts.push(textEl(valueX, y + last * LINE, label.value, { size: VALUE_SIZE, anchor, fill: palette.muted, className: 'node-value' }));
+        labelTexts.push(
+          textEl(valueX, y + last * LINE, label.value, {
+            size: VALUE_SIZE,
+            anchor,
+            fill: palette.muted,
+            className: 'node-value',
+          }),
+        );
         parts.push(el('g', { class: 'label' }, ...labelTexts));
         labelEls.push(...labelTexts);
-        nodeEls.push(el('g', { class: `node ${isProduct ? 'product' : 'country'}`, 'data-code': n.node.code, 'data-value': v }, ...parts));
+        nodeEls.push(
+          el(
+            'g',
+            { class: `node ${isProduct ? 'product' : 'country'}`, 'data-code': n.node.code, 'data-value': v },
+            ...parts,
+          ),
+        );
       });
     }
     body.push(el('g', { class: 'nodes' }, ...nodeEls));
@@ -248,7 +291,14 @@ export function renderFlowSankey(matrix: SankeyInput, options: ChartOptions = {}
     paper.push(...mergedPath(leaders, LEADER), ...labelEls);
   } else {
     const what = direction === 'exports' ? 'exportation' : 'importation';
-    const notice = noticeLines(`Aucune ${what} enregistrée pour ${theName(subject)} ${duringPeriod(subject.year)}.`, width / 2, FLOW_TOP + 20, width - 20, NAME_SIZE, 'middle');
+    const notice = noticeLines(
+      `Aucune ${what} enregistrée pour ${theName(subject)} ${duringPeriod(subject.year)}.`,
+      width / 2,
+      FLOW_TOP + 20,
+      width - 20,
+      NAME_SIZE,
+      'middle',
+    );
     body.push(...notice);
     paper.push(...notice);
   }
@@ -264,20 +314,33 @@ export function renderFlowSankey(matrix: SankeyInput, options: ChartOptions = {}
       : `Aucune ${direction === 'exports' ? 'exportation' : 'importation'} n'est enregistrée pour ${theName(subject)} ${duringPeriod(subject.year)}.`;
 
   const [leftCol, rightCol] = productsLeft ? ['Produit', 'Pays de destination'] : ["Pays d'origine", 'Produit'];
-  return chartOutput({ width, height, idPrefix: id, source: subject.source, className: `chart chart-sankey chart-sankey-${direction}`, title, description }, body, {
-    columns: [
-      [leftCol, 'text'],
-      [rightCol, 'text'],
-      ['Valeur (euros)', 'euros'],
-      ['Part du total', 'share'],
-      ['Parmi les cinq principaux flux', 'text'],
-    ],
-    rows: matrix.links.map((l) => [
-      names.get(`s:${l.source}`) ?? l.source,
-      names.get(`t:${l.target}`) ?? l.target,
-      l.value_eur,
-      fraction(l.value_eur, total),
-      l.highlight ? 'oui' : 'non',
-    ]),
-  }, paper);
+  return chartOutput(
+    {
+      width,
+      height,
+      idPrefix: id,
+      source: subject.source,
+      className: `chart chart-sankey chart-sankey-${direction}`,
+      title,
+      description,
+    },
+    body,
+    {
+      columns: [
+        [leftCol, 'text'],
+        [rightCol, 'text'],
+        ['Valeur (euros)', 'euros'],
+        ['Part du total', 'share'],
+        ['Parmi les cinq principaux flux', 'text'],
+      ],
+      rows: matrix.links.map((l) => [
+        names.get(`s:${l.source}`) ?? l.source,
+        names.get(`t:${l.target}`) ?? l.target,
+        l.value_eur,
+        fraction(l.value_eur, total),
+        l.highlight ? 'oui' : 'non',
+      ]),
+    },
+    paper,
+  );
 }

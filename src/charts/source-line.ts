@@ -12,6 +12,10 @@ const GAP = 10;
 /** The source line below content ending at `top`, wrapped to `width`; and the height it adds. */
 export function sourceLine(source: string, top: number, width: number): { svg: string; height: number } {
   const lines = wrapText(source, width, SOURCE_SIZE, 400, 3);
-  const svg = el('g', { class: 'label source' }, ...textLines(lines, 0, top + GAP, LINE, { size: SOURCE_SIZE, fill: palette.muted }));
+  const svg = el(
+    'g',
+    { class: 'label source' },
+    ...textLines(lines, 0, top + GAP, LINE, { size: SOURCE_SIZE, fill: palette.muted }),
+  );
   return { svg, height: GAP + blockHeight(lines.length, SOURCE_SIZE, LINE) };
 }

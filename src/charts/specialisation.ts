@@ -74,18 +74,29 @@ export function renderSpecialisationChart(input: SpecialisationInput, options: C
   const title = options.title ?? `Activités surreprésentées dans les ${words}, ${subject.name} (${subject.year})`;
 
   // Columns: names | plot | territory share | France share | index.
-  const nameWidth = Math.min(Math.max(60, ...rows.map((r) => measureText(r.name, NAME_SIZE, 600))), Math.round(width * 0.3));
+  const nameWidth = Math.min(
+    Math.max(60, ...rows.map((r) => measureText(r.name, NAME_SIZE, 600))),
+    Math.round(width * 0.3),
+  );
   const wrapped = rows.map((r) => wrapText(r.name, nameWidth, NAME_SIZE, 600, 2));
-  const shareTexts = rows.map((r) => [formatShare(r.share), formatShare(r.france_share), formatIndex(r.index)] as const);
+  const shareTexts = rows.map(
+    (r) => [formatShare(r.share), formatShare(r.france_share), formatIndex(r.index)] as const,
+  );
   const colWidth = (k: 0 | 1 | 2, head: string, headWeight: 400 | 600 = 600) =>
-    Math.max(measureText(head, HEAD_SIZE, headWeight), ...shareTexts.map((t) => measureText(t[k], VALUE_SIZE, k === 2 ? 600 : 400)));
+    Math.max(
+      measureText(head, HEAD_SIZE, headWeight),
+      ...shareTexts.map((t) => measureText(t[k], VALUE_SIZE, k === 2 ? 600 : 400)),
+    );
   const territoryHead = truncateText(subject.name, 110, HEAD_SIZE, 600) || 'Territoire';
   const cols = [colWidth(0, territoryHead), colWidth(1, 'France'), colWidth(2, 'Indice')];
   const colRight = [width - cols[2]! - cols[1]! - GAP * 4, width - cols[2]! - GAP * 2, width];
   const plotX0 = nameWidth + GAP * 2;
   const plotX1 = colRight[0]! - cols[0]! - GAP * 3;
   const maxShare = Math.max(0, ...rows.flatMap((r) => [r.share, r.france_share]));
-  const x = scaleLinear().domain([0, maxShare > 0 ? maxShare : 1]).range([plotX0 + DOT, plotX1 - DOT]).nice(4);
+  const x = scaleLinear()
+    .domain([0, maxShare > 0 ? maxShare : 1])
+    .range([plotX0 + DOT, plotX1 - DOT])
+    .nice(4);
   const ticks = x.ticks(4);
   const tickText = tickFormat(ticks.length > 1 ? ticks[1]! - ticks[0]! : 1);
 
@@ -96,7 +107,8 @@ export function renderSpecialisationChart(input: SpecialisationInput, options: C
   const legendY = 14;
   const territoryLabel = truncateText(`Part dans les ${words} ${ofName(subject)}`, width - 16, VALUE_SIZE);
   const franceLabel = 'Part dans celles de la France';
-  const oneLine = 16 + measureText(territoryLabel, VALUE_SIZE) + 18 + 16 + measureText(franceLabel, VALUE_SIZE) <= width;
+  const oneLine =
+    16 + measureText(territoryLabel, VALUE_SIZE) + 18 + 16 + measureText(franceLabel, VALUE_SIZE) <= width;
   const franceX = oneLine ? 16 + measureText(territoryLabel, VALUE_SIZE) + 18 : 0;
   const franceY = oneLine ? legendY : legendY + 18;
   const headY = franceY + 26;
@@ -115,7 +127,15 @@ export function renderSpecialisationChart(input: SpecialisationInput, options: C
       { class: 'legend' },
       el('circle', { class: 'legend-dot territory', cx: DOT, cy: legendY - 4, r: DOT, fill: colour }),
       textEl(16, legendY, territoryLabel, { size: VALUE_SIZE, fill: palette.text }),
-      el('circle', { class: 'legend-dot france', cx: franceX + DOT, cy: franceY - 4, r: RING, fill: palette.background, stroke: palette.neutralDark, 'stroke-width': 1.5 }),
+      el('circle', {
+        class: 'legend-dot france',
+        cx: franceX + DOT,
+        cy: franceY - 4,
+        r: RING,
+        fill: palette.background,
+        stroke: palette.neutralDark,
+        'stroke-width': 1.5,
+      }),
       textEl(franceX + 16, franceY, franceLabel, { size: VALUE_SIZE, fill: palette.text }),
     ),
   );
@@ -133,7 +153,15 @@ export function renderSpecialisationChart(input: SpecialisationInput, options: C
   if (rows.length === 0) {
     const notice = `Aucune activité ne pèse plus dans les ${words} ${ofName(subject)} que dans celles de la France.`;
     const lines = wrapText(notice, width, NAME_SIZE, 400, 3);
-    body.push(el('g', { class: 'label empty' }, ...lines.map((line, i) => textEl(0, top + 6 + ascent * NAME_SIZE + i * LINE, line, { size: NAME_SIZE, fill: palette.muted }))));
+    body.push(
+      el(
+        'g',
+        { class: 'label empty' },
+        ...lines.map((line, i) =>
+          textEl(0, top + 6 + ascent * NAME_SIZE + i * LINE, line, { size: NAME_SIZE, fill: palette.muted }),
+        ),
+      ),
+    );
   } else {
     // Grid and tick labels under the rows.
     body.push(
@@ -141,7 +169,14 @@ export function renderSpecialisationChart(input: SpecialisationInput, options: C
         'g',
         { class: 'grid' },
         ...ticks.flatMap((t) => [
-          el('line', { x1: x(t), x2: x(t), y1: top, y2: plotBottom, stroke: palette.rule, 'stroke-width': t === 0 ? 1 : 0.5 }),
+          el('line', {
+            x1: x(t),
+            x2: x(t),
+            y1: top,
+            y2: plotBottom,
+            stroke: palette.rule,
+            'stroke-width': t === 0 ? 1 : 0.5,
+          }),
           textEl(x(t), plotBottom + 14, tickText(t), { size: VALUE_SIZE, anchor: 'middle', fill: palette.muted }),
         ]),
       ),
@@ -154,9 +189,25 @@ export function renderSpecialisationChart(input: SpecialisationInput, options: C
     const lines = wrapped[i]!;
     const texts = shareTexts[i]!;
     const out: string[] = [];
-    if (i > 0) out.push(el('line', { class: 'row-rule', x1: 0, x2: width, y1: y0, y2: y0, stroke: palette.rule, 'stroke-width': 0.5 }));
+    if (i > 0)
+      out.push(
+        el('line', { class: 'row-rule', x1: 0, x2: width, y1: y0, y2: y0, stroke: palette.rule, 'stroke-width': 0.5 }),
+      );
     const nameTop = cy - blockHeight(lines.length, NAME_SIZE, LINE) / 2;
-    out.push(el('g', { class: 'label' }, ...lines.map((line, k) => textEl(0, nameTop + ascent * NAME_SIZE + k * LINE, line, { size: NAME_SIZE, weight: 600, fill: palette.text, className: 'name' }))));
+    out.push(
+      el(
+        'g',
+        { class: 'label' },
+        ...lines.map((line, k) =>
+          textEl(0, nameTop + ascent * NAME_SIZE + k * LINE, line, {
+            size: NAME_SIZE,
+            weight: 600,
+            fill: palette.text,
+            className: 'name',
+          }),
+        ),
+      ),
+    );
     const xs = x(r.share);
     const xf = x(r.france_share);
     const baseline = cy - blockHeight(1, VALUE_SIZE, LINE) / 2 + ascent * VALUE_SIZE;
@@ -166,18 +217,59 @@ export function renderSpecialisationChart(input: SpecialisationInput, options: C
         'g',
         { class: 'mark dumbbell', 'data-index': num(r.index, 4) },
         titleEl(tooltip),
-        el('line', { class: 'link', x1: Math.min(xs, xf), x2: Math.max(xs, xf), y1: cy, y2: cy, stroke: palette.neutral, 'stroke-width': 2 }),
-        el('circle', { class: 'dot france', 'data-value': num(r.france_share, 6), cx: xf, cy, r: RING, fill: palette.background, stroke: palette.neutralDark, 'stroke-width': 1.5 }),
+        el('line', {
+          class: 'link',
+          x1: Math.min(xs, xf),
+          x2: Math.max(xs, xf),
+          y1: cy,
+          y2: cy,
+          stroke: palette.neutral,
+          'stroke-width': 2,
+        }),
+        el('circle', {
+          class: 'dot france',
+          'data-value': num(r.france_share, 6),
+          cx: xf,
+          cy,
+          r: RING,
+          fill: palette.background,
+          stroke: palette.neutralDark,
+          'stroke-width': 1.5,
+        }),
         el('circle', { class: 'dot territory', 'data-value': num(r.share, 6), cx: xs, cy, r: DOT, fill: colour }),
       ),
-      textEl(colRight[0]!, baseline, texts[0], { size: VALUE_SIZE, anchor: 'end', fill: palette.text, className: 'value' }),
-      textEl(colRight[1]!, baseline, texts[1], { size: VALUE_SIZE, anchor: 'end', fill: palette.muted, className: 'value' }),
-      textEl(colRight[2]!, baseline, texts[2], { size: VALUE_SIZE, weight: 600, anchor: 'end', fill: palette.text, className: 'value index' }),
+      textEl(colRight[0]!, baseline, texts[0], {
+        size: VALUE_SIZE,
+        anchor: 'end',
+        fill: palette.text,
+        className: 'value',
+      }),
+      textEl(colRight[1]!, baseline, texts[1], {
+        size: VALUE_SIZE,
+        anchor: 'end',
+        fill: palette.muted,
+        className: 'value',
+      }),
+      textEl(colRight[2]!, baseline, texts[2], {
+        size: VALUE_SIZE,
+        weight: 600,
+        anchor: 'end',
+        fill: palette.text,
+        className: 'value index',
+      }),
     );
     body.push(el('g', { class: 'row', 'data-code': r.code }, ...out));
   });
   if (keyLines.length > 0) {
-    body.push(el('g', { class: 'reading-key label' }, ...keyLines.map((line, k) => textEl(0, keyTop + ascent * KEY_SIZE + k * LINE, line, { size: KEY_SIZE, fill: palette.muted }))));
+    body.push(
+      el(
+        'g',
+        { class: 'reading-key label' },
+        ...keyLines.map((line, k) =>
+          textEl(0, keyTop + ascent * KEY_SIZE + k * LINE, line, { size: KEY_SIZE, fill: palette.muted }),
+        ),
+      ),
+    );
   }
 
   body.push(source.svg);
@@ -189,7 +281,10 @@ export function renderSpecialisationChart(input: SpecialisationInput, options: C
       `Premier écart${NBSP}: ${first.name}, ${formatShare(first.share)} contre ${formatShare(first.france_share)} (indice ${formatIndex(first.index)}).`
     : `Aucune activité ne pèse plus dans les ${words} ${ofName(subject)} que dans celles de la France ${duringPeriod(subject.year)}.`;
 
-  const svg = svgRoot({ width, height, idPrefix: id, className: `chart chart-specialisation ${flow}`, title, description }, body);
+  const svg = svgRoot(
+    { width, height, idPrefix: id, className: `chart chart-specialisation ${flow}`, title, description },
+    body,
+  );
   return {
     svg,
     print: paperSvg(svg),
@@ -197,10 +292,15 @@ export function renderSpecialisationChart(input: SpecialisationInput, options: C
     description: frenchTypography(description),
     table: {
       caption: frenchTypography(`${title}, parts en pourcentage`),
-      columns: ['Activité', 'Code A129', `Part dans les ${words} ${ofName(subject)}`, `Part dans les ${words} de la France`, 'Indice de spécialisation'],
+      columns: [
+        'Activité',
+        'Code A129',
+        `Part dans les ${words} ${ofName(subject)}`,
+        `Part dans les ${words} de la France`,
+        'Indice de spécialisation',
+      ],
       kinds: ['text', 'text', 'share', 'share', 'number'],
       rows: rows.map((r) => [r.name, r.code, r.share, r.france_share, r.index]),
     },
   };
 }
-

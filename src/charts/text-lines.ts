@@ -4,7 +4,13 @@ import { verticalMetrics } from './font.js';
 import { textEl, type TextOptions } from './svg.js';
 
 /** One `<text>` per line, the first line's box starting at `top`, `lineHeight` px apart. */
-export function textLines(lines: readonly string[], x: number, top: number, lineHeight: number, o: TextOptions): string[] {
+export function textLines(
+  lines: readonly string[],
+  x: number,
+  top: number,
+  lineHeight: number,
+  o: TextOptions,
+): string[] {
   const { ascent } = verticalMetrics();
   return lines.map((line, k) => textEl(x, top + ascent * o.size + k * lineHeight, line, o));
 }

@@ -87,7 +87,8 @@ function renderPart(
   for (const g of groups) {
     const cells: string[] = [];
     // A group of one activity is named by its cell's own label.
-    const band = (g.children?.length ?? 0) > 1 ? groupBand(g.data.name, x0 + g.x0, y0 + g.y0, g.x1 - g.x0, g.y1 - g.y0) : null;
+    const band =
+      (g.children?.length ?? 0) > 1 ? groupBand(g.data.name, x0 + g.x0, y0 + g.y0, g.x1 - g.x0, g.y1 - g.y0) : null;
     // Labels of the cells along the group's top edge start below its band.
     const labelTop = band ? g.y0 + BAND : g.y0;
     for (const leaf of g.leaves() as HierarchyRectangularNode<TreeDatum>[]) {
@@ -99,7 +100,18 @@ function renderPart(
       const tip = `${label} – ${a.name} (${a.code}) : ${formatMEur(a.value_eur, dec)}, soit ${share} ${of}`;
       const parts = [
         rectMark(
-          { cls: 'cell', code: a.code, value: a.value_eur, x: x0 + leaf.x0, y: y0 + leaf.y0, width: cw, height: ch, fill: colour, stroke: CELL_STYLE.stroke, strokeWidth: CELL_STYLE['stroke-width'] },
+          {
+            cls: 'cell',
+            code: a.code,
+            value: a.value_eur,
+            x: x0 + leaf.x0,
+            y: y0 + leaf.y0,
+            width: cw,
+            height: ch,
+            fill: colour,
+            stroke: CELL_STYLE.stroke,
+            strokeWidth: CELL_STYLE['stroke-width'],
+          },
           tip,
         ),
       ];
@@ -109,9 +121,16 @@ function renderPart(
       if (fitted) {
         const tx = x0 + leaf.x0 + PAD;
         const top = y0 + cellTop + PAD;
-        const texts = textLines(fitted.lines, tx, top, LINE, { size: LABEL_SIZE, weight: 600, fill: palette.onColour, className: 'cell-name' });
+        const texts = textLines(fitted.lines, tx, top, LINE, {
+          size: LABEL_SIZE,
+          weight: 600,
+          fill: palette.onColour,
+          className: 'cell-name',
+        });
         const shareY = top + ascent * LABEL_SIZE + fitted.lines.length * LINE;
-        texts.push(textEl(tx, shareY, fitted.share, { size: LABEL_SIZE, fill: palette.onColour, className: 'cell-share' }));
+        texts.push(
+          textEl(tx, shareY, fitted.share, { size: LABEL_SIZE, fill: palette.onColour, className: 'cell-share' }),
+        );
         parts.push(el('g', { class: 'label' }, ...texts));
         paperTexts.push(...texts);
       }
@@ -123,13 +142,27 @@ function renderPart(
       bandShapes.push(rectPath(band.rect.x, band.rect.y, band.rect.width, band.rect.height));
       paperTexts.push(band.text);
     }
-    cells.push(el('rect', { class: 'group-outline', x: x0 + g.x0, y: y0 + g.y0, width: g.x1 - g.x0, height: g.y1 - g.y0, ...OUTLINE_STYLE }));
+    cells.push(
+      el('rect', {
+        class: 'group-outline',
+        x: x0 + g.x0,
+        y: y0 + g.y0,
+        width: g.x1 - g.x0,
+        height: g.y1 - g.y0,
+        ...OUTLINE_STYLE,
+      }),
+    );
     outlineShapes.push(rectPath(x0 + g.x0, y0 + g.y0, g.x1 - g.x0, g.y1 - g.y0));
     out.push(el('g', { class: 'group', 'data-code': g.data.code }, titleEl(gTip), ...cells));
   }
   return {
     screen: [el('g', { class: `part part-${flow}`, 'data-value': total }, ...out)],
-    paper: [...mergedPath(cellShapes, { fill: colour, ...CELL_STYLE }), ...mergedPath(bandShapes, BAND_STYLE), ...mergedPath(outlineShapes, OUTLINE_STYLE), ...paperTexts],
+    paper: [
+      ...mergedPath(cellShapes, { fill: colour, ...CELL_STYLE }),
+      ...mergedPath(bandShapes, BAND_STYLE),
+      ...mergedPath(outlineShapes, OUTLINE_STYLE),
+      ...paperTexts,
+    ],
   };
 }
 
@@ -160,10 +193,15 @@ export function renderActivitiesTreemap(input: TreemapInput, options: ChartOptio
       swatch(0, legendBase, palette.imports, 'import', 11),
       textEl(16, legendBase, legendImports, { size: LEGEND_SIZE, weight: 600, fill: palette.imports }),
       swatch(oneRow ? width - wE : 0, yE, palette.exports, 'export', 11),
-      textEl(oneRow ? width : 16, yE, legendExports, { size: LEGEND_SIZE, weight: 600, anchor: oneRow ? 'end' : 'start', fill: palette.exports }),
+      textEl(oneRow ? width : 16, yE, legendExports, {
+        size: LEGEND_SIZE,
+        weight: 600,
+        anchor: oneRow ? 'end' : 'start',
+        fill: palette.exports,
+      }),
     ),
   ];
-  const top = (oneRow ? 26 : 26 + rowH);
+  const top = oneRow ? 26 : 26 + rowH;
   const partsHeight = height - top;
   // Same height, widths in the ratio of the totals: areas are proportional to the totals.
   const both = ti > 0 && te > 0;
@@ -195,28 +233,46 @@ export function renderActivitiesTreemap(input: TreemapInput, options: ChartOptio
 
   const since = input.changeSince;
   const rows: (string | number)[][] = [];
-  for (const [flow, list, total] of [['Importations', imports, ti], ['Exportations', exports, te]] as const) {
+  for (const [flow, list, total] of [
+    ['Importations', imports, ti],
+    ['Exportations', exports, te],
+  ] as const) {
     const sorted = [...list].sort((p, q) => q.value_eur - p.value_eur || byCode(p, q));
-    for (const a of sorted) rows.push([flow, a.a17, a.a17_name, a.code, a.name, a.value_eur, fraction(a.value_eur, total), ...(since === undefined ? [] : previousCells(a))]);
+    for (const a of sorted)
+      rows.push([
+        flow,
+        a.a17,
+        a.a17_name,
+        a.code,
+        a.name,
+        a.value_eur,
+        fraction(a.value_eur, total),
+        ...(since === undefined ? [] : previousCells(a)),
+      ]);
   }
-  return chartOutput({ width, height, idPrefix: id, source: subject.source, className: 'chart chart-activities', title, description }, body, {
-    columns: [
-      ['Flux', 'text'],
-      ['Code A17', 'text'],
-      ['Grand secteur (A17)', 'text'],
-      ['Code A129', 'text'],
-      ['Activité (A129)', 'text'],
-      ['Valeur (euros)', 'euros'],
-      ['Part du flux', 'share'],
-      ...(since === undefined
-        ? []
-        : ([
-            [`Valeur ${duringPeriod(since)} (euros)`, 'euros'],
-            [`Évolution ${comparedWith(since)}`, 'change'],
-          ] as Column[])),
-    ],
-    rows,
-  }, paper);
+  return chartOutput(
+    { width, height, idPrefix: id, source: subject.source, className: 'chart chart-activities', title, description },
+    body,
+    {
+      columns: [
+        ['Flux', 'text'],
+        ['Code A17', 'text'],
+        ['Grand secteur (A17)', 'text'],
+        ['Code A129', 'text'],
+        ['Activité (A129)', 'text'],
+        ['Valeur (euros)', 'euros'],
+        ['Part du flux', 'share'],
+        ...(since === undefined
+          ? []
+          : ([
+              [`Valeur ${duringPeriod(since)} (euros)`, 'euros'],
+              [`Évolution ${comparedWith(since)}`, 'change'],
+            ] as Column[])),
+      ],
+      rows,
+    },
+    paper,
+  );
 }
 
 /** The previous value and the change rate, each '' where unknown (no previous period, or nothing then). */

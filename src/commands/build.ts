@@ -17,8 +17,15 @@ export function registerBuildCommand(program: Command): void {
       )
       .option('--year <année>', 'année (défaut : la plus récente de la base)', parseIntegerOption('année', 1990, 2100))
       .option('--out <dossier>', 'dossier de sortie, remplacé en entier à la fin de la construction', DEFAULT_OUT_DIR)
-      .option('--last-quarters <n>', 'les n derniers trimestres de la base, même sur deux années (au lieu de --year)', parseIntegerOption('--last-quarters', 1, 40))
-      .option('--only <territoires>', 'seulement ces territoires, séparés par des virgules (ex. 42,69,region:84,france)')
+      .option(
+        '--last-quarters <n>',
+        'les n derniers trimestres de la base, même sur deux années (au lieu de --year)',
+        parseIntegerOption('--last-quarters', 1, 40),
+      )
+      .option(
+        '--only <territoires>',
+        'seulement ces territoires, séparés par des virgules (ex. 42,69,region:84,france)',
+      )
       .option('--no-pdf', 'sans les PDF (pages HTML et données seulement)')
       .option('--jobs <n>', 'nombre de pages imprimées en PDF en parallèle', parseIntegerOption('--jobs', 1, 32), 2),
   )
@@ -40,31 +47,46 @@ Exemples :
   territrade build --year 2023 --out publication --jobs 4
 `,
     )
-    .action(async (options: { store?: string; year?: number; lastQuarters?: number; out: string; only?: string; pdf: boolean; jobs: number }) => {
-      // The build's machinery (DuckDB, charts, fonts) loads only when it runs, not for --help.
-      const [{ parseOnly }, { defaultProgress }, { runBuild }, { buildSummary }] = await Promise.all([
-        import('../report/build/only.js'),
-        import('../report/build/progress.js'),
-        import('../pipeline/build.js'),
-        import('../report/build/summary.js'),
-      ]);
-      const only = options.only === undefined ? undefined : parseOnly(options.only);
-      const outDir = path.normalize(options.out);
-      const report = await runBuild({
-        storePath: resolveStorePath(options.store),
-        year: options.year,
-        lastQuarters: options.lastQuarters,
-        outDir,
-        only,
-        pdf: options.pdf,
-        jobs: options.jobs,
-        generatedAt: generationDate(),
-        progress: defaultProgress(),
-      }).catch((err: unknown) => {
-        // The build writes into a temporary folder next to --out: name it, out/ is left as it was.
-        if (isDiskFull(err)) throw diskFullError(err, `dossier de sortie ${outDir}`, `Le dossier ${outDir} précédent n'a pas été modifié.`);
-        throw err;
-      });
-      for (const line of buildSummary(report)) process.stdout.write(`${plainSpaces(line)}\n`);
-    });
+    .action(
+      async (options: {
+        store?: string;
+        year?: number;
+        lastQuarters?: number;
+        out: string;
+        only?: string;
+        pdf: boolean;
+        jobs: number;
+      }) => {
+        // The build's machinery (DuckDB, charts, fonts) loads only when it runs, not for --help.
+        const [{ parseOnly }, { defaultProgress }, { runBuild }, { buildSummary }] = await Promise.all([
+          import('../report/build/only.js'),
+          import('../report/build/progress.js'),
+          import('../pipeline/build.js'),
+          import('../report/build/summary.js'),
+        ]);
+        const only = options.only === undefined ? undefined : parseOnly(options.only);
+        const outDir = path.normalize(options.out);
+        const report = await runBuild({
+          storePath: resolveStorePath(options.store),
+          year: options.year,
+          lastQuarters: options.lastQuarters,
+          outDir,
+          only,
+          pdf: options.pdf,
+          jobs: options.jobs,
+          generatedAt: generationDate(),
+          progress: defaultProgress(),
+        }).catch((err: unknown) => {
+          // The build writes into a temporary folder next to --out: name it, out/ is left as it was.
+          if (isDiskFull(err))
+            throw diskFullError(
+              err,
+              `dossier de sortie ${outDir}`,
+              `Le dossier ${outDir} précédent n'a pas été modifié.`,
+            );
+          throw err;
+        });
+        for (const line of buildSummary(report)) process.stdout.write(`${plainSpaces(line)}\n`);
+      },
+    );
 }

@@ -43,9 +43,22 @@ export function registerDemoCommand(program: Command): void {
       .description(
         "génère un historique de données FICTIVES au format officiel DGDDI (deux ZIP annuels par année, plus d'un million de lignes chacune, et la « dernière publication » des cinq derniers trimestres ; totaux 2024 calés sur ceux publiés, autres années inventées) puis les importe",
       )
-      .option('--years <début-fin>', `années générées, plus la dernière publication qui suit (défaut : ${DEMO_DEFAULT_YEARS.from}-${DEMO_DEFAULT_YEARS.to})`, parseYearRange)
-      .option('--year <année>', 'une seule année (ses deux ZIP annuels, sans dernière publication)', parseIntegerOption('année', YEAR_MIN, YEAR_MAX))
-      .option('--seed <n>', 'graine du générateur (même graine → mêmes fichiers)', parseIntegerOption('graine', 0, 2 ** 31 - 1), DEMO_DEFAULT_SEED)
+      .option(
+        '--years <début-fin>',
+        `années générées, plus la dernière publication qui suit (défaut : ${DEMO_DEFAULT_YEARS.from}-${DEMO_DEFAULT_YEARS.to})`,
+        parseYearRange,
+      )
+      .option(
+        '--year <année>',
+        'une seule année (ses deux ZIP annuels, sans dernière publication)',
+        parseIntegerOption('année', YEAR_MIN, YEAR_MAX),
+      )
+      .option(
+        '--seed <n>',
+        'graine du générateur (même graine → mêmes fichiers)',
+        parseIntegerOption('graine', 0, 2 ** 31 - 1),
+        DEMO_DEFAULT_SEED,
+      )
       .option('--dir <dossier>', 'dossier où écrire les ZIP générés', DEFAULT_DEMO_DIR),
   )
     .addHelpText(
@@ -55,7 +68,10 @@ export function registerDemoCommand(program: Command): void {
     .action(async (options: DemoOptions) => {
       if (options.years && options.year !== undefined) throw new UserError('donnez --years ou --year, pas les deux.');
       const latest = options.year === undefined;
-      const years = options.year !== undefined ? [options.year] : (options.years ?? parseYearRange(`${DEMO_DEFAULT_YEARS.from}-${DEMO_DEFAULT_YEARS.to}`));
+      const years =
+        options.year !== undefined
+          ? [options.year]
+          : (options.years ?? parseYearRange(`${DEMO_DEFAULT_YEARS.from}-${DEMO_DEFAULT_YEARS.to}`));
       const storePath = resolveStorePath(options.store);
       const [{ latestPeriod }, { writeDemoHistoryInWorker }, { runAhead }, { importFiles }] = await Promise.all([
         import('../data/demo/history-archive.js'),
@@ -67,11 +83,15 @@ export function registerDemoCommand(program: Command): void {
       const last = years[years.length - 1] as number;
       const span = first === last ? `${first}` : `${first}–${last}`;
       const what = latest ? `${span} et dernière publication ${latestPeriod(last).label}` : span;
-      process.stdout.write(`Génération et import des données fictives de démonstration ${what} (graine ${options.seed}) dans ${options.dir}…\n`);
+      process.stdout.write(
+        `Génération et import des données fictives de démonstration ${what} (graine ${options.seed}) dans ${options.dir}…\n`,
+      );
       const report: ImportReport = { files: [], rows: 0, replacedRows: 0, warnings: [], demo: false };
       await withImportStore(storePath, async (store) => {
         // The next step is generated, in a worker thread, while this one is imported.
-        for await (const step of runAhead(writeDemoHistoryInWorker({ dir: options.dir, years, seed: options.seed, latest }))) {
+        for await (const step of runAhead(
+          writeDemoHistoryInWorker({ dir: options.dir, years, seed: options.seed, latest }),
+        )) {
           const imported = await importFiles(store, step.paths);
           report.files.push(...imported.files);
           report.rows += imported.rows;
@@ -81,7 +101,9 @@ export function registerDemoCommand(program: Command): void {
           const names = step.paths.map((p) => path.basename(p)).join(', ');
           process.stdout.write(`  ${step.label} : ${names} (${formatCount(imported.rows, 'ligne')})\n`);
           if (step.latest) {
-            process.stdout.write(`    elle remplace les trimestres T2 à T4 ${step.latest.replaces} des fichiers annuels, par les mêmes chiffres\n`);
+            process.stdout.write(
+              `    elle remplace les trimestres T2 à T4 ${step.latest.replaces} des fichiers annuels, par les mêmes chiffres\n`,
+            );
           }
         }
       });

@@ -16,7 +16,9 @@ export function parseYears(value: string): number[] {
     const from = Number(m?.[1]);
     const to = m?.[2] === undefined ? from : Number(m[2]);
     if (!m || to < from || from < 1990 || to > 2100) {
-      throw new InvalidArgumentError(`années attendues sous la forme 2024, 2022,2024 ou 2019-2024 (reçu : « ${value} »)`);
+      throw new InvalidArgumentError(
+        `années attendues sous la forme 2024, 2022,2024 ou 2019-2024 (reçu : « ${value} »)`,
+      );
     }
     for (let y = from; y <= to; y++) years.push(y);
   }
@@ -24,7 +26,8 @@ export function parseYears(value: string): number[] {
 }
 
 function parseFormat(value: string): ExportFormat {
-  if (value !== 'parquet' && value !== 'csv') throw new InvalidArgumentError(`format parquet ou csv attendu (reçu : « ${value} »)`);
+  if (value !== 'parquet' && value !== 'csv')
+    throw new InvalidArgumentError(`format parquet ou csv attendu (reçu : « ${value} »)`);
   return value;
 }
 
@@ -32,20 +35,35 @@ export function registerExportCommand(program: Command): void {
   addStoreOption(
     program
       .command('export')
-      .description('exporte les lignes de la base avec leurs libellés et tous les indicateurs, en Parquet ou CSV, pour les analyser ailleurs')
+      .description(
+        'exporte les lignes de la base avec leurs libellés et tous les indicateurs, en Parquet ou CSV, pour les analyser ailleurs',
+      )
       .option('--format <format>', 'parquet ou csv', parseFormat, 'parquet' as ExportFormat)
       .option('--out <dossier>', "dossier de sortie, remplacé en entier à la fin de l'export", DEFAULT_EXPORT_DIR)
-      .option('--years <années>', 'années à exporter : 2024, 2022,2024 ou 2019-2024 (défaut : toutes celles de la base)', parseYears),
+      .option(
+        '--years <années>',
+        'années à exporter : 2024, 2022,2024 ou 2019-2024 (défaut : toutes celles de la base)',
+        parseYears,
+      ),
   )
-    .addHelpText('after', '\nExemples :\n  territrade export\n  territrade export --format csv --out analyses --years 2023-2024\n')
+    .addHelpText(
+      'after',
+      '\nExemples :\n  territrade export\n  territrade export --format csv --out analyses --years 2023-2024\n',
+    )
     .action(async (options: { store?: string; format: ExportFormat; out: string; years?: number[] }) => {
       const outDir = path.normalize(options.out);
       const { runExport } = await import('../pipeline/export.js');
-      const report = await runExport({ storePath: resolveStorePath(options.store), outDir, format: options.format, years: options.years });
+      const report = await runExport({
+        storePath: resolveStorePath(options.store),
+        outDir,
+        format: options.format,
+        years: options.years,
+      });
       const lines = [
         `Export terminé dans ${outDir} (${options.format}) : ${formatCount(report.tradeRows, "ligne d'échanges", "lignes d'échanges")}, ${formatCount(report.figureRows, "valeur d'indicateur", "valeurs d'indicateurs")}, années ${report.years.join(', ')}.`,
       ];
-      if (report.demo) lines.push(`${DEMO_NOTICE} : les fichiers le disent (colonne demo, métadonnées Parquet, LISEZ-MOI.txt).`);
+      if (report.demo)
+        lines.push(`${DEMO_NOTICE} : les fichiers le disent (colonne demo, métadonnées Parquet, LISEZ-MOI.txt).`);
       process.stdout.write(`${lines.join('\n')}\n`);
     });
 }

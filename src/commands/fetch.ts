@@ -4,7 +4,14 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { UserError } from '../errors.js';
 import { resolveStorePath } from '../data/store-path.js';
-import { ENV_API, ENV_DEADLINE, ENV_DGDDI_DATASET, ENV_SOURCES, ENV_TI_DATASET, resolveFetchConfig } from '../data/fetch/config.js';
+import {
+  ENV_API,
+  ENV_DEADLINE,
+  ENV_DGDDI_DATASET,
+  ENV_SOURCES,
+  ENV_TI_DATASET,
+  resolveFetchConfig,
+} from '../data/fetch/config.js';
 import { addStoreOption, parseIntegerOption } from './common.js';
 
 const DEFAULT_DEST = path.join('data', 'raw');
@@ -36,7 +43,8 @@ function userErrors<T>(parse: (value: string) => T): (value: string) => T {
 }
 
 function parseApiUrl(value: string): string {
-  if (!/^https?:\/\/[^/\s]+/i.test(value)) throw new UserError(`--api attend une adresse http:// ou https:// (reçu : « ${value} »)`);
+  if (!/^https?:\/\/[^/\s]+/i.test(value))
+    throw new UserError(`--api attend une adresse http:// ou https:// (reçu : « ${value} »)`);
   return value;
 }
 
@@ -46,17 +54,39 @@ export function registerFetchCommand(program: Command): void {
     .description(
       "télécharge les fichiers officiels annuels de la DGDDI (exportations et importations) de l'année la plus récente trouvée dans ses sources (data.gouv.fr, douane.gouv.fr), puis les importe",
     )
-    .option('--year <année>', 'année à télécharger (défaut : la dernière année complète publiée)', userErrors(parseIntegerOption('--year', 1990, 2100)))
+    .option(
+      '--year <année>',
+      'année à télécharger (défaut : la dernière année complète publiée)',
+      userErrors(parseIntegerOption('--year', 1990, 2100)),
+    )
     .option('--dest <dossier>', `dossier où enregistrer les fichiers (défaut : ${DEFAULT_DEST})`)
     .option('--no-import', 'télécharge seulement, sans importer dans la base')
     .option('--list', 'affiche, source par source, les années et fichiers trouvés, sans rien télécharger')
     .option('--territoires', "télécharge et importe seulement la liste officielle des Territoires d'industrie (ANCT)")
     .option('--url <adresse...>', "télécharge directement ces fichiers (sans passer par l'API), puis les importe")
-    .option('--api <adresse>', `adresse de data.gouv.fr (défaut : $${ENV_API} ou https://www.data.gouv.fr)`, userErrors(parseApiUrl))
-    .option('--dataset <id>', `consulte seulement ce jeu de données data.gouv.fr (identifiant ou slug ; ou $${ENV_DGDDI_DATASET} ; $${ENV_TI_DATASET} pour celui de l'ANCT)`)
-    .option('--timeout <secondes>', "délai sans réponse avant abandon d'une tentative (défaut : 60)", userErrors(parseIntegerOption('--timeout', 1, 3600)))
-    .option('--sources <fichier>', `fichier JSON des sources et motifs de noms (défaut : $${ENV_SOURCES} ou reference-data/sources-dgddi.json)`)
-    .option('--deadline <secondes>', `durée maximale d'un téléchargement, nouveaux essais compris (défaut : $${ENV_DEADLINE} ou 1800)`, userErrors(parseIntegerOption('--deadline', 1, 86400)));
+    .option(
+      '--api <adresse>',
+      `adresse de data.gouv.fr (défaut : $${ENV_API} ou https://www.data.gouv.fr)`,
+      userErrors(parseApiUrl),
+    )
+    .option(
+      '--dataset <id>',
+      `consulte seulement ce jeu de données data.gouv.fr (identifiant ou slug ; ou $${ENV_DGDDI_DATASET} ; $${ENV_TI_DATASET} pour celui de l'ANCT)`,
+    )
+    .option(
+      '--timeout <secondes>',
+      "délai sans réponse avant abandon d'une tentative (défaut : 60)",
+      userErrors(parseIntegerOption('--timeout', 1, 3600)),
+    )
+    .option(
+      '--sources <fichier>',
+      `fichier JSON des sources et motifs de noms (défaut : $${ENV_SOURCES} ou reference-data/sources-dgddi.json)`,
+    )
+    .option(
+      '--deadline <secondes>',
+      `durée maximale d'un téléchargement, nouveaux essais compris (défaut : $${ENV_DEADLINE} ou 1800)`,
+      userErrors(parseIntegerOption('--deadline', 1, 86400)),
+    );
   addStoreOption(command);
   command.addHelpText(
     'after',
@@ -82,7 +112,10 @@ Chaque téléchargement échoué est réessayé 3 fois.`,
       ...(opts.sources !== undefined ? { sources: opts.sources } : {}),
     });
     const log = (line: string) => process.stderr.write(`${line}\n`);
-    const [{ defaultProgress }, { runFetch }] = await Promise.all([import('../data/fetch/progress.js'), import('../data/fetch/run.js')]);
+    const [{ defaultProgress }, { runFetch }] = await Promise.all([
+      import('../data/fetch/progress.js'),
+      import('../data/fetch/run.js'),
+    ]);
     await runFetch({
       config,
       dest: opts.dest ?? DEFAULT_DEST,

@@ -10,19 +10,41 @@ export function registerFiguresCommand(program: Command): void {
       .description("calcule les indicateurs d'un territoire : totaux, parts, partenaires, activités, flux")
       .argument('<territoire>', 'département (42, Loire, 2A, 971), région (region:84 ou son nom) ou france')
       .option('--year <année>', 'année (défaut : la plus récente de la base)', parseIntegerOption('année', 1990, 2100))
-      .option('--last-quarters <n>', 'les n derniers trimestres de la base, même sur deux années (au lieu de --year)', parseIntegerOption('--last-quarters', 1, 40))
-      .option('--partner <code>', "code pays des douanes dont l'exposition est calculée en plus des États-Unis (ex. CN)", parsePartnerOption)
+      .option(
+        '--last-quarters <n>',
+        'les n derniers trimestres de la base, même sur deux années (au lieu de --year)',
+        parseIntegerOption('--last-quarters', 1, 40),
+      )
+      .option(
+        '--partner <code>',
+        "code pays des douanes dont l'exposition est calculée en plus des États-Unis (ex. CN)",
+        parsePartnerOption,
+      )
       .option('--json', 'écrit les indicateurs en JSON'),
   )
-    .addHelpText('after', '\nExemples :\n  territrade figures 42\n  territrade figures region:84 --year 2024 --json\n  territrade figures france\n  territrade figures 42 --partner CN --json\n  territrade figures 42 --last-quarters 4\n')
-    .action(async (query: string, options: { store?: string; year?: number; lastQuarters?: number; partner?: string; json?: boolean }) => {
-      const [{ withStore }, { figuresFor }, { figuresSummary }] = await Promise.all([
-        import('../data/store.js'),
-        import('../pipeline/figures.js'),
-        import('../report/summary.js'),
-      ]);
-      const selection = { year: options.year, lastQuarters: options.lastQuarters, partner: options.partner };
-      const figures = await withStore(resolveStorePath(options.store), (store) => figuresFor(store, query, selection), { readOnly: true });
-      process.stdout.write(options.json ? `${JSON.stringify(figures, null, 2)}\n` : `${plainSpaces(figuresSummary(figures))}\n`);
-    });
+    .addHelpText(
+      'after',
+      '\nExemples :\n  territrade figures 42\n  territrade figures region:84 --year 2024 --json\n  territrade figures france\n  territrade figures 42 --partner CN --json\n  territrade figures 42 --last-quarters 4\n',
+    )
+    .action(
+      async (
+        query: string,
+        options: { store?: string; year?: number; lastQuarters?: number; partner?: string; json?: boolean },
+      ) => {
+        const [{ withStore }, { figuresFor }, { figuresSummary }] = await Promise.all([
+          import('../data/store.js'),
+          import('../pipeline/figures.js'),
+          import('../report/summary.js'),
+        ]);
+        const selection = { year: options.year, lastQuarters: options.lastQuarters, partner: options.partner };
+        const figures = await withStore(
+          resolveStorePath(options.store),
+          (store) => figuresFor(store, query, selection),
+          { readOnly: true },
+        );
+        process.stdout.write(
+          options.json ? `${JSON.stringify(figures, null, 2)}\n` : `${plainSpaces(figuresSummary(figures))}\n`,
+        );
+      },
+    );
 }

@@ -25,16 +25,23 @@ export async function withImportStore<T>(storePath: string, fn: (store: Store) =
 }
 
 /** Imports into the store; a store file created by a failed import is removed again. */
-export async function importIntoStore(storePath: string, files: string[], log: (line: string) => void): Promise<ImportReport> {
+export async function importIntoStore(
+  storePath: string,
+  files: string[],
+  log: (line: string) => void,
+): Promise<ImportReport> {
   const { importFiles } = await import('../data/import.js');
   return withImportStore(storePath, (store) => importFiles(store, files, { log }));
 }
 
 export function printImportReport(report: ImportReport, storePath: string): void {
   for (const w of report.warnings) process.stderr.write(`Attention : ${w}\n`);
-  const replaced = report.replacedRows ? ` (${formatCount(report.replacedRows, "ligne d'un import antérieur remplacée", "lignes d'un import antérieur remplacées")})` : '';
+  const replaced = report.replacedRows
+    ? ` (${formatCount(report.replacedRows, "ligne d'un import antérieur remplacée", "lignes d'un import antérieur remplacées")})`
+    : '';
   process.stdout.write(`Import terminé : ${formatCount(report.rows, 'ligne')}${replaced} dans ${storePath}.\n`);
-  if (report.demo) process.stdout.write('Ces données sont fictives (démonstration) : toutes les sorties le signaleront.\n');
+  if (report.demo)
+    process.stdout.write('Ces données sont fictives (démonstration) : toutes les sorties le signaleront.\n');
 }
 
 export function registerImportCommand(program: Command): void {
@@ -46,7 +53,10 @@ export function registerImportCommand(program: Command): void {
       )
       .argument('<fichiers...>', 'fichiers à importer'),
   )
-    .addHelpText('after', '\nExemple :\n  territrade import ~/Téléchargements/Region_2024_Export.zip ~/Téléchargements/Region_2024_Import.zip\n')
+    .addHelpText(
+      'after',
+      '\nExemple :\n  territrade import ~/Téléchargements/Region_2024_Export.zip ~/Téléchargements/Region_2024_Import.zip\n',
+    )
     .action(async (files: string[], options: { store?: string }) => {
       const storePath = resolveStorePath(options.store);
       const report = await importIntoStore(storePath, files, (line) => process.stdout.write(`${line}\n`));

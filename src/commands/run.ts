@@ -11,11 +11,20 @@ const FRENCH_OUTPUT: [RegExp, string][] = [
   [/^error: unknown command '([^']*)'/gm, 'Erreur : commande inconnue « $1 » (voir territrade --help)'],
   [/^error: unknown option '([^']*)'/gm, 'Erreur : option inconnue « $1 »'],
   [/^error: missing required argument '([^']*)'/gm, 'Erreur : argument obligatoire manquant « $1 »'],
-  [/^error: too many arguments for '([^']*)'\. Expected (\d+) arguments? but got (\d+)\./gm, 'Erreur : trop d\'arguments pour « $1 » ($2 attendu(s), $3 reçu(s))'],
+  [
+    /^error: too many arguments for '([^']*)'\. Expected (\d+) arguments? but got (\d+)\./gm,
+    "Erreur : trop d'arguments pour « $1 » ($2 attendu(s), $3 reçu(s))",
+  ],
   [/^error: too many arguments.*$/gm, "Erreur : trop d'arguments"],
   [/^error: option '([^']*)' argument missing/gm, "Erreur : l'option « $1 » attend une valeur"],
-  [/^error: option '([^']*)' argument '([^']*)' is invalid\. /gm, "Erreur : valeur « $2 » invalide pour l'option « $1 » : "],
-  [/^error: command-argument value '([^']*)' is invalid for argument '([^']*)'\. /gm, "Erreur : valeur « $1 » invalide pour « $2 » : "],
+  [
+    /^error: option '([^']*)' argument '([^']*)' is invalid\. /gm,
+    "Erreur : valeur « $2 » invalide pour l'option « $1 » : ",
+  ],
+  [
+    /^error: command-argument value '([^']*)' is invalid for argument '([^']*)'\. /gm,
+    'Erreur : valeur « $1 » invalide pour « $2 » : ',
+  ],
   [/\(Did you mean ([^?]*)\?\)/g, '(vouliez-vous dire $1 ?)'],
   [/^error: /gm, 'Erreur : '],
 ];
@@ -26,12 +35,17 @@ export function frenchCommanderText(text: string): string {
 
 /** Option and argument details ("default: …") in French, before commander wraps the lines. */
 function frenchDetails(text: string): string {
-  return text.replace(/\((default|choices|preset|env): /g, (_m, what: string) => `(${{ default: 'défaut', choices: 'valeurs', preset: 'valeur implicite', env: 'variable' }[what]} : `);
+  return text.replace(
+    /\((default|choices|preset|env): /g,
+    (_m, what: string) =>
+      `(${{ default: 'défaut', choices: 'valeurs', preset: 'valeur implicite', env: 'variable' }[what]} : `,
+  );
 }
 
 const FRENCH_HELP = {
   optionDescription: (option: Option) => frenchDetails(Help.prototype.optionDescription.call(new Help(), option)),
-  argumentDescription: (argument: Argument) => frenchDetails(Help.prototype.argumentDescription.call(new Help(), argument)),
+  argumentDescription: (argument: Argument) =>
+    frenchDetails(Help.prototype.argumentDescription.call(new Help(), argument)),
 };
 
 /**

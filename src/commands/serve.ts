@@ -17,7 +17,9 @@ export function registerServeCommand(program: Command): void {
     .action(async (options: { port: number; dir: string }) => {
       const { startSiteServer } = await import('../report/site/server.js');
       const site = await startSiteServer(options.dir, options.port);
-      process.stdout.write(`Site servi depuis ${site.root}\nOuvrez ${site.url} dans un navigateur (Ctrl-C pour arrêter).\n`);
+      process.stdout.write(
+        `Site servi depuis ${site.root}\nOuvrez ${site.url} dans un navigateur (Ctrl-C pour arrêter).\n`,
+      );
       await new Promise<void>((resolve) => {
         const stop = () => {
           process.off('SIGINT', stop);

@@ -4,11 +4,22 @@ import { formatCount } from '../format/fr.js';
 import { addStoreOption } from './common.js';
 
 export function registerStatusCommand(program: Command): void {
-  addStoreOption(program.command('status').description('décrit le contenu de la base : années, trimestres, flux, lignes, fichiers sources, démo ou officiel'))
+  addStoreOption(
+    program
+      .command('status')
+      .description(
+        'décrit le contenu de la base : années, trimestres, flux, lignes, fichiers sources, démo ou officiel',
+      ),
+  )
     .addHelpText('after', '\nExemple :\n  territrade status\n')
     .action(async (options: { store?: string }) => {
       const storePath = resolveStorePath(options.store);
-      const [{ sources, storedTerritoires, storedYears, yearInfo }, { withStore }, { sourceCoverage, storedQuarters }, { sourceStatusLine }] = await Promise.all([
+      const [
+        { sources, storedTerritoires, storedYears, yearInfo },
+        { withStore },
+        { sourceCoverage, storedQuarters },
+        { sourceStatusLine },
+      ] = await Promise.all([
         import('../data/queries.js'),
         import('../data/store.js'),
         import('../data/source-coverage.js'),
@@ -19,10 +30,12 @@ export function registerStatusCommand(program: Command): void {
         async (store) => {
           const lines = [`Base : ${storePath}`];
           const years = await storedYears(store);
-          if (years.length === 0) lines.push('Aucune donnée : lancez « territrade demo » ou « territrade import FICHIER… ».');
+          if (years.length === 0)
+            lines.push('Aucune donnée : lancez « territrade demo » ou « territrade import FICHIER… ».');
           for (const year of years) {
             const info = await yearInfo(store, year);
-            const q = (f: 'E' | 'I') => (info.quarters[f].length ? info.quarters[f].map((n) => `T${n}`).join(' ') : 'aucun');
+            const q = (f: 'E' | 'I') =>
+              info.quarters[f].length ? info.quarters[f].map((n) => `T${n}`).join(' ') : 'aucun';
             lines.push(
               `${year}${info.partial ? ' (année partielle)' : ''} — ${formatCount(info.rows, 'ligne')} — ${info.demo ? 'DONNÉES FICTIVES DE DÉMONSTRATION' : 'données officielles DGDDI'}`,
               `  exportations : ${q('E')} ; importations : ${q('I')}`,

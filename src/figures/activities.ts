@@ -9,10 +9,21 @@ import type { Activity } from './types.js';
  */
 export function activities(rows: CubeRow[], flow: Flow, labels: Labels, previous: CubeRow[] | null = null): Activity[] {
   const before = previousValues(previous, flow, (r) => r.a129);
-  const sums = sumBy(rows.filter((r) => r.flow === flow && r.value > 0), (r) => r.a129);
+  const sums = sumBy(
+    rows.filter((r) => r.flow === flow && r.value > 0),
+    (r) => r.a129,
+  );
   const total = [...sums.values()].reduce((a, b) => a + b, 0);
   return sortedByValue(sums).map(([code, value_eur]) => {
     const info = labels.activity(code);
-    return { code, name: info.name, a17: info.a17, a17_name: info.a17_name, value_eur, share: total > 0 ? value_eur / total : 0, previous_value_eur: before(code) };
+    return {
+      code,
+      name: info.name,
+      a17: info.a17,
+      a17_name: info.a17_name,
+      value_eur,
+      share: total > 0 ? value_eur / total : 0,
+      previous_value_eur: before(code),
+    };
   });
 }

@@ -67,7 +67,13 @@ export function computeFigures(
   const labels = ctx.labels;
   const flowMovers = (flow: Flow) => ({
     partners: movers(rows, previous, flow, (r) => r.country, labels.country),
-    activities: movers(rows, previous, flow, (r) => r.a129, (c) => labels.activity(c).name),
+    activities: movers(
+      rows,
+      previous,
+      flow,
+      (r) => r.a129,
+      (c) => labels.activity(c).name,
+    ),
   });
   const dept: Departement | null = territory.kind === 'departement' ? territory.departement : null;
   const territoires = dept ? territoiresOfDepartement(ctx.territoires.list, dept) : [];

@@ -42,9 +42,18 @@ export function flowMatrix(rows: CubeRow[], flow: Flow, labels: Labels, top = TO
   });
   const highlightable = links
     .filter((l) => l.source !== OTHERS_CODE && l.target !== OTHERS_CODE)
-    .sort((a, b) => b.value_eur - a.value_eur || sourceOrder.get(a.source)! - sourceOrder.get(b.source)! || targetOrder.get(a.target)! - targetOrder.get(b.target)!);
+    .sort(
+      (a, b) =>
+        b.value_eur - a.value_eur ||
+        sourceOrder.get(a.source)! - sourceOrder.get(b.source)! ||
+        targetOrder.get(a.target)! - targetOrder.get(b.target)!,
+    );
   for (const l of highlightable.slice(0, HIGHLIGHTED_LINKS)) l.highlight = true;
-  links.sort((a, b) => sourceOrder.get(a.source)! - sourceOrder.get(b.source)! || targetOrder.get(a.target)! - targetOrder.get(b.target)!);
+  links.sort(
+    (a, b) =>
+      sourceOrder.get(a.source)! - sourceOrder.get(b.source)! ||
+      targetOrder.get(a.target)! - targetOrder.get(b.target)!,
+  );
   const total_eur = flowRows.reduce((s, r) => s + r.value, 0);
   return { total_eur, sources: sources.nodes, targets: targets.nodes, links };
 }

@@ -38,15 +38,27 @@ export function movers(
   top = TOP_MOVERS,
 ): Movers {
   if (previous === null) return { gains: [], losses: [] };
-  const now = sumBy(rows.filter((r) => r.flow === flow), key);
-  const before = sumBy(previous.filter((r) => r.flow === flow), key);
+  const now = sumBy(
+    rows.filter((r) => r.flow === flow),
+    key,
+  );
+  const before = sumBy(
+    previous.filter((r) => r.flow === flow),
+    key,
+  );
   const all = [...new Set([...now.keys(), ...before.keys()])].map((code) => {
     const value_eur = now.get(code) ?? 0;
     const previous_eur = before.get(code) ?? 0;
     return { code, name: name(code), value_eur, previous_eur, change_eur: value_eur - previous_eur };
   });
   return {
-    gains: all.filter((m) => m.change_eur > 0).sort((a, b) => b.change_eur - a.change_eur || byCode(a, b)).slice(0, top),
-    losses: all.filter((m) => m.change_eur < 0).sort((a, b) => a.change_eur - b.change_eur || byCode(a, b)).slice(0, top),
+    gains: all
+      .filter((m) => m.change_eur > 0)
+      .sort((a, b) => b.change_eur - a.change_eur || byCode(a, b))
+      .slice(0, top),
+    losses: all
+      .filter((m) => m.change_eur < 0)
+      .sort((a, b) => a.change_eur - b.change_eur || byCode(a, b))
+      .slice(0, top),
   };
 }

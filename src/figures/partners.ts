@@ -9,9 +9,20 @@ export const TOP_PARTNERS = 10;
  * sorted by total trade (imports + exports) descending, with their values in the previous period
  * (null when there is none).
  */
-export function partners(rows: CubeRow[], labels: Labels, top = TOP_PARTNERS, previous: CubeRow[] | null = null): Partner[] {
-  const exports = sumBy(rows.filter((r) => r.flow === 'E'), (r) => r.country);
-  const imports = sumBy(rows.filter((r) => r.flow === 'I'), (r) => r.country);
+export function partners(
+  rows: CubeRow[],
+  labels: Labels,
+  top = TOP_PARTNERS,
+  previous: CubeRow[] | null = null,
+): Partner[] {
+  const exports = sumBy(
+    rows.filter((r) => r.flow === 'E'),
+    (r) => r.country,
+  );
+  const imports = sumBy(
+    rows.filter((r) => r.flow === 'I'),
+    (r) => r.country,
+  );
   const topCodes = (sums: Map<string, number>) =>
     sortedByValue(sums)
       .filter(([, v]) => v > 0)

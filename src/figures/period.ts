@@ -44,7 +44,10 @@ export function periodRef(period: Period): { from: string; to: string } {
  */
 export function lastQuartersPeriod(n: number, stored: readonly YearQuarter[]): Period {
   const last = stored[stored.length - 1];
-  if (!last) throw new UserError("la base ne contient aucune donnée : lancez « territrade demo » ou « territrade import FICHIER… ».");
+  if (!last)
+    throw new UserError(
+      'la base ne contient aucune donnée : lancez « territrade demo » ou « territrade import FICHIER… ».',
+    );
   const quarters: YearQuarter[] = [];
   for (let k = n - 1; k >= 0; k--) {
     const index = last.year * 4 + (last.quarter - 1) - k;

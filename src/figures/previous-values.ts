@@ -6,8 +6,15 @@ import { sumBy, type CubeRow } from './cube.js';
  * Sums of one flow in the previous period by `key`, read with `get` (a code missing there counts
  * as zero); null throughout when there is no previous period.
  */
-export function previousValues(previous: CubeRow[] | null, flow: Flow, key: (r: CubeRow) => string): (code: string) => number | null {
+export function previousValues(
+  previous: CubeRow[] | null,
+  flow: Flow,
+  key: (r: CubeRow) => string,
+): (code: string) => number | null {
   if (previous === null) return () => null;
-  const sums = sumBy(previous.filter((r) => r.flow === flow), key);
+  const sums = sumBy(
+    previous.filter((r) => r.flow === flow),
+    key,
+  );
   return (code) => sums.get(code) ?? 0;
 }

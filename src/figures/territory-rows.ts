@@ -10,7 +10,8 @@ export function periodRows(cube: TradeCube, p: number, indices?: Iterable<number
   const rows: CubeRow[] = [];
   const push = (i: number) => {
     const value = values[i]!;
-    if (!Number.isNaN(value)) rows.push({ flow: cube.flow[i]!, dept: cube.dept[i]!, a129: cube.a129[i]!, country: cube.country[i]!, value });
+    if (!Number.isNaN(value))
+      rows.push({ flow: cube.flow[i]!, dept: cube.dept[i]!, a129: cube.a129[i]!, country: cube.country[i]!, value });
   };
   if (indices) for (const i of indices) push(i);
   else for (let i = 0; i < values.length; i++) push(i);
@@ -30,12 +31,25 @@ export class TerritoryRows {
   }
 
   rows(territory: ResolvedTerritory, p: number): CubeRow[] {
-    const key = territory.kind === 'departement' ? territory.departement.dgddi : territory.kind === 'region' ? `region:${territory.region.code}` : 'FR';
+    const key =
+      territory.kind === 'departement'
+        ? territory.departement.dgddi
+        : territory.kind === 'region'
+          ? `region:${territory.region.code}`
+          : 'FR';
     const cacheKey = `${p}\u0000${key}`;
     let rows = this.cache.get(cacheKey);
     if (!rows) {
       if (territory.kind === 'departement') rows = periodRows(this.cube, p, this.byDept.get(key) ?? []);
-      else if (territory.kind === 'region') rows = mergeDepartements(periodRows(this.cube, p, territory.region.departements.flatMap((d) => this.byDept.get(d) ?? [])), key);
+      else if (territory.kind === 'region')
+        rows = mergeDepartements(
+          periodRows(
+            this.cube,
+            p,
+            territory.region.departements.flatMap((d) => this.byDept.get(d) ?? []),
+          ),
+          key,
+        );
       else rows = mergeDepartements(periodRows(this.cube, p), key);
       this.cache.set(cacheKey, rows);
     }

@@ -8,7 +8,12 @@ export function share(part: number, whole: number | null): number | null {
 }
 
 /** A flow's total, its shares of the région and France, and its change on the previous period (null: none). */
-export function flowTotal(total: number, regionTotal: number | null, franceTotal: number | null, previous: number | null = null): FlowTotal {
+export function flowTotal(
+  total: number,
+  regionTotal: number | null,
+  franceTotal: number | null,
+  previous: number | null = null,
+): FlowTotal {
   return {
     total_eur: total,
     share_of_region: share(total, regionTotal),

@@ -17,8 +17,28 @@ export interface NameWithArticle {
 
 const APOSTROPHE = '’';
 
-const ARTICLE: Record<Tncc, string> = { 0: '', 1: '', 2: 'le ', 3: 'la ', 4: 'les ', 5: `l${APOSTROPHE}`, 6: 'aux ', 7: 'las ', 8: 'los ' };
-const OF: Record<Tncc, string> = { 0: 'de ', 1: `d${APOSTROPHE}`, 2: 'du ', 3: 'de la ', 4: 'des ', 5: `de l${APOSTROPHE}`, 6: 'des ', 7: 'de las ', 8: 'de los ' };
+const ARTICLE: Record<Tncc, string> = {
+  0: '',
+  1: '',
+  2: 'le ',
+  3: 'la ',
+  4: 'les ',
+  5: `l${APOSTROPHE}`,
+  6: 'aux ',
+  7: 'las ',
+  8: 'los ',
+};
+const OF: Record<Tncc, string> = {
+  0: 'de ',
+  1: `d${APOSTROPHE}`,
+  2: 'du ',
+  3: 'de la ',
+  4: 'des ',
+  5: `de l${APOSTROPHE}`,
+  6: 'des ',
+  7: 'de las ',
+  8: 'de los ',
+};
 
 /** The name with its article: 'la Loire', 'le Rhône', 'l’Ain', 'Auvergne-Rhône-Alpes', 'la France'. */
 export function theName(t: NameWithArticle): string {
@@ -29,4 +49,3 @@ export function theName(t: NameWithArticle): string {
 export function ofName(t: NameWithArticle): string {
   return `${OF[t.tncc]}${t.name}`;
 }
-

@@ -108,7 +108,20 @@ export function formatSignedMillions(eur: number, decimals = 1): string {
   return eur > 0 && text !== formatNumber(0, decimals) ? '+' + text : text;
 }
 
-const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+const MONTHS = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+];
 
 /** A calendar date (UTC) in words: `1er janvier 2026`, `15 août 2025`. */
 export function formatDate(date: Date): string {

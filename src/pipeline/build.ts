@@ -18,7 +18,16 @@ import type { BuildReport } from '../report/build/summary.js';
 import { toolVersion } from '../report/build/version.js';
 import { tableToCsv } from '../report/csv.js';
 import { csvTable } from '../report/csv-codes.js';
-import { dataTables, ficheDocumentInfo, renderFiche, withCharts, type FicheInput, type FicheMeta, type SourceFile, type TerritoryCharts } from '../report/fiche/index.js';
+import {
+  dataTables,
+  ficheDocumentInfo,
+  renderFiche,
+  withCharts,
+  type FicheInput,
+  type FicheMeta,
+  type SourceFile,
+  type TerritoryCharts,
+} from '../report/fiche/index.js';
 import { findChromium, noChromiumMessage, systemLookup, type ChromiumResult } from '../report/pdf/chromium.js';
 import { renderSiteIndex, siteEntryFromFigures } from '../report/site/index.js';
 import { StoreFigures } from './figures.js';
@@ -50,7 +59,11 @@ function sourceFiles(info: YearInfo): SourceFile[] {
     // The archive and entry names ('…_export.zip/Region_2024_Export.txt'); the container column
     // holds a local folder, which has no place in a published page.
     name: s.fileName,
-    quarters: s.quarters.split(/[ ,]+/).filter(Boolean).map((q) => q.replace(/^\d{4}/, '')).join(' '),
+    quarters: s.quarters
+      .split(/[ ,]+/)
+      .filter(Boolean)
+      .map((q) => q.replace(/^\d{4}/, ''))
+      .join(' '),
     demo: s.demo,
   }));
 }
@@ -77,7 +90,12 @@ export async function runBuild(o: BuildOptions): Promise<BuildReport> {
   }
 }
 
-async function build(o: BuildOptions, started: bigint, chromium: ChromiumResult | null, printing: Printing | null): Promise<BuildReport> {
+async function build(
+  o: BuildOptions,
+  started: bigint,
+  chromium: ChromiumResult | null,
+  printing: Printing | null,
+): Promise<BuildReport> {
   const progress = o.progress ?? silentProgress;
 
   const { year, window, info, computed } = await withStore(

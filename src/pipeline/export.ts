@@ -36,19 +36,28 @@ export interface ExportReport {
 /** Only an absent or empty folder, or an earlier export, may be replaced. */
 function checkExportReplaceable(outDir: string): void {
   if (!fs.existsSync(outDir)) return;
-  if (!fs.statSync(outDir).isDirectory()) throw new UserError(`${outDir} existe et n'est pas un dossier : choisissez un autre --out.`);
+  if (!fs.statSync(outDir).isDirectory())
+    throw new UserError(`${outDir} existe et n'est pas un dossier : choisissez un autre --out.`);
   const entries = fs.readdirSync(outDir);
   if (entries.length > 0 && !entries.includes(EXPORT_MARKER)) {
-    throw new UserError(`${outDir} n'est pas vide et n'a pas été produit par territrade export : il serait remplacé en entier. Choisissez un dossier vide ou nouveau avec --out.`);
+    throw new UserError(
+      `${outDir} n'est pas vide et n'a pas été produit par territrade export : il serait remplacé en entier. Choisissez un dossier vide ou nouveau avec --out.`,
+    );
   }
 }
 
 async function chooseYears(store: Store, asked: number[] | undefined): Promise<number[]> {
   const years = await storedYears(store);
-  if (years.length === 0) throw new UserError("la base ne contient aucune donnée : lancez « territrade demo » ou « territrade import FICHIER… ».");
+  if (years.length === 0)
+    throw new UserError(
+      'la base ne contient aucune donnée : lancez « territrade demo » ou « territrade import FICHIER… ».',
+    );
   if (asked === undefined) return years;
   const missing = asked.filter((y) => !years.includes(y));
-  if (missing.length) throw new UserError(`aucune donnée pour ${missing.join(', ')} dans la base (années disponibles : ${years.join(', ')}).`);
+  if (missing.length)
+    throw new UserError(
+      `aucune donnée pour ${missing.join(', ')} dans la base (années disponibles : ${years.join(', ')}).`,
+    );
   return [...new Set(asked)].sort();
 }
 
@@ -57,27 +66,42 @@ async function tradeLabels(store: Store, years: number[]): Promise<TradeLabels> 
   const storedCpf4 = await storedLabels(store, 'cpf4');
   const cpf4 = cpf4Products();
   return {
-    departements: departements().map((d) => ({ dgddi: d.dgddi, code: d.code, name: d.name, region: d.region, regionName: regionByCode(d.region)?.name ?? '' })),
+    departements: departements().map((d) => ({
+      dgddi: d.dgddi,
+      code: d.code,
+      name: d.name,
+      region: d.region,
+      regionName: regionByCode(d.region)?.name ?? '',
+    })),
     a129: (await distinctCodes(store, 'a129', years)).map((code) => {
       const a = labels.activity(code);
       return { code, name: a.name, a17: a.a17, a17Name: a.a17_name };
     }),
-    cpf4: (await distinctCodes(store, 'cpf4', years)).map((code) => ({ code, name: storedCpf4.get(code) ?? cpf4.get(code)?.label ?? code })),
+    cpf4: (await distinctCodes(store, 'cpf4', years)).map((code) => ({
+      code,
+      name: storedCpf4.get(code) ?? cpf4.get(code)?.label ?? code,
+    })),
     countries: (await distinctCodes(store, 'country', years)).map((code) => ({ code, name: labels.country(code) })),
   };
 }
 
 /** Every figure of every territory for each year, in territory order then path order. */
 async function figureColumns(store: Store, years: number[]) {
-  const kind: string[] = [], code: string[] = [], name: string[] = [], period: string[] = [], indicator: string[] = [], value: number[] = [], demo: boolean[] = [];
+  const kind: string[] = [],
+    code: string[] = [],
+    name: string[] = [],
+    period: string[] = [],
+    indicator: string[] = [],
+    value: number[] = [],
+    demo: boolean[] = [];
   for (const year of years) {
     const year_ = await StoreFigures.load(store, { year });
     for (const territory of allTerritories()) {
       const f = year_.figures(territory);
       const ref = toTerritoryRef(territory);
       for (const row of tidyFigures(f)) {
-        kind.push(ref.kind), code.push(ref.code), name.push(ref.name), period.push(periodLabel(f));
-        indicator.push(row.indicator), value.push(row.value), demo.push(f.demo);
+        (kind.push(ref.kind), code.push(ref.code), name.push(ref.name), period.push(periodLabel(f)));
+        (indicator.push(row.indicator), value.push(row.value), demo.push(f.demo));
       }
     }
   }
@@ -105,15 +129,29 @@ export async function runExport(options: ExportOptions): Promise<ExportReport> {
       const staging = stage(options.outDir);
       try {
         // The build's marker lets the staging tell our folders apart; ours says what this one is.
-        fs.writeFileSync(path.join(staging.dir, MARKER_FILE), 'Dossier produit par « territrade export » : il est remplacé en entier à chaque export.\n');
+        fs.writeFileSync(
+          path.join(staging.dir, MARKER_FILE),
+          'Dossier produit par « territrade export » : il est remplacé en entier à chaque export.\n',
+        );
         fs.writeFileSync(path.join(staging.dir, EXPORT_MARKER), '');
         const ext = options.format;
         const spill = path.join(staging.dir, '.duckdb-tmp');
-        const tradeRows = await copyTrade(store, path.join(staging.dir, 'echanges'), options.format, years, labels, metadata, spill);
+        const tradeRows = await copyTrade(
+          store,
+          path.join(staging.dir, 'echanges'),
+          options.format,
+          years,
+          labels,
+          metadata,
+          spill,
+        );
         fs.rmSync(spill, { recursive: true, force: true });
         const columns = await figureColumns(store, years);
         await copyColumns(store, path.join(staging.dir, `indicateurs.${ext}`), options.format, columns, metadata);
-        fs.writeFileSync(path.join(staging.dir, 'LISEZ-MOI.txt'), exportReadme({ demo, years, format: options.format, version: toolVersion() }));
+        fs.writeFileSync(
+          path.join(staging.dir, 'LISEZ-MOI.txt'),
+          exportReadme({ demo, years, format: options.format, version: toolVersion() }),
+        );
         staging.commit();
         return { outDir: options.outDir, years, demo, tradeRows, figureRows: columns[0]!.values.length };
       } catch (err) {

@@ -11,7 +11,14 @@ import type { CubeRow } from '../figures/cube.js';
 import { departementsOf, departementTotals, enclosingTotals } from '../figures/enclosing.js';
 import { history } from '../figures/history.js';
 import { labelsValidIn, makeLabels } from '../figures/labels.js';
-import { lacksQuarters, lastQuartersPeriod, previousPeriod, quartersByFlow, storedQuarters, yearPeriod } from '../figures/period.js';
+import {
+  lacksQuarters,
+  lastQuartersPeriod,
+  previousPeriod,
+  quartersByFlow,
+  storedQuarters,
+  yearPeriod,
+} from '../figures/period.js';
 import { franceSums, positionBase } from '../figures/position/base.js';
 import { tradeSums, UNITED_STATES, type TradeSums } from '../figures/position/index.js';
 import { periodRows, TerritoryRows } from '../figures/territory-rows.js';
@@ -48,14 +55,26 @@ function sameTerritory(a: ResolvedTerritory, b: ResolvedTerritory): boolean {
   return b.kind === 'france';
 }
 
-async function choosePeriod(store: Store, selection: FiguresSelection, stored: ReturnType<typeof storedQuarters>): Promise<Period> {
+async function choosePeriod(
+  store: Store,
+  selection: FiguresSelection,
+  stored: ReturnType<typeof storedQuarters>,
+): Promise<Period> {
   if (selection.lastQuarters === undefined) return yearPeriod(await resolveYear(store, selection.year), stored);
-  if (selection.year !== undefined) throw new UserError('--year et --last-quarters ne vont pas ensemble : choisissez une année ou les derniers trimestres.');
+  if (selection.year !== undefined)
+    throw new UserError(
+      '--year et --last-quarters ne vont pas ensemble : choisissez une année ou les derniers trimestres.',
+    );
   return lastQuartersPeriod(selection.lastQuarters, stored);
 }
 
 /** What the store holds for the period's years (and the compared ones, for the demo flag). */
-async function periodInfo(store: Store, period: Period, previous: Period | null, totals: QuarterTotal[]): Promise<YearInfo> {
+async function periodInfo(
+  store: Store,
+  period: Period,
+  previous: Period | null,
+  totals: QuarterTotal[],
+): Promise<YearInfo> {
   if (period.year !== null && !previous) return yearInfo(store, period.year);
   const years = [...new Set(period.quarters.map((q) => q.year))];
   const infos: YearInfo[] = [];
@@ -100,9 +119,15 @@ export class StoreFigures {
     const previous = previousPeriod(period, stored);
     const info = await periodInfo(store, period, previous, totals);
     const cube = await loadTradeCube(store, previous ? [period, previous] : [period], only ? scopeOf(only) : {});
-    const labels = makeLabels(labelsValidIn(await storedLabelRows(store, 'a129'), period), labelsValidIn(await storedLabelRows(store, 'pays'), period));
+    const labels = makeLabels(
+      labelsValidIn(await storedLabelRows(store, 'a129'), period),
+      labelsValidIn(await storedLabelRows(store, 'pays'), period),
+    );
     const territoires = await storedTerritoires(store);
-    const quarters = period.year === null ? period.quarters.map((q) => q.quarter) : [...new Set([...info.quarters.E, ...info.quarters.I])].sort();
+    const quarters =
+      period.year === null
+        ? period.quarters.map((q) => q.quarter)
+        : [...new Set([...info.quarters.E, ...info.quarters.I])].sort();
     let rowsOf: (territory: ResolvedTerritory, p: number) => CubeRow[];
     /** France's sums over a period (index i in the cube), for the positions. */
     let franceOf: (p: Period, i: number) => Promise<TradeSums>;
@@ -129,7 +154,17 @@ export class StoreFigures {
       previousBase: previous ? positionBase(departementTotals(totals, previous), await franceOf(previous, 1)) : null,
       partners: [...new Set([UNITED_STATES, ...(selection.partner ? [selection.partner] : [])])],
     };
-    const context: YearContext = { year: period.year, period, previousPeriod: previous, demo: info.demo, partial: info.partial, quarters, labels, territoires, position };
+    const context: YearContext = {
+      year: period.year,
+      period,
+      previousPeriod: previous,
+      demo: info.demo,
+      partial: info.partial,
+      quarters,
+      labels,
+      territoires,
+      position,
+    };
     return new StoreFigures(context, info, rowsOf, totals, byDept);
   }
 
@@ -138,13 +173,27 @@ export class StoreFigures {
       previous: this.context.previousPeriod ? this.rowsOf(territory, 1) : null,
       history: history(this.totals, departementsOf(territory)),
     };
-    return computeFigures(territory, this.rowsOf(territory, 0), enclosingTotals(territory, this.byDept), this.context, over);
+    return computeFigures(
+      territory,
+      this.rowsOf(territory, 0),
+      enclosingTotals(territory, this.byDept),
+      this.context,
+      over,
+    );
   }
 }
 
 /** One territory's figures, reading only what it needs (a year, or a selection). */
-export async function figuresFor(store: Store, query: string, selection: FiguresSelection | number = {}, partner?: string): Promise<Figures> {
+export async function figuresFor(
+  store: Store,
+  query: string,
+  selection: FiguresSelection | number = {},
+  partner?: string,
+): Promise<Figures> {
   const territory = resolveTerritory(query);
-  const chosen = typeof selection === 'number' ? { year: selection, partner } : { ...selection, partner: partner ?? selection.partner };
+  const chosen =
+    typeof selection === 'number'
+      ? { year: selection, partner }
+      : { ...selection, partner: partner ?? selection.partner };
   return (await StoreFigures.load(store, chosen, territory)).figures(territory);
 }

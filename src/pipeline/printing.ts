@@ -23,7 +23,9 @@ export interface Printing {
 /** Starts Chromium in a printing thread; the build then adds the fiches one by one. */
 export function startPrinting(executablePath: string, parallel: number): Printing {
   const started = process.hrtime.bigint();
-  const worker = new Worker(new URL('./print-worker.js', import.meta.url), { workerData: { executablePath, parallel } satisfies PrinterOptions });
+  const worker = new Worker(new URL('./print-worker.js', import.meta.url), {
+    workerData: { executablePath, parallel } satisfies PrinterOptions,
+  });
   const post = (m: ToPrinter) => worker.postMessage(m);
   const pending: { job: PdfJob; onDone: () => void }[] = [];
   const sent = new Map<number, () => void>();
@@ -62,7 +64,8 @@ export function startPrinting(executablePath: string, parallel: number): Printin
     });
     worker.on('error', (error) => (failure ??= { error }));
     worker.on('exit', (code) => {
-      if (!finished) failure ??= { error: new Error(`the printing thread ended (exit code ${code}) before its last PDF`) };
+      if (!finished)
+        failure ??= { error: new Error(`the printing thread ended (exit code ${code}) before its last PDF`) };
       resolve();
     });
   });

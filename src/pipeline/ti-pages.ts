@@ -26,7 +26,10 @@ function dgddiOf(t: TiTerritory): string[] {
  * The territories whose every département has a fiche in this build (all of them for a full
  * build), with groupements when the list is the shipped one.
  */
-export function planTiPages(territoires: { list: TerritoireIndustrie[]; kind: TerritoiresListKind }, hasFiche: (dgddi: string) => boolean): TiPlan {
+export function planTiPages(
+  territoires: { list: TerritoireIndustrie[]; kind: TerritoiresListKind },
+  hasFiche: (dgddi: string) => boolean,
+): TiPlan {
   const list = territoires.kind === 'official' ? territoires.list.map(tiTerritoryOf) : shippedTerritoiresIndustrie();
   const pages = list
     .map((territory) => ({ territory, dgddi: dgddiOf(territory) }))
@@ -47,7 +50,10 @@ export function planTiPages(territoires: { list: TerritoireIndustrie[]; kind: Te
 /** The fiche's links plus those to the pages of its territories. */
 export function withTiLinks(links: FicheLinks, page: string, plan: TiPlan): FicheLinks {
   const byId = new Map(plan.pages.map((p) => [p.territory.id, p.link.href]));
-  return { ...links, territoireIndustrie: (t) => (t.id && byId.has(t.id) ? relativeHref(page, byId.get(t.id)!) : null) };
+  return {
+    ...links,
+    territoireIndustrie: (t) => (t.id && byId.has(t.id) ? relativeHref(page, byId.get(t.id)!) : null),
+  };
 }
 
 export interface TiPagesContext {
@@ -66,7 +72,12 @@ export function writeTiPages(c: TiPagesContext): number {
     const departements: TiPageDepartement[] = dgddi.map((code) => {
       const figures = c.figuresOf(code);
       const inseeCodes = territory.departements.filter((i) => departementByDgddi(code)!.inseeCodes.includes(i));
-      return { inseeCodes, inseeNames: inseeCodes.map((i) => inseeDepartement(i).name), figures, href: relativeHref(link.href, ficheHtmlPath(figures.territory)) };
+      return {
+        inseeCodes,
+        inseeNames: inseeCodes.map((i) => inseeDepartement(i).name),
+        figures,
+        href: relativeHref(link.href, ficheHtmlPath(figures.territory)),
+      };
     });
     const html = renderTiPage({
       territory,

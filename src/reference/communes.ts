@@ -23,5 +23,7 @@ export function searchCommunes(minPopulation = SEARCH_MIN_POPULATION): SearchCom
     if (c.type !== 'commune-actuelle' || dept === undefined || !((c.population ?? 0) >= minPopulation)) continue;
     out.push({ name: c.nom, departement: dept });
   }
-  return out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || (a.departement < b.departement ? -1 : 1));
+  return out.sort(
+    (a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || (a.departement < b.departement ? -1 : 1),
+  );
 }

@@ -80,7 +80,11 @@ const nafRows = once((): NafRow[] => {
   const rows = table(NAF_TABLE);
   const header = rows.find((r) => r.some((f) => f.replace(/\s+/g, '') === 'A129'));
   if (!header) throw new Error(`${NAF_TABLE}: no level header`);
-  const [iA129, iA38, iA21] = ['A129', 'A38', 'A21'].map((n) => column(header, n, NAF_TABLE)) as [number, number, number];
+  const [iA129, iA38, iA21] = ['A129', 'A38', 'A21'].map((n) => column(header, n, NAF_TABLE)) as [
+    number,
+    number,
+    number,
+  ];
   return rows
     .filter((r) => /^\d{2}\.\d{2}[A-Z]$/.test(r[0] ?? ''))
     .map((r) => ({
@@ -167,7 +171,14 @@ const a129Map = once((): Map<string, A129Info> => {
     const level = levels.get(code);
     const group = level && groups.get(level.a17);
     if (!level || !group) throw new Error(`${NAF_TABLE}: DGDDI A129 code ${code} has no A38/A17`);
-    map.set(code, { code, label, a38: level.a38, a17: group.code, a17Label: group.label, a17ShortLabel: group.shortLabel });
+    map.set(code, {
+      code,
+      label,
+      a38: level.a38,
+      a17: group.code,
+      a17Label: group.label,
+      a17ShortLabel: group.shortLabel,
+    });
   }
   return map;
 });

@@ -40,7 +40,12 @@ const SEPARATORS = [';', ',', '\t'] as const;
 
 /** Header cell → comparable column name ('"INSEE_COM"' → 'insee_com'). */
 function columnName(cell: string): string {
-  return cell.replace(/^\uFEFF/, '').trim().replace(/^"|"$/g, '').trim().toLowerCase();
+  return cell
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .replace(/^"|"$/g, '')
+    .trim()
+    .toLowerCase();
 }
 
 /** The separator that splits the header into the most cells, counted outside quotes. */
@@ -95,13 +100,19 @@ export function parseAnctTerritoiresCsv(buf: Uint8Array, fileName: string): Terr
   const named = (id: string, name: string, line: number): void => {
     const entry = byId.get(id);
     if (entry?.name != null && entry.name !== name) {
-      fail(line, `le territoire ${id} s'appelle ${guillemets(name)} ici mais ${guillemets(entry.name)} ligne ${entry.line}.`);
+      fail(
+        line,
+        `le territoire ${id} s'appelle ${guillemets(name)} ici mais ${guillemets(entry.name)} ligne ${entry.line}.`,
+      );
     }
     if (entry && entry.name === null) Object.assign(entry, { name, line });
   };
   for (const { line, fields } of rows) {
     if (fields.length < columns.length) {
-      fail(line, `${columns.length} champs attendus, ${fields.length} trouvé(s) (séparateur ${guillemets(separator === '\t' ? 'tabulation' : separator)}).`);
+      fail(
+        line,
+        `${columns.length} champs attendus, ${fields.length} trouvé(s) (séparateur ${guillemets(separator === '\t' ? 'tabulation' : separator)}).`,
+      );
     }
     const commune = (fields[index.insee_com] ?? '').trim().toUpperCase();
     // A commune in several territories lists their ids (and usually their names) joined by ' ; '.
@@ -109,9 +120,14 @@ export function parseAnctTerritoiresCsv(buf: Uint8Array, fileName: string): Terr
     const lib = fields[index.lib_ti] ?? '';
     const names = (ids.length > 1 ? lib.split(/\s;\s/) : [lib]).map((n) => n.trim().replace(/\s+/g, ' '));
     const dept = departementOfCommune(commune);
-    if (dept === null) fail(line, `code commune INSEE ${guillemets(commune)} invalide (5 caractères attendus, ex. 42218, 2A004, 97101).`);
+    if (dept === null)
+      fail(
+        line,
+        `code commune INSEE ${guillemets(commune)} invalide (5 caractères attendus, ex. 42218, 2A004, 97101).`,
+      );
     if (ids.some((id) => id === '')) fail(line, `identifiant de territoire (id_ti) vide pour la commune ${commune}.`);
-    if (names.some((n) => n === '')) fail(line, `libellé de territoire (lib_ti) vide pour le territoire ${ids.join(' ; ')}.`);
+    if (names.some((n) => n === ''))
+      fail(line, `libellé de territoire (lib_ti) vide pour le territoire ${ids.join(' ; ')}.`);
     ids.forEach((id, i) => {
       // Names pair with ids only when there are as many; otherwise another line must name the id.
       const name = names.length === ids.length ? names[i]! : null;

@@ -38,9 +38,7 @@ export interface Region {
 }
 
 export type ResolvedTerritory =
-  | { kind: 'departement'; departement: Departement }
-  | { kind: 'region'; region: Region }
-  | { kind: 'france' };
+  { kind: 'departement'; departement: Departement } | { kind: 'region'; region: Region } | { kind: 'france' };
 
 interface Territories {
   departements: Departement[];
@@ -114,7 +112,15 @@ const load = once((): Territories => {
     if (known && known.dgddiRegion !== dgddiRegion) {
       throw new Error(`${DGDDI_FILE}: région ${region} has DGDDI codes ${known.dgddiRegion} and ${dgddiRegion}`);
     }
-    departements.push({ dgddi, code, inseeCodes, name, region, dgddiRegion, slug: `${code}-${slugify(baseName(name))}` });
+    departements.push({
+      dgddi,
+      code,
+      inseeCodes,
+      name,
+      region,
+      dgddiRegion,
+      slug: `${code}-${slugify(baseName(name))}`,
+    });
     regionNames.set(region, { name: regionName, dgddiRegion });
   }
   // String order puts Corse (20) in place, the DROM (971…976) after 95 and Monaco (99) last.

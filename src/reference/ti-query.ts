@@ -28,14 +28,19 @@ export function tiTerritoryOf(t: TerritoireIndustrie): TiTerritory {
 export function findTerritoireIndustrie(list: TiTerritory[], query: string): TiTerritory {
   const raw = query.trim();
   const q = normalizeName(raw);
-  if (q === '') throw new UserError("Territoire d'industrie manquant. Indiquez son nom (ex. « Roannais Forez ») ou son identifiant ANCT (ex. ti-8417).");
+  if (q === '')
+    throw new UserError(
+      "Territoire d'industrie manquant. Indiquez son nom (ex. « Roannais Forez ») ou son identifiant ANCT (ex. ti-8417).",
+    );
   const exact = list.find((t) => t.id.toLowerCase() === raw.toLowerCase() || normalizeName(t.name) === q);
   if (exact) return exact;
   const containing = list.filter((t) => normalizeName(t.name).includes(q));
   if (containing.length === 1) return containing[0]!;
   if (containing.length > 1) {
     const names = containing.map((t) => `${t.name} (${t.id})`).sort((a, b) => a.localeCompare(b, 'fr'));
-    throw new UserError(`Plusieurs Territoires d'industrie correspondent à ${guillemets(raw)}${NBSP}: ${names.join(', ')}. Précisez le nom ou l'identifiant.`);
+    throw new UserError(
+      `Plusieurs Territoires d'industrie correspondent à ${guillemets(raw)}${NBSP}: ${names.join(', ')}. Précisez le nom ou l'identifiant.`,
+    );
   }
   throw unknownNameError(
     "Territoire d'industrie inconnu",

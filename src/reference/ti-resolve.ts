@@ -35,7 +35,8 @@ export function sortDepartements(codes: Iterable<string>): string[] {
 /** Reads ANCT's `id_ti;lib_ti;siren_groupement;lib_groupement` file. */
 export function parseTiGroupements(text: string, fileName: string): TiGroupementRow[] {
   const [header, ...rows] = parseDelimited(text, ';', fileName);
-  if (header?.fields.join(';') !== GROUPEMENTS_HEADER) throw new Error(`${fileName}: header ${GROUPEMENTS_HEADER} expected`);
+  if (header?.fields.join(';') !== GROUPEMENTS_HEADER)
+    throw new Error(`${fileName}: header ${GROUPEMENTS_HEADER} expected`);
   return rows.map(({ line, fields }) => {
     const [id = '', name = '', siren = '', groupementName = ''] = fields;
     if (fields.length !== 4 || !/^ti-\d{4}$/.test(id) || !/^\d{9}$/.test(siren) || name === '') {
@@ -75,12 +76,19 @@ function indexDecoupage(d: Decoupage): Index {
  * Every territory with its groupements, their communes and départements, sorted by id. Throws
  * naming the line when a SIREN or a member commune is not in the découpage.
  */
-export function resolveTerritoiresIndustrie(rows: TiGroupementRow[], decoupage: Decoupage, fileName: string): TiTerritory[] {
+export function resolveTerritoiresIndustrie(
+  rows: TiGroupementRow[],
+  decoupage: Decoupage,
+  fileName: string,
+): TiTerritory[] {
   const index = indexDecoupage(decoupage);
   const byId = new Map<string, TiTerritory>();
   for (const row of rows) {
     const members = membersOf(row.siren, index);
-    if (!members) throw new Error(`${fileName}:${row.line}: SIREN ${row.siren} (${row.groupementName}) is neither an EPCI, an EPT nor a commune`);
+    if (!members)
+      throw new Error(
+        `${fileName}:${row.line}: SIREN ${row.siren} (${row.groupementName}) is neither an EPCI, an EPT nor a commune`,
+      );
     const departements = members.communes.map((code) => {
       const commune = index.communeByCode.get(code);
       if (!commune) throw new Error(`${fileName}:${row.line}: commune ${code} of ${row.siren} unknown`);
@@ -96,7 +104,14 @@ export function resolveTerritoiresIndustrie(rows: TiGroupementRow[], decoupage: 
     const territory = byId.get(row.id);
     if (territory && territory.name !== row.name) throw new Error(`${fileName}:${row.line}: ${row.id} has two names`);
     if (territory) territory.groupements.push(groupement);
-    else byId.set(row.id, { id: row.id, name: row.name, region: row.id.slice(3, 5), departements: [], groupements: [groupement] });
+    else
+      byId.set(row.id, {
+        id: row.id,
+        name: row.name,
+        region: row.id.slice(3, 5),
+        departements: [],
+        groupements: [groupement],
+      });
   }
   return [...byId.values()]
     .map((t) => ({
@@ -112,7 +127,9 @@ export function formatShippedTi(list: TiTerritory[]): string {
   const lines = [SHIPPED_HEADER];
   for (const t of list) {
     for (const g of t.groupements) {
-      lines.push([t.id, t.name, t.region, g.siren, g.name, g.nature, g.departements.join('|'), g.communes.join('|')].join(';'));
+      lines.push(
+        [t.id, t.name, t.region, g.siren, g.name, g.nature, g.departements.join('|'), g.communes.join('|')].join(';'),
+      );
     }
   }
   return lines.join('\n') + '\n';
@@ -125,11 +142,21 @@ export function parseShippedTi(text: string, fileName: string): TiTerritory[] {
   const byId = new Map<string, TiTerritory>();
   for (const { line, fields } of rows) {
     if (fields.length !== 8) throw new Error(`${fileName}:${line}: 8 fields expected`);
-    const [id = '', name = '', region = '', siren = '', groupementName = '', nature = '', depts = '', communes = ''] = fields;
-    const groupement = { siren, name: groupementName, nature, departements: depts.split('|'), communes: communes.split('|') };
+    const [id = '', name = '', region = '', siren = '', groupementName = '', nature = '', depts = '', communes = ''] =
+      fields;
+    const groupement = {
+      siren,
+      name: groupementName,
+      nature,
+      departements: depts.split('|'),
+      communes: communes.split('|'),
+    };
     const territory = byId.get(id) ?? { id, name, region, departements: [], groupements: [] };
     territory.groupements.push(groupement);
     byId.set(id, territory);
   }
-  return [...byId.values()].map((t) => ({ ...t, departements: sortDepartements(t.groupements.flatMap((g) => g.departements)) }));
+  return [...byId.values()].map((t) => ({
+    ...t,
+    departements: sortDepartements(t.groupements.flatMap((g) => g.departements)),
+  }));
 }

@@ -18,7 +18,9 @@ interface ExportFacts {
 export function exportMetadata({ demo, years, version }: ExportFacts): Record<string, string> {
   return {
     demo: demo ? 'true' : 'false',
-    notice: demo ? `${DEMO_NOTICE} : montants inventés par territrade demo, ce ne sont pas des chiffres de la DGDDI.` : DGDDI_SOURCE,
+    notice: demo
+      ? `${DEMO_NOTICE} : montants inventés par territrade demo, ce ne sont pas des chiffres de la DGDDI.`
+      : DGDDI_SOURCE,
     years: years.join(','),
     producer: `territrade ${version}`,
   };
@@ -27,7 +29,9 @@ export function exportMetadata({ demo, years, version }: ExportFacts): Record<st
 export function exportReadme(facts: ExportFacts & { format: 'parquet' | 'csv' }): string {
   const ext = facts.format;
   const lines = [
-    facts.demo ? `*** ${DEMO_NOTICE.toUpperCase()} ***\nCes montants ont été inventés par « territrade demo » : ce ne sont pas des chiffres de la DGDDI.\nChaque ligne porte demo = true.\n` : '',
+    facts.demo
+      ? `*** ${DEMO_NOTICE.toUpperCase()} ***\nCes montants ont été inventés par « territrade demo » : ce ne sont pas des chiffres de la DGDDI.\nChaque ligne porte demo = true.\n`
+      : '',
     `Export de territrade ${facts.version} — années ${facts.years.join(', ')}.`,
     '',
     `echanges/year=AAAA/flow=E|I/*.${ext}`,

@@ -10,13 +10,22 @@ function replacedWords(r: SourceCoverage['replaced'][number], nameOf: (id: numbe
   return `${r.quarters.join(' ')} ${r.quarters.length > 1 ? 'remplacés' : 'remplacé'} par ${nameOf(r.by)}`;
 }
 
-
-export function sourceStatusLine(s: SourceInfo, coverage: SourceCoverage | undefined, nameOf: (id: number) => string): string {
+export function sourceStatusLine(
+  s: SourceInfo,
+  coverage: SourceCoverage | undefined,
+  nameOf: (id: number) => string,
+): string {
   const replaced = coverage?.replaced ?? [];
   const quarters =
     replaced.length === 0
       ? s.quarters.replace(/,/g, ' ')
-      : [coverage!.kept.length > 0 ? `${coverage!.kept.join(' ')} seulement` : 'plus aucun trimestre', ...replaced.map((r) => replacedWords(r, nameOf))].join(' ; ');
-  const rows = replaced.length === 0 ? formatCount(s.rows, 'ligne') : `${formatCount(coverage!.rows, 'ligne')} sur ${formatCount(s.rows, 'importée')}`;
+      : [
+          coverage!.kept.length > 0 ? `${coverage!.kept.join(' ')} seulement` : 'plus aucun trimestre',
+          ...replaced.map((r) => replacedWords(r, nameOf)),
+        ].join(' ; ');
+  const rows =
+    replaced.length === 0
+      ? formatCount(s.rows, 'ligne')
+      : `${formatCount(coverage!.rows, 'ligne')} sur ${formatCount(s.rows, 'importée')}`;
   return `  ${s.fileName} — ${quarters} — ${rows} — ${s.demo ? 'démo' : 'officiel'} — importé le ${s.importedAt.slice(0, 19).replace('T', ' ')} UTC`;
 }

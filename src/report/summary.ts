@@ -22,8 +22,12 @@ function change(f: Figures, total: Figures['exports']): string {
 
 export function figuresSummary(f: Figures): string {
   const t = f.territory;
-  const title = t.kind === 'france' ? 'France' : t.kind === 'region' ? `Région ${t.name} (${t.code})` : `${t.name} (${t.code})`;
-  const period = f.partial_year && f.year !== null ? `${f.year}, année partielle : trimestres ${f.quarters.join(', ')}` : yearOrWindow(f);
+  const title =
+    t.kind === 'france' ? 'France' : t.kind === 'region' ? `Région ${t.name} (${t.code})` : `${t.name} (${t.code})`;
+  const period =
+    f.partial_year && f.year !== null
+      ? `${f.year}, année partielle : trimestres ${f.quarters.join(', ')}`
+      : yearOrWindow(f);
   const lines = [
     `${title} — ${period}${f.region ? ` — région ${f.region.name}` : ''}`,
     ...(f.demo ? [`⚠ ${DEMO_NOTICE} : ces montants ne sont pas ceux de la DGDDI.`] : []),
@@ -31,13 +35,25 @@ export function figuresSummary(f: Figures): string {
     `Importations : ${formatMEur(f.imports.total_eur)}${shares(f.imports)}${change(f, f.imports)}`,
     `Solde commercial : ${formatSignedMEur(f.balance_eur)} (${f.balance_eur < 0 ? 'déficit' : 'excédent'})`,
   ];
-  const top = (list: { name: string; value_eur: number }[]) => list.slice(0, 3).map((a) => `${a.name} (${formatMEur(a.value_eur)})`).join(' ; ');
-  if (f.partners.length) lines.push(`Principaux partenaires : ${f.partners.slice(0, 5).map((p) => p.name).join(', ')}`);
+  const top = (list: { name: string; value_eur: number }[]) =>
+    list
+      .slice(0, 3)
+      .map((a) => `${a.name} (${formatMEur(a.value_eur)})`)
+      .join(' ; ');
+  if (f.partners.length)
+    lines.push(
+      `Principaux partenaires : ${f.partners
+        .slice(0, 5)
+        .map((p) => p.name)
+        .join(', ')}`,
+    );
   if (f.activities.exports.length) lines.push(`Premières activités à l'export : ${top(f.activities.exports)}`);
   if (f.activities.imports.length) lines.push(`Premières activités à l'import : ${top(f.activities.imports)}`);
   lines.push(...positionSummary(f));
   if (t.kind === 'departement') {
-    const list = f.territoires_industrie.length ? f.territoires_industrie.join(' ; ') : 'aucun territoire connu dans la liste utilisée';
+    const list = f.territoires_industrie.length
+      ? f.territoires_industrie.join(' ; ')
+      : 'aucun territoire connu dans la liste utilisée';
     const imported = f.territoires_industrie_list === 'official' ? ' (liste officielle importée)' : '';
     lines.push(`Territoires d'industrie${imported} : ${list}`);
   }

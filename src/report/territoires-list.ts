@@ -64,15 +64,23 @@ export function territoireText(t: TiTerritory, kind: TerritoiresListKind): strin
     `${r.departements.length > 1 ? 'Départements' : 'Département'} : ${departementList(t.departements)}`,
   ];
   if (r.groupements.length === 0) {
-    lines.push("Groupements : non précisés par la liste importée de l'ANCT, qui décrit les territoires commune par commune.");
+    lines.push(
+      "Groupements : non précisés par la liste importée de l'ANCT, qui décrit les territoires commune par commune.",
+    );
   } else {
     lines.push(`Groupements (${r.groupements.length}) :`);
     for (const g of r.groupements) {
       const nature = NATURES[g.nature] ?? g.nature;
-      lines.push(`  ${g.name} — ${nature}, SIREN ${g.siren} — ${departementList(g.departements)}, ${formatCount(g.communes.length, 'commune')}`);
+      lines.push(
+        `  ${g.name} — ${nature}, SIREN ${g.siren} — ${departementList(g.departements)}, ${formatCount(g.communes.length, 'commune')}`,
+      );
     }
   }
-  const fiches = [...new Set(r.departements.map((d) => (d.dgddi === null ? null : departementByDgddi(d.dgddi)?.code)).filter((c) => c != null))];
+  const fiches = [
+    ...new Set(
+      r.departements.map((d) => (d.dgddi === null ? null : departementByDgddi(d.dgddi)?.code)).filter((c) => c != null),
+    ),
+  ];
   lines.push(
     `Chiffres : le commerce extérieur n'est pas publié à l'échelle d'un Territoire d'industrie ; voyez ${fiches.length > 1 ? 'ceux de ses départements' : 'ceux de son département'} (${fiches.map((c) => `territrade figures ${c}`).join(' ; ')}).`,
     `Source : ${tiListSource(kind)}.`,

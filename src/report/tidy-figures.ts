@@ -10,13 +10,26 @@ export interface TidyFigure {
 }
 
 /** Who and when the figures are about, not figures (and the list of Territoires d'industrie). */
-const NOT_FIGURES = new Set(['territory', 'region', 'year', 'demo', 'partial_year', 'quarters', 'period', 'previous_period', 'territoires_industrie', 'territoires_industrie_detail', 'territoires_industrie_list']);
+const NOT_FIGURES = new Set([
+  'territory',
+  'region',
+  'year',
+  'demo',
+  'partial_year',
+  'quarters',
+  'period',
+  'previous_period',
+  'territoires_industrie',
+  'territoires_industrie_detail',
+  'territoires_industrie_list',
+]);
 
 /** The key of a list item: its code, its country, its link's ends, or its year (history). */
 function itemKey(item: Record<string, unknown>, index: number): string {
   if (typeof item['code'] === 'string') return item['code'];
   if (typeof item['country'] === 'string') return item['country'];
-  if (typeof item['source'] === 'string' && typeof item['target'] === 'string') return `${item['source']}>${item['target']}`;
+  if (typeof item['source'] === 'string' && typeof item['target'] === 'string')
+    return `${item['source']}>${item['target']}`;
   if (typeof item['year'] === 'number') return String(item['year']);
   return String(index + 1);
 }
@@ -25,10 +38,17 @@ function walk(value: unknown, path: string, out: TidyFigure[]): void {
   if (typeof value === 'number') {
     out.push({ indicator: path, value });
   } else if (Array.isArray(value)) {
-    value.forEach((item, i) => walk(item, `${path}.${item !== null && typeof item === 'object' ? itemKey(item as Record<string, unknown>, i) : i + 1}`, out));
+    value.forEach((item, i) =>
+      walk(
+        item,
+        `${path}.${item !== null && typeof item === 'object' ? itemKey(item as Record<string, unknown>, i) : i + 1}`,
+        out,
+      ),
+    );
   } else if (value !== null && typeof value === 'object') {
     // At any depth: a history item's year and quarters say when, like the record's own.
-    for (const [key, child] of Object.entries(value)) if (!NOT_FIGURES.has(key)) walk(child, path === '' ? key : `${path}.${key}`, out);
+    for (const [key, child] of Object.entries(value))
+      if (!NOT_FIGURES.has(key)) walk(child, path === '' ? key : `${path}.${key}`, out);
   }
   // Strings (names), booleans (highlight) and nulls (a share that does not apply) are not figures.
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { renderActivitiesTreemap, renderFlowSankey, renderPartnersChart, type ChartOutput } from '../../src/charts/index.js';
+import {
+  renderActivitiesTreemap,
+  renderFlowSankey,
+  renderPartnersChart,
+  type ChartOutput,
+} from '../../src/charts/index.js';
 import type { ChartInputs } from '../../src/report/fiche/charts.js';
 import { assertGolden } from './golden.js';
 import { fixtureNames, loadFixture } from './fixtures.js';
@@ -25,8 +30,16 @@ const TABLE_OF: Record<string, (f: ChartInputs) => { rows: number; euroColumns: 
     euroColumns: ['Valeur (euros)'],
     total_eur: sum([...f.activites.imports, ...f.activites.exports].map((a) => a.value_eur)),
   }),
-  'flux-exportations': (f) => ({ rows: f['flux-exportations'].links.length, euroColumns: ['Valeur (euros)'], total_eur: f['flux-exportations'].total_eur }),
-  'flux-importations': (f) => ({ rows: f['flux-importations'].links.length, euroColumns: ['Valeur (euros)'], total_eur: f['flux-importations'].total_eur }),
+  'flux-exportations': (f) => ({
+    rows: f['flux-exportations'].links.length,
+    euroColumns: ['Valeur (euros)'],
+    total_eur: f['flux-exportations'].total_eur,
+  }),
+  'flux-importations': (f) => ({
+    rows: f['flux-importations'].links.length,
+    euroColumns: ['Valeur (euros)'],
+    total_eur: f['flux-importations'].total_eur,
+  }),
 };
 
 describe.each(fixtureNames())('fixture %s', (fixture) => {
@@ -50,7 +63,12 @@ describe.each(fixtureNames())('fixture %s', (fixture) => {
       expect(desc?.text).toBe(out.description);
       expect(out.description.length).toBeGreaterThan(40);
       expect(root.attrs['font-family']).toBe("'Source Sans 3', sans-serif");
-      const marks = all(root, (n) => (n.tag === 'rect' && (hasClass(n, 'bar') || hasClass(n, 'cell') || hasClass(n, 'node-bar'))) || (n.tag === 'path' && hasClass(n, 'link')));
+      const marks = all(
+        root,
+        (n) =>
+          (n.tag === 'rect' && (hasClass(n, 'bar') || hasClass(n, 'cell') || hasClass(n, 'node-bar'))) ||
+          (n.tag === 'path' && hasClass(n, 'link')),
+      );
       expect(marks.length > 0).toBe(!(fixture === 'no-imports' && chart === 'flux-importations'));
       for (const m of marks) {
         const t = m.children.find((c) => c.tag === 'title');
@@ -95,7 +113,9 @@ describe('specific shapes', () => {
     expect(byClass(root, 'rect', 'bar-import')).toHaveLength(f.partenaires.partners.length);
     expect(byClass(root, 'rect', 'bar-export')).toHaveLength(f.partenaires.partners.length);
     const balances = byClass(root, 'g', 'balance');
-    f.partenaires.partners.forEach((p, i) => expect(hasClass(balances[i]!, p.balance_eur < 0 ? 'deficit' : 'surplus')).toBe(true));
+    f.partenaires.partners.forEach((p, i) =>
+      expect(hasClass(balances[i]!, p.balance_eur < 0 ? 'deficit' : 'surplus')).toBe(true),
+    );
   });
 
   it('says so when there are no imports', () => {

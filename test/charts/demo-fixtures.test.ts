@@ -13,7 +13,9 @@ describe('demo chart fixtures', () => {
 
   it.each(demoFixtureNames())('%s equals the chart inputs of its figures in the demo store', async (name) => {
     const fixture = loadDemoFixture(name);
-    const figures = await withStore(inject('demoStore'), (store) => figuresFor(store, fixture.query), { readOnly: true });
+    const figures = await withStore(inject('demoStore'), (store) => figuresFor(store, fixture.query), {
+      readOnly: true,
+    });
     expect(figures.demo).toBe(true);
     expect(fixture.charts).toEqual(chartInputs(figures));
   });

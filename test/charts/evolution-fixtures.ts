@@ -27,7 +27,12 @@ export const EVOLUTION_FIXTURES: Record<string, EvolutionInput> = {
     year(2025, 2130.4, 2305.9, [1, 2]),
   ]),
   // Exports above imports every year: the balance stays above zero.
-  surplus: evolutionInput('Haute-Garonne', 3, '31-haute-garonne', [year(2021, 21050, 9800), year(2022, 24600, 12100), year(2023, 27300, 12900), year(2024, 28900, 13400)]),
+  surplus: evolutionInput('Haute-Garonne', 3, '31-haute-garonne', [
+    year(2021, 21050, 9800),
+    year(2022, 24600, 12100),
+    year(2023, 27300, 12900),
+    year(2024, 28900, 13400),
+  ]),
   // France: hundreds of billions, a deficit far below zero.
   france: evolutionInput('France', 3, 'france', [
     year(2019, 508000, 567000),
@@ -45,7 +50,12 @@ export const EVOLUTION_FIXTURES: Record<string, EvolutionInput> = {
     year(2024, 0, 0.47),
   ]),
   // Many years: one label every two years.
-  'many-years': evolutionInput('Loire', 3, '42-loire', Array.from({ length: 13 }, (_, i) => year(2013 + i, 3000 + 90 * i, 3400 + 110 * i, i === 12 ? [1, 2, 3] : FULL))),
+  'many-years': evolutionInput(
+    'Loire',
+    3,
+    '42-loire',
+    Array.from({ length: 13 }, (_, i) => year(2013 + i, 3000 + 90 * i, 3400 + 110 * i, i === 12 ? [1, 2, 3] : FULL)),
+  ),
   single: evolutionInput('Lozère', 3, '48-lozere', [year(2024, 9.2, 14.6)]),
   empty: evolutionInput('Loire', 3, '42-loire', []),
 };

@@ -15,7 +15,8 @@ function checkLayout(svg: string): void {
   const labels = labelBoxes(root);
   for (const l of labels) expect(inside(l.box, width, height), `hors du cadre : ${l.text}`).toBe(true);
   for (let i = 0; i < labels.length; i++)
-    for (let j = i + 1; j < labels.length; j++) expect(overlaps(labels[i]!.box, labels[j]!.box), `${labels[i]!.text} ⟂ ${labels[j]!.text}`).toBe(false);
+    for (let j = i + 1; j < labels.length; j++)
+      expect(overlaps(labels[i]!.box, labels[j]!.box), `${labels[i]!.text} ⟂ ${labels[j]!.text}`).toBe(false);
   const bars = byClass(root, 'rect', 'bar');
   for (const r of bars) {
     expect(n(r, 'x')).toBeGreaterThanOrEqual(-0.01);
@@ -36,7 +37,11 @@ function checkMonotone(svg: string): void {
   if (ref.v > 0) for (const b of bars) expect(Math.abs(b.h - (ref.h * b.v) / ref.v)).toBeLessThanOrEqual(0.02);
   // Balance markers: a larger balance sits higher.
   const marks = byClass(root, 'g', 'balance').map((g) => {
-    const ys = g.children.find((c) => c.tag === 'path')!.attrs.d!.match(/-?\d+(\.\d+)?/g)!.map(Number).filter((_, k) => k % 2 === 1);
+    const ys = g.children
+      .find((c) => c.tag === 'path')!
+      .attrs.d!.match(/-?\d+(\.\d+)?/g)!
+      .map(Number)
+      .filter((_, k) => k % 2 === 1);
     return { v: n(g, 'data-value'), y: (Math.min(...ys) + Math.max(...ys)) / 2 };
   });
   for (const a of marks) for (const b of marks) if (a.v < b.v) expect(a.y).toBeGreaterThanOrEqual(b.y - 0.2);
@@ -73,7 +78,8 @@ describe.each(Object.entries(EVOLUTION_FIXTURES))('evolution chart, %s', (name, 
     expect(root.children.find((c) => c.tag === 'desc')).toMatchObject({ attrs: { id: descId }, text: out.description });
     const bars = byClass(root, 'rect', 'bar');
     expect(bars).toHaveLength(2 * input.years.length);
-    for (const b of [...bars, ...byClass(root, 'g', 'balance')]) expect(b.children.find((c) => c.tag === 'title')?.text).toMatch(/^\d{4}( \(T[^)]+\))? – .+\u00A0: /);
+    for (const b of [...bars, ...byClass(root, 'g', 'balance')])
+      expect(b.children.find((c) => c.tag === 'title')?.text).toMatch(/^\d{4}( \(T[^)]+\))? – .+\u00A0: /);
   });
 
   it('keeps text and bars inside the viewBox, without overlaps, heights monotone in the values', () => {
@@ -87,7 +93,15 @@ describe.each(Object.entries(EVOLUTION_FIXTURES))('evolution chart, %s', (name, 
 
   it('returns one table row per year, with declared column kinds', () => {
     expect(out.table.kinds).toEqual(['text', 'text', 'euros', 'euros', 'euros']);
-    expect(out.table.rows).toEqual(input.years.map((y) => [String(y.year), quarterSpan(y.quarters), y.exports_eur, y.imports_eur, y.exports_eur - y.imports_eur]));
+    expect(out.table.rows).toEqual(
+      input.years.map((y) => [
+        String(y.year),
+        quarterSpan(y.quarters),
+        y.exports_eur,
+        y.imports_eur,
+        y.exports_eur - y.imports_eur,
+      ]),
+    );
   });
 });
 
@@ -103,7 +117,9 @@ describe('evolution chart marks', () => {
     const texts = all(root, (x) => x.tag === 'text').map((t) => t.text);
     expect(texts).toContain('(T1–T2)');
     expect(texts.join(' ')).toContain('2025 (T1–T2), année incomplète, non comparable à une année entière');
-    expect(partial[0]!.children[0]!.text).toBe('2025 (T1–T2) – exportations\u00A0: 2\u00A0130,4\u00A0M€ (année incomplète)');
+    expect(partial[0]!.children[0]!.text).toBe(
+      '2025 (T1–T2) – exportations\u00A0: 2\u00A0130,4\u00A0M€ (année incomplète)',
+    );
   });
 
   it('puts a deficit below the zero line and a surplus above it', () => {
@@ -126,13 +142,19 @@ describe('evolution chart marks', () => {
   it('keeps a missing year’s place in time, says so, and joins only consecutive whole years', () => {
     const root = parseSvg(renderEvolutionChart(EVOLUTION_FIXTURES.tiny!).svg);
     const centreOf = (yr: string) => {
-      const bars = byClass(root, 'g', 'year').find((g) => g.attrs['data-year'] === yr)!.children.filter((c) => c.tag === 'rect');
+      const bars = byClass(root, 'g', 'year')
+        .find((g) => g.attrs['data-year'] === yr)!
+        .children.filter((c) => c.tag === 'rect');
       return (n(bars[0]!, 'x') + n(bars[1]!, 'x') + n(bars[1]!, 'width')) / 2;
     };
     // 2020, 2021, (2022), 2023, 2024: equal steps, two of them between 2021 and 2023.
     expect(centreOf('2023') - centreOf('2021')).toBeCloseTo(2 * (centreOf('2021') - centreOf('2020')), 1);
     expect(byClass(root, 'g', 'missing').map((g) => g.children[0]!.text)).toEqual(['2022']);
-    expect(all(root, (x) => x.tag === 'text').map((t) => t.text).join(' ')).toContain('Aucune donnée pour 2022.');
+    expect(
+      all(root, (x) => x.tag === 'text')
+        .map((t) => t.text)
+        .join(' '),
+    ).toContain('Aucune donnée pour 2022.');
     // 2020 is partial, 2022 missing: the only run of whole years is 2023–2024.
     const lines = byClass(root, 'polyline', 'balance-line');
     expect(lines).toHaveLength(1);
@@ -143,16 +165,25 @@ describe('evolution chart marks', () => {
   });
 
   it('says so when there is no year', () => {
-    expect(renderEvolutionChart(EVOLUTION_FIXTURES.empty!).svg).toContain('Aucune année enregistrée pour ce territoire.');
+    expect(renderEvolutionChart(EVOLUTION_FIXTURES.empty!).svg).toContain(
+      'Aucune année enregistrée pour ce territoire.',
+    );
   });
 
   it('survives any history: inside the viewBox, no overlap, heights monotone, finite coordinates', () => {
     const amount = fc.oneof(fc.constant(0), fc.double({ min: 0.001, max: 900_000, noNaN: true }));
     const yearsArb = fc
-      .record({ start: fc.integer({ min: 2005, max: 2024 }), values: fc.array(fc.tuple(amount, amount), { minLength: 1, maxLength: 16 }), partialFirst: fc.boolean(), partialLast: fc.boolean(), gap: fc.boolean() })
+      .record({
+        start: fc.integer({ min: 2005, max: 2024 }),
+        values: fc.array(fc.tuple(amount, amount), { minLength: 1, maxLength: 16 }),
+        partialFirst: fc.boolean(),
+        partialLast: fc.boolean(),
+        gap: fc.boolean(),
+      })
       .map(({ start, values, partialFirst, partialLast, gap }) =>
         values.map(([e, i], k) => {
-          const q = k === values.length - 1 && partialLast ? [1, 2] : k === 0 && partialFirst ? [2, 3, 4] : [1, 2, 3, 4];
+          const q =
+            k === values.length - 1 && partialLast ? [1, 2] : k === 0 && partialFirst ? [2, 3, 4] : [1, 2, 3, 4];
           return year(start + k + (gap && k > values.length / 2 ? 1 : 0), e, i, q);
         }),
       );

@@ -24,7 +24,12 @@ describe('measureText', () => {
 
   it('lists existing font files for the fiche to embed', () => {
     const files = fontFiles();
-    expect(files.map((f) => `${f.subset}-${f.weight}`)).toEqual(['latin-400', 'latin-ext-400', 'latin-600', 'latin-ext-600']);
+    expect(files.map((f) => `${f.subset}-${f.weight}`)).toEqual([
+      'latin-400',
+      'latin-ext-400',
+      'latin-600',
+      'latin-ext-600',
+    ]);
     for (const f of files) {
       expect(existsSync(f.woff2)).toBe(true);
       expect(existsSync(f.woff)).toBe(true);
@@ -46,7 +51,19 @@ describe('textBox', () => {
 });
 
 describe('wrapText', () => {
-  const words = fc.array(fc.constantFrom('Produits', 'de', "l'industrie", 'textile', 'Anticonstitutionnellement', 'et', 'caoutchouc', '1 234,5'), { maxLength: 25 });
+  const words = fc.array(
+    fc.constantFrom(
+      'Produits',
+      'de',
+      "l'industrie",
+      'textile',
+      'Anticonstitutionnellement',
+      'et',
+      'caoutchouc',
+      '1 234,5',
+    ),
+    { maxLength: 25 },
+  );
 
   it('never exceeds the width or the number of lines, and keeps the words in order', () => {
     fc.assert(
@@ -56,14 +73,19 @@ describe('wrapText', () => {
         expect(lines.length).toBeLessThanOrEqual(maxLines);
         for (const l of lines) expect(measureText(l, 12, 600)).toBeLessThanOrEqual(width + 1e-9);
         const joined = lines.join(' ').replace(/…$/, '');
-        expect(text.replace(/\u00A0/g, ' ').startsWith(joined.replace(/\u00A0/g, ' ').replace(/[\s,;:–\-(]+$/u, '')) || joined === '').toBe(true);
-        if (lines.length > 0 && !lines[lines.length - 1]!.endsWith('…')) expect(lines.join(' ')).toBe(text.trim().split(/ +/).join(' '));
+        expect(
+          text.replace(/\u00A0/g, ' ').startsWith(joined.replace(/\u00A0/g, ' ').replace(/[\s,;:–\-(]+$/u, '')) ||
+            joined === '',
+        ).toBe(true);
+        if (lines.length > 0 && !lines[lines.length - 1]!.endsWith('…'))
+          expect(lines.join(' ')).toBe(text.trim().split(/ +/).join(' '));
       }),
     );
   });
 
   it('cuts a 120-character label to two lines ending with an ellipsis, at a word', () => {
-    const label = 'République fédérale d’Allemagne et territoires douaniers associés selon la nomenclature géographique des pays du monde';
+    const label =
+      'République fédérale d’Allemagne et territoires douaniers associés selon la nomenclature géographique des pays du monde';
     const lines = wrapText(label, 160, 12, 600, 2);
     expect(lines).toHaveLength(2);
     expect(lines[1]!.endsWith('…')).toBe(true);

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { breakPoints, fitCellLabel, measureText, renderActivitiesTreemap, wrapHyphenated } from '../../src/charts/index.js';
+import {
+  breakPoints,
+  fitCellLabel,
+  measureText,
+  renderActivitiesTreemap,
+  wrapHyphenated,
+} from '../../src/charts/index.js';
 import { renderCharts } from '../../src/report/fiche/charts.js';
 import { fixtureNames, loadFixture } from './fixtures.js';
 import { all, byClass, hasClass, parseSvg } from './svg-tree.js';
@@ -42,11 +48,19 @@ describe('French word breaks', () => {
 
 describe('treemap cell labels', () => {
   it('labels a tall narrow cell by wrapping before cutting (the 69 × 192 px pharmaceutical block)', () => {
-    expect(fitCellLabel('Produits pharmaceutiques', '8,6\u00a0%', 69, 192)).toEqual({ lines: ['Produits', 'pharmaceu-', 'tiques'], share: '8,6\u00a0%' });
+    expect(fitCellLabel('Produits pharmaceutiques', '8,6\u00a0%', 69, 192)).toEqual({
+      lines: ['Produits', 'pharmaceu-', 'tiques'],
+      share: '8,6\u00a0%',
+    });
   });
 
   it('cuts a name only after whole words, keeping two of them', () => {
-    const label = fitCellLabel('Produits sidérurgiques et de première transformation de l’acier', '1,0\u00a0%', 150, 46)!;
+    const label = fitCellLabel(
+      'Produits sidérurgiques et de première transformation de l’acier',
+      '1,0\u00a0%',
+      150,
+      46,
+    )!;
     expect(label.lines).toHaveLength(1);
     expect(label.lines[0]).toMatch(/^Produits sidérurgiques.*…$/);
     expect(fitCellLabel('Boissons', '1,1\u00a0%', 46, 38)).toBeNull();
@@ -75,9 +89,15 @@ describe('source line', () => {
     for (const chart of Object.values(renderCharts(inputs))) {
       const source = byClass(parseSvg(chart.svg), 'g', 'source');
       expect(source).toHaveLength(1);
-      const text = all(source[0]!, (n) => n.tag === 'text').map((t) => t.text).join(' ');
+      const text = all(source[0]!, (n) => n.tag === 'text')
+        .map((t) => t.text)
+        .join(' ');
       expect(text).toBe(inputs.partenaires.subject.source);
-      expect(text).toMatch(name.startsWith('demo-') ? /^Source\u00a0: données fictives de démonstration, 2024\u00a0; traitement territrade$/ : /^Source\u00a0: DGDDI, statistiques régionales et départementales du commerce extérieur, 2024\u00a0; traitement territrade$/);
+      expect(text).toMatch(
+        name.startsWith('demo-')
+          ? /^Source\u00a0: données fictives de démonstration, 2024\u00a0; traitement territrade$/
+          : /^Source\u00a0: DGDDI, statistiques régionales et départementales du commerce extérieur, 2024\u00a0; traitement territrade$/,
+      );
     }
   });
 });

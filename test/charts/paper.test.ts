@@ -2,7 +2,12 @@
 // elements. Every chart of every fixture: same root, same texts at the same places, no
 // tooltip, group, class or data attribute; merged marks cover exactly the screen's marks.
 import { describe, expect, it } from 'vitest';
-import { renderActivitiesTreemap, renderFlowSankey, renderPartnersChart, type ChartOutput } from '../../src/charts/index.js';
+import {
+  renderActivitiesTreemap,
+  renderFlowSankey,
+  renderPartnersChart,
+  type ChartOutput,
+} from '../../src/charts/index.js';
 import { renderEvolutionChart } from '../../src/charts/evolution.js';
 import { mergedPath, paperSvg, rectPath } from '../../src/charts/paper.js';
 import { palette } from '../../src/charts/palette.js';
@@ -46,7 +51,9 @@ function checkPaper(out: ChartOutput): { screen: Node; paper: Node } {
   expect(below.filter((n) => n.tag === 'g')).toEqual([]);
   expect(below.filter((n) => n.tag === 'title' && n.parent !== paper)).toEqual([]);
   expect(below.filter((n) => Object.keys(n.attrs).some((a) => a === 'class' || a.startsWith('data-')))).toEqual([]);
-  expect(sorted(all(paper, (n) => n.tag === 'text').map(drawnText))).toEqual(sorted(all(screen, (n) => n.tag === 'text').map(drawnText)));
+  expect(sorted(all(paper, (n) => n.tag === 'text').map(drawnText))).toEqual(
+    sorted(all(screen, (n) => n.tag === 'text').map(drawnText)),
+  );
   return { screen, paper };
 }
 
@@ -61,7 +68,16 @@ function plainShapes(root: Node): string[] {
 describe('paperSvg', () => {
   it('drops mark tooltips, plain groups, class and data attributes; keeps the root and other groups', () => {
     const svg = svgRoot({ width: 10, height: 10, idPrefix: 'x', className: 'chart', title: 'T', description: 'D' }, [
-      el('g', { class: 'row', 'data-code': 'DE' }, el('rect', { class: 'bar', 'data-value': 3, x: 0, y: 0, width: 3, height: 1, fill: '#000' }, titleEl('Allemagne : 3')), el('g', { class: 'label' }, '<text x="1" y="2">A</text>')),
+      el(
+        'g',
+        { class: 'row', 'data-code': 'DE' },
+        el(
+          'rect',
+          { class: 'bar', 'data-value': 3, x: 0, y: 0, width: 3, height: 1, fill: '#000' },
+          titleEl('Allemagne : 3'),
+        ),
+        el('g', { class: 'label' }, '<text x="1" y="2">A</text>'),
+      ),
       el('g', { transform: 'translate(1,0)' }, el('circle', { class: 'dot', cx: 1, cy: 1, r: 1 })),
     ]);
     expect(paperSvg(svg)).toBe(
@@ -81,7 +97,9 @@ describe('paperSvg', () => {
   });
 
   it('merges shapes of one style into one path, and draws nothing without shapes', () => {
-    expect(mergedPath([rectPath(0, 0, 2, 1), rectPath(2, 0, 1.5, 1)], { fill: '#000' })).toEqual(['<path d="M0,0h2v1h-2ZM2,0h1.5v1h-1.5Z" fill="#000"/>']);
+    expect(mergedPath([rectPath(0, 0, 2, 1), rectPath(2, 0, 1.5, 1)], { fill: '#000' })).toEqual([
+      '<path d="M0,0h2v1h-2ZM2,0h1.5v1h-1.5Z" fill="#000"/>',
+    ]);
     expect(mergedPath([], { fill: '#000' })).toEqual([]);
   });
 });
@@ -97,11 +115,19 @@ describe.each(fixtureNames())('print form, fixture %s', (fixture) => {
   it('treemap: each part as cells, bands and outlines of one path each, covering the same rectangles', () => {
     const { screen, paper } = checkPaper(renderActivitiesTreemap(f.activites));
     const paths = paper.children.filter((n) => n.tag === 'path');
-    const rectsOf = (pred: (n: Node) => boolean) => sorted(paths.filter(pred).flatMap((p) => subpaths(p.attrs.d!).map((d) => rectOf(d).join(' '))));
-    const screenRects = (cls: string) => sorted(byClass(screen, 'rect', cls).map((r) => ['x', 'y', 'width', 'height'].map((k) => Number(r.attrs[k])).join(' ')));
+    const rectsOf = (pred: (n: Node) => boolean) =>
+      sorted(paths.filter(pred).flatMap((p) => subpaths(p.attrs.d!).map((d) => rectOf(d).join(' '))));
+    const screenRects = (cls: string) =>
+      sorted(
+        byClass(screen, 'rect', cls).map((r) => ['x', 'y', 'width', 'height'].map((k) => Number(r.attrs[k])).join(' ')),
+      );
     expect(rectsOf((p) => p.attrs['stroke-width'] === '1')).toEqual(screenRects('cell'));
     expect(rectsOf((p) => p.attrs['stroke-width'] === '2.5')).toEqual(screenRects('group-outline'));
-    const bands = sorted(all(screen, (n) => n.tag === 'rect' && n.parent?.attrs.class === 'group-name').map((r) => ['x', 'y', 'width', 'height'].map((k) => Number(r.attrs[k])).join(' ')));
+    const bands = sorted(
+      all(screen, (n) => n.tag === 'rect' && n.parent?.attrs.class === 'group-name').map((r) =>
+        ['x', 'y', 'width', 'height'].map((k) => Number(r.attrs[k])).join(' '),
+      ),
+    );
     expect(rectsOf((p) => p.attrs['fill-opacity'] === '0.55')).toEqual(bands);
     // At most three paths per part, besides the legend's swatches.
     expect(paths.length).toBeLessThanOrEqual(6);
@@ -113,7 +139,9 @@ describe.each(fixtureNames())('print form, fixture %s', (fixture) => {
       const { screen, paper } = checkPaper(renderFlowSankey(input));
       for (const highlight of [false, true]) {
         const links = input.links.filter((l) => l.value_eur > 0 && l.highlight === highlight);
-        const paths = paper.children.filter((n) => n.tag === 'path' && n.attrs.fill === (highlight ? palette.highlight : palette.neutral));
+        const paths = paper.children.filter(
+          (n) => n.tag === 'path' && n.attrs.fill === (highlight ? palette.highlight : palette.neutral),
+        );
         expect(paths).toHaveLength(new Set(links.map((l) => l.source)).size);
         // A ribbon's thickness at its source: the y of its lower edge's end minus its first point's.
         const thickness = paths.flatMap((p) => subpaths(p.attrs.d!).map(ribbonThickness));
@@ -125,8 +153,16 @@ describe.each(fixtureNames())('print form, fixture %s', (fixture) => {
         a.forEach((t, i) => expect(Math.abs(t - b[i]!)).toBeLessThanOrEqual(0.021));
       }
       // The nodes: one path per colour with a rectangle per node bar.
-      const nodeRects = sorted(byClass(screen, 'rect', 'node-bar').map((r) => ['x', 'y', 'width', 'height'].map((k) => Number(r.attrs[k])).join(' ')));
-      const paperRects = sorted(paper.children.filter((n) => n.tag === 'path' && n.attrs.d!.includes('h')).flatMap((p) => subpaths(p.attrs.d!).map((d) => rectOf(d).join(' '))));
+      const nodeRects = sorted(
+        byClass(screen, 'rect', 'node-bar').map((r) =>
+          ['x', 'y', 'width', 'height'].map((k) => Number(r.attrs[k])).join(' '),
+        ),
+      );
+      const paperRects = sorted(
+        paper.children
+          .filter((n) => n.tag === 'path' && n.attrs.d!.includes('h'))
+          .flatMap((p) => subpaths(p.attrs.d!).map((d) => rectOf(d).join(' '))),
+      );
       expect(paperRects).toEqual(nodeRects);
     });
   }
@@ -138,10 +174,13 @@ describe('print form of the other charts', () => {
     expect(plainShapes(paper)).toEqual(plainShapes(screen));
   });
 
-  it.each(Object.entries(SPECIALISATION_FIXTURES))('specialisation chart, %s: same shapes and texts', (_name, input) => {
-    const { screen, paper } = checkPaper(renderSpecialisationChart(input));
-    expect(plainShapes(paper)).toEqual(plainShapes(screen));
-  });
+  it.each(Object.entries(SPECIALISATION_FIXTURES))(
+    'specialisation chart, %s: same shapes and texts',
+    (_name, input) => {
+      const { screen, paper } = checkPaper(renderSpecialisationChart(input));
+      expect(plainShapes(paper)).toEqual(plainShapes(screen));
+    },
+  );
 });
 
 describe('print goldens (Loire)', () => {

@@ -13,7 +13,11 @@ function withChanges(input: PartnersInput, since = '2023'): PartnersInput {
   return {
     ...input,
     changeSince: since,
-    partners: input.partners.map((p, i) => ({ ...p, imports_change: i === 3 ? null : ((i * 37) % 11) / 50 - 0.1, exports_change: i === 5 ? null : ((i * 53) % 13) / 40 - 0.15 })),
+    partners: input.partners.map((p, i) => ({
+      ...p,
+      imports_change: i === 3 ? null : ((i * 37) % 11) / 50 - 0.1,
+      exports_change: i === 5 ? null : ((i * 53) % 13) / 40 - 0.15,
+    })),
   };
 }
 
@@ -23,7 +27,8 @@ function checkText(svg: string) {
   const labels = labelBoxes(root);
   for (const l of labels) expect(inside(l.box, width, height), `hors du cadre : ${l.text}`).toBe(true);
   for (let i = 0; i < labels.length; i++)
-    for (let j = i + 1; j < labels.length; j++) expect(overlaps(labels[i]!.box, labels[j]!.box), `${labels[i]!.text} ⟂ ${labels[j]!.text}`).toBe(false);
+    for (let j = i + 1; j < labels.length; j++)
+      expect(overlaps(labels[i]!.box, labels[j]!.box), `${labels[i]!.text} ⟂ ${labels[j]!.text}`).toBe(false);
 }
 
 describe('partners chart with change columns', () => {
@@ -57,19 +62,34 @@ describe('partners chart with change columns', () => {
 
   it('leaves the chart as it was without a previous period', () => {
     const plain = loadFixture('loire').partenaires;
-    expect(renderPartnersChart({ ...input, changeSince: undefined, partners: plain.partners }).svg).toBe(renderPartnersChart(plain).svg);
+    expect(renderPartnersChart({ ...input, changeSince: undefined, partners: plain.partners }).svg).toBe(
+      renderPartnersChart(plain).svg,
+    );
   });
 
   it('keeps text inside and apart for any partners', () => {
     const rate = fc.option(fc.double({ min: -1, max: 50, noNaN: true }), { nil: null });
     fc.assert(
-      fc.property(figuresArb, fc.integer({ min: 560, max: 1000 }), fc.array(fc.tuple(rate, rate), { minLength: 30, maxLength: 30 }), (figures, width, rates) => {
-        const p = figures.partenaires;
-        const withRates: PartnersInput = { ...p, changeSince: 'T3 2023 – T2 2024', partners: p.partners.map((x, i) => ({ ...x, imports_change: rates[i % 30]![0], exports_change: rates[i % 30]![1] })) };
-        const svg = renderPartnersChart(withRates, { width }).svg;
-        expect(svg).not.toMatch(/NaN|Infinity/);
-        checkText(svg);
-      }),
+      fc.property(
+        figuresArb,
+        fc.integer({ min: 560, max: 1000 }),
+        fc.array(fc.tuple(rate, rate), { minLength: 30, maxLength: 30 }),
+        (figures, width, rates) => {
+          const p = figures.partenaires;
+          const withRates: PartnersInput = {
+            ...p,
+            changeSince: 'T3 2023 – T2 2024',
+            partners: p.partners.map((x, i) => ({
+              ...x,
+              imports_change: rates[i % 30]![0],
+              exports_change: rates[i % 30]![1],
+            })),
+          };
+          const svg = renderPartnersChart(withRates, { width }).svg;
+          expect(svg).not.toMatch(/NaN|Infinity/);
+          checkText(svg);
+        },
+      ),
       { numRuns: 40 },
     );
   });
@@ -79,7 +99,10 @@ describe('activities data table with the change', () => {
   it('adds the previous value and the change rate when given a previous period, empty where unknown', () => {
     const input = loadFixture('loire').activites;
     const plain = renderActivitiesTreemap(input);
-    const exports = input.exports.map((a, i) => ({ ...a, previous_value_eur: i === 0 ? 0 : i === 1 ? null : a.value_eur * 0.9 }));
+    const exports = input.exports.map((a, i) => ({
+      ...a,
+      previous_value_eur: i === 0 ? 0 : i === 1 ? null : a.value_eur * 0.9,
+    }));
     const out = renderActivitiesTreemap({ ...input, exports, changeSince: '2023' });
     expect(out.svg).toBe(plain.svg);
     expect(out.table.columns.slice(7)).toEqual(['Valeur en 2023 (euros)', 'Évolution par rapport à 2023']);

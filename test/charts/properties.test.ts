@@ -2,7 +2,18 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderActivitiesTreemap, renderFlowSankey, renderPartnersChart } from '../../src/charts/index.js';
 import { figuresArb } from './arbitrary.js';
-import { all, byClass, hasClass, inside, labelBoxes, overlaps, parseSvg, ribbonThickness, viewBox, type Node } from './svg-tree.js';
+import {
+  all,
+  byClass,
+  hasClass,
+  inside,
+  labelBoxes,
+  overlaps,
+  parseSvg,
+  ribbonThickness,
+  viewBox,
+  type Node,
+} from './svg-tree.js';
 
 const RUNS = { numRuns: Number(process.env.CHART_RUNS ?? 100) };
 const widthArb = fc.integer({ min: 560, max: 1000 });
@@ -30,7 +41,8 @@ function expectProportional(items: { size: number; value: number }[], absToleran
   const ref = items.reduce((best, it) => (it.value > best.value ? it : best), { size: 0, value: 0 });
   if (ref.value === 0) return;
   const k = ref.size / ref.value;
-  for (const it of items) expect(Math.abs(it.size - k * it.value)).toBeLessThanOrEqual(absTolerance + relTolerance * k * it.value);
+  for (const it of items)
+    expect(Math.abs(it.size - k * it.value)).toBeLessThanOrEqual(absTolerance + relTolerance * k * it.value);
 }
 
 describe('chart properties', { timeout: 60_000 }, () => {
@@ -40,7 +52,10 @@ describe('chart properties', { timeout: 60_000 }, () => {
         const svg = renderPartnersChart(figures.partenaires, { width }).svg;
         const bars = byClass(parseSvg(svg), 'rect', 'bar');
         expect(bars).toHaveLength(2 * figures.partenaires.partners.length);
-        expectProportional(bars.map((b) => ({ size: n(b, 'width'), value: n(b, 'data-value') })), 0.02);
+        expectProportional(
+          bars.map((b) => ({ size: n(b, 'width'), value: n(b, 'data-value') })),
+          0.02,
+        );
         checkText(svg);
       }),
       RUNS,
@@ -61,7 +76,10 @@ describe('chart properties', { timeout: 60_000 }, () => {
         const ref = cells.reduce((best, c) => (c.value > best.value ? c : best), { size: 0, value: 0, rounding: 0 });
         if (ref.value > 0) {
           const k = ref.size / ref.value;
-          for (const c of cells) expect(Math.abs(c.size - k * c.value)).toBeLessThanOrEqual(0.01 * k * c.value + c.rounding + ref.rounding * (c.value / ref.value));
+          for (const c of cells)
+            expect(Math.abs(c.size - k * c.value)).toBeLessThanOrEqual(
+              0.01 * k * c.value + c.rounding + ref.rounding * (c.value / ref.value),
+            );
         }
         // Areas of the two parts: ratio equals total imports / total exports.
         const area = (p: string) => cells.filter((c) => c.part === p).reduce((s, c) => s + c.size, 0);
@@ -91,20 +109,30 @@ describe('chart properties', { timeout: 60_000 }, () => {
 
   it('sankey: link widths proportional to values, node order kept, text inside and apart', () => {
     fc.assert(
-      fc.property(figuresArb, widthArb, fc.constantFrom('exports' as const, 'imports' as const), (figures, width, direction) => {
-        const m = figures[direction === 'exports' ? 'flux-exportations' : 'flux-importations'];
-        const svg = renderFlowSankey(m, { width }).svg;
-        const root = parseSvg(svg);
-        const links = byClass(root, 'path', 'link');
-        expect(links).toHaveLength(m.links.filter((l) => l.value_eur > 0).length);
-        expectProportional(links.map((l) => ({ size: ribbonThickness(l.attrs.d!), value: n(l, 'data-value') })), 0.02);
-        expect(byClass(root, 'path', 'highlight')).toHaveLength(m.links.filter((l) => l.highlight && l.value_eur > 0).length);
-        const products = byClass(root, 'g', 'node').map((g) => g.attrs['data-code']);
-        if (links.length > 0) {
-          expect(products).toEqual([...m.sources, ...m.targets].map((x) => x.code));
-        }
-        checkText(svg);
-      }),
+      fc.property(
+        figuresArb,
+        widthArb,
+        fc.constantFrom('exports' as const, 'imports' as const),
+        (figures, width, direction) => {
+          const m = figures[direction === 'exports' ? 'flux-exportations' : 'flux-importations'];
+          const svg = renderFlowSankey(m, { width }).svg;
+          const root = parseSvg(svg);
+          const links = byClass(root, 'path', 'link');
+          expect(links).toHaveLength(m.links.filter((l) => l.value_eur > 0).length);
+          expectProportional(
+            links.map((l) => ({ size: ribbonThickness(l.attrs.d!), value: n(l, 'data-value') })),
+            0.02,
+          );
+          expect(byClass(root, 'path', 'highlight')).toHaveLength(
+            m.links.filter((l) => l.highlight && l.value_eur > 0).length,
+          );
+          const products = byClass(root, 'g', 'node').map((g) => g.attrs['data-code']);
+          if (links.length > 0) {
+            expect(products).toEqual([...m.sources, ...m.targets].map((x) => x.code));
+          }
+          checkText(svg);
+        },
+      ),
       RUNS,
     );
   });

@@ -21,20 +21,43 @@ export const SPECIALISATION_FIXTURES: Record<string, SpecialisationInput> = {
     ],
   },
   imports: {
-    subject: { name: 'Provence-Alpes-Côte d’Azur', tncc: 0, year: 2023, slug: '93-provence-alpes-cote-d-azur', source: SOURCE },
+    subject: {
+      name: 'Provence-Alpes-Côte d’Azur',
+      tncc: 0,
+      year: 2023,
+      slug: '93-provence-alpes-cote-d-azur',
+      source: SOURCE,
+    },
     flow: 'imports',
-    rows: [row('B06Z', 'Pétrole brut et gaz naturel', 0.41, 0.09), row('C19Z', 'Produits du raffinage du pétrole', 0.12, 0.05)],
+    rows: [
+      row('B06Z', 'Pétrole brut et gaz naturel', 0.41, 0.09),
+      row('C19Z', 'Produits du raffinage du pétrole', 0.12, 0.05),
+    ],
   },
   tiny: {
     subject: { name: 'Guadeloupe', tncc: 3, year: 2024, slug: '971-guadeloupe', source: SOURCE },
     flow: 'exports',
-    rows: [row('A03Z', 'Produits de la pêche et de l’aquaculture', 0.0042, 0.0004), row('C11Z', 'Boissons', 0.0031, 0.0011)],
+    rows: [
+      row('A03Z', 'Produits de la pêche et de l’aquaculture', 0.0042, 0.0004),
+      row('C11Z', 'Boissons', 0.0031, 0.0011),
+    ],
   },
   'long-labels': {
-    subject: { name: 'Territoire au nom particulièrement long pour un titre de colonne', tncc: 0, year: 2024, slug: 'long', source: SOURCE },
+    subject: {
+      name: 'Territoire au nom particulièrement long pour un titre de colonne',
+      tncc: 0,
+      year: 2024,
+      slug: 'long',
+      source: SOURCE,
+    },
     flow: 'exports',
     rows: [
-      row('C20B', 'Produits chimiques de base, produits azotés et engrais, matières plastiques de base et caoutchouc synthétique', 0.5, 0.02),
+      row(
+        'C20B',
+        'Produits chimiques de base, produits azotés et engrais, matières plastiques de base et caoutchouc synthétique',
+        0.5,
+        0.02,
+      ),
       row('C26A', 'Anticonstitutionnellementtransformésdelongueurextrêmeetplusencore', 0.2, 0.1),
       row('C30A', 'Navires et bateaux', 0.15, 0.149),
     ],

@@ -13,7 +13,8 @@ function checkLayout(svg: string): void {
   const labels = labelBoxes(root);
   for (const l of labels) expect(inside(l.box, width, height), l.text).toBe(true);
   for (let i = 0; i < labels.length; i++)
-    for (let j = i + 1; j < labels.length; j++) expect(overlaps(labels[i]!.box, labels[j]!.box), `${labels[i]!.text} ⟂ ${labels[j]!.text}`).toBe(false);
+    for (let j = i + 1; j < labels.length; j++)
+      expect(overlaps(labels[i]!.box, labels[j]!.box), `${labels[i]!.text} ⟂ ${labels[j]!.text}`).toBe(false);
   for (const c of all(root, (n) => n.tag === 'circle')) {
     const [cx, r] = [Number(c.attrs.cx), Number(c.attrs.r)];
     expect(cx - r).toBeGreaterThanOrEqual(0);
@@ -38,7 +39,11 @@ describe.each(Object.entries(SPECIALISATION_FIXTURES))('specialisation chart, %s
     expect(root.children.find((c) => c.tag === 'desc')).toMatchObject({ attrs: { id: descId }, text: out.description });
     const marks = byClass(root, 'g', 'mark');
     expect(marks).toHaveLength(input.rows.length);
-    marks.forEach((m, i) => expect(m.children.find((c) => c.tag === 'title')?.text).toContain(`${frenchTypography(input.rows[i]!.name)}\u00A0:`));
+    marks.forEach((m, i) =>
+      expect(m.children.find((c) => c.tag === 'title')?.text).toContain(
+        `${frenchTypography(input.rows[i]!.name)}\u00A0:`,
+      ),
+    );
   });
 
   it('keeps text and dots inside the viewBox, without overlapping labels', () => {
@@ -78,20 +83,43 @@ describe('specialisation chart geometry', () => {
     expect(empty.svg).not.toContain('reading-key');
     const loire = renderSpecialisationChart(SPECIALISATION_FIXTURES.loire!);
     expect(loire.svg).toMatch(/Lecture\u00A0: «\u00A0Produits sidérurgiques/);
-    expect(readingKey(SPECIALISATION_FIXTURES.loire!)).toContain('27,0\u00A0% des exportations de la Loire en 2024, contre 3,0\u00A0% de celles de la France\u00A0: l\'indice de spécialisation vaut 9,0.');
+    expect(readingKey(SPECIALISATION_FIXTURES.loire!)).toContain(
+      "27,0\u00A0% des exportations de la Loire en 2024, contre 3,0\u00A0% de celles de la France\u00A0: l'indice de spécialisation vaut 9,0.",
+    );
   });
 
   it('survives any rows: inside the viewBox, no overlap, finite coordinates', () => {
     const rowArb = fc
-      .record({ code: fc.constantFrom('C10A', 'C24A', 'C29A'), name: nameArb, share: fc.double({ min: 1e-6, max: 1, noNaN: true }), ratio: fc.double({ min: 1.01, max: 500, noNaN: true }) })
+      .record({
+        code: fc.constantFrom('C10A', 'C24A', 'C29A'),
+        name: nameArb,
+        share: fc.double({ min: 1e-6, max: 1, noNaN: true }),
+        ratio: fc.double({ min: 1.01, max: 500, noNaN: true }),
+      })
       .map(({ code, name, share, ratio }) => ({ code, name, share, france_share: share / ratio, index: ratio }));
     fc.assert(
-      fc.property(fc.array(rowArb, { maxLength: 10 }), nameArb, tnccArb, fc.constantFrom('exports' as const, 'imports' as const), (rows, territory, tncc, flow) => {
-        const input: SpecialisationInput = { subject: { name: territory, tncc, year: 2024, slug: 'x', source: 'Source\u00A0: DGDDI, 2024\u00A0; traitement territrade' }, flow, rows };
-        const svg = renderSpecialisationChart(input).svg;
-        expect(svg).not.toMatch(/NaN|Infinity/);
-        checkLayout(svg);
-      }),
+      fc.property(
+        fc.array(rowArb, { maxLength: 10 }),
+        nameArb,
+        tnccArb,
+        fc.constantFrom('exports' as const, 'imports' as const),
+        (rows, territory, tncc, flow) => {
+          const input: SpecialisationInput = {
+            subject: {
+              name: territory,
+              tncc,
+              year: 2024,
+              slug: 'x',
+              source: 'Source\u00A0: DGDDI, 2024\u00A0; traitement territrade',
+            },
+            flow,
+            rows,
+          };
+          const svg = renderSpecialisationChart(input).svg;
+          expect(svg).not.toMatch(/NaN|Infinity/);
+          checkLayout(svg);
+        },
+      ),
       { numRuns: 60 },
     );
   });

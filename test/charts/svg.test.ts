@@ -30,7 +30,10 @@ describe('svg helpers', () => {
   });
 
   it('builds an accessible root', () => {
-    const svg = svgRoot({ width: 100, height: 50, idPrefix: 'x', className: 'chart', title: 'Titre', description: 'Résumé' }, []);
+    const svg = svgRoot(
+      { width: 100, height: 50, idPrefix: 'x', className: 'chart', title: 'Titre', description: 'Résumé' },
+      [],
+    );
     const root = parseSvg(svg);
     expect(root.attrs.role).toBe('img');
     expect(root.attrs.viewBox).toBe('0 0 100 50');

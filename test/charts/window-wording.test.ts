@@ -2,7 +2,12 @@
 // descriptions, tooltips and table headers say « sur la période T3 2024 – T2 2025 », never
 // « en T3 2024 – T2 2025 ».
 import { describe, expect, it } from 'vitest';
-import { renderActivitiesTreemap, renderFlowSankey, renderPartnersChart, type ChartOutput } from '../../src/charts/index.js';
+import {
+  renderActivitiesTreemap,
+  renderFlowSankey,
+  renderPartnersChart,
+  type ChartOutput,
+} from '../../src/charts/index.js';
 import { renderSpecialisationChart } from '../../src/charts/specialisation.js';
 import { loadFixture } from './fixtures.js';
 import { SPECIALISATION_FIXTURES } from './specialisation-fixtures.js';
@@ -32,7 +37,9 @@ describe('charts over a window of quarters', () => {
     // A partner without trade in the previous window: its tooltip says so without « en ».
     expect(out.svg).toContain(`évolution non calculable (aucun échange sur la période ${BEFORE})`);
     expect(words(out)).not.toMatch(EN_QUARTER);
-    expect(renderPartnersChart({ ...input, subject, partners: [] }).description).toBe(`Aucun pays partenaire n’est enregistré pour la Loire sur la période ${WINDOW}.`);
+    expect(renderPartnersChart({ ...input, subject, partners: [] }).description).toBe(
+      `Aucun pays partenaire n’est enregistré pour la Loire sur la période ${WINDOW}.`,
+    );
   });
 
   it('activities treemap, with the previous window’s values in its table', () => {
@@ -45,10 +52,19 @@ describe('charts over a window of quarters', () => {
   it('both Sankey diagrams, and an empty one', () => {
     for (const key of ['flux-exportations', 'flux-importations'] as const) {
       const out = renderFlowSankey({ ...inputs[key], subject });
-      expect(out.description).toMatch(new RegExp(`^Diagramme de Sankey des (exportations|importations) de la Loire sur la période ${WINDOW}`));
+      expect(out.description).toMatch(
+        new RegExp(`^Diagramme de Sankey des (exportations|importations) de la Loire sur la période ${WINDOW}`),
+      );
       expect(words(out)).not.toMatch(EN_QUARTER);
     }
-    const empty = renderFlowSankey({ ...inputs['flux-exportations'], subject, total_eur: 0, sources: [], targets: [], links: [] });
+    const empty = renderFlowSankey({
+      ...inputs['flux-exportations'],
+      subject,
+      total_eur: 0,
+      sources: [],
+      targets: [],
+      links: [],
+    });
     expect(empty.description).toBe(`Aucune exportation n’est enregistrée pour la Loire sur la période ${WINDOW}.`);
     expect(words(empty)).not.toMatch(EN_QUARTER);
   });
@@ -63,6 +79,8 @@ describe('charts over a window of quarters', () => {
   });
 
   it('a calendar year still reads « en 2024 »', () => {
-    expect(renderPartnersChart(inputs.partenaires).description).toMatch(/principaux pays partenaires de la Loire en 2024,/);
+    expect(renderPartnersChart(inputs.partenaires).description).toMatch(
+      /principaux pays partenaires de la Loire en 2024,/,
+    );
   });
 });

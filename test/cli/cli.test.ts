@@ -50,7 +50,10 @@ describe('help and usage errors', () => {
 describe('import, status, figures on a small official-format file', () => {
   it('imports, reports and computes', () => {
     const store = path.join(dir, 'small.duckdb');
-    const file = write('Region_2024_Export.txt', ['1', '2', '3', '4'].map((q) => line({ quarter: q, value: '2500000' })).join('\r\n'));
+    const file = write(
+      'Region_2024_Export.txt',
+      ['1', '2', '3', '4'].map((q) => line({ quarter: q, value: '2500000' })).join('\r\n'),
+    );
     const imp = runCli(['import', file, '--store', store]);
     expect(imp.stderr).toBe('');
     expect(imp.code).toBe(0);
@@ -58,7 +61,9 @@ describe('import, status, figures on a small official-format file', () => {
     const status = runCli(['status', '--store', store]);
     expect(status.stdout).toMatch(/2024 \(année partielle\) — 4 lignes — données officielles DGDDI/);
     expect(status.stdout).toMatch(/exportations : T1 T2 T3 T4 ; importations : aucun/);
-    expect(status.stdout).toMatch(/Territoires d'industrie : 183 territoires, liste de l'ANCT fournie avec territrade \(territoires-industrie-2024\.csv\)/);
+    expect(status.stdout).toMatch(
+      /Territoires d'industrie : 183 territoires, liste de l'ANCT fournie avec territrade \(territoires-industrie-2024\.csv\)/,
+    );
     const fig = runCli(['figures', 'Loire', '--store', store]);
     expect(fig.code).toBe(0);
     expect(fig.stdout).toContain('Exportations : 10,0 M€ (100,0 % de la région, 100,0 % de la France)');
@@ -70,7 +75,9 @@ describe('import, status, figures on a small official-format file', () => {
     const file = write('Region_2024_Import.txt', [line({ flow: 'I' }), line({ flow: 'I', quarter: '7' })].join('\n'));
     const r = runCli(['import', file, '--store', store]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^Erreur : import refusé : 1 ligne invalide ; rien n'a été importé, la base est inchangée\.\n  Region_2024_Import\.txt:2: trimestre « 7 » invalide/);
+    expect(r.stderr).toMatch(
+      /^Erreur : import refusé : 1 ligne invalide ; rien n'a été importé, la base est inchangée\.\n  Region_2024_Import\.txt:2: trimestre « 7 » invalide/,
+    );
     expect(fs.existsSync(store)).toBe(false);
   });
 
@@ -126,16 +133,45 @@ describe('figures on the demo store', () => {
     expect(f.territory).toMatchObject({ kind: 'departement', code: '42', name: 'Loire' });
     expect(f).toMatchObject({ year: 2024, demo: true, partial_year: false });
     // The demo store holds one year: nothing to compare with, so every previous value is null.
-    expect(f.exports).toEqual({ total_eur: 4192100000, share_of_region: expect.any(Number), share_of_france: expect.any(Number), previous_eur: null, change_rate: null });
+    expect(f.exports).toEqual({
+      total_eur: 4192100000,
+      share_of_region: expect.any(Number),
+      share_of_france: expect.any(Number),
+      previous_eur: null,
+      change_rate: null,
+    });
     expect(f.balance_eur).toBe(4192100000 - 4742800000);
     expect(f.period).toEqual({ from: '2024-T1', to: '2024-T4', quarters: 4 });
     expect(f.previous_period).toBeNull();
     expect(f.history).toEqual([{ year: 2024, exports_eur: 4192100000, imports_eur: 4742800000, quarters: 4 }]);
-    expect(f.movers).toEqual({ exports: { partners: { gains: [], losses: [] }, activities: { gains: [], losses: [] } }, imports: { partners: { gains: [], losses: [] }, activities: { gains: [], losses: [] } } });
-    expect(Object.keys(f.partners[0]).sort()).toEqual(['balance_eur', 'country', 'exports_eur', 'exports_previous_eur', 'imports_eur', 'imports_previous_eur', 'name']);
+    expect(f.movers).toEqual({
+      exports: { partners: { gains: [], losses: [] }, activities: { gains: [], losses: [] } },
+      imports: { partners: { gains: [], losses: [] }, activities: { gains: [], losses: [] } },
+    });
+    expect(Object.keys(f.partners[0]).sort()).toEqual([
+      'balance_eur',
+      'country',
+      'exports_eur',
+      'exports_previous_eur',
+      'imports_eur',
+      'imports_previous_eur',
+      'name',
+    ]);
     expect(f.activities.exports[0].previous_value_eur).toBeNull();
-    expect(f.activities.imports[0]).toEqual(expect.objectContaining({ code: expect.stringMatching(/^[A-Z]\d\d[A-Z]$/), name: expect.any(String), a17: expect.any(String), value_eur: expect.any(Number) }));
-    expect(f.flows.exports.links[0]).toEqual({ source: expect.any(String), target: expect.any(String), value_eur: expect.any(Number), highlight: expect.any(Boolean) });
+    expect(f.activities.imports[0]).toEqual(
+      expect.objectContaining({
+        code: expect.stringMatching(/^[A-Z]\d\d[A-Z]$/),
+        name: expect.any(String),
+        a17: expect.any(String),
+        value_eur: expect.any(Number),
+      }),
+    );
+    expect(f.flows.exports.links[0]).toEqual({
+      source: expect.any(String),
+      target: expect.any(String),
+      value_eur: expect.any(Number),
+      highlight: expect.any(Boolean),
+    });
     expect(f.flows.imports.links.filter((l: { highlight: boolean }) => l.highlight)).toHaveLength(5);
     expect(f.territoires_industrie).toHaveLength(3);
   });
@@ -158,7 +194,11 @@ describe('figures on the demo store', () => {
   it('computes over the latest quarters with --last-quarters, and refuses it with --year', () => {
     const r = runCli(['figures', '42', '--json', '--last-quarters', '4', '--store', store()]);
     const f = JSON.parse(r.stdout);
-    expect(f).toMatchObject({ year: null, period: { from: '2024-T1', to: '2024-T4', quarters: 4 }, previous_period: null });
+    expect(f).toMatchObject({
+      year: null,
+      period: { from: '2024-T1', to: '2024-T4', quarters: 4 },
+      previous_period: null,
+    });
     expect(f.exports.total_eur).toBe(4192100000);
     const both = runCli(['figures', '42', '--year', '2024', '--last-quarters', '4', '--store', store()]);
     expect(both.code).not.toBe(0);

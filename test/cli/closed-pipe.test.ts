@@ -9,7 +9,10 @@ const CLI = path.resolve('dist/cli.js');
 /** Runs the built CLI with its stdout's reading end closed before it writes anything. */
 function withClosedStdout(args: string[]): Promise<{ code: number | null; signal: string | null; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, TERRITRADE_STORE: '' } });
+    const child = spawn(process.execPath, [CLI, ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, TERRITRADE_STORE: '' },
+    });
     // The only reading end of the pipe is ours: closing it is what `head` does when it exits.
     child.stdout.destroy();
     let stderr = '';

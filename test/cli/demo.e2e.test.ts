@@ -30,10 +30,18 @@ describe('territrade demo --years 2024', () => {
   it('writes the annual pair and the latest publication, and says what it imported', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('données fictives de démonstration 2024 et dernière publication T2 2024 – T2 2025 (graine 42)');
-    expect(run.stdout).toMatch(/^ {2}2024 : DEMO_regional_2024_export\.zip, DEMO_regional_2024_import\.zip \(1\u00A0089\u00A0405 lignes\)$/m);
-    expect(run.stdout).toMatch(/^ {2}T2 2024 – T2 2025 : DEMO_derniere_publication_2025T2_export\.zip, DEMO_derniere_publication_2025T2_import\.zip \([\d\u00A0]+ lignes\)$/m);
-    expect(run.stdout).toContain('elle remplace les trimestres T2 à T4 2024 des fichiers annuels, par les mêmes chiffres');
+    expect(run.stdout).toContain(
+      'données fictives de démonstration 2024 et dernière publication T2 2024 – T2 2025 (graine 42)',
+    );
+    expect(run.stdout).toMatch(
+      /^ {2}2024 : DEMO_regional_2024_export\.zip, DEMO_regional_2024_import\.zip \(1\u00A0089\u00A0405 lignes\)$/m,
+    );
+    expect(run.stdout).toMatch(
+      /^ {2}T2 2024 – T2 2025 : DEMO_derniere_publication_2025T2_export\.zip, DEMO_derniere_publication_2025T2_import\.zip \([\d\u00A0]+ lignes\)$/m,
+    );
+    expect(run.stdout).toContain(
+      'elle remplace les trimestres T2 à T4 2024 des fichiers annuels, par les mêmes chiffres',
+    );
     expect(run.stdout).toContain('Ces données sont fictives');
     expect(fs.readdirSync(path.join(dir, 'demo')).sort()).toEqual([
       'DEMO_derniere_publication_2025T2_export.zip',
@@ -45,7 +53,10 @@ describe('territrade demo --years 2024', () => {
 
   it('writes the same 2024 archives as the library for the same seed', () => {
     for (const name of ['DEMO_regional_2024_export.zip', 'DEMO_regional_2024_import.zip']) {
-      expect(fs.readFileSync(path.join(dir, 'demo', name)).equals(fs.readFileSync(path.join(inject('demoDir'), name))), name).toBe(true);
+      expect(
+        fs.readFileSync(path.join(dir, 'demo', name)).equals(fs.readFileSync(path.join(inject('demoDir'), name))),
+        name,
+      ).toBe(true);
     }
   });
 
@@ -62,7 +73,12 @@ describe('territrade demo --years 2024', () => {
       const q2 = year2024.indexOf(`\n${flow};2;2024;`) + 1;
       const start2025 = text.indexOf(`${flow};1;2025;`);
       expect(text.slice(0, start2025)).toBe(year2024.slice(q2));
-      const periods = new Set(text.slice(start2025, -2).split('\r\n').map((l) => l.split(';').slice(0, 3).join(';')));
+      const periods = new Set(
+        text
+          .slice(start2025, -2)
+          .split('\r\n')
+          .map((l) => l.split(';').slice(0, 3).join(';')),
+      );
       expect([...periods]).toEqual([`${flow};1;2025`, `${flow};2;2025`]);
       if (flow === 'E') latest2025 = text.slice(start2025);
     }
@@ -82,7 +98,10 @@ describe('territrade demo --years 2024', () => {
          FROM trade GROUP BY ALL ORDER BY ALL`,
       );
       const get = (year: number, flow: string) => rows.find((r) => r['year'] === year && r['flow'] === flow)!;
-      for (const [flow, key] of [['E', 'exports'], ['I', 'imports']] as const) {
+      for (const [flow, key] of [
+        ['E', 'exports'],
+        ['I', 'imports'],
+      ] as const) {
         const y = get(2024, flow);
         expect(y['q']).toEqual([1, 2, 3, 4]);
         expect(Number(y['total'])).toBe(DEMO_TARGETS.france[key]);
@@ -109,10 +128,17 @@ describe('territrade demo --year 2023', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('données fictives de démonstration 2023 (graine 7)');
     expect(r.stdout).not.toContain('dernière publication');
-    expect(fs.readdirSync(out).filter((f) => f.endsWith('.zip')).sort()).toEqual(['DEMO_regional_2023_export.zip', 'DEMO_regional_2023_import.zip']);
+    expect(
+      fs
+        .readdirSync(out)
+        .filter((f) => f.endsWith('.zip'))
+        .sort(),
+    ).toEqual(['DEMO_regional_2023_export.zip', 'DEMO_regional_2023_import.zip']);
     const store = await Store.open(path.join(out, 's.duckdb'), { readOnly: true });
     try {
-      const rows = await store.all('SELECT year, flow, count(DISTINCT quarter) AS q FROM trade GROUP BY ALL ORDER BY ALL');
+      const rows = await store.all(
+        'SELECT year, flow, count(DISTINCT quarter) AS q FROM trade GROUP BY ALL ORDER BY ALL',
+      );
       expect(rows.map((x) => `${x['year']}${x['flow']}${x['q']}`)).toEqual(['2023E4', '2023I4']);
     } finally {
       store.close();
@@ -134,8 +160,20 @@ describe('demo options', () => {
     const out = path.join(dir, 'never');
     const bad = runCli(['demo', '--years', '2024-2019', '--dir', out, '--store', path.join(out, 's.duckdb')]);
     expect(bad.code).not.toBe(0);
-    expect(bad.stderr).toMatch(/^Erreur : valeur « 2024-2019 » invalide pour l'option « --years <début-fin> » : les années doivent être/m);
-    const both = runCli(['demo', '--years', '2023-2024', '--year', '2024', '--dir', out, '--store', path.join(out, 's.duckdb')]);
+    expect(bad.stderr).toMatch(
+      /^Erreur : valeur « 2024-2019 » invalide pour l'option « --years <début-fin> » : les années doivent être/m,
+    );
+    const both = runCli([
+      'demo',
+      '--years',
+      '2023-2024',
+      '--year',
+      '2024',
+      '--dir',
+      out,
+      '--store',
+      path.join(out, 's.duckdb'),
+    ]);
     expect(both.code).toBe(1);
     expect(both.stderr).toBe('Erreur : donnez --years ou --year, pas les deux.\n');
     expect(fs.existsSync(out)).toBe(false);

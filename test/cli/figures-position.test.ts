@@ -9,17 +9,51 @@ describe('figures: position and exposure', () => {
     const r = runCli(['figures', '42', '--json', '--store', store()]);
     expect(r.code).toBe(0);
     const f = JSON.parse(r.stdout);
-    expect(f.rank.exports).toEqual({ in_france: expect.any(Number), of_france: 101, in_region: expect.any(Number), of_region: 12 });
-    expect(Object.keys(f.concentration.imports)).toEqual(['partners_hhi', 'products_hhi', 'equivalent_partners', 'equivalent_products', 'previous']);
-    expect(Object.keys(f.specialisation.exports[0])).toEqual(['code', 'name', 'a17', 'share', 'france_share', 'index', 'previous_share', 'previous_france_share', 'previous_index']);
+    expect(f.rank.exports).toEqual({
+      in_france: expect.any(Number),
+      of_france: 101,
+      in_region: expect.any(Number),
+      of_region: 12,
+    });
+    expect(Object.keys(f.concentration.imports)).toEqual([
+      'partners_hhi',
+      'products_hhi',
+      'equivalent_partners',
+      'equivalent_products',
+      'previous',
+    ]);
+    expect(Object.keys(f.specialisation.exports[0])).toEqual([
+      'code',
+      'name',
+      'a17',
+      'share',
+      'france_share',
+      'index',
+      'previous_share',
+      'previous_france_share',
+      'previous_index',
+    ]);
     // One year in the store: no previous period, so every previous value is null.
     expect(f.previous_period).toBeNull();
     expect(f.rank.previous).toBeNull();
     expect(f.exposure.united_states.previous_share_of_exports).toBeNull();
     expect(Object.keys(f.exposure)).toEqual(['united_states']);
-    expect(f.exposure.united_states).toMatchObject({ partner: 'US', partner_name: 'États-Unis', exports_eur: f.exports_to_us_eur });
+    expect(f.exposure.united_states).toMatchObject({
+      partner: 'US',
+      partner_name: 'États-Unis',
+      exports_eur: f.exports_to_us_eur,
+    });
     expect(f.exposure.united_states.products).toHaveLength(5);
-    expect(Object.keys(f.dependencies.imports[0])).toEqual(['product', 'name', 'country', 'country_name', 'share', 'value_eur', 'previous_share', 'previous_value_eur']);
+    expect(Object.keys(f.dependencies.imports[0])).toEqual([
+      'product',
+      'name',
+      'country',
+      'country_name',
+      'share',
+      'value_eur',
+      'previous_share',
+      'previous_value_eur',
+    ]);
   });
 
   it('computes the same block for another partner with --partner', () => {

@@ -19,7 +19,9 @@ describe('territrade territoires', () => {
     expect(r.stderr).toBe('');
     expect(r.stdout).toMatch(/^Territoires d'industrie : 183 territoires — liste de l'ANCT fournie avec territrade/);
     expect(r.stdout).toContain('\nAuvergne-Rhône-Alpes — 24 territoires\n');
-    expect(r.stdout).toContain('  Roannais Forez (ti-8417) : Loire (42)\n    CC Charlieu-Belmont ; CA Roannais Agglomération ; CC de Forez-Est ; CC du Pays Entre Loire et Rhône\n');
+    expect(r.stdout).toContain(
+      '  Roannais Forez (ti-8417) : Loire (42)\n    CC Charlieu-Belmont ; CA Roannais Agglomération ; CC de Forez-Est ; CC du Pays Entre Loire et Rhône\n',
+    );
     expect(r.stdout).toContain('  Grand Bastia – Marana-Golo (ti-9401) : Haute-Corse (2B)');
     expect(r.stdout).toContain('  Mayotte (ti-0601) : Mayotte (976)');
     expect(fs.existsSync(path.join(dir, 'absent.duckdb'))).toBe(false);
@@ -28,10 +30,16 @@ describe('territrade territoires', () => {
   it('shows one territory by name, accents and case ignored, or by id', () => {
     const r = runCli(['territoires', 'lezoux thiers ambert montbrison']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Lezoux – Thiers – Ambert – Montbrison \(ti-8408\)\nRégion : Auvergne-Rhône-Alpes \(84\)\nDépartements : Loire \(42\), Puy-de-Dôme \(63\)\nGroupements \(4\) :\n/);
-    expect(r.stdout).toContain('  Loire Forez Agglomération (LFA) — communauté d\'agglomération, SIREN 200065886 — Loire (42), ');
+    expect(r.stdout).toMatch(
+      /^Lezoux – Thiers – Ambert – Montbrison \(ti-8408\)\nRégion : Auvergne-Rhône-Alpes \(84\)\nDépartements : Loire \(42\), Puy-de-Dôme \(63\)\nGroupements \(4\) :\n/,
+    );
+    expect(r.stdout).toContain(
+      "  Loire Forez Agglomération (LFA) — communauté d'agglomération, SIREN 200065886 — Loire (42), ",
+    );
     expect(r.stdout).toContain('(territrade figures 42 ; territrade figures 63)');
-    expect(runCli(['territoires', 'TI-9307']).stdout).toMatch(/^Val de Durance \(ti-9307\)\n.*\nDépartements : Alpes-de-Haute-Provence \(04\), Hautes-Alpes \(05\), Drôme \(26\), Var \(83\)\n/);
+    expect(runCli(['territoires', 'TI-9307']).stdout).toMatch(
+      /^Val de Durance \(ti-9307\)\n.*\nDépartements : Alpes-de-Haute-Provence \(04\), Hautes-Alpes \(05\), Drôme \(26\), Var \(83\)\n/,
+    );
   });
 
   it('writes JSON: the list, or one territory with its groupements and communes', () => {
@@ -39,7 +47,11 @@ describe('territrade territoires', () => {
     expect(all.list).toBe('default');
     expect(all.territories).toHaveLength(183);
     const one = JSON.parse(runCli(['territoires', 'Pays Ajaccien', '--json']).stdout).territory;
-    expect(one).toMatchObject({ id: 'ti-9402', region: { code: '94', name: 'Corse' }, departements: [{ code: '2A', name: 'Corse-du-Sud', dgddi: '20' }] });
+    expect(one).toMatchObject({
+      id: 'ti-9402',
+      region: { code: '94', name: 'Corse' },
+      departements: [{ code: '2A', name: 'Corse-du-Sud', dgddi: '20' }],
+    });
     expect(one.groupements[0].communes).toContain('2A004'); // Ajaccio
   });
 
@@ -47,10 +59,14 @@ describe('territrade territoires', () => {
     const typo = runCli(['territoires', 'Roanais']);
     expect(typo.code).toBe(1);
     expect(typo.stdout).toBe('');
-    expect(plainSpaces(typo.stderr)).toBe("Erreur : Territoire d'industrie inconnu : « Roanais ». Vouliez-vous dire : Roannais Forez (ti-8417) ?\n");
+    expect(plainSpaces(typo.stderr)).toBe(
+      "Erreur : Territoire d'industrie inconnu : « Roanais ». Vouliez-vous dire : Roannais Forez (ti-8417) ?\n",
+    );
     const many = runCli(['territoires', 'Vallée']);
     expect(many.code).toBe(1);
-    expect(plainSpaces(many.stderr)).toMatch(/^Erreur : Plusieurs Territoires d'industrie correspondent à « Vallée » : .*Vallée de l'Arve \(ti-8422\).* Précisez le nom ou l'identifiant\.\n$/);
+    expect(plainSpaces(many.stderr)).toMatch(
+      /^Erreur : Plusieurs Territoires d'industrie correspondent à « Vallée » : .*Vallée de l'Arve \(ti-8422\).* Précisez le nom ou l'identifiant\.\n$/,
+    );
   });
 
   it("uses ANCT's list by commune once imported, which names no groupement", () => {
@@ -58,11 +74,16 @@ describe('territrade territoires', () => {
     fs.writeFileSync(path.join(dir, 'Region_2024_Export.txt'), line());
     expect(runCli(['import', path.join(dir, 'Region_2024_Export.txt'), '--store', store]).code).toBe(0);
     const csv = path.join(dir, 'liste-ti-com2023-20240704.csv');
-    fs.writeFileSync(csv, 'insee_com;lib_com;id_ti;lib_ti\n42218;Saint-Étienne;ti-8424;Vallée du Gier\n43157;Le Puy-en-Velay;"ti-8424 ; ti-8407";"Vallée du Gier ; Le Puy"\n');
+    fs.writeFileSync(
+      csv,
+      'insee_com;lib_com;id_ti;lib_ti\n42218;Saint-Étienne;ti-8424;Vallée du Gier\n43157;Le Puy-en-Velay;"ti-8424 ; ti-8407";"Vallée du Gier ; Le Puy"\n',
+    );
     expect(runCli(['import', csv, '--store', store]).code).toBe(0);
     const list = runCli(['territoires', '--store', store]);
     expect(list.stdout).toMatch(/^Territoires d'industrie : 2 territoires — liste officielle de l'ANCT importée/);
     const one = runCli(['territoires', 'le puy', '--store', store]);
-    expect(one.stdout).toContain('Le Puy (ti-8407)\nRégion : Auvergne-Rhône-Alpes (84)\nDépartement : Haute-Loire (43)\nGroupements : non précisés');
+    expect(one.stdout).toContain(
+      'Le Puy (ti-8407)\nRégion : Auvergne-Rhône-Alpes (84)\nDépartement : Haute-Loire (43)\nGroupements : non précisés',
+    );
   });
 });

@@ -43,7 +43,12 @@ describe('computeFigures for a département', () => {
 
   it('names the territory and its région', () => {
     expect(f.territory).toEqual({ kind: 'departement', code: '42', name: 'Loire', slug: '42-loire' });
-    expect(f.region).toEqual({ kind: 'region', code: '84', name: 'Auvergne-Rhône-Alpes', slug: '84-auvergne-rhone-alpes' });
+    expect(f.region).toEqual({
+      kind: 'region',
+      code: '84',
+      name: 'Auvergne-Rhône-Alpes',
+      slug: '84-auvergne-rhone-alpes',
+    });
   });
 
   it('carries the year’s context through', () => {
@@ -51,8 +56,20 @@ describe('computeFigures for a département', () => {
   });
 
   it('totals each flow, with its shares of the région and of France, and the balance', () => {
-    expect(f.exports).toEqual({ total_eur: 200, share_of_region: 0.2, share_of_france: 0.02, previous_eur: null, change_rate: null });
-    expect(f.imports).toEqual({ total_eur: 320, share_of_region: 0.2, share_of_france: 0.01, previous_eur: null, change_rate: null });
+    expect(f.exports).toEqual({
+      total_eur: 200,
+      share_of_region: 0.2,
+      share_of_france: 0.02,
+      previous_eur: null,
+      change_rate: null,
+    });
+    expect(f.imports).toEqual({
+      total_eur: 320,
+      share_of_region: 0.2,
+      share_of_france: 0.01,
+      previous_eur: null,
+      change_rate: null,
+    });
     expect(f.balance_eur).toBe(-120);
   });
 
@@ -60,7 +77,14 @@ describe('computeFigures for a département', () => {
     expect(UNITED_STATES).toBe('US');
     expect(f.exports_to_us_eur).toBe(60);
     expect(f.exposure.united_states!.exports_eur).toBe(60);
-    expect(computeFigures(resolveTerritory('42'), loire.filter((r) => r.country !== 'US'), enclosing, ctx).exports_to_us_eur).toBe(0);
+    expect(
+      computeFigures(
+        resolveTerritory('42'),
+        loire.filter((r) => r.country !== 'US'),
+        enclosing,
+        ctx,
+      ).exports_to_us_eur,
+    ).toBe(0);
   });
 
   it('computes partners, activities and flows from the same rows', () => {
@@ -92,9 +116,20 @@ describe('computeFigures for a département', () => {
 describe('computeFigures for a région and for France', () => {
   it('gives a région no région and no share of a région, and no Territoires d’industrie', () => {
     const f = computeFigures(resolveTerritory('region:84'), loire, { region: null, france: enclosing.france }, ctx);
-    expect(f.territory).toEqual({ kind: 'region', code: '84', name: 'Auvergne-Rhône-Alpes', slug: '84-auvergne-rhone-alpes' });
+    expect(f.territory).toEqual({
+      kind: 'region',
+      code: '84',
+      name: 'Auvergne-Rhône-Alpes',
+      slug: '84-auvergne-rhone-alpes',
+    });
     expect(f.region).toBeNull();
-    expect(f.exports).toEqual({ total_eur: 200, share_of_region: null, share_of_france: 0.02, previous_eur: null, change_rate: null });
+    expect(f.exports).toEqual({
+      total_eur: 200,
+      share_of_region: null,
+      share_of_france: 0.02,
+      previous_eur: null,
+      change_rate: null,
+    });
     expect(f.territoires_industrie).toEqual([]);
     expect(f.exports_to_us_eur).toBe(60);
     expect(f.exposure.united_states!.exports_eur).toBe(60);
@@ -103,12 +138,24 @@ describe('computeFigures for a région and for France', () => {
   it('gives France no share at all', () => {
     const f = computeFigures(resolveTerritory('france'), loire, { region: null, france: null }, ctx);
     expect(f.territory.kind).toBe('france');
-    expect(f.imports).toEqual({ total_eur: 320, share_of_region: null, share_of_france: null, previous_eur: null, change_rate: null });
+    expect(f.imports).toEqual({
+      total_eur: 320,
+      share_of_region: null,
+      share_of_france: null,
+      previous_eur: null,
+      change_rate: null,
+    });
   });
 
   it('copes with a territory that has no trade: zero totals, empty lists', () => {
     const f = computeFigures(resolveTerritory('42'), [], enclosing, ctx);
-    expect(f.exports).toEqual({ total_eur: 0, share_of_region: 0, share_of_france: 0, previous_eur: null, change_rate: null });
+    expect(f.exports).toEqual({
+      total_eur: 0,
+      share_of_region: 0,
+      share_of_france: 0,
+      previous_eur: null,
+      change_rate: null,
+    });
     expect([f.balance_eur, f.exports_to_us_eur]).toEqual([0, 0]);
     expect([f.partners, f.activities.exports, f.activities.imports]).toEqual([[], [], []]);
   });

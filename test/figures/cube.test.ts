@@ -70,7 +70,25 @@ describe('sumBy, totalOf, sortedByValue', () => {
       ['C', 3],
       ['D', 1],
     ];
-    expect(sortedByValue(new Map([['C', 3], ['D', 1], ['A', 3], ['B', 5]]))).toEqual(expected);
-    expect(sortedByValue(new Map([['A', 3], ['B', 5], ['D', 1], ['C', 3]]))).toEqual(expected);
+    expect(
+      sortedByValue(
+        new Map([
+          ['C', 3],
+          ['D', 1],
+          ['A', 3],
+          ['B', 5],
+        ]),
+      ),
+    ).toEqual(expected);
+    expect(
+      sortedByValue(
+        new Map([
+          ['A', 3],
+          ['B', 5],
+          ['D', 1],
+          ['C', 3],
+        ]),
+      ),
+    ).toEqual(expected);
   });
 });

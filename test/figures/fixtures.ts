@@ -1,7 +1,11 @@
 import type { CubeRow, Labels } from '../../src/figures/cube.js';
 
 export const labels: Labels = {
-  activity: (code) => ({ name: `Activité ${code}`, a17: code.startsWith('C') ? 'C5' : 'AZ', a17_name: code.startsWith('C') ? 'Industrie' : 'Agriculture' }),
+  activity: (code) => ({
+    name: `Activité ${code}`,
+    a17: code.startsWith('C') ? 'C5' : 'AZ',
+    a17_name: code.startsWith('C') ? 'Industrie' : 'Agriculture',
+  }),
   country: (code) => `Pays ${code}`,
 };
 

@@ -11,7 +11,9 @@ const sumRows = (rows: CubeRow[]) => rows.reduce((s, r) => s + r.value, 0);
 describe('flowMatrix', () => {
   it('keeps the top products and countries, groups the rest in "Autres", reconciles exactly', () => {
     const rows: CubeRow[] = [];
-    for (let p = 0; p < 13; p++) for (let c = 0; c < 12; c++) rows.push(row('E', `C${String(10 + p)}A`, `P${String.fromCharCode(65 + c)}`, (13 - p) * 100 + (12 - c)));
+    for (let p = 0; p < 13; p++)
+      for (let c = 0; c < 12; c++)
+        rows.push(row('E', `C${String(10 + p)}A`, `P${String.fromCharCode(65 + c)}`, (13 - p) * 100 + (12 - c)));
     const m = flowMatrix(rows, 'E', labels);
     expect(m.sources).toHaveLength(11);
     expect(m.targets).toHaveLength(11);
@@ -25,11 +27,21 @@ describe('flowMatrix', () => {
     expect(sum(m.sources)).toBe(total);
     expect(sum(m.targets)).toBe(total);
     const highlighted = m.links.filter((l) => l.highlight);
-    expect(highlighted.map((l) => `${l.source}>${l.target}`)).toEqual(['C10A>PA', 'C10A>PB', 'C10A>PC', 'C10A>PD', 'C10A>PE']);
+    expect(highlighted.map((l) => `${l.source}>${l.target}`)).toEqual([
+      'C10A>PA',
+      'C10A>PB',
+      'C10A>PC',
+      'C10A>PD',
+      'C10A>PE',
+    ]);
   });
 
   it('reads imports country → product', () => {
-    const m = flowMatrix([row('I', 'C20A', 'CN', 5), row('I', 'C21Z', 'US', 3), row('E', 'C20A', 'DE', 99)], 'I', labels);
+    const m = flowMatrix(
+      [row('I', 'C20A', 'CN', 5), row('I', 'C21Z', 'US', 3), row('E', 'C20A', 'DE', 99)],
+      'I',
+      labels,
+    );
     expect(m.sources.map((n) => n.code)).toEqual(['CN', 'US']);
     expect(m.targets.map((n) => n.name)).toEqual(['Activité C20A', 'Activité C21Z']);
     expect(m.links).toEqual([
@@ -73,7 +85,8 @@ describe('flowMatrix', () => {
           const named = nodes.filter((n) => n.code !== OTHERS_CODE);
           expect(named.length).toBeLessThanOrEqual(10);
           if (nodes.some((n) => n.code === OTHERS_CODE)) expect(nodes.at(-1)!.code).toBe(OTHERS_CODE);
-          for (let i = 1; i < named.length; i++) expect(named[i - 1]!.value_eur).toBeGreaterThanOrEqual(named[i]!.value_eur);
+          for (let i = 1; i < named.length; i++)
+            expect(named[i - 1]!.value_eur).toBeGreaterThanOrEqual(named[i]!.value_eur);
         }
         const candidates = m.links.filter((l) => l.source !== OTHERS_CODE && l.target !== OTHERS_CODE);
         const highlighted = m.links.filter((l) => l.highlight);

@@ -15,14 +15,40 @@ describe('partners', () => {
       row('I', 'C10A', 'IT', 1),
     ];
     expect(partners(rows, labels, 2)).toEqual([
-      { country: 'CN', name: 'Pays CN', imports_eur: 200, exports_eur: 0, balance_eur: -200, exports_previous_eur: null, imports_previous_eur: null },
-      { country: 'DE', name: 'Pays DE', imports_eur: 30, exports_eur: 70, balance_eur: 40, exports_previous_eur: null, imports_previous_eur: null },
-      { country: 'US', name: 'Pays US', imports_eur: 0, exports_eur: 90, balance_eur: 90, exports_previous_eur: null, imports_previous_eur: null },
+      {
+        country: 'CN',
+        name: 'Pays CN',
+        imports_eur: 200,
+        exports_eur: 0,
+        balance_eur: -200,
+        exports_previous_eur: null,
+        imports_previous_eur: null,
+      },
+      {
+        country: 'DE',
+        name: 'Pays DE',
+        imports_eur: 30,
+        exports_eur: 70,
+        balance_eur: 40,
+        exports_previous_eur: null,
+        imports_previous_eur: null,
+      },
+      {
+        country: 'US',
+        name: 'Pays US',
+        imports_eur: 0,
+        exports_eur: 90,
+        balance_eur: 90,
+        exports_previous_eur: null,
+        imports_previous_eur: null,
+      },
     ]);
   });
 
   it('leaves out partners with no trade and has at most 20 entries', () => {
-    const rows = Array.from({ length: 30 }, (_, i) => row(i % 2 ? 'E' : 'I', 'C10A', `X${String.fromCharCode(65 + i)}`, i));
+    const rows = Array.from({ length: 30 }, (_, i) =>
+      row(i % 2 ? 'E' : 'I', 'C10A', `X${String.fromCharCode(65 + i)}`, i),
+    );
     const list = partners(rows, labels);
     expect(list.length).toBeLessThanOrEqual(20);
     expect(list.every((p) => p.imports_eur + p.exports_eur > 0)).toBe(true);
@@ -31,10 +57,30 @@ describe('partners', () => {
 
 describe('activities', () => {
   it('sums by A129 for one flow, with A17 parent and share, largest first', () => {
-    const list = activities([row('E', 'C10A', 'DE', 30), row('E', 'A01Z', 'DE', 10), row('E', 'C10A', 'IT', 60), row('I', 'C20A', 'DE', 5)], 'E', labels);
+    const list = activities(
+      [row('E', 'C10A', 'DE', 30), row('E', 'A01Z', 'DE', 10), row('E', 'C10A', 'IT', 60), row('I', 'C20A', 'DE', 5)],
+      'E',
+      labels,
+    );
     expect(list).toEqual([
-      { code: 'C10A', name: 'Activité C10A', a17: 'C5', a17_name: 'Industrie', value_eur: 90, share: 0.9, previous_value_eur: null },
-      { code: 'A01Z', name: 'Activité A01Z', a17: 'AZ', a17_name: 'Agriculture', value_eur: 10, share: 0.1, previous_value_eur: null },
+      {
+        code: 'C10A',
+        name: 'Activité C10A',
+        a17: 'C5',
+        a17_name: 'Industrie',
+        value_eur: 90,
+        share: 0.9,
+        previous_value_eur: null,
+      },
+      {
+        code: 'A01Z',
+        name: 'Activité A01Z',
+        a17: 'AZ',
+        a17_name: 'Agriculture',
+        value_eur: 10,
+        share: 0.1,
+        previous_value_eur: null,
+      },
     ]);
   });
 
@@ -55,6 +101,12 @@ describe('totals', () => {
     expect(t.total_eur).toBe(4192.1e6);
     expect(t.share_of_region).toBeCloseTo(0.058789, 6);
     expect(t.share_of_france).toBeCloseTo(0.0072233, 7);
-    expect(flowTotal(1, null, null)).toEqual({ total_eur: 1, share_of_region: null, share_of_france: null, previous_eur: null, change_rate: null });
+    expect(flowTotal(1, null, null)).toEqual({
+      total_eur: 1,
+      share_of_region: null,
+      share_of_france: null,
+      previous_eur: null,
+      change_rate: null,
+    });
   });
 });

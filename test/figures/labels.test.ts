@@ -5,16 +5,31 @@ import { makeLabels, UNCLASSIFIED_A17 } from '../../src/figures/labels.js';
 
 describe('makeLabels', () => {
   const labels = makeLabels(
-    new Map([['C29A', 'Automobiles (libellé importé)'], ['X99Z', 'Activité inconnue du référentiel']]),
-    new Map([['US', 'ETATS-UNIS'], ['DE', 'Allemagne (libellé importé)'], ['FR', 'France']]),
+    new Map([
+      ['C29A', 'Automobiles (libellé importé)'],
+      ['X99Z', 'Activité inconnue du référentiel'],
+    ]),
+    new Map([
+      ['US', 'ETATS-UNIS'],
+      ['DE', 'Allemagne (libellé importé)'],
+      ['FR', 'France'],
+    ]),
   );
 
   it('names an activity from the store, with its A17 parent from the reference', () => {
-    expect(labels.activity('C29A')).toEqual({ name: 'Automobiles (libellé importé)', a17: 'C4', a17_name: 'Matériels de transport' });
+    expect(labels.activity('C29A')).toEqual({
+      name: 'Automobiles (libellé importé)',
+      a17: 'C4',
+      a17_name: 'Matériels de transport',
+    });
   });
 
   it('falls back on the shipped A129 label when the store has none', () => {
-    expect(labels.activity('C24A')).toEqual({ name: "Produits sidérurgiques et de première transformation de l'acier", a17: 'C5', a17_name: 'Autres produits industriels' });
+    expect(labels.activity('C24A')).toEqual({
+      name: "Produits sidérurgiques et de première transformation de l'acier",
+      a17: 'C5',
+      a17_name: 'Autres produits industriels',
+    });
   });
 
   it('files an activity unknown to the reference as unclassified, under its stored name or its code', () => {

@@ -6,7 +6,13 @@ import type { Period } from '../../src/model/period.js';
 import type { QuarterTotal, TradeCube } from '../../src/model/trade.js';
 import { departementByDgddi, regionByCode } from '../../src/reference/territories.js';
 
-const total = (flow: 'E' | 'I', dept: string, year: number, quarter: number, value: number): QuarterTotal => ({ flow, dept, year, quarter, value });
+const total = (flow: 'E' | 'I', dept: string, year: number, quarter: number, value: number): QuarterTotal => ({
+  flow,
+  dept,
+  year,
+  quarter,
+  value,
+});
 
 // Loire (42) and Rhône (69) in Auvergne-Rhône-Alpes, Paris (75) elsewhere; 2023 has only T4.
 const totals: QuarterTotal[] = [
@@ -52,7 +58,10 @@ describe('enclosing totals', () => {
   it("give a département its région's and France's totals, a région France's, France none", () => {
     const loire = { kind: 'departement' as const, departement: departementByDgddi('42')! };
     expect(enclosingTotals(loire, byDept)).toEqual({ region: { E: 350, I: 30 }, france: { E: 350, I: 1030 } });
-    expect(enclosingTotals({ kind: 'region', region: regionByCode('84')! }, byDept)).toEqual({ region: null, france: { E: 350, I: 1030 } });
+    expect(enclosingTotals({ kind: 'region', region: regionByCode('84')! }, byDept)).toEqual({
+      region: null,
+      france: { E: 350, I: 1030 },
+    });
     expect(enclosingTotals({ kind: 'france' }, byDept)).toEqual({ region: null, france: null });
   });
 });
@@ -80,16 +89,36 @@ describe('territory rows of a cube', () => {
     const rows = new TerritoryRows(cube);
     expect(rows.rows({ kind: 'departement', departement: departementByDgddi('42')! }, 0)).toHaveLength(2);
     const region = rows.rows({ kind: 'region', region: regionByCode('84')! }, 0);
-    expect(region.find((r) => r.flow === 'E')).toEqual({ flow: 'E', dept: 'region:84', a129: 'C29A', country: 'DE', value: 30 });
-    expect(rows.rows({ kind: 'france' }, 0).filter((r) => r.flow === 'E').map((r) => r.value)).toEqual([70]);
+    expect(region.find((r) => r.flow === 'E')).toEqual({
+      flow: 'E',
+      dept: 'region:84',
+      a129: 'C29A',
+      country: 'DE',
+      value: 30,
+    });
+    expect(
+      rows
+        .rows({ kind: 'france' }, 0)
+        .filter((r) => r.flow === 'E')
+        .map((r) => r.value),
+    ).toEqual([70]);
     expect(rows.rows({ kind: 'france' }, 1).map((r) => r.value)).toEqual([1]);
   });
 });
 
 describe('a flow lacking quarters', () => {
   it('makes a period partial, quarter by quarter and year by year', () => {
-    const window: Period = { year: null, quarters: [{ year: 2023, quarter: 4 }, { year: 2024, quarter: 1 }] };
-    const both = (year: number, quarter: number) => [total('E', '42', year, quarter, 1), total('I', '42', year, quarter, 1)];
+    const window: Period = {
+      year: null,
+      quarters: [
+        { year: 2023, quarter: 4 },
+        { year: 2024, quarter: 1 },
+      ],
+    };
+    const both = (year: number, quarter: number) => [
+      total('E', '42', year, quarter, 1),
+      total('I', '42', year, quarter, 1),
+    ];
     expect(lacksQuarters([...both(2023, 4), ...both(2024, 1)], window)).toBe(false);
     expect(lacksQuarters([...both(2023, 4), total('E', '42', 2024, 1, 1), ...both(2022, 1)], window)).toBe(true);
   });

@@ -15,14 +15,29 @@ import { UserError } from '../../src/errors.js';
 import { labels, row } from './fixtures.js';
 
 const quarters = (year: number, ...qs: number[]) => qs.map((quarter) => ({ year, quarter }));
-const total = (flow: 'E' | 'I', dept: string, year: number, quarter: number, value: number): QuarterTotal => ({ flow, dept, year, quarter, value });
+const total = (flow: 'E' | 'I', dept: string, year: number, quarter: number, value: number): QuarterTotal => ({
+  flow,
+  dept,
+  year,
+  quarter,
+  value,
+});
 
 // 2020 and 2022–2024 complete, 2021 missing, 2025 with T1 and T2 only.
-const stored = [...quarters(2020, 1, 2, 3, 4), ...quarters(2022, 1, 2, 3, 4), ...quarters(2023, 1, 2, 3, 4), ...quarters(2024, 1, 2, 3, 4), ...quarters(2025, 1, 2)];
+const stored = [
+  ...quarters(2020, 1, 2, 3, 4),
+  ...quarters(2022, 1, 2, 3, 4),
+  ...quarters(2023, 1, 2, 3, 4),
+  ...quarters(2024, 1, 2, 3, 4),
+  ...quarters(2025, 1, 2),
+];
 
 describe('previous period', () => {
   it('is the same quarters one year earlier', () => {
-    expect(previousPeriod(yearPeriod(2024, stored), stored)).toEqual({ year: 2023, quarters: quarters(2023, 1, 2, 3, 4) });
+    expect(previousPeriod(yearPeriod(2024, stored), stored)).toEqual({
+      year: 2023,
+      quarters: quarters(2023, 1, 2, 3, 4),
+    });
   });
 
   it('compares a partial last year with the same quarters, never with a full year', () => {
@@ -47,16 +62,26 @@ describe('the latest quarters', () => {
     const window = lastQuartersPeriod(4, stored);
     expect(window).toEqual({ year: null, quarters: [...quarters(2024, 3, 4), ...quarters(2025, 1, 2)] });
     expect(periodRef(window)).toEqual({ from: '2024-T3', to: '2025-T2' });
-    expect(previousPeriod(window, stored)).toEqual({ year: null, quarters: [...quarters(2023, 3, 4), ...quarters(2024, 1, 2)] });
+    expect(previousPeriod(window, stored)).toEqual({
+      year: null,
+      quarters: [...quarters(2023, 3, 4), ...quarters(2024, 1, 2)],
+    });
   });
 
   it('refuse a run of quarters with a hole, naming what is missing', () => {
-    expect(() => lastQuartersPeriod(8, stored.filter((q) => !(q.year === 2024 && q.quarter === 1)))).toThrow(UserError);
+    expect(() =>
+      lastQuartersPeriod(
+        8,
+        stored.filter((q) => !(q.year === 2024 && q.quarter === 1)),
+      ),
+    ).toThrow(UserError);
     expect(() => lastQuartersPeriod(20, stored)).toThrow(/2021-T1, 2021-T2, 2021-T3, 2021-T4/);
   });
 
   it('are read from the stored quarters in time order', () => {
-    expect(storedQuarters([total('E', '42', 2025, 2, 1), total('I', '42', 2024, 4, 1), total('E', '69', 2025, 2, 1)])).toEqual([...quarters(2024, 4), ...quarters(2025, 2)]);
+    expect(
+      storedQuarters([total('E', '42', 2025, 2, 1), total('I', '42', 2024, 4, 1), total('E', '69', 2025, 2, 1)]),
+    ).toEqual([...quarters(2024, 4), ...quarters(2025, 2)]);
   });
 });
 
@@ -71,7 +96,13 @@ describe('change rate', () => {
     expect(changeRate(100, null)).toBeNull();
     expect(changeRate(100, 0)).toBeNull();
     expect(changeRate(0, 0)).toBeNull();
-    expect(flowTotal(100, null, null, 0)).toEqual({ total_eur: 100, share_of_region: null, share_of_france: null, previous_eur: 0, change_rate: null });
+    expect(flowTotal(100, null, null, 0)).toEqual({
+      total_eur: 100,
+      share_of_region: null,
+      share_of_france: null,
+      previous_eur: 0,
+      change_rate: null,
+    });
     expect(flowTotal(120, 1000, null, 100).change_rate).toBeCloseTo(0.2, 12);
   });
 });
@@ -108,8 +139,18 @@ describe('history', () => {
 });
 
 // 2023 → 2024: DE falls, US rises, XK appears only in 2024 (zero before), IT disappears.
-const before = [row('E', 'C29A', 'DE', 100), row('E', 'C10A', 'US', 50), row('E', 'C10A', 'IT', 30), row('I', 'C29A', 'CN', 0)];
-const now = [row('E', 'C29A', 'DE', 60), row('E', 'C10A', 'US', 80), row('E', 'C29A', 'XK', 25), row('I', 'C29A', 'CN', 40)];
+const before = [
+  row('E', 'C29A', 'DE', 100),
+  row('E', 'C10A', 'US', 50),
+  row('E', 'C10A', 'IT', 30),
+  row('I', 'C29A', 'CN', 0),
+];
+const now = [
+  row('E', 'C29A', 'DE', 60),
+  row('E', 'C10A', 'US', 80),
+  row('E', 'C29A', 'XK', 25),
+  row('I', 'C29A', 'CN', 40),
+];
 
 describe('previous values of partners and activities', () => {
   it('give each listed partner its previous exports and imports, zero for a code absent then', () => {
@@ -136,7 +177,8 @@ describe('previous values of partners and activities', () => {
 });
 
 describe('movers', () => {
-  const byCountry = (flow: 'E' | 'I', previous = before) => movers(now, previous, flow, (r) => r.country, labels.country);
+  const byCountry = (flow: 'E' | 'I', previous = before) =>
+    movers(now, previous, flow, (r) => r.country, labels.country);
 
   it('list the largest rises first and the largest falls first, in euros', () => {
     expect(byCountry('E')).toEqual({
@@ -152,14 +194,31 @@ describe('movers', () => {
   });
 
   it('count a rise from a zero previous value, and leave unchanged codes out', () => {
-    expect(byCountry('I').gains).toEqual([{ code: 'CN', name: 'Pays CN', value_eur: 40, previous_eur: 0, change_eur: 40 }]);
-    const activity = movers(now, before, 'E', (r) => r.a129, (c) => labels.activity(c).name);
-    expect(activity).toEqual({ gains: [], losses: [{ code: 'C29A', name: 'Activité C29A', value_eur: 85, previous_eur: 100, change_eur: -15 }] });
+    expect(byCountry('I').gains).toEqual([
+      { code: 'CN', name: 'Pays CN', value_eur: 40, previous_eur: 0, change_eur: 40 },
+    ]);
+    const activity = movers(
+      now,
+      before,
+      'E',
+      (r) => r.a129,
+      (c) => labels.activity(c).name,
+    );
+    expect(activity).toEqual({
+      gains: [],
+      losses: [{ code: 'C29A', name: 'Activité C29A', value_eur: 85, previous_eur: 100, change_eur: -15 }],
+    });
   });
 
   it('keep five of each, ties by code, and are empty without a previous period', () => {
     const many = ['AA', 'BB', 'CC', 'DD', 'EE', 'FF'].map((c) => row('E', 'C29A', c, 10));
-    expect(movers(many, [], 'E', (r) => r.country, labels.country).gains.map((m) => m.code)).toEqual(['AA', 'BB', 'CC', 'DD', 'EE']);
+    expect(movers(many, [], 'E', (r) => r.country, labels.country).gains.map((m) => m.code)).toEqual([
+      'AA',
+      'BB',
+      'CC',
+      'DD',
+      'EE',
+    ]);
     expect(movers(now, null, 'E', (r) => r.country, labels.country)).toEqual({ gains: [], losses: [] });
   });
 });
@@ -177,7 +236,9 @@ describe('labels valid in a period', () => {
   });
 
   it('take the latest one valid somewhere in a window across the change', () => {
-    expect(labelsValidIn(rows, { year: null, quarters: [...quarters(2023, 3, 4), ...quarters(2024, 1, 2)] }).get('ZZ')).toBe('Nouveau nom');
+    expect(
+      labelsValidIn(rows, { year: null, quarters: [...quarters(2023, 3, 4), ...quarters(2024, 1, 2)] }).get('ZZ'),
+    ).toBe('Nouveau nom');
   });
 
   it('keep the latest label of a code retired before the period', () => {

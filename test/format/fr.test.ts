@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatChange, formatCount, formatMEur, formatNumber, formatPercent, formatShare, formatSignedMEur, frenchTypography, plainSpaces } from '../../src/format/fr.js';
+import {
+  formatChange,
+  formatCount,
+  formatMEur,
+  formatNumber,
+  formatPercent,
+  formatShare,
+  formatSignedMEur,
+  frenchTypography,
+  plainSpaces,
+} from '../../src/format/fr.js';
 
 const p = (s: string) => plainSpaces(s);
 
@@ -40,7 +50,10 @@ describe('French formats', () => {
   it('property: the French text reads back to the rounded number', () => {
     fc.assert(
       fc.property(fc.double({ min: -1e12, max: 1e12, noNaN: true }), fc.integer({ min: 0, max: 3 }), (x, d) => {
-        const text = formatNumber(x, d).replace(/\u00A0/g, '').replace(',', '.').replace('\u2212', '-');
+        const text = formatNumber(x, d)
+          .replace(/\u00A0/g, '')
+          .replace(',', '.')
+          .replace('\u2212', '-');
         expect(Number(text)).toBeCloseTo(Number(x.toFixed(d)), d);
       }),
     );
@@ -95,7 +108,9 @@ describe('parts of a whole (charts and their tables)', () => {
 describe('frenchTypography', () => {
   it('makes an apostrophe typographic between letters, and after an elided word followed by no letter', () => {
     expect(frenchTypography("Côte-d'Or")).toBe('Côte-d’Or');
-    expect(frenchTypography("Océan Indien (Territoire britannique de l')")).toBe('Océan Indien (Territoire britannique de l’)');
+    expect(frenchTypography("Océan Indien (Territoire britannique de l')")).toBe(
+      'Océan Indien (Territoire britannique de l’)',
+    );
     expect(frenchTypography("jusqu' ici, L'")).toBe('jusqu’ ici, L’');
   });
 

@@ -12,5 +12,11 @@ interface AxeResult {
 export async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: AXE_SOURCE });
   const result = (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] })`)) as AxeResult;
-  return result.violations.map((v) => `${v.id} : ${v.help} (${v.nodes.length} : ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`);
+  return result.violations.map(
+    (v) =>
+      `${v.id} : ${v.help} (${v.nodes.length} : ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join(', ')})`,
+  );
 }

@@ -7,7 +7,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { assertGoldenFile, changedPath, normalizeHtml, normalizeSvg } from './golden.js';
 
 const SVG = '<svg viewBox="0 0 10 10"><rect x="1.2345" y="-0.04" width="3" height="4"/></svg>';
-const HTML = '<style>src:url(data:font/woff2;base64,AAAA/+=) </style>\r\n<svg><path d="m 1.25,2 3,4z"/><rect x="2.345"/></svg>';
+const HTML =
+  '<style>src:url(data:font/woff2;base64,AAAA/+=) </style>\r\n<svg><path d="m 1.25,2 3,4z"/><rect x="2.345"/></svg>';
 const NO_CI = { CI: undefined, UPDATE_GOLDEN: undefined };
 const CI = { CI: 'true', UPDATE_GOLDEN: undefined };
 
@@ -24,7 +25,9 @@ afterEach(() => {
 describe('assertGoldenFile', () => {
   it('fails under CI when the golden is missing, says how to create it, and writes nothing', () => {
     const golden = join(dir, 'a.svg');
-    expect(() => assertGoldenFile(golden, SVG, CI)).toThrow(/Fichier de référence absent.*a\.svg.*hors CI.*UPDATE_GOLDEN=1.*git/);
+    expect(() => assertGoldenFile(golden, SVG, CI)).toThrow(
+      /Fichier de référence absent.*a\.svg.*hors CI.*UPDATE_GOLDEN=1.*git/,
+    );
     expect(existsSync(golden)).toBe(false);
     expect(existsSync(changedPath(golden))).toBe(false);
     // Any value of CI but "false" and "0" counts as CI.
@@ -87,7 +90,9 @@ describe('normalisation', () => {
 
   it('replaces font data and map outlines by placeholders, and is idempotent (HTML)', () => {
     const once = normalizeHtml(HTML);
-    expect(once).toBe('<style>src:url(data:font/woff2;base64,…) </style>\n<svg><path d="[tracé]"/><rect x="2.3"/></svg>');
+    expect(once).toBe(
+      '<style>src:url(data:font/woff2;base64,…) </style>\n<svg><path d="[tracé]"/><rect x="2.3"/></svg>',
+    );
     expect(normalizeHtml(once)).toBe(once);
   });
 });

@@ -65,7 +65,12 @@ export async function startServer(routes: Record<string, Route> = {}): Promise<T
     const range = req.headers.range;
     const ifRangeHeader = req.headers['if-range'];
     const ifRange = typeof ifRangeHeader === 'string' ? ifRangeHeader : undefined;
-    requests.push({ path: urlPath, search: parsedUrl.search, ...(range ? { range } : {}), ...(ifRange ? { ifRange } : {}) });
+    requests.push({
+      path: urlPath,
+      search: parsedUrl.search,
+      ...(range ? { range } : {}),
+      ...(ifRange ? { ifRange } : {}),
+    });
     const count = (served.get(urlPath) ?? 0) + 1;
     served.set(urlPath, count);
     const route = table.get(urlPath);
@@ -85,11 +90,15 @@ export async function startServer(routes: Record<string, Route> = {}): Promise<T
     }
     const body = Buffer.isBuffer(route.body) ? route.body : Buffer.from(route.body ?? '');
     const etag = etagOf(route, body);
-    const validators = { ...(etag ? { etag } : {}), ...(route.lastModified ? { 'last-modified': route.lastModified } : {}) };
+    const validators = {
+      ...(etag ? { etag } : {}),
+      ...(route.lastModified ? { 'last-modified': route.lastModified } : {}),
+    };
     let start = 0;
     const m = /^bytes=(\d+)-$/.exec(range ?? '');
     // RFC 9110 If-Range: the range only if the validator still matches, else the whole body.
-    const rangeValid = ifRange === undefined || route.ignoreIfRange === true || ifRange === etag || ifRange === route.lastModified;
+    const rangeValid =
+      ifRange === undefined || route.ignoreIfRange === true || ifRange === etag || ifRange === route.lastModified;
     if (m && route.ranges !== false && rangeValid) {
       start = Number(m[1]);
       if (start >= body.length) {

@@ -36,17 +36,39 @@ export async function storeFingerprint(store: Store): Promise<string> {
  */
 export async function totalsDifferences(store: Store): Promise<number> {
   let n = 0;
-  for (const [table, column, count] of [['trade_totals', 'dept', ', row_count'], ['activity_totals', 'a129', ''], ['country_totals', 'country', '']]) {
+  for (const [table, column, count] of [
+    ['trade_totals', 'dept', ', row_count'],
+    ['activity_totals', 'a129', ''],
+    ['country_totals', 'country', ''],
+  ]) {
     const direct = `SELECT source_id, flow, year, quarter, ${column}, sum(value_eur)::HUGEINT${count ? ', count(*)::BIGINT' : ''} FROM trade GROUP BY ALL`;
     const summary = `SELECT source_id, flow, year, quarter, ${column}, value_eur${count} FROM ${table}`;
-    const [row] = await store.all(`SELECT count(*) AS n FROM ((${summary} EXCEPT ALL ${direct}) UNION ALL (${direct} EXCEPT ALL ${summary}))`);
+    const [row] = await store.all(
+      `SELECT count(*) AS n FROM ((${summary} EXCEPT ALL ${direct}) UNION ALL (${direct} EXCEPT ALL ${summary}))`,
+    );
     n += Number(row!['n']);
   }
   return n;
 }
 
 /** Official-format line. */
-export function line(fields: Partial<Record<'flow' | 'quarter' | 'year' | 'dept' | 'region' | 'a129' | 'cpf4' | 'country' | 'value' | 'mass', string>> = {}): string {
-  const f = { flow: 'E', quarter: '1', year: '2024', dept: '42', region: '18', a129: 'C29A', cpf4: '2910', country: 'DE', value: '1000', mass: '10', ...fields };
+export function line(
+  fields: Partial<
+    Record<'flow' | 'quarter' | 'year' | 'dept' | 'region' | 'a129' | 'cpf4' | 'country' | 'value' | 'mass', string>
+  > = {},
+): string {
+  const f = {
+    flow: 'E',
+    quarter: '1',
+    year: '2024',
+    dept: '42',
+    region: '18',
+    a129: 'C29A',
+    cpf4: '2910',
+    country: 'DE',
+    value: '1000',
+    mass: '10',
+    ...fields,
+  };
   return [f.flow, f.quarter, f.year, f.dept, f.region, f.a129, f.cpf4, f.country, f.value, f.mass].join(';');
 }

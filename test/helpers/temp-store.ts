@@ -44,7 +44,8 @@ export function useTempStore(options: { withEarlierYear?: boolean } = {}): TempS
   beforeEach(async () => {
     temp.dir = tempDir();
     temp.store = await openTempStore(temp.dir);
-    if (options.withEarlierYear) await importFiles(temp.store, [write('Region_2023_Export.txt', line({ year: '2023', value: '77' }))]);
+    if (options.withEarlierYear)
+      await importFiles(temp.store, [write('Region_2023_Export.txt', line({ year: '2023', value: '77' }))]);
   });
   afterEach(() => {
     temp.store.close();

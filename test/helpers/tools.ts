@@ -26,7 +26,9 @@ export function chromiumTool(): Tool {
  */
 export function webBrowserTool(): Tool {
   const lookup = systemLookup();
-  return toolFor(findChromium({ ...lookup, isExecutable: (f) => !f.endsWith('/chromium-headless-shell') && lookup.isExecutable(f) }));
+  return toolFor(
+    findChromium({ ...lookup, isExecutable: (f) => !f.endsWith('/chromium-headless-shell') && lookup.isExecutable(f) }),
+  );
 }
 
 function toolFor(found: ReturnType<typeof findChromium>): Tool {
@@ -42,13 +44,21 @@ function toolFor(found: ReturnType<typeof findChromium>): Tool {
 
 export function pdftotextTool(): Tool {
   const found = spawnSync('pdftotext', ['-v']).error === undefined;
-  return { name: 'pdftotext', path: found ? 'pdftotext' : null, howTo: 'installez poppler-utils (apt-get install poppler-utils)' };
+  return {
+    name: 'pdftotext',
+    path: found ? 'pdftotext' : null,
+    howTo: 'installez poppler-utils (apt-get install poppler-utils)',
+  };
 }
 
 /** pdftoppm (poppler-utils, like pdftotext): PDF pages as images, to measure how full they are. */
 export function pdftoppmTool(): Tool {
   const found = spawnSync('pdftoppm', ['-v']).error === undefined;
-  return { name: 'pdftoppm', path: found ? 'pdftoppm' : null, howTo: 'installez poppler-utils (apt-get install poppler-utils)' };
+  return {
+    name: 'pdftoppm',
+    path: found ? 'pdftoppm' : null,
+    howTo: 'installez poppler-utils (apt-get install poppler-utils)',
+  };
 }
 
 export interface ToolVerdict {
@@ -60,11 +70,16 @@ export interface ToolVerdict {
 }
 
 /** Pure decision: what to do about `tools` for the tests named `what`. */
-export function toolVerdict(tools: Tool[], what: string, env: Record<string, string | undefined> = process.env): ToolVerdict {
+export function toolVerdict(
+  tools: Tool[],
+  what: string,
+  env: Record<string, string | undefined> = process.env,
+): ToolVerdict {
   const missing = tools.filter((t) => t.path === null);
   if (missing.length === 0) return { skip: false, failure: null, warning: null };
   const detail = missing.map((t) => `${t.name} introuvable : ${t.howTo}`).join(' ; ');
-  if (inCI(env)) return { skip: true, failure: `${what} : ${detail}. En CI ces tests ne sont jamais ignorés.`, warning: null };
+  if (inCI(env))
+    return { skip: true, failure: `${what} : ${detail}. En CI ces tests ne sont jamais ignorés.`, warning: null };
   return { skip: true, failure: null, warning: `Tests ignorés (${what}) : ${detail}.` };
 }
 

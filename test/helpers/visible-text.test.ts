@@ -6,7 +6,10 @@ import { straightApostrophes, visibleTexts } from './visible-text.js';
 describe('straightApostrophes', () => {
   it('finds them in text, in shown attributes and behind entities', () => {
     expect(straightApostrophes("<p>Dépendances à l'import</p>")).toEqual(["Dépendances à l'import"]);
-    expect(straightApostrophes('<svg><text>l&apos;export</text><g data-tip="d&#39;un pays"></g></svg>')).toEqual(["l'export", "d'un pays"]);
+    expect(straightApostrophes('<svg><text>l&apos;export</text><g data-tip="d&#39;un pays"></g></svg>')).toEqual([
+      "l'export",
+      "d'un pays",
+    ]);
     expect(straightApostrophes('<a title="aujourd\'hui" href="x">x</a>')).toEqual(["aujourd'hui"]);
   });
 

@@ -11,8 +11,18 @@ describe('trade directions', () => {
   });
 
   it('spell the French words the CLI and the fiches print', () => {
-    expect([EXPORTS.singular, EXPORTS.plural, EXPORTS.title, EXPORTS.short]).toEqual(['exportation', 'exportations', 'Exportations', 'export']);
-    expect([IMPORTS.singular, IMPORTS.plural, IMPORTS.title, IMPORTS.short]).toEqual(['importation', 'importations', 'Importations', 'import']);
+    expect([EXPORTS.singular, EXPORTS.plural, EXPORTS.title, EXPORTS.short]).toEqual([
+      'exportation',
+      'exportations',
+      'Exportations',
+      'export',
+    ]);
+    expect([IMPORTS.singular, IMPORTS.plural, IMPORTS.title, IMPORTS.short]).toEqual([
+      'importation',
+      'importations',
+      'Importations',
+      'import',
+    ]);
   });
 
   it('use their own colour as a step of their map ramp, from light to dark', () => {

@@ -24,8 +24,10 @@ afterAll(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-const rows = async (query: string): Promise<Record<string, unknown>[]> => (await sql.runAndReadAll(query)).getRowObjectsJS() as Record<string, unknown>[];
-const figuresJson = (query: string, store: string): Figures => JSON.parse(runCli(['figures', query, '--json', '--store', store]).stdout) as Figures;
+const rows = async (query: string): Promise<Record<string, unknown>[]> =>
+  (await sql.runAndReadAll(query)).getRowObjectsJS() as Record<string, unknown>[];
+const figuresJson = (query: string, store: string): Figures =>
+  JSON.parse(runCli(['figures', query, '--json', '--store', store]).stdout) as Figures;
 
 describe('territrade export on the demo store (Parquet)', () => {
   let out: string;
@@ -34,7 +36,9 @@ describe('territrade export on the demo store (Parquet)', () => {
     const r = runCli(['export', '--store', inject('demoStore'), '--out', out]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(plainSpaces(r.stdout)).toMatch(/^Export terminé dans .*export-demo \(parquet\) : 1 089 405 lignes d'échanges, [\d ]+ valeurs d'indicateurs, années 2024\.\nDonnées fictives de démonstration : /);
+    expect(plainSpaces(r.stdout)).toMatch(
+      /^Export terminé dans .*export-demo \(parquet\) : 1 089 405 lignes d'échanges, [\d ]+ valeurs d'indicateurs, années 2024\.\nDonnées fictives de démonstration : /,
+    );
   });
 
   it('writes the trade rows partitioned by year and flow, every label joined, sums matching figures --json', async () => {
@@ -45,13 +49,23 @@ describe('territrade export on the demo store (Parquet)', () => {
     );
     expect(missing).toEqual({ n: 1_089_405n, unlabelled: 0n });
     const loire = figuresJson('42', inject('demoStore'));
-    const sums = await rows(`SELECT flow, sum(value_eur)::DOUBLE AS v FROM read_parquet(${glob}) WHERE departement_code = '42' GROUP BY flow ORDER BY flow`);
+    const sums = await rows(
+      `SELECT flow, sum(value_eur)::DOUBLE AS v FROM read_parquet(${glob}) WHERE departement_code = '42' GROUP BY flow ORDER BY flow`,
+    );
     expect(sums).toEqual([
       { flow: 'E', v: loire.exports.total_eur },
       { flow: 'I', v: loire.imports.total_eur },
     ]);
-    const [corse] = await rows(`SELECT DISTINCT departement_dgddi, departement_code, departement_name, region_code, region_name FROM read_parquet(${glob}) WHERE departement_dgddi = '20'`);
-    expect(corse).toEqual({ departement_dgddi: '20', departement_code: '20', departement_name: 'Corse (2A, 2B)', region_code: '94', region_name: 'Corse' });
+    const [corse] = await rows(
+      `SELECT DISTINCT departement_dgddi, departement_code, departement_name, region_code, region_name FROM read_parquet(${glob}) WHERE departement_dgddi = '20'`,
+    );
+    expect(corse).toEqual({
+      departement_dgddi: '20',
+      departement_code: '20',
+      departement_name: 'Corse (2A, 2B)',
+      region_code: '94',
+      region_name: 'Corse',
+    });
     const [us] = await rows(`SELECT DISTINCT country_name FROM read_parquet(${glob}) WHERE country = 'US'`);
     expect(us).toEqual({ country_name: 'États-Unis' });
   });
@@ -62,13 +76,19 @@ describe('territrade export on the demo store (Parquet)', () => {
       expect(meta).toContainEqual({ k: 'demo', v: 'true' });
       expect(meta.find((m) => m['k'] === 'notice')?.['v']).toMatch(/^Données fictives de démonstration/);
     }
-    const [flags] = await rows(`SELECT bool_and(demo) AS t FROM read_parquet('${out}/echanges/**/*.parquet') UNION ALL SELECT bool_and(demo) FROM '${out}/indicateurs.parquet'`);
+    const [flags] = await rows(
+      `SELECT bool_and(demo) AS t FROM read_parquet('${out}/echanges/**/*.parquet') UNION ALL SELECT bool_and(demo) FROM '${out}/indicateurs.parquet'`,
+    );
     expect(flags).toEqual({ t: true });
-    expect(fs.readFileSync(path.join(out, 'LISEZ-MOI.txt'), 'utf8')).toMatch(/^\*\*\* DONNÉES FICTIVES DE DÉMONSTRATION \*\*\*/);
+    expect(fs.readFileSync(path.join(out, 'LISEZ-MOI.txt'), 'utf8')).toMatch(
+      /^\*\*\* DONNÉES FICTIVES DE DÉMONSTRATION \*\*\*/,
+    );
   });
 
   it('writes column statistics into the Parquet files', async () => {
-    const stats = await rows(`SELECT path_in_schema AS c, min(stats_min) AS lo, max(stats_max) AS hi FROM parquet_metadata('${out}/echanges/year=2024/flow=E/data_0.parquet') WHERE path_in_schema IN ('quarter', 'departement_dgddi') GROUP BY c ORDER BY c`);
+    const stats = await rows(
+      `SELECT path_in_schema AS c, min(stats_min) AS lo, max(stats_max) AS hi FROM parquet_metadata('${out}/echanges/year=2024/flow=E/data_0.parquet') WHERE path_in_schema IN ('quarter', 'departement_dgddi') GROUP BY c ORDER BY c`,
+    );
     expect(stats).toEqual([
       { c: 'departement_dgddi', lo: '01', hi: '9E' },
       { c: 'quarter', lo: '1', hi: '4' },
@@ -76,11 +96,20 @@ describe('territrade export on the demo store (Parquet)', () => {
   });
 
   it('has every figure of figures --json for every territory, and nothing else', async () => {
-    const [count] = await rows(`SELECT count(DISTINCT (territory_kind, territory_code)) AS n FROM '${out}/indicateurs.parquet'`);
+    const [count] = await rows(
+      `SELECT count(DISTINCT (territory_kind, territory_code)) AS n FROM '${out}/indicateurs.parquet'`,
+    );
     expect(count).toEqual({ n: 120n });
-    for (const [query, kind, code] of [['42', 'departement', '42'], ['2A', 'departement', '20'], ['region:84', 'region', '84'], ['france', 'france', 'FR']] as const) {
+    for (const [query, kind, code] of [
+      ['42', 'departement', '42'],
+      ['2A', 'departement', '20'],
+      ['region:84', 'region', '84'],
+      ['france', 'france', 'FR'],
+    ] as const) {
       const json = figuresJson(query, inject('demoStore'));
-      const exported = await rows(`SELECT territory_name, period, indicator, value FROM '${out}/indicateurs.parquet' WHERE territory_kind = '${kind}' AND territory_code = '${code}'`);
+      const exported = await rows(
+        `SELECT territory_name, period, indicator, value FROM '${out}/indicateurs.parquet' WHERE territory_kind = '${kind}' AND territory_code = '${code}'`,
+      );
       expect(exported.map((r) => r['territory_name'])).toEqual(exported.map(() => json.territory.name));
       expect(new Set(exported.map((r) => r['period']))).toEqual(new Set(['2024']));
       expect(exported.map((r) => ({ indicator: r['indicator'], value: r['value'] }))).toEqual(tidyFigures(json));
@@ -109,7 +138,10 @@ describe('territrade export: CSV, years, refusals', () => {
   beforeAll(() => {
     store = path.join(dir, 'small.duckdb');
     const file = path.join(dir, 'Region_2024_Export.txt');
-    fs.writeFileSync(file, [line(), line({ quarter: '2', dept: '9A', region: '24', country: 'US', value: '2500' })].join('\n'));
+    fs.writeFileSync(
+      file,
+      [line(), line({ quarter: '2', dept: '9A', region: '24', country: 'US', value: '2500' })].join('\n'),
+    );
     expect(runCli(['import', file, '--store', store]).code).toBe(0);
   });
 
@@ -118,16 +150,40 @@ describe('territrade export: CSV, years, refusals', () => {
     const r = runCli(['export', '--format', 'csv', '--years', '2024', '--store', store, '--out', out]);
     expect(r.code).toBe(0);
     expect(r.stdout).not.toContain('fictives');
-    const trade = await rows(`SELECT departement_code, departement_name, region_name, country_name, value_eur, demo, flow, year FROM read_csv('${out}/echanges/**/*.csv', hive_partitioning = true, types = {'departement_code': 'VARCHAR'}) ORDER BY value_eur`);
+    const trade = await rows(
+      `SELECT departement_code, departement_name, region_name, country_name, value_eur, demo, flow, year FROM read_csv('${out}/echanges/**/*.csv', hive_partitioning = true, types = {'departement_code': 'VARCHAR'}) ORDER BY value_eur`,
+    );
     expect(trade).toEqual([
-      { departement_code: '42', departement_name: 'Loire', region_name: 'Auvergne-Rhône-Alpes', country_name: 'Allemagne', value_eur: 1000n, demo: false, flow: 'E', year: 2024n },
-      { departement_code: '971', departement_name: 'Guadeloupe', region_name: 'Guadeloupe', country_name: 'États-Unis', value_eur: 2500n, demo: false, flow: 'E', year: 2024n },
+      {
+        departement_code: '42',
+        departement_name: 'Loire',
+        region_name: 'Auvergne-Rhône-Alpes',
+        country_name: 'Allemagne',
+        value_eur: 1000n,
+        demo: false,
+        flow: 'E',
+        year: 2024n,
+      },
+      {
+        departement_code: '971',
+        departement_name: 'Guadeloupe',
+        region_name: 'Guadeloupe',
+        country_name: 'États-Unis',
+        value_eur: 2500n,
+        demo: false,
+        flow: 'E',
+        year: 2024n,
+      },
     ]);
-    const [loire] = await rows(`SELECT value FROM read_csv('${out}/indicateurs.csv') WHERE territory_code = '42' AND indicator = 'exports.total_eur'`);
+    const [loire] = await rows(
+      `SELECT value FROM read_csv('${out}/indicateurs.csv') WHERE territory_code = '42' AND indicator = 'exports.total_eur'`,
+    );
     expect(loire).toEqual({ value: 1000 });
     const [period] = await rows(`SELECT DISTINCT period FROM read_csv('${out}/indicateurs.csv')`);
     expect(period).toEqual({ period: '2024-T1T2' });
-    expect(fs.readFileSync(path.join(out, 'LISEZ-MOI.txt'), 'utf8')).toContain('Source : Direction générale des Douanes et Droits indirects');
+    expect(fs.readFileSync(path.join(out, 'LISEZ-MOI.txt'), 'utf8')).toContain(
+      'Source : Direction générale des Douanes et Droits indirects',
+    );
   });
 
   it('refuses an unknown year, a bad --years and a folder it did not write, in French, leaving it untouched', () => {

@@ -49,7 +49,18 @@ beforeAll(async () => {
       quarters.flatMap((q) =>
         linesOf(year, q)
           .filter(([f]) => f === flow)
-          .map(([f, dept, a129, country, value]) => line({ flow: f, quarter: String(q), year: String(year), dept, region: REGION[dept], a129, country, value: String(value) })),
+          .map(([f, dept, a129, country, value]) =>
+            line({
+              flow: f,
+              quarter: String(q),
+              year: String(year),
+              dept,
+              region: REGION[dept],
+              a129,
+              country,
+              value: String(value),
+            }),
+          ),
       ),
     ).join('\r\n') + '\r\n';
   const e = path.join(dir, 'REGIONAL_CPF4PAYSE.txt');
@@ -67,11 +78,28 @@ afterAll(() => {
 
 /** What the lines say a territory traded over some quarters, summed by hand. */
 function expected(depts: string[], flow: string, quarters: [number, number][]): number {
-  return quarters.reduce((s, [y, q]) => s + linesOf(y, q).filter(([f, d]) => f === flow && depts.includes(d)).reduce((t, l) => t + l[4], 0), 0);
+  return quarters.reduce(
+    (s, [y, q]) =>
+      s +
+      linesOf(y, q)
+        .filter(([f, d]) => f === flow && depts.includes(d))
+        .reduce((t, l) => t + l[4], 0),
+    0,
+  );
 }
 const year = (y: number): [number, number][] => YEARS.find(([x]) => x === y)![1].map((q) => [y, q]);
-const WINDOW: [number, number][] = [[2024, 3], [2024, 4], [2025, 1], [2025, 2]];
-const BEFORE_WINDOW: [number, number][] = [[2023, 3], [2023, 4], [2024, 1], [2024, 2]];
+const WINDOW: [number, number][] = [
+  [2024, 3],
+  [2024, 4],
+  [2025, 1],
+  [2025, 2],
+];
+const BEFORE_WINDOW: [number, number][] = [
+  [2023, 3],
+  [2023, 4],
+  [2024, 1],
+  [2024, 2],
+];
 
 describe('a year compared with the one before', () => {
   it('gives the period, the previous period and the change of each total', async () => {
@@ -87,15 +115,32 @@ describe('a year compared with the one before', () => {
   it('lists every year in the store, the partial last one with its quarters', async () => {
     const f = await figuresFor(store, '42', 2024);
     expect(f.history).toEqual(
-      YEARS.map(([y, quarters]) => ({ year: y, exports_eur: expected(['42'], 'E', year(y)), imports_eur: expected(['42'], 'I', year(y)), quarters: quarters.length })),
+      YEARS.map(([y, quarters]) => ({
+        year: y,
+        exports_eur: expected(['42'], 'E', year(y)),
+        imports_eur: expected(['42'], 'I', year(y)),
+        quarters: quarters.length,
+      })),
     );
   });
 
   it('counts a partner absent the year before at zero, and shows it among the rises', async () => {
     const f = await figuresFor(store, '42', 2024);
-    expect(f.partners.find((p) => p.country === 'VN')).toMatchObject({ exports_eur: 2000, exports_previous_eur: 0, imports_previous_eur: 0 });
-    expect(f.movers.exports.partners.gains[0]).toMatchObject({ code: 'VN', value_eur: 2000, previous_eur: 0, change_eur: 2000 });
-    expect(f.activities.exports.find((a) => a.code === 'C10A')).toMatchObject({ value_eur: 2000, previous_value_eur: 0 });
+    expect(f.partners.find((p) => p.country === 'VN')).toMatchObject({
+      exports_eur: 2000,
+      exports_previous_eur: 0,
+      imports_previous_eur: 0,
+    });
+    expect(f.movers.exports.partners.gains[0]).toMatchObject({
+      code: 'VN',
+      value_eur: 2000,
+      previous_eur: 0,
+      change_eur: 2000,
+    });
+    expect(f.activities.exports.find((a) => a.code === 'C10A')).toMatchObject({
+      value_eur: 2000,
+      previous_value_eur: 0,
+    });
   });
 
   it('gives a null change rate when the previous value is zero', async () => {
@@ -117,7 +162,12 @@ describe('a year compared with the one before', () => {
     expect(f.partial_year).toBe(true);
     expect(f.period).toEqual({ from: '2025-T1', to: '2025-T2', quarters: 2 });
     expect(f.previous_period).toEqual({ from: '2024-T1', to: '2024-T2' });
-    expect(f.exports.previous_eur).toBe(expected(['42'], 'E', [[2024, 1], [2024, 2]]));
+    expect(f.exports.previous_eur).toBe(
+      expected(['42'], 'E', [
+        [2024, 1],
+        [2024, 2],
+      ]),
+    );
   });
 
   it('names a code with the label valid in each year', async () => {
@@ -135,8 +185,14 @@ describe('the latest four quarters', () => {
     expect(f.quarters).toEqual([3, 4, 1, 2]);
     expect(f.period).toEqual({ from: '2024-T3', to: '2025-T2', quarters: 4 });
     expect(f.previous_period).toEqual({ from: '2023-T3', to: '2024-T2' });
-    expect(f.exports).toMatchObject({ total_eur: expected(['42'], 'E', WINDOW), previous_eur: expected(['42'], 'E', BEFORE_WINDOW) });
-    expect(f.exports.share_of_france).toBeCloseTo(expected(['42'], 'E', WINDOW) / expected(['42', '69', '75'], 'E', WINDOW), 12);
+    expect(f.exports).toMatchObject({
+      total_eur: expected(['42'], 'E', WINDOW),
+      previous_eur: expected(['42'], 'E', BEFORE_WINDOW),
+    });
+    expect(f.exports.share_of_france).toBeCloseTo(
+      expected(['42'], 'E', WINDOW) / expected(['42', '69', '75'], 'E', WINDOW),
+      12,
+    );
     expect(f.flows.exports.total_eur).toBe(f.exports.total_eur);
   });
 
@@ -152,23 +208,26 @@ describe('reconciliation', () => {
   ];
   const sum = (xs: { value_eur: number }[]) => xs.reduce((s, x) => s + x.value_eur, 0);
 
-  it.each(selections)('holds for %s: départements → région → France, every view, one territory alone', async (_, selection, quarters) => {
-    const all = await StoreFigures.load(store, selection);
-    const figures = new Map<string, Figures>(allTerritories().map((t) => [JSON.stringify(t), all.figures(t)]));
-    const get = (q: string) => figures.get(JSON.stringify(resolveTerritory(q)))!;
-    for (const flow of ['exports', 'imports'] as const) {
-      const code = flow === 'exports' ? 'E' : 'I';
-      expect(get('42')[flow].total_eur).toBe(expected(['42'], code, quarters));
-      expect(get('region:84')[flow].total_eur).toBe(get('42')[flow].total_eur + get('69')[flow].total_eur);
-      expect(get('france')[flow].total_eur).toBe(expected(['42', '69', '75'], code, quarters));
-      const depts = [...figures.values()].filter((f) => f.territory.kind === 'departement');
-      expect(depts.reduce((s, f) => s + f[flow].total_eur, 0)).toBe(get('france')[flow].total_eur);
-      for (const f of figures.values()) {
-        expect(sum(f.activities[flow])).toBe(f[flow].total_eur);
-        expect(sum(f.flows[flow].links)).toBe(f[flow].total_eur);
+  it.each(selections)(
+    'holds for %s: départements → région → France, every view, one territory alone',
+    async (_, selection, quarters) => {
+      const all = await StoreFigures.load(store, selection);
+      const figures = new Map<string, Figures>(allTerritories().map((t) => [JSON.stringify(t), all.figures(t)]));
+      const get = (q: string) => figures.get(JSON.stringify(resolveTerritory(q)))!;
+      for (const flow of ['exports', 'imports'] as const) {
+        const code = flow === 'exports' ? 'E' : 'I';
+        expect(get('42')[flow].total_eur).toBe(expected(['42'], code, quarters));
+        expect(get('region:84')[flow].total_eur).toBe(get('42')[flow].total_eur + get('69')[flow].total_eur);
+        expect(get('france')[flow].total_eur).toBe(expected(['42', '69', '75'], code, quarters));
+        const depts = [...figures.values()].filter((f) => f.territory.kind === 'departement');
+        expect(depts.reduce((s, f) => s + f[flow].total_eur, 0)).toBe(get('france')[flow].total_eur);
+        for (const f of figures.values()) {
+          expect(sum(f.activities[flow])).toBe(f[flow].total_eur);
+          expect(sum(f.flows[flow].links)).toBe(f[flow].total_eur);
+        }
       }
-    }
-    // One territory read alone (its rows only) gives exactly what the one-pass load gives.
-    for (const q of ['42', 'region:84', 'france']) expect(await figuresFor(store, q, selection)).toEqual(get(q));
-  });
+      // One territory read alone (its rows only) gives exactly what the one-pass load gives.
+      for (const q of ['42', 'region:84', 'france']) expect(await figuresFor(store, q, selection)).toEqual(get(q));
+    },
+  );
 });

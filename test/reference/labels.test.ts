@@ -25,8 +25,15 @@ describe('parseLabelFile', () => {
   it('parses the shipped A129 file (BOM, CRLF, quoted labels with ;)', () => {
     const rows = parseLabelFile(readReferenceFile('Libelle_A129.txt'), 'Libelle_A129.txt', 'a129');
     expect(rows).toHaveLength(76);
-    expect(rows[0]).toEqual({ code: 'A01Z', label: 'Produits de la culture et de l’élevage', validFrom: '200901', validTo: '999912' });
-    expect(rows.find((r) => r.code === 'C26E')?.label).toBe("Appareils de mesure, d'essai et de navigation ; articles d'horlogerie");
+    expect(rows[0]).toEqual({
+      code: 'A01Z',
+      label: 'Produits de la culture et de l’élevage',
+      validFrom: '200901',
+      validTo: '999912',
+    });
+    expect(rows.find((r) => r.code === 'C26E')?.label).toBe(
+      "Appareils de mesure, d'essai et de navigation ; articles d'horlogerie",
+    );
   });
 
   it('parses the shipped Latin-1 CPF4 file with its accents', () => {
@@ -47,12 +54,23 @@ describe('parseLabelFile', () => {
   });
 
   it('accepts LF line breaks and skips blank lines', () => {
-    const rows = parseLabelFile(utf8('C29A;Produits de la construction automobile;200901;999912\n\nC29B;Équipements pour automobiles;200901;999912\n'), 'x.txt', 'a129');
+    const rows = parseLabelFile(
+      utf8(
+        'C29A;Produits de la construction automobile;200901;999912\n\nC29B;Équipements pour automobiles;200901;999912\n',
+      ),
+      'x.txt',
+      'a129',
+    );
     expect(rows.map((r) => r.code)).toEqual(['C29A', 'C29B']);
   });
 
   const bad: [string, string, 'a129' | 'cpf4' | 'pays', RegExp][] = [
-    ['too few fields', 'A01Z;ok;200901;999912\r\nA02Z;Produits sylvicoles;200901\r\n', 'a129', /^f\.txt:2\u00a0: 4 champs attendus/],
+    [
+      'too few fields',
+      'A01Z;ok;200901;999912\r\nA02Z;Produits sylvicoles;200901\r\n',
+      'a129',
+      /^f\.txt:2\u00a0: 4 champs attendus/,
+    ],
     ['bad A129 code', 'a01z;x;200901;999912\n', 'a129', /^f\.txt:1\u00a0: «\u00a0a01z\u00a0» n'est pas un code A129/],
     ['CPF4 without leading zero', '111;Céréales;201501;999912\n', 'cpf4', /f\.txt:1.*code CPF4/],
     ['country of 3 letters', 'DEU;Allemagne;190001;999912\n', 'pays', /f\.txt:1.*code pays/],

@@ -50,15 +50,37 @@ describe('a129Products', () => {
   });
 
   it('uses the groups AZ, DE, C1…C5, JZ, MN and RU', () => {
-    expect(new Set([...products.values()].map((p) => p.a17))).toEqual(new Set(['AZ', 'DE', 'C1', 'C2', 'C3', 'C4', 'C5', 'JZ', 'MN', 'RU']));
+    expect(new Set([...products.values()].map((p) => p.a17))).toEqual(
+      new Set(['AZ', 'DE', 'C1', 'C2', 'C3', 'C4', 'C5', 'JZ', 'MN', 'RU']),
+    );
   });
 });
 
 describe('a17Groups', () => {
   it('has the 17 INSEE groups with official and short French labels', () => {
     const groups = a17Groups();
-    expect([...groups.keys()]).toEqual(['AZ', 'DE', 'C1', 'C2', 'C3', 'C4', 'C5', 'FZ', 'GZ', 'HZ', 'IZ', 'JZ', 'KZ', 'LZ', 'MN', 'OQ', 'RU']);
-    expect(groups.get('C3')?.label).toBe("Fabrication d'équipements électriques, électroniques, informatiques ; fabrication de machines");
+    expect([...groups.keys()]).toEqual([
+      'AZ',
+      'DE',
+      'C1',
+      'C2',
+      'C3',
+      'C4',
+      'C5',
+      'FZ',
+      'GZ',
+      'HZ',
+      'IZ',
+      'JZ',
+      'KZ',
+      'LZ',
+      'MN',
+      'OQ',
+      'RU',
+    ]);
+    expect(groups.get('C3')?.label).toBe(
+      "Fabrication d'équipements électriques, électroniques, informatiques ; fabrication de machines",
+    );
     expect(groups.get('DE')?.label).toBe('Industries extractives, énergie, eau, gestion des déchets et dépollution');
     for (const g of groups.values()) {
       expect(g.shortLabel.length).toBeGreaterThan(0);
@@ -74,8 +96,14 @@ describe('cpf4Products', () => {
 
   it('has the 576 CPF4 codes with Latin-1 labels decoded', () => {
     expect(cpf4.size).toBe(576);
-    expect(cpf4.get('0111')).toEqual({ code: '0111', label: "Céréales (à l'exclusion du riz), légumineuses et oléagineux", a129: 'A01Z' });
-    expect(cpf4.get('4633')?.label).toBe('Commerce de gros de produits laitiers, œufs, huiles et matières grasses comestibles');
+    expect(cpf4.get('0111')).toEqual({
+      code: '0111',
+      label: "Céréales (à l'exclusion du riz), légumineuses et oléagineux",
+      a129: 'A01Z',
+    });
+    expect(cpf4.get('4633')?.label).toBe(
+      'Commerce de gros de produits laitiers, œufs, huiles et matières grasses comestibles',
+    );
   });
 
   it('maps CPF4 codes to the A129 of the same NAF class', () => {
@@ -98,13 +126,28 @@ describe('cpf4Products', () => {
   });
 
   it('maps every goods CPF4 code (sections A to E) into the 76 DGDDI A129 codes except the few service ones', () => {
-    const outside = [...cpf4.values()].filter((c) => c.a129 !== '' && !a129.has(c.a129) && c.code < '4100').map((c) => `${c.code}→${c.a129}`);
+    const outside = [...cpf4.values()]
+      .filter((c) => c.a129 !== '' && !a129.has(c.a129) && c.code < '4100')
+      .map((c) => `${c.code}→${c.a129}`);
     // Support services to mining (B09Z), metal forging and treatment (C25D), repair (C33Z), water and
     // remediation (E36Z, E39Z) are not among DGDDI's goods codes.
     expect(outside).toEqual([
-      '0910→B09Z', '0990→B09Z', '2550→C25D', '2561→C25D', '2562→C25D',
-      '3311→C33Z', '3312→C33Z', '3313→C33Z', '3314→C33Z', '3315→C33Z', '3316→C33Z', '3317→C33Z', '3319→C33Z', '3320→C33Z',
-      '3600→E36Z', '3900→E39Z',
+      '0910→B09Z',
+      '0990→B09Z',
+      '2550→C25D',
+      '2561→C25D',
+      '2562→C25D',
+      '3311→C33Z',
+      '3312→C33Z',
+      '3313→C33Z',
+      '3314→C33Z',
+      '3315→C33Z',
+      '3316→C33Z',
+      '3317→C33Z',
+      '3319→C33Z',
+      '3320→C33Z',
+      '3600→E36Z',
+      '3900→E39Z',
     ]);
   });
 });

@@ -9,7 +9,9 @@ const listed = new Map([...sources.matchAll(/^\| `([^`]+)` \|.*\| `([0-9a-f]{64}
 
 describe('reference-data/SOURCES.md', () => {
   it('lists every shipped file', () => {
-    const files = readdirSync(new URL('../../reference-data/', import.meta.url)).filter((f) => !f.startsWith('.') && f !== 'SOURCES.md');
+    const files = readdirSync(new URL('../../reference-data/', import.meta.url)).filter(
+      (f) => !f.startsWith('.') && f !== 'SOURCES.md',
+    );
     for (const f of files) expect(sources, f).toContain('`' + f + '`');
     expect(listed.size).toBe(9);
   });

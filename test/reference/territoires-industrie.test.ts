@@ -38,7 +38,11 @@ describe('defaultTerritoiresIndustrie (the shipped list of the 183 territories)'
   });
 
   it('gives the Loire exactly the three territories of the spec fiche', () => {
-    expect(of('42')).toEqual(['Lezoux – Thiers – Ambert – Montbrison', 'Roannais Forez', "Vallée du Gier, de l'Ondaine et de Loire Sud"]);
+    expect(of('42')).toEqual([
+      'Lezoux – Thiers – Ambert – Montbrison',
+      'Roannais Forez',
+      "Vallée du Gier, de l'Ondaine et de Loire Sud",
+    ]);
     expect(list.find((t) => t.name === 'Lezoux – Thiers – Ambert – Montbrison')?.departements).toEqual(['42', '63']);
   });
 
@@ -109,8 +113,11 @@ describe('parseAnctTerritoiresCsv', () => {
   });
 
   it('reads a tab-separated UTF-8 file with BOM', () => {
-    const text = '\uFEFFINSEE_COM\tLIB_COM\tID_TI\tLIB_TI\n97411\tSaint-Denis\tTI974\tNord Réunion\n97415\tSaint-Paul\tTI974\tNord Réunion\n';
-    expect(parseAnctTerritoiresCsv(utf8(text), 'ti.tsv')).toEqual([{ id: 'TI974', name: 'Nord Réunion', departements: ['974'] }]);
+    const text =
+      '\uFEFFINSEE_COM\tLIB_COM\tID_TI\tLIB_TI\n97411\tSaint-Denis\tTI974\tNord Réunion\n97415\tSaint-Paul\tTI974\tNord Réunion\n';
+    expect(parseAnctTerritoiresCsv(utf8(text), 'ti.tsv')).toEqual([
+      { id: 'TI974', name: 'Nord Réunion', departements: ['974'] },
+    ]);
   });
 
   it('puts a commune listed under several ids (« ti-1 ; ti-2 ») in each of those territories', () => {
@@ -130,22 +137,51 @@ describe('parseAnctTerritoiresCsv', () => {
   });
 
   it('sorts Corsica where 20 would be', () => {
-    const text = 'insee_com;lib_com;id_ti;lib_ti\n21231;Dijon;T;X\n2B033;Bastia;T;X\n19031;Brive;T;X\n01053;Bourg;T;X\n';
+    const text =
+      'insee_com;lib_com;id_ti;lib_ti\n21231;Dijon;T;X\n2B033;Bastia;T;X\n19031;Brive;T;X\n01053;Bourg;T;X\n';
     expect(parseAnctTerritoiresCsv(utf8(text), 'x.csv')[0]?.departements).toEqual(['01', '19', '2B', '21']);
   });
 
   const bad: [string, string, RegExp][] = [
     ['missing column', 'insee_com;lib_com;lib_ti\n42218;Saint-Étienne;X\n', /^x\.csv:1\u00a0: colonne id_ti absente/],
-    ['empty id', 'insee_com;lib_com;id_ti;lib_ti\n42218;Saint-Étienne;TI1;X\n42095;Firminy;;X\n', /^x\.csv:3\u00a0: identifiant de territoire \(id_ti\) vide/],
-    ['empty name', 'insee_com;lib_com;id_ti;lib_ti\n42218;Saint-Étienne;TI1;\n', /^x\.csv:2\u00a0: libellé de territoire/],
-    ['bad INSEE code', 'insee_com;lib_com;id_ti;lib_ti\n4221;Saint-Étienne;TI1;X\n', /^x\.csv:2\u00a0: code commune INSEE «\u00a04221\u00a0» invalide/],
+    [
+      'empty id',
+      'insee_com;lib_com;id_ti;lib_ti\n42218;Saint-Étienne;TI1;X\n42095;Firminy;;X\n',
+      /^x\.csv:3\u00a0: identifiant de territoire \(id_ti\) vide/,
+    ],
+    [
+      'empty name',
+      'insee_com;lib_com;id_ti;lib_ti\n42218;Saint-Étienne;TI1;\n',
+      /^x\.csv:2\u00a0: libellé de territoire/,
+    ],
+    [
+      'bad INSEE code',
+      'insee_com;lib_com;id_ti;lib_ti\n4221;Saint-Étienne;TI1;X\n',
+      /^x\.csv:2\u00a0: code commune INSEE «\u00a04221\u00a0» invalide/,
+    ],
     ['code 20xxx', 'insee_com;lib_com;id_ti;lib_ti\n20004;Ajaccio;TI1;X\n', /^x\.csv:2\u00a0: code commune INSEE/],
-    ['short line', 'insee_com;lib_com;id_ti;lib_ti\n42218;Saint-Étienne;TI1;X\n42095;Firminy\n', /^x\.csv:3\u00a0: 4 champs attendus, 2 trouvé/],
-    ['two names for one id', 'insee_com;lib_com;id_ti;lib_ti\n42218;A;TI1;X\n42095;B;TI1;Y\n', /^x\.csv:3\u00a0: le territoire TI1 s'appelle «\u00a0Y\u00a0» ici mais «\u00a0X\u00a0» ligne 2/],
-    ['several ids, one never named', 'insee_com;lib_com;id_ti;lib_ti\n42218;A;"T1 ; T2";X\n', /^x\.csv:2\u00a0: aucune ligne ne donne le libellé du territoire T1/],
+    [
+      'short line',
+      'insee_com;lib_com;id_ti;lib_ti\n42218;Saint-Étienne;TI1;X\n42095;Firminy\n',
+      /^x\.csv:3\u00a0: 4 champs attendus, 2 trouvé/,
+    ],
+    [
+      'two names for one id',
+      'insee_com;lib_com;id_ti;lib_ti\n42218;A;TI1;X\n42095;B;TI1;Y\n',
+      /^x\.csv:3\u00a0: le territoire TI1 s'appelle «\u00a0Y\u00a0» ici mais «\u00a0X\u00a0» ligne 2/,
+    ],
+    [
+      'several ids, one never named',
+      'insee_com;lib_com;id_ti;lib_ti\n42218;A;"T1 ; T2";X\n',
+      /^x\.csv:2\u00a0: aucune ligne ne donne le libellé du territoire T1/,
+    ],
     ['header only', 'insee_com;lib_com;id_ti;lib_ti\n', /^x\.csv:1\u00a0: aucune commune/],
     ['empty file', '', /^x\.csv:1\u00a0: fichier vide/],
-    ['unterminated quote', 'insee_com;lib_com;id_ti;lib_ti\n42218;"Saint;TI1;X\n', /^x\.csv:2\u00a0: guillemet non refermé/],
+    [
+      'unterminated quote',
+      'insee_com;lib_com;id_ti;lib_ti\n42218;"Saint;TI1;X\n',
+      /^x\.csv:2\u00a0: guillemet non refermé/,
+    ],
   ];
   for (const [what, text, message] of bad) {
     it(`rejects a bad file: ${what}`, () => {
@@ -156,9 +192,17 @@ describe('parseAnctTerritoiresCsv', () => {
 
   it('groups any generated list correctly, whatever the separator, quoting and encoding', () => {
     const dept = fc.constantFrom('01', '09', '2A', '2B', '42', '63', '95', '971', '974', '976');
-    const commune = fc.tuple(dept, fc.integer({ min: 1, max: 999 })).map(([d, n]) => d + String(n % 10 ** (5 - d.length)).padStart(5 - d.length, '0'));
-    const name = fc.string({ unit: fc.constantFrom(...'abcéèà ’\'-,;ÉÀ'), minLength: 1, maxLength: 12 }).map((s) => 'T ' + s.trim());
-    const territory = fc.record({ id: fc.stringMatching(/^[A-Z0-9]{1,6}$/), name, communes: fc.array(commune, { minLength: 1, maxLength: 5 }) });
+    const commune = fc
+      .tuple(dept, fc.integer({ min: 1, max: 999 }))
+      .map(([d, n]) => d + String(n % 10 ** (5 - d.length)).padStart(5 - d.length, '0'));
+    const name = fc
+      .string({ unit: fc.constantFrom(..."abcéèà ’'-,;ÉÀ"), minLength: 1, maxLength: 12 })
+      .map((s) => 'T ' + s.trim());
+    const territory = fc.record({
+      id: fc.stringMatching(/^[A-Z0-9]{1,6}$/),
+      name,
+      communes: fc.array(commune, { minLength: 1, maxLength: 5 }),
+    });
     fc.assert(
       fc.property(
         fc.uniqueArray(territory, { selector: (t) => t.id, minLength: 1, maxLength: 6 }),
@@ -167,9 +211,11 @@ describe('parseAnctTerritoiresCsv', () => {
         fc.boolean(),
         (territories, sep, quoteAll, useLatin1) => {
           fc.pre(!useLatin1 || territories.every((t) => !t.name.includes('’')));
-          const q = (f: string): string => (quoteAll || f.includes(sep) || f.includes('"') ? `"${f.replace(/"/g, '""')}"` : f);
+          const q = (f: string): string =>
+            quoteAll || f.includes(sep) || f.includes('"') ? `"${f.replace(/"/g, '""')}"` : f;
           const lines = [['lib_com', 'insee_com', 'lib_ti', 'id_ti'].map(q).join(sep)];
-          for (const t of territories) for (const c of t.communes) lines.push(['Commune', c, t.name, t.id].map(q).join(sep));
+          for (const t of territories)
+            for (const c of t.communes) lines.push(['Commune', c, t.name, t.id].map(q).join(sep));
           const text = lines.join('\n') + '\n';
           const parsed = parseAnctTerritoiresCsv(useLatin1 ? latin1(text) : utf8(text), 'g.csv');
           const expected: TerritoireIndustrie[] = territories.map((t) => ({

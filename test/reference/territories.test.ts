@@ -18,14 +18,19 @@ import { resolveTerritory } from '../../src/reference/resolve-territory.js';
 /** The rows of DGDDI's own file: dept;name;region;regionName. */
 const dgddiRows = splitLines(decodeText(readReferenceFile('Departement_region.txt')).text).map((l) => l.split(';'));
 
-const deptCode = (t: ResolvedTerritory): string => (t.kind === 'departement' ? t.departement.dgddi : `not a département: ${t.kind}`);
+const deptCode = (t: ResolvedTerritory): string =>
+  t.kind === 'departement' ? t.departement.dgddi : `not a département: ${t.kind}`;
 const regionCode = (t: ResolvedTerritory): string => (t.kind === 'region' ? t.region.code : `not a région: ${t.kind}`);
 
 describe('départements', () => {
   it('has the 101 DGDDI départements, one per line of Departement_region.txt', () => {
     expect(dgddiRows).toHaveLength(101);
     expect(departements()).toHaveLength(101);
-    expect(departements().map((d) => d.dgddi).sort()).toEqual(dgddiRows.map((r) => r[0]).sort());
+    expect(
+      departements()
+        .map((d) => d.dgddi)
+        .sort(),
+    ).toEqual(dgddiRows.map((r) => r[0]).sort());
   });
 
   it('is sorted by INSEE code: Corse at 20, DROM after 95, Monaco last', () => {
@@ -48,10 +53,22 @@ describe('départements', () => {
 
   it('maps the special DGDDI codes to INSEE codes and current names', () => {
     expect(departementByDgddi('42')).toEqual({
-      dgddi: '42', code: '42', inseeCodes: ['42'], name: 'Loire', region: '84', dgddiRegion: '18', slug: '42-loire',
+      dgddi: '42',
+      code: '42',
+      inseeCodes: ['42'],
+      name: 'Loire',
+      region: '84',
+      dgddiRegion: '18',
+      slug: '42-loire',
     });
     expect(departementByDgddi('20')).toEqual({
-      dgddi: '20', code: '20', inseeCodes: ['2A', '2B'], name: 'Corse (2A, 2B)', region: '94', dgddiRegion: '22', slug: '20-corse',
+      dgddi: '20',
+      code: '20',
+      inseeCodes: ['2A', '2B'],
+      name: 'Corse (2A, 2B)',
+      region: '94',
+      dgddiRegion: '22',
+      slug: '20-corse',
     });
     const drom = ['9A', '9B', '9C', '9D', '9E'].map((c) => departementByDgddi(c)!);
     expect(drom.map((d) => [d.code, d.name, d.region, d.slug])).toEqual([
@@ -61,7 +78,13 @@ describe('départements', () => {
       ['974', 'La Réunion', '04', '974-la-reunion'],
       ['976', 'Mayotte', '06', '976-mayotte'],
     ]);
-    expect(departementByDgddi('99')).toMatchObject({ code: '99', inseeCodes: ['99'], name: 'Monaco', region: '93', slug: '99-monaco' });
+    expect(departementByDgddi('99')).toMatchObject({
+      code: '99',
+      inseeCodes: ['99'],
+      name: 'Monaco',
+      region: '93',
+      slug: '99-monaco',
+    });
     expect(departementByDgddi('21')?.name).toBe("Côte-d'Or");
     expect(departementByDgddi('21')?.slug).toBe('21-cote-d-or');
   });
@@ -84,17 +107,34 @@ describe('départements', () => {
 describe('régions', () => {
   it('has the 18 INSEE régions with their current names', () => {
     expect(regions().map((r) => [r.code, r.name])).toEqual([
-      ['01', 'Guadeloupe'], ['02', 'Martinique'], ['03', 'Guyane'], ['04', 'La Réunion'], ['06', 'Mayotte'],
-      ['11', 'Île-de-France'], ['24', 'Centre-Val de Loire'], ['27', 'Bourgogne-Franche-Comté'], ['28', 'Normandie'],
-      ['32', 'Hauts-de-France'], ['44', 'Grand Est'], ['52', 'Pays de la Loire'], ['53', 'Bretagne'],
-      ['75', 'Nouvelle-Aquitaine'], ['76', 'Occitanie'], ['84', 'Auvergne-Rhône-Alpes'],
-      ['93', "Provence-Alpes-Côte d'Azur"], ['94', 'Corse'],
+      ['01', 'Guadeloupe'],
+      ['02', 'Martinique'],
+      ['03', 'Guyane'],
+      ['04', 'La Réunion'],
+      ['06', 'Mayotte'],
+      ['11', 'Île-de-France'],
+      ['24', 'Centre-Val de Loire'],
+      ['27', 'Bourgogne-Franche-Comté'],
+      ['28', 'Normandie'],
+      ['32', 'Hauts-de-France'],
+      ['44', 'Grand Est'],
+      ['52', 'Pays de la Loire'],
+      ['53', 'Bretagne'],
+      ['75', 'Nouvelle-Aquitaine'],
+      ['76', 'Occitanie'],
+      ['84', 'Auvergne-Rhône-Alpes'],
+      ['93', "Provence-Alpes-Côte d'Azur"],
+      ['94', 'Corse'],
     ]);
   });
 
   it('partitions the 101 départements, each région within one DGDDI région', () => {
     const all = regions().flatMap((r) => r.departements);
-    expect(all.sort()).toEqual(departements().map((d) => d.dgddi).sort());
+    expect(all.sort()).toEqual(
+      departements()
+        .map((d) => d.dgddi)
+        .sort(),
+    );
     for (const r of regions()) {
       for (const d of r.departements) expect(departementByDgddi(d)?.dgddiRegion).toBe(r.dgddiRegion);
     }
@@ -103,13 +143,42 @@ describe('régions', () => {
   it('maps DGDDI régions to INSEE régions (DOM split in five)', () => {
     const pairs = new Map(regions().map((r) => [r.code, r.dgddiRegion]));
     expect(Object.fromEntries(pairs)).toEqual({
-      '01': '24', '02': '24', '03': '24', '04': '24', '06': '24', '11': '03', '24': '04', '27': '16', '28': '05',
-      '32': '01', '44': '13', '52': '08', '53': '07', '75': '09', '76': '12', '84': '18', '93': '21', '94': '22',
+      '01': '24',
+      '02': '24',
+      '03': '24',
+      '04': '24',
+      '06': '24',
+      '11': '03',
+      '24': '04',
+      '27': '16',
+      '28': '05',
+      '32': '01',
+      '44': '13',
+      '52': '08',
+      '53': '07',
+      '75': '09',
+      '76': '12',
+      '84': '18',
+      '93': '21',
+      '94': '22',
     });
   });
 
   it('counts the départements of each région, Monaco in Provence-Alpes-Côte d’Azur', () => {
-    expect(regionByCode('84')?.departements).toEqual(['01', '03', '07', '15', '26', '38', '42', '43', '63', '69', '73', '74']);
+    expect(regionByCode('84')?.departements).toEqual([
+      '01',
+      '03',
+      '07',
+      '15',
+      '26',
+      '38',
+      '42',
+      '43',
+      '63',
+      '69',
+      '73',
+      '74',
+    ]);
     expect(regionByCode('93')?.departements).toEqual(['04', '05', '06', '13', '83', '84', '99']);
     expect(regionByCode('11')?.departements).toHaveLength(8);
     expect(regionByCode('76')?.departements).toHaveLength(13);
@@ -130,8 +199,10 @@ describe('régions', () => {
 
 describe('resolveTerritory', () => {
   it('finds départements by code, INSEE code, DGDDI code and name', () => {
-    for (const q of ['42', 'Loire', 'loire', ' LOIRE ', '42-loire', '42 Loire']) expect(deptCode(resolveTerritory(q))).toBe('42');
-    for (const q of ['2A', '2a', '2B', '20', 'Corse', 'corse', 'Corse (2A, 2B)']) expect(deptCode(resolveTerritory(q))).toBe('20');
+    for (const q of ['42', 'Loire', 'loire', ' LOIRE ', '42-loire', '42 Loire'])
+      expect(deptCode(resolveTerritory(q))).toBe('42');
+    for (const q of ['2A', '2a', '2B', '20', 'Corse', 'corse', 'Corse (2A, 2B)'])
+      expect(deptCode(resolveTerritory(q))).toBe('20');
     for (const q of ['971', '9A', '9a', 'Guadeloupe', 'guadeloupe']) expect(deptCode(resolveTerritory(q))).toBe('9A');
     expect(deptCode(resolveTerritory('974'))).toBe('9D');
     expect(deptCode(resolveTerritory('Réunion'))).toBe('9D');
@@ -150,7 +221,12 @@ describe('resolveTerritory', () => {
     for (const q of ['region:84', 'région:84', 'Région : 84', 'REGION:84', 'region:auvergne-rhone-alpes']) {
       expect(regionCode(resolveTerritory(q))).toBe('84');
     }
-    for (const q of ['Auvergne-Rhône-Alpes', 'auvergne rhone alpes', 'AUVERGNE - RHÔNE-ALPES', '84-auvergne-rhone-alpes']) {
+    for (const q of [
+      'Auvergne-Rhône-Alpes',
+      'auvergne rhone alpes',
+      'AUVERGNE - RHÔNE-ALPES',
+      '84-auvergne-rhone-alpes',
+    ]) {
       expect(regionCode(resolveTerritory(q))).toBe('84');
     }
     expect(regionCode(resolveTerritory('region:94'))).toBe('94');
@@ -163,8 +239,12 @@ describe('resolveTerritory', () => {
 
   it('prefers the département when a name is both, unless region: is given', () => {
     for (const [name, dept, region] of [
-      ['Corse', '20', '94'], ['Guadeloupe', '9A', '01'], ['Martinique', '9B', '02'], ['Guyane', '9C', '03'],
-      ['La Réunion', '9D', '04'], ['Mayotte', '9E', '06'],
+      ['Corse', '20', '94'],
+      ['Guadeloupe', '9A', '01'],
+      ['Martinique', '9B', '02'],
+      ['Guyane', '9C', '03'],
+      ['La Réunion', '9D', '04'],
+      ['Mayotte', '9E', '06'],
     ]) {
       expect(deptCode(resolveTerritory(name!))).toBe(dept);
       expect(regionCode(resolveTerritory(`region:${name}`))).toBe(region);
@@ -172,7 +252,8 @@ describe('resolveTerritory', () => {
   });
 
   it('finds France', () => {
-    for (const q of ['france', 'France', 'FR', 'fr', 'France entière']) expect(resolveTerritory(q)).toEqual({ kind: 'france' });
+    for (const q of ['france', 'France', 'FR', 'fr', 'France entière'])
+      expect(resolveTerritory(q)).toEqual({ kind: 'france' });
   });
 
   it('rejects unknown territories in French with close suggestions', () => {
@@ -197,14 +278,18 @@ describe('resolveTerritory', () => {
   });
 
   it('explains the accepted forms when nothing is close', () => {
-    expect(() => resolveTerritory('xyz')).toThrow(/^Territoire inconnu\u00a0: «\u00a0xyz\u00a0»\. Indiquez un département/);
+    expect(() => resolveTerritory('xyz')).toThrow(
+      /^Territoire inconnu\u00a0: «\u00a0xyz\u00a0»\. Indiquez un département/,
+    );
     expect(() => resolveTerritory(' ')).toThrow(/^Territoire manquant\. Indiquez/);
     expect(() => resolveTerritory('2C')).toThrow(UserError);
     expect(() => resolveTerritory('975')).toThrow(UserError);
   });
 
   it('rejects unknown régions, with suggestions among régions', () => {
-    expect(() => resolveTerritory('region:99')).toThrow(/^Région inconnue\u00a0: «\u00a0region:99\u00a0»\. Indiquez un code INSEE/);
+    expect(() => resolveTerritory('region:99')).toThrow(
+      /^Région inconnue\u00a0: «\u00a0region:99\u00a0»\. Indiquez un code INSEE/,
+    );
     expect(() => resolveTerritory('region:42')).toThrow(UserError);
     expect(() => resolveTerritory('region:Normandi')).toThrow(/Normandie \(region:28\)/);
     expect(() => resolveTerritory('region:Loire')).toThrow(UserError);
@@ -213,13 +298,36 @@ describe('resolveTerritory', () => {
 
 describe('toTerritoryRef', () => {
   it('gives code, name and slug for each kind', () => {
-    expect(toTerritoryRef(resolveTerritory('42'))).toEqual({ kind: 'departement', code: '42', name: 'Loire', slug: '42-loire' });
-    expect(toTerritoryRef(resolveTerritory('2B'))).toEqual({ kind: 'departement', code: '20', name: 'Corse (2A, 2B)', slug: '20-corse' });
-    expect(toTerritoryRef(resolveTerritory('9A'))).toEqual({ kind: 'departement', code: '971', name: 'Guadeloupe', slug: '971-guadeloupe' });
-    expect(toTerritoryRef(resolveTerritory('region:84'))).toEqual({
-      kind: 'region', code: '84', name: 'Auvergne-Rhône-Alpes', slug: '84-auvergne-rhone-alpes',
+    expect(toTerritoryRef(resolveTerritory('42'))).toEqual({
+      kind: 'departement',
+      code: '42',
+      name: 'Loire',
+      slug: '42-loire',
     });
-    expect(toTerritoryRef(resolveTerritory('FR'))).toEqual({ kind: 'france', code: 'FR', name: 'France', slug: 'france' });
+    expect(toTerritoryRef(resolveTerritory('2B'))).toEqual({
+      kind: 'departement',
+      code: '20',
+      name: 'Corse (2A, 2B)',
+      slug: '20-corse',
+    });
+    expect(toTerritoryRef(resolveTerritory('9A'))).toEqual({
+      kind: 'departement',
+      code: '971',
+      name: 'Guadeloupe',
+      slug: '971-guadeloupe',
+    });
+    expect(toTerritoryRef(resolveTerritory('region:84'))).toEqual({
+      kind: 'region',
+      code: '84',
+      name: 'Auvergne-Rhône-Alpes',
+      slug: '84-auvergne-rhone-alpes',
+    });
+    expect(toTerritoryRef(resolveTerritory('FR'))).toEqual({
+      kind: 'france',
+      code: 'FR',
+      name: 'France',
+      slug: 'france',
+    });
   });
 });
 

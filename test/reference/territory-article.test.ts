@@ -8,7 +8,8 @@ const dept = (code: string): TerritoryRef => {
   const d = departements().find((x) => x.code === code)!;
   return toTerritoryRef({ kind: 'departement', departement: d });
 };
-const region = (code: string): TerritoryRef => toTerritoryRef({ kind: 'region', region: regions().find((r) => r.code === code)! });
+const region = (code: string): TerritoryRef =>
+  toTerritoryRef({ kind: 'region', region: regions().find((r) => r.code === code)! });
 const of = (t: TerritoryRef) => ofName({ name: t.name, tncc: territoryTncc(t) });
 
 describe('the article of a territory’s name, from the COG’s TNCC', () => {

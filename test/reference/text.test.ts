@@ -18,7 +18,11 @@ describe('decodeText', () => {
   });
 
   it('falls back to ISO-8859-1 for bytes that are not UTF-8', () => {
-    expect(decodeText(latin1('Céréales ; Pêche'))).toEqual({ text: 'Céréales ; Pêche', encoding: 'iso-8859-1', bom: false });
+    expect(decodeText(latin1('Céréales ; Pêche'))).toEqual({
+      text: 'Céréales ; Pêche',
+      encoding: 'iso-8859-1',
+      bom: false,
+    });
   });
 
   it('reads the Windows-1252 characters found in the INSEE and DGDDI files (œ, ’)', () => {
@@ -55,15 +59,21 @@ describe('decodeText', () => {
   });
 
   it('round-trips Latin-1 text with at least one accented letter', () => {
-    const letter = fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz ;,.\'0123456789ÀÂÇÉÈÊËÎÏÔÙÛÜàâçéèêëîïôùûüÿ«»°');
+    const letter = fc.constantFrom(..."abcdefghijklmnopqrstuvwxyz ;,.'0123456789ÀÂÇÉÈÊËÎÏÔÙÛÜàâçéèêëîïôùûüÿ«»°");
     const accented = fc.constantFrom(...'éèàçôûÉ');
     fc.assert(
       // The accented letter is followed by ASCII (or ends the text): Latin-1 « É» » is the bytes
       // C9 BB, which are also valid UTF-8 (« ɻ »), so no decoder can tell that case apart.
-      fc.property(fc.array(letter), accented, fc.option(fc.constantFrom(...'abcz ;,.0129'), { nil: '' }), fc.array(letter), (a, x, ascii, b) => {
-        const text = a.join('') + x + (ascii === '' ? '' : ascii + b.join(''));
-        expect(decodeText(latin1(text))).toEqual({ text, encoding: 'iso-8859-1', bom: false });
-      }),
+      fc.property(
+        fc.array(letter),
+        accented,
+        fc.option(fc.constantFrom(...'abcz ;,.0129'), { nil: '' }),
+        fc.array(letter),
+        (a, x, ascii, b) => {
+          const text = a.join('') + x + (ascii === '' ? '' : ascii + b.join(''));
+          expect(decodeText(latin1(text))).toEqual({ text, encoding: 'iso-8859-1', bom: false });
+        },
+      ),
     );
   });
 });
@@ -79,12 +89,17 @@ describe('splitLines', () => {
   it('round-trips lines joined by CRLF or LF, with or without a final break', () => {
     const line = fc.string().map((s) => s.replace(/[\r\n]/g, ''));
     fc.assert(
-      fc.property(fc.array(line, { minLength: 1 }), fc.constantFrom('\n', '\r\n'), fc.boolean(), (lines, eol, final) => {
-        fc.pre(!(lines.length === 1 && lines[0] === '' && !final));
-        const text = lines.join(eol) + (final ? eol : '');
-        const expected = !final && lines[lines.length - 1] === '' ? lines.slice(0, -1) : lines;
-        expect(splitLines(text)).toEqual(expected);
-      }),
+      fc.property(
+        fc.array(line, { minLength: 1 }),
+        fc.constantFrom('\n', '\r\n'),
+        fc.boolean(),
+        (lines, eol, final) => {
+          fc.pre(!(lines.length === 1 && lines[0] === '' && !final));
+          const text = lines.join(eol) + (final ? eol : '');
+          const expected = !final && lines[lines.length - 1] === '' ? lines.slice(0, -1) : lines;
+          expect(splitLines(text)).toEqual(expected);
+        },
+      ),
     );
   });
 });
@@ -124,9 +139,13 @@ describe('parseDelimited', () => {
 describe('parseDelimited without quotes (the fast reader)', () => {
   it('reads as the general reader does: line numbers, CRLF and LF, empty lines, a lone CR kept', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('a', 'é', ' ', ';', '\t', '\n', '\r', '1') }), fc.constantFrom(';', '\t'), (text, sep) => {
-        expect(parseDelimited(text, sep)).toEqual(parseQuoted(text, sep));
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', 'é', ' ', ';', '\t', '\n', '\r', '1') }),
+        fc.constantFrom(';', '\t'),
+        (text, sep) => {
+          expect(parseDelimited(text, sep)).toEqual(parseQuoted(text, sep));
+        },
+      ),
       { numRuns: 500 },
     );
     expect(parseDelimited('a;b\r\n\r\nc\r\r\nd\r', ';')).toEqual([
@@ -137,7 +156,14 @@ describe('parseDelimited without quotes (the fast reader)', () => {
   });
 
   it('reads every shipped reference file as the general reader does', () => {
-    for (const file of ['territoires-industrie-2024.csv', 'ti-groupements-2024.csv', 'table_NAF2-NA.csv', 'Libelle_A129.txt', 'Libelle_PAYS.txt', 'Departement_region.txt']) {
+    for (const file of [
+      'territoires-industrie-2024.csv',
+      'ti-groupements-2024.csv',
+      'table_NAF2-NA.csv',
+      'Libelle_A129.txt',
+      'Libelle_PAYS.txt',
+      'Departement_region.txt',
+    ]) {
       const text = decodeText(readReferenceFile(file)).text;
       expect(parseDelimited(text, ';', file)).toEqual(parseQuoted(text, ';', file));
     }

@@ -28,20 +28,34 @@ describe('findTerritoireIndustrie', () => {
   });
 
   it('refuses a query matching several names, listing them', () => {
-    expect(message('Vallée')).toMatch(/^Plusieurs Territoires d'industrie correspondent à « Vallée » : .*Vallée de la Maurienne \(ti-8423\)/);
+    expect(message('Vallée')).toMatch(
+      /^Plusieurs Territoires d'industrie correspondent à « Vallée » : .*Vallée de la Maurienne \(ti-8423\)/,
+    );
   });
 
   it('suggests the closest names for a misspelt word, or says where the list is', () => {
-    expect(message('Roanais')).toBe("Territoire d'industrie inconnu : « Roanais ». Vouliez-vous dire : Roannais Forez (ti-8417) ?");
-    expect(message('Mauriene')).toBe('Territoire d\'industrie inconnu : « Mauriene ». Vouliez-vous dire : Vallée de la Maurienne (ti-8423) ?');
-    expect(message('zzzz qqqq')).toBe("Territoire d'industrie inconnu : « zzzz qqqq ». Lancez « territrade territoires » pour la liste des territoires.");
+    expect(message('Roanais')).toBe(
+      "Territoire d'industrie inconnu : « Roanais ». Vouliez-vous dire : Roannais Forez (ti-8417) ?",
+    );
+    expect(message('Mauriene')).toBe(
+      "Territoire d'industrie inconnu : « Mauriene ». Vouliez-vous dire : Vallée de la Maurienne (ti-8423) ?",
+    );
+    expect(message('zzzz qqqq')).toBe(
+      "Territoire d'industrie inconnu : « zzzz qqqq ». Lancez « territrade territoires » pour la liste des territoires.",
+    );
     expect(message(' ')).toMatch(/^Territoire d'industrie manquant/);
   });
 });
 
 describe('territories of an imported list and their records', () => {
   it('takes the région from the ANCT id, else from the first département', () => {
-    expect(tiTerritoryOf({ id: 'ti-8424', name: 'X', departements: ['42'] })).toEqual({ id: 'ti-8424', name: 'X', region: '84', departements: ['42'], groupements: [] });
+    expect(tiTerritoryOf({ id: 'ti-8424', name: 'X', departements: ['42'] })).toEqual({
+      id: 'ti-8424',
+      name: 'X',
+      region: '84',
+      departements: ['42'],
+      groupements: [],
+    });
     expect(tiTerritoryOf({ id: 'T9', name: 'Y', departements: ['2B'] }).region).toBe('94');
     expect(tiTerritoryOf({ id: 'ti-9901', name: 'Z', departements: ['971'] }).region).toBe('01');
   });
@@ -56,8 +70,13 @@ describe('territories of an imported list and their records', () => {
     const text = territoiresListText(list, 'default');
     for (const t of list) expect(text.split(`  ${t.name} (${t.id}) : `)).toHaveLength(2);
     expect(text.match(/^\S.* — \d+ territoires?$/gm)).toHaveLength(18);
-    const durance = territoireText(list.find((t) => t.id === 'ti-9307')!, 'default');
+    const durance = territoireText(
+      list.find((t) => t.id === 'ti-9307')!,
+      'default',
+    );
     expect(durance.split('\n').filter((l) => l.startsWith('  '))).toHaveLength(8);
-    expect(durance).toContain('CC du Sisteronais-Buëch — communauté de communes, SIREN 200068765 — Alpes-de-Haute-Provence (04), Hautes-Alpes (05), Drôme (26), 60 communes');
+    expect(durance).toContain(
+      'CC du Sisteronais-Buëch — communauté de communes, SIREN 200068765 — Alpes-de-Haute-Provence (04), Hautes-Alpes (05), Drôme (26), 60 communes',
+    );
   });
 });

@@ -3,7 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { decoupageCommunes, decoupageEpci, decoupageEpt } from '../../src/reference/decoupage.js';
 import { readReferenceFile } from '../../src/reference/files.js';
-import { formatShippedTi, parseShippedTi, parseTiGroupements, resolveTerritoiresIndustrie, type Decoupage } from '../../src/reference/ti-resolve.js';
+import {
+  formatShippedTi,
+  parseShippedTi,
+  parseTiGroupements,
+  resolveTerritoiresIndustrie,
+  type Decoupage,
+} from '../../src/reference/ti-resolve.js';
 
 const text = (name: string): string => new TextDecoder().decode(readReferenceFile(name));
 const decoupage: Decoupage = { communes: decoupageCommunes(), epci: decoupageEpci(), ept: decoupageEpt() };
@@ -26,19 +32,48 @@ describe('the shipped territoires-industrie-2024.csv', () => {
     expect([...natures].sort()).toEqual(['CA', 'CC', 'COM', 'CU', 'EPT', 'METRO']);
     const roannais = resolved.find((t) => t.name === 'Roannais Forez')!;
     expect(roannais).toMatchObject({ id: 'ti-8417', region: '84', departements: ['42'] });
-    expect(roannais.groupements.find((g) => g.siren === '200035731')).toMatchObject({ name: 'CA Roannais Agglomération', nature: 'CA' });
+    expect(roannais.groupements.find((g) => g.siren === '200035731')).toMatchObject({
+      name: 'CA Roannais Agglomération',
+      nature: 'CA',
+    });
     expect(roannais.groupements.flatMap((g) => g.communes)).toContain('42187'); // Roanne
     // Nevers Val de Loire lists Cercy-la-Tour (58) by its commune SIREN, next to groupements in 58 and 18.
     const nevers = resolved.find((t) => t.id === 'ti-2707')!;
-    expect(nevers.groupements.find((g) => g.siren === '215800467')).toMatchObject({ nature: 'COM', communes: ['58046'], departements: ['58'] });
+    expect(nevers.groupements.find((g) => g.siren === '215800467')).toMatchObject({
+      nature: 'COM',
+      communes: ['58046'],
+      departements: ['58'],
+    });
   });
 });
 
 describe('resolveTerritoiresIndustrie', () => {
-  const commune = (code: string, departement: string, siren?: string) => ({ code, nom: code, departement, region: 'xx', type: 'commune-actuelle', siren });
+  const commune = (code: string, departement: string, siren?: string) => ({
+    code,
+    nom: code,
+    departement,
+    region: 'xx',
+    type: 'commune-actuelle',
+    siren,
+  });
   const small: Decoupage = {
-    communes: [commune('2A004', '2A', '212000046'), commune('2B033', '2B'), commune('97101', '971'), { ...commune('2A004', '2A'), type: 'commune-deleguee' }],
-    epci: [{ code: '200000001', nom: 'CA X', type: 'CA', membres: [{ code: '2B033', nom: 'Bastia' }, { code: '97101', nom: 'Les Abymes' }] }],
+    communes: [
+      commune('2A004', '2A', '212000046'),
+      commune('2B033', '2B'),
+      commune('97101', '971'),
+      { ...commune('2A004', '2A'), type: 'commune-deleguee' },
+    ],
+    epci: [
+      {
+        code: '200000001',
+        nom: 'CA X',
+        type: 'CA',
+        membres: [
+          { code: '2B033', nom: 'Bastia' },
+          { code: '97101', nom: 'Les Abymes' },
+        ],
+      },
+    ],
     ept: [],
   };
   const row = (line: number, siren: string) => ({ line, id: 'ti-9401', name: 'T', siren, groupementName: `G${line}` });
@@ -53,10 +88,14 @@ describe('resolveTerritoiresIndustrie', () => {
   });
 
   it('names the line of a SIREN it cannot resolve', () => {
-    expect(() => resolveTerritoiresIndustrie([row(7, '999999999')], small, 'x.csv')).toThrow(/^x\.csv:7: SIREN 999999999/);
+    expect(() => resolveTerritoiresIndustrie([row(7, '999999999')], small, 'x.csv')).toThrow(
+      /^x\.csv:7: SIREN 999999999/,
+    );
   });
 
   it('refuses a malformed input row', () => {
-    expect(() => parseTiGroupements('id_ti;lib_ti;siren_groupement;lib_groupement\nti-01;X;1;Y\n', 'x.csv')).toThrow(/^x\.csv:2: malformed row/);
+    expect(() => parseTiGroupements('id_ti;lib_ti;siren_groupement;lib_groupement\nti-01;X;1;Y\n', 'x.csv')).toThrow(
+      /^x\.csv:2: malformed row/,
+    );
   });
 });

@@ -9,8 +9,24 @@ import { departementFigures } from './site/fixtures.js';
 function figures(): Figures {
   const f = departementFigures({ DE: 600, US: 300 }, 900);
   f.partners = [
-    { country: 'DE', name: 'Allemagne', exports_eur: 600, imports_eur: 100, balance_eur: 500, exports_previous_eur: null, imports_previous_eur: null },
-    { country: 'US', name: 'États-Unis', exports_eur: 300, imports_eur: 100, balance_eur: 200, exports_previous_eur: null, imports_previous_eur: null },
+    {
+      country: 'DE',
+      name: 'Allemagne',
+      exports_eur: 600,
+      imports_eur: 100,
+      balance_eur: 500,
+      exports_previous_eur: null,
+      imports_previous_eur: null,
+    },
+    {
+      country: 'US',
+      name: 'États-Unis',
+      exports_eur: 300,
+      imports_eur: 100,
+      balance_eur: 200,
+      exports_previous_eur: null,
+      imports_previous_eur: null,
+    },
   ];
   f.flows.exports = {
     total_eur: 900,
@@ -29,16 +45,37 @@ function figures(): Figures {
 
 describe('csvTable', () => {
   it('leaves the evolution table, one row per year, without the fiche’s period', () => {
-    const t: ChartTable = { caption: 'x', columns: ['Année', 'Trimestres couverts'], kinds: ['text', 'text'], rows: [['2023', 'T1–T4'], ['2024', 'T1–T4']] };
+    const t: ChartTable = {
+      caption: 'x',
+      columns: ['Année', 'Trimestres couverts'],
+      kinds: ['text', 'text'],
+      rows: [
+        ['2023', 'T1–T4'],
+        ['2024', 'T1–T4'],
+      ],
+    };
     expect(csvTable('evolution', t, figures())).toEqual(t);
   });
 
   it('adds the country code after the partner’s name and the period on every line', () => {
-    const table: ChartTable = { caption: '', columns: ['Pays', 'Importations (euros)'], kinds: ['text', 'euros'], rows: [['Allemagne', 100], ['États-Unis', 100]] };
+    const table: ChartTable = {
+      caption: '',
+      columns: ['Pays', 'Importations (euros)'],
+      kinds: ['text', 'euros'],
+      rows: [
+        ['Allemagne', 100],
+        ['États-Unis', 100],
+      ],
+    };
     const out = csvTable('partenaires', table, figures());
     expect(out.columns).toEqual(['Pays', 'Code pays', 'Importations (euros)', 'Période']);
-    expect(out.rows).toEqual([['Allemagne', 'DE', 100, '2024'], ['États-Unis', 'US', 100, '2024']]);
-    expect(tableToCsv(out)).toBe('\uFEFFPays;Code pays;Importations (euros);Période\r\nAllemagne;DE;100;2024\r\nÉtats-Unis;US;100;2024\r\n');
+    expect(out.rows).toEqual([
+      ['Allemagne', 'DE', 100, '2024'],
+      ['États-Unis', 'US', 100, '2024'],
+    ]);
+    expect(tableToCsv(out)).toBe(
+      '\uFEFFPays;Code pays;Importations (euros);Période\r\nAllemagne;DE;100;2024\r\nÉtats-Unis;US;100;2024\r\n',
+    );
   });
 
   it('codes both ends of an export flow: the A129 activity and the country', () => {
@@ -46,10 +83,20 @@ describe('csvTable', () => {
       caption: '',
       columns: ['Produit', 'Pays de destination', 'Valeur (euros)'],
       kinds: ['text', 'text', 'euros'],
-      rows: [['Produits pharmaceutiques', 'États-Unis', 300], ['Autres produits', 'Allemagne', 200]],
+      rows: [
+        ['Produits pharmaceutiques', 'États-Unis', 300],
+        ['Autres produits', 'Allemagne', 200],
+      ],
     };
     const out = csvTable('flux-exportations', table, figures());
-    expect(out.columns).toEqual(['Produit', 'Code A129', 'Pays de destination', 'Code pays', 'Valeur (euros)', 'Période']);
+    expect(out.columns).toEqual([
+      'Produit',
+      'Code A129',
+      'Pays de destination',
+      'Code pays',
+      'Valeur (euros)',
+      'Période',
+    ]);
     expect(out.rows[0]).toEqual(['Produits pharmaceutiques', 'C21Z', 'États-Unis', 'US', 300, '2024']);
     expect(out.rows[1]).toEqual(['Autres produits', 'AUTRES', 'Allemagne', 'DE', 200, '2024']);
     expect(out.kinds).toEqual(['text', 'text', 'text', 'text', 'euros', 'text']);
@@ -68,15 +115,26 @@ describe('csvTable', () => {
       columns: ['Pays d’origine', 'Produit', 'Valeur (euros)'],
       kinds: ['text', 'text', 'euros'],
       // A name the flow does not hold gets an empty code.
-      rows: [['Chine', 'Produits informatiques', 500], ['Japon', 'Produits informatiques', 1]],
+      rows: [
+        ['Chine', 'Produits informatiques', 500],
+        ['Japon', 'Produits informatiques', 1],
+      ],
     };
     const out = csvTable('flux-importations', table, f);
     expect(out.columns).toEqual(['Pays d’origine', 'Code pays', 'Produit', 'Code A129', 'Valeur (euros)', 'Période']);
-    expect(out.rows).toEqual([['Chine', 'CN', 'Produits informatiques', 'C26Z', 500, '2024'], ['Japon', '', 'Produits informatiques', 'C26Z', 1, '2024']]);
+    expect(out.rows).toEqual([
+      ['Chine', 'CN', 'Produits informatiques', 'C26Z', 500, '2024'],
+      ['Japon', '', 'Produits informatiques', 'C26Z', 1, '2024'],
+    ]);
   });
 
   it('adds only the period to tables that already carry their codes', () => {
-    const table: ChartTable = { caption: '', columns: ['Code A129', 'Valeur (euros)'], kinds: ['text', 'euros'], rows: [['C21Z', 5]] };
+    const table: ChartTable = {
+      caption: '',
+      columns: ['Code A129', 'Valeur (euros)'],
+      kinds: ['text', 'euros'],
+      rows: [['C21Z', 5]],
+    };
     expect(csvTable('activites', table, figures()).rows).toEqual([['C21Z', 5, '2024']]);
   });
 

@@ -30,13 +30,26 @@ function parseCsvLine(text: string): string[] {
 
 describe('CSV des graphiques', () => {
   it('commence par un BOM, sépare par « ; », finit les lignes par CRLF', () => {
-    const csv = tableToCsv({ caption: 'x', columns: ['Pays', 'Importations (euros)', 'Part du flux'], kinds: ['text', 'euros', 'share'], rows: [['Allemagne', 622538528, 0.125]] });
+    const csv = tableToCsv({
+      caption: 'x',
+      columns: ['Pays', 'Importations (euros)', 'Part du flux'],
+      kinds: ['text', 'euros', 'share'],
+      rows: [['Allemagne', 622538528, 0.125]],
+    });
     expect(csv.startsWith(BOM)).toBe(true);
     expect(csv.slice(1)).toBe('Pays;Importations (euros);Part du flux (%)\r\nAllemagne;622538528;12,5\r\n');
   });
 
   it('écrit les évolutions en pourcentage, une évolution non calculable en cellule vide', () => {
-    const csv = tableToCsv({ caption: 'x', columns: ['Pays', 'Évolution des exportations'], kinds: ['text', 'change'], rows: [['Allemagne', -0.0325], ['Chine', '']] });
+    const csv = tableToCsv({
+      caption: 'x',
+      columns: ['Pays', 'Évolution des exportations'],
+      kinds: ['text', 'change'],
+      rows: [
+        ['Allemagne', -0.0325],
+        ['Chine', ''],
+      ],
+    });
     expect(csv.slice(1)).toBe('Pays;Évolution des exportations (%)\r\nAllemagne;-3,25\r\nChine;\r\n');
   });
 
@@ -80,7 +93,9 @@ describe('CSV des graphiques', () => {
       `"'\rCR";9`,
       'Allemagne;-0,5',
     ]);
-    expect(tableToCsv({ caption: 'x', columns: ['=HYPERLINK("x")'], kinds: ['text'], rows: [] }).slice(1)).toBe(`"'=HYPERLINK(""x"")"\r\n`);
+    expect(tableToCsv({ caption: 'x', columns: ['=HYPERLINK("x")'], kinds: ['text'], rows: [] }).slice(1)).toBe(
+      `"'=HYPERLINK(""x"")"\r\n`,
+    );
   });
 
   it('ne laisse aucune cellule de texte commencer par un caractère de formule (propriété)', () => {
@@ -95,9 +110,15 @@ describe('CSV des graphiques', () => {
 
   it('relit exactement chaque champ écrit (propriété)', () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ unit: fc.constantFrom('a', 'é', ';', '"', ' ', ',', "'", '\u00a0') }), { minLength: 1, maxLength: 6 }), (fields) => {
-        expect(parseCsvLine(fields.map(csvField).join(';'))).toEqual(fields);
-      }),
+      fc.property(
+        fc.array(fc.string({ unit: fc.constantFrom('a', 'é', ';', '"', ' ', ',', "'", '\u00a0') }), {
+          minLength: 1,
+          maxLength: 6,
+        }),
+        (fields) => {
+          expect(parseCsvLine(fields.map(csvField).join(';'))).toEqual(fields);
+        },
+      ),
     );
   });
 
@@ -113,7 +134,12 @@ describe('CSV des graphiques', () => {
 
   it('suit le type déclaré des colonnes, pas leur en-tête', () => {
     // A share column whose header does not start with "Part", a text column that does.
-    const csv = tableToCsv({ caption: 'x', columns: ['Partenaire', 'Poids'], kinds: ['text', 'share'], rows: [['Partenaire 1', 0.5]] });
+    const csv = tableToCsv({
+      caption: 'x',
+      columns: ['Partenaire', 'Poids'],
+      kinds: ['text', 'share'],
+      rows: [['Partenaire 1', 0.5]],
+    });
     expect(csv.slice(1)).toBe('Partenaire;Poids (%)\r\nPartenaire 1;50\r\n');
   });
 });

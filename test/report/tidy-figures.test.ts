@@ -5,12 +5,28 @@ import { departementFigures } from './site/fixtures.js';
 
 function withDetail(): Figures {
   const f = departementFigures({ US: 300, DE: 200 }, 1000);
-  f.activities.exports = [{ code: 'C29A', name: 'Automobiles', a17: 'C4', a17_name: 'Matériels de transport', value_eur: 1000, share: 1, previous_value_eur: null }];
+  f.activities.exports = [
+    {
+      code: 'C29A',
+      name: 'Automobiles',
+      a17: 'C4',
+      a17_name: 'Matériels de transport',
+      value_eur: 1000,
+      share: 1,
+      previous_value_eur: null,
+    },
+  ];
   f.flows.exports = {
     total_eur: 1000,
     sources: [{ code: 'C29A', name: 'Automobiles', value_eur: 1000 }],
-    targets: [{ code: 'US', name: 'États-Unis', value_eur: 300 }, { code: 'AUTRES', name: 'Autres pays', value_eur: 700 }],
-    links: [{ source: 'C29A', target: 'US', value_eur: 300, highlight: true }, { source: 'C29A', target: 'AUTRES', value_eur: 700, highlight: false }],
+    targets: [
+      { code: 'US', name: 'États-Unis', value_eur: 300 },
+      { code: 'AUTRES', name: 'Autres pays', value_eur: 700 },
+    ],
+    links: [
+      { source: 'C29A', target: 'US', value_eur: 300, highlight: true },
+      { source: 'C29A', target: 'AUTRES', value_eur: 700, highlight: false },
+    ],
   };
   f.region = null;
   f.exports.share_of_region = null;
@@ -39,7 +55,9 @@ describe('tidyFigures', () => {
 
   it('leaves out what is not a figure: names, flags, null shares, year, quarters, territories', () => {
     expect(names).not.toContain('exports.share_of_region');
-    expect(names.filter((n) => /highlight|name|year|quarter|territ|demo|region/.test(n))).toEqual(['imports.share_of_region']);
+    expect(names.filter((n) => /highlight|name|year|quarter|territ|demo|region/.test(n))).toEqual([
+      'imports.share_of_region',
+    ]);
     expect(new Set(names).size).toBe(names.length);
   });
 });

@@ -41,7 +41,10 @@ export function positionBase(byDept: DeptTotals, france: TradeSums): PositionBas
  * France's sums from its totals by activity and by partner, when its detailed rows are not
  * loaded (the figures of one territory): the indicators compare with these two only.
  */
-export function franceSums(byActivity: Iterable<{ flow: Flow; code: string; value: number }>, byCountry: Iterable<{ flow: Flow; code: string; value: number }>): TradeSums {
+export function franceSums(
+  byActivity: Iterable<{ flow: Flow; code: string; value: number }>,
+  byCountry: Iterable<{ flow: Flow; code: string; value: number }>,
+): TradeSums {
   const sums = tradeSums([]);
   for (const r of byActivity) {
     if (!(r.value > 0)) continue;
@@ -56,10 +59,20 @@ export function franceSums(byActivity: Iterable<{ flow: Flow; code: string; valu
 
 /** The key rankOf reads: DGDDI code for a département, INSEE code for a région. */
 export function rankKey(t: ResolvedTerritory): { kind: ResolvedTerritory['kind']; code: string } {
-  return t.kind === 'departement' ? { kind: t.kind, code: t.departement.dgddi } : t.kind === 'region' ? { kind: t.kind, code: t.region.code } : { kind: 'france', code: 'FR' };
+  return t.kind === 'departement'
+    ? { kind: t.kind, code: t.departement.dgddi }
+    : t.kind === 'region'
+      ? { kind: t.kind, code: t.region.code }
+      : { kind: 'france', code: 'FR' };
 }
 
 /** A territory's position from its rows; France's own rows give France's position. */
-export function positionOf(t: ResolvedTerritory, rows: CubeRow[], base: PositionBase, labels: Labels, partners?: string[]): Position {
+export function positionOf(
+  t: ResolvedTerritory,
+  rows: CubeRow[],
+  base: PositionBase,
+  labels: Labels,
+  partners?: string[],
+): Position {
   return position(rankKey(t), tradeSums(rows), base, labels, partners);
 }

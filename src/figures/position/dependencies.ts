@@ -28,11 +28,19 @@ export function dependencies(imports: FlowSums, labels: Labels, threshold = DEPE
     for (const [country, value] of countries) {
       // Compared as a product, not a quotient, so that exactly half is never lost to rounding.
       if (value >= threshold * total) {
-        list.push({ product, name: labels.activity(product).name, country, country_name: labels.country(country), share: value / total, value_eur: value });
+        list.push({
+          product,
+          name: labels.activity(product).name,
+          country,
+          country_name: labels.country(country),
+          share: value / total,
+          value_eur: value,
+        });
       }
     }
   }
   return list.sort(
-    (a, b) => b.share - a.share || b.value_eur - a.value_eur || byCode(a.product, b.product) || byCode(a.country, b.country),
+    (a, b) =>
+      b.share - a.share || b.value_eur - a.value_eur || byCode(a.product, b.product) || byCode(a.country, b.country),
   );
 }

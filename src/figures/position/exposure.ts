@@ -29,13 +29,24 @@ export interface Exposure {
 }
 
 /** `france` is null when the territory is France itself. */
-export function exposure(own: TradeSums, france: TradeSums | null, partner: string, labels: Labels, top = TOP_EXPOSED_PRODUCTS): Exposure {
+export function exposure(
+  own: TradeSums,
+  france: TradeSums | null,
+  partner: string,
+  labels: Labels,
+  top = TOP_EXPOSED_PRODUCTS,
+): Exposure {
   const exports_eur = own.E.byCountry.get(partner) ?? 0;
   const products: ExposedProduct[] = [];
   for (const [code, countries] of own.E.byActivityCountry) {
     const value = countries.get(partner) ?? 0;
     if (value > 0) {
-      products.push({ code, name: labels.activity(code).name, value_eur: value, share_of_product_exports: value / own.E.byActivity.get(code)! });
+      products.push({
+        code,
+        name: labels.activity(code).name,
+        value_eur: value,
+        share_of_product_exports: value / own.E.byActivity.get(code)!,
+      });
     }
   }
   products.sort((a, b) => b.value_eur - a.value_eur || byCode(a.code, b.code));

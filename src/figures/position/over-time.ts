@@ -61,9 +61,14 @@ export interface PreviousPosition {
 
 type Territory = Parameters<typeof position>[0];
 
-const ratio = (part: number, whole: number | undefined): number | null => (whole !== undefined && whole > 0 ? part / whole : null);
+const ratio = (part: number, whole: number | undefined): number | null =>
+  whole !== undefined && whole > 0 ? part / whole : null;
 
-function specialisationOverTime(list: SpecialisationEntry[], own: FlowSums | null, france: FlowSums | null): SpecialisationOverTime[] {
+function specialisationOverTime(
+  list: SpecialisationEntry[],
+  own: FlowSums | null,
+  france: FlowSums | null,
+): SpecialisationOverTime[] {
   return list.map((e) => {
     if (!own || !france) return { ...e, previous_share: null, previous_france_share: null, previous_index: null };
     const share = ratio(own.byActivity.get(e.code) ?? 0, own.total);
@@ -73,18 +78,28 @@ function specialisationOverTime(list: SpecialisationEntry[], own: FlowSums | nul
   });
 }
 
-function exposureOverTime(e: Exposure, own: TradeSums | null, france: TradeSums | null, isFrance: boolean): ExposureOverTime {
+function exposureOverTime(
+  e: Exposure,
+  own: TradeSums | null,
+  france: TradeSums | null,
+  isFrance: boolean,
+): ExposureOverTime {
   const products = e.products.map((p): ExposedProductOverTime => {
     if (!own) return { ...p, previous_value_eur: null, previous_share_of_product_exports: null };
     const value = own.E.byActivityCountry.get(p.code)?.get(e.partner) ?? 0;
-    return { ...p, previous_value_eur: value, previous_share_of_product_exports: ratio(value, own.E.byActivity.get(p.code)) };
+    return {
+      ...p,
+      previous_value_eur: value,
+      previous_share_of_product_exports: ratio(value, own.E.byActivity.get(p.code)),
+    };
   });
   const previous = own ? (own.E.byCountry.get(e.partner) ?? 0) : null;
   return {
     ...e,
     previous_exports_eur: previous,
     previous_share_of_exports: own && previous !== null ? ratio(previous, own.E.total) : null,
-    previous_france_share_of_exports: france && !isFrance ? ratio(france.E.byCountry.get(e.partner) ?? 0, france.E.total) : null,
+    previous_france_share_of_exports:
+      france && !isFrance ? ratio(france.E.byCountry.get(e.partner) ?? 0, france.E.total) : null,
     products,
   };
 }
@@ -110,16 +125,25 @@ export function positionOverTime(
   const own = previous ? tradeSums(previous.rows) : null;
   const before: Position | null = previous && own ? position(territory, own, previous.base, labels, partners) : null;
   const france = previous ? previous.base.france : null;
-  const concentration = (c: Concentration, flow: 'exports' | 'imports'): FlowConcentrationOverTime => ({ ...c[flow], previous: before ? before.concentration[flow] : null });
+  const concentration = (c: Concentration, flow: 'exports' | 'imports'): FlowConcentrationOverTime => ({
+    ...c[flow],
+    previous: before ? before.concentration[flow] : null,
+  });
   return {
     rank: current.rank ? { ...current.rank, previous: before?.rank ?? null } : null,
-    concentration: { exports: concentration(current.concentration, 'exports'), imports: concentration(current.concentration, 'imports') },
+    concentration: {
+      exports: concentration(current.concentration, 'exports'),
+      imports: concentration(current.concentration, 'imports'),
+    },
     specialisation: {
       exports: specialisationOverTime(current.specialisation.exports, own?.E ?? null, france?.E ?? null),
       imports: specialisationOverTime(current.specialisation.imports, own?.I ?? null, france?.I ?? null),
     },
     exposure: Object.fromEntries(
-      Object.values(current.exposure).map((e) => [exposureKey(e.partner), exposureOverTime(e, own, france, territory.kind === 'france')]),
+      Object.values(current.exposure).map((e) => [
+        exposureKey(e.partner),
+        exposureOverTime(e, own, france, territory.kind === 'france'),
+      ]),
     ),
     dependencies: { imports: dependenciesOverTime(current.dependencies.imports, own?.I ?? null) },
   };

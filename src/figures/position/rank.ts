@@ -64,7 +64,10 @@ function groupBy<T>(list: T[], key: (t: T) => string): Map<string, T[]> {
 }
 
 export function rankTable(departements: DepartementTotals[], regions: TerritoryTotals[]): RankTable {
-  const national = Object.fromEntries(MEASURES.map((m) => [m, ranksBy(departements, m)])) as Record<Measure, Map<string, number>>;
+  const national = Object.fromEntries(MEASURES.map((m) => [m, ranksBy(departements, m)])) as Record<
+    Measure,
+    Map<string, number>
+  >;
   const byRegion = groupBy(departements, (d) => d.region);
   const inRegion = new Map<string, { size: number; ranks: Record<Measure, Map<string, number>> }>();
   for (const [region, list] of byRegion) {
@@ -84,17 +87,28 @@ export function rankTable(departements: DepartementTotals[], regions: TerritoryT
     });
     deptRanks.set(d.code, { exports: entry('exports'), imports: entry('imports'), balance: entry('balance') });
   }
-  const regional = Object.fromEntries(MEASURES.map((m) => [m, ranksBy(regions, m)])) as Record<Measure, Map<string, number>>;
+  const regional = Object.fromEntries(MEASURES.map((m) => [m, ranksBy(regions, m)])) as Record<
+    Measure,
+    Map<string, number>
+  >;
   const regionRanks = new Map<string, Rank>();
   for (const r of regions) {
-    const entry = (m: Measure): RankEntry => ({ in_france: regional[m].get(r.code)!, of_france: regions.length, in_region: null, of_region: null });
+    const entry = (m: Measure): RankEntry => ({
+      in_france: regional[m].get(r.code)!,
+      of_france: regions.length,
+      in_region: null,
+      of_region: null,
+    });
     regionRanks.set(r.code, { exports: entry('exports'), imports: entry('imports'), balance: entry('balance') });
   }
   return { departements: deptRanks, regions: regionRanks };
 }
 
 /** The rank of a territory; null for France, or for a code missing from the table. */
-export function rankOf(table: RankTable, territory: { kind: 'departement' | 'region' | 'france'; code: string }): Rank | null {
+export function rankOf(
+  table: RankTable,
+  territory: { kind: 'departement' | 'region' | 'france'; code: string },
+): Rank | null {
   if (territory.kind === 'france') return null;
   return (territory.kind === 'departement' ? table.departements : table.regions).get(territory.code) ?? null;
 }

@@ -7,12 +7,14 @@ import { processAlive } from '../../process-alive.js';
 
 /** A file every build writes at the root of out/: a folder without it is not ours to replace. */
 export const MARKER_FILE = '.territrade-build';
-export const MARKER_TEXT = 'Dossier produit par « territrade build » : il est remplacé en entier à chaque construction.\n';
+export const MARKER_TEXT =
+  'Dossier produit par « territrade build » : il est remplacé en entier à chaque construction.\n';
 
 /** Refuses to replace a non-empty folder that a previous build did not write (say `--out .`). */
 export function checkReplaceable(outDir: string): void {
   if (!fs.existsSync(outDir)) return;
-  if (!fs.statSync(outDir).isDirectory()) throw new UserError(`${outDir} existe et n'est pas un dossier : choisissez un autre --out.`);
+  if (!fs.statSync(outDir).isDirectory())
+    throw new UserError(`${outDir} existe et n'est pas un dossier : choisissez un autre --out.`);
   const entries = fs.readdirSync(outDir);
   if (entries.length > 0 && !entries.includes(MARKER_FILE)) {
     throw new UserError(

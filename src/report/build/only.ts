@@ -21,7 +21,7 @@ function key(t: ResolvedTerritory): string {
  */
 export function parseOnly(value: string): ResolvedTerritory[] {
   const items = value.split(',').map((s) => s.trim());
-  if (items.every((s) => s === '')) throw new UserError("--only : liste vide. Exemple : --only 42,69,region:84,france");
+  if (items.every((s) => s === '')) throw new UserError('--only : liste vide. Exemple : --only 42,69,region:84,france');
   const wanted = new Set<string>();
   for (const item of items) {
     if (item === '') continue;

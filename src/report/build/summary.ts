@@ -10,7 +10,16 @@ export interface BuildReport {
   demo: boolean;
   partial: boolean;
   outDir: string;
-  counts: { departements: number; regions: number; france: number; html: number; pdf: number; json: number; csv: number; territoiresIndustrie?: number };
+  counts: {
+    departements: number;
+    regions: number;
+    france: number;
+    html: number;
+    pdf: number;
+    json: number;
+    csv: number;
+    territoiresIndustrie?: number;
+  };
   /** Why no PDF was printed (no Chromium), or null. */
   pdfSkipped: string | null;
   /** The Chromium that printed the PDFs, or null. */
@@ -34,6 +43,8 @@ export function buildSummary(r: BuildReport): string[] {
   if (r.printedBy && c.pdf > 0) lines.push(`  ${printedByLine(r.printedBy)}`);
   if (r.pdfSkipped) lines.push(r.pdfSkipped);
   if (r.demo) lines.push(`${DEMO_NOTICE} : chaque fiche le signale.`);
-  lines.push(`Terminé en ${formatNumber(r.seconds, 1)} s. Ouvrez ${r.outDir.replace(/\/+$/, '')}/index.html (ou lancez territrade serve).`);
+  lines.push(
+    `Terminé en ${formatNumber(r.seconds, 1)} s. Ouvrez ${r.outDir.replace(/\/+$/, '')}/index.html (ou lancez territrade serve).`,
+  );
   return lines;
 }

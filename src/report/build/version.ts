@@ -4,6 +4,9 @@ import { readFileSync } from 'node:fs';
 let version: string | undefined;
 
 export function toolVersion(): string {
-  version ??= String((JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version);
+  version ??= String(
+    (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string })
+      .version,
+  );
   return version;
 }

@@ -23,7 +23,11 @@ function dataAccess(chart: ChartOutput, csvHref: string): string {
     tag('div', { class: 'table-wrap' }, renderDataTable(chart.table)),
     '\n',
   );
-  const csv = tag('p', { class: 'data-links' }, tag('a', { href: csvHref, download: true }, 'Télécharger les données (CSV, séparateur point-virgule)'));
+  const csv = tag(
+    'p',
+    { class: 'data-links' },
+    tag('a', { href: csvHref, download: true }, 'Télécharger les données (CSV, séparateur point-virgule)'),
+  );
   return `${table}\n${csv}\n`;
 }
 

@@ -30,7 +30,6 @@ export interface ChartInputs {
   'flux-importations': SankeyInput;
 }
 
-
 function sankeyInput(subject: ChartSubject, direction: SankeyInput['direction'], m: FlowMatrix): SankeyInput {
   return {
     subject,
@@ -43,7 +42,13 @@ function sankeyInput(subject: ChartSubject, direction: SankeyInput['direction'],
 }
 
 export function chartInputs(f: Figures): ChartInputs {
-  const subject: ChartSubject = { name: f.territory.name, tncc: territoryTncc(f.territory), year: f.year ?? yearOrWindow(f), slug: f.territory.slug, source: chartSource(f) };
+  const subject: ChartSubject = {
+    name: f.territory.name,
+    tncc: territoryTncc(f.territory),
+    year: f.year ?? yearOrWindow(f),
+    slug: f.territory.slug,
+    source: chartSource(f),
+  };
   // With a previous period, the partners chart and the activities table show the change on it.
   const since = changeSince(f);
   const change = since !== undefined;
@@ -55,7 +60,12 @@ export function chartInputs(f: Figures): ChartInputs {
       totals: { imports_eur: f.imports.total_eur, exports_eur: f.exports.total_eur },
       ...(change ? { changeSince: since } : {}),
     },
-    activites: { subject, imports: f.activities.imports.map(cell), exports: f.activities.exports.map(cell), ...(change ? { changeSince: since } : {}) },
+    activites: {
+      subject,
+      imports: f.activities.imports.map(cell),
+      exports: f.activities.exports.map(cell),
+      ...(change ? { changeSince: since } : {}),
+    },
     'flux-exportations': sankeyInput(subject, 'exports', f.flows.exports),
     'flux-importations': sankeyInput(subject, 'imports', f.flows.imports),
   };
@@ -81,7 +91,15 @@ export function renderPositionCharts(figures: Figures): PositionCharts {
 
 export function withCharts(figures: Figures): TerritoryCharts {
   const changes = changesOf(figures);
-  const evolution = changes ? renderEvolutionCharts(changes, evolutionSource(figures.demo, changes.history.map((h) => h.year))) : null;
+  const evolution = changes
+    ? renderEvolutionCharts(
+        changes,
+        evolutionSource(
+          figures.demo,
+          changes.history.map((h) => h.year),
+        ),
+      )
+    : null;
   return { figures, charts: renderChartSet(figures), position: renderPositionCharts(figures), evolution };
 }
 

@@ -9,7 +9,9 @@ import { periodWords } from './wording.js';
 /** The figures' change-over-time part, or null when they have none. */
 export function changesOf(f: Figures): ChangeFigures | null {
   const c = f as unknown as Partial<ChangeFigures>;
-  return Array.isArray(c.history) && c.period !== undefined && c.previous_period !== undefined && c.movers !== undefined ? (f as unknown as ChangeFigures) : null;
+  return Array.isArray(c.history) && c.period !== undefined && c.previous_period !== undefined && c.movers !== undefined
+    ? (f as unknown as ChangeFigures)
+    : null;
 }
 
 /** The previous period in words ('2023'), or undefined without one: the charts then show no change. */
@@ -30,11 +32,17 @@ export function partnerRow(p: Partner, withChange: boolean): PartnerRow {
   const row: PartnerRow = { country, name, imports_eur, exports_eur, balance_eur };
   if (!withChange) return row;
   const q = p as WithPrevious<Partner, 'imports_previous_eur' | 'exports_previous_eur'>;
-  return { ...row, imports_change: changeRate(imports_eur, q.imports_previous_eur), exports_change: changeRate(exports_eur, q.exports_previous_eur) };
+  return {
+    ...row,
+    imports_change: changeRate(imports_eur, q.imports_previous_eur),
+    exports_change: changeRate(exports_eur, q.exports_previous_eur),
+  };
 }
 
 export function activityCell(a: Activity, withChange: boolean): ActivityCell {
   const { code, name, a17, a17_name, value_eur } = a;
   const cell: ActivityCell = { code, name, a17, a17_name, value_eur };
-  return withChange ? { ...cell, previous_value_eur: (a as WithPrevious<Activity, 'previous_value_eur'>).previous_value_eur ?? null } : cell;
+  return withChange
+    ? { ...cell, previous_value_eur: (a as WithPrevious<Activity, 'previous_value_eur'>).previous_value_eur ?? null }
+    : cell;
 }

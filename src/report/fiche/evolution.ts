@@ -69,7 +69,10 @@ export function historyYears(f: ChangeFigures): EvolutionYear[] {
 }
 
 export function evolutionInput(f: ChangeFigures, source: string): EvolutionInput {
-  return { subject: { name: f.territory.name, tncc: territoryTncc(f.territory), slug: f.territory.slug, source }, years: historyYears(f) };
+  return {
+    subject: { name: f.territory.name, tncc: territoryTncc(f.territory), slug: f.territory.slug, source },
+    years: historyYears(f),
+  };
 }
 
 const GROUPS = [
@@ -104,7 +107,17 @@ export function moversTable(f: ChangeFigures): ChartTable | null {
   }
   return {
     caption: EVOLUTION.csvCaption(prev),
-    columns: ['Flux', 'Catégorie', 'Sens', 'Pays ou activité', 'Code', `Valeur ${cur} (euros)`, `Valeur ${prev} (euros)`, 'Évolution (euros)', 'Évolution'],
+    columns: [
+      'Flux',
+      'Catégorie',
+      'Sens',
+      'Pays ou activité',
+      'Code',
+      `Valeur ${cur} (euros)`,
+      `Valeur ${prev} (euros)`,
+      'Évolution (euros)',
+      'Évolution',
+    ],
     kinds: ['text', 'text', 'text', 'text', 'text', 'euros', 'euros', 'euros', 'change'],
     rows,
   };
@@ -119,7 +132,11 @@ export function renderEvolutionCharts(f: ChangeFigures, source: string): Evoluti
 /** 'Exportations : 4 192,1 M€, +3,2 % par rapport à 2023' (the change left out when unknown). */
 function totalWithChange(label: string, t: ChangeTotal, previous: PeriodBounds | null): string {
   const change = changeText(t.change_rate, previous);
-  return tag('li', {}, `${label}${COLON} <strong>${formatMEur(t.total_eur)}</strong>${change ? `, ${tag('span', { class: 'change' }, change)}` : ''}`);
+  return tag(
+    'li',
+    {},
+    `${label}${COLON} <strong>${formatMEur(t.total_eur)}</strong>${change ? `, ${tag('span', { class: 'change' }, change)}` : ''}`,
+  );
 }
 
 /** One flow's movers as an HTML table: a row group per kind and direction, amounts in M€. */
@@ -130,7 +147,9 @@ function moversHtml(f: ChangeFigures, flow: FlowKey, id: string): string {
     'tr',
     {},
     tag('th', { scope: 'col' }, 'Pays ou activité'),
-    ...[prev, cur, 'Évolution (M€)', 'Évolution (%)'].map((h, i) => tag('th', { scope: 'col', class: 'num' }, escapeHtml(i < 2 ? `${h} (M€)` : h))),
+    ...[prev, cur, 'Évolution (M€)', 'Évolution (%)'].map((h, i) =>
+      tag('th', { scope: 'col', class: 'num' }, escapeHtml(i < 2 ? `${h} (M€)` : h)),
+    ),
   );
   const groups = GROUPS.filter(([kind, dir]) => f.movers[flow][kind][dir].length > 0).map(([kind, dir]) => {
     const rows = f.movers[flow][kind][dir].map((m) =>
@@ -144,17 +163,37 @@ function moversHtml(f: ChangeFigures, flow: FlowKey, id: string): string {
         tag('td', { class: 'num' }, m.previous_eur > 0 ? formatChange(m.change_eur / m.previous_eur) : '\u2013'),
       ),
     );
-    return tag('tbody', {}, tag('tr', {}, tag('th', { scope: 'rowgroup', colspan: '5', class: 'group' }, EVOLUTION.groups[kind][dir])), '\n', rows.join('\n'));
+    return tag(
+      'tbody',
+      {},
+      tag('tr', {}, tag('th', { scope: 'rowgroup', colspan: '5', class: 'group' }, EVOLUTION.groups[kind][dir])),
+      '\n',
+      rows.join('\n'),
+    );
   });
-  if (groups.length === 0) return p(`${flow === 'exports' ? 'Exportations' : 'Importations'}${COLON} ${EVOLUTION.noMovers}`);
+  if (groups.length === 0)
+    return p(`${flow === 'exports' ? 'Exportations' : 'Importations'}${COLON} ${EVOLUTION.noMovers}`);
   return tag(
     'div',
     { class: 'table-wrap' },
-    tag('table', { class: 'data movers', id }, tag('caption', {}, escapeHtml(EVOLUTION.moversCaption(flow, prev))), '\n', tag('thead', {}, head), '\n', joinHtml(groups, '\n')),
+    tag(
+      'table',
+      { class: 'data movers', id },
+      tag('caption', {}, escapeHtml(EVOLUTION.moversCaption(flow, prev))),
+      '\n',
+      tag('thead', {}, head),
+      '\n',
+      joinHtml(groups, '\n'),
+    ),
   );
 }
 
-export function renderEvolutionSection(f: ChangeFigures, charts: EvolutionCharts, csvHref: (key: EvolutionTableKey) => string, print = false): string {
+export function renderEvolutionSection(
+  f: ChangeFigures,
+  charts: EvolutionCharts,
+  csvHref: (key: EvolutionTableKey) => string,
+  print = false,
+): string {
   const years = f.history.map((h) => h.year);
   const parts: string[] = [p(EVOLUTION.intro(f.territory, years[0] ?? 0, years[years.length - 1] ?? 0))];
   const totals = tag(
@@ -180,10 +219,25 @@ export function renderEvolutionSection(f: ChangeFigures, charts: EvolutionCharts
     parts.push(
       tag('h3', {}, EVOLUTION.moversTitle),
       p(EVOLUTION.moversLead(f.territory, periodWords(f.previous_period), periodWords(f.period))),
-      tag('div', { class: 'movers-pair' }, moversHtml(f, 'exports', 'evolutions-exportations'), moversHtml(f, 'imports', 'evolutions-importations')),
+      tag(
+        'div',
+        { class: 'movers-pair' },
+        moversHtml(f, 'exports', 'evolutions-exportations'),
+        moversHtml(f, 'imports', 'evolutions-importations'),
+      ),
     );
     if (!print) {
-      parts.push(tag('p', { class: 'data-links' }, tag('a', { href: csvHref('principales-evolutions'), download: true }, 'Télécharger les principales évolutions (CSV, séparateur point-virgule)')));
+      parts.push(
+        tag(
+          'p',
+          { class: 'data-links' },
+          tag(
+            'a',
+            { href: csvHref('principales-evolutions'), download: true },
+            'Télécharger les principales évolutions (CSV, séparateur point-virgule)',
+          ),
+        ),
+      );
     }
   }
   return headedSection('evolution', EVOLUTION.title, 'major', joinHtml(parts, '\n'), '\n');

@@ -4,7 +4,11 @@ import { frenchTypography } from '../../format/fr.js';
 
 /** Escapes text for HTML; text gets French typography (apostrophes, no-break spaces) on the way. */
 export function escapeHtml(raw: string): string {
-  return frenchTypography(raw).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return frenchTypography(raw)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 }
 
 export type HtmlAttrs = Record<string, string | number | boolean | undefined | null>;
@@ -29,7 +33,14 @@ export function tag(name: string, a: HtmlAttrs, ...children: string[]): string {
 
 /** A `<section>` labelled by its own `<h2 id="<id>-titre">` heading, which comes first. */
 export function headedSection(id: string, title: string, className: string | undefined, ...children: string[]): string {
-  return tag('section', { class: className, 'aria-labelledby': `${id}-titre` }, '\n', tag('h2', { id: `${id}-titre` }, title), '\n', ...children);
+  return tag(
+    'section',
+    { class: className, 'aria-labelledby': `${id}-titre` },
+    '\n',
+    tag('h2', { id: `${id}-titre` }, title),
+    '\n',
+    ...children,
+  );
 }
 
 /**

@@ -6,4 +6,14 @@ export { renderDataTable, formatCell } from './table.js';
 export { generationDate } from './date.js';
 export { departementRefs } from './territoires.js';
 export { displayName } from './wording.js';
-export { CHART_KEYS, type ChartKey, type ChartSet, type DataKey, type FicheInput, type FicheLinks, type FicheMeta, type SourceFile, type TerritoryCharts } from './types.js';
+export {
+  CHART_KEYS,
+  type ChartKey,
+  type ChartSet,
+  type DataKey,
+  type FicheInput,
+  type FicheLinks,
+  type FicheMeta,
+  type SourceFile,
+  type TerritoryCharts,
+} from './types.js';

@@ -45,7 +45,8 @@ function siteBar(input: FicheInput): string {
   const items = [tag('span', { class: 'brand' }, FICHE_TITLE), link(links.index, 'Toutes les fiches')];
   for (const c of comparisons) {
     const href = links.fiche(c.figures.territory);
-    if (href) items.push(link(href, c.figures.territory.kind === 'france' ? 'France' : `Région ${c.figures.territory.name}`));
+    if (href)
+      items.push(link(href, c.figures.territory.kind === 'france' ? 'France' : `Région ${c.figures.territory.name}`));
   }
   return tag('div', { class: 'site-bar' }, tag('nav', { 'aria-label': 'Navigation du site' }, items.join('\n')));
 }
@@ -56,7 +57,10 @@ function renderEvolution(input: FicheInput): string {
   const changes = changesOf(f);
   const charts = input.main.evolution;
   if (!changes || !charts) return '';
-  return renderEvolutionSection(changes, charts, (key) => input.links.csv(f.territory, key), input.variant === 'print') + '\n';
+  return (
+    renderEvolutionSection(changes, charts, (key) => input.links.csv(f.territory, key), input.variant === 'print') +
+    '\n'
+  );
 }
 
 /** On the web page: the PDF to download (when this build prints it) and a print button. */
@@ -95,7 +99,12 @@ export function renderFiche(input: FicheInput): string {
       input.variant === 'print' ? '' : renderContext(f) + '\n',
       renderBalance(input.main, input.links, input.variant === 'print'),
       '\n',
-      renderPositionSection(f, input.main.position.specialisation, (key) => input.links.csv(f.territory, key), input.variant === 'print'),
+      renderPositionSection(
+        f,
+        input.main.position.specialisation,
+        (key) => input.links.csv(f.territory, key),
+        input.variant === 'print',
+      ),
       '\n',
       renderFlows(input, 'exports'),
       '\n',
@@ -108,7 +117,9 @@ export function renderFiche(input: FicheInput): string {
     tag(
       'footer',
       { class: 'page-footer' },
-      escapeHtml(`${displayName(f.territory)} · ${yearOrWindow(f)} · Source : DGDDI, Licence Ouverte 2.0 · territrade ${input.meta.toolVersion} · ${formatDate(input.meta.generatedAt)}`),
+      escapeHtml(
+        `${displayName(f.territory)} · ${yearOrWindow(f)} · Source : DGDDI, Licence Ouverte 2.0 · territrade ${input.meta.toolVersion} · ${formatDate(input.meta.generatedAt)}`,
+      ),
       f.demo ? ` · <strong>${DEMO_NOTICE}</strong>` : '',
     ),
   ];

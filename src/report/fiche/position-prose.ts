@@ -26,7 +26,12 @@ export function rankDetail(t: TerritoryRef, entry: RankEntry): string {
  * 'Loire (42) occupe le 12e rang des 101 départements pour ses exportations, …' and, for a
  * département, its ranks within its région.
  */
-export function rankSentence(t: TerritoryRef, rank: Rank, region: TerritoryRef | null, before: { rank: Rank; since: string } | null = null): string {
+export function rankSentence(
+  t: TerritoryRef,
+  rank: Rank,
+  region: TerritoryRef | null,
+  before: { rank: Rank; since: string } | null = null,
+): string {
   const then = before ? ` (${ordinal(before.rank.exports.in_france)} ${duringPeriod(before.since)})` : '';
   const national =
     `${escapeHtml(displayName(t))} occupe le ${ordinal(rank.exports.in_france)} rang des ${rank.exports.of_france} ${peers(t)} pour ses exportations${then}, ` +
@@ -54,7 +59,8 @@ const FLOWS = { exports: 'Les exportations', imports: 'Les importations' } as co
  */
 export function concentrationSentence(flow: 'exports' | 'imports', c: FlowConcentration): string {
   const flows = FLOWS[flow];
-  if (c.equivalent_partners === null || c.equivalent_products === null) return `${flows} sont nulles${NBSP}: il n'y a pas de concentration à mesurer.`;
+  if (c.equivalent_partners === null || c.equivalent_products === null)
+    return `${flows} sont nulles${NBSP}: il n'y a pas de concentration à mesurer.`;
   const countries = equivalentCount(c.equivalent_partners);
   const activities = equivalentCount(c.equivalent_products);
   const partnersPart =
@@ -68,7 +74,6 @@ export function concentrationSentence(flow: 'exports' | 'imports', c: FlowConcen
   return `${partnersPart}, ${productsPart}.`;
 }
 
-
 /** 'Les États-Unis reçoivent 11,0 % des exportations du département (455,3 M€), contre 8,0 % pour la France.' */
 export function exposureSentence(t: TerritoryRef, e: Exposure, year: number | string): string {
   const of = ofTerritory(t);
@@ -78,12 +83,20 @@ export function exposureSentence(t: TerritoryRef, e: Exposure, year: number | st
   }
   const head = `Les États-Unis reçoivent <strong>${formatShare(e.share_of_exports)}</strong> des exportations ${of} (${formatMEur(e.exports_eur)})`;
   if (e.france_share_of_exports === null) return `${head}.`;
-  const compare = e.share_of_exports > e.france_share_of_exports ? 'plus' : e.share_of_exports < e.france_share_of_exports ? 'moins' : 'autant';
+  const compare =
+    e.share_of_exports > e.france_share_of_exports
+      ? 'plus'
+      : e.share_of_exports < e.france_share_of_exports
+        ? 'moins'
+        : 'autant';
   return `${head}, contre ${formatShare(e.france_share_of_exports)} pour l'ensemble de la France${NBSP}: le territoire y est ${compare} exposé que la moyenne nationale.`;
 }
 
 /** 'En 2023, cette part était de 9,8 % : elle a augmenté de 3,4 points.' ('' without a previous value). */
-export function exposureChangeSentence(e: Exposure & { previous_share_of_exports: number | null }, since: string | null): string {
+export function exposureChangeSentence(
+  e: Exposure & { previous_share_of_exports: number | null },
+  since: string | null,
+): string {
   const prev = e.previous_share_of_exports;
   if (since === null || prev === null || e.share_of_exports === null) return '';
   const points = Math.abs(e.share_of_exports - prev) * 100;

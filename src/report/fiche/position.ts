@@ -9,7 +9,13 @@ import { formatMEur, formatShare, NBSP } from '../../format/fr.js';
 import { territoryTncc } from '../../reference/territory-article.js';
 import { renderChartBlock } from './chart-block.js';
 import { escapeHtml, headedSection, joinHtml, p, tag } from './html.js';
-import { concentrationSentence, exposureChangeSentence, exposureSentence, positionDefinitions, rankSentence } from './position-prose.js';
+import {
+  concentrationSentence,
+  exposureChangeSentence,
+  exposureSentence,
+  positionDefinitions,
+  rankSentence,
+} from './position-prose.js';
 import { COLON, ofTerritory, periodWords, yearOrWindow } from './wording.js';
 
 /** The activities the chart shows: the largest indices above 1 among those weighing ≥ 1 %. */
@@ -43,8 +49,24 @@ export function specialisationRows(entries: SpecialisationEntry[]): Specialisati
 /** `source` is the line written under the chart ('Source : DGDDI, … 2024 ; traitement territrade'). */
 export function specialisationInput(f: PositionFigures, source: string): SpecialisationInput | null {
   if (f.territory.kind === 'france') return null;
-  const rows = specialisationRows(f.specialisation.exports).map(({ code, name, share, france_share, index }) => ({ code, name, share, france_share, index }));
-  return { subject: { name: f.territory.name, tncc: territoryTncc(f.territory), year: f.year ?? yearOrWindow(f), slug: f.territory.slug, source }, flow: 'exports', rows };
+  const rows = specialisationRows(f.specialisation.exports).map(({ code, name, share, france_share, index }) => ({
+    code,
+    name,
+    share,
+    france_share,
+    index,
+  }));
+  return {
+    subject: {
+      name: f.territory.name,
+      tncc: territoryTncc(f.territory),
+      year: f.year ?? yearOrWindow(f),
+      slug: f.territory.slug,
+      source,
+    },
+    flow: 'exports',
+    rows,
+  };
 }
 
 export function renderSpecialisation(f: PositionFigures, source: string): ChartOutput | null {
@@ -65,14 +87,23 @@ export function exposureTable(e: Exposure): ChartTable {
 export function dependenciesTable(deps: Dependency[]): ChartTable {
   return {
     caption: "Activités dont la moitié au moins des importations vient d'un seul pays, en euros",
-    columns: ['Activité', 'Code A129', 'Pays', "Part du pays dans les importations de l'activité", 'Importations depuis ce pays (euros)'],
+    columns: [
+      'Activité',
+      'Code A129',
+      'Pays',
+      "Part du pays dans les importations de l'activité",
+      'Importations depuis ce pays (euros)',
+    ],
     kinds: ['text', 'text', 'text', 'share', 'euros'],
     rows: deps.map((d) => [d.name, d.product, d.country_name, d.share, d.value_eur]),
   };
 }
 
 /** The tables of the section written as CSV beside the fiche (keys of PositionTableKey). */
-export function positionTables(f: PositionFigures, chart: ChartOutput | null): Partial<Record<PositionTableKey, ChartTable>> {
+export function positionTables(
+  f: PositionFigures,
+  chart: ChartOutput | null,
+): Partial<Record<PositionTableKey, ChartTable>> {
   const us = f.exposure.united_states;
   return {
     ...(chart ? { specialisation: chart.table } : {}),
@@ -83,19 +114,54 @@ export function positionTables(f: PositionFigures, chart: ChartOutput | null): P
 
 /** A small table shown as is (not behind a toggle), amounts in M€. */
 function visibleTable(caption: string, headers: string[], rows: string[][], numeric: boolean[]): string {
-  const head = tag('tr', {}, ...headers.map((h, i) => tag('th', { scope: 'col', class: numeric[i] ? 'num' : undefined }, escapeHtml(h))));
-  const body = rows.map((r) => tag('tr', {}, ...r.map((v, i) => (i === 0 ? tag('th', { scope: 'row' }, escapeHtml(v)) : tag('td', { class: numeric[i] ? 'num' : undefined }, escapeHtml(v))))));
-  return tag('div', { class: 'table-wrap visible' }, tag('table', { class: 'data' }, tag('caption', {}, escapeHtml(caption)), '\n', tag('thead', {}, head), '\n', tag('tbody', {}, '\n', body.join('\n'), '\n')));
+  const head = tag(
+    'tr',
+    {},
+    ...headers.map((h, i) => tag('th', { scope: 'col', class: numeric[i] ? 'num' : undefined }, escapeHtml(h))),
+  );
+  const body = rows.map((r) =>
+    tag(
+      'tr',
+      {},
+      ...r.map((v, i) =>
+        i === 0
+          ? tag('th', { scope: 'row' }, escapeHtml(v))
+          : tag('td', { class: numeric[i] ? 'num' : undefined }, escapeHtml(v)),
+      ),
+    ),
+  );
+  return tag(
+    'div',
+    { class: 'table-wrap visible' },
+    tag(
+      'table',
+      { class: 'data' },
+      tag('caption', {}, escapeHtml(caption)),
+      '\n',
+      tag('thead', {}, head),
+      '\n',
+      tag('tbody', {}, '\n', body.join('\n'), '\n'),
+    ),
+  );
 }
 
 function csvLink(href: string, print: boolean): string {
-  return print ? '' : tag('p', { class: 'data-links' }, tag('a', { href, download: true }, 'Télécharger le tableau complet (CSV, séparateur point-virgule)'));
+  return print
+    ? ''
+    : tag(
+        'p',
+        { class: 'data-links' },
+        tag('a', { href, download: true }, 'Télécharger le tableau complet (CSV, séparateur point-virgule)'),
+      );
 }
 
 function exposureBlock(f: PositionFigures, e: ExposureOverTime, csvHref: string, print: boolean): string[] {
   const since = f.previous_period ? periodWords(f.previous_period) : null;
   const change = exposureChangeSentence(e, since);
-  const parts = [tag('h3', {}, 'Exposition aux États-Unis'), p(exposureSentence(f.territory, e, yearOrWindow(f)) + (change ? ` ${change}` : ''))];
+  const parts = [
+    tag('h3', {}, 'Exposition aux États-Unis'),
+    p(exposureSentence(f.territory, e, yearOrWindow(f)) + (change ? ` ${change}` : '')),
+  ];
   if (e.products.length > 0) {
     parts.push(
       visibleTable(
@@ -104,7 +170,10 @@ function exposureBlock(f: PositionFigures, e: ExposureOverTime, csvHref: string,
         e.products.map((x) => [x.name, formatMEur(x.value_eur), formatShare(x.share_of_product_exports)]),
         [false, true, true],
       ),
-      p(`<strong>Clé de lecture${COLON}</strong> la dernière colonne donne la part des exportations de chaque activité ${ofTerritory(f.territory)} qui part vers les États-Unis.`, 'key'),
+      p(
+        `<strong>Clé de lecture${COLON}</strong> la dernière colonne donne la part des exportations de chaque activité ${ofTerritory(f.territory)} qui part vers les États-Unis.`,
+        'key',
+      ),
       csvLink(csvHref, print),
     );
   }
@@ -115,14 +184,18 @@ function dependenciesBlock(f: PositionFigures, csvHref: string, print: boolean):
   const deps = f.dependencies.imports;
   const parts = [tag('h3', {}, escapeHtml("Dépendances à l'import"))];
   if (deps.length === 0) {
-    parts.push(p(`Aucune activité ${ofTerritory(f.territory)} ne tire la moitié ou plus de ses importations d'un seul pays.`));
+    parts.push(
+      p(`Aucune activité ${ofTerritory(f.territory)} ne tire la moitié ou plus de ses importations d'un seul pays.`),
+    );
     return parts;
   }
   const shown = [...deps].sort((a, b) => b.value_eur - a.value_eur || b.share - a.share).slice(0, DEPENDENCIES_SHOWN);
   parts.push(
     p(
       `${deps.length === 1 ? 'Une activité tire la moitié ou plus de ses importations' : `${deps.length} activités tirent la moitié ou plus de leurs importations`} d'un seul pays. ` +
-        (deps.length > shown.length ? `Les ${shown.length} plus importantes en valeur${NBSP}:` : `${deps.length === 1 ? 'La voici' : 'Les voici'}, par valeur décroissante${NBSP}:`),
+        (deps.length > shown.length
+          ? `Les ${shown.length} plus importantes en valeur${NBSP}:`
+          : `${deps.length === 1 ? 'La voici' : 'Les voici'}, par valeur décroissante${NBSP}:`),
       'lead-in',
     ),
     visibleTable(
@@ -136,7 +209,12 @@ function dependenciesBlock(f: PositionFigures, csvHref: string, print: boolean):
   return parts;
 }
 
-export function renderPositionSection(f: PositionFigures, chart: ChartOutput | null, csvHref: (key: PositionTableKey) => string, print = false): string {
+export function renderPositionSection(
+  f: PositionFigures,
+  chart: ChartOutput | null,
+  csvHref: (key: PositionTableKey) => string,
+  print = false,
+): string {
   const t = f.territory;
   const parts: string[] = [
     p(
@@ -146,7 +224,11 @@ export function renderPositionSection(f: PositionFigures, chart: ChartOutput | n
     ),
   ];
   const since = f.previous_period ? periodWords(f.previous_period) : null;
-  if (f.rank) parts.push(tag('h3', {}, 'Rang'), p(rankSentence(t, f.rank, f.region, f.rank.previous && since ? { rank: f.rank.previous, since } : null)));
+  if (f.rank)
+    parts.push(
+      tag('h3', {}, 'Rang'),
+      p(rankSentence(t, f.rank, f.region, f.rank.previous && since ? { rank: f.rank.previous, since } : null)),
+    );
   if (chart) {
     parts.push(
       tag('h3', {}, 'Spécialisation'),
@@ -174,5 +256,14 @@ export function renderPositionSection(f: PositionFigures, chart: ChartOutput | n
   const us = f.exposure.united_states;
   if (us) parts.push(...exposureBlock(f, us, csvHref('etats-unis'), print));
   parts.push(...dependenciesBlock(f, csvHref('dependances'), print));
-  return headedSection('position', 'Positionnement et exposition', 'major', joinHtml(parts.filter((x) => x !== ''), '\n'), '\n');
+  return headedSection(
+    'position',
+    'Positionnement et exposition',
+    'major',
+    joinHtml(
+      parts.filter((x) => x !== ''),
+      '\n',
+    ),
+    '\n',
+  );
 }

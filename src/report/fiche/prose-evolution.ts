@@ -12,10 +12,13 @@ const NBSP = '\u00A0';
  * passing for DGDDI figures.
  */
 export function evolutionSource(demo: boolean, years: readonly number[]): string {
-  const what = demo ? 'données fictives de démonstration' : 'DGDDI, statistiques régionales et départementales du commerce extérieur';
+  const what = demo
+    ? 'données fictives de démonstration'
+    : 'DGDDI, statistiques régionales et départementales du commerce extérieur';
   const first = years[0];
   const last = years[years.length - 1];
-  const span = first === undefined || last === undefined ? '' : first === last ? `, ${first}` : `, ${first}\u2013${last}`;
+  const span =
+    first === undefined || last === undefined ? '' : first === last ? `, ${first}` : `, ${first}\u2013${last}`;
   return `Source${COLON} ${what}${span}${NBSP}; traitement territrade`;
 }
 
@@ -40,7 +43,9 @@ export function partnersChangeKey(since: string | undefined): string {
 
 /** Appended to the activities chart's key when its data table gives the change ('' otherwise). */
 export function activitiesChangeKey(since: string | undefined): string {
-  return since === undefined ? '' : ` Le tableau de données donne aussi la valeur de chaque activité ${duringPeriod(since)} et son évolution.`;
+  return since === undefined
+    ? ''
+    : ` Le tableau de données donne aussi la valeur de chaque activité ${duringPeriod(since)} et son évolution.`;
 }
 
 export const EVOLUTION = {

@@ -60,14 +60,17 @@ export const LIMITS_LEAD = `Les graphiques donnent des ordres de grandeur fiable
 /** The precautions of reading: a short title and its explanation. */
 export const LIMITS: [title: string, text: string][] = [
   [
-    "Lieu de dédouanement et lieu de production.",
+    'Lieu de dédouanement et lieu de production.',
     `Une exportation est rattachée au département d’où la marchandise part, une importation à celui auquel elle est destinée, selon les déclarations des entreprises. Ce n’est pas toujours là que le bien est fabriqué ou utilisé${NBSP}: une entreprise peut expédier depuis un entrepôt ou un établissement situé dans un autre département. Les montants reflètent donc aussi l’organisation logistique des entreprises.`,
   ],
   [
     'Ports, aéroports et plateformes logistiques.',
     `Les grandes infrastructures de transport concentrent certains flux. Les zones industrialo-portuaires reçoivent par exemple l’essentiel des hydrocarbures importés, qui sont ensuite consommés bien au-delà du département.`,
   ],
-  ['Gaz naturel et électricité.', `Par convention, les importations de gaz naturel et d’électricité sont toutes attribuées à Paris (Île-de-France).`],
+  [
+    'Gaz naturel et électricité.',
+    `Par convention, les importations de gaz naturel et d’électricité sont toutes attribuées à Paris (Île-de-France).`,
+  ],
   [
     'Pas de données sous le département.',
     `Aucune statistique n’est publiée à un niveau plus fin${NBSP}: les échanges d’un Territoire d’industrie ne peuvent pas être isolés. Pour un territoire qui s’étend sur plusieurs départements, consultez la fiche de chacun d’eux.`,
@@ -138,7 +141,9 @@ export function productionText(generatedAt: Date, toolVersion: string, jsonLink:
 
 /** The source line under every chart; demo data never pass for DGDDI figures. */
 export function chartSource(f: Figures): string {
-  const what = f.demo ? 'données fictives de démonstration' : 'DGDDI, statistiques régionales et départementales du commerce extérieur';
+  const what = f.demo
+    ? 'données fictives de démonstration'
+    : 'DGDDI, statistiques régionales et départementales du commerce extérieur';
   const period = f.partial_year && f.year !== null ? `${f.year} (${quarterList(f.quarters)})` : yearOrWindow(f);
   return `Source${COLON} ${what}, ${period}${NBSP}; traitement territrade`;
 }

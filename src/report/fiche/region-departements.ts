@@ -9,7 +9,14 @@ export function renderRegionDepartements(f: Figures, links: FicheLinks): string 
   const depts = (region?.departements ?? []).map((code) => departementByDgddi(code)).filter((d) => d !== undefined);
   if (depts.length === 0) return '';
   const items = depts.map((d) =>
-    tag('li', {}, link(links.fiche({ kind: 'departement', code: d.code, name: d.name, slug: d.slug }), d.name.includes('(') ? d.name : `${d.name} (${d.code})`)),
+    tag(
+      'li',
+      {},
+      link(
+        links.fiche({ kind: 'departement', code: d.code, name: d.name, slug: d.slug }),
+        d.name.includes('(') ? d.name : `${d.name} (${d.code})`,
+      ),
+    ),
   );
   return headedSection(
     'departements-region',

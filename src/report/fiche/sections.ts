@@ -24,13 +24,33 @@ import {
   sourceText,
   territoiresListText,
 } from './prose.js';
-import { comparedName, comparisonHeading, comparisonLead, FLOW, franceShareText, FULL_FICHE, KEY_LEAD, regionShareText, totalLine, type Direction } from './prose-flows.js';
+import {
+  comparedName,
+  comparisonHeading,
+  comparisonLead,
+  FLOW,
+  franceShareText,
+  FULL_FICHE,
+  KEY_LEAD,
+  regionShareText,
+  totalLine,
+  type Direction,
+} from './prose-flows.js';
 import { POSITION_DEFINITIONS } from './position.js';
 import { rankDetail } from './position-prose.js';
 import { changeSince, changesOf } from './evolution-inputs.js';
 import { activitiesChangeKey, changeText, partnersChangeKey } from './prose-evolution.js';
 import type { FicheInput, FicheLinks, TerritoryCharts } from './types.js';
-import { COLON, displayName, inPeriod, kindLabel, ofTerritory, periodNoun, quarterList, yearOrWindow } from './wording.js';
+import {
+  COLON,
+  displayName,
+  inPeriod,
+  kindLabel,
+  ofTerritory,
+  periodNoun,
+  quarterList,
+  yearOrWindow,
+} from './wording.js';
 
 export function renderDemoBanner(): string {
   return tag('div', { class: 'demo-banner', role: 'note' }, tag('strong', {}, DEMO_NOTICE), DEMO_BANNER);
@@ -80,16 +100,41 @@ export function renderMasthead(f: Figures): string {
     '\n',
     tag('h1', {}, KEY_FIGURES.title),
     '\n',
-    tag('p', { class: 'territory' }, escapeHtml(t.kind === 'france' ? 'France' : t.name), t.kind === 'departement' ? ` <span class="code">(${escapeHtml(t.code)})</span>` : ''),
+    tag(
+      'p',
+      { class: 'territory' },
+      escapeHtml(t.kind === 'france' ? 'France' : t.name),
+      t.kind === 'departement' ? ` <span class="code">(${escapeHtml(t.code)})</span>` : '',
+    ),
     '\n',
-    p(`${kindLabel(t)}${region} · ${periodNoun(f)}${f.partial_year ? ` (${quarterList(f.quarters)})` : ''}`, 'subtitle'),
+    p(
+      `${kindLabel(t)}${region} · ${periodNoun(f)}${f.partial_year ? ` (${quarterList(f.quarters)})` : ''}`,
+      'subtitle',
+    ),
     '\n',
     tag(
       'ul',
       { class: 'key-figures', 'aria-label': 'Chiffres clés' },
-      keyFigure('exports', KEY_FIGURES.exports, formatMEur(f.exports.total_eur), shareDetail(f.exports) + rankOf(f, 'exports'), changeOf(f, 'exports')),
-      keyFigure('imports', KEY_FIGURES.imports, formatMEur(f.imports.total_eur), shareDetail(f.imports) + rankOf(f, 'imports'), changeOf(f, 'imports')),
-      keyFigure(balance < 0 ? 'balance deficit' : 'balance surplus', KEY_FIGURES.balance, formatSignedMEur(balance), (balance < 0 ? KEY_FIGURES.deficit : KEY_FIGURES.surplus) + rankOf(f, 'balance')),
+      keyFigure(
+        'exports',
+        KEY_FIGURES.exports,
+        formatMEur(f.exports.total_eur),
+        shareDetail(f.exports) + rankOf(f, 'exports'),
+        changeOf(f, 'exports'),
+      ),
+      keyFigure(
+        'imports',
+        KEY_FIGURES.imports,
+        formatMEur(f.imports.total_eur),
+        shareDetail(f.imports) + rankOf(f, 'imports'),
+        changeOf(f, 'imports'),
+      ),
+      keyFigure(
+        balance < 0 ? 'balance deficit' : 'balance surplus',
+        KEY_FIGURES.balance,
+        formatSignedMEur(balance),
+        (balance < 0 ? KEY_FIGURES.deficit : KEY_FIGURES.surplus) + rankOf(f, 'balance'),
+      ),
     ),
     '\n',
   );
@@ -116,7 +161,13 @@ export function renderContext(f: Figures): string {
     '\n',
     p(LIMITS_LEAD, 'lead-in'),
     '\n',
-    tag('ul', { class: 'limits' }, '\n', LIMITS.map(([title, text]) => tag('li', {}, `<strong>${title}</strong> ${text}`)).join('\n'), '\n'),
+    tag(
+      'ul',
+      { class: 'limits' },
+      '\n',
+      LIMITS.map(([title, text]) => tag('li', {}, `<strong>${title}</strong> ${text}`)).join('\n'),
+      '\n',
+    ),
     '\n',
     tag('h3', {}, escapeHtml("Indicateurs de positionnement et d'exposition")),
     '\n',
@@ -134,8 +185,20 @@ export function renderContext(f: Figures): string {
 /** The imported files: on the web page's "about" part only (file names mean nothing on paper). */
 function sourceFiles(meta: FicheInput['meta']): string {
   if (meta.sources.length === 0) return '';
-  const items = meta.sources.map((s) => tag('li', {}, tag('code', {}, escapeHtml(s.name)), ` — ${escapeHtml(s.quarters)}${s.demo ? SOURCE_FILES.demoFile : ''}`));
-  return tag('div', { class: 'sources-list screen-only' }, p(SOURCE_FILES.lead, 'lead-in'), tag('ul', {}, items.join('')));
+  const items = meta.sources.map((s) =>
+    tag(
+      'li',
+      {},
+      tag('code', {}, escapeHtml(s.name)),
+      ` — ${escapeHtml(s.quarters)}${s.demo ? SOURCE_FILES.demoFile : ''}`,
+    ),
+  );
+  return tag(
+    'div',
+    { class: 'sources-list screen-only' },
+    p(SOURCE_FILES.lead, 'lead-in'),
+    tag('ul', {}, items.join('')),
+  );
 }
 
 function csvOf(c: TerritoryCharts, links: FicheLinks, key: Parameters<FicheLinks['csv']>[1]): string {
@@ -150,11 +213,21 @@ export function renderBalance(main: TerritoryCharts, links: FicheLinks, print = 
     'major',
     p(BALANCE.intro(t), 'lead-in'),
     '\n',
-    renderChartBlock(main.charts.partenaires, { id: 'graphique-partenaires', csvHref: csvOf(main, links, 'partenaires'), print, after: p(BALANCE.key + partnersChangeKey(changeSince(main.figures)), 'key') }),
+    renderChartBlock(main.charts.partenaires, {
+      id: 'graphique-partenaires',
+      csvHref: csvOf(main, links, 'partenaires'),
+      print,
+      after: p(BALANCE.key + partnersChangeKey(changeSince(main.figures)), 'key'),
+    }),
     '\n',
     p(BALANCE.activitiesIntro, 'lead-in'),
     '\n',
-    renderChartBlock(main.charts.activites, { id: 'graphique-activites', csvHref: csvOf(main, links, 'activites'), print, after: p(BALANCE.activitiesKey(t, print) + activitiesChangeKey(changeSince(main.figures)), 'key') }),
+    renderChartBlock(main.charts.activites, {
+      id: 'graphique-activites',
+      csvHref: csvOf(main, links, 'activites'),
+      print,
+      after: p(BALANCE.activitiesKey(t, print) + activitiesChangeKey(changeSince(main.figures)), 'key'),
+    }),
     '\n',
   );
 }
@@ -163,7 +236,8 @@ export function renderBalance(main: TerritoryCharts, links: FicheLinks, print = 
 export function renderTotals(f: Figures, direction: Direction): string {
   const total = f[direction];
   const lines = [tag('p', { class: 'total' }, totalLine(direction, total.total_eur))];
-  if (total.share_of_region !== null && f.region) lines.push(p(regionShareText(direction, total.share_of_region, escapeHtml(f.region.name))));
+  if (total.share_of_region !== null && f.region)
+    lines.push(p(regionShareText(direction, total.share_of_region, escapeHtml(f.region.name))));
   if (total.share_of_france !== null) lines.push(p(franceShareText(direction, total.share_of_france)));
   return tag('div', { class: 'totals' }, lines.join(''));
 }
@@ -184,7 +258,10 @@ export function renderFlows(input: FicheInput, direction: Direction): string {
   ];
   if (comparisons.length > 0) {
     const names = comparisons.map((c) => comparedName(c.figures.territory.kind, escapeHtml(c.figures.territory.name)));
-    const blocks = [tag('h3', {}, comparisonHeading(comparisons.map((c) => c.figures.territory.kind))), p(comparisonLead(direction, ofTerritory(t), names), 'lead-in')];
+    const blocks = [
+      tag('h3', {}, comparisonHeading(comparisons.map((c) => c.figures.territory.kind))),
+      p(comparisonLead(direction, ofTerritory(t), names), 'lead-in'),
+    ];
     for (const c of comparisons) {
       const ct = c.figures.territory;
       const href = links.fiche(ct);
@@ -226,7 +303,13 @@ export function renderPractical(input: FicheInput): string {
     '\n',
     tag('h3', {}, 'Production'),
     '\n',
-    p(productionText(meta.generatedAt, escapeHtml(meta.toolVersion), print ? null : link(links.json(f.territory), 'JSON'))),
+    p(
+      productionText(
+        meta.generatedAt,
+        escapeHtml(meta.toolVersion),
+        print ? null : link(links.json(f.territory), 'JSON'),
+      ),
+    ),
     '\n',
     print ? '' : sourceFiles(meta) + '\n',
     tag('h3', {}, 'Pour aller plus loin'),
@@ -234,8 +317,16 @@ export function renderPractical(input: FicheInput): string {
     tag(
       'ul',
       { class: 'further' },
-      tag('li', {}, `Programme Territoires d’industrie${COLON} ${tag('a', { href: 'https://anct.gouv.fr/actualites' }, "actualités de l’ANCT")} — contact${COLON} territoires-industrie@anct.gouv.fr`),
-      tag('li', {}, `Direction générale des entreprises${COLON} ${tag('a', { href: 'https://www.entreprises.gouv.fr/la-dge/actualites' }, 'actualités de la DGE')}`),
+      tag(
+        'li',
+        {},
+        `Programme Territoires d’industrie${COLON} ${tag('a', { href: 'https://anct.gouv.fr/actualites' }, 'actualités de l’ANCT')} — contact${COLON} territoires-industrie@anct.gouv.fr`,
+      ),
+      tag(
+        'li',
+        {},
+        `Direction générale des entreprises${COLON} ${tag('a', { href: 'https://www.entreprises.gouv.fr/la-dge/actualites' }, 'actualités de la DGE')}`,
+      ),
       tag('li', { class: 'screen-only' }, link(links.index, 'Toutes les fiches (départements, régions et France)')),
     ),
     '\n',

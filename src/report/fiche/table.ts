@@ -17,7 +17,11 @@ export function formatCell(value: string | number, kind: ColumnKind | undefined)
 
 export function renderDataTable(table: ChartTable): string {
   const numeric = table.columns.map((_, i) => (table.kinds[i] ?? 'text') !== 'text');
-  const head = tag('tr', {}, ...table.columns.map((c, i) => tag('th', { scope: 'col', class: numeric[i] ? 'num' : undefined }, escapeHtml(c))));
+  const head = tag(
+    'tr',
+    {},
+    ...table.columns.map((c, i) => tag('th', { scope: 'col', class: numeric[i] ? 'num' : undefined }, escapeHtml(c))),
+  );
   const rows = table.rows.map((row) =>
     tag(
       'tr',

@@ -25,24 +25,26 @@ function territoireItem(t: TerritoireIndustrie, self: TerritoryRef, links: Fiche
   if (others.length === 0) return tag('li', {}, name);
   const list = others.map((d) => link(links.fiche(d), `${d.name} (${d.code})`)).join(', ');
   const what = others.length === 1 ? 'le département' : 'les départements';
-  return tag('li', {}, name, ' ', tag('span', { class: 'shared' }, `— territoire interdépartemental, qui s’étend aussi sur ${what}${COLON} ${list}`));
+  return tag(
+    'li',
+    {},
+    name,
+    ' ',
+    tag('span', { class: 'shared' }, `— territoire interdépartemental, qui s’étend aussi sur ${what}${COLON} ${list}`),
+  );
 }
 
 export function renderTerritoires(f: Figures, links: FicheLinks): string {
   const items = f.territoires_industrie_detail;
   const body: string[] = [];
   if (items.length === 0) {
-    body.push(p("Aucun Territoire d’industrie n’est rattaché à ce département dans la liste de l’ANCT."));
+    body.push(p('Aucun Territoire d’industrie n’est rattaché à ce département dans la liste de l’ANCT.'));
   } else {
     body.push(tag('ul', {}, '\n', items.map((t) => territoireItem(t, f.territory, links)).join('\n'), '\n'));
   }
   const source = tiListSource(f.territoires_industrie_list);
-  body.push(p(`Source de la liste\u00A0: ${escapeHtml(source[0]!.toUpperCase() + source.slice(1))}.`, 'note screen-only'));
-  return headedSection(
-    'territoires',
-    "Territoires d’industrie du département",
-    'territoires',
-    body.join('\n'),
-    '\n',
+  body.push(
+    p(`Source de la liste\u00A0: ${escapeHtml(source[0]!.toUpperCase() + source.slice(1))}.`, 'note screen-only'),
   );
+  return headedSection('territoires', 'Territoires d’industrie du département', 'territoires', body.join('\n'), '\n');
 }

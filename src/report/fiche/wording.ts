@@ -33,7 +33,9 @@ export function quarterList(quarters: number[]): string {
 
 /** The period the figures cover: '2024' or '2024 (T1 et T2, année incomplète)'. */
 export function periodLabel(f: Figures): string {
-  return f.partial_year && f.year !== null ? `${f.year} (${quarterList(f.quarters)}, année incomplète)` : yearOrWindow(f);
+  return f.partial_year && f.year !== null
+    ? `${f.year} (${quarterList(f.quarters)}, année incomplète)`
+    : yearOrWindow(f);
 }
 
 /** The year, or for a window of quarters across two years its bounds: 'T3 2024 – T2 2025'. */

@@ -9,7 +9,12 @@ import path from 'node:path';
  * costs it about a third less (measured in bench/speed.bench.mjs). With CHROMIUM_ARGS both print
  * the same pages (test/report/pdf/shell.test.ts).
  */
-export const CHROMIUM_CANDIDATES = ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+export const CHROMIUM_CANDIDATES = [
+  '/usr/bin/chromium-headless-shell',
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+];
 
 export interface ChromiumLookup {
   env: NodeJS.ProcessEnv;
@@ -19,7 +24,8 @@ export interface ChromiumLookup {
   playwrightCacheDirs(): string[];
 }
 
-export type ChromiumResult = { path: string; from: 'CHROMIUM_PATH' | 'system' | 'playwright-cache' } | { path: null; invalidEnv: string | null };
+export type ChromiumResult =
+  { path: string; from: 'CHROMIUM_PATH' | 'system' | 'playwright-cache' } | { path: null; invalidEnv: string | null };
 
 /**
  * CHROMIUM_PATH, then the usual system paths, then the Playwright cache. A CHROMIUM_PATH that
@@ -31,7 +37,8 @@ export function findChromium(lookup: ChromiumLookup = systemLookup()): ChromiumR
     if (lookup.isExecutable(fromEnv)) return { path: fromEnv, from: 'CHROMIUM_PATH' };
     return { path: null, invalidEnv: fromEnv };
   }
-  for (const candidate of CHROMIUM_CANDIDATES) if (lookup.isExecutable(candidate)) return { path: candidate, from: 'system' };
+  for (const candidate of CHROMIUM_CANDIDATES)
+    if (lookup.isExecutable(candidate)) return { path: candidate, from: 'system' };
   // Newest cached build first: directory names end with the build number (chromium-1187).
   const cached = lookup
     .playwrightCacheDirs()
@@ -80,7 +87,9 @@ export function isHeadlessShell(executable: string): boolean {
 
 /** Which Chromium printed the PDFs, with the faster one to install when it was the full browser. */
 export function printedByLine(executable: string): string {
-  const hint = isHeadlessShell(executable) ? '' : " ; le paquet chromium-headless-shell les imprimerait environ un tiers plus vite (apt-get install chromium-headless-shell)";
+  const hint = isHeadlessShell(executable)
+    ? ''
+    : ' ; le paquet chromium-headless-shell les imprimerait environ un tiers plus vite (apt-get install chromium-headless-shell)';
   return `PDF imprimés par ${executable}${hint}.`;
 }
 
@@ -89,7 +98,7 @@ export function noChromiumMessage(result: { invalidEnv: string | null }): string
   if (result.invalidEnv) {
     return `PDF non produits : CHROMIUM_PATH désigne « ${result.invalidEnv} », qui n'est pas un exécutable ; corrigez ce chemin (les pages HTML sont écrites).`;
   }
-  return "PDF non produits : aucun Chromium trouvé. Installez-le (apt-get install chromium-headless-shell, ou chromium) ou indiquez son chemin avec CHROMIUM_PATH=/chemin/vers/chromium, puis relancez territrade build (les pages HTML sont écrites).";
+  return 'PDF non produits : aucun Chromium trouvé. Installez-le (apt-get install chromium-headless-shell, ou chromium) ou indiquez son chemin avec CHROMIUM_PATH=/chemin/vers/chromium, puis relancez territrade build (les pages HTML sont écrites).';
 }
 
 /**

@@ -72,7 +72,12 @@ function readTrailer(pdf: Buffer): Trailer {
   const root = /\/Root\s+(\d+\s+\d+\s+R)/.exec(dict);
   if (!size || !root) throw new Error('fin de PDF illisible (Size ou Root absents)');
   const info = /\/Info\s+(\d+)\s+(\d+)\s+R/.exec(dict);
-  return { startxref: Number(sx[1]), size: Number(size[1]), root: root[1]!, info: info ? `${info[1]} ${info[2]}` : null };
+  return {
+    startxref: Number(sx[1]),
+    size: Number(size[1]),
+    root: root[1]!,
+    info: info ? `${info[1]} ${info[2]}` : null,
+  };
 }
 
 /** The text of the object `num gen` from just after its opening <<, or null. */
@@ -90,10 +95,14 @@ export function infoUpdate(pdf: Buffer, info: PdfInfo): Buffer {
   const t = readTrailer(pdf);
   const replaced = new Set(['Author', 'Creator', 'Subject']);
   const kept = t.info ? parseInfoDict(objectDict(pdf, t.info) ?? '').filter(([k]) => !replaced.has(k)) : [];
-  const entries: [string, string][] = [...kept, ['Author', pdfTextString(info.author)], ['Creator', pdfTextString(info.creator)]];
+  const entries: [string, string][] = [
+    ...kept,
+    ['Author', pdfTextString(info.author)],
+    ['Creator', pdfTextString(info.creator)],
+  ];
   if (info.subject) entries.push(['Subject', pdfTextString(info.subject)]);
   // The original Info object is redefined when there is one, else a new object is added.
-  const [num, gen] = t.info ? t.info.split(' ').map(Number) as [number, number] : [t.size, 0];
+  const [num, gen] = t.info ? (t.info.split(' ').map(Number) as [number, number]) : [t.size, 0];
   const size = Math.max(t.size, num + 1);
   const sep = pdf[pdf.length - 1] === 0x0a ? '' : '\n';
   const objOffset = pdf.length + sep.length;

@@ -51,8 +51,14 @@ export class PdfPrinter {
       return new PdfPrinter(browser);
     } catch (err) {
       // Chromium keeps its profile in TMPDIR: when that is full it dies with an obscure message.
-      if (isDiskFull(err) || tempSpaceLow()) throw diskFullError(err, `dossier temporaire ${os.tmpdir()}, où Chromium écrit son profil ; TMPDIR permet d'en choisir un autre`);
-      throw new UserError(`impossible de lancer Chromium (${executablePath}) : ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+      if (isDiskFull(err) || tempSpaceLow())
+        throw diskFullError(
+          err,
+          `dossier temporaire ${os.tmpdir()}, où Chromium écrit son profil ; TMPDIR permet d'en choisir un autre`,
+        );
+      throw new UserError(
+        `impossible de lancer Chromium (${executablePath}) : ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`,
+      );
     }
   }
 
@@ -73,7 +79,11 @@ export class PdfPrinter {
    * Prints `jobs` with `parallel` pages at once; `onDone` after each file. Jobs may come from a
    * queue still being filled: the pages wait for them until it is closed.
    */
-  async printAll(jobs: PdfJob[] | JobQueue<PdfJob>, parallel: number, onDone: (job: PdfJob) => void = () => {}): Promise<void> {
+  async printAll(
+    jobs: PdfJob[] | JobQueue<PdfJob>,
+    parallel: number,
+    onDone: (job: PdfJob) => void = () => {},
+  ): Promise<void> {
     const queue = Array.isArray(jobs) ? JobQueue.of(jobs) : jobs;
     const pages = Array.isArray(jobs) ? Math.min(parallel, jobs.length) : parallel;
     let failed = false;

@@ -23,7 +23,7 @@ function qualities(header: string): Map<string, number> {
 
 /** The encoding to use: brotli when acceptable, else gzip, else null (identity). 'q=0' refuses. */
 export function chooseEncoding(acceptEncoding: string | string[] | undefined): Encoding | null {
-  const header = Array.isArray(acceptEncoding) ? acceptEncoding.join(',') : acceptEncoding ?? '';
+  const header = Array.isArray(acceptEncoding) ? acceptEncoding.join(',') : (acceptEncoding ?? '');
   const q = qualities(header);
   const accepts = (coding: string) => (q.get(coding) ?? q.get('*') ?? 0) > 0;
   if (accepts('br')) return 'br';

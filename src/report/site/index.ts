@@ -42,7 +42,10 @@ function lowerFirst(label: string): string {
 
 /** JSON safe inside a <script> element. */
 function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 function swatch(c: ColourClass): string {
@@ -61,7 +64,11 @@ function legend(indicator: Indicator, scale: ColourScale, visible: boolean, hasM
   ].join('\n');
 }
 
-function indicatorChoice(indicators: readonly Indicator[], initial: Indicator, activities: readonly SpecialisationActivity[]): string {
+function indicatorChoice(
+  indicators: readonly Indicator[],
+  initial: Indicator,
+  activities: readonly SpecialisationActivity[],
+): string {
   return [
     `<fieldset class="choix">`,
     `<legend class="titre">Indicateur représenté</legend>`,
@@ -95,12 +102,17 @@ function territoryLinks(entries: readonly SiteEntry[]): string {
   const overseas = (e: SiteEntry) => (e.territory.code < '10' ? 1 : 0);
   const regions = entries
     .filter((e) => e.territory.kind === 'region')
-    .sort((a, b) => overseas(a) - overseas(b) || compareText(normalizeName(a.territory.name), normalizeName(b.territory.name)));
+    .sort(
+      (a, b) =>
+        overseas(a) - overseas(b) || compareText(normalizeName(a.territory.name), normalizeName(b.territory.name)),
+    );
   if (!france && regions.length === 0) return '';
   return [
     `<section class="panneau liens" aria-labelledby="liens-titre">`,
     `<h2 id="liens-titre">France et régions</h2>`,
-    ...(france ? [`<p class="france"><a href="${esc(france.href)}">${esc(france.territory.name)} — fiche nationale</a></p>`] : []),
+    ...(france
+      ? [`<p class="france"><a href="${esc(france.href)}">${esc(france.territory.name)} — fiche nationale</a></p>`]
+      : []),
     ...(regions.length
       ? [`<ul>`, ...regions.map((r) => `<li><a href="${esc(r.href)}">${esc(r.territory.name)}</a></li>`), `</ul>`]
       : []),
@@ -125,12 +137,17 @@ function numberAttr(v: number | null): string {
  */
 function chosenCell(others: readonly Indicator[], shown: Indicator, entry: SiteEntry): string {
   let attrs = '';
-  for (const ind of others) attrs += ` data-n-${ind.key}="${numberAttr(ind.value(entry))}" data-v-${ind.key}="${esc(ind.format(ind.value(entry)))}"`;
+  for (const ind of others)
+    attrs += ` data-n-${ind.key}="${numberAttr(ind.value(entry))}" data-v-${ind.key}="${esc(ind.format(ind.value(entry)))}"`;
   const v = shown.value(entry);
   return `<td class="nombre choisi" data-libelle="${esc(shown.column)}" data-valeur="${numberAttr(v)}"${attrs}>${esc(shown.format(v))}</td>`;
 }
 
-function departementTable(depts: readonly SiteEntry[], year: number | string, indicators: readonly Indicator[]): string {
+function departementTable(
+  depts: readonly SiteEntry[],
+  year: number | string,
+  indicators: readonly Indicator[],
+): string {
   const core = indicators.filter((ind) => ind.core);
   const others = indicators.filter((ind) => !ind.core);
   const shown = others[0]!;
@@ -188,7 +205,14 @@ export function renderSiteIndex(entries: SiteEntry[], options: SiteIndexOptions)
   const map = renderMapSvg({ entries: depts, scales, initial, indicators });
   const activities = specialisationActivities(depts);
   const legends = [
-    ...indicators.map((ind) => legend(ind, scales.get(ind.key)!, ind === initial, depts.some((e) => ind.value(e) === null))),
+    ...indicators.map((ind) =>
+      legend(
+        ind,
+        scales.get(ind.key)!,
+        ind === initial,
+        depts.some((e) => ind.value(e) === null),
+      ),
+    ),
     ...(activities.length ? [specialisationLegend()] : []),
   ];
 
@@ -204,7 +228,9 @@ export function renderSiteIndex(entries: SiteEntry[], options: SiteIndexOptions)
     // The demo notice sits inside the banner landmark, so that no content is outside a landmark.
     `<header>`,
     ...(options.demo
-      ? [`<p class="demo" role="note"><span class="largeur">${DEMO_NOTICE} — ces chiffres ne sont pas ceux de la DGDDI.</span></p>`]
+      ? [
+          `<p class="demo" role="note"><span class="largeur">${DEMO_NOTICE} — ces chiffres ne sont pas ceux de la DGDDI.</span></p>`,
+        ]
       : []),
     `<div class="bandeau"><div class="largeur">`,
     `<p>Commerce extérieur des territoires — données des Douanes (DGDDI)</p>`,

@@ -1,5 +1,13 @@
 // The four indicators the map can show: their names, values, French formats and colour scales.
-import { formatChange, formatMEur, formatNumber, formatPercent, formatPart, formatSignedMEur, NBSP } from '../../format/fr.js';
+import {
+  formatChange,
+  formatMEur,
+  formatNumber,
+  formatPercent,
+  formatPart,
+  formatSignedMEur,
+  NBSP,
+} from '../../format/fr.js';
 import { EXPORTS, IMPORTS } from '../../model/direction.js';
 import { divergingScale, sequentialScale, type ColourScale } from './scales.js';
 import type { SiteEntry } from './types.js';
@@ -47,11 +55,16 @@ export function formatMEurBreak(eur: number): string {
   const millions = eur / 1e6;
   const max = millions === 0 ? 0 : Math.max(0, 1 - Math.floor(Math.log10(Math.abs(millions))));
   let decimals = 0;
-  while (decimals < max && Math.abs(Number(millions.toFixed(decimals)) - millions) > 1e-9 * Math.max(1, Math.abs(millions))) decimals++;
+  while (
+    decimals < max &&
+    Math.abs(Number(millions.toFixed(decimals)) - millions) > 1e-9 * Math.max(1, Math.abs(millions))
+  )
+    decimals++;
   return `${formatNumber(millions, decimals)}${NBSP}M€`;
 }
 
-const orNa = (f: (v: number) => string) => (v: number | null) => (v === null || !Number.isFinite(v) ? NOT_AVAILABLE : f(v));
+const orNa = (f: (v: number) => string) => (v: number | null) =>
+  v === null || !Number.isFinite(v) ? NOT_AVAILABLE : f(v);
 
 export const INDICATORS: readonly Indicator[] = [
   {
@@ -157,13 +170,20 @@ export function indicatorScale(indicator: Indicator, entries: readonly SiteEntry
     case 'evolution-exportations':
     case 'evolution-importations':
       // Centred on zero: falls in reds, rises in greens, the same magnitude classes on both sides.
-      return divergingScale(values, RAMPS.deficit, RAMPS.surplus, (m) => formatPercent(m, 1), { negative: 'baisse', positive: 'hausse' });
+      return divergingScale(values, RAMPS.deficit, RAMPS.surplus, (m) => formatPercent(m, 1), {
+        negative: 'baisse',
+        positive: 'hausse',
+      });
     case 'rang-exportations':
       // Rank 1 is the largest exporter: the darkest colour goes to the smallest ranks.
       return sequentialScale(values, [...RAMPS.exportations].reverse(), (v) => formatRank(v));
     case 'concentration-partenaires':
       // Few equivalent partners = concentrated: the darkest colour goes to the smallest numbers.
-      return sequentialScale(values, [...RAMPS['part-etats-unis']].reverse(), (v) => `${formatNumber(v, 1)}${NBSP}pays`);
+      return sequentialScale(
+        values,
+        [...RAMPS['part-etats-unis']].reverse(),
+        (v) => `${formatNumber(v, 1)}${NBSP}pays`,
+      );
     default:
       return sequentialScale(values, RAMPS[indicator.key], formatMEurBreak);
   }

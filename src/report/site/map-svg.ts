@@ -35,7 +35,11 @@ export function areaTitle(entry: SiteEntry, indicator: Indicator): string {
   return `${nameWithCode(entry)} — ${indicator.label}\u00A0: ${indicator.format(indicator.value(entry))}`;
 }
 
-function dataAttributes(entry: SiteEntry, scales: ReadonlyMap<string, ColourScale>, indicators: readonly Indicator[]): string {
+function dataAttributes(
+  entry: SiteEntry,
+  scales: ReadonlyMap<string, ColourScale>,
+  indicators: readonly Indicator[],
+): string {
   let out = ` data-nom="${escapeXml(nameWithCode(entry))}"`;
   for (const ind of indicators) {
     out += ` data-f-${ind.key}="${escapeXml(colourOf(scales.get(ind.key)!, ind.value(entry)))}"`;
@@ -144,7 +148,11 @@ const r2 = (v: number) => Math.round(v * 100) / 100;
  * showing where it is. Its links are a mouse convenience only: out of the tab order and hidden
  * from screen readers, which reach the same départements on the map itself.
  */
-function zoomInset(shapes: readonly MapShape[], entryOf: (id: string) => SiteEntry | undefined, input: MapInput): string {
+function zoomInset(
+  shapes: readonly MapShape[],
+  entryOf: (id: string) => SiteEntry | undefined,
+  input: MapInput,
+): string {
   const zoomed = shapes.filter((s) => ZOOM_IDS.includes(s.id));
   if (zoomed.length === 0) return '';
   const b = union(zoomed.map((s) => pathBounds(s.d)));

@@ -54,7 +54,14 @@ export async function resolveRequest(root: string, target: string): Promise<Reso
     const rawPath = target.split(/[?#]/, 1)[0]!;
     // Rebuilt from the checked segments: `//donnees` must never become `Location: //donnees/`,
     // which a browser reads as another host (open redirect).
-    if (!rawPath.endsWith('/')) return { status: 301, location: `/${segments.map(encodeURIComponent).map((s) => `${s}/`).join('')}` };
+    if (!rawPath.endsWith('/'))
+      return {
+        status: 301,
+        location: `/${segments
+          .map(encodeURIComponent)
+          .map((s) => `${s}/`)
+          .join('')}`,
+      };
     file = path.join(real, 'index.html');
     try {
       real = await fs.realpath(file);

@@ -55,7 +55,9 @@ export function classIndex(value: number, breaks: readonly number[]): number {
 
 /** The class index of a value: a threshold scale from the breaks to 0…breaks.length. */
 function thresholds(breaks: readonly number[]): (value: number) => number {
-  return scaleThreshold<number, number>().domain(breaks).range(range(breaks.length + 1));
+  return scaleThreshold<number, number>()
+    .domain(breaks)
+    .range(range(breaks.length + 1));
 }
 
 /**

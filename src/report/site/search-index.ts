@@ -66,10 +66,24 @@ export function searchItems(entries: readonly SiteEntry[], tiPages?: readonly Ti
     });
   }
   for (const e of entries.filter((x) => x.territory.kind === 'region')) {
-    items.push({ k: keys(e.territory.name, ...(REGION_ALIASES[e.territory.code] ?? [])), c: [], l: e.territory.name, d: 'Région', h: e.href, o: 1 });
+    items.push({
+      k: keys(e.territory.name, ...(REGION_ALIASES[e.territory.code] ?? [])),
+      c: [],
+      l: e.territory.name,
+      d: 'Région',
+      h: e.href,
+      o: 1,
+    });
   }
   for (const e of entries.filter((x) => x.territory.kind === 'france')) {
-    items.push({ k: keys(e.territory.name, 'France entière'), c: [], l: e.territory.name, d: 'France entière', h: e.href, o: 2 });
+    items.push({
+      k: keys(e.territory.name, 'France entière'),
+      c: [],
+      l: e.territory.name,
+      d: 'France entière',
+      h: e.href,
+      o: 2,
+    });
   }
   if (tiPages) return [...items, ...tiSearchItems(tiPages)];
   const names = [...new Set(depts.flatMap((e) => e.territoires_industrie))].sort((a, b) => a.localeCompare(b, 'fr'));
@@ -85,7 +99,10 @@ export function searchItems(entries: readonly SiteEntry[], tiPages?: readonly Ti
  * The communes of the search, packed as 'Roanne;42|Saint-Étienne;42|…' (a tenth of the size of
  * items): only those of a département of the page; the page's script turns them into items.
  */
-export function packedCommunes(entries: readonly SiteEntry[], communes: readonly SearchCommune[] = searchCommunes()): string {
+export function packedCommunes(
+  entries: readonly SiteEntry[],
+  communes: readonly SearchCommune[] = searchCommunes(),
+): string {
   const codes = new Set(entries.filter((e) => e.territory.kind === 'departement').map((e) => e.territory.code));
   return communes
     .filter((c) => codes.has(c.departement) && !/[;|]/.test(c.name))

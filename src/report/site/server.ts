@@ -17,7 +17,10 @@ const MESSAGES: Record<number, { title: string; text: string }> = {
   400: { title: 'Requête invalide', text: 'L’adresse demandée n’est pas valide.' },
   403: { title: 'Accès refusé', text: 'Cette adresse sort du dossier du site : elle n’est pas servie.' },
   404: { title: 'Page introuvable', text: 'Aucun fichier du site ne correspond à cette adresse.' },
-  405: { title: 'Méthode non autorisée', text: 'Ce serveur ne fait que lire le site : seules les méthodes GET et HEAD sont acceptées.' },
+  405: {
+    title: 'Méthode non autorisée',
+    text: 'Ce serveur ne fait que lire le site : seules les méthodes GET et HEAD sont acceptées.',
+  },
 };
 
 /** A small French error page linking back to the index. */
@@ -34,7 +37,12 @@ const COMMON_HEADERS = { 'X-Content-Type-Options': 'nosniff', 'Cache-Control': '
 
 function sendError(res: http.ServerResponse, status: number, head: boolean, extra: Record<string, string> = {}): void {
   const body = Buffer.from(errorPage(status), 'utf8');
-  res.writeHead(status, { ...COMMON_HEADERS, ...extra, 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': body.length });
+  res.writeHead(status, {
+    ...COMMON_HEADERS,
+    ...extra,
+    'Content-Type': 'text/html; charset=utf-8',
+    'Content-Length': body.length,
+  });
   res.end(head ? undefined : body);
 }
 
@@ -75,7 +83,9 @@ export function siteHandler(root: string): http.RequestListener {
         }
         // pipeline, not pipe: when the client aborts, the file is closed too (pipe would keep
         // its descriptor open forever, one per aborted download).
-        const sent = encoding ? pipeline(createReadStream(r.file), compressor(encoding), res) : pipeline(createReadStream(r.file), res);
+        const sent = encoding
+          ? pipeline(createReadStream(r.file), compressor(encoding), res)
+          : pipeline(createReadStream(r.file), res);
         sent.catch(() => res.destroy());
       },
       () => {
@@ -101,13 +111,17 @@ export async function startSiteServer(dir: string, port: number): Promise<Runnin
     root = await fs.realpath(dir);
     if (!(await fs.stat(root)).isDirectory()) throw new Error('not a folder');
   } catch {
-    throw new UserError(`le dossier « ${dir} » n’existe pas ou n’est pas un dossier : lancez d’abord territrade build.`);
+    throw new UserError(
+      `le dossier « ${dir} » n’existe pas ou n’est pas un dossier : lancez d’abord territrade build.`,
+    );
   }
   const server = http.createServer(siteHandler(root));
   await new Promise<void>((resolve, reject) => {
     server.once('error', (err: NodeJS.ErrnoException) => {
-      if (err.code === 'EADDRINUSE') reject(new UserError(`le port ${port} est déjà utilisé : choisissez-en un autre avec --port.`));
-      else if (err.code === 'EACCES') reject(new UserError(`le port ${port} n’est pas autorisé : choisissez un port au-dessus de 1024 avec --port.`));
+      if (err.code === 'EADDRINUSE')
+        reject(new UserError(`le port ${port} est déjà utilisé : choisissez-en un autre avec --port.`));
+      else if (err.code === 'EACCES')
+        reject(new UserError(`le port ${port} n’est pas autorisé : choisissez un port au-dessus de 1024 avec --port.`));
       else reject(err);
     });
     server.listen(port, SERVE_HOST, () => resolve());

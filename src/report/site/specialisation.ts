@@ -35,11 +35,16 @@ export function specialisationLegendLabels(): string[] {
 export function specialisationActivities(depts: readonly SiteEntry[]): SpecialisationActivity[] {
   const names = new Map<string, string>();
   for (const e of depts) for (const s of e.specialisation ?? []) if (!names.has(s.code)) names.set(s.code, s.name);
-  return [...names].map(([code, name]) => ({ code, name })).sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  return [...names]
+    .map(([code, name]) => ({ code, name }))
+    .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }
 
 /** { a: activity codes, v: { fiche href: index per activity (2 decimals) or null } }. */
-export function specialisationData(depts: readonly SiteEntry[], activities: readonly SpecialisationActivity[]): { a: string[]; v: Record<string, (number | null)[]> } {
+export function specialisationData(
+  depts: readonly SiteEntry[],
+  activities: readonly SpecialisationActivity[],
+): { a: string[]; v: Record<string, (number | null)[]> } {
   const v: Record<string, (number | null)[]> = {};
   for (const e of depts) {
     const byCode = new Map((e.specialisation ?? []).map((s) => [s.code, s.index]));
@@ -68,7 +73,8 @@ export function specialisationLegend(): string {
     `<p>Indice de spécialisation des exportations${'\u00A0'}: part de l’activité dans les exportations du département rapportée à sa part dans celles de la France</p>`,
     `<ul>`,
     ...SPECIALISATION_COLOURS.map(
-      (c, i) => `<li><svg width="22" height="14" aria-hidden="true"><rect width="22" height="14" rx="2" fill="${c}" stroke="#8c959f" stroke-width=".5"/></svg><span>${esc(labels[i]!)}</span></li>`,
+      (c, i) =>
+        `<li><svg width="22" height="14" aria-hidden="true"><rect width="22" height="14" rx="2" fill="${c}" stroke="#8c959f" stroke-width=".5"/></svg><span>${esc(labels[i]!)}</span></li>`,
     ),
     `<li><svg width="22" height="14" aria-hidden="true"><rect width="22" height="14" rx="2" fill="url(#motif-non-disponible)" stroke="#8c959f" stroke-width=".5"/></svg><span>aucune exportation de l’activité</span></li>`,
     `</ul>`,

@@ -20,7 +20,14 @@ export function tiPagePath(t: { id: string; name: string }): string {
 
 /** One search item per territory, leading to its page. */
 export function tiSearchItems(pages: readonly TiPageLink[]): SearchItem[] {
-  return pages.map((p) => ({ k: [normalizeName(p.name)], c: [normalizeName(p.id)], l: p.name, d: `Territoire d’industrie — ${p.departements}`, h: p.href, o: 3 }));
+  return pages.map((p) => ({
+    k: [normalizeName(p.name)],
+    c: [normalizeName(p.id)],
+    l: p.name,
+    d: `Territoire d’industrie — ${p.departements}`,
+    h: p.href,
+    o: 3,
+  }));
 }
 
 /** The index's list of the territories' pages, folded. */

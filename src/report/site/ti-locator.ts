@@ -6,7 +6,11 @@ import { mapGeometry } from './map-geometry.js';
 const MARGIN = 6;
 
 /** `inseeCodes`: the territory's départements ('42', '2B', '971'); `names` give their labels. */
-export function renderTiLocator(inseeCodes: readonly string[], names: ReadonlyMap<string, string>, title: string): string {
+export function renderTiLocator(
+  inseeCodes: readonly string[],
+  names: ReadonlyMap<string, string>,
+  title: string,
+): string {
   const { viewBox, shapes } = mapGeometry();
   const [x0 = 0, y0 = 0, width = 0, height = 0] = viewBox.split(/\s+/).map(Number);
   const inTerritory = new Set(inseeCodes);

@@ -70,9 +70,13 @@ function departementSection(d: TiPageDepartement, year: number | string): string
     `Exportations du département${colon} ${formatMEur(f.exports.total_eur)}${shareText(f.exports.share_of_region, 'de la région')}`,
     `Importations du département${colon} ${formatMEur(f.imports.total_eur)}${shareText(f.imports.share_of_region, 'de la région')}`,
     `Solde commercial du département${colon} ${formatSignedMEur(f.balance_eur)}`,
-    ...(top && top.exports_eur > 0 ? [`Premier client du département${colon} ${top.name} (${formatMEur(top.exports_eur)})`] : []),
+    ...(top && top.exports_eur > 0
+      ? [`Premier client du département${colon} ${top.name} (${formatMEur(top.exports_eur)})`]
+      : []),
   ];
-  const link = d.href ? `<p><a href="${esc(d.href)}">Fiche complète du département ${esc(name)}</a></p>` : '<p>La fiche de ce département ne fait pas partie de cette publication.</p>';
+  const link = d.href
+    ? `<p><a href="${esc(d.href)}">Fiche complète du département ${esc(name)}</a></p>`
+    : '<p>La fiche de ce département ne fait pas partie de cette publication.</p>';
   return [
     `<section class="panneau ti-departement" aria-labelledby="dep-${esc(f.territory.code)}">`,
     `<h3 id="dep-${esc(f.territory.code)}">${esc(name)} — chiffres ${year} du département entier</h3>`,
@@ -108,12 +112,17 @@ function groupementsSection(t: TiTerritory, names: ReadonlyMap<string, string>):
 /** The complete page. Same input → same bytes. */
 export function renderTiPage(input: TiPageInput): string {
   const t = input.territory;
-  const names = new Map(input.departements.flatMap((d) => d.inseeCodes.map((c, i) => [c, d.inseeNames[i] ?? c] as const)));
+  const names = new Map(
+    input.departements.flatMap((d) => d.inseeCodes.map((c, i) => [c, d.inseeNames[i] ?? c] as const)),
+  );
   const deptList = t.departements.map((c) => `${names.get(c) ?? c} (${c})`).join(', ');
   const title = `${t.name} — Territoire d’industrie`;
   const source = tiListSource(input.listKind);
   return [
-    ...pageHeadLines(input.toolVersion, `${esc(title)} — commerce extérieur ${input.year}${input.demo ? ' (démonstration)' : ''}`),
+    ...pageHeadLines(
+      input.toolVersion,
+      `${esc(title)} — commerce extérieur ${input.year}${input.demo ? ' (démonstration)' : ''}`,
+    ),
     `<style>`,
     fontFaceCss(input.fontHref),
     SITE_CSS.trim(),
@@ -125,7 +134,11 @@ export function renderTiPage(input: TiPageInput): string {
     `<a class="lien-evitement" href="#contenu">Aller au contenu</a>`,
     // The demo notice sits inside the banner landmark, as on the index: no content outside a landmark.
     `<header>`,
-    ...(input.demo ? [`<p class="demo" role="note"><span class="largeur">${DEMO_NOTICE} — ces chiffres ne sont pas ceux de la DGDDI.</span></p>`] : []),
+    ...(input.demo
+      ? [
+          `<p class="demo" role="note"><span class="largeur">${DEMO_NOTICE} — ces chiffres ne sont pas ceux de la DGDDI.</span></p>`,
+        ]
+      : []),
     `<div class="bandeau"><div class="largeur">`,
     `<p><a href="${esc(input.indexHref)}" style="color:#fff">Les indicateurs clés : commerce extérieur — ${input.year}</a></p>`,
     `<h1>${esc(t.name)}</h1>`,

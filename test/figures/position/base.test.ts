@@ -27,10 +27,20 @@ describe('positionBase', () => {
     const loire = { kind: 'departement' as const, departement: departements().find((d) => d.dgddi === '42')! };
     const ara = { kind: 'region' as const, region: regionOfDepartement('42') };
     expect(rankKey(loire)).toEqual({ kind: 'departement', code: '42' });
-    expect(base.ranks.departements.get('42')!.exports).toEqual({ in_france: 3, of_france: 101, in_region: 2, of_region: 12 });
+    expect(base.ranks.departements.get('42')!.exports).toEqual({
+      in_france: 3,
+      of_france: 101,
+      in_region: 2,
+      of_region: 12,
+    });
     // Every département without trade ties at 4th, after the three with exports.
     expect(base.ranks.departements.get('01')!.exports.in_france).toBe(4);
-    expect(base.ranks.regions.get('84')!.exports).toEqual({ in_france: 1, of_france: 18, in_region: null, of_region: null });
+    expect(base.ranks.regions.get('84')!.exports).toEqual({
+      in_france: 1,
+      of_france: 18,
+      in_region: null,
+      of_region: null,
+    });
     expect(positionOf(ara, [row('E', 'C10A', 'US', 1)], base, labels).rank?.exports.in_france).toBe(1);
     expect(positionOf({ kind: 'france' }, [], base, labels).rank).toBeNull();
   });
@@ -50,8 +60,14 @@ describe('franceSums', () => {
       ],
     );
     expect(s.E.total).toBe(100);
-    expect([...s.E.byActivity]).toEqual([['C10A', 30], ['C24A', 70]]);
-    expect([...s.E.byCountry]).toEqual([['US', 40], ['DE', 60]]);
+    expect([...s.E.byActivity]).toEqual([
+      ['C10A', 30],
+      ['C24A', 70],
+    ]);
+    expect([...s.E.byCountry]).toEqual([
+      ['US', 40],
+      ['DE', 60],
+    ]);
     expect(s.I.total).toBe(0);
   });
 });

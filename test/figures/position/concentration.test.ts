@@ -64,10 +64,14 @@ describe('concentration', () => {
 describe('hhi determinism', () => {
   it('gives the same bits whatever the order of the values', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 1, max: 1e12 }), { minLength: 2, maxLength: 100 }), fc.integer(), (values, seed) => {
-        const shuffled = [...values].sort((a, b) => ((a * 31 + seed) % 97) - ((b * 31 + seed) % 97));
-        expect(hhi(shuffled)).toBe(hhi(values));
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 1e12 }), { minLength: 2, maxLength: 100 }),
+        fc.integer(),
+        (values, seed) => {
+          const shuffled = [...values].sort((a, b) => ((a * 31 + seed) % 97) - ((b * 31 + seed) % 97));
+          expect(hhi(shuffled)).toBe(hhi(values));
+        },
+      ),
     );
   });
 });

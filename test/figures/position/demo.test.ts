@@ -17,22 +17,33 @@ beforeAll(async () => {
 });
 afterAll(() => store.close());
 
-const positionOf = ({ rank, concentration, specialisation, exposure, dependencies }: Figures) => ({ rank, concentration, specialisation, exposure, dependencies });
+const positionOf = ({ rank, concentration, specialisation, exposure, dependencies }: Figures) => ({
+  rank,
+  concentration,
+  specialisation,
+  exposure,
+  dependencies,
+});
 
 describe('position on the demo store', () => {
-  it.each(['42', 'region:84', 'france', '971'])('is the same for %s loaded alone as for all territories loaded at once', async (query) => {
-    const t = resolveTerritory(query);
-    const alone = (await StoreFigures.load(store, {}, t)).figures(t);
-    const together = all.find((f) => f.territory.code === alone.territory.code && f.territory.kind === alone.territory.kind)!;
-    const a = positionOf(alone);
-    const b = positionOf(together);
-    expect(a.rank).toEqual(b.rank);
-    expect(a.exposure).toEqual(b.exposure);
-    expect(a.dependencies).toEqual(b.dependencies);
-    expect(a.concentration.exports.partners_hhi).toBeCloseTo(b.concentration.exports.partners_hhi!, 12);
-    expect(a.specialisation.exports.map((e) => e.code)).toEqual(b.specialisation.exports.map((e) => e.code));
-    a.specialisation.imports.forEach((e, i) => expect(e.index).toBeCloseTo(b.specialisation.imports[i]!.index, 9));
-  });
+  it.each(['42', 'region:84', 'france', '971'])(
+    'is the same for %s loaded alone as for all territories loaded at once',
+    async (query) => {
+      const t = resolveTerritory(query);
+      const alone = (await StoreFigures.load(store, {}, t)).figures(t);
+      const together = all.find(
+        (f) => f.territory.code === alone.territory.code && f.territory.kind === alone.territory.kind,
+      )!;
+      const a = positionOf(alone);
+      const b = positionOf(together);
+      expect(a.rank).toEqual(b.rank);
+      expect(a.exposure).toEqual(b.exposure);
+      expect(a.dependencies).toEqual(b.dependencies);
+      expect(a.concentration.exports.partners_hhi).toBeCloseTo(b.concentration.exports.partners_hhi!, 12);
+      expect(a.specialisation.exports.map((e) => e.code)).toEqual(b.specialisation.exports.map((e) => e.code));
+      a.specialisation.imports.forEach((e, i) => expect(e.index).toBeCloseTo(b.specialisation.imports[i]!.index, 9));
+    },
+  );
 
   it('ranks the 101 départements from 1, following their totals, and France not at all', () => {
     const depts = all.filter((f) => f.territory.kind === 'departement');
@@ -48,9 +59,13 @@ describe('position on the demo store', () => {
 
   it("gives France a specialisation index of 1 everywhere, and the départements' US exports sum to France's", () => {
     const france = all.find((f) => f.territory.kind === 'france')!;
-    for (const e of [...france.specialisation.exports, ...france.specialisation.imports]) expect(e.index).toBeCloseTo(1, 12);
+    for (const e of [...france.specialisation.exports, ...france.specialisation.imports])
+      expect(e.index).toBeCloseTo(1, 12);
     const depts = all.filter((f) => f.territory.kind === 'departement');
-    expect(depts.reduce((s, f) => s + f.exposure.united_states!.exports_eur, 0)).toBe(france.exposure.united_states!.exports_eur);
-    for (const f of depts) expect(f.exposure.united_states!.france_share_of_exports).toBe(france.exposure.united_states!.share_of_exports);
+    expect(depts.reduce((s, f) => s + f.exposure.united_states!.exports_eur, 0)).toBe(
+      france.exposure.united_states!.exports_eur,
+    );
+    for (const f of depts)
+      expect(f.exposure.united_states!.france_share_of_exports).toBe(france.exposure.united_states!.share_of_exports);
   });
 });

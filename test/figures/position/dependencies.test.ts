@@ -28,7 +28,16 @@ describe('dependencies', () => {
   });
 
   it('includes a dependency at exactly 50 %, and both partners when two share an activity equally', () => {
-    const deps = dependencies(tradeSums([row('I', 'C24A', 'CN', 30), row('I', 'C24A', 'IN', 10), row('I', 'C24A', 'DE', 20), row('I', 'C21Z', 'US', 7), row('I', 'C21Z', 'CH', 7)]).I, labels);
+    const deps = dependencies(
+      tradeSums([
+        row('I', 'C24A', 'CN', 30),
+        row('I', 'C24A', 'IN', 10),
+        row('I', 'C24A', 'DE', 20),
+        row('I', 'C21Z', 'US', 7),
+        row('I', 'C21Z', 'CH', 7),
+      ]).I,
+      labels,
+    );
     expect(deps.map((d) => [d.product, d.country, d.share])).toEqual([
       ['C24A', 'CN', 0.5],
       ['C21Z', 'CH', 0.5],

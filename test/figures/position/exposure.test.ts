@@ -40,7 +40,13 @@ describe('exposure', () => {
 
   it('works for any partner code', () => {
     const e = exposure(tradeSums(territory), france, 'CN', labels);
-    expect(e).toMatchObject({ partner: 'CN', partner_name: 'Pays CN', exports_eur: 29, share_of_exports: 29 / 200, france_share_of_exports: 29 / 1000 });
+    expect(e).toMatchObject({
+      partner: 'CN',
+      partner_name: 'Pays CN',
+      exports_eur: 29,
+      share_of_exports: 29 / 200,
+      france_share_of_exports: 29 / 1000,
+    });
     expect(e.products).toEqual([{ code: 'C20A', name: 'Activité C20A', value_eur: 29, share_of_product_exports: 1 }]);
   });
 

@@ -16,27 +16,57 @@ const base = (exports42: number, exports69: number, franceRows: ReturnType<typeo
 });
 
 // 2024: Loire exports 100 (40 to the US), imports C26A from CN (60) and TW (40).
-const now = [row('E', 'C24A', 'US', 40), row('E', 'C10A', 'DE', 60), row('I', 'C26A', 'CN', 60), row('I', 'C26A', 'TW', 40)];
+const now = [
+  row('E', 'C24A', 'US', 40),
+  row('E', 'C10A', 'DE', 60),
+  row('I', 'C26A', 'CN', 60),
+  row('I', 'C26A', 'TW', 40),
+];
 // 2023: exports 50 (10 to the US), no C10A; C26A imports from CN only (20).
 const then = [row('E', 'C24A', 'US', 10), row('E', 'C24A', 'DE', 40), row('I', 'C26A', 'CN', 20)];
 const rhone = [row('E', 'C10A', 'DE', 300, '69'), row('E', 'C21Z', 'US', 100, '69')];
 const rhoneThen = [row('E', 'C21Z', 'US', 450, '69')];
 
 describe('positionOverTime', () => {
-  const p = positionOverTime(loire, now, base(100, 400, [...now, ...rhone]), { rows: then, base: base(50, 450, [...then, ...rhoneThen]) }, labels);
+  const p = positionOverTime(
+    loire,
+    now,
+    base(100, 400, [...now, ...rhone]),
+    { rows: then, base: base(50, 450, [...then, ...rhoneThen]) },
+    labels,
+  );
 
   it('gives the rank and the concentration of the previous period beside the current ones', () => {
     expect(p.rank).toMatchObject({ exports: { in_france: 2 }, previous: { exports: { in_france: 2, of_france: 2 } } });
     expect(p.concentration.exports.partners_hhi).toBeCloseTo(0.52, 12);
     expect(p.concentration.exports.previous!.partners_hhi).toBeCloseTo(0.68, 12);
-    expect(p.concentration.imports.previous).toEqual({ partners_hhi: 1, products_hhi: 1, equivalent_partners: 1, equivalent_products: 1 });
+    expect(p.concentration.imports.previous).toEqual({
+      partners_hhi: 1,
+      products_hhi: 1,
+      equivalent_partners: 1,
+      equivalent_products: 1,
+    });
   });
 
   it("says whether exposure grew: the territory's and France's shares, and each activity's", () => {
     const us = p.exposure.united_states!;
-    expect(us).toMatchObject({ exports_eur: 40, share_of_exports: 0.4, previous_exports_eur: 10, previous_share_of_exports: 0.2 });
+    expect(us).toMatchObject({
+      exports_eur: 40,
+      share_of_exports: 0.4,
+      previous_exports_eur: 10,
+      previous_share_of_exports: 0.2,
+    });
     expect(us.previous_france_share_of_exports).toBeCloseTo(460 / 500, 12);
-    expect(us.products).toEqual([{ code: 'C24A', name: 'Activité C24A', value_eur: 40, share_of_product_exports: 1, previous_value_eur: 10, previous_share_of_product_exports: 0.2 }]);
+    expect(us.products).toEqual([
+      {
+        code: 'C24A',
+        name: 'Activité C24A',
+        value_eur: 40,
+        share_of_product_exports: 1,
+        previous_value_eur: 10,
+        previous_share_of_product_exports: 0.2,
+      },
+    ]);
   });
 
   it('counts an activity absent from the previous period as zero there', () => {
@@ -50,7 +80,16 @@ describe('positionOverTime', () => {
 
   it("gives a dependency its partner's previous share of the activity's imports", () => {
     expect(p.dependencies.imports).toEqual([
-      { product: 'C26A', name: 'Activité C26A', country: 'CN', country_name: 'Pays CN', share: 0.6, value_eur: 60, previous_share: 1, previous_value_eur: 20 },
+      {
+        product: 'C26A',
+        name: 'Activité C26A',
+        country: 'CN',
+        country_name: 'Pays CN',
+        share: 0.6,
+        value_eur: 60,
+        previous_share: 1,
+        previous_value_eur: 20,
+      },
     ]);
   });
 
@@ -58,8 +97,14 @@ describe('positionOverTime', () => {
     const alone = positionOverTime(loire, now, base(100, 400, [...now, ...rhone]), null, labels);
     expect(alone.rank!.previous).toBeNull();
     expect(alone.concentration.exports.previous).toBeNull();
-    expect(alone.specialisation.exports.every((e) => e.previous_share === null && e.previous_index === null)).toBe(true);
-    expect(alone.exposure.united_states).toMatchObject({ previous_exports_eur: null, previous_share_of_exports: null, previous_france_share_of_exports: null });
+    expect(alone.specialisation.exports.every((e) => e.previous_share === null && e.previous_index === null)).toBe(
+      true,
+    );
+    expect(alone.exposure.united_states).toMatchObject({
+      previous_exports_eur: null,
+      previous_share_of_exports: null,
+      previous_france_share_of_exports: null,
+    });
     expect(alone.exposure.united_states!.products[0]!.previous_value_eur).toBeNull();
     expect(alone.dependencies.imports[0]).toMatchObject({ previous_share: null, previous_value_eur: null });
   });
@@ -67,9 +112,18 @@ describe('positionOverTime', () => {
   it('has no France comparison for France itself, then as now', () => {
     const fr = { kind: 'france' as const, code: 'FR' };
     const b = base(100, 400, [...now, ...rhone]);
-    const f = positionOverTime(fr, [...now, ...rhone], b, { rows: [...then, ...rhoneThen], base: base(50, 450, [...then, ...rhoneThen]) }, labels);
+    const f = positionOverTime(
+      fr,
+      [...now, ...rhone],
+      b,
+      { rows: [...then, ...rhoneThen], base: base(50, 450, [...then, ...rhoneThen]) },
+      labels,
+    );
     expect(f.rank).toBeNull();
-    expect(f.exposure.united_states).toMatchObject({ france_share_of_exports: null, previous_france_share_of_exports: null });
+    expect(f.exposure.united_states).toMatchObject({
+      france_share_of_exports: null,
+      previous_france_share_of_exports: null,
+    });
     expect(f.exposure.united_states!.previous_share_of_exports).toBeCloseTo(460 / 500, 12);
   });
 });

@@ -22,8 +22,14 @@ describe('position', () => {
     expect(p.concentration.exports.equivalent_partners).toBeCloseTo(1 / (0.3 ** 2 + 0.7 ** 2), 12);
     expect(p.specialisation.exports[0]).toMatchObject({ code: 'C24A', share: 0.3, france_share: 0.03 });
     expect(Object.keys(p.exposure)).toEqual(['united_states']);
-    expect(p.exposure.united_states).toMatchObject({ exports_eur: 30, share_of_exports: 0.3, france_share_of_exports: 0.13 });
-    expect(p.dependencies.imports).toEqual([{ product: 'C26A', name: 'Activité C26A', country: 'CN', country_name: 'Pays CN', share: 1, value_eur: 10 }]);
+    expect(p.exposure.united_states).toMatchObject({
+      exports_eur: 30,
+      share_of_exports: 0.3,
+      france_share_of_exports: 0.13,
+    });
+    expect(p.dependencies.imports).toEqual([
+      { product: 'C26A', name: 'Activité C26A', country: 'CN', country_name: 'Pays CN', share: 1, value_eur: 10 },
+    ]);
   });
 
   it('keys any other partner by its code', () => {

@@ -42,7 +42,12 @@ describe('rankTable', () => {
   });
 
   it('ranks a lone département first of its région of one', () => {
-    expect(rankOf(table, { kind: 'departement', code: 'D' })!.exports).toEqual({ in_france: 4, of_france: 4, in_region: 1, of_region: 1 });
+    expect(rankOf(table, { kind: 'departement', code: 'D' })!.exports).toEqual({
+      in_france: 4,
+      of_france: 4,
+      in_region: 1,
+      of_region: 1,
+    });
   });
 
   it('ranks a région among the régions only, and France not at all', () => {

@@ -7,7 +7,12 @@ import { labels, row } from '../fixtures.js';
 import { DEPTS, rowsArb } from './arbitrary.js';
 
 // France = Loire (42) + Rhône (69).
-const loire = [row('E', 'C24A', 'DE', 30), row('E', 'C10A', 'DE', 50), row('E', 'C10A', 'IT', 20), row('I', 'C10A', 'CN', 10)];
+const loire = [
+  row('E', 'C24A', 'DE', 30),
+  row('E', 'C10A', 'DE', 50),
+  row('E', 'C10A', 'IT', 20),
+  row('I', 'C10A', 'CN', 10),
+];
 const rhone = [row('E', 'C10A', 'DE', 870, '69'), row('E', 'C21Z', 'US', 30, '69'), row('I', 'C26A', 'CN', 90, '69')];
 const france = tradeSums([...loire, ...rhone]);
 

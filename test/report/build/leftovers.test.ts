@@ -12,7 +12,11 @@ const CLI = path.resolve('dist/cli.js');
 const dir = tempDir('territrade-leftovers-');
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-const hidden = (parent: string, out: string) => fs.readdirSync(parent).filter((n) => n.startsWith(`.${out}.`)).sort();
+const hidden = (parent: string, out: string) =>
+  fs
+    .readdirSync(parent)
+    .filter((n) => n.startsWith(`.${out}.`))
+    .sort();
 
 /** The id of a process that has ended. */
 function deadPid(): number {
@@ -38,7 +42,10 @@ describe('leftovers of killed builds', () => {
     });
     // Killed as soon as its temporary folder holds a page: mid-build.
     const started = Date.now();
-    while (!hidden(parent, 'out').some((n) => fs.existsSync(path.join(parent, n, 'departements'))) && Date.now() - started < 150_000) {
+    while (
+      !hidden(parent, 'out').some((n) => fs.existsSync(path.join(parent, n, 'departements'))) &&
+      Date.now() - started < 150_000
+    ) {
       await new Promise((r) => setTimeout(r, 20));
     }
     child.kill('SIGKILL');
@@ -62,7 +69,11 @@ describe('leftovers of killed builds', () => {
     folder(parent, `.site.old-${dead}-Qq11Rr`, true);
     folder(parent, `.site.tmp-${process.ppid}-Running`);
     folder(parent, '.autre.tmp-Ab12Cd');
-    expect(cleanStale(out).sort()).toEqual([`.site.old-${dead}-Qq11Rr`, `.site.tmp-${dead}-Xy34Zw`, '.site.tmp-Ab12Cd']);
+    expect(cleanStale(out).sort()).toEqual([
+      `.site.old-${dead}-Qq11Rr`,
+      `.site.tmp-${dead}-Xy34Zw`,
+      '.site.tmp-Ab12Cd',
+    ]);
     expect(hidden(parent, 'site')).toEqual([`.site.tmp-${process.ppid}-Running`]);
     expect(fs.existsSync(path.join(parent, '.autre.tmp-Ab12Cd'))).toBe(true);
   });

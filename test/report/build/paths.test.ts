@@ -19,7 +19,9 @@ describe('chemins des sorties', () => {
   });
 
   it('relie les pages par des chemins relatifs', () => {
-    expect(relativeHref('departements/42-loire.html', 'regions/84-auvergne-rhone-alpes.html')).toBe('../regions/84-auvergne-rhone-alpes.html');
+    expect(relativeHref('departements/42-loire.html', 'regions/84-auvergne-rhone-alpes.html')).toBe(
+      '../regions/84-auvergne-rhone-alpes.html',
+    );
     expect(relativeHref('france.html', 'donnees/france-activites.csv')).toBe('donnees/france-activites.csv');
     const links = linksFrom('departements/42-loire.html', new Set(['departement:42', 'france:FR']));
     expect(links.index).toBe('../index.html');

@@ -29,9 +29,16 @@ describe.skipIf(skipWithout([browserTool], 'la fiche dans Chromium'))('la fiche 
     fs.writeFileSync(file, await demoFiche(inject('demoStore'), '42'));
     url = pathToFileURL(file).href;
     const printFile = path.join(dir, 'departements', '42-loire-impression.html');
-    fs.writeFileSync(printFile, renderFiche({ ...(await demoFicheInput(inject('demoStore'), '42')), variant: 'print' }));
+    fs.writeFileSync(
+      printFile,
+      renderFiche({ ...(await demoFicheInput(inject('demoStore'), '42')), variant: 'print' }),
+    );
     printUrl = pathToFileURL(printFile).href;
-    for (const [query, name] of [['971', 'departements/971-guadeloupe.html'], ['region:84', 'regions/84-auvergne-rhone-alpes.html'], ['france', 'france.html']]) {
+    for (const [query, name] of [
+      ['971', 'departements/971-guadeloupe.html'],
+      ['region:84', 'regions/84-auvergne-rhone-alpes.html'],
+      ['france', 'france.html'],
+    ]) {
       const other = path.join(dir, ...name!.split('/'));
       fs.mkdirSync(path.dirname(other), { recursive: true });
       fs.writeFileSync(other, await demoFiche(inject('demoStore'), query!));
@@ -62,11 +69,16 @@ describe.skipIf(skipWithout([browserTool], 'la fiche dans Chromium'))('la fiche 
 
   it('montre les quatre graphiques du département, sans erreur ni requête sortante', async () => {
     const { page, problems, requests } = await open();
-    for (const id of ['graphique-partenaires', 'graphique-activites', 'graphique-exportations', 'graphique-importations']) {
+    for (const id of [
+      'graphique-partenaires',
+      'graphique-activites',
+      'graphique-exportations',
+      'graphique-importations',
+    ]) {
       await expect(page.locator(`#${id} svg.chart`).isVisible()).resolves.toBe(true);
     }
     // The embedded font is the one used, not a fallback.
-    expect(await page.evaluate("document.fonts.check(\"16px 'Source Sans 3'\")")).toBe(true);
+    expect(await page.evaluate('document.fonts.check("16px \'Source Sans 3\'")')).toBe(true);
     expect(await page.locator('h1').textContent()).toContain('Les indicateurs clés');
     expect(await page.locator('.demo-banner').isVisible()).toBe(true);
     expect(problems).toEqual([]);
@@ -80,7 +92,9 @@ describe.skipIf(skipWithout([browserTool], 'la fiche dans Chromium'))('la fiche 
     await expect(tooltip.isVisible()).resolves.toBe(false);
     await page.locator('#graphique-partenaires .bar-export').first().hover();
     expect(await tooltip.isVisible()).toBe(true);
-    expect(await tooltip.textContent()).toMatch(/^Allemagne – exportations\u00a0: [\d\u00a0]+,\d\u00a0M€ \([\d,]+\u00a0% des exportations\)$/);
+    expect(await tooltip.textContent()).toMatch(
+      /^Allemagne – exportations\u00a0: [\d\u00a0]+,\d\u00a0M€ \([\d,]+\u00a0% des exportations\)$/,
+    );
     await page.locator('#graphique-exportations path.link.highlight').first().hover({ force: true });
     expect(await tooltip.textContent()).toMatch(/→ .*\u00a0: .*M€, soit .*% des exportations/);
     await page.mouse.move(2, 2);
@@ -103,20 +117,26 @@ describe.skipIf(skipWithout([browserTool], 'la fiche dans Chromium'))('la fiche 
     expect(await page.locator('.tooltip').isVisible()).toBe(false);
     // The data table opens from its toggle and formats numbers the French way.
     await page.locator('#graphique-partenaires summary').click();
-    expect(await page.locator('#graphique-partenaires table.data tbody tr').first().textContent()).toMatch(/Allemagne[\d\u00a0]+/);
+    expect(await page.locator('#graphique-partenaires table.data tbody tr').first().textContent()).toMatch(
+      /Allemagne[\d\u00a0]+/,
+    );
     await page.close();
   });
 
   it('donne un seul arrêt de tabulation par graphique, et les flèches parcourent ses valeurs', async () => {
     const { page, problems } = await open();
-    const stops = await page.evaluate(`Array.from(document.querySelectorAll('svg.chart')).map((svg) => svg.querySelectorAll('[tabindex="0"]').length)`);
+    const stops = await page.evaluate(
+      `Array.from(document.querySelectorAll('svg.chart')).map((svg) => svg.querySelectorAll('[tabindex="0"]').length)`,
+    );
     expect((stops as number[]).length).toBeGreaterThanOrEqual(4);
     for (const n of stops as number[]) expect(n).toBe(1);
     // Tab through the whole page: the focus lands once in each chart.
     const entered: string[] = [];
     for (let i = 0; i < 200; i++) {
       await page.keyboard.press('Tab');
-      const where = (await page.evaluate(`(() => { const a = document.activeElement; const svg = a && a.closest('svg.chart'); return a === document.body ? 'fin' : svg ? svg.closest('figure').id : ''; })()`)) as string;
+      const where = (await page.evaluate(
+        `(() => { const a = document.activeElement; const svg = a && a.closest('svg.chart'); return a === document.body ? 'fin' : svg ? svg.closest('figure').id : ''; })()`,
+      )) as string;
       if (where === 'fin') break;
       if (where) entered.push(where);
     }
@@ -132,7 +152,9 @@ describe.skipIf(skipWithout([browserTool], 'la fiche dans Chromium'))('la fiche 
     expect(await bars.nth(1).getAttribute('tabindex')).toBe('0');
     expect(await bars.first().getAttribute('tabindex')).toBe('-1');
     await page.keyboard.press('End');
-    expect(await page.evaluate('document.activeElement.getAttribute("aria-label")')).toBe(await label((await bars.count()) - 1));
+    expect(await page.evaluate('document.activeElement.getAttribute("aria-label")')).toBe(
+      await label((await bars.count()) - 1),
+    );
     await page.keyboard.press('Home');
     await page.keyboard.press('ArrowLeft');
     expect(await page.evaluate('document.activeElement.getAttribute("aria-label")')).toBe(await label(0));
@@ -187,7 +209,9 @@ describe.skipIf(skipWithout([browserTool], 'la fiche dans Chromium'))('la fiche 
       return { id: svg.closest('figure').id, minPt: Math.min(...sizes) * 0.75 };
     })`)) as { id: string; minPt: number }[];
     // The Loire's four charts and the région's and France's two Sankey diagrams each.
-    expect(charts.filter((c) => c.id.startsWith('graphique-exportations-') || c.id.startsWith('graphique-importations-'))).toHaveLength(4);
+    expect(
+      charts.filter((c) => c.id.startsWith('graphique-exportations-') || c.id.startsWith('graphique-importations-')),
+    ).toHaveLength(4);
     for (const c of charts) expect(c.minPt, c.id).toBeGreaterThanOrEqual(7);
     await page.close();
   });
@@ -214,7 +238,9 @@ describe.skipIf(skipWithout([browserTool], 'la fiche dans Chromium'))('la fiche 
   it('dit dans la fiche d’un DROM que ses échanges avec la métropole et les autres DROM ne sont pas comptés', async () => {
     const page = await browser.newPage();
     await page.goto(others['971']!, { waitUntil: 'load' });
-    expect(await page.locator('.notice.drom').textContent()).toMatch(/France métropolitaine et avec les autres départements et régions d’outre-mer \(DROM\) ne sont pas comptés/);
+    expect(await page.locator('.notice.drom').textContent()).toMatch(
+      /France métropolitaine et avec les autres départements et régions d’outre-mer \(DROM\) ne sont pas comptés/,
+    );
     await page.close();
   });
 });

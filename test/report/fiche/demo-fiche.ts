@@ -10,7 +10,11 @@ import { renderFiche, withCharts, type FicheInput } from '../../../src/report/fi
 /** 2026-01-01T00:00:00Z, the date every test fiche carries. */
 export const TEST_DATE = new Date(Date.UTC(2026, 0, 1));
 
-export async function demoFicheInput(storePath: string, query: string, built: string[] = ['departement:42', 'region:84', 'france:FR']): Promise<FicheInput> {
+export async function demoFicheInput(
+  storePath: string,
+  query: string,
+  built: string[] = ['departement:42', 'region:84', 'france:FR'],
+): Promise<FicheInput> {
   return withStore(
     storePath,
     async (store) => {

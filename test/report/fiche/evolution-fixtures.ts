@@ -33,8 +33,14 @@ export function loireChanges(): ChangeFigures {
     imports: { total_eur: M(4742.8), previous_eur: M(4801.7), change_rate: M(4742.8) / M(4801.7) - 1 },
     movers: {
       exports: {
-        partners: { gains: [mover('US', 'États-Unis', 306, 251.4), mover('ES', 'Espagne', 453.7, 420.1)], losses: [mover('DE', 'Allemagne', 675.2, 712.9)] },
-        activities: { gains: [mover('C28D', "Machines d'usage général", 520, 470.3)], losses: [mover('C24A', 'Produits sidérurgiques', 470, 512.5), mover('C13Z', 'Produits textiles', 0, 3.2)] },
+        partners: {
+          gains: [mover('US', 'États-Unis', 306, 251.4), mover('ES', 'Espagne', 453.7, 420.1)],
+          losses: [mover('DE', 'Allemagne', 675.2, 712.9)],
+        },
+        activities: {
+          gains: [mover('C28D', "Machines d'usage général", 520, 470.3)],
+          losses: [mover('C24A', 'Produits sidérurgiques', 470, 512.5), mover('C13Z', 'Produits textiles', 0, 3.2)],
+        },
       },
       imports: {
         partners: { gains: [mover('VN', 'Viêt Nam', 12.5, 0)], losses: [mover('CN', 'Chine', 560, 601.3)] },
@@ -55,7 +61,10 @@ export function windowWithoutPrevious(): ChangeFigures {
     previous_period: null,
     exports: { ...f.exports, previous_eur: null, change_rate: null },
     imports: { ...f.imports, previous_eur: null, change_rate: null },
-    movers: { exports: { partners: { gains: [], losses: [] }, activities: { gains: [], losses: [] } }, imports: { partners: { gains: [], losses: [] }, activities: { gains: [], losses: [] } } },
+    movers: {
+      exports: { partners: { gains: [], losses: [] }, activities: { gains: [], losses: [] } },
+      imports: { partners: { gains: [], losses: [] }, activities: { gains: [], losses: [] } },
+    },
   };
 }
 
@@ -71,7 +80,11 @@ export function withHistory(): Figures {
     movers: c.movers,
     exports: { ...base.exports, previous_eur: c.exports.previous_eur, change_rate: c.exports.change_rate },
     imports: { ...base.imports, previous_eur: c.imports.previous_eur, change_rate: c.imports.change_rate },
-    partners: base.partners.map((p, i) => ({ ...p, exports_previous_eur: i === 0 ? 250e6 : 0, imports_previous_eur: 80 })),
+    partners: base.partners.map((p, i) => ({
+      ...p,
+      exports_previous_eur: i === 0 ? 250e6 : 0,
+      imports_previous_eur: 80,
+    })),
   } as Figures;
 }
 
@@ -79,7 +92,12 @@ export function input(f: Figures, variant: FicheInput['variant'] = 'screen'): Fi
   return {
     main: withCharts(f),
     comparisons: [],
-    links: { fiche: () => null, csv: (t, key) => `donnees/${t.slug}-${key}.csv`, json: (t) => `donnees/${t.slug}.json`, index: 'index.html' },
+    links: {
+      fiche: () => null,
+      csv: (t, key) => `donnees/${t.slug}-${key}.csv`,
+      json: (t) => `donnees/${t.slug}.json`,
+      index: 'index.html',
+    },
     meta: { generatedAt: new Date(Date.UTC(2026, 0, 1)), toolVersion: 'test', sources: [] },
     variant,
   };

@@ -30,7 +30,9 @@ describe('the fiche with a history', () => {
     expect(c.charts.partenaires.table.rows.find((r) => r[0] === 'Pays US')![5]).toBeCloseTo(300 / 250 - 1, 9);
     expect(c.charts.partenaires.table.rows.find((r) => r[0] === 'Pays DE')![5]).toBe('');
     expect(c.charts.activites.table.columns).toContain('Évolution par rapport à 2023');
-    expect(html).toContain('Les deux dernières colonnes donnent l’évolution des importations et des exportations avec chaque pays par rapport à 2023');
+    expect(html).toContain(
+      'Les deux dernières colonnes donnent l’évolution des importations et des exportations avec chaque pays par rapport à 2023',
+    );
     expect(html).toContain('Le tableau de données donne aussi la valeur de chaque activité en 2023 et son évolution.');
     expect(dataTables(c).map(([k]) => k)).toEqual(expect.arrayContaining(['evolution', 'principales-evolutions']));
   });
@@ -57,20 +59,30 @@ describe('the fiche with a history', () => {
 });
 
 describe('the fiche over the latest four quarters', () => {
-  const f = { ...withHistory(), year: null, quarters: [3, 4, 1, 2], period: { from: '2024-T3', to: '2025-T2', quarters: 4 }, previous_period: { from: '2023-T3', to: '2024-T2' } } as Figures;
+  const f = {
+    ...withHistory(),
+    year: null,
+    quarters: [3, 4, 1, 2],
+    period: { from: '2024-T3', to: '2025-T2', quarters: 4 },
+    previous_period: { from: '2023-T3', to: '2024-T2' },
+  } as Figures;
   const window = 'T3\u00A02024 – T2\u00A02025';
 
   it('is titled with that period and never writes a null year: title, key figures, chart sources, PDF metadata', () => {
     const i = input(f);
     const html = renderFiche(i);
     expect(html).toContain(`<title>Loire (42) — Les indicateurs clés\u00A0: commerce extérieur ${window}</title>`);
-    expect(html).toContain('<span class="change">+3,2\u00A0% par rapport à la période T3\u00A02023 – T2\u00A02024</span>');
+    expect(html).toContain(
+      '<span class="change">+3,2\u00A0% par rapport à la période T3\u00A02023 – T2\u00A02024</span>',
+    );
     expect(html).toContain(`Source\u00A0: données fictives de démonstration, ${window}\u00A0; traitement territrade`);
     // The page's text and attributes, without its script (whose code says null).
     const page = html.replace(/<script>[\s\S]*?<\/script>/, '');
     expect(page.match(/.{0,60}\bnull\b.{0,30}/g) ?? []).toEqual([]);
     expect(ficheDocumentInfo(i).subject).toContain(`commerce extérieur de biens ${window}`);
-    expect(ficheDocumentInfo({ ...i, main: { ...i.main, figures: { ...f, demo: false } } }).creator).toContain(`du commerce extérieur, ${window}`);
+    expect(ficheDocumentInfo({ ...i, main: { ...i.main, figures: { ...f, demo: false } } }).creator).toContain(
+      `du commerce extérieur, ${window}`,
+    );
   });
 
   it('never writes « en » before the window or the previous one: prose, chart descriptions, tooltips, table headers', () => {
@@ -78,8 +90,12 @@ describe('the fiche over the latest four quarters', () => {
     expect(html).not.toMatch(/\b[Ee]n[\s\u00A0]+T\d/);
     expect(straightApostrophes(html)).toEqual([]);
     expect(html).toContain(`principaux pays partenaires de la Loire sur la période ${window}`);
-    expect(html).toContain('Le tableau de données donne aussi la valeur de chaque activité sur la période T3\u00A02023 – T2\u00A02024 et son évolution.');
-    expect(html).toContain('<th scope="col" class="num">Valeur sur la période T3\u00A02023 – T2\u00A02024 (euros)</th>');
+    expect(html).toContain(
+      'Le tableau de données donne aussi la valeur de chaque activité sur la période T3\u00A02023 – T2\u00A02024 et son évolution.',
+    );
+    expect(html).toContain(
+      '<th scope="col" class="num">Valeur sur la période T3\u00A02023 – T2\u00A02024 (euros)</th>',
+    );
   });
 
   it('names the window as a period, never as a year', () => {
@@ -88,17 +104,29 @@ describe('the fiche over the latest four quarters', () => {
     expect(page).not.toMatch(/ann[ée]e\s+T\d/i);
     // Matched snippets (not the whole page) so that a failure prints what the fiche says.
     const near = (re: RegExp, html = page) => html.match(re)?.[0] ?? null;
-    expect(near(/<p class="subtitle">[^<]*<\/p>/)).toBe(`<p class="subtitle">Département · région Auvergne-Rhône-Alpes · période ${window}</p>`);
-    expect(near(/commerce extérieur de biens [^:]*:/)).toBe(`commerce extérieur de biens du département sur la période ${window}\u00A0:`);
+    expect(near(/<p class="subtitle">[^<]*<\/p>/)).toBe(
+      `<p class="subtitle">Département · région Auvergne-Rhône-Alpes · période ${window}</p>`,
+    );
+    expect(near(/commerce extérieur de biens [^:]*:/)).toBe(
+      `commerce extérieur de biens du département sur la période ${window}\u00A0:`,
+    );
     expect(near(/Période [^.]*\./)).toBe(`Période ${window}, 4 trimestres consécutifs.`);
-    expect(near(/[^>]* incomplète\u00A0:/, renderFiche(input({ ...f, partial_year: true })))).toBe(`Période ${window} incomplète\u00A0:`);
+    expect(near(/[^>]* incomplète\u00A0:/, renderFiche(input({ ...f, partial_year: true })))).toBe(
+      `Période ${window} incomplète\u00A0:`,
+    );
   });
 });
 
 describe('the fiche without a history', () => {
   it('is as before: no section, no change', () => {
     // Figures without the change-over-time keys (as an older figures file has them).
-    const { history: _h, period: _p, previous_period: _pp, movers: _m, ...rest } = withHistory() as Figures & Record<string, unknown>;
+    const {
+      history: _h,
+      period: _p,
+      previous_period: _pp,
+      movers: _m,
+      ...rest
+    } = withHistory() as Figures & Record<string, unknown>;
     const f = rest as unknown as Figures;
     expect(changesOf(f)).toBeNull();
     const html = renderFiche(input(f));

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { historyYears, moversTable, renderEvolutionCharts, renderEvolutionSection } from '../../../src/report/fiche/evolution.js';
+import {
+  historyYears,
+  moversTable,
+  renderEvolutionCharts,
+  renderEvolutionSection,
+} from '../../../src/report/fiche/evolution.js';
 import { changeText, evolutionSource, yearEarlier } from '../../../src/report/fiche/prose-evolution.js';
 import { periodWords } from '../../../src/report/fiche/wording.js';
 import { tableToCsv } from '../../../src/report/csv.js';
@@ -21,13 +26,19 @@ describe('period words', () => {
   });
 
   it('gives the evolution chart the years it shows as its source period, demo data named as such', () => {
-    expect(evolutionSource(true, [2019, 2020, 2025])).toBe('Source\u00A0: données fictives de démonstration, 2019–2025\u00A0; traitement territrade');
-    expect(evolutionSource(false, [2024])).toBe('Source\u00A0: DGDDI, statistiques régionales et départementales du commerce extérieur, 2024\u00A0; traitement territrade');
+    expect(evolutionSource(true, [2019, 2020, 2025])).toBe(
+      'Source\u00A0: données fictives de démonstration, 2019–2025\u00A0; traitement territrade',
+    );
+    expect(evolutionSource(false, [2024])).toBe(
+      'Source\u00A0: DGDDI, statistiques régionales et départementales du commerce extérieur, 2024\u00A0; traitement territrade',
+    );
   });
 
   it('writes the change on the previous period, nothing when it is unknown', () => {
     expect(changeText(0.0317, { from: '2023-T1', to: '2023-T4' })).toBe('+3,2\u00A0% par rapport à 2023');
-    expect(changeText(-0.0123, { from: '2023-T3', to: '2024-T2' })).toBe('\u22121,2\u00A0% par rapport à la période T3\u00A02023 – T2\u00A02024');
+    expect(changeText(-0.0123, { from: '2023-T3', to: '2024-T2' })).toBe(
+      '\u22121,2\u00A0% par rapport à la période T3\u00A02023 – T2\u00A02024',
+    );
     expect(changeText(null, { from: '2023-T1', to: '2023-T4' })).toBe('');
     expect(changeText(0.1, null)).toBe('');
   });
@@ -48,14 +59,27 @@ describe('the « Évolution » section', () => {
     expect(years[6]!.quarters).toEqual([1, 2]);
     expect(years[5]!.quarters).toEqual([1, 2, 3, 4]);
     // A partial first year (a store that starts with a latest publication) holds its last quarters.
-    const late = { ...f, history: [{ year: 2024, exports_eur: 1, imports_eur: 1, quarters: 3 }, { year: 2025, exports_eur: 1, imports_eur: 1, quarters: 2 }] };
-    expect(historyYears(late).map((y) => y.quarters)).toEqual([[2, 3, 4], [1, 2]]);
+    const late = {
+      ...f,
+      history: [
+        { year: 2024, exports_eur: 1, imports_eur: 1, quarters: 3 },
+        { year: 2025, exports_eur: 1, imports_eur: 1, quarters: 2 },
+      ],
+    };
+    expect(historyYears(late).map((y) => y.quarters)).toEqual([
+      [2, 3, 4],
+      [1, 2],
+    ]);
     expect(charts.chart.svg).toContain('(T1–T2)');
   });
 
   it('gives each total its change on the previous year', () => {
-    expect(html).toContain('Exportations\u00A0: <strong>4\u00A0192,1\u00A0M€</strong>, <span class="change">+3,2\u00A0% par rapport à 2023</span>');
-    expect(html).toContain('Importations\u00A0: <strong>4\u00A0742,8\u00A0M€</strong>, <span class="change">\u22121,2\u00A0% par rapport à 2023</span>');
+    expect(html).toContain(
+      'Exportations\u00A0: <strong>4\u00A0192,1\u00A0M€</strong>, <span class="change">+3,2\u00A0% par rapport à 2023</span>',
+    );
+    expect(html).toContain(
+      'Importations\u00A0: <strong>4\u00A0742,8\u00A0M€</strong>, <span class="change">\u22121,2\u00A0% par rapport à 2023</span>',
+    );
   });
 
   it('lists the largest rises and falls by partner and activity, at export and import', () => {
@@ -64,7 +88,9 @@ describe('the « Évolution » section', () => {
     expect(html).toContain('<th scope="rowgroup" colspan="5" class="group">Pays en hausse</th>');
     expect(html).toContain('<th scope="row">États-Unis</th>');
     // Previous zero: no rate, a dash.
-    expect(html).toMatch(/<th scope="row">Viêt Nam<\/th><td class="num">0,0<\/td><td class="num">12,5<\/td><td class="num rise">\+12,5<\/td><td class="num">–<\/td>/);
+    expect(html).toMatch(
+      /<th scope="row">Viêt Nam<\/th><td class="num">0,0<\/td><td class="num">12,5<\/td><td class="num rise">\+12,5<\/td><td class="num">–<\/td>/,
+    );
     // Imports have no activity movers: their groups are left out.
     const imports = html.slice(html.indexOf('id="evolutions-importations"'));
     expect(imports).not.toContain('Activités en hausse');
@@ -75,10 +101,22 @@ describe('the « Évolution » section', () => {
     const t = moversTable(f)!;
     expect(t.kinds).toEqual(['text', 'text', 'text', 'text', 'text', 'euros', 'euros', 'euros', 'change']);
     expect(t.rows).toHaveLength(8);
-    expect(t.rows[0]).toEqual(['Exportations', 'Pays', 'Hausse', 'États-Unis', 'US', 306e6, 251.4e6, 306e6 - 251.4e6, (306e6 - 251.4e6) / 251.4e6]);
+    expect(t.rows[0]).toEqual([
+      'Exportations',
+      'Pays',
+      'Hausse',
+      'États-Unis',
+      'US',
+      306e6,
+      251.4e6,
+      306e6 - 251.4e6,
+      (306e6 - 251.4e6) / 251.4e6,
+    ]);
     expect(t.rows.find((r) => r[4] === 'VN')![8]).toBe('');
     const text = tableToCsv(t);
-    expect(text).toContain('Flux;Catégorie;Sens;Pays ou activité;Code;Valeur 2024 (euros);Valeur 2023 (euros);Évolution (euros);Évolution (%)');
+    expect(text).toContain(
+      'Flux;Catégorie;Sens;Pays ou activité;Code;Valeur 2024 (euros);Valeur 2023 (euros);Évolution (euros);Évolution (%)',
+    );
     expect(text).toContain('Importations;Pays;Hausse;Viêt Nam;VN;12500000;0;12500000;\r\n');
     expect(Object.keys(charts.tables)).toEqual(['evolution', 'principales-evolutions']);
   });
@@ -87,7 +125,9 @@ describe('the « Évolution » section', () => {
     const print = renderEvolutionSection(f, charts, csv, true);
     expect(print).not.toContain('.csv');
     expect(print).not.toContain('class="data movers"');
-    expect(print).toMatch(/ont le plus augmenté ou diminué entre 2023 et 2024 sont détaillés dans la version web de cette fiche/);
+    expect(print).toMatch(
+      /ont le plus augmenté ou diminué entre 2023 et 2024 sont détaillés dans la version web de cette fiche/,
+    );
     expect(renderEvolutionSection(f, charts, csv)).toContain('Principales évolutions');
   });
 
@@ -97,7 +137,9 @@ describe('the « Évolution » section', () => {
     expect(out).not.toContain('class="change"');
     expect(out).not.toContain('Principales évolutions');
     expect(out).toContain('Sur la période de cette fiche, T3\u00A02024 – T2\u00A02025\u00A0:');
-    expect(out).toContain('Les données de la même période un an plus tôt (T3\u00A02023 – T2\u00A02024) ne sont pas dans la base');
+    expect(out).toContain(
+      'Les données de la même période un an plus tôt (T3\u00A02023 – T2\u00A02024) ne sont pas dans la base',
+    );
     expect(moversTable(w)).toBeNull();
     expect(Object.keys(renderEvolutionCharts(w, SOURCE).tables)).toEqual(['evolution']);
   });

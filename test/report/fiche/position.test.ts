@@ -23,7 +23,11 @@ const loire = [
   row('E', 'C10A', 'DE', 600),
   ...Array.from({ length: 12 }, (_, i) => row('I', `C2${String.fromCharCode(65 + i)}Z`, 'CN', 10 * (i + 1))),
 ];
-const rhone = [row('E', 'C10A', 'DE', 8000, '69'), row('E', 'C21Z', 'US', 1000, '69'), row('I', 'C26A', 'DE', 90, '69')];
+const rhone = [
+  row('E', 'C10A', 'DE', 8000, '69'),
+  row('E', 'C21Z', 'US', 1000, '69'),
+  row('I', 'C26A', 'DE', 90, '69'),
+];
 const base = {
   ranks: rankTable(
     [
@@ -35,9 +39,21 @@ const base = {
   france: tradeSums([...loire, ...rhone]),
 };
 const YEAR_2024 = { from: '2024-T1', to: '2024-T4', quarters: 4 };
-const subject = (territory: TerritoryRef, region: TerritoryRef | null) => ({ territory, region, year: 2024, period: YEAR_2024, previous_period: null });
-const loireFigures: PositionFigures = { ...subject(loireRef, ara), ...positionOverTime(loireRef, loire, base, null, labels) };
-const franceFigures: PositionFigures = { ...subject(franceRef, null), ...positionOverTime(franceRef, [...loire, ...rhone], base, null, labels) };
+const subject = (territory: TerritoryRef, region: TerritoryRef | null) => ({
+  territory,
+  region,
+  year: 2024,
+  period: YEAR_2024,
+  previous_period: null,
+});
+const loireFigures: PositionFigures = {
+  ...subject(loireRef, ara),
+  ...positionOverTime(loireRef, loire, base, null, labels),
+};
+const franceFigures: PositionFigures = {
+  ...subject(franceRef, null),
+  ...positionOverTime(franceRef, [...loire, ...rhone], base, null, labels),
+};
 // 2023: the Loire sent 10 % of its exports to the United States (100 of 1 000) and ranked first.
 const loire2023 = [row('E', 'C24A', 'US', 100), row('E', 'C10A', 'DE', 900)];
 const base2023 = {
@@ -60,8 +76,21 @@ const csv = (key: string) => `donnees/42-loire-${key}.csv`;
 
 describe('specialisation rows', () => {
   it('keeps the largest indices above 1 among activities weighing at least 1 %', () => {
-    const e = (code: string, share: number, index: number): SpecialisationEntry => ({ code, name: code, a17: 'C5', share, france_share: share / index, index });
-    const entries = [e('A', 0.005, 50), e('B', 0.3, 9), ...Array.from({ length: 10 }, (_, i) => e(`C${i}`, 0.02, 8 - i * 0.5)), e('D', 0.5, 1), e('E', 0.1, 0.5)];
+    const e = (code: string, share: number, index: number): SpecialisationEntry => ({
+      code,
+      name: code,
+      a17: 'C5',
+      share,
+      france_share: share / index,
+      index,
+    });
+    const entries = [
+      e('A', 0.005, 50),
+      e('B', 0.3, 9),
+      ...Array.from({ length: 10 }, (_, i) => e(`C${i}`, 0.02, 8 - i * 0.5)),
+      e('D', 0.5, 1),
+      e('E', 0.1, 0.5),
+    ];
     const rows = specialisationRows(entries);
     expect(rows.map((r) => r.code)).toEqual(['B', 'C0', 'C1', 'C2', 'C3', 'C4', 'C5', 'C6']);
   });
@@ -75,10 +104,14 @@ describe('position section', () => {
     expect(html).toContain('<h2 id="position-titre">Positionnement et exposition</h2>');
     expect(html).toContain('Loire (42) occupe le 2<sup>e</sup> rang des 2 départements pour ses exportations');
     expect(html).toContain('id="graphique-specialisation"');
-    expect(html).toContain('Les exportations dépendent autant de leurs partenaires que si elles étaient réparties également entre 2 pays');
+    expect(html).toContain(
+      'Les exportations dépendent autant de leurs partenaires que si elles étaient réparties également entre 2 pays',
+    );
     expect(html).toContain('Les États-Unis reçoivent <strong>30,0\u00A0%</strong> des exportations du département');
     expect(html).toContain('href="donnees/42-loire-etats-unis.csv"');
-    expect(html).toContain(`12 activités tirent la moitié ou plus de leurs importations d’un seul pays. Les ${DEPENDENCIES_SHOWN} plus importantes en valeur`);
+    expect(html).toContain(
+      `12 activités tirent la moitié ou plus de leurs importations d’un seul pays. Les ${DEPENDENCIES_SHOWN} plus importantes en valeur`,
+    );
   });
 
   it('shows the largest dependencies by value and keeps them all in the CSV table', () => {
@@ -107,7 +140,16 @@ describe('position section', () => {
   });
 
   it('names a one-quarter previous period « 2024 (T1) », as the evolution section does', () => {
-    const out = renderPositionSection({ ...loireOverTime, year: 2025, period: { from: '2025-T1', to: '2025-T1', quarters: 1 }, previous_period: { from: '2024-T1', to: '2024-T1' } }, null, csv);
+    const out = renderPositionSection(
+      {
+        ...loireOverTime,
+        year: 2025,
+        period: { from: '2025-T1', to: '2025-T1', quarters: 1 },
+        previous_period: { from: '2024-T1', to: '2024-T1' },
+      },
+      null,
+      csv,
+    );
     expect(out).toContain('En 2024 (T1), cette part était de 10,0\u00A0%');
     expect(out).toContain('(1<sup>er</sup> en 2024 (T1))');
     expect(out).not.toContain('T1–T1');
@@ -115,7 +157,9 @@ describe('position section', () => {
 
   it('agrees the dependencies lead-in with one activity', () => {
     const one = { ...loireFigures, dependencies: { imports: loireFigures.dependencies.imports.slice(0, 1) } };
-    expect(renderPositionSection(one, chart, csv)).toContain('Une activité tire la moitié ou plus de ses importations d’un seul pays. La voici, par valeur décroissante\u00A0:');
+    expect(renderPositionSection(one, chart, csv)).toContain(
+      'Une activité tire la moitié ou plus de ses importations d’un seul pays. La voici, par valeur décroissante\u00A0:',
+    );
   });
 
   it('has no download link when printed', () => {

@@ -9,7 +9,9 @@ describe('pied de page imprimé', () => {
 
   it('nomme la fiche, le territoire et l’année à gauche, le numéro de page à droite, la mention de démonstration au milieu', () => {
     const demo = printFooterCss('Les indicateurs clés : commerce extérieur — Loire (42) — 2024', true);
-    expect(demo).toMatch(/^@page \{ @bottom-left \{ content: "Les indicateurs clés : commerce extérieur — Loire \(42\) — 2024"; [^}]*\} @bottom-center \{ content: "Données fictives de démonstration"; [^}]*\} @bottom-right \{ content: "Page " counter\(page\) " \/ " counter\(pages\); [^}]*\} \}$/);
+    expect(demo).toMatch(
+      /^@page \{ @bottom-left \{ content: "Les indicateurs clés : commerce extérieur — Loire \(42\) — 2024"; [^}]*\} @bottom-center \{ content: "Données fictives de démonstration"; [^}]*\} @bottom-right \{ content: "Page " counter\(page\) " \/ " counter\(pages\); [^}]*\} \}$/,
+    );
     const real = printFooterCss('x', false);
     expect(real).not.toContain('@bottom-center');
     expect(real).toContain('@bottom-right');

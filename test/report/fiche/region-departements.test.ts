@@ -13,11 +13,15 @@ function links(built: (t: TerritoryRef) => boolean): FicheLinks {
   };
 }
 
-const region = (code: string, name: string, slug: string) => ({ territory: { kind: 'region', code, name, slug } }) as unknown as Figures;
+const region = (code: string, name: string, slug: string) =>
+  ({ territory: { kind: 'region', code, name, slug } }) as unknown as Figures;
 
 describe('renderRegionDepartements', () => {
   it('links every département of Auvergne-Rhône-Alpes to its fiche', () => {
-    const html = renderRegionDepartements(region('84', 'Auvergne-Rhône-Alpes', '84-auvergne-rhone-alpes'), links(() => true));
+    const html = renderRegionDepartements(
+      region('84', 'Auvergne-Rhône-Alpes', '84-auvergne-rhone-alpes'),
+      links(() => true),
+    );
     expect(html).toContain('<h2 id="departements-region-titre">Les 12 départements de la région</h2>');
     expect(html.match(/<li>/g)).toHaveLength(12);
     expect(html).toContain('<a href="../departements/42-loire.html">Loire (42)</a>');
@@ -25,13 +29,21 @@ describe('renderRegionDepartements', () => {
   });
 
   it('names without a link the départements this build does not write, and keeps Corse’s name', () => {
-    const html = renderRegionDepartements(region('94', 'Corse', '94-corse'), links(() => false));
+    const html = renderRegionDepartements(
+      region('94', 'Corse', '94-corse'),
+      links(() => false),
+    );
     expect(html).toContain('Le département de la région');
     expect(html).toContain('<li>Corse (2A, 2B)</li>');
     expect(html).not.toContain('<a ');
   });
 
   it('writes nothing for an unknown région', () => {
-    expect(renderRegionDepartements(region('00', 'Nulle part', '00'), links(() => true))).toBe('');
+    expect(
+      renderRegionDepartements(
+        region('00', 'Nulle part', '00'),
+        links(() => true),
+      ),
+    ).toBe('');
   });
 });

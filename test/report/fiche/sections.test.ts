@@ -11,7 +11,14 @@ import { demoFicheInput } from './demo-fiche.js';
 
 /** Visible text of an HTML fragment, spaces normalised. */
 function text(html: string): string {
-  return plainSpaces(html.replace(/<[^>]+>/g, '').replace(/&#39;|&apos;/g, "'").replace(/&amp;/g, '&')).replace(/\s+/g, ' ').trim();
+  return plainSpaces(
+    html
+      .replace(/<[^>]+>/g, '')
+      .replace(/&#39;|&apos;/g, "'")
+      .replace(/&amp;/g, '&'),
+  )
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 let loire: FicheInput;
@@ -20,7 +27,11 @@ let france: FicheInput;
 
 beforeAll(async () => {
   const store = inject('demoStore');
-  [loire, corse, france] = await Promise.all([demoFicheInput(store, '42'), demoFicheInput(store, '20'), demoFicheInput(store, 'france')]);
+  [loire, corse, france] = await Promise.all([
+    demoFicheInput(store, '42'),
+    demoFicheInput(store, '20'),
+    demoFicheInput(store, 'france'),
+  ]);
 });
 
 const withFigures = (input: FicheInput, change: Partial<Figures>): Figures => ({ ...input.main.figures, ...change });
@@ -28,40 +39,55 @@ const withFigures = (input: FicheInput, change: Partial<Figures>): Figures => ({
 describe('totaux et parts', () => {
   it('écrit le total en millions d’euros et les parts de la région et de la France', () => {
     expect(text(renderTotals(loire.main.figures, 'exports'))).toBe(
-      "Total des exportations : 4 192,1 millions d’euros" +
+      'Total des exportations : 4 192,1 millions d’euros' +
         'soit 5,9 % de la valeur exportée par la région Auvergne-Rhône-Alpes' +
         'soit 0,7 % de la valeur exportée au niveau national',
     );
-    expect(text(renderTotals(loire.main.figures, 'imports'))).toContain('soit 6,2 % de la valeur importée par la région Auvergne-Rhône-Alpes');
+    expect(text(renderTotals(loire.main.figures, 'imports'))).toContain(
+      'soit 6,2 % de la valeur importée par la région Auvergne-Rhône-Alpes',
+    );
   });
 
   it('dit d’un département seul dans sa région qu’il en fait la totalité, et rien de plus pour la France', () => {
-    expect(text(renderTotals(corse.main.figures, 'exports'))).toContain('soit la totalité de la valeur exportée par la région Corse, dont c’est le seul département');
-    expect(text(renderTotals(france.main.figures, 'exports'))).toMatch(/^Total des exportations : [\d ]+,\d millions d’euros$/);
+    expect(text(renderTotals(corse.main.figures, 'exports'))).toContain(
+      'soit la totalité de la valeur exportée par la région Corse, dont c’est le seul département',
+    );
+    expect(text(renderTotals(france.main.figures, 'exports'))).toMatch(
+      /^Total des exportations : [\d ]+,\d millions d’euros$/,
+    );
   });
 });
 
-describe("Territoires d’industrie", () => {
+describe('Territoires d’industrie', () => {
   it('liste ceux de la Loire, relie le territoire partagé à l’autre département, cite la liste de l’ANCT', () => {
     const html = renderTerritoires(loire.main.figures, loire.links);
     const t = text(html);
-    for (const name of ['Lezoux – Thiers – Ambert – Montbrison', 'Roannais Forez', "Vallée du Gier, de l’Ondaine et de Loire Sud"]) expect(t).toContain(name);
-    expect(t).toContain("territoire interdépartemental, qui s’étend aussi sur le département : Puy-de-Dôme (63)");
+    for (const name of [
+      'Lezoux – Thiers – Ambert – Montbrison',
+      'Roannais Forez',
+      'Vallée du Gier, de l’Ondaine et de Loire Sud',
+    ])
+      expect(t).toContain(name);
+    expect(t).toContain('territoire interdépartemental, qui s’étend aussi sur le département : Puy-de-Dôme (63)');
     // The Puy-de-Dôme's fiche is not part of the test build: no dead link.
     expect(html).not.toContain('63-puy-de-dome.html');
     const linked = renderTerritoires(loire.main.figures, { ...loire.links, fiche: (r) => `${r.slug}.html` });
     expect(linked).toContain('<a href="63-puy-de-dome.html">Puy-de-Dôme (63)</a>');
     expect(t).not.toMatch(/partielle/i);
-    expect(t).toContain("Source de la liste : Liste de l’ANCT fournie avec territrade (programme Territoires d’industrie 2023-2027, 183 territoires");
+    expect(t).toContain(
+      'Source de la liste : Liste de l’ANCT fournie avec territrade (programme Territoires d’industrie 2023-2027, 183 territoires',
+    );
   });
 
   it('dit clairement qu’aucun territoire n’est connu, plutôt qu’une liste vide', () => {
     const none = withFigures(loire, { territoires_industrie: [], territoires_industrie_detail: [] });
     const html = renderTerritoires(none, loire.links);
     expect(html).not.toContain('<ul>');
-    expect(text(html)).toContain("Aucun Territoire d’industrie n’est rattaché à ce département dans la liste de l’ANCT.");
+    expect(text(html)).toContain(
+      'Aucun Territoire d’industrie n’est rattaché à ce département dans la liste de l’ANCT.',
+    );
     const official = renderTerritoires({ ...none, territoires_industrie_list: 'official' }, loire.links);
-    expect(text(official)).toContain("Source de la liste : Liste officielle de l’ANCT importée");
+    expect(text(official)).toContain('Source de la liste : Liste officielle de l’ANCT importée');
   });
 });
 
@@ -69,7 +95,7 @@ describe('année incomplète et démonstration', () => {
   it('annonce les trimestres couverts d’une année incomplète, en tête de fiche', () => {
     const partial = withFigures(loire, { partial_year: true, quarters: [1, 2] });
     expect(text(renderPartialNotice(partial))).toBe(
-      "Année 2024 incomplète : les données disponibles ne couvrent que les trimestres T1 et T2. Les montants de cette fiche portent sur ces trimestres et ne sont pas comparables à ceux d’une année entière.",
+      'Année 2024 incomplète : les données disponibles ne couvrent que les trimestres T1 et T2. Les montants de cette fiche portent sur ces trimestres et ne sont pas comparables à ceux d’une année entière.',
     );
     const html = renderFiche({ ...loire, main: { ...loire.main, figures: partial } });
     expect(html.indexOf('Année 2024 incomplète')).toBeGreaterThan(0);
@@ -97,8 +123,17 @@ describe('page complète', () => {
     expect(html).not.toMatch(/<(link|img|iframe)\b/);
     // Six charts of the territory (evolution and specialisation included), then the région's and France's flows.
     expect(html.match(/<svg /g)).toHaveLength(10);
-    for (const id of ['graphique-evolution', 'graphique-partenaires', 'graphique-activites', 'graphique-specialisation', 'graphique-exportations', 'graphique-importations']) expect(html).toContain(`id="${id}"`);
-    for (const key of ['partenaires', 'specialisation', 'etats-unis', 'dependances']) expect(html).toContain(`href="../donnees/42-loire-${key}.csv"`);
+    for (const id of [
+      'graphique-evolution',
+      'graphique-partenaires',
+      'graphique-activites',
+      'graphique-specialisation',
+      'graphique-exportations',
+      'graphique-importations',
+    ])
+      expect(html).toContain(`id="${id}"`);
+    for (const key of ['partenaires', 'specialisation', 'etats-unis', 'dependances'])
+      expect(html).toContain(`href="../donnees/42-loire-${key}.csv"`);
     // Section order of the publication.
     const headings = [...html.matchAll(/<h2 [^>]*>([^<]*)<\/h2>/g)].map((m) => m[1]);
     expect(headings).toEqual([
@@ -116,7 +151,18 @@ describe('page complète', () => {
 
   it('couvre la méthodologie, la source et la licence', () => {
     const t = text(renderFiche(loire));
-    for (const phrase of ['lieu de dédouanement', 'Ports, aéroports', 'hydrocarbures', 'gaz naturel et d’électricité sont toutes attribuées à Paris', 'Pas de données sous le département', 'Depuis 2022', 'EMEBI', 'Licence Ouverte / Etalab 2.0', 'Direction générale des Douanes et Droits indirects', 'droits de douane'].map((s) => s.toLowerCase())) {
+    for (const phrase of [
+      'lieu de dédouanement',
+      'Ports, aéroports',
+      'hydrocarbures',
+      'gaz naturel et d’électricité sont toutes attribuées à Paris',
+      'Pas de données sous le département',
+      'Depuis 2022',
+      'EMEBI',
+      'Licence Ouverte / Etalab 2.0',
+      'Direction générale des Douanes et Droits indirects',
+      'droits de douane',
+    ].map((s) => s.toLowerCase())) {
       expect(t.toLowerCase()).toContain(phrase);
     }
   });
@@ -124,7 +170,12 @@ describe('page complète', () => {
   it('n’imprime ni survol, ni noms de fichiers, ni boutons ; la page web garde les fichiers importés, le PDF et l’impression', () => {
     const print = renderFiche({ ...loire, variant: 'print' });
     const screen = renderFiche(loire);
-    for (const screenOnly of ['DEMO_regional_2024_export.zip', 'Fichiers importés', 'Télécharger la fiche (PDF)', 'window.print()']) {
+    for (const screenOnly of [
+      'DEMO_regional_2024_export.zip',
+      'Fichiers importés',
+      'Télécharger la fiche (PDF)',
+      'window.print()',
+    ]) {
       expect(print).not.toContain(screenOnly);
       expect(screen).toContain(screenOnly);
     }
@@ -148,7 +199,12 @@ describe('petits formats', () => {
     expect(formatCell(-34268502, 'euros')).toBe('\u221234\u00a0268\u00a0502');
     expect(formatCell(0.0588, 'share')).toBe('5,9\u00a0%');
     expect(formatCell('oui', 'text')).toBe('oui');
-    const table = renderDataTable({ caption: 'T <b>', columns: ['Pays', 'Valeur (euros)'], kinds: ['text', 'euros'], rows: [['A & B', 12]] });
+    const table = renderDataTable({
+      caption: 'T <b>',
+      columns: ['Pays', 'Valeur (euros)'],
+      kinds: ['text', 'euros'],
+      rows: [['A & B', 12]],
+    });
     expect(table).toContain('<caption>T &lt;b&gt;</caption>');
     expect(table).toContain('<th scope="row">A &amp; B</th><td class="num">12</td>');
   });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findChromium, noChromiumMessage, printedByLine, type ChromiumLookup } from '../../../src/report/pdf/chromium.js';
+import {
+  findChromium,
+  noChromiumMessage,
+  printedByLine,
+  type ChromiumLookup,
+} from '../../../src/report/pdf/chromium.js';
 
 function lookup(executables: string[], env: Record<string, string> = {}, cache: string[] = []): ChromiumLookup {
   return { env, isExecutable: (f) => executables.includes(f), playwrightCacheDirs: () => cache };
@@ -7,7 +12,10 @@ function lookup(executables: string[], env: Record<string, string> = {}, cache: 
 
 describe('recherche de Chromium', () => {
   it('préfère CHROMIUM_PATH', () => {
-    expect(findChromium(lookup(['/opt/c/chrome', '/usr/bin/chromium'], { CHROMIUM_PATH: '/opt/c/chrome' }))).toEqual({ path: '/opt/c/chrome', from: 'CHROMIUM_PATH' });
+    expect(findChromium(lookup(['/opt/c/chrome', '/usr/bin/chromium'], { CHROMIUM_PATH: '/opt/c/chrome' }))).toEqual({
+      path: '/opt/c/chrome',
+      from: 'CHROMIUM_PATH',
+    });
   });
 
   it('signale un CHROMIUM_PATH qui n’est pas un exécutable au lieu de chercher ailleurs', () => {
@@ -17,15 +25,34 @@ describe('recherche de Chromium', () => {
   });
 
   it('essaie ensuite chromium-headless-shell, chromium, chromium-browser, google-chrome, dans cet ordre', () => {
-    expect(findChromium(lookup(['/usr/bin/chromium', '/usr/bin/chromium-headless-shell']))).toEqual({ path: '/usr/bin/chromium-headless-shell', from: 'system' });
-    expect(findChromium(lookup(['/usr/bin/chromium', '/usr/bin/chromium-browser']))).toEqual({ path: '/usr/bin/chromium', from: 'system' });
-    expect(findChromium(lookup(['/usr/bin/google-chrome', '/usr/bin/chromium-browser']))).toEqual({ path: '/usr/bin/chromium-browser', from: 'system' });
-    expect(findChromium(lookup(['/usr/bin/google-chrome']))).toEqual({ path: '/usr/bin/google-chrome', from: 'system' });
+    expect(findChromium(lookup(['/usr/bin/chromium', '/usr/bin/chromium-headless-shell']))).toEqual({
+      path: '/usr/bin/chromium-headless-shell',
+      from: 'system',
+    });
+    expect(findChromium(lookup(['/usr/bin/chromium', '/usr/bin/chromium-browser']))).toEqual({
+      path: '/usr/bin/chromium',
+      from: 'system',
+    });
+    expect(findChromium(lookup(['/usr/bin/google-chrome', '/usr/bin/chromium-browser']))).toEqual({
+      path: '/usr/bin/chromium-browser',
+      from: 'system',
+    });
+    expect(findChromium(lookup(['/usr/bin/google-chrome']))).toEqual({
+      path: '/usr/bin/google-chrome',
+      from: 'system',
+    });
   });
 
   it('finit par le cache de Playwright, version la plus récente d’abord', () => {
-    const cache = ['/h/.cache/ms-playwright/chromium-1100', '/h/.cache/ms-playwright/chromium-1187', '/h/.cache/ms-playwright/chromium_headless_shell-1187'];
-    const exe = ['/h/.cache/ms-playwright/chromium-1100/chrome-linux/chrome', '/h/.cache/ms-playwright/chromium-1187/chrome-linux/chrome'];
+    const cache = [
+      '/h/.cache/ms-playwright/chromium-1100',
+      '/h/.cache/ms-playwright/chromium-1187',
+      '/h/.cache/ms-playwright/chromium_headless_shell-1187',
+    ];
+    const exe = [
+      '/h/.cache/ms-playwright/chromium-1100/chrome-linux/chrome',
+      '/h/.cache/ms-playwright/chromium-1187/chrome-linux/chrome',
+    ];
     expect(findChromium(lookup(exe, {}, cache))).toEqual({ path: exe[1], from: 'playwright-cache' });
   });
 
@@ -39,8 +66,12 @@ describe('recherche de Chromium', () => {
   });
 
   it('dit quel Chromium a imprimé, et propose le headless shell après le navigateur complet', () => {
-    expect(printedByLine('/usr/bin/chromium-headless-shell')).toBe('PDF imprimés par /usr/bin/chromium-headless-shell.');
-    expect(printedByLine('/h/.cache/ms-playwright/chromium_headless_shell-1187/chrome-linux/headless_shell')).not.toContain('plus vite');
+    expect(printedByLine('/usr/bin/chromium-headless-shell')).toBe(
+      'PDF imprimés par /usr/bin/chromium-headless-shell.',
+    );
+    expect(
+      printedByLine('/h/.cache/ms-playwright/chromium_headless_shell-1187/chrome-linux/headless_shell'),
+    ).not.toContain('plus vite');
     expect(printedByLine('/usr/bin/chromium')).toBe(
       'PDF imprimés par /usr/bin/chromium ; le paquet chromium-headless-shell les imprimerait environ un tiers plus vite (apt-get install chromium-headless-shell).',
     );

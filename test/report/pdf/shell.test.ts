@@ -14,7 +14,11 @@ import { pdftotextTool, skipWithout, type Tool } from '../../helpers/tools.js';
 import { demoFicheInput } from '../fiche/demo-fiche.js';
 
 function systemBrowser(name: string, file: string, pkg: string): Tool {
-  return { name, path: systemLookup().isExecutable(file) ? file : null, howTo: `installez-le (apt-get install ${pkg})` };
+  return {
+    name,
+    path: systemLookup().isExecutable(file) ? file : null,
+    howTo: `installez-le (apt-get install ${pkg})`,
+  };
 }
 
 const shell = systemBrowser('chromium-headless-shell', '/usr/bin/chromium-headless-shell', 'chromium-headless-shell');
@@ -32,15 +36,18 @@ async function printWith(executable: string, html: string, out: string): Promise
   return text.stdout;
 }
 
-describe.skipIf(skipWithout([shell, full, pdftotextTool()], 'impression par le headless shell et par Chromium'))('headless shell et Chromium', () => {
-  it('impriment la fiche de la Loire à l’identique : mêmes pages, mêmes lignes', async () => {
-    const html = renderFiche({ ...(await demoFicheInput(inject('demoStore'), '42')), variant: 'print' });
-    const dir = tempDir('territrade-shell-');
-    const byShell = await printWith(shell.path!, html, path.join(dir, 'shell.pdf'));
-    const byFull = await printWith(full.path!, html, path.join(dir, 'chromium.pdf'));
-    expect(byShell).toContain('Total des exportations : 4 192,1 millions d’euros');
-    expect(byShell.split('\f').length).toBe(byFull.split('\f').length);
-    expect(byShell).toBe(byFull);
-    expect(fs.statSync(path.join(dir, 'shell.pdf')).size).toBeGreaterThan(0);
-  }, 60_000);
-});
+describe.skipIf(skipWithout([shell, full, pdftotextTool()], 'impression par le headless shell et par Chromium'))(
+  'headless shell et Chromium',
+  () => {
+    it('impriment la fiche de la Loire à l’identique : mêmes pages, mêmes lignes', async () => {
+      const html = renderFiche({ ...(await demoFicheInput(inject('demoStore'), '42')), variant: 'print' });
+      const dir = tempDir('territrade-shell-');
+      const byShell = await printWith(shell.path!, html, path.join(dir, 'shell.pdf'));
+      const byFull = await printWith(full.path!, html, path.join(dir, 'chromium.pdf'));
+      expect(byShell).toContain('Total des exportations : 4 192,1 millions d’euros');
+      expect(byShell.split('\f').length).toBe(byFull.split('\f').length);
+      expect(byShell).toBe(byFull);
+      expect(fs.statSync(path.join(dir, 'shell.pdf')).size).toBeGreaterThan(0);
+    }, 60_000);
+  },
+);

@@ -15,7 +15,9 @@ export function hrefOf(f: Figures): string {
   return `${t.kind === 'departement' ? 'departements' : 'regions'}/${t.slug}.html`;
 }
 
-export async function demoEntries(storePath: string): Promise<{ entries: SiteEntry[]; year: number; list: 'default' | 'official' }> {
+export async function demoEntries(
+  storePath: string,
+): Promise<{ entries: SiteEntry[]; year: number; list: 'default' | 'official' }> {
   const store = await Store.open(storePath, { readOnly: true });
   try {
     const year = await StoreFigures.load(store);
@@ -33,7 +35,14 @@ export async function demoEntries(storePath: string): Promise<{ entries: SiteEnt
 /** Writes index.html (linking to the shared font, as `build` writes it), the font files and placeholder fiches into `dir`. */
 export async function writeDemoSite(storePath: string, dir: string): Promise<SiteEntry[]> {
   const { entries, year, list } = await demoEntries(storePath);
-  const html = renderSiteIndex(entries, { year, demo: true, generatedAt: '2025-01-15T08:00:00Z', toolVersion: '0.1.0', territoiresList: list, fontHref: 'police/' });
+  const html = renderSiteIndex(entries, {
+    year,
+    demo: true,
+    generatedAt: '2025-01-15T08:00:00Z',
+    toolVersion: '0.1.0',
+    territoiresList: list,
+    fontHref: 'police/',
+  });
   for (const f of sharedFontFiles()) {
     fs.mkdirSync(path.join(dir, path.dirname(f.rel)), { recursive: true });
     fs.copyFileSync(f.source, path.join(dir, f.rel));
@@ -42,7 +51,10 @@ export async function writeDemoSite(storePath: string, dir: string): Promise<Sit
   for (const e of entries) {
     const file = path.join(dir, e.href);
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>${e.territory.name}</title></head><body><h1>${e.territory.name}</h1></body></html>\n`);
+    fs.writeFileSync(
+      file,
+      `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>${e.territory.name}</title></head><body><h1>${e.territory.name}</h1></body></html>\n`,
+    );
   }
   return entries;
 }

@@ -29,12 +29,44 @@ describe('siteEntryFromFigures', () => {
       ...f,
       exports: { ...f.exports, change_rate: 0.052 },
       imports: { ...f.imports, change_rate: null },
-      rank: { exports: { in_france: 12, of_france: 101, in_region: 3, of_region: 12 }, imports: { in_france: 9, of_france: 101, in_region: 2, of_region: 12 }, balance: { in_france: 50, of_france: 101, in_region: 6, of_region: 12 }, previous: null },
-      concentration: {
-        exports: { partners_hhi: 0.52, products_hhi: 0.3, equivalent_partners: 1 / 0.52, equivalent_products: 1 / 0.3, previous: null },
-        imports: { partners_hhi: null, products_hhi: null, equivalent_partners: null, equivalent_products: null, previous: null },
+      rank: {
+        exports: { in_france: 12, of_france: 101, in_region: 3, of_region: 12 },
+        imports: { in_france: 9, of_france: 101, in_region: 2, of_region: 12 },
+        balance: { in_france: 50, of_france: 101, in_region: 6, of_region: 12 },
+        previous: null,
       },
-      specialisation: { exports: [{ code: 'C21Z', name: 'Produits pharmaceutiques', a17: 'C5', share: 0.2, france_share: 0.05, index: 4, previous_share: null, previous_france_share: null, previous_index: null }], imports: [] },
+      concentration: {
+        exports: {
+          partners_hhi: 0.52,
+          products_hhi: 0.3,
+          equivalent_partners: 1 / 0.52,
+          equivalent_products: 1 / 0.3,
+          previous: null,
+        },
+        imports: {
+          partners_hhi: null,
+          products_hhi: null,
+          equivalent_partners: null,
+          equivalent_products: null,
+          previous: null,
+        },
+      },
+      specialisation: {
+        exports: [
+          {
+            code: 'C21Z',
+            name: 'Produits pharmaceutiques',
+            a17: 'C5',
+            share: 0.2,
+            france_share: 0.05,
+            index: 4,
+            previous_share: null,
+            previous_france_share: null,
+            previous_index: null,
+          },
+        ],
+        imports: [],
+      },
     };
     const e = siteEntryFromFigures(withKeys as typeof f, 'x.html');
     expect(e.exports_change).toBe(0.052);

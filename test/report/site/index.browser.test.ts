@@ -35,7 +35,14 @@ describe.skipIf(skipWithout([browserTool], 'index page in Chromium'))('index pag
     expect(await web.page.locator('.carte .zoom a.zone[tabindex="-1"]').count()).toBe(4);
     expect(await web.page.locator('.carte a.zone[href="departements/20-corse.html"]').count()).toBe(2);
     const tiles = await web.page.locator('.carte .outre-mer text.etiquette-tuile').allTextContents();
-    expect(tiles).toEqual(['971 Guadeloupe', '972 Martinique', '973 Guyane', '974 La Réunion', '976 Mayotte', '99 Monaco']);
+    expect(tiles).toEqual([
+      '971 Guadeloupe',
+      '972 Martinique',
+      '973 Guyane',
+      '974 La Réunion',
+      '976 Mayotte',
+      '99 Monaco',
+    ]);
     const box = await web.page.locator('.carte').boundingBox();
     expect(box!.width).toBeGreaterThan(400);
     await expect.poll(() => web.page.evaluate(() => document.fonts.check("16px 'Source Sans 3'"))).toBe(true);
@@ -44,22 +51,30 @@ describe.skipIf(skipWithout([browserTool], 'index page in Chromium'))('index pag
   it('recolours the map and swaps titles and legend when the indicator changes', async () => {
     const area = web.page.locator(`${loire} .aire`);
     const exportsFill = await area.getAttribute('fill');
-    expect(plainSpaces((await web.page.locator(`${loire} title`).textContent()) ?? '')).toMatch(/^Loire \(42\) — Exportations : [\d ]+,\d M€$/);
+    expect(plainSpaces((await web.page.locator(`${loire} title`).textContent()) ?? '')).toMatch(
+      /^Loire \(42\) — Exportations : [\d ]+,\d M€$/,
+    );
     await web.page.getByLabel('Solde commercial', { exact: true }).check();
     const balanceFill = await web.page.locator(loire).getAttribute('data-f-solde');
     expect(await area.getAttribute('fill')).toBe(balanceFill);
     expect(balanceFill).not.toBe(exportsFill);
-    expect(plainSpaces((await web.page.locator(`${loire} title`).textContent()) ?? '')).toMatch(/^Loire \(42\) — Solde commercial : [+−][\d ]+,\d M€$/);
+    expect(plainSpaces((await web.page.locator(`${loire} title`).textContent()) ?? '')).toMatch(
+      /^Loire \(42\) — Solde commercial : [+−][\d ]+,\d M€$/,
+    );
     await expect.poll(() => web.page.locator('.legende[data-indicateur="solde"]').isVisible()).toBe(true);
     expect(await web.page.locator('.legende[data-indicateur="exportations"]').isVisible()).toBe(false);
     expect(await web.page.locator('#carte-indicateur').textContent()).toBe('solde commercial');
     // Keyboard: the radio group moves with the arrow keys.
     await web.page.getByLabel('Solde commercial', { exact: true }).focus();
     await web.page.keyboard.press('ArrowDown');
-    expect(await web.page.getByLabel('Part des exportations vers les États-Unis', { exact: true }).isChecked()).toBe(true);
+    expect(await web.page.getByLabel('Part des exportations vers les États-Unis', { exact: true }).isChecked()).toBe(
+      true,
+    );
     expect(await area.getAttribute('fill')).toBe(await web.page.locator(loire).getAttribute('data-f-part-etats-unis'));
     // The fills differ between départements: the map is not one flat colour.
-    const fills = await web.page.locator('.carte .aire').evaluateAll((els) => new Set(els.map((e) => e.getAttribute('fill'))).size);
+    const fills = await web.page
+      .locator('.carte .aire')
+      .evaluateAll((els) => new Set(els.map((e) => e.getAttribute('fill'))).size);
     expect(fills).toBeGreaterThanOrEqual(4);
   });
 
@@ -110,19 +125,25 @@ describe.skipIf(skipWithout([browserTool], 'index page in Chromium'))('index pag
     expect(await web.page.locator(`.carte a.zone[tabindex="0"]`).getAttribute('href')).toBe(second);
     await expect.poll(() => web.page.locator('#infobulle').isVisible()).toBe(true);
     await web.page.keyboard.press('End');
-    expect(await web.page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('departements/99-monaco.html');
+    expect(await web.page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(
+      'departements/99-monaco.html',
+    );
     await web.page.keyboard.press('ArrowRight');
     expect(await web.page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(first);
   });
 
   it('finds « Roannais » and leads to the Loire’s fiche with the keyboard', async () => {
-    await web.page.getByLabel('Département (nom ou numéro), région, commune ou Territoire d’industrie').fill('Roannais');
+    await web.page
+      .getByLabel('Département (nom ou numéro), région, commune ou Territoire d’industrie')
+      .fill('Roannais');
     const result = web.page.locator('#resultats a');
     await expect.poll(() => result.count()).toBe(1);
     expect(await result.textContent()).toBe('Roannais Forez');
     expect(await web.page.locator('#resultats span').textContent()).toBe('Territoire d’industrie — Loire (42)');
     expect(await web.page.locator('#recherche-statut').getAttribute('aria-live')).toBe('polite');
-    expect(plainSpaces((await web.page.locator('#recherche-statut').textContent()) ?? '')).toBe('1 résultat pour « Roannais ».');
+    expect(plainSpaces((await web.page.locator('#recherche-statut').textContent()) ?? '')).toBe(
+      '1 résultat pour « Roannais ».',
+    );
     await web.page.keyboard.press('ArrowDown');
     expect(await web.page.evaluate(() => document.activeElement?.textContent)).toBe('Roannais Forez');
     await Promise.all([web.page.waitForURL('**/departements/42-loire.html'), web.page.keyboard.press('Enter')]);
@@ -155,15 +176,25 @@ describe.skipIf(skipWithout([browserTool], 'index page in Chromium'))('index pag
     for (const [query, href] of cases) {
       await search.fill(query);
       await expect.poll(first, { message: query }).toBe(href);
-      if (query === 'Roanne') expect(await web.page.locator('#resultats span').first().textContent()).toBe('Commune — fiche du département Loire (42)');
+      if (query === 'Roanne')
+        expect(await web.page.locator('#resultats span').first().textContent()).toBe(
+          'Commune — fiche du département Loire (42)',
+        );
     }
     await search.fill('97');
-    await expect.poll(() => web.page.locator('#resultats a').allTextContents()).toEqual(['Guadeloupe (971)', 'Martinique (972)', 'Guyane (973)', 'La Réunion (974)', 'Mayotte (976)']);
+    await expect
+      .poll(() => web.page.locator('#resultats a').allTextContents())
+      .toEqual(['Guadeloupe (971)', 'Martinique (972)', 'Guyane (973)', 'La Réunion (974)', 'Mayotte (976)']);
   });
 
   it('loads the one shared font file of the site, in the index and in a fiche of the site (served compressed)', async () => {
     // The index asked the local server for its font and got it.
-    const fonts = await web.page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('.woff2')));
+    const fonts = await web.page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .filter((n) => n.endsWith('.woff2')),
+    );
     expect(fonts.length).toBeGreaterThan(0);
     expect(fonts.every((n) => n.startsWith(`${web.site.url}police/`))).toBe(true);
     await expect.poll(() => web.page.evaluate(() => document.fonts.check("16px 'Source Sans 3'"))).toBe(true);
@@ -184,8 +215,13 @@ describe.skipIf(skipWithout([browserTool], 'index page in Chromium'))('index pag
     fichePage.on('console', (m) => failed.push(m.text()));
     await fichePage.goto(`${web.site.url}departements/fiche-police-partagee.html`);
     await fichePage.evaluate('document.fonts.ready');
-    expect(await fichePage.evaluate("document.fonts.check(\"16px 'Source Sans 3'\")")).toBe(true);
-    const loaded = await fichePage.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('.woff2')));
+    expect(await fichePage.evaluate('document.fonts.check("16px \'Source Sans 3\'")')).toBe(true);
+    const loaded = await fichePage.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .filter((n) => n.endsWith('.woff2')),
+    );
     expect(loaded.length).toBeGreaterThan(0);
     expect(loaded.every((n) => n.startsWith(`${web.site.url}police/`))).toBe(true);
     expect(failed).toEqual([]);
@@ -199,16 +235,24 @@ describe.skipIf(skipWithout([browserTool], 'index page in Chromium'))('index pag
     expect(await chosen.textContent()).toBe('Part vers les États-Unis');
     await web.page.getByLabel('Rang des exportations parmi les départements', { exact: true }).check();
     expect(await chosen.textContent()).toBe('Rang des exportations');
-    expect(plainSpaces((await web.page.locator(`${loire} title`).textContent()) ?? '')).toMatch(/^Loire \(42\) — Rang des exportations parmi les départements : \d+(er|e)$/);
+    expect(plainSpaces((await web.page.locator(`${loire} title`).textContent()) ?? '')).toMatch(
+      /^Loire \(42\) — Rang des exportations parmi les départements : \d+(er|e)$/,
+    );
     // Sorting the followed column puts the largest rank first (numbers: from the largest).
     await chosen.click();
-    const ranks = await web.page.locator('table.triable td.choisi').evaluateAll((tds) => tds.map((td) => Number(td.getAttribute('data-valeur'))));
+    const ranks = await web.page
+      .locator('table.triable td.choisi')
+      .evaluateAll((tds) => tds.map((td) => Number(td.getAttribute('data-valeur'))));
     expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
     expect(Math.min(...ranks)).toBe(1);
 
     await web.page.getByLabel('Concentration des exportations par pays', { exact: true }).check();
     expect(await chosen.textContent()).toBe('Pays équivalents à l’export');
-    expect(plainSpaces((await web.page.locator('tr:has(a[href="departements/42-loire.html"]) td.choisi').textContent()) ?? '')).toMatch(/^[\d ]+,\d pays$/);
+    expect(
+      plainSpaces(
+        (await web.page.locator('tr:has(a[href="departements/42-loire.html"]) td.choisi').textContent()) ?? '',
+      ),
+    ).toMatch(/^[\d ]+,\d pays$/);
 
     // Specialisation: choosing an activity in the list selects the indicator and recolours the map.
     const before = await web.page.locator(`${loire} .aire`).getAttribute('fill');
@@ -217,21 +261,30 @@ describe.skipIf(skipWithout([browserTool], 'index page in Chromium'))('index pag
     expect(await chosen.textContent()).toBe('Indice de spécialisation (C21Z)');
     expect(await web.page.locator('#carte-indicateur').textContent()).toBe('spécialisation des exportations en C21Z');
     await expect.poll(() => web.page.locator('.legende[data-indicateur="specialisation"]').isVisible()).toBe(true);
-    const fills = await web.page.locator('.carte .metropole .aire').evaluateAll((els) => new Set(els.map((e) => e.getAttribute('fill'))).size);
+    const fills = await web.page
+      .locator('.carte .metropole .aire')
+      .evaluateAll((els) => new Set(els.map((e) => e.getAttribute('fill'))).size);
     expect(fills).toBeGreaterThanOrEqual(3);
     expect(await web.page.locator(`${loire} .aire`).getAttribute('fill')).not.toBe(before);
     const loireCell = web.page.locator('tr:has(a[href="departements/42-loire.html"]) td.choisi');
     const index = Number(await loireCell.getAttribute('data-valeur'));
     expect(index).toBeGreaterThan(0);
     expect(await loireCell.textContent()).toBe(index.toFixed(index < 1 ? 2 : 1).replace('.', ','));
-    expect(plainSpaces((await web.page.locator(`${loire} title`).textContent()) ?? '')).toBe(`Loire (42) — Spécialisation des exportations en C21Z : ${await loireCell.textContent()}`);
+    expect(plainSpaces((await web.page.locator(`${loire} title`).textContent()) ?? '')).toBe(
+      `Loire (42) — Spécialisation des exportations en C21Z : ${await loireCell.textContent()}`,
+    );
 
     // The CSV of the table: every département, the codes, the followed column with its unit, the period.
-    const [download] = await Promise.all([web.page.waitForEvent('download'), web.page.locator('#telecharger-csv').click()]);
+    const [download] = await Promise.all([
+      web.page.waitForEvent('download'),
+      web.page.locator('#telecharger-csv').click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^departements-\d{4}\.csv$/);
     const csv = fs.readFileSync((await download.path())!, 'utf8');
     const lines = csv.split('\r\n').filter((l) => l !== '');
-    expect(lines[0]).toBe('\uFEFFCode;Département;Région;Exportations (euros);Importations (euros);Solde commercial (euros);Indice de spécialisation (C21Z) (indice, 1 = comme la France);Territoires d’industrie;Période');
+    expect(lines[0]).toBe(
+      '\uFEFFCode;Département;Région;Exportations (euros);Importations (euros);Solde commercial (euros);Indice de spécialisation (C21Z) (indice, 1 = comme la France);Territoires d’industrie;Période',
+    );
     expect(lines).toHaveLength(102);
     const loireLine = lines.find((l) => l.startsWith('42;Loire;'))!;
     expect(loireLine.split(';')[6]).toBe(String(index).replace('.', ','));
@@ -240,10 +293,15 @@ describe.skipIf(skipWithout([browserTool], 'index page in Chromium'))('index pag
   });
 
   it('opens a fiche from the map, and links France and every région', async () => {
-    await Promise.all([web.page.waitForURL('**/departements/42-loire.html'), web.page.locator(`${loire} .aire`).click()]);
+    await Promise.all([
+      web.page.waitForURL('**/departements/42-loire.html'),
+      web.page.locator(`${loire} .aire`).click(),
+    ]);
     await web.page.goBack();
     expect(await web.page.locator('.liens a').count()).toBe(19);
-    for (const href of await web.page.locator('.liens a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) {
+    for (const href of await web.page
+      .locator('.liens a')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) {
       const response = await web.page.request.get(href);
       expect(response.status(), href).toBe(200);
     }
@@ -253,7 +311,10 @@ describe.skipIf(skipWithout([browserTool], 'index page in Chromium'))('index pag
     expect(await web.page.locator('table.triable tbody tr').count()).toBe(101);
     const header = web.page.locator('table.triable th', { hasText: 'Exportations' }).locator('button');
     await header.click();
-    const values = async () => web.page.locator('table.triable tbody tr td:nth-child(4)').evaluateAll((tds) => tds.map((td) => Number(td.getAttribute('data-valeur'))));
+    const values = async () =>
+      web.page
+        .locator('table.triable tbody tr td:nth-child(4)')
+        .evaluateAll((tds) => tds.map((td) => Number(td.getAttribute('data-valeur'))));
     const descending = await values();
     expect(descending).toEqual([...descending].sort((a, b) => b - a));
     expect(descending[0]).toBeGreaterThan(descending[100]!);
@@ -270,12 +331,17 @@ describe.skipIf(skipWithout([browserTool], 'index page in Chromium'))('index pag
     it(`shows every figure of the table without sideways scroll, header kept in view, at ${width} px`, async () => {
       await web.page.setViewportSize({ width, height: 844 });
       expect(await web.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-      const rights = await web.page.locator('table.triable td.nombre').evaluateAll((tds) => tds.map((td) => td.getBoundingClientRect().right));
+      const rights = await web.page
+        .locator('table.triable td.nombre')
+        .evaluateAll((tds) => tds.map((td) => td.getBoundingClientRect().right));
       expect(rights.length).toBe(101 * 4);
       expect(Math.max(...rights)).toBeLessThanOrEqual(width);
       // The value of a cell is labelled on a narrow screen (its column heading is not beside it).
       if (width < 600) {
-        const label = await web.page.locator('table.triable tbody tr td.nombre').first().evaluate((td) => getComputedStyle(td, '::before').content);
+        const label = await web.page
+          .locator('table.triable tbody tr td.nombre')
+          .first()
+          .evaluate((td) => getComputedStyle(td, '::before').content);
         expect(label).toBe('"Exportations"');
       }
       // Sticky header: scrolled to the middle of the table, the sort buttons stay at the top.
@@ -298,6 +364,8 @@ describe.skipIf(skipWithout([browserTool], 'index page in Chromium'))('index pag
 
   it('names the United States with their capitals in the map title', async () => {
     await web.page.locator('input[value="part-etats-unis"]').check();
-    expect(plainSpaces((await web.page.locator('#carte-titre').textContent()) ?? '')).toContain(': part des exportations vers les États-Unis en');
+    expect(plainSpaces((await web.page.locator('#carte-titre').textContent()) ?? '')).toContain(
+      ': part des exportations vers les États-Unis en',
+    );
   });
 });

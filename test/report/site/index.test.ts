@@ -9,7 +9,13 @@ import { assertGolden } from '../../helpers/golden.js';
 import type { SiteEntry } from '../../../src/report/site/types.js';
 import { smallEntries } from './fixtures.js';
 
-const OPTIONS: SiteIndexOptions = { year: 2024, demo: true, generatedAt: '2025-03-01T09:30:00Z', toolVersion: '0.1.0', territoiresList: 'default' };
+const OPTIONS: SiteIndexOptions = {
+  year: 2024,
+  demo: true,
+  generatedAt: '2025-03-01T09:30:00Z',
+  toolVersion: '0.1.0',
+  territoiresList: 'default',
+};
 
 /** The small set with the several-year and position indicators (issues 9 and 10) on its départements. */
 function richEntries(): SiteEntry[] {
@@ -56,7 +62,9 @@ describe('renderSiteIndex', () => {
   });
 
   it('shows the DROM and Monaco as tiles linking to their fiches', () => {
-    expect(html).toMatch(/<a class="zone" href="departements\/971-guadeloupe.html"[^>]*><title>Guadeloupe \(971\) — Exportations\u00A0: 210,0\u00A0M€<\/title><rect class="aire"/);
+    expect(html).toMatch(
+      /<a class="zone" href="departements\/971-guadeloupe.html"[^>]*><title>Guadeloupe \(971\) — Exportations\u00A0: 210,0\u00A0M€<\/title><rect class="aire"/,
+    );
     expect(html).toMatch(/<a class="zone" href="departements\/99-monaco.html"[^>]*><title>Monaco \(99\)/);
     expect(text).toContain('>99 Monaco</text>');
   });
@@ -86,7 +94,12 @@ describe('renderSiteIndex', () => {
   });
 
   it('offers the change, rank and concentration indicators with their values, and the specialisation by activity', () => {
-    for (const label of ['Évolution des exportations sur un an', 'Évolution des importations sur un an', 'Rang des exportations parmi les départements', 'Concentration des exportations par pays']) {
+    for (const label of [
+      'Évolution des exportations sur un an',
+      'Évolution des importations sur un an',
+      'Rang des exportations parmi les départements',
+      'Concentration des exportations par pays',
+    ]) {
       expect(html).toContain(`> ${label}</label>`);
     }
     expect(text).toContain('data-v-evolution-exportations="+5,2 %"');
@@ -94,31 +107,48 @@ describe('renderSiteIndex', () => {
     expect(text).toContain('data-v-rang-exportations="1er"');
     expect(text).toContain('data-v-concentration-partenaires="4,0 pays"');
     // The change scale is centred on zero: falls and rises on both sides.
-    expect(html).toMatch(/<div class="legende" data-indicateur="evolution-exportations" hidden>[\s\S]*baisse[\s\S]*hausse/);
+    expect(html).toMatch(
+      /<div class="legende" data-indicateur="evolution-exportations" hidden>[\s\S]*baisse[\s\S]*hausse/,
+    );
     expect(html).toContain('<option value="C21Z">C21Z — Produits pharmaceutiques</option>');
     expect(html).toContain('<option value="C24A">C24A — Produits sidérurgiques</option>');
-    const spec = JSON.parse(/<script type="application\/json" id="donnees-specialisation">(.*?)<\/script>/.exec(html)![1]!);
+    const spec = JSON.parse(
+      /<script type="application\/json" id="donnees-specialisation">(.*?)<\/script>/.exec(html)![1]!,
+    );
     expect(spec.a).toEqual(['C21Z', 'C24A']);
     expect(spec.v['departements/42-loire.html']).toEqual([2.5, 1.7]);
     expect(spec.v['departements/20-corse.html']).toEqual([1, null]);
     // The table's last number column starts with the United States share and carries every other indicator.
-    expect(html).toContain('<th scope="col" data-tri="nombre" class="nombre" id="colonne-choisi" data-unite=" (part, de 0 à 1)"><button type="button">Part vers les États-Unis</button></th>');
-    expect(text).toMatch(/<td class="nombre choisi" data-libelle="Part vers les États-Unis" data-valeur="0.0743" [^>]*data-n-rang-exportations="3"/);
+    expect(html).toContain(
+      '<th scope="col" data-tri="nombre" class="nombre" id="colonne-choisi" data-unite=" (part, de 0 à 1)"><button type="button">Part vers les États-Unis</button></th>',
+    );
+    expect(text).toMatch(
+      /<td class="nombre choisi" data-libelle="Part vers les États-Unis" data-valeur="0.0743" [^>]*data-n-rang-exportations="3"/,
+    );
   });
 
   it('names a window of quarters as a period in the map title and the table caption, never « en T3 … »', () => {
     const window = 'T3\u00A02024 – T2\u00A02025';
     const page = renderSiteIndex(smallEntries(), { ...OPTIONS, year: window });
-    expect(page).toMatch(/<h2 id="carte-titre">Carte des départements\u00A0: <span id="carte-indicateur">[^<]*<\/span> sur la période T3\u00A02024 – T2\u00A02025<\/h2>/);
-    expect(page).toContain('<caption>Commerce extérieur des départements sur la période T3\u00A02024 – T2\u00A02025 (cliquez');
+    expect(page).toMatch(
+      /<h2 id="carte-titre">Carte des départements\u00A0: <span id="carte-indicateur">[^<]*<\/span> sur la période T3\u00A02024 – T2\u00A02025<\/h2>/,
+    );
+    expect(page).toContain(
+      '<caption>Commerce extérieur des départements sur la période T3\u00A02024 – T2\u00A02025 (cliquez',
+    );
     expect(page).not.toMatch(/\b[Ee]n[\s\u00A0]+T\d/);
     expect(html).toMatch(/<\/span> en 2024<\/h2>/);
   });
 
   it('names the table’s CSV download safely: the year, or the window’s bounds without spaces or dash', () => {
-    const csvName = (page: string) => JSON.parse(/<script type="application\/json" id="donnees-specialisation">(.*?)<\/script>/.exec(page)![1]!).n;
+    const csvName = (page: string) =>
+      JSON.parse(/<script type="application\/json" id="donnees-specialisation">(.*?)<\/script>/.exec(page)![1]!).n;
     expect(csvName(html)).toBe('departements-2024.csv');
-    const page = renderSiteIndex(smallEntries(), { ...OPTIONS, year: 'T3\u00A02024 – T2\u00A02025', window: { from: '2024-T3', to: '2025-T2' } });
+    const page = renderSiteIndex(smallEntries(), {
+      ...OPTIONS,
+      year: 'T3\u00A02024 – T2\u00A02025',
+      window: { from: '2024-T3', to: '2025-T2' },
+    });
     expect(csvName(page)).toBe('departements-2024T3-2025T2.csv');
     expect(SITE_SCRIPT).toContain('a.download = spec.n;');
   });
@@ -135,12 +165,14 @@ describe('renderSiteIndex', () => {
     expect(shared).not.toContain('base64');
     expect(shared).toContain("src:url(police/source-sans-3-latin-400-normal.woff2) format('woff2')");
     expect(shared).toContain("src:url(police/source-sans-3-latin-600-normal.woff2) format('woff2')");
-    expect(html).toContain("src:url(data:font/woff2;base64,");
+    expect(html).toContain('src:url(data:font/woff2;base64,');
   });
 
   it('says when the data are fictitious, and which list of Territoires d’industrie it uses', () => {
     expect(html).toContain('Données fictives de démonstration');
-    expect(text).toContain('Territoires d’industrie : liste de l’ANCT fournie avec territrade (programme Territoires d’industrie 2023-2027, 183 territoires');
+    expect(text).toContain(
+      'Territoires d’industrie : liste de l’ANCT fournie avec territrade (programme Territoires d’industrie 2023-2027, 183 territoires',
+    );
     expect(html).not.toMatch(/partielle/);
     const official = renderSiteIndex(smallEntries(), { ...OPTIONS, demo: false, territoiresList: 'official' });
     expect(official).not.toContain('Données fictives');

@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { plainSpaces } from '../../../src/format/fr.js';
-import { formatMEurBreak, INDICATORS, indicatorScale, NOT_AVAILABLE, RAMPS } from '../../../src/report/site/indicators.js';
+import {
+  formatMEurBreak,
+  INDICATORS,
+  indicatorScale,
+  NOT_AVAILABLE,
+  RAMPS,
+} from '../../../src/report/site/indicators.js';
 import {
   classIndex,
   colourOf,
@@ -27,13 +33,17 @@ describe('roundSignificant and quantileBreaks', () => {
 
   it('gives strictly increasing positive breaks, at most classes − 1', () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: 0, max: 1e12, noNaN: true }), { maxLength: 120 }), fc.integer({ min: 2, max: 8 }), (values, classes) => {
-        const breaks = quantileBreaks(values, classes);
-        expect(breaks.length).toBeLessThanOrEqual(classes - 1);
-        for (let i = 0; i < breaks.length; i++) {
-          expect(breaks[i]).toBeGreaterThan(i === 0 ? 0 : breaks[i - 1]!);
-        }
-      }),
+      fc.property(
+        fc.array(fc.double({ min: 0, max: 1e12, noNaN: true }), { maxLength: 120 }),
+        fc.integer({ min: 2, max: 8 }),
+        (values, classes) => {
+          const breaks = quantileBreaks(values, classes);
+          expect(breaks.length).toBeLessThanOrEqual(classes - 1);
+          for (let i = 0; i < breaks.length; i++) {
+            expect(breaks[i]).toBeGreaterThan(i === 0 ? 0 : breaks[i - 1]!);
+          }
+        },
+      ),
     );
   });
 
@@ -69,10 +79,14 @@ describe('sequentialScale', () => {
 
   it('orders values and classes the same way (property)', () => {
     fc.assert(
-      fc.property(fc.double({ min: 0, max: 2e11, noNaN: true }), fc.double({ min: 0, max: 2e11, noNaN: true }), (a, b) => {
-        const [lo, hi] = a <= b ? [a, b] : [b, a];
-        expect(scale.classOf(lo)).toBeLessThanOrEqual(scale.classOf(hi));
-      }),
+      fc.property(
+        fc.double({ min: 0, max: 2e11, noNaN: true }),
+        fc.double({ min: 0, max: 2e11, noNaN: true }),
+        (a, b) => {
+          const [lo, hi] = a <= b ? [a, b] : [b, a];
+          expect(scale.classOf(lo)).toBeLessThanOrEqual(scale.classOf(hi));
+        },
+      ),
     );
   });
 
@@ -113,10 +127,14 @@ describe('divergingScale', () => {
 
   it('is monotonic (property)', () => {
     fc.assert(
-      fc.property(fc.double({ min: -1e10, max: 1e10, noNaN: true }), fc.double({ min: -1e10, max: 1e10, noNaN: true }), (a, b) => {
-        const [lo, hi] = a <= b ? [a, b] : [b, a];
-        expect(scale.classOf(lo)).toBeLessThanOrEqual(scale.classOf(hi));
-      }),
+      fc.property(
+        fc.double({ min: -1e10, max: 1e10, noNaN: true }),
+        fc.double({ min: -1e10, max: 1e10, noNaN: true }),
+        (a, b) => {
+          const [lo, hi] = a <= b ? [a, b] : [b, a];
+          expect(scale.classOf(lo)).toBeLessThanOrEqual(scale.classOf(hi));
+        },
+      ),
     );
   });
 });
@@ -144,7 +162,9 @@ describe('indicators', () => {
   it('use a diverging scale for the balance only', () => {
     const depts = smallEntries().filter((e) => e.territory.kind === 'departement');
     for (const ind of INDICATORS) {
-      const labels = indicatorScale(ind, depts).classes.map((c) => c.label).join(' ');
+      const labels = indicatorScale(ind, depts)
+        .classes.map((c) => c.label)
+        .join(' ');
       expect(labels.includes('déficit')).toBe(ind.key === 'solde');
     }
   });

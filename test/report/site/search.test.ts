@@ -29,7 +29,11 @@ function allDepartements(): SiteEntry[] {
     balance_eur: 0,
     us_share_of_exports: null,
     territoires_industrie:
-      d.code === '42' ? ['Lezoux – Thiers – Ambert – Montbrison', 'Roannais Forez', 'Vallée du Gier, de l’Ondaine et de Loire Sud'] : d.code === '63' ? ['Lezoux – Thiers – Ambert – Montbrison'] : [],
+      d.code === '42'
+        ? ['Lezoux – Thiers – Ambert – Montbrison', 'Roannais Forez', 'Vallée du Gier, de l’Ondaine et de Loire Sud']
+        : d.code === '63'
+          ? ['Lezoux – Thiers – Ambert – Montbrison']
+          : [],
   }));
 }
 
@@ -44,12 +48,16 @@ describe('normalisation', () => {
   });
 
   it('is the server’s normalizeName, on any text (property)', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 30 }), (s) => {
-      expect(client.normalize(s)).toBe(normalizeName(s));
-    }));
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 30 }), (s) => {
-      expect(client.normalize(s)).toBe(normalizeName(s));
-    }));
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 30 }), (s) => {
+        expect(client.normalize(s)).toBe(normalizeName(s));
+      }),
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 30 }), (s) => {
+        expect(client.normalize(s)).toBe(normalizeName(s));
+      }),
+    );
   });
 });
 
@@ -109,8 +117,18 @@ describe('search', () => {
   });
 
   it('finds the DROM by the start of their code, and as a group', () => {
-    expect(find('97').map((r) => r.l)).toEqual(['Guadeloupe (971)', 'Martinique (972)', 'Guyane (973)', 'La Réunion (974)', 'Mayotte (976)']);
-    expect(find('drom').slice(0, 5).map((r) => r.h.slice(13, 15))).toEqual(['97', '97', '97', '97', '97']);
+    expect(find('97').map((r) => r.l)).toEqual([
+      'Guadeloupe (971)',
+      'Martinique (972)',
+      'Guyane (973)',
+      'La Réunion (974)',
+      'Mayotte (976)',
+    ]);
+    expect(
+      find('drom')
+        .slice(0, 5)
+        .map((r) => r.h.slice(13, 15)),
+    ).toEqual(['97', '97', '97', '97', '97']);
     expect(find('drom')[5]?.l).toBe('Drôme (26)'); // one typo away, after
     expect(find('outre mer')).toHaveLength(5);
   });
@@ -120,11 +138,23 @@ describe('search', () => {
     expect(packed.length).toBeLessThan(40_000);
     const withCommunes = [...items, ...client.communeItems(packed, items)];
     const roanne = client.search(withCommunes, 'Roanne', 12);
-    expect(roanne[0]).toMatchObject({ l: 'Roanne', h: 'departements/42-loire.html', d: 'Commune — fiche du département Loire (42)' });
-    expect(client.search(withCommunes, 'st etienne', 12)[0]).toMatchObject({ l: 'Saint-Étienne', h: 'departements/42-loire.html' });
+    expect(roanne[0]).toMatchObject({
+      l: 'Roanne',
+      h: 'departements/42-loire.html',
+      d: 'Commune — fiche du département Loire (42)',
+    });
+    expect(client.search(withCommunes, 'st etienne', 12)[0]).toMatchObject({
+      l: 'Saint-Étienne',
+      h: 'departements/42-loire.html',
+    });
     // Homonyms: both Saint-Denis.
-    const stDenis = client.search(withCommunes, 'saint denis', 12).filter((r) => r.l === 'Saint-Denis').map((r) => r.h);
-    expect(stDenis).toEqual(expect.arrayContaining(['departements/93-seine-saint-denis.html', 'departements/974-la-reunion.html']));
+    const stDenis = client
+      .search(withCommunes, 'saint denis', 12)
+      .filter((r) => r.l === 'Saint-Denis')
+      .map((r) => r.h);
+    expect(stDenis).toEqual(
+      expect.arrayContaining(['departements/93-seine-saint-denis.html', 'departements/974-la-reunion.html']),
+    );
     // A département still comes before a commune that starts like the query.
     expect(client.search(withCommunes, 'lorie', 12)[0]?.l).toBe('Loire (42)');
     expect(client.search(withCommunes, 'lorient', 12)[0]?.l).toBe('Lorient');

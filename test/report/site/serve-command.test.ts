@@ -51,7 +51,9 @@ describe('territrade serve', () => {
   it('tells to build first when the folder does not exist', async () => {
     await cli('serve', '--dir', path.join(dir, 'out'));
     expect(process.exitCode).toBe(1);
-    expect(plainSpaces(err.join(''))).toMatch(/^Erreur : le dossier « .*out » n’existe pas ou n’est pas un dossier : lancez d’abord territrade build\.\n$/);
+    expect(plainSpaces(err.join(''))).toMatch(
+      /^Erreur : le dossier « .*out » n’existe pas ou n’est pas un dossier : lancez d’abord territrade build\.\n$/,
+    );
   });
 
   it('rejects a bad port in French', async () => {

@@ -32,7 +32,9 @@ function request(target: string, method = 'GET'): Promise<Reply> {
     const req = http.request({ host: '127.0.0.1', port: Number(port), path: target, method }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }),
+      );
     });
     req.on('error', reject);
     req.end();
@@ -40,7 +42,11 @@ function request(target: string, method = 'GET'): Promise<Reply> {
 }
 
 /** A request with the given headers; the body as bytes (compressed bodies are decoded by the test). */
-function requestBytes(target: string, headers: Record<string, string>, method = 'GET'): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+function requestBytes(
+  target: string,
+  headers: Record<string, string>,
+  method = 'GET',
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
   const { port } = new URL(site.url);
   return new Promise((resolve, reject) => {
     const req = http.request({ host: '127.0.0.1', port: Number(port), path: target, method, headers }, (res) => {
@@ -58,7 +64,9 @@ function requestBytes(target: string, headers: Record<string, string>, method = 
 function rawRequest(line: string): Promise<string> {
   const { port } = new URL(site.url);
   return new Promise((resolve, reject) => {
-    const socket = net.connect(Number(port), '127.0.0.1', () => socket.write(`${line}\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`));
+    const socket = net.connect(Number(port), '127.0.0.1', () =>
+      socket.write(`${line}\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`),
+    );
     let data = '';
     socket.on('data', (c) => (data += c.toString('utf8')));
     socket.on('end', () => resolve(data));
@@ -83,7 +91,8 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(root, 'donnees', '42-loire-partenaires.csv'), '\uFEFFpays;valeur\n');
   // Larger than the socket buffers: the file is still being read when a client aborts.
   fs.writeFileSync(path.join(root, 'gros.pdf'), Buffer.alloc(4 * 1024 * 1024, 1));
-  for (const f of ['carte.svg', 'image.png', 'style.css', 'script.js', 'police.woff2', 'inconnu.xyz', '.cache']) fs.writeFileSync(path.join(root, f), 'x');
+  for (const f of ['carte.svg', 'image.png', 'style.css', 'script.js', 'police.woff2', 'inconnu.xyz', '.cache'])
+    fs.writeFileSync(path.join(root, f), 'x');
   fs.symlinkSync(path.join(base, 'secret.txt'), path.join(root, 'lien-secret.txt'));
   fs.symlinkSync(path.join(base, 'dehors'), path.join(root, 'lien-dossier'));
   fs.symlinkSync(path.join(root, 'departements', '42-loire.html'), path.join(root, 'lien-interne.html'));
@@ -161,7 +170,13 @@ describe('territrade serve: compression', () => {
   });
 
   it('still refuses traversal when the client asks for compression', async () => {
-    for (const target of ['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/lien-secret.txt', '/lien-dossier/secret.txt']) {
+    for (const target of [
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/..%2fsecret.txt',
+      '/lien-secret.txt',
+      '/lien-dossier/secret.txt',
+    ]) {
       for (const encoding of ['br', 'gzip']) {
         const r = await requestBytes(target, { 'Accept-Encoding': encoding });
         expect([403, 404], target).toContain(r.status);
@@ -240,7 +255,11 @@ describe('territrade serve: the server', () => {
       expect([400, 403, 404], target).toContain(r.status);
       expect(r.body, target).not.toContain(SECRET);
     }
-    for (const line of [`GET http://127.0.0.1${path.join(base, 'secret.txt')} HTTP/1.1`, 'GET ../secret.txt HTTP/1.1', `GET ${path.join(base, 'secret.txt')} HTTP/1.1`]) {
+    for (const line of [
+      `GET http://127.0.0.1${path.join(base, 'secret.txt')} HTTP/1.1`,
+      'GET ../secret.txt HTTP/1.1',
+      `GET ${path.join(base, 'secret.txt')} HTTP/1.1`,
+    ]) {
       const reply = await rawRequest(line);
       expect(reply, line).toMatch(/^HTTP\/1\.1 (400|403|404) /);
       expect(reply, line).not.toContain(SECRET);
@@ -300,7 +319,9 @@ describe('territrade serve: the server', () => {
           res.once('data', () => req.destroy());
         });
         req.on('close', () => resolve());
-        req.on('error', (err: NodeJS.ErrnoException) => (err.code === 'ECONNRESET' || /aborted|socket hang up/.test(err.message) ? resolve() : reject(err)));
+        req.on('error', (err: NodeJS.ErrnoException) =>
+          err.code === 'ECONNRESET' || /aborted|socket hang up/.test(err.message) ? resolve() : reject(err),
+        );
       });
     await abortOne();
     const before = openFiles();
@@ -338,7 +359,23 @@ describe('resolveRequest', () => {
   it('never resolves outside the folder, whatever the target (property)', async () => {
     const realRoot = fs.realpathSync(root);
     const segment = fc.oneof(
-      fc.constantFrom('..', '.', '%2e%2e', '%2E%2e', '..%2f', '%2f', '%5c', 'secret.txt', 'package.json', 'dehors', 'lien-dossier', 'lien-secret.txt', 'departements', 'index.html', ''),
+      fc.constantFrom(
+        '..',
+        '.',
+        '%2e%2e',
+        '%2E%2e',
+        '..%2f',
+        '%2f',
+        '%5c',
+        'secret.txt',
+        'package.json',
+        'dehors',
+        'lien-dossier',
+        'lien-secret.txt',
+        'departements',
+        'index.html',
+        '',
+      ),
       fc.string({ maxLength: 6 }),
     );
     await fc.assert(

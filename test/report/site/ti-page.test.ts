@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Figures } from '../../../src/figures/types.js';
 import { plainSpaces } from '../../../src/format/fr.js';
 import { planTiPages } from '../../../src/pipeline/ti-pages.js';
-import { defaultTerritoiresIndustrie, shippedTerritoiresIndustrie } from '../../../src/reference/territoires-industrie.js';
+import {
+  defaultTerritoiresIndustrie,
+  shippedTerritoiresIndustrie,
+} from '../../../src/reference/territoires-industrie.js';
 import { tiIndexSection, tiPagePath, tiSearchItems } from '../../../src/report/site/ti-links.js';
 import { NO_TI_FIGURES, renderTiPage, type TiPageInput } from '../../../src/report/site/ti-page.js';
 import { departementFigures } from './fixtures.js';
@@ -20,8 +23,18 @@ function input(over: Partial<TiPageInput> = {}): TiPageInput {
     territory: byId('ti-8408'),
     regionName: 'Auvergne-Rhône-Alpes',
     departements: [
-      { inseeCodes: ['42'], inseeNames: ['Loire'], figures: figuresOf('42', 'Loire', '42-loire'), href: '../departements/42-loire.html' },
-      { inseeCodes: ['63'], inseeNames: ['Puy-de-Dôme'], figures: figuresOf('63', 'Puy-de-Dôme', '63-puy-de-dome'), href: null },
+      {
+        inseeCodes: ['42'],
+        inseeNames: ['Loire'],
+        figures: figuresOf('42', 'Loire', '42-loire'),
+        href: '../departements/42-loire.html',
+      },
+      {
+        inseeCodes: ['63'],
+        inseeNames: ['Puy-de-Dôme'],
+        figures: figuresOf('63', 'Puy-de-Dôme', '63-puy-de-dome'),
+        href: null,
+      },
     ],
     year: 2024,
     demo: false,
@@ -33,7 +46,13 @@ function input(over: Partial<TiPageInput> = {}): TiPageInput {
   };
 }
 
-const text = (html: string) => plainSpaces(html.replace(/<[^>]+>/g, ' ').replace(/&apos;|&#39;|\u2019/g, "'").replace(/\s+/g, ' '));
+const text = (html: string) =>
+  plainSpaces(
+    html
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&apos;|&#39;|\u2019/g, "'")
+      .replace(/\s+/g, ' '),
+  );
 
 describe('renderTiPage', () => {
   const html = renderTiPage(input());
@@ -42,7 +61,7 @@ describe('renderTiPage', () => {
     expect(html).toContain('<h1>Lezoux – Thiers – Ambert – Montbrison</h1>');
     expect(text(html)).toContain('Région : Auvergne-Rhône-Alpes. Départements : Loire (42), Puy-de-Dôme (63).');
     expect(html.match(/<tr><th scope="row">/g)).toHaveLength(4);
-    expect(text(html)).toContain('Loire Forez Agglomération (LFA) communauté d\'agglomération 200065886 Loire (42)');
+    expect(text(html)).toContain("Loire Forez Agglomération (LFA) communauté d'agglomération 200065886 Loire (42)");
   });
 
   it("labels every figure as the département's, says why there is none for the territory, links to the fiche", () => {
@@ -66,14 +85,34 @@ describe('renderTiPage', () => {
         demo: true,
         territory: byId('ti-9402'),
         regionName: 'Corse',
-        departements: [{ inseeCodes: ['2A'], inseeNames: ['Corse-du-Sud'], figures: figuresOf('20', 'Corse (2A, 2B)', '20-corse'), href: '../departements/20-corse.html' }],
+        departements: [
+          {
+            inseeCodes: ['2A'],
+            inseeNames: ['Corse-du-Sud'],
+            figures: figuresOf('20', 'Corse (2A, 2B)', '20-corse'),
+            href: '../departements/20-corse.html',
+          },
+        ],
       }),
     );
     expect(corse).toContain('Données fictives de démonstration');
-    expect(text(corse)).toContain('Le territoire est en Corse-du-Sud (2A) ; les Douanes publient la Corse comme un seul département.');
+    expect(text(corse)).toContain(
+      'Le territoire est en Corse-du-Sud (2A) ; les Douanes publient la Corse comme un seul département.',
+    );
     expect(corse.match(/class="ti-dans"/g)).toHaveLength(1);
     const mayotte = renderTiPage(
-      input({ territory: byId('ti-0601'), regionName: 'Mayotte', departements: [{ inseeCodes: ['976'], inseeNames: ['Mayotte'], figures: figuresOf('976', 'Mayotte', '976-mayotte'), href: null }] }),
+      input({
+        territory: byId('ti-0601'),
+        regionName: 'Mayotte',
+        departements: [
+          {
+            inseeCodes: ['976'],
+            inseeNames: ['Mayotte'],
+            figures: figuresOf('976', 'Mayotte', '976-mayotte'),
+            href: null,
+          },
+        ],
+      }),
     );
     expect(text(mayotte)).toContain('Mayotte (976)');
     expect(mayotte.match(/<rect class="ti-dans"/g)).toHaveLength(1);
@@ -91,7 +130,10 @@ describe('pages of the Territoires d’industrie in a build', () => {
     expect(all.pages).toHaveLength(183);
     expect(new Set(all.pages.map((p) => p.link.href)).size).toBe(183);
     const loireOnly = planTiPages({ list: defaultTerritoiresIndustrie(), kind: 'default' }, (d) => d === '42');
-    expect(loireOnly.pages.map((p) => p.territory.name)).toEqual(['Roannais Forez', "Vallée du Gier, de l'Ondaine et de Loire Sud"]);
+    expect(loireOnly.pages.map((p) => p.territory.name)).toEqual([
+      'Roannais Forez',
+      "Vallée du Gier, de l'Ondaine et de Loire Sud",
+    ]);
     const corse = planTiPages({ list: defaultTerritoiresIndustrie(), kind: 'default' }, (d) => d === '20');
     expect(corse.pages.map((p) => [p.link.href, p.dgddi])).toEqual([
       ['territoires-industrie/ti-9401-grand-bastia-marana-golo.html', ['20']],
@@ -101,8 +143,24 @@ describe('pages of the Territoires d’industrie in a build', () => {
 
   it('gives each page a stable path, a search item and a link in the index', () => {
     expect(tiPagePath(byId('ti-8417'))).toBe('territoires-industrie/ti-8417-roannais-forez.html');
-    const link = { id: 'ti-8417', name: 'Roannais Forez', href: 'territoires-industrie/ti-8417-roannais-forez.html', departements: 'Loire (42)' };
-    expect(tiSearchItems([link])).toEqual([{ k: ['roannais forez'], c: ['ti 8417'], l: 'Roannais Forez', d: 'Territoire d’industrie — Loire (42)', h: link.href, o: 3 }]);
-    expect(tiIndexSection([link])).toContain('<li><a href="territoires-industrie/ti-8417-roannais-forez.html">Roannais Forez</a> — Loire (42)</li>');
+    const link = {
+      id: 'ti-8417',
+      name: 'Roannais Forez',
+      href: 'territoires-industrie/ti-8417-roannais-forez.html',
+      departements: 'Loire (42)',
+    };
+    expect(tiSearchItems([link])).toEqual([
+      {
+        k: ['roannais forez'],
+        c: ['ti 8417'],
+        l: 'Roannais Forez',
+        d: 'Territoire d’industrie — Loire (42)',
+        h: link.href,
+        o: 3,
+      },
+    ]);
+    expect(tiIndexSection([link])).toContain(
+      '<li><a href="territoires-industrie/ti-8417-roannais-forez.html">Roannais Forez</a> — Loire (42)</li>',
+    );
   });
 });

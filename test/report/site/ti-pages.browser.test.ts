@@ -12,74 +12,102 @@ import { skipWithout, webBrowserTool } from '../../helpers/tools.js';
 
 const browserTool = webBrowserTool();
 
-describe.skipIf(skipWithout([browserTool], 'Territoires d’industrie pages in Chromium'))('Territoires d’industrie pages in Chromium', () => {
-  const web = useServedSite({
-    prefix: 'territrade-ti-site-',
-    chromiumPath: browserTool.path,
-    write: (dir) => {
-      const out = path.join(dir, 'out');
-      const build = runCli(['build', '--no-pdf', '--store', inject('demoStore'), '--out', out], { SOURCE_DATE_EPOCH: '1735689600' });
-      expect(build.code).toBe(0);
-      expect(plainSpaces(build.stdout)).toContain("(dont index.html et 183 pages des Territoires d'industrie)");
-      return out;
-    },
-  });
+describe.skipIf(skipWithout([browserTool], 'Territoires d’industrie pages in Chromium'))(
+  'Territoires d’industrie pages in Chromium',
+  () => {
+    const web = useServedSite({
+      prefix: 'territrade-ti-site-',
+      chromiumPath: browserTool.path,
+      write: (dir) => {
+        const out = path.join(dir, 'out');
+        const build = runCli(['build', '--no-pdf', '--store', inject('demoStore'), '--out', out], {
+          SOURCE_DATE_EPOCH: '1735689600',
+        });
+        expect(build.code).toBe(0);
+        expect(plainSpaces(build.stdout)).toContain("(dont index.html et 183 pages des Territoires d'industrie)");
+        return out;
+      },
+    });
 
-  const text = async (selector: string): Promise<string> => plainSpaces((await web.page.locator(selector).first().textContent()) ?? '').replace(/\u2019/g, "'").replace(/\s+/g, ' ').trim();
+    const text = async (selector: string): Promise<string> =>
+      plainSpaces((await web.page.locator(selector).first().textContent()) ?? '')
+        .replace(/\u2019/g, "'")
+        .replace(/\s+/g, ' ')
+        .trim();
 
-  it('finds « Roannais » in the index search and opens its page, then the Loire’s fiche from it', async () => {
-    await web.page.goto(web.site.url);
-    await web.page.getByLabel('Département (nom ou numéro), région, commune ou Territoire d’industrie').fill('Roannais');
-    const result = web.page.locator('#resultats a');
-    await expect.poll(() => result.count()).toBe(1);
-    expect(await web.page.locator('#resultats span').textContent()).toBe('Territoire d’industrie — Loire (42)');
-    await web.page.keyboard.press('ArrowDown');
-    await Promise.all([web.page.waitForURL('**/territoires-industrie/ti-8417-roannais-forez.html'), web.page.keyboard.press('Enter')]);
-    expect(await web.page.locator('h1').textContent()).toBe('Roannais Forez');
-    expect(await text('#pas-de-chiffre-ti')).toMatch(/^Le commerce extérieur n'est publié par les Douanes qu'à l'échelle du département : il n'existe pas de chiffre pour le territoire lui-même\./);
-    expect(await text('.ti-departement h3')).toBe('Loire (42) — chiffres 2024 du département entier');
-    expect(await text('.ti-departement li')).toBe('Exportations du département : 4 192,1 M€ (5,9 % de la région)');
-    expect(await web.page.locator('.carte-ti .ti-dans').count()).toBe(1);
-    expect(await web.page.locator('.ti-groupements tbody tr').count()).toBe(4);
-    await Promise.all([web.page.waitForURL('**/departements/42-loire.html'), web.page.getByRole('link', { name: 'Fiche complète du département Loire (42)' }).click()]);
-    expect(await web.page.title()).toContain('Loire');
-  });
+    it('finds « Roannais » in the index search and opens its page, then the Loire’s fiche from it', async () => {
+      await web.page.goto(web.site.url);
+      await web.page
+        .getByLabel('Département (nom ou numéro), région, commune ou Territoire d’industrie')
+        .fill('Roannais');
+      const result = web.page.locator('#resultats a');
+      await expect.poll(() => result.count()).toBe(1);
+      expect(await web.page.locator('#resultats span').textContent()).toBe('Territoire d’industrie — Loire (42)');
+      await web.page.keyboard.press('ArrowDown');
+      await Promise.all([
+        web.page.waitForURL('**/territoires-industrie/ti-8417-roannais-forez.html'),
+        web.page.keyboard.press('Enter'),
+      ]);
+      expect(await web.page.locator('h1').textContent()).toBe('Roannais Forez');
+      expect(await text('#pas-de-chiffre-ti')).toMatch(
+        /^Le commerce extérieur n'est publié par les Douanes qu'à l'échelle du département : il n'existe pas de chiffre pour le territoire lui-même\./,
+      );
+      expect(await text('.ti-departement h3')).toBe('Loire (42) — chiffres 2024 du département entier');
+      expect(await text('.ti-departement li')).toBe('Exportations du département : 4 192,1 M€ (5,9 % de la région)');
+      expect(await web.page.locator('.carte-ti .ti-dans').count()).toBe(1);
+      expect(await web.page.locator('.ti-groupements tbody tr').count()).toBe(4);
+      await Promise.all([
+        web.page.waitForURL('**/departements/42-loire.html'),
+        web.page.getByRole('link', { name: 'Fiche complète du département Loire (42)' }).click(),
+      ]);
+      expect(await web.page.title()).toContain('Loire');
+    });
 
-  it('has no axe-core violation on a territory’s page (the demo banner sits in a landmark)', async () => {
-    await web.page.goto(`${web.site.url}territoires-industrie/ti-8417-roannais-forez.html`);
-    expect(await web.page.locator('header p.demo').count()).toBe(1);
-    expect(await axeViolations(web.page)).toEqual([]);
-  });
+    it('has no axe-core violation on a territory’s page (the demo banner sits in a landmark)', async () => {
+      await web.page.goto(`${web.site.url}territoires-industrie/ti-8417-roannais-forez.html`);
+      expect(await web.page.locator('header p.demo').count()).toBe(1);
+      expect(await axeViolations(web.page)).toEqual([]);
+    });
 
-  it('links each territory of a département’s fiche to its page', async () => {
-    await web.page.goto(`${web.site.url}departements/42-loire.html`);
-    const links = web.page.locator('section.territoires li > a');
-    expect(await links.allTextContents()).toEqual(['Lezoux – Thiers – Ambert – Montbrison', 'Roannais Forez', 'Vallée du Gier, de l’Ondaine et de Loire Sud']);
-    await Promise.all([web.page.waitForURL('**/territoires-industrie/ti-8408-lezoux-thiers-ambert-montbrison.html'), links.first().click()]);
-    expect(await web.page.locator('.ti-departement h3').allTextContents()).toEqual([
-      'Loire (42) — chiffres 2024 du département entier',
-      'Puy-de-Dôme (63) — chiffres 2024 du département entier',
-    ]);
-  });
+    it('links each territory of a département’s fiche to its page', async () => {
+      await web.page.goto(`${web.site.url}departements/42-loire.html`);
+      const links = web.page.locator('section.territoires li > a');
+      expect(await links.allTextContents()).toEqual([
+        'Lezoux – Thiers – Ambert – Montbrison',
+        'Roannais Forez',
+        'Vallée du Gier, de l’Ondaine et de Loire Sud',
+      ]);
+      await Promise.all([
+        web.page.waitForURL('**/territoires-industrie/ti-8408-lezoux-thiers-ambert-montbrison.html'),
+        links.first().click(),
+      ]);
+      expect(await web.page.locator('.ti-departement h3').allTextContents()).toEqual([
+        'Loire (42) — chiffres 2024 du département entier',
+        'Puy-de-Dôme (63) — chiffres 2024 du département entier',
+      ]);
+    });
 
-  it('shows a territory over four départements, a Corsican one and an overseas one', async () => {
-    await web.page.goto(`${web.site.url}territoires-industrie/ti-9307-val-de-durance.html`);
-    expect(await web.page.locator('.ti-departement').count()).toBe(4);
-    expect(await web.page.locator('.carte-ti .ti-dans').count()).toBe(4);
-    await web.page.goto(`${web.site.url}territoires-industrie/ti-9402-pays-ajaccien.html`);
-    expect(await text('.ti-departement h3')).toBe('Corse (2A, 2B) (20) — chiffres 2024 du département entier');
-    expect(await text('.ti-departement .note')).toBe('Le territoire est en Corse-du-Sud (2A) ; les Douanes publient la Corse comme un seul département.');
-    await web.page.goto(`${web.site.url}territoires-industrie/ti-0601-mayotte.html`);
-    expect(await text('.carte-ti text')).toBe('Mayotte (976)');
-    expect(await web.page.locator('.demo').count()).toBe(1);
-  });
+    it('shows a territory over four départements, a Corsican one and an overseas one', async () => {
+      await web.page.goto(`${web.site.url}territoires-industrie/ti-9307-val-de-durance.html`);
+      expect(await web.page.locator('.ti-departement').count()).toBe(4);
+      expect(await web.page.locator('.carte-ti .ti-dans').count()).toBe(4);
+      await web.page.goto(`${web.site.url}territoires-industrie/ti-9402-pays-ajaccien.html`);
+      expect(await text('.ti-departement h3')).toBe('Corse (2A, 2B) (20) — chiffres 2024 du département entier');
+      expect(await text('.ti-departement .note')).toBe(
+        'Le territoire est en Corse-du-Sud (2A) ; les Douanes publient la Corse comme un seul département.',
+      );
+      await web.page.goto(`${web.site.url}territoires-industrie/ti-0601-mayotte.html`);
+      expect(await text('.carte-ti text')).toBe('Mayotte (976)');
+      expect(await web.page.locator('.demo').count()).toBe(1);
+    });
 
-  it('lists every territory’s page in the index', async () => {
-    await web.page.goto(web.site.url);
-    const links = web.page.locator('.liste-ti a');
-    expect(await links.count()).toBe(183);
-    for (const href of await links.evaluateAll((els) => els.map((e) => e.getAttribute('href')))) {
-      expect(fs.existsSync(path.join(web.dir, 'out', ...href!.split('/'))), href!).toBe(true);
-    }
-  });
-});
+    it('lists every territory’s page in the index', async () => {
+      await web.page.goto(web.site.url);
+      const links = web.page.locator('.liste-ti a');
+      expect(await links.count()).toBe(183);
+      for (const href of await links.evaluateAll((els) => els.map((e) => e.getAttribute('href')))) {
+        expect(fs.existsSync(path.join(web.dir, 'out', ...href!.split('/'))), href!).toBe(true);
+      }
+    });
+  },
+);
