@@ -15,7 +15,8 @@ import { MARKER_FILE, stage } from '../report/build/atomic.js';
 import { allTerritories } from '../report/build/only.js';
 import { toolVersion } from '../report/build/version.js';
 import { exportReadme, EXPORT_MARKER, exportMetadata } from '../report/export-readme.js';
-import { periodLabel, tidyFigures } from '../report/tidy-figures.js';
+import { exportPeriod } from '../report/period-labels.js';
+import { tidyFigures } from '../report/tidy-figures.js';
 
 export interface ExportOptions {
   storePath: string;
@@ -100,7 +101,7 @@ async function figureColumns(store: Store, years: number[]) {
       const f = year_.figures(territory);
       const ref = toTerritoryRef(territory);
       for (const row of tidyFigures(f)) {
-        (kind.push(ref.kind), code.push(ref.code), name.push(ref.name), period.push(periodLabel(f)));
+        (kind.push(ref.kind), code.push(ref.code), name.push(ref.name), period.push(exportPeriod(f)));
         (indicator.push(row.indicator), value.push(row.value), demo.push(f.demo));
       }
     }

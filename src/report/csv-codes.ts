@@ -4,17 +4,7 @@
 import type { ChartTable } from '../charts/types.js';
 import type { Figures, FlowMatrix, FlowNode } from '../figures/types.js';
 import type { DataKey } from './fiche/types.js';
-
-/** '2024', '2024 (T1–T2)' for a partial year, '2024-T3 – 2025-T2' for a window of quarters. */
-export function periodLabel(f: Figures): string {
-  const period = (f as { period?: { from?: unknown; to?: unknown } }).period;
-  if (f.year === null || f.year === undefined) {
-    return typeof period?.from === 'string' && typeof period.to === 'string' ? `${period.from} – ${period.to}` : '';
-  }
-  if (!f.partial_year || f.quarters.length === 0) return String(f.year);
-  const q = [...f.quarters].sort((a, b) => a - b);
-  return `${f.year} (T${q[0]}${q.length > 1 ? `–T${q[q.length - 1]}` : ''})`;
-}
+import { tablePeriod } from './period-labels.js';
 
 /** A code column inserted after column `after`, coding that column's names. */
 interface CodeColumn {
@@ -55,7 +45,7 @@ function withColumns(table: ChartTable, codes: CodeColumn[], period: string): Ch
 
 /** The table a data file holds: the fiche's table with its codes and period. */
 export function csvTable(key: DataKey, table: ChartTable, f: Figures): ChartTable {
-  const period = periodLabel(f);
+  const period = tablePeriod(f);
   switch (key) {
     case 'partenaires': {
       const byName = new Map(f.partners.map((p) => [p.name, p.country]));

@@ -58,8 +58,3 @@ export function tidyFigures(f: Figures): TidyFigure[] {
   for (const [key, value] of Object.entries(f)) if (!NOT_FIGURES.has(key)) walk(value, key, out);
   return out;
 }
-
-/** The period of a year's figures: '2024', or '2024-T1T2T3' when quarters are missing. */
-export function periodLabel(f: Figures): string {
-  return f.partial_year ? `${f.year}-${f.quarters.map((q) => `T${q}`).join('')}` : String(f.year);
-}

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ChartTable } from '../../src/charts/types.js';
 import type { Figures } from '../../src/figures/types.js';
-import { csvTable, periodLabel } from '../../src/report/csv-codes.js';
+import { csvTable } from '../../src/report/csv-codes.js';
+import { tablePeriod } from '../../src/report/period-labels.js';
 import { tableToCsv } from '../../src/report/csv.js';
 import { departementFigures } from './site/fixtures.js';
 
@@ -140,8 +141,13 @@ describe('csvTable', () => {
 
   it('names a partial year with its quarters', () => {
     const f = { ...figures(), partial_year: true, quarters: [2, 1] };
-    expect(periodLabel(f)).toBe('2024 (T1–T2)');
-    expect(periodLabel({ ...f, quarters: [1] })).toBe('2024 (T1)');
-    expect(periodLabel(figures())).toBe('2024');
+    expect(tablePeriod(f)).toBe('2024 (T1–T2)');
+    expect(tablePeriod({ ...f, quarters: [1] })).toBe('2024 (T1)');
+    expect(tablePeriod(figures())).toBe('2024');
+  });
+
+  it('names a window of quarters across two years by its bounds', () => {
+    const f = { ...figures(), year: null, period: { from: '2024-T3', to: '2025-T2', quarters: 4 } };
+    expect(tablePeriod(f)).toBe('2024-T3 – 2025-T2');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Figures } from '../../src/figures/types.js';
-import { periodLabel, tidyFigures } from '../../src/report/tidy-figures.js';
+import { exportPeriod } from '../../src/report/period-labels.js';
+import { tidyFigures } from '../../src/report/tidy-figures.js';
 import { departementFigures } from './site/fixtures.js';
 
 function withDetail(): Figures {
@@ -62,11 +63,11 @@ describe('tidyFigures', () => {
   });
 });
 
-describe('periodLabel', () => {
+describe('exportPeriod', () => {
   it('is the year, or the year and its quarters when some are missing', () => {
     const f = withDetail();
-    expect(periodLabel(f)).toBe('2024');
-    expect(periodLabel({ ...f, partial_year: true, quarters: [1, 2, 3] })).toBe('2024-T1T2T3');
+    expect(exportPeriod(f)).toBe('2024');
+    expect(exportPeriod({ ...f, partial_year: true, quarters: [1, 2, 3] })).toBe('2024-T1T2T3');
   });
 });
 

@@ -31,13 +31,6 @@ export function quarterList(quarters: number[]): string {
   return q.length <= 1 ? q.join('') : `${q.slice(0, -1).join(', ')} et ${q[q.length - 1]}`;
 }
 
-/** The period the figures cover: '2024' or '2024 (T1 et T2, année incomplète)'. */
-export function periodLabel(f: Figures): string {
-  return f.partial_year && f.year !== null
-    ? `${f.year} (${quarterList(f.quarters)}, année incomplète)`
-    : yearOrWindow(f);
-}
-
 /** The year, or for a window of quarters across two years its bounds: 'T3 2024 – T2 2025'. */
 export function yearOrWindow(f: Pick<Figures, 'year' | 'period'>): string {
   return f.year !== null ? String(f.year) : windowWords(f.period);
