@@ -2,6 +2,7 @@
 // when they carry them (an older figures file has none, and the fiche is then as before), mapped
 // to the charts' narrow inputs.
 import type { ActivityCell, PartnerRow } from '../../charts/types.js';
+import { changeRate } from '../../figures/change.js';
 import type { Activity, Figures, Partner } from '../../figures/types.js';
 import type { ChangeFigures } from './evolution.js';
 import { periodWords } from './wording.js';
@@ -20,29 +21,19 @@ export function changeSince(f: Figures): string | undefined {
   return prev ? periodWords(prev) : undefined;
 }
 
-/** (now − before) / before; null when before is unknown or zero. */
-export function changeRate(now: number, before: number | null | undefined): number | null {
-  return before === null || before === undefined || before <= 0 ? null : now / before - 1;
-}
-
-type WithPrevious<T, K extends string> = T & Partial<Record<K, number | null>>;
-
 export function partnerRow(p: Partner, withChange: boolean): PartnerRow {
   const { country, name, imports_eur, exports_eur, balance_eur } = p;
   const row: PartnerRow = { country, name, imports_eur, exports_eur, balance_eur };
   if (!withChange) return row;
-  const q = p as WithPrevious<Partner, 'imports_previous_eur' | 'exports_previous_eur'>;
   return {
     ...row,
-    imports_change: changeRate(imports_eur, q.imports_previous_eur),
-    exports_change: changeRate(exports_eur, q.exports_previous_eur),
+    imports_change: changeRate(imports_eur, p.imports_previous_eur ?? null),
+    exports_change: changeRate(exports_eur, p.exports_previous_eur ?? null),
   };
 }
 
 export function activityCell(a: Activity, withChange: boolean): ActivityCell {
   const { code, name, a17, a17_name, value_eur } = a;
   const cell: ActivityCell = { code, name, a17, a17_name, value_eur };
-  return withChange
-    ? { ...cell, previous_value_eur: (a as WithPrevious<Activity, 'previous_value_eur'>).previous_value_eur ?? null }
-    : cell;
+  return withChange ? { ...cell, previous_value_eur: a.previous_value_eur ?? null } : cell;
 }

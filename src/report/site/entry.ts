@@ -8,12 +8,6 @@ export function usShareOfExports(figures: Figures): number | null {
   return total > 0 ? figures.exports_to_us_eur / total : null;
 }
 
-/** The flow's change on the previous period; null without one (or for a record that predates it). */
-function changeRate(figures: Figures, flow: 'exports' | 'imports'): number | null {
-  const rate = figures[flow].change_rate;
-  return typeof rate === 'number' && Number.isFinite(rate) ? rate : null;
-}
-
 /** The index page's entry for one territory; `href` is the fiche's path relative to out/. */
 export function siteEntryFromFigures(figures: Figures, href: string): SiteEntry {
   return {
@@ -25,8 +19,8 @@ export function siteEntryFromFigures(figures: Figures, href: string): SiteEntry 
     balance_eur: figures.balance_eur,
     us_share_of_exports: usShareOfExports(figures),
     territoires_industrie: [...figures.territoires_industrie],
-    exports_change: changeRate(figures, 'exports'),
-    imports_change: changeRate(figures, 'imports'),
+    exports_change: figures.exports.change_rate,
+    imports_change: figures.imports.change_rate,
     exports_rank: figures.rank?.exports.in_france ?? null,
     export_partners_equivalent: figures.concentration?.exports.equivalent_partners ?? null,
     specialisation: (figures.specialisation?.exports ?? []).map(({ code, name, index }) => ({ code, name, index })),

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Figures } from '../../../src/figures/types.js';
 import { dataTables, ficheDocumentInfo, renderFiche, withCharts } from '../../../src/report/fiche/index.js';
-import { changeRate, changesOf } from '../../../src/report/fiche/evolution-inputs.js';
+import { changesOf } from '../../../src/report/fiche/evolution-inputs.js';
 import { straightApostrophes } from '../../helpers/visible-text.js';
 import { input, withHistory } from './evolution-fixtures.js';
 
@@ -48,13 +48,6 @@ describe('the fiche with a history', () => {
   it('writes no straight apostrophe in its visible text, on screen or in print', () => {
     expect(straightApostrophes(html)).toEqual([]);
     expect(straightApostrophes(renderFiche(input(f, 'print')))).toEqual([]);
-  });
-
-  it('computes a change rate only from a positive previous value', () => {
-    expect(changeRate(110, 100)).toBeCloseTo(0.1, 12);
-    expect(changeRate(5, 0)).toBeNull();
-    expect(changeRate(5, null)).toBeNull();
-    expect(changeRate(5, undefined)).toBeNull();
   });
 });
 
