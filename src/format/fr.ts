@@ -123,10 +123,16 @@ const MONTHS = [
   'décembre',
 ];
 
+/** A rank in French (masculine, as « rang »): `1er`, `12e`; `sup` puts the suffix in <sup> for HTML. */
+export function formatOrdinal(n: number, { sup = false }: { sup?: boolean } = {}): string {
+  const suffix = n === 1 ? 'er' : 'e';
+  return `${formatNumber(n)}${sup ? `<sup>${suffix}</sup>` : suffix}`;
+}
+
 /** A calendar date (UTC) in words: `1er janvier 2026`, `15 août 2025`. */
 export function formatDate(date: Date): string {
   const day = date.getUTCDate();
-  return `${day === 1 ? '1er' : day}${NBSP}${MONTHS[date.getUTCMonth()]}${NBSP}${date.getUTCFullYear()}`;
+  return `${day === 1 ? formatOrdinal(1) : day}${NBSP}${MONTHS[date.getUTCMonth()]}${NBSP}${date.getUTCFullYear()}`;
 }
 
 /** The calendar date of an ISO date-time in words (`2025-03-07T10:00:00Z` → `7 mars 2025`); other text unchanged. */

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  formatOrdinal,
   formatChange,
   formatCount,
   formatMEur,
@@ -80,6 +81,15 @@ describe('French dates', () => {
     expect(formatIsoDate('2024-13-01')).toBe('2024-13-01');
     expect(formatIsoDateShort('2025-04-15T08:00:00')).toBe('15/04/2025');
     expect(formatIsoDateShort('inconnue')).toBe('');
+  });
+});
+
+describe('French ordinals', () => {
+  it('writes a masculine rank, with the suffix raised in HTML', () => {
+    expect(formatOrdinal(1)).toBe('1er');
+    expect(formatOrdinal(12)).toBe('12e');
+    expect(formatOrdinal(1, { sup: true })).toBe('1<sup>er</sup>');
+    expect(formatOrdinal(12, { sup: true })).toBe('12<sup>e</sup>');
   });
 });
 

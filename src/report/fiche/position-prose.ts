@@ -2,15 +2,13 @@
 // in sentences a non-economist reads without a definition. Returns escaped HTML.
 import type { Exposure, FlowConcentration, Rank, RankEntry } from '../../figures/position/index.js';
 import type { TerritoryRef } from '../../model/territory.js';
-import { formatMEur, formatNumber, formatShare, NBSP } from '../../format/fr.js';
+import { formatMEur, formatNumber, formatOrdinal, formatShare, NBSP } from '../../format/fr.js';
 import { duringPeriod } from '../../model/period.js';
 import { escapeHtml } from './html.js';
 import { displayName, ofTerritory } from './wording.js';
 
-/** '1<sup>er</sup>', '12<sup>e</sup>' (rang is masculine). */
-export function ordinal(n: number): string {
-  return `${n}<sup>${n === 1 ? 'er' : 'e'}</sup>`;
-}
+/** '1<sup>er</sup>', '12<sup>e</sup>'. */
+const ordinal = (n: number): string => formatOrdinal(n, { sup: true });
 
 /** What a territory is ranked among: 'départements' or 'régions'. */
 function peers(t: TerritoryRef): string {

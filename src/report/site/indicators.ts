@@ -4,6 +4,7 @@ import {
   formatMEur,
   formatNumber,
   formatPercent,
+  formatOrdinal,
   formatPart,
   formatSignedMEur,
   NBSP,
@@ -135,7 +136,7 @@ export const INDICATORS: readonly Indicator[] = [
     core: false,
     legendTitle: 'Rang des exportations (1 = le plus exportateur)',
     value: (e) => e.exports_rank ?? null,
-    format: orNa((v) => formatRank(v)),
+    format: orNa((v) => formatOrdinal(v)),
   },
   {
     key: 'concentration-partenaires',
@@ -148,11 +149,6 @@ export const INDICATORS: readonly Indicator[] = [
     format: orNa((v) => `${formatNumber(v, 1)}${NBSP}pays`),
   },
 ];
-
-/** '1er', '12e'. */
-export function formatRank(rank: number): string {
-  return rank === 1 ? '1er' : `${formatNumber(rank)}e`;
-}
 
 /** The indicators the map offers: the core ones always, the others when some département has a value. */
 export function availableIndicators(entries: readonly SiteEntry[]): Indicator[] {
@@ -176,7 +172,7 @@ export function indicatorScale(indicator: Indicator, entries: readonly SiteEntry
       });
     case 'rang-exportations':
       // Rank 1 is the largest exporter: the darkest colour goes to the smallest ranks.
-      return sequentialScale(values, [...RAMPS.exportations].reverse(), (v) => formatRank(v));
+      return sequentialScale(values, [...RAMPS.exportations].reverse(), (v) => formatOrdinal(v));
     case 'concentration-partenaires':
       // Few equivalent partners = concentrated: the darkest colour goes to the smallest numbers.
       return sequentialScale(

@@ -6,7 +6,6 @@ import {
   equivalentCount,
   exposureChangeSentence,
   exposureSentence,
-  ordinal,
   rankDetail,
   rankSentence,
 } from '../../../src/report/fiche/position-prose.js';
@@ -23,11 +22,6 @@ const entry = (in_france: number, of_france: number, in_region: number | null, o
 });
 
 describe('rank in words', () => {
-  it('writes French ordinals', () => {
-    expect(ordinal(1)).toBe('1<sup>er</sup>');
-    expect(ordinal(12)).toBe('12<sup>e</sup>');
-  });
-
   it('ranks a département in France and in its région', () => {
     const rank: Rank = {
       exports: entry(12, 101, 3, 12),
