@@ -25,11 +25,11 @@ async function buildStep(pdf) {
 
 async function renderStep() {
   // Pages alone, in memory: figures are loaded first and not timed.
-  const { withStore } = await mod('data/store.js');
+  const { withStore } = await mod('store/store.js');
   const { StoreFigures } = await mod('pipeline/figures.js');
-  const { allTerritories } = await mod('report/build/only.js');
-  const { comparisonsOf, linksFrom } = await mod('report/build/links.js');
-  const { ficheHtmlPath } = await mod('report/build/paths.js');
+  const { allTerritories } = await mod('pipeline/only.js');
+  const { comparisonsOf, linksFrom } = await mod('pipeline/links.js');
+  const { ficheHtmlPath } = await mod('pipeline/out-paths.js');
   const { renderFiche, withCharts } = await mod('report/fiche/index.js');
   const { toTerritoryRef } = await mod('reference/territories.js');
   const yf = await withStore(storeArg, (s) => StoreFigures.load(s), { readOnly: true });

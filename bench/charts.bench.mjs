@@ -10,9 +10,9 @@ import { performance } from 'node:perf_hooks';
 // (untimed); otherwise the demo chart fixtures of the tests are cycled over 120 territories.
 async function loadTerritories() {
   if (process.argv[2] === '--store') {
-    const { withStore } = await import('../dist/data/store.js');
+    const { withStore } = await import('../dist/store/store.js');
     const { StoreFigures } = await import('../dist/pipeline/figures.js');
-    const { allTerritories } = await import('../dist/report/build/only.js');
+    const { allTerritories } = await import('../dist/pipeline/only.js');
     const { chartInputs } = await import('../dist/report/fiche/charts.js');
     return withStore(
       process.argv[3],

@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEMO_DEFAULT_SEED, generateDemoYear, writeDemoArchives } from '../dist/data/demo/index.js';
+import { DEMO_DEFAULT_SEED, generateDemoYear, writeDemoArchives } from '../dist/demo/index.js';
 
 const year = 2024;
 const seed = DEMO_DEFAULT_SEED;

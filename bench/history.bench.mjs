@@ -17,9 +17,9 @@ const cpuSeconds = (u) => (u.user + u.system) / 1e6;
 if (step === 'steps') {
   // Generation, then imports, one after the other in this process (each measured alone).
   const dir = process.argv[3];
-  const { writeDemoHistory } = await mod('data/demo/history-archive.js');
-  const { Store } = await mod('data/store.js');
-  const { importFiles } = await mod('data/import.js');
+  const { writeDemoHistory } = await mod('demo/history-archive.js');
+  const { Store } = await mod('store/store.js');
+  const { importFiles } = await mod('store/import/import-files.js');
   const written = [];
   let t = performance.now();
   let cpu = process.cpuUsage();

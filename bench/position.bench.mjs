@@ -9,15 +9,15 @@ import { mod, runStep, timeBuild, withDemoStore } from './lib/demo-build.mjs';
 const [step, storeArg, outArg] = process.argv.slice(2);
 
 async function positionStep() {
-  const { withStore } = await mod('data/store.js');
-  const { loadQuarterTotals, loadTradeCube } = await mod('data/cube.js');
-  const { resolveYear } = await mod('data/queries.js');
+  const { withStore } = await mod('store/store.js');
+  const { loadQuarterTotals, loadTradeCube } = await mod('store/cube.js');
+  const { resolveYear } = await mod('store/queries.js');
   const { storedQuarters, yearPeriod } = await mod('figures/period.js');
   const { departementTotals } = await mod('figures/enclosing.js');
   const { TerritoryRows } = await mod('figures/territory-rows.js');
   const { positionBase, positionOf } = await mod('figures/position/base.js');
   const { tradeSums } = await mod('figures/position/sums.js');
-  const { allTerritories } = await mod('report/build/only.js');
+  const { allTerritories } = await mod('pipeline/only.js');
   const labels = { activity: (c) => ({ name: c, a17: '', a17_name: '' }), country: (c) => c };
   const { totals, cube, period } = await withStore(
     storeArg,

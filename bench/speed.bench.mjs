@@ -72,9 +72,9 @@ async function writeTerritoriesCsv(file) {
 
 /** Every difference between the peer's totals and territrade's figures, for every territory. */
 async function compareTotals(store, peerTotals) {
-  const { withStore } = await mod('data/store.js');
+  const { withStore } = await mod('store/store.js');
   const { StoreFigures } = await mod('pipeline/figures.js');
-  const { allTerritories } = await mod('report/build/only.js');
+  const { allTerritories } = await mod('pipeline/only.js');
   const { toTerritoryRef } = await mod('reference/territories.js');
   const peerData = JSON.parse(fs.readFileSync(peerTotals, 'utf8'));
   const diffs = [];
@@ -148,12 +148,12 @@ function textDocument(pages, printOnlyCss) {
 
 /** Every territory's print page, as the build hands it to the printer (test/report/fiche/demo-fiche.ts does the same for one). */
 async function printPages(store) {
-  const { withStore } = await mod('data/store.js');
+  const { withStore } = await mod('store/store.js');
   const { StoreFigures } = await mod('pipeline/figures.js');
-  const { allTerritories } = await mod('report/build/only.js');
+  const { allTerritories } = await mod('pipeline/only.js');
   const { toTerritoryRef } = await mod('reference/territories.js');
-  const { comparisonsOf, keyOf, linksFrom } = await mod('report/build/links.js');
-  const { ficheHtmlPath } = await mod('report/build/paths.js');
+  const { comparisonsOf, keyOf, linksFrom } = await mod('pipeline/links.js');
+  const { ficheHtmlPath } = await mod('pipeline/out-paths.js');
   const { renderFiche, withCharts } = await mod('report/fiche/index.js');
   return withStore(
     store,
@@ -272,9 +272,9 @@ async function main() {
       console.log('Préparation (non chronométrée) : territrade demo…');
       timed(process.execPath, [cli, 'demo', '--store', store, '--dir', demoDir]);
     } else {
-      // A kept store made by an earlier version gets the summaries it lacks (src/data/totals.ts)
+      // A kept store made by an earlier version gets the summaries it lacks (src/store/totals.ts)
       // now, untimed, as at its first import; read-only commands would compute them at every run.
-      const { withStore } = await mod('data/store.js');
+      const { withStore } = await mod('store/store.js');
       await withStore(store, async () => {});
     }
     const table = path.join(work, 'territoires.csv');

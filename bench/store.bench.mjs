@@ -48,17 +48,17 @@ async function copyIntoFile(files, dbPath) {
 
 if (step === 'import') {
   const [storePath, ...files] = process.argv.slice(3);
-  const { Store } = await mod('data/store.js');
-  const { importFiles } = await mod('data/import.js');
+  const { Store } = await mod('store/store.js');
+  const { importFiles } = await mod('store/import/import-files.js');
   const t = performance.now();
   const store = await Store.open(storePath);
   const report = await importFiles(store, files);
   store.close();
   console.log(JSON.stringify({ elapsed: performance.now() - t, rows: report.rows, peak: peak() }));
 } else if (step === 'figures') {
-  const { Store } = await mod('data/store.js');
+  const { Store } = await mod('store/store.js');
   const { StoreFigures } = await mod('pipeline/figures.js');
-  const { allTerritories } = await mod('report/build/only.js');
+  const { allTerritories } = await mod('pipeline/only.js');
   const t = performance.now();
   const store = await Store.open(process.argv[3], { readOnly: true });
   const year = await StoreFigures.load(store);
@@ -69,7 +69,7 @@ if (step === 'import') {
 } else {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'territrade-bench-'));
   try {
-    const { writeDemoArchives } = await mod('data/demo/archive.js');
+    const { writeDemoArchives } = await mod('demo/archive.js');
     const archives = await writeDemoArchives({ dir, year: 2024, seed: 42 });
     const plain = archives.map((zip) => {
       const entries = unzipSync(fs.readFileSync(zip));

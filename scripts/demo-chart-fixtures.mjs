@@ -5,10 +5,10 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeDemoArchives } from '../dist/data/demo/archive.js';
-import { DEMO_DEFAULT_SEED } from '../dist/data/demo/targets.js';
-import { importFiles } from '../dist/data/import.js';
-import { Store, withStore } from '../dist/data/store.js';
+import { writeDemoArchives } from '../dist/demo/archive.js';
+import { DEMO_DEFAULT_SEED } from '../dist/demo/targets.js';
+import { importFiles } from '../dist/store/import/import-files.js';
+import { Store, withStore } from '../dist/store/store.js';
 import { figuresFor } from '../dist/pipeline/figures.js';
 import { chartInputs } from '../dist/report/fiche/charts.js';
 

@@ -4,10 +4,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { writeDemoArchives } from '../src/data/demo/archive.js';
-import { DEMO_DEFAULT_SEED } from '../src/data/demo/targets.js';
-import { importFiles } from '../src/data/import.js';
-import { Store } from '../src/data/store.js';
+import { writeDemoArchives } from '../src/demo/archive.js';
+import { DEMO_DEFAULT_SEED } from '../src/demo/targets.js';
+import { importFiles } from '../src/store/import/import-files.js';
+import { Store } from '../src/store/store.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {

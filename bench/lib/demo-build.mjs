@@ -20,10 +20,10 @@ export async function withDemoStore(prefix, storeArg, fn) {
   try {
     let store = storeArg;
     if (!store) {
-      const { writeDemoArchives } = await mod('data/demo/archive.js');
-      const { DEMO_DEFAULT_SEED } = await mod('data/demo/targets.js');
-      const { importFiles } = await mod('data/import.js');
-      const { Store } = await mod('data/store.js');
+      const { writeDemoArchives } = await mod('demo/archive.js');
+      const { DEMO_DEFAULT_SEED } = await mod('demo/targets.js');
+      const { importFiles } = await mod('store/import/import-files.js');
+      const { Store } = await mod('store/store.js');
       const archives = await writeDemoArchives({ dir: tmp, year: 2024, seed: DEMO_DEFAULT_SEED });
       store = path.join(tmp, 'demo.duckdb');
       const s = await Store.open(store);

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { resolveStorePath } from '../data/store-path.js';
+import { resolveStorePath } from '../store/store-path.js';
 import { diskFullError, isDiskFull } from '../errors.js';
 import { plainSpaces } from '../format/fr.js';
 import { generationDate } from '../report/fiche/date.js';
@@ -59,10 +59,10 @@ Exemples :
       }) => {
         // The build's machinery (DuckDB, charts, fonts) loads only when it runs, not for --help.
         const [{ parseOnly }, { defaultProgress }, { runBuild }, { buildSummary }] = await Promise.all([
-          import('../report/build/only.js'),
-          import('../report/build/progress.js'),
+          import('../pipeline/only.js'),
+          import('../pipeline/build-progress.js'),
           import('../pipeline/build.js'),
-          import('../report/build/summary.js'),
+          import('../report/text/build-summary.js'),
         ]);
         const only = options.only === undefined ? undefined : parseOnly(options.only);
         const outDir = path.normalize(options.out);

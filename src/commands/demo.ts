@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { UserError } from '../errors.js';
-import { DEMO_DEFAULT_SEED } from '../data/demo/targets.js';
-import type { ImportReport } from '../data/import.js';
-import { resolveStorePath } from '../data/store-path.js';
+import { DEMO_DEFAULT_SEED } from '../demo/targets.js';
+import type { ImportReport } from '../store/import/import-files.js';
+import { resolveStorePath } from '../store/store-path.js';
 import { formatCount } from '../format/fr.js';
 import { addStoreOption, parseIntegerOption } from './common.js';
 import { printImportReport, withImportStore } from './import.js';
@@ -74,10 +74,10 @@ export function registerDemoCommand(program: Command): void {
           : (options.years ?? parseYearRange(`${DEMO_DEFAULT_YEARS.from}-${DEMO_DEFAULT_YEARS.to}`));
       const storePath = resolveStorePath(options.store);
       const [{ latestPeriod }, { writeDemoHistoryInWorker }, { runAhead }, { importFiles }] = await Promise.all([
-        import('../data/demo/history-archive.js'),
-        import('../data/demo/history-thread.js'),
-        import('../data/demo/run-ahead.js'),
-        import('../data/import.js'),
+        import('../demo/history-archive.js'),
+        import('../demo/history-thread.js'),
+        import('../demo/run-ahead.js'),
+        import('../store/import/import-files.js'),
       ]);
       const first = years[0] as number;
       const last = years[years.length - 1] as number;

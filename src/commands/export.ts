@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
-import type { ExportFormat } from '../data/export.js';
-import { resolveStorePath } from '../data/store-path.js';
+import type { ExportFormat } from '../store/export.js';
+import { resolveStorePath } from '../store/store-path.js';
 import { formatCount } from '../format/fr.js';
 import { DEMO_NOTICE } from '../report/demo-notice.js';
 import { addStoreOption } from './common.js';

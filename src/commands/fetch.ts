@@ -3,7 +3,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { UserError } from '../errors.js';
-import { resolveStorePath } from '../data/store-path.js';
+import { resolveStorePath } from '../store/store-path.js';
 import {
   ENV_API,
   ENV_DEADLINE,
@@ -11,7 +11,7 @@ import {
   ENV_SOURCES,
   ENV_TI_DATASET,
   resolveFetchConfig,
-} from '../data/fetch/config.js';
+} from '../fetch/config.js';
 import { addStoreOption, parseIntegerOption } from './common.js';
 
 const DEFAULT_DEST = path.join('data', 'raw');
@@ -113,8 +113,8 @@ Chaque téléchargement échoué est réessayé 3 fois.`,
     });
     const log = (line: string) => process.stderr.write(`${line}\n`);
     const [{ defaultProgress }, { runFetch }] = await Promise.all([
-      import('../data/fetch/progress.js'),
-      import('../data/fetch/run.js'),
+      import('../fetch/progress.js'),
+      import('../pipeline/fetch.js'),
     ]);
     await runFetch({
       config,

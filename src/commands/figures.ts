@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { resolveStorePath } from '../data/store-path.js';
+import { resolveStorePath } from '../store/store-path.js';
 import { plainSpaces } from '../format/fr.js';
 import { addStoreOption, parseIntegerOption, parsePartnerOption } from './common.js';
 
@@ -32,9 +32,9 @@ export function registerFiguresCommand(program: Command): void {
         options: { store?: string; year?: number; lastQuarters?: number; partner?: string; json?: boolean },
       ) => {
         const [{ withStore }, { figuresFor }, { figuresSummary }] = await Promise.all([
-          import('../data/store.js'),
+          import('../store/store.js'),
           import('../pipeline/figures.js'),
-          import('../report/summary.js'),
+          import('../report/text/figures-summary.js'),
         ]);
         const selection = { year: options.year, lastQuarters: options.lastQuarters, partner: options.partner };
         const figures = await withStore(

@@ -1,15 +1,15 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
-import type { ImportReport } from '../data/import.js';
-import type { Store } from '../data/store.js';
-import { resolveStorePath } from '../data/store-path.js';
+import type { ImportReport } from '../store/import/import-files.js';
+import type { Store } from '../store/store.js';
+import { resolveStorePath } from '../store/store-path.js';
 import { formatCount } from '../format/fr.js';
 import { addStoreOption } from './common.js';
 
 /** Runs `fn` on the store opened for writing; a store file this run created is removed again if `fn` fails. */
 export async function withImportStore<T>(storePath: string, fn: (store: Store) => Promise<T>): Promise<T> {
   // DuckDB loads when a store is opened, not when the program starts.
-  const { Store } = await import('../data/store.js');
+  const { Store } = await import('../store/store.js');
   const store = await Store.open(storePath);
   let ok = false;
   try {
@@ -30,7 +30,7 @@ export async function importIntoStore(
   files: string[],
   log: (line: string) => void,
 ): Promise<ImportReport> {
-  const { importFiles } = await import('../data/import.js');
+  const { importFiles } = await import('../store/import/import-files.js');
   return withImportStore(storePath, (store) => importFiles(store, files, { log }));
 }
 

@@ -15,7 +15,7 @@ export function registerServeCommand(program: Command): void {
       '\nLe site n’est accessible que depuis cette machine. Ctrl-C arrête le serveur.\n\nExemples :\n  territrade build && territrade serve\n  territrade serve --port 3000 --dir /tmp/site\n',
     )
     .action(async (options: { port: number; dir: string }) => {
-      const { startSiteServer } = await import('../report/site/server.js');
+      const { startSiteServer } = await import('../serve/server.js');
       const site = await startSiteServer(options.dir, options.port);
       process.stdout.write(
         `Site servi depuis ${site.root}\nOuvrez ${site.url} dans un navigateur (Ctrl-C pour arrêter).\n`,

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { resolveStorePath } from '../data/store-path.js';
+import { resolveStorePath } from '../store/store-path.js';
 import { formatCount } from '../format/fr.js';
 import { addStoreOption } from './common.js';
 
@@ -20,10 +20,10 @@ export function registerStatusCommand(program: Command): void {
         { sourceCoverage, storedQuarters },
         { sourceStatusLine },
       ] = await Promise.all([
-        import('../data/queries.js'),
-        import('../data/store.js'),
-        import('../data/source-coverage.js'),
-        import('../report/source-status.js'),
+        import('../store/queries.js'),
+        import('../store/store.js'),
+        import('../store/source-coverage.js'),
+        import('../report/text/source-status.js'),
       ]);
       const text = await withStore(
         storePath,

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
-import { resolveStorePath } from '../data/store-path.js';
+import { resolveStorePath } from '../store/store-path.js';
 import { plainSpaces } from '../format/fr.js';
 import type { TiTerritory } from '../model/territoires-industrie.js';
 import type { TerritoiresListKind } from '../model/territory.js';
@@ -15,8 +15,8 @@ async function territoiresInForce(storePath: string): Promise<{ list: TiTerritor
   if (fs.existsSync(storePath)) {
     // DuckDB only when there is a store to read.
     const [{ storedTerritoires }, { withStore }] = await Promise.all([
-      import('../data/queries.js'),
-      import('../data/store.js'),
+      import('../store/queries.js'),
+      import('../store/store.js'),
     ]);
     const stored = await withStore(storePath, storedTerritoires, { readOnly: true });
     if (stored.kind === 'official') return { list: stored.list.map(tiTerritoryOf), kind: 'official' };
@@ -45,7 +45,7 @@ export function registerTerritoiresCommand(program: Command): void {
       ] = await Promise.all([
         territoiresInForce(resolveStorePath(options.store)),
         import('../reference/ti-query.js'),
-        import('../report/territoires-list.js'),
+        import('../report/text/territoires-list.js'),
         import('../report/ti-wording.js'),
       ]);
       const one = query === undefined ? null : findTerritoireIndustrie(list, query);

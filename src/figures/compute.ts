@@ -14,7 +14,7 @@ import { periodRef } from './period.js';
 import { rankKey } from './position/base.js';
 import { positionOverTime } from './position/over-time.js';
 import { UNITED_STATES } from './position/exposure.js';
-import type { PositionBase } from './position/index.js';
+import type { PositionBase } from './position/position.js';
 import { flowTotal } from './totals.js';
 import type { Figures, TerritoireIndustrie } from './types.js';
 

@@ -3,19 +3,19 @@
 // into out/. The PDF printer (playwright-core) is loaded only when PDFs are printed.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { YearInfo } from '../data/queries.js';
-import { withStore } from '../data/store.js';
+import type { YearInfo } from '../store/queries.js';
+import { withStore } from '../store/store.js';
 import type { Figures } from '../figures/types.js';
 import type { TerritoryRef } from '../model/territory.js';
 import { departementByDgddi, toTerritoryRef, type ResolvedTerritory } from '../reference/territories.js';
-import { checkReplaceable, stage } from '../report/build/atomic.js';
-import { comparisonsOf, keyOf, linksFrom } from '../report/build/links.js';
-import { allTerritories } from '../report/build/only.js';
+import { checkReplaceable, stage } from './atomic.js';
+import { comparisonsOf, keyOf, linksFrom } from './links.js';
+import { allTerritories } from './only.js';
 import { sharedFontFiles } from '../report/font-css.js';
-import { csvPath, fontHrefFrom, ficheHtmlPath, fichePdfPath, INDEX_PATH, jsonPath } from '../report/build/paths.js';
-import { silentProgress, type Progress } from '../report/build/progress.js';
-import type { BuildReport } from '../report/build/summary.js';
-import { toolVersion } from '../report/build/version.js';
+import { csvPath, fontHrefFrom, ficheHtmlPath, fichePdfPath, INDEX_PATH, jsonPath } from './out-paths.js';
+import { silentProgress, type Progress } from './build-progress.js';
+import type { BuildReport } from '../report/text/build-summary.js';
+import { toolVersion } from './version.js';
 import { tableToCsv } from '../report/csv.js';
 import { csvTable } from '../report/csv-codes.js';
 import {
@@ -29,14 +29,14 @@ import {
   type TerritoryCharts,
 } from '../report/fiche/index.js';
 import { findChromium, noChromiumMessage, systemLookup, type ChromiumResult } from '../report/pdf/chromium.js';
-import { renderSiteIndex, siteEntryFromFigures } from '../report/site/index.js';
+import { renderSiteIndex, siteEntryFromFigures } from '../report/site/home-page.js';
 import { StoreFigures } from './figures.js';
 import { periodRef } from '../figures/period.js';
 import { windowWords } from '../report/fiche/wording.js';
 import { startPrinting, type Printing } from './printing.js';
 import { planTiPages, withTiLinks, writeTiPages } from './ti-pages.js';
 
-export type { BuildReport } from '../report/build/summary.js';
+export type { BuildReport } from '../report/text/build-summary.js';
 
 export interface BuildOptions {
   storePath: string;

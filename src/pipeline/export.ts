@@ -3,17 +3,17 @@
 // Written into a staging folder swapped in at the end: a failure leaves the previous export.
 import fs from 'node:fs';
 import path from 'node:path';
-import { copyColumns, copyTrade, distinctCodes, type ExportFormat, type TradeLabels } from '../data/export.js';
-import { storedLabels, storedYears, yearInfo } from '../data/queries.js';
-import { withStore, type Store } from '../data/store.js';
+import { copyColumns, copyTrade, distinctCodes, type ExportFormat, type TradeLabels } from '../store/export.js';
+import { storedLabels, storedYears, yearInfo } from '../store/queries.js';
+import { withStore, type Store } from '../store/store.js';
 import { UserError } from '../errors.js';
 import { StoreFigures } from './figures.js';
 import { makeLabels } from '../figures/labels.js';
 import { cpf4Products } from '../reference/products.js';
 import { departements, regionByCode, toTerritoryRef } from '../reference/territories.js';
-import { MARKER_FILE, stage } from '../report/build/atomic.js';
-import { allTerritories } from '../report/build/only.js';
-import { toolVersion } from '../report/build/version.js';
+import { MARKER_FILE, stage } from './atomic.js';
+import { allTerritories } from './only.js';
+import { toolVersion } from './version.js';
 import { exportReadme, EXPORT_MARKER, exportMetadata } from '../report/export-readme.js';
 import { exportPeriod } from '../report/period-labels.js';
 import { tidyFigures } from '../report/tidy-figures.js';

@@ -1,10 +1,10 @@
 // Loading then computing: what the store holds for the chosen period and the one it is compared
-// with is read once (SQL in src/data), then every territory's figures are pure functions of it
+// with is read once (SQL in src/store), then every territory's figures are pure functions of it
 // (src/figures).
-import { loadQuarterTotals, loadTradeCube, type CubeScope } from '../data/cube.js';
-import { loadNationalSums } from '../data/national.js';
-import { resolveYear, storedLabelRows, storedTerritoires, yearInfo, type YearInfo } from '../data/queries.js';
-import type { Store } from '../data/store.js';
+import { loadQuarterTotals, loadTradeCube, type CubeScope } from '../store/cube.js';
+import { loadNationalSums } from '../store/national.js';
+import { resolveYear, storedLabelRows, storedTerritoires, yearInfo, type YearInfo } from '../store/queries.js';
+import type { Store } from '../store/store.js';
 import { UserError } from '../errors.js';
 import { computeFigures, type FlowTotals, type YearContext } from '../figures/compute.js';
 import type { CubeRow } from '../figures/cube.js';
@@ -20,7 +20,7 @@ import {
   yearPeriod,
 } from '../figures/period.js';
 import { franceSums, positionBase } from '../figures/position/base.js';
-import { tradeSums, UNITED_STATES, type TradeSums } from '../figures/position/index.js';
+import { tradeSums, UNITED_STATES, type TradeSums } from '../figures/position/position.js';
 import { periodRows, TerritoryRows } from '../figures/territory-rows.js';
 import type { Figures } from '../figures/types.js';
 import type { Period } from '../model/period.js';

@@ -1,7 +1,7 @@
 // The demo chart fixtures are what the figures of the demo store give today: regenerate them
 // with `npm run build && node scripts/demo-chart-fixtures.mjs` when this test fails on purpose.
 import { describe, expect, inject, it } from 'vitest';
-import { withStore } from '../../src/data/store.js';
+import { withStore } from '../../src/store/store.js';
 import { figuresFor } from '../../src/pipeline/figures.js';
 import { chartInputs } from '../../src/report/fiche/charts.js';
 import { demoFixtureNames, loadDemoFixture } from './fixtures.js';

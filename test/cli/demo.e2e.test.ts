@@ -6,11 +6,11 @@ import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseYearRange } from '../../src/commands/demo.js';
-import { DEMO_LABEL_FILES } from '../../src/data/demo/archive.js';
-import { DemoGenerator } from '../../src/data/demo/generate.js';
-import { loadDemoReference } from '../../src/data/demo/reference.js';
-import { DEMO_DEFAULT_SEED, DEMO_MARKER_FILE, DEMO_TARGETS } from '../../src/data/demo/targets.js';
-import { Store } from '../../src/data/store.js';
+import { DEMO_LABEL_FILES } from '../../src/demo/archive.js';
+import { DemoGenerator } from '../../src/demo/generate.js';
+import { loadDemoReference } from '../../src/demo/reference.js';
+import { DEMO_DEFAULT_SEED, DEMO_MARKER_FILE, DEMO_TARGETS } from '../../src/demo/targets.js';
+import { Store } from '../../src/store/store.js';
 import { runCli, type CliResult } from '../helpers/cli.js';
 import { tempDir, totalsDifferences } from '../helpers/store.js';
 

@@ -1,8 +1,8 @@
 // Golden figures on the demo data: the totals published in the spec fiche (Loire 2024) come out
 // to the 0.1 M€, with the spec's shares; and every view reconciles with the totals.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { Store } from '../../src/data/store.js';
-import { allTerritories } from '../../src/report/build/only.js';
+import { Store } from '../../src/store/store.js';
+import { allTerritories } from '../../src/pipeline/only.js';
 import { StoreFigures } from '../../src/pipeline/figures.js';
 import type { Figures } from '../../src/figures/types.js';
 import { formatMEur, formatShare, plainSpaces } from '../../src/format/fr.js';

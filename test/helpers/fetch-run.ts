@@ -4,8 +4,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
-import { resolveFetchConfig } from '../../src/data/fetch/config.js';
-import type { FetchRunOptions } from '../../src/data/fetch/run.js';
+import { resolveFetchConfig } from '../../src/fetch/config.js';
+import type { FetchRunOptions } from '../../src/pipeline/fetch.js';
 import { plainSpaces } from '../../src/format/fr.js';
 import { startServer, type TestServer } from './http-server.js';
 import { tempDir } from './store.js';

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { CHROMIUM_ARGS } from '../../src/report/pdf/chromium.js';
-import { startSiteServer, type RunningSite } from '../../src/report/site/server.js';
+import { startSiteServer, type RunningSite } from '../../src/serve/server.js';
 
 export interface ServedSite {
   /** The temporary folder the site was written into (set in beforeAll). */

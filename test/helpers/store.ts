@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Store } from '../../src/data/store.js';
+import { Store } from '../../src/store/store.js';
 
 export function tempDir(prefix = 'territrade-test-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
@@ -31,7 +31,7 @@ export async function storeFingerprint(store: Store): Promise<string> {
 }
 
 /**
- * How many rows the summaries of src/data/totals.ts have that a direct aggregate of `trade` has
+ * How many rows the summaries of src/store/totals.ts have that a direct aggregate of `trade` has
  * not, plus the reverse, over the three of them: 0 when they are exact.
  */
 export async function totalsDifferences(store: Store): Promise<number> {

@@ -3,8 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, expect } from 'vitest';
-import { importFiles, type ImportOptions } from '../../src/data/import.js';
-import type { Store } from '../../src/data/store.js';
+import { importFiles, type ImportOptions } from '../../src/store/import/import-files.js';
+import type { Store } from '../../src/store/store.js';
 import { UserError } from '../../src/errors.js';
 import { line, openTempStore, storeFingerprint, tempDir } from './store.js';
 

@@ -5,11 +5,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importFiles } from '../../src/data/import.js';
-import type { Store } from '../../src/data/store.js';
+import { importFiles } from '../../src/store/import/import-files.js';
+import type { Store } from '../../src/store/store.js';
 import type { Figures } from '../../src/figures/types.js';
 import { figuresFor, StoreFigures, type FiguresSelection } from '../../src/pipeline/figures.js';
-import { allTerritories } from '../../src/report/build/only.js';
+import { allTerritories } from '../../src/pipeline/only.js';
 import { resolveTerritory } from '../../src/reference/resolve-territory.js';
 import { line, openTempStore, tempDir } from '../helpers/store.js';
 

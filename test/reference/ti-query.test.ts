@@ -3,7 +3,7 @@ import { UserError } from '../../src/errors.js';
 import { plainSpaces } from '../../src/format/fr.js';
 import { shippedTerritoiresIndustrie } from '../../src/reference/territoires-industrie.js';
 import { findTerritoireIndustrie, inseeDepartement, tiTerritoryOf } from '../../src/reference/ti-query.js';
-import { territoireText, territoiresListText, tiRecord } from '../../src/report/territoires-list.js';
+import { territoireText, territoiresListText, tiRecord } from '../../src/report/text/territoires-list.js';
 
 const list = shippedTerritoiresIndustrie();
 const find = (q: string): string => findTerritoireIndustrie(list, q).id;

@@ -3,7 +3,7 @@
 import type { CubeRow, Flow } from '../../model/trade.js';
 import { departements, regions, type ResolvedTerritory } from '../../reference/territories.js';
 import type { Labels } from '../cube.js';
-import { position, type Position, type PositionBase } from './index.js';
+import { position, type Position, type PositionBase } from './position.js';
 import { rankTable, type DepartementTotals, type TerritoryTotals } from './rank.js';
 import { tradeSums, type TradeSums } from './sums.js';
 

@@ -5,7 +5,7 @@ import type { Labels } from '../cube.js';
 import type { Concentration, FlowConcentration } from './concentration.js';
 import type { Dependency } from './dependencies.js';
 import type { ExposedProduct, Exposure } from './exposure.js';
-import { exposureKey, position, type Position, type PositionBase } from './index.js';
+import { exposureKey, position, type Position, type PositionBase } from './position.js';
 import type { Rank } from './rank.js';
 import type { SpecialisationEntry } from './specialisation.js';
 import { tradeSums, type FlowSums, type TradeSums } from './sums.js';

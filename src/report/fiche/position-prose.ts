@@ -1,6 +1,6 @@
 // The words of the "Positionnement et exposition" section: rank, concentration and exposure
 // in sentences a non-economist reads without a definition. Returns escaped HTML.
-import type { Exposure, FlowConcentration, Rank, RankEntry } from '../../figures/position/index.js';
+import type { Exposure, FlowConcentration, Rank, RankEntry } from '../../figures/position/position.js';
 import type { TerritoryRef } from '../../model/territory.js';
 import { formatMEur, formatNumber, formatOrdinal, formatShare, NBSP } from '../../format/fr.js';
 import { duringPeriod } from '../../model/period.js';

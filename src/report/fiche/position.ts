@@ -2,7 +2,7 @@
 // to the United States and import dependencies. Pure: figures and the rendered chart in, HTML out.
 import { renderSpecialisationChart, type SpecialisationInput } from '../../charts/specialisation.js';
 import type { ChartOutput, ChartTable } from '../../charts/types.js';
-import type { Dependency, Exposure, SpecialisationEntry } from '../../figures/position/index.js';
+import type { Dependency, Exposure, SpecialisationEntry } from '../../figures/position/position.js';
 import type { ExposureOverTime, PositionOverTime } from '../../figures/position/over-time.js';
 import type { TerritoryRef } from '../../model/territory.js';
 import { formatMEur, formatShare, NBSP } from '../../format/fr.js';

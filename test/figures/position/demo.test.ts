@@ -2,10 +2,10 @@
 // read as totals) as for all territories loaded at once (France from its rows), and coherent
 // across territories.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { Store } from '../../../src/data/store.js';
+import { Store } from '../../../src/store/store.js';
 import type { Figures } from '../../../src/figures/types.js';
 import { StoreFigures } from '../../../src/pipeline/figures.js';
-import { allTerritories } from '../../../src/report/build/only.js';
+import { allTerritories } from '../../../src/pipeline/only.js';
 import { resolveTerritory } from '../../../src/reference/resolve-territory.js';
 
 let store: Store;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { positionOverTime } from '../../../src/figures/position/over-time.js';
-import { rankTable, tradeSums, type PositionBase } from '../../../src/figures/position/index.js';
+import { rankTable, tradeSums, type PositionBase } from '../../../src/figures/position/position.js';
 import { labels, row } from '../fixtures.js';
 
 const loire = { kind: 'departement' as const, code: '42' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { position, rankTable, tradeSums } from '../../../src/figures/position/index.js';
+import { position, rankTable, tradeSums } from '../../../src/figures/position/position.js';
 import { labels, row } from '../fixtures.js';
 
 const loire = [row('E', 'C24A', 'US', 30), row('E', 'C10A', 'DE', 70), row('I', 'C26A', 'CN', 10)];

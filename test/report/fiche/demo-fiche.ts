@@ -1,10 +1,10 @@
 // Renders fiches from the shared demo store in-process, the way `territrade build` does.
-import { withStore } from '../../../src/data/store.js';
+import { withStore } from '../../../src/store/store.js';
 import { StoreFigures } from '../../../src/pipeline/figures.js';
 import { resolveTerritory } from '../../../src/reference/resolve-territory.js';
 import { toTerritoryRef } from '../../../src/reference/territories.js';
-import { comparisonsOf, linksFrom } from '../../../src/report/build/links.js';
-import { ficheHtmlPath } from '../../../src/report/build/paths.js';
+import { comparisonsOf, linksFrom } from '../../../src/pipeline/links.js';
+import { ficheHtmlPath } from '../../../src/pipeline/out-paths.js';
 import { renderFiche, withCharts, type FicheInput } from '../../../src/report/fiche/index.js';
 
 /** 2026-01-01T00:00:00Z, the date every test fiche carries. */

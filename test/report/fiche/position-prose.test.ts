@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Exposure, Rank } from '../../../src/figures/position/index.js';
+import type { Exposure, Rank } from '../../../src/figures/position/position.js';
 import type { TerritoryRef } from '../../../src/model/territory.js';
 import {
   concentrationSentence,

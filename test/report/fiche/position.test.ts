@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankTable, tradeSums, type SpecialisationEntry } from '../../../src/figures/position/index.js';
+import { rankTable, tradeSums, type SpecialisationEntry } from '../../../src/figures/position/position.js';
 import { positionOverTime } from '../../../src/figures/position/over-time.js';
 import type { TerritoryRef } from '../../../src/model/territory.js';
 import {

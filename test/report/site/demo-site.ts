@@ -2,12 +2,12 @@
 // per fiche so that every link of the index resolves (the fiches themselves are tested elsewhere).
 import fs from 'node:fs';
 import path from 'node:path';
-import { Store } from '../../../src/data/store.js';
-import { allTerritories } from '../../../src/report/build/only.js';
+import { Store } from '../../../src/store/store.js';
+import { allTerritories } from '../../../src/pipeline/only.js';
 import { StoreFigures } from '../../../src/pipeline/figures.js';
 import type { Figures } from '../../../src/figures/types.js';
 import { sharedFontFiles } from '../../../src/report/font-css.js';
-import { renderSiteIndex, siteEntryFromFigures, type SiteEntry } from '../../../src/report/site/index.js';
+import { renderSiteIndex, siteEntryFromFigures, type SiteEntry } from '../../../src/report/site/home-page.js';
 
 export function hrefOf(f: Figures): string {
   const t = f.territory;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { siteEntryFromFigures, usShareOfExports } from '../../../src/report/site/index.js';
+import { siteEntryFromFigures, usShareOfExports } from '../../../src/report/site/home-page.js';
 import { ARA, departementFigures } from './fixtures.js';
 
 describe('siteEntryFromFigures', () => {

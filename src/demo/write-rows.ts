@@ -1,0 +1,54 @@
+// The text of one flow's file for one year: the départements' rows in the official order
+// (quarter, département, A129, CPF4, partner), written as bytes rather than one string per line,
+// since half a million small strings per flow would cost more in garbage collection than
+// everything else.
+import { AsciiWriter, encodeAscii } from './ascii-writer.js';
+import type { Catalogue } from './catalogue.js';
+import type { DepartementRows } from './rows.js';
+
+/** A flow's file: its bytes, and how many rows it holds for each quarter (index 0: T1). */
+export interface FlowRows {
+  bytes: Buffer;
+  rowsByQuarter: number[];
+}
+
+/** Total rows of a flow's file. */
+export function rowCount(file: FlowRows): number {
+  return file.rowsByQuarter.reduce((s, n) => s + n, 0);
+}
+
+export function writeFlowRows(
+  cat: Catalogue,
+  departements: readonly { dgddi: string; dgddiRegion: string }[],
+  flowCode: 'E' | 'I',
+  year: number,
+  deptRows: readonly DepartementRows[],
+  quarters: readonly number[],
+  capacity: number,
+): FlowRows {
+  const out = new AsciiWriter(capacity);
+  const cellKeys = cat.cpf4.map((c, k) => encodeAscii(`${cat.a129[cat.cpf4A129[k] as number]};${c};`));
+  const countryKeys = cat.countries.map((c) => encodeAscii(`${c};`));
+  const rowsByQuarter = [0, 0, 0, 0];
+  for (const quarter of quarters) {
+    const q = quarter - 1;
+    departements.forEach((d, i) => {
+      const rows = deptRows[i] as DepartementRows;
+      const prefix = encodeAscii(`${flowCode};${quarter};${year};${d.dgddi};${d.dgddiRegion};`);
+      for (let c = 0; c < rows.cellCpf4.length; c++) {
+        const value = rows.quarterValue[4 * c + q] as number;
+        if (value < 0) continue;
+        const cellKey = cellKeys[rows.cellCpf4[c] as number] as Uint8Array;
+        out.line(
+          prefix,
+          cellKey,
+          countryKeys[rows.cellCountry[c] as number] as Uint8Array,
+          value,
+          rows.quarterMass[4 * c + q] as number,
+        );
+        rowsByQuarter[q] = (rowsByQuarter[q] as number) + 1;
+      }
+    });
+  }
+  return { bytes: out.bytes(), rowsByQuarter };
+}

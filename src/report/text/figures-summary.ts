@@ -1,0 +1,61 @@
+// The short French text `territrade figures` prints.
+import type { Figures } from '../../figures/types.js';
+import { formatMEur, formatPercent, formatPart, formatSignedMEur } from '../../format/fr.js';
+import { comparedWith } from '../../model/period.js';
+import { DEMO_NOTICE } from '../demo-notice.js';
+import { windowWords, yearOrWindow } from '../fiche/wording.js';
+import { positionSummary } from './position-summary.js';
+
+function shares(f: Figures['exports']): string {
+  const parts: string[] = [];
+  if (f.share_of_region !== null) parts.push(`${formatPart(f.share_of_region)} de la région`);
+  if (f.share_of_france !== null) parts.push(`${formatPart(f.share_of_france)} de la France`);
+  return parts.length ? ` (${parts.join(', ')})` : '';
+}
+
+/** ' ; +3,2 % par rapport à 2023', or nothing when there is no change to give. */
+function change(f: Figures, total: Figures['exports']): string {
+  if (total.change_rate === null || f.previous_period === null) return '';
+  const before = f.year !== null ? String(f.year - 1) : windowWords(f.previous_period);
+  return ` ; ${total.change_rate > 0 ? '+' : ''}${formatPercent(total.change_rate)} ${comparedWith(before)}`;
+}
+
+export function figuresSummary(f: Figures): string {
+  const t = f.territory;
+  const title =
+    t.kind === 'france' ? 'France' : t.kind === 'region' ? `Région ${t.name} (${t.code})` : `${t.name} (${t.code})`;
+  const period =
+    f.partial_year && f.year !== null
+      ? `${f.year}, année partielle : trimestres ${f.quarters.join(', ')}`
+      : yearOrWindow(f);
+  const lines = [
+    `${title} — ${period}${f.region ? ` — région ${f.region.name}` : ''}`,
+    ...(f.demo ? [`⚠ ${DEMO_NOTICE} : ces montants ne sont pas ceux de la DGDDI.`] : []),
+    `Exportations : ${formatMEur(f.exports.total_eur)}${shares(f.exports)}${change(f, f.exports)}`,
+    `Importations : ${formatMEur(f.imports.total_eur)}${shares(f.imports)}${change(f, f.imports)}`,
+    `Solde commercial : ${formatSignedMEur(f.balance_eur)} (${f.balance_eur < 0 ? 'déficit' : 'excédent'})`,
+  ];
+  const top = (list: { name: string; value_eur: number }[]) =>
+    list
+      .slice(0, 3)
+      .map((a) => `${a.name} (${formatMEur(a.value_eur)})`)
+      .join(' ; ');
+  if (f.partners.length)
+    lines.push(
+      `Principaux partenaires : ${f.partners
+        .slice(0, 5)
+        .map((p) => p.name)
+        .join(', ')}`,
+    );
+  if (f.activities.exports.length) lines.push(`Premières activités à l'export : ${top(f.activities.exports)}`);
+  if (f.activities.imports.length) lines.push(`Premières activités à l'import : ${top(f.activities.imports)}`);
+  lines.push(...positionSummary(f));
+  if (t.kind === 'departement') {
+    const list = f.territoires_industrie.length
+      ? f.territoires_industrie.join(' ; ')
+      : 'aucun territoire connu dans la liste utilisée';
+    const imported = f.territoires_industrie_list === 'official' ? ' (liste officielle importée)' : '';
+    lines.push(`Territoires d'industrie${imported} : ${list}`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,54 @@
+// The position lines of `territrade figures` (plain French text, no HTML).
+import type { Figures } from '../../figures/types.js';
+import { formatMEur, formatNumber, formatOrdinal, formatShare } from '../../format/fr.js';
+
+export function positionSummary(f: Figures): string[] {
+  const lines: string[] = [];
+  const r = f.rank;
+  if (r) {
+    const peers = f.territory.kind === 'region' ? 'régions' : 'départements';
+    let line = `Rang : ${formatOrdinal(r.exports.in_france)} des ${r.exports.of_france} ${peers} à l'export, ${formatOrdinal(r.imports.in_france)} à l'import, ${formatOrdinal(r.balance.in_france)} pour le solde`;
+    if (r.exports.of_region !== null && r.exports.of_region > 1) {
+      line += ` (dans la région, sur ${r.exports.of_region} : ${formatOrdinal(r.exports.in_region!)}, ${formatOrdinal(r.imports.in_region!)}, ${formatOrdinal(r.balance.in_region!)})`;
+    }
+    lines.push(line);
+  }
+  const eq = (x: number | null, unit: string) =>
+    x === null ? 'sans objet' : `comme ${formatNumber(Math.max(1, Math.round(x)))} ${unit} à parts égales`;
+  lines.push(
+    `Concentration des partenaires : exportations ${eq(f.concentration.exports.equivalent_partners, 'pays')}, importations ${eq(f.concentration.imports.equivalent_partners, 'pays')}`,
+  );
+  const top = f.specialisation.exports.filter((s) => s.index > 1 && s.share >= 0.01).slice(0, 3);
+  if (f.territory.kind !== 'france' && top.length) {
+    lines.push(
+      `Spécialisation à l'export : ${top.map((s) => `${s.name} (indice ${formatNumber(s.index, 1)})`).join(' ; ')}`,
+    );
+  }
+  for (const e of Object.values(f.exposure)) {
+    const share =
+      e.share_of_exports === null ? 'aucune exportation' : `${formatShare(e.share_of_exports)} des exportations`;
+    const france = e.france_share_of_exports === null ? '' : ` (France : ${formatShare(e.france_share_of_exports)})`;
+    const products = e.products.length
+      ? ` ; premières activités : ${e.products
+          .slice(0, 3)
+          .map((p) => `${p.name} (${formatShare(p.share_of_product_exports)} de l'activité)`)
+          .join(' ; ')}`
+      : '';
+    lines.push(
+      `Exposition – ${e.partner_name} (${e.partner}) : ${formatMEur(e.exports_eur)} exportés, ${share}${france}${products}`,
+    );
+  }
+  const deps = f.dependencies.imports;
+  lines.push(
+    deps.length
+      ? `Dépendances à l'import (≥ 50 % d'un seul pays) : ${deps.length} activité${deps.length > 1 ? 's' : ''}, dont en valeur ${[
+          ...deps,
+        ]
+          .sort((a, b) => b.value_eur - a.value_eur)
+          .slice(0, 3)
+          .map((d) => `${d.name} – ${d.country_name} ${formatShare(d.share)}`)
+          .join(' ; ')}`
+      : `Dépendances à l'import (≥ 50 % d'un seul pays) : aucune`,
+  );
+  return lines;
+}

@@ -1,0 +1,160 @@
+// The trade the figures start from, read from the store: territory totals by quarter for every
+// year, and the detailed cube of the periods being compared. DuckDB does the grouping; what comes
+// back is plain data (src/model) for the pure figures.
+import { listValue, type DuckDBValue } from './duckdb.js';
+import { quarterNumber, type Period } from '../model/period.js';
+import type { Flow, QuarterTotal, TradeCube } from '../model/trade.js';
+import type { Store } from './store.js';
+
+/** Which départements to read; `as` sums them into one pseudo-département of that name. */
+export interface CubeScope {
+  depts?: readonly string[];
+  as?: string;
+}
+
+/**
+ * Every département's trade by flow and quarter, for every year in the store or only `years`:
+ * read from `trade_totals` (totals.ts), a few thousand rows.
+ */
+export async function loadQuarterTotals(store: Store, years?: readonly number[]): Promise<QuarterTotal[]> {
+  // Years are integers we were given as numbers: safe to inline.
+  const where = years ? `WHERE year IN (${years.map((y) => String(Math.trunc(y))).join(', ') || 'NULL'})` : '';
+  const [flow, dept, year, quarter, value] = (await store.columns(
+    `SELECT flow, dept, year::INTEGER, quarter::INTEGER, CAST(sum(value_eur) AS DOUBLE) FROM trade_totals ${where} GROUP BY ALL`,
+  )) as [string[], string[], number[], number[], number[]];
+  return flow.map((f, i) => ({
+    flow: f as Flow,
+    dept: dept[i]!,
+    year: year[i]!,
+    quarter: quarter[i]!,
+    value: value[i]!,
+  }));
+}
+
+/** `year * 10 + quarter IN (…)` for some quarters; they are integers we made, safe to inline. */
+function inQuarters(period: Period): string {
+  return `year * 10 + quarter IN (${period.quarters.map((q) => String(Math.trunc(quarterNumber(q)))).join(', ')})`;
+}
+
+interface CubeRows {
+  flow: Flow[];
+  dept: string[];
+  a129: string[];
+  country: string[];
+  /** One column per period read, null where a row has no trade in that period. */
+  sums: (number | null)[][];
+}
+
+/**
+ * A few départements' rows (a few thousand): codes read as strings in one statement, cheaper
+ * than a pass for dictionaries first.
+ */
+async function namedRows(
+  store: Store,
+  where: string,
+  params: DuckDBValue[],
+  sums: string[],
+  scope: CubeScope,
+): Promise<CubeRows> {
+  const [flow, dept, a129, country, ...values] = (await store.columns(
+    `SELECT flow, ${scope.as === undefined ? 'dept' : 'NULL'}, a129, country, ${sums.join(', ')} FROM trade ${where} GROUP BY ALL`,
+    params,
+  )) as [Flow[], string[], string[], string[], ...(number | null)[][]];
+  return { flow, dept: scope.as === undefined ? dept : dept.map(() => scope.as!), a129, country, sums: values };
+}
+
+/**
+ * Many départements' rows (hundreds of thousands): codes travel as small integers into their
+ * dictionaries, read first, because turning that many strings into JS values is what costs most.
+ */
+async function indexedRows(
+  store: Store,
+  where: string,
+  params: DuckDBValue[],
+  sums: string[],
+  scope: CubeScope,
+): Promise<CubeRows | null> {
+  const [dict] = await store.all(
+    `SELECT list(DISTINCT dept ORDER BY dept) AS depts, list(DISTINCT a129 ORDER BY a129) AS a129s,
+            list(DISTINCT country ORDER BY country) AS countries
+     FROM trade ${where}`,
+    params,
+  );
+  const list = (v: unknown): string[] => ((v as string[] | null) ?? []).map(String);
+  const depts = list(dict!['depts']);
+  const a129s = list(dict!['a129s']);
+  const countries = list(dict!['countries']);
+  if (depts.length === 0) return null;
+  const main = [...params];
+  const param = (v: DuckDBValue) => `$${main.push(v)}`;
+  const deptColumn =
+    scope.as === undefined ? `list_position(${param(listValue(depts))}::VARCHAR[], dept)::SMALLINT` : '0::SMALLINT';
+  const a129Column = `list_position(${param(listValue(a129s))}::VARCHAR[], a129)::SMALLINT`;
+  const countryColumn = `list_position(${param(listValue(countries))}::VARCHAR[], country)::SMALLINT`;
+  const [exportFlags, deptIndex, a129Index, countryIndex, ...values] = (await store.columns(
+    `SELECT (flow = 'E')::TINYINT, ${deptColumn}, ${a129Column}, ${countryColumn}, ${sums.join(', ')}
+     FROM trade ${where} GROUP BY ALL`,
+    main,
+  )) as [number[], number[], number[], number[], ...(number | null)[][]];
+  const size = exportFlags.length;
+  const rows: CubeRows = {
+    flow: new Array(size),
+    dept: new Array(size),
+    a129: new Array(size),
+    country: new Array(size),
+    sums: values,
+  };
+  for (let i = 0; i < size; i++) {
+    rows.flow[i] = exportFlags[i] ? 'E' : 'I';
+    rows.dept[i] = scope.as ?? depts[deptIndex[i]! - 1]!;
+    rows.a129[i] = a129s[a129Index[i]! - 1]!;
+    rows.country[i] = countries[countryIndex[i]! - 1]!;
+  }
+  return rows;
+}
+
+/**
+ * The trade of `periods` summed by flow × département × A129 × country, one value column per
+ * period, rows in no particular order (every indicator sorts with explicit tie-breaks; values are
+ * whole euros, so sums are exact). A period without quarters reads nothing (its column is NaN).
+ */
+export async function loadTradeCube(store: Store, periods: Period[], scope: CubeScope = {}): Promise<TradeCube> {
+  const read = periods.filter((p) => p.quarters.length > 0);
+  const empty: TradeCube = {
+    periods,
+    flow: [],
+    dept: [],
+    a129: [],
+    country: [],
+    values: periods.map(() => new Float64Array(0)),
+  };
+  if (read.length === 0) return empty;
+  const params: DuckDBValue[] = [];
+  const years = [...new Set(read.flatMap((p) => p.quarters.map((q) => Math.trunc(q.year))))];
+  // The year condition lets DuckDB skip row groups; the quarter one picks the quarters.
+  const conditions = [`year IN (${years.join(', ')})`, `(${read.map(inQuarters).join(' OR ')})`];
+  if (scope.depts) {
+    params.push(listValue([...scope.depts]));
+    conditions.push(`list_contains($${params.length}::VARCHAR[], dept)`);
+  }
+  const where = `WHERE ${conditions.join(' AND ')}`;
+  const sums = read.map((p) =>
+    read.length === 1
+      ? 'CAST(sum(value_eur) AS DOUBLE)'
+      : `CAST(sum(value_eur) FILTER (WHERE ${inQuarters(p)}) AS DOUBLE)`,
+  );
+  const rows = scope.depts
+    ? await namedRows(store, where, params, sums, scope)
+    : await indexedRows(store, where, params, sums, scope);
+  if (!rows || rows.flow.length === 0) return empty;
+  const size = rows.flow.length;
+  let column = 0;
+  const values = periods.map((p) => {
+    const values = new Float64Array(size).fill(NaN);
+    if (p.quarters.length === 0) return values;
+    const source = rows.sums[column++]!;
+    for (let i = 0; i < size; i++) if (source[i] !== null) values[i] = source[i]!;
+    return values;
+  });
+  return { periods, flow: rows.flow, dept: rows.dept, a129: rows.a129, country: rows.country, values };
+}

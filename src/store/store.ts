@@ -1,0 +1,287 @@
+// The store: one embedded DuckDB database file. Only modules under src/store talk SQL.
+import fs from 'node:fs';
+import path from 'node:path';
+import { DuckDBInstance, listValue, type DuckDBConnection, type DuckDBValue } from './duckdb.js';
+import { diskFullError, isDiskFull, UserError } from '../errors.js';
+import { storeError } from './store-errors.js';
+import { processAlive } from '../process-alive.js';
+import { fillTotals, SUMMARY_TABLES, tempTotals, TOTALS_TABLES } from './totals.js';
+
+export { DEFAULT_STORE_PATH, resolveStorePath } from './store-path.js';
+
+// 2 added trade_totals and 3 the other summaries of totals.ts. A store of an earlier version gets
+// those it lacks at its first writable opening; older versions of territrade refuse a newer
+// store, whose summaries they would not keep exact.
+const SCHEMA_VERSION = '3';
+const UPGRADABLE_VERSIONS = ['1', '2'];
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL);
+CREATE TABLE IF NOT EXISTS sources (
+  id INTEGER PRIMARY KEY,
+  file_name VARCHAR NOT NULL,
+  container VARCHAR,
+  sha256 VARCHAR NOT NULL,
+  year SMALLINT NOT NULL,
+  flow VARCHAR NOT NULL,
+  quarters VARCHAR NOT NULL,
+  row_count BIGINT NOT NULL,
+  demo BOOLEAN NOT NULL,
+  imported_at VARCHAR NOT NULL
+);
+CREATE TABLE IF NOT EXISTS trade (
+  source_id INTEGER NOT NULL,
+  flow VARCHAR NOT NULL,
+  year SMALLINT NOT NULL,
+  quarter TINYINT NOT NULL,
+  dept VARCHAR NOT NULL,
+  region VARCHAR NOT NULL,
+  a129 VARCHAR NOT NULL,
+  cpf4 VARCHAR NOT NULL,
+  country VARCHAR NOT NULL,
+  value_eur BIGINT NOT NULL,
+  mass_kg BIGINT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS labels (
+  kind VARCHAR NOT NULL,
+  code VARCHAR NOT NULL,
+  label VARCHAR NOT NULL,
+  valid_from VARCHAR NOT NULL,
+  valid_to VARCHAR NOT NULL,
+  origin VARCHAR NOT NULL,
+  PRIMARY KEY (kind, code, valid_from)
+);
+CREATE TABLE IF NOT EXISTS territoires_industrie (
+  id VARCHAR,
+  name VARCHAR NOT NULL,
+  departement VARCHAR
+);
+${TOTALS_TABLES}
+`;
+
+export type Row = Record<string, unknown>;
+
+/** TERRITRADE_TRACE_SQL=1 prints each statement's duration on stderr (for profiling). */
+function traceSql(sql: string, start: number): void {
+  if (!process.env['TERRITRADE_TRACE_SQL']) return;
+  process.stderr.write(
+    `[sql ${(performance.now() - start).toFixed(0)} ms] ${sql.replace(/\s+/g, ' ').slice(0, 100)}\n`,
+  );
+}
+
+/** A DuckDB database file with one connection. */
+export class Store {
+  private constructor(
+    readonly path: string,
+    private readonly instance: DuckDBInstance,
+    private readonly connection: DuckDBConnection,
+    /** True when this open created the database file. */
+    readonly created: boolean,
+  ) {}
+
+  static async open(storePath: string, options: { readOnly?: boolean } = {}): Promise<Store> {
+    // An empty file holds nothing (older versions left one behind on a full disk): made anew.
+    const existed = fs.existsSync(storePath) && !(fs.statSync(storePath).isFile() && fs.statSync(storePath).size === 0);
+    if (options.readOnly && !existed) {
+      throw new UserError(
+        `la base ${storePath} n'existe pas encore : importez des données (territrade import FICHIER…) ou générez la démo (territrade demo).`,
+      );
+    }
+    if (!existed) await createStoreFile(storePath);
+    let instance: DuckDBInstance;
+    try {
+      instance = await DuckDBInstance.create(storePath, options.readOnly ? { access_mode: 'READ_ONLY' } : {});
+    } catch (err) {
+      throw (
+        storeError(err, storePath) ??
+        new UserError(`impossible d'ouvrir la base ${storePath} : ${err instanceof Error ? err.message : String(err)}`)
+      );
+    }
+    const connection = await instance.connect();
+    const store = new Store(storePath, instance, connection, !existed);
+    try {
+      const { version, tables } = await store.checkSchema();
+      if (version !== SCHEMA_VERSION) await store.upgrade(tables, options.readOnly ?? false);
+      // Tables added to this schema version since the store was made (CREATE … IF NOT EXISTS).
+      else if (!options.readOnly) await store.run(SCHEMA);
+    } catch (err) {
+      store.close();
+      throw err;
+    }
+    return store;
+  }
+
+  /** Refuses a DuckDB file that is not a territrade store, or one of another schema version. */
+  private async checkSchema(): Promise<{ version: string; tables: string[] }> {
+    const tables = (
+      await this.all('SELECT table_name AS t FROM duckdb_tables() WHERE database_name = current_database() ORDER BY 1')
+    ).map((r) => String(r['t']));
+    const version = tables.includes('meta') ? await this.metaValue('schema_version') : null;
+    if (version === null) {
+      const listed = tables.slice(0, 5).join(', ') + (tables.length > 5 ? ', …' : '');
+      throw new UserError(
+        `${this.path} est une base DuckDB qui n'est pas une base territrade${tables.length ? ` (tables : ${listed})` : ''} ; elle n'a pas été modifiée. Indiquez une autre base (--store).`,
+      );
+    }
+    if (version !== SCHEMA_VERSION && !UPGRADABLE_VERSIONS.includes(version)) {
+      throw new UserError(
+        `la base ${this.path} a un format (${version}) que cette version de territrade ne sait pas lire (${SCHEMA_VERSION}).`,
+      );
+    }
+    return { version, tables };
+  }
+
+  /**
+   * A store of an earlier version lacks some summaries of totals.ts: opened for writing, it gets
+   * them, filled from `trade`, and the new version number, all in one transaction; read-only,
+   * they are temporary tables or views of this connection (the file is not touched).
+   */
+  private async upgrade(tables: string[], readOnly: boolean): Promise<void> {
+    const missing = SUMMARY_TABLES.filter((t) => !tables.includes(t));
+    if (readOnly) return tempTotals(this, missing);
+    await this.transaction(async () => {
+      await this.run(SCHEMA);
+      await fillTotals(this, missing);
+      await this.setMeta('schema_version', SCHEMA_VERSION);
+    });
+  }
+
+  /** Damage, disk full and the like become French messages; other errors stay as they are. */
+  private translate(err: unknown): unknown {
+    return storeError(err, this.path) ?? err;
+  }
+
+  async run(sql: string, params?: DuckDBValue[]): Promise<void> {
+    const t = performance.now();
+    await this.connection.run(sql, params).catch((err: unknown) => Promise.reject(this.translate(err)));
+    traceSql(sql, t);
+  }
+
+  /** Rows as plain JS objects (BIGINT → bigint; use Number() where values fit). */
+  async all(sql: string, params?: DuckDBValue[]): Promise<Row[]> {
+    const t = performance.now();
+    const reader = await this.connection
+      .runAndReadAll(sql, params)
+      .catch((err: unknown) => Promise.reject(this.translate(err)));
+    traceSql(sql, t);
+    return reader.getRowObjectsJS() as Row[];
+  }
+
+  /**
+   * Inserts text rows with one statement: each column goes in as one list parameter and is
+   * unnested (much faster in DuckDB than many-row VALUES). `head` is e.g. 'INSERT INTO t'.
+   */
+  async insertTextRows(head: string, rows: (string | null)[][]): Promise<void> {
+    if (rows.length === 0) return;
+    const width = rows[0]!.length;
+    const columns = Array.from({ length: width }, (_, j) => listValue(rows.map((r) => r[j] ?? null)));
+    const select = columns.map((_, j) => `unnest($${j + 1}::VARCHAR[])`).join(', ');
+    await this.run(`${head} SELECT ${select}`, columns);
+  }
+
+  /** Columns as arrays (faster than row objects for large results). */
+  async columns(sql: string, params?: DuckDBValue[]): Promise<unknown[][]> {
+    const t = performance.now();
+    const reader = await this.connection
+      .runAndReadAll(sql, params)
+      .catch((err: unknown) => Promise.reject(this.translate(err)));
+    traceSql(sql, t);
+    return reader.getColumnsJS() as unknown[][];
+  }
+
+  async metaValue(key: string): Promise<string | null> {
+    const rows = await this.all('SELECT value FROM meta WHERE key = ?', [key]);
+    return rows.length ? String(rows[0]!['value']) : null;
+  }
+
+  async setMeta(key: string, value: string): Promise<void> {
+    await this.run('INSERT OR REPLACE INTO meta VALUES (?, ?)', [key, value]);
+  }
+
+  /** Runs fn in one transaction: everything or nothing. */
+  async transaction<T>(fn: () => Promise<T>): Promise<T> {
+    await this.run('BEGIN TRANSACTION');
+    // A failed COMMIT (full disk) has already ended the transaction: the rollback may then
+    // fail too, and must not hide the error that says what happened.
+    const rollback = () => this.run('ROLLBACK').catch(() => {});
+    let result: T;
+    try {
+      result = await fn();
+    } catch (err) {
+      await rollback();
+      throw err;
+    }
+    try {
+      await this.run('COMMIT');
+    } catch (err) {
+      await rollback();
+      throw err;
+    }
+    return result;
+  }
+
+  close(): void {
+    this.connection.closeSync();
+    this.instance.closeSync();
+  }
+}
+
+/**
+ * Creates a store file whole or not at all: the schema is written to a side file, which then
+ * takes the store's name (a link, so that a store created meanwhile by another process wins).
+ * A full disk or a kill leaves no empty store behind, only a side file the next creation removes.
+ */
+async function createStoreFile(storePath: string): Promise<void> {
+  const dir = path.dirname(path.resolve(storePath));
+  const base = path.basename(storePath);
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    for (const name of fs.readdirSync(dir)) {
+      const m = name.startsWith(`${base}.creating-`) ? /^(\d+)/.exec(name.slice(base.length + 10)) : null;
+      if (m && !processAlive(Number(m[1]))) fs.rmSync(path.join(dir, name), { force: true });
+    }
+  } catch (err) {
+    throw isDiskFull(err) ? diskFullError(err, `base ${storePath}`) : err;
+  }
+  const side = `${storePath}.creating-${process.pid}`;
+  const removeSide = () => [side, `${side}.wal`].forEach((f) => fs.rmSync(f, { force: true }));
+  try {
+    const instance = await DuckDBInstance.create(side);
+    const connection = await instance.connect();
+    try {
+      await connection.run(
+        `BEGIN TRANSACTION; ${SCHEMA}; INSERT INTO meta VALUES ('schema_version', '${SCHEMA_VERSION}'); COMMIT; CHECKPOINT;`,
+      );
+    } finally {
+      connection.closeSync();
+      instance.closeSync();
+    }
+    if (fs.existsSync(storePath) && fs.statSync(storePath).size === 0) fs.rmSync(storePath); // see Store.open
+    try {
+      fs.linkSync(side, storePath);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST') return; // another process made it first: use theirs
+      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP') throw err;
+      fs.renameSync(side, storePath); // a file system without hard links
+    }
+  } catch (err) {
+    throw storeError(err, storePath) ?? err;
+  } finally {
+    removeSide();
+  }
+}
+
+/** Opens the store, runs fn, always closes. */
+export async function withStore<T>(
+  storePath: string,
+  fn: (store: Store) => Promise<T>,
+  options: { readOnly?: boolean } = {},
+): Promise<T> {
+  const store = await Store.open(storePath, options);
+  try {
+    return await fn(store);
+  } finally {
+    store.close();
+  }
+}
