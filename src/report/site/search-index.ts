@@ -1,15 +1,10 @@
 // The items the index page's search looks through, computed on the server.
 import { searchCommunes, type SearchCommune } from '../../reference/communes.js';
-import { departements } from '../../reference/territories.js';
+import { baseName, departements } from '../../reference/territories.js';
 import { normalizeName } from '../../reference/slug.js';
 import type { SearchItem } from './client-search.js';
 import { tiSearchItems, type TiPageLink } from './ti-links.js';
 import type { SiteEntry } from './types.js';
-
-/** 'Corse (2A, 2B)' → 'Corse'. */
-export function baseName(name: string): string {
-  return name.replace(/\s*\(.*\)\s*$/, '');
-}
 
 /** 'Loire (42)'; a name that already carries its codes ('Corse (2A, 2B)') is kept as is. */
 export function nameWithCode(entry: SiteEntry): string {
