@@ -7,7 +7,7 @@ import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
 import yauzl from 'yauzl';
 import { diskFullError, isDiskFull, UserError } from '../errors.js';
-import { formatNumber } from '../format/fr.js';
+import { formatNumber, formatSize } from '../format/fr.js';
 
 /** At most this many bytes are unpacked from one archive or gzip file (2 Gio). */
 export const MAX_UNPACKED_BYTES = 2 * 1024 ** 3;
@@ -36,15 +36,9 @@ export function quoteName(name: string): string {
   return `« ${visible.length > 120 ? visible.slice(0, 120) + '…' : visible} »`;
 }
 
-function sizeText(bytes: number): string {
-  return bytes >= 1024 ** 3
-    ? `${formatNumber(bytes / 1024 ** 3, 1)} Gio`
-    : `${formatNumber(Math.round(bytes / 1024 ** 2))} Mio`;
-}
-
 function tooLarge(what: string, limits: UnpackLimits): UserError {
   return new UserError(
-    `${what} : plus de ${sizeText(limits.maxUnpackedBytes)} une fois décompressé, au-delà de la limite de l'import (archive piégée ou fichier qui n'est pas celui de la DGDDI) ; rien n'a été importé.`,
+    `${what} : plus de ${formatSize(limits.maxUnpackedBytes)} une fois décompressé, au-delà de la limite de l'import (archive piégée ou fichier qui n'est pas celui de la DGDDI) ; rien n'a été importé.`,
   );
 }
 

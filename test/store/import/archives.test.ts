@@ -176,7 +176,7 @@ describe('decompression bombs (point 13)', () => {
     const zip = write('regional_2024_export.zip', zipSync({ 'Region_2024_Export.txt': new Uint8Array(9 * 1024 ** 2) }));
     const message = await refused([zip], { limits: { maxUnpackedBytes: 8 * 1024 ** 2 } });
     expect(message).toMatch(
-      /entrée « Region_2024_Export\.txt » : plus de 8 Mio une fois décompressé, au-delà de la limite/,
+      /entrée « Region_2024_Export\.txt » : plus de 8,4\u00a0Mo une fois décompressé, au-delà de la limite/,
     );
   });
 
@@ -184,7 +184,7 @@ describe('decompression bombs (point 13)', () => {
     const gz = path.join(temp.dir, 'Region_2024_Export.txt.gz');
     await gzipOfZeros(gz, 9 * 1024 ** 2);
     const message = await refused([gz], { limits: { maxUnpackedBytes: 8 * 1024 ** 2 } });
-    expect(message).toMatch(/Region_2024_Export\.txt\.gz : plus de 8 Mio une fois décompressé/);
+    expect(message).toMatch(/Region_2024_Export\.txt\.gz : plus de 8,4\u00a0Mo une fois décompressé/);
   });
 
   it('refuses a 1 Gio gzip bomb of 1 Mo quickly by its ratio, without holding it in memory', async () => {
