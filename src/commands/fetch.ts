@@ -112,8 +112,8 @@ Chaque téléchargement échoué est réessayé 3 fois.`,
       ...(opts.sources !== undefined ? { sources: opts.sources } : {}),
     });
     const log = (line: string) => process.stderr.write(`${line}\n`);
-    const [{ defaultProgress }, { runFetch }] = await Promise.all([
-      import('../fetch/progress.js'),
+    const [{ defaultDownloadProgress }, { runFetch }] = await Promise.all([
+      import('../fetch/download-progress.js'),
       import('../pipeline/fetch.js'),
     ]);
     await runFetch({
@@ -127,7 +127,7 @@ Chaque téléchargement échoué est réessayé 3 fois.`,
       ...(opts.url ? { urls: opts.url } : {}),
       log,
       out: (line) => process.stdout.write(`${line}\n`),
-      progress: defaultProgress(log),
+      progress: defaultDownloadProgress(log),
     });
   });
 }

@@ -12,7 +12,7 @@ import { DEADLINE_CODE, NetworkError, asNetworkError, fetchUserError, formatSeco
 import { openUrl } from './http.js';
 import { dropPart, ifRange, readValidator, sameVersion, validatorOf, writeValidator } from './validator.js';
 import { fileLooksLikeHtml, isHtmlContentType, webPageError } from './web-page.js';
-import type { Progress, ProgressFactory } from './progress.js';
+import type { DownloadProgress, DownloadProgressFactory } from './download-progress.js';
 import { RetriesExhausted, withRetries } from './retry.js';
 
 export interface DownloadRequest {
@@ -28,7 +28,7 @@ export interface DownloadRequest {
 
 export interface DownloadOptions {
   network: NetworkOptions;
-  progress?: ProgressFactory;
+  progress?: DownloadProgressFactory;
   log?: (line: string) => void;
 }
 
@@ -83,7 +83,7 @@ function receive(
   response: IncomingMessage,
   part: string,
   append: boolean,
-  progress: Progress,
+  progress: DownloadProgress,
   start: number,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -118,7 +118,7 @@ function receive(
   });
 }
 
-const silentProgress: Progress = { start() {}, update() {}, stop() {} };
+const quietDownload: DownloadProgress = { start() {}, update() {}, stop() {} };
 
 /** One HTTP attempt, appending to the .part file when the server honours the Range. */
 async function attempt(
@@ -168,7 +168,7 @@ async function attempt(
   const start = resumed ? offset : 0;
   const length = Number(response.headers['content-length']);
   const total = Number.isFinite(length) && length >= 0 ? start + length : (request.size ?? null);
-  const progress = options.progress?.(request.fileName) ?? silentProgress;
+  const progress = options.progress?.(request.fileName) ?? quietDownload;
   progress.start(total, start);
   try {
     await receive(response, part, resumed, progress, start);

@@ -11,7 +11,7 @@ import { fetchDataset } from '../fetch/datagouv.js';
 import { downloadFile, type DownloadRequest, type DownloadResult } from '../fetch/download.js';
 import { formatTerritoiresListing } from '../fetch/listing.js';
 import { fileNameFromUrl, safeFileName, selectTerritoiresList } from '../fetch/match.js';
-import type { ProgressFactory } from '../fetch/progress.js';
+import type { DownloadProgressFactory } from '../fetch/download-progress.js';
 
 export interface FetchRunOptions {
   config: FetchConfig;
@@ -30,7 +30,7 @@ export interface FetchRunOptions {
   log: (line: string) => void;
   /** Results (stdout). */
   out: (line: string) => void;
-  progress?: ProgressFactory;
+  progress?: DownloadProgressFactory;
   /** Today, to tell whether the newest year found is old (tests fix it). */
   now?: Date;
 }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { NetworkOptions } from '../../src/fetch/config.js';
 import { downloadFile, partPath } from '../../src/fetch/download.js';
-import { lineProgress } from '../../src/fetch/progress.js';
+import { downloadLines } from '../../src/fetch/download-progress.js';
 import { plainSpaces } from '../../src/format/fr.js';
 import { UserError } from '../../src/errors.js';
 import { closedPort, etagOf, startServer, type TestServer } from '../helpers/http-server.js';
@@ -43,7 +43,7 @@ describe('downloadFile', () => {
     const lines: string[] = [];
     const result = await downloadFile(
       { url: `${server.url}/f.zip`, destDir: dir, fileName: 'f.zip', checksum: { type: 'sha1', value: sha1(body) } },
-      { network, progress: lineProgress((l) => lines.push(l)) },
+      { network, progress: downloadLines((l) => lines.push(l)) },
     );
     expect(result).toMatchObject({ status: 'downloaded', bytes: body.length, resumed: false, attempts: 1 });
     expect(fs.readFileSync(path.join(dir, 'f.zip')).equals(body)).toBe(true);

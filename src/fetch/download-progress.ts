@@ -2,7 +2,7 @@
 import cliProgress from 'cli-progress';
 import { formatNumber, formatPercent, formatSize, formatSpeed } from '../format/fr.js';
 
-export interface Progress {
+export interface DownloadProgress {
   /** `total` is the full file size when known; `initial` the bytes already there (resume). */
   start(total: number | null, initial: number): void;
   /** Bytes received so far, counting `initial`. */
@@ -11,10 +11,10 @@ export interface Progress {
   stop(ok: boolean): void;
 }
 
-export type ProgressFactory = (fileName: string) => Progress;
+export type DownloadProgressFactory = (fileName: string) => DownloadProgress;
 
 /** Draws a cli-progress bar on `stream` (a TTY). */
-export function barProgress(stream: NodeJS.WriteStream): ProgressFactory {
+export function downloadBars(stream: NodeJS.WriteStream): DownloadProgressFactory {
   return (fileName) => {
     let bar: cliProgress.SingleBar | null = null;
     let startedAt = 0;
@@ -62,7 +62,7 @@ export function barProgress(stream: NodeJS.WriteStream): ProgressFactory {
 }
 
 /** One line when a download starts and one when it ends: for logs and pipes. */
-export function lineProgress(log: (line: string) => void): ProgressFactory {
+export function downloadLines(log: (line: string) => void): DownloadProgressFactory {
   return (fileName) => {
     let startedAt = 0;
     let initial = 0;
@@ -91,6 +91,6 @@ export function lineProgress(log: (line: string) => void): ProgressFactory {
 }
 
 /** The bar when stderr is a terminal, plain lines otherwise. */
-export function defaultProgress(log: (line: string) => void): ProgressFactory {
-  return process.stderr.isTTY ? barProgress(process.stderr) : lineProgress(log);
+export function defaultDownloadProgress(log: (line: string) => void): DownloadProgressFactory {
+  return process.stderr.isTTY ? downloadBars(process.stderr) : downloadLines(log);
 }
