@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { UserError } from '../errors.js';
+import { acceptedYears } from '../dgddi/format.js';
 import { DEMO_DEFAULT_SEED } from '../demo/targets.js';
 import type { ImportReport } from '../store/import/import-files.js';
 import { resolveStorePath } from '../store/store-path.js';
@@ -11,21 +12,38 @@ import { printImportReport, withImportStore } from './import.js';
 export const DEFAULT_DEMO_DIR = path.join('data', 'demo');
 
 export const DEMO_DEFAULT_YEARS = { from: 2019, to: 2024 } as const;
-const YEAR_MIN = 1990;
-const YEAR_MAX = 2099;
 const MAX_YEARS = 30;
 
-/** Parses `2019-2024` or `2024` into consecutive years (French error otherwise). */
+/** The years the import accepts (dgddi-format.ts), said once for every message. */
+function importYears(): string {
+  const { min, max } = acceptedYears();
+  return `les années de ${min} à ${max} que l'import accepte`;
+}
+
+/**
+ * Parses `2019-2024` or `2024` into consecutive years (French error otherwise), within the
+ * years the import accepts: checked before anything is generated.
+ */
 export function parseYearRange(value: string): number[] {
+  const { min, max } = acceptedYears();
   const m = /^(\d{4})(?:\s*[-–]\s*(\d{4}))?$/.exec(value.trim());
   const from = m ? Number(m[1]) : NaN;
   const to = m ? Number(m[2] ?? m[1]) : NaN;
-  if (!m || from < YEAR_MIN || to > YEAR_MAX || from > to || to - from >= MAX_YEARS) {
+  if (!m || from < min || to > max || from > to || to - from >= MAX_YEARS) {
     throw new InvalidArgumentError(
-      `les années doivent être une année ou une période « début-fin » entre ${YEAR_MIN} et ${YEAR_MAX}, d'au plus ${MAX_YEARS} ans (reçu : « ${value} »)`,
+      `les années doivent être une année ou une période « début-fin » dans ${importYears()}, d'au plus ${MAX_YEARS} ans (reçu : « ${value} »)`,
     );
   }
   return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}
+
+/** --year: one year the import accepts. */
+function parseDemoYear(value: string): number {
+  const { min, max } = acceptedYears();
+  if (!/^\d{4}$/.test(value) || Number(value) < min || Number(value) > max) {
+    throw new InvalidArgumentError(`l'année doit être l'une des ${importYears()} (reçu : « ${value} »)`);
+  }
+  return Number(value);
 }
 
 interface DemoOptions {
@@ -48,11 +66,7 @@ export function registerDemoCommand(program: Command): void {
         `années générées, plus la dernière publication qui suit (défaut : ${DEMO_DEFAULT_YEARS.from}-${DEMO_DEFAULT_YEARS.to})`,
         parseYearRange,
       )
-      .option(
-        '--year <année>',
-        'une seule année (ses deux ZIP annuels, sans dernière publication)',
-        parseIntegerOption('année', YEAR_MIN, YEAR_MAX),
-      )
+      .option('--year <année>', 'une seule année (ses deux ZIP annuels, sans dernière publication)', parseDemoYear)
       .option(
         '--seed <n>',
         'graine du générateur (même graine → mêmes fichiers)',
@@ -73,6 +87,12 @@ export function registerDemoCommand(program: Command): void {
           ? [options.year]
           : (options.years ?? parseYearRange(`${DEMO_DEFAULT_YEARS.from}-${DEMO_DEFAULT_YEARS.to}`));
       const storePath = resolveStorePath(options.store);
+      const lastYear = years[years.length - 1] as number;
+      if (latest && lastYear + 1 > acceptedYears().max) {
+        throw new UserError(
+          `la dernière publication qui suit ${lastYear} porterait sur ${lastYear + 1}, hors des ${importYears()} : finissez la période en ${lastYear - 1} au plus tard, ou générez cette seule année avec --year ${lastYear}.`,
+        );
+      }
       const [{ latestPeriod }, { writeDemoHistoryInWorker }, { runAhead }, { importFiles }] = await Promise.all([
         import('../demo/history-archive.js'),
         import('../demo/history-thread.js'),

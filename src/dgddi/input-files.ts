@@ -75,8 +75,22 @@ function siblingLabelFiles(filePath: string, given: Set<string>): string[] {
     .readdirSync(dir)
     .filter((name) => detectLabelFile(name) !== null)
     .map((name) => path.join(dir, name))
-    .filter((p) => !given.has(path.resolve(p)) && fs.statSync(p).isFile())
+    .filter((p) => !given.has(path.resolve(p)) && isLabelFileBeside(p))
     .sort();
+}
+
+/** Whether a label file's name beside the data is a file to read; a dangling link is an error. */
+function isLabelFileBeside(p: string): boolean {
+  try {
+    return fs.statSync(p).isFile();
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT' && code !== 'ELOOP') throw err;
+    const target = fs.readlinkSync(p);
+    throw new UserError(
+      `${path.basename(p)}, à côté du fichier de données, est un lien symbolique vers ${target}, qui n'existe pas${code === 'ELOOP' ? ' (boucle de liens)' : ''} : corrigez ou supprimez ce lien, puis relancez l'import.`,
+    );
+  }
 }
 
 /**

@@ -2,7 +2,7 @@
 import { basename } from 'node:path';
 import { UserError } from '../errors.js';
 import { NBSP } from '../format/fr.js';
-import { decodeText, guillemets, parseDelimited } from './text.js';
+import { controlCharacter, decodeTextFile, guillemets, parseDelimited } from './text.js';
 
 export type LabelKind = 'a129' | 'cpf4' | 'pays' | 'departement_region';
 
@@ -39,13 +39,19 @@ const PERIOD = /^\d{4}(0[1-9]|1[0-2])$/;
 
 /** Parses one label file; a malformed line is a UserError naming `fileName:line`. */
 export function parseLabelFile(buf: Uint8Array, fileName: string, kind: 'a129' | 'cpf4' | 'pays'): LabelRow[] {
-  const { text } = decodeText(buf);
+  const { text } = decodeTextFile(buf, fileName);
   const fail = (line: number, reason: string): never => {
     throw new UserError(`${fileName}:${line}${NBSP}: ${reason}`);
   };
   const rows: LabelRow[] = [];
   for (const { line, fields } of parseDelimited(text, ';', fileName)) {
     if (fields.length !== 4) fail(line, `4 champs attendus (code;libellé;début;fin), ${fields.length} trouvé(s).`);
+    const control = controlCharacter(fields.join(';').replace(/\r$/, ''));
+    if (control)
+      fail(
+        line,
+        `caractère de contrôle ${control} : un libellé ne peut en contenir (il pourrait piloter le terminal qui l'affiche).`,
+      );
     const [code = '', rawLabel = '', validFrom = '', validTo = ''] = fields.map((f) => f.trim());
     const label = rawLabel.replace(/\s+/g, ' ');
     const pattern = CODE_PATTERNS[kind];

@@ -35,6 +35,49 @@ export function decodeText(buf: Uint8Array): DecodedText {
   return { text: decodeWindows1252(bytes), encoding: 'iso-8859-1', bom };
 }
 
+/** Lines (1-based) of `bytes` that are not valid UTF-8, and how many non-ASCII lines are. */
+function utf8Evidence(bytes: Buffer): { invalid: number[]; valid: number } {
+  const invalid: number[] = [];
+  let valid = 0;
+  let start = 0;
+  for (let line = 1; start <= bytes.length; line++) {
+    const end = bytes.indexOf(0x0a, start);
+    const stop = end < 0 ? bytes.length : end;
+    const body = bytes.subarray(start, stop);
+    if (body.some((b) => b >= 0x80)) {
+      if (isUtf8(body)) valid++;
+      else invalid.push(line);
+    }
+    if (end < 0) break;
+    start = end + 1;
+  }
+  return { invalid, valid };
+}
+
+/**
+ * decodeText for a whole file, deciding its encoding on evidence line by line: a file whose
+ * non-ASCII lines are all valid UTF-8 is UTF-8; one where none is, Windows-1252. A file with
+ * both (UTF-8 with a few stray Latin-1 bytes) is refused, naming those lines: read either way,
+ * some of its text would come out garbled (« SuÃ¨de »), silently.
+ */
+export function decodeTextFile(buf: Uint8Array, fileName: string): DecodedText {
+  const decoded = decodeText(buf);
+  if (decoded.encoding === 'utf-8') return decoded;
+  const bom = decoded.bom ? 3 : 0;
+  const { invalid, valid } = utf8Evidence(Buffer.from(buf.buffer, buf.byteOffset + bom, buf.byteLength - bom));
+  if (valid === 0 && !decoded.bom) return decoded;
+  const shown = invalid.slice(0, 10).map((n) => `${fileName}:${n}`);
+  throw new UserError(
+    `${shown.join(', ')}${invalid.length > 10 ? `, … (${invalid.length} lignes)` : ''}${NBSP}: octets qui ne sont pas de l'UTF-8, alors que ${decoded.bom ? 'le fichier commence par la marque UTF-8 (BOM)' : `${valid} autre${valid > 1 ? 's lignes sont' : ' ligne est'} en UTF-8`} ; encodage mélangé, le fichier n'a pas été lu. Enregistrez-le entièrement en UTF-8 (ou entièrement en Windows-1252).`,
+  );
+}
+
+/** Control characters (C0 but tab, DEL, C1) in `text`: the first as 'U+001B', or null. */
+export function controlCharacter(text: string): string | null {
+  const m = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/.exec(text);
+  return m ? `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` : null;
+}
+
 /** Splits on CRLF or LF; one trailing empty line (final line break) is dropped. */
 export function splitLines(text: string): string[] {
   const lines = text.split(/\r?\n/);

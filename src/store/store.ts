@@ -7,6 +7,8 @@ import { storeError } from './store-errors.js';
 import { processAlive } from '../process-alive.js';
 import { fillTotals, SUMMARY_TABLES, tempTotals, TOTALS_TABLES } from './totals.js';
 
+import { checkStoreFile } from './store-path.js';
+
 export { DEFAULT_STORE_PATH, resolveStorePath } from './store-path.js';
 
 // 2 added trade_totals and 3 the other summaries of totals.ts. A store of an earlier version gets
@@ -80,6 +82,7 @@ export class Store {
   ) {}
 
   static async open(storePath: string, options: { readOnly?: boolean } = {}): Promise<Store> {
+    checkStoreFile(storePath); // a FIFO would block DuckDB's open forever
     // An empty file holds nothing (older versions left one behind on a full disk): made anew.
     const existed = fs.existsSync(storePath) && !(fs.statSync(storePath).isFile() && fs.statSync(storePath).size === 0);
     if (options.readOnly && !existed) {

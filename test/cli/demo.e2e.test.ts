@@ -156,6 +156,23 @@ describe('demo options', () => {
     }
   });
 
+  it('refuses years the import would refuse, before generating anything (issue 25, point 28)', () => {
+    const out = path.join(dir, 'never-old');
+    const max = new Date().getUTCFullYear() + 1;
+    for (const args of [
+      ['--years', '1999-2000'],
+      ['--year', '1995'],
+      ['--year', String(max + 1)],
+      ['--years', `${max - 1}-${max}`],
+    ]) {
+      const r = runCli(['demo', ...args, '--dir', out, '--store', path.join(out, 's.duckdb')]);
+      expect(r.code, args.join(' ')).not.toBe(0);
+      expect(r.stderr, args.join(' ')).toMatch(/années de 2000 à \d{4}/);
+      expect(r.stdout, args.join(' ')).not.toContain('Génération');
+      expect(fs.existsSync(out), args.join(' ')).toBe(false);
+    }
+  });
+
   it('refuses a bad period, or --years with --year, in French and before writing anything', () => {
     const out = path.join(dir, 'never');
     const bad = runCli(['demo', '--years', '2024-2019', '--dir', out, '--store', path.join(out, 's.duckdb')]);

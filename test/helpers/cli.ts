@@ -13,8 +13,15 @@ export interface CliResult {
 export function runCli(args: string[], env: Record<string, string> = {}): CliResult {
   const result = spawnSync(process.execPath, [CLI, ...args], {
     encoding: 'utf8',
-    env: { ...process.env, TERRITRADE_STORE: '', ...env },
+    env: { ...withoutStoreVariable(), ...env },
     timeout: 120_000,
   });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The environment without TERRITRADE_STORE (an empty one is refused, as a user's would be). */
+function withoutStoreVariable(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  delete env['TERRITRADE_STORE'];
+  return env;
 }
