@@ -75,11 +75,30 @@ function metricsFor(weight: FontWeight): Metrics {
   return m;
 }
 
+const FORMAT_CHARACTER = /^\p{Cf}$/u;
+const SPACE_SEPARATOR = /^\p{Zs}$/u;
+
+/**
+ * A code point's advance in em. Format characters (U+200B, U+FEFF…) draw nothing; the font
+ * files' data for a few others (U+2009) is cut off and makes fontkit throw: a space separator
+ * is then measured as a space, anything else as the fallback.
+ */
+function glyphAdvance(m: Metrics, cp: number): number {
+  const char = String.fromCodePoint(cp);
+  if (FORMAT_CHARACTER.test(char)) return 0;
+  try {
+    const font = m.fonts.find((f) => f.hasGlyphForCodePoint(cp));
+    if (font) return font.glyphForCodePoint(cp).advanceWidth / font.unitsPerEm;
+  } catch {
+    if (SPACE_SEPARATOR.test(char) && cp !== 0x20) return advance(m, 0x20);
+  }
+  return m.fallback;
+}
+
 function advance(m: Metrics, cp: number): number {
   let w = m.advances.get(cp);
   if (w === undefined) {
-    const font = m.fonts.find((f) => f.hasGlyphForCodePoint(cp));
-    w = font ? font.glyphForCodePoint(cp).advanceWidth / font.unitsPerEm : m.fallback;
+    w = glyphAdvance(m, cp);
     m.advances.set(cp, w);
   }
   return w;

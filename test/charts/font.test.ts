@@ -22,6 +22,20 @@ describe('measureText', () => {
     );
   });
 
+  it('measures every character without throwing, format characters as nothing (issue 25, point 12)', () => {
+    // U+2009, U+200B and U+FEFF made fontkit throw a RangeError (its glyph data for them is cut off).
+    for (let cp = 0; cp < 0x30000; cp++) {
+      if (cp >= 0xd800 && cp < 0xe000) continue;
+      const width = measureText(`a${String.fromCodePoint(cp)}`, 10, cp % 2 ? 400 : 600);
+      if (!Number.isFinite(width)) throw new Error(`U+${cp.toString(16)}: ${width}`);
+    }
+    for (const cp of [0x200b, 0xfeff, 0x200e, 0x2060]) expect(measureText(String.fromCodePoint(cp), 10)).toBe(0);
+    expect(measureText('\u2009', 10)).toBeCloseTo(measureText(' ', 10), 6);
+    const label = 'Su\u200bède\u2009et\ufeff Norvège';
+    expect(wrapText(label, 40, 10).join(' ')).toContain('Norvège');
+    expect(truncateText(label.repeat(5), 60, 10)).toMatch(/…$/);
+  });
+
   it('lists existing font files for the fiche to embed', () => {
     const files = fontFiles();
     expect(files.map((f) => `${f.subset}-${f.weight}`)).toEqual([
