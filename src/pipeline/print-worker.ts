@@ -3,6 +3,7 @@
 // build's thread is busy writing a page or a data file.
 import { parentPort, workerData } from 'node:worker_threads';
 import { toThreadError } from '../errors.js';
+import { printingError } from '../report/pdf/print-error.js';
 import { JobQueue } from '../report/pdf/queue.js';
 import type { PdfJob } from '../report/pdf/print.js';
 import type { FromPrinter, PrinterOptions, ToPrinter } from './print-messages.js';
@@ -38,7 +39,8 @@ try {
   }
   send({ kind: 'finished' });
 } catch (err) {
-  send(toThreadError(err));
+  // Every failure leaves as one French sentence (a full TMPDIR first of all).
+  send(toThreadError(printingError(err)));
 } finally {
   port.close();
 }

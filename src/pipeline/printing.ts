@@ -5,7 +5,8 @@
 // even while the build's thread is busy. A fiche's print HTML is rendered here when the printer
 // asks for it, so that it holds only a few at a time.
 import { Worker } from 'node:worker_threads';
-import { fromThreadError } from '../errors.js';
+import { fromThreadError, UserError } from '../errors.js';
+import { printingError } from '../report/pdf/print-error.js';
 import type { PdfJob } from '../report/pdf/print.js';
 import type { FromPrinter, PrinterOptions, ToPrinter } from './print-messages.js';
 
@@ -62,10 +63,12 @@ export function startPrinting(executablePath: string, parallel: number): Printin
       } else if (m.kind === 'error') failure ??= { error: fromThreadError(m) };
       else finished = true;
     });
-    worker.on('error', (error) => (failure ??= { error }));
+    worker.on('error', (error) => (failure ??= { error: printingError(error) }));
     worker.on('exit', (code) => {
       if (!finished)
-        failure ??= { error: new Error(`the printing thread ended (exit code ${code}) before its last PDF`) };
+        failure ??= {
+          error: new UserError(`l'impression des PDF s'est arrêtée (code de sortie ${code}) avant le dernier PDF`),
+        };
       resolve();
     });
   });

@@ -3,10 +3,10 @@
 // fiche must be self-contained.
 import { chromium, type Browser, type Page } from 'playwright-core';
 import fs from 'node:fs';
-import os from 'node:os';
-import { UserError, diskFullError, isDiskFull } from '../../errors.js';
+import { UserError } from '../../errors.js';
 import { CHROMIUM_ARGS } from './chromium.js';
 import { withInfo, type PdfInfo } from './info.js';
+import { printingError } from './print-error.js';
 import { JobQueue } from './queue.js';
 
 export interface PdfJob {
@@ -30,18 +30,6 @@ const UNLINK_RELATIVE = `for (const a of document.querySelectorAll('a[href]')) {
  */
 const LOAD_FONTS = 'Promise.all(Array.from(document.fonts, (face) => face.load())).then(() => document.fonts.ready)';
 
-/** Below this, Chromium cannot start: its profile alone takes several megabytes. */
-const MIN_TEMP_BYTES = 16 * 1024 * 1024;
-
-function tempSpaceLow(): boolean {
-  try {
-    const stats = fs.statfsSync(os.tmpdir());
-    return stats.bavail * stats.bsize < MIN_TEMP_BYTES;
-  } catch {
-    return false;
-  }
-}
-
 export class PdfPrinter {
   private constructor(private readonly browser: Browser) {}
 
@@ -51,14 +39,7 @@ export class PdfPrinter {
       return new PdfPrinter(browser);
     } catch (err) {
       // Chromium keeps its profile in TMPDIR: when that is full it dies with an obscure message.
-      if (isDiskFull(err) || tempSpaceLow())
-        throw diskFullError(
-          err,
-          `dossier temporaire ${os.tmpdir()}, où Chromium écrit son profil ; TMPDIR permet d'en choisir un autre`,
-        );
-      throw new UserError(
-        `impossible de lancer Chromium (${executablePath}) : ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`,
-      );
+      throw printingError(err, `impossible de lancer Chromium (${executablePath})`);
     }
   }
 
@@ -120,7 +101,7 @@ export class PdfPrinter {
           setTimeout(renderAhead, 0);
           const pdf = await printing;
           fs.writeFileSync(job.out, job.info ? withInfo(pdf, job.info) : pdf);
-          if (problems.length > 0) throw new Error(`impression de ${job.out} : ${problems.join(' ; ')}`);
+          if (problems.length > 0) throw new UserError(`impression de ${job.out} : ${problems.join(' ; ')}`);
           onDone(job);
         }
       } catch (err) {
