@@ -12,7 +12,8 @@ export const DEFAULT_STORE_PATH = path.join('data', 'territrade.duckdb');
  */
 export function resolveStorePath(option?: string): string {
   const env = process.env['TERRITRADE_STORE'];
-  if (option === '') throw new UserError('--store est vide : indiquez le chemin de la base (ex. --store data/territrade.duckdb).');
+  if (option === '')
+    throw new UserError('--store est vide : indiquez le chemin de la base (ex. --store data/territrade.duckdb).');
   if (option === undefined && env === '') {
     throw new UserError(
       'la variable TERRITRADE_STORE est définie mais vide : donnez-lui le chemin de la base, ou retirez-la (unset TERRITRADE_STORE) pour utiliser data/territrade.duckdb.',
@@ -40,6 +41,8 @@ export function checkStoreFile(storePath: string): void {
         ? 'une socket'
         : stat.isCharacterDevice() || stat.isBlockDevice()
           ? 'un périphérique'
-          : "un fichier spécial";
-  throw new UserError(`la base ${storePath} est ${what}, pas un fichier ordinaire : indiquez le chemin d'un fichier de base DuckDB (--store).`);
+          : 'un fichier spécial';
+  throw new UserError(
+    `la base ${storePath} est ${what}, pas un fichier ordinaire : indiquez le chemin d'un fichier de base DuckDB (--store).`,
+  );
 }

@@ -11,7 +11,9 @@ import { useTempStore } from '../../helpers/temp-store.js';
 const temp = useTempStore({ withEarlierYear: true });
 const data = () => temp.write('Region_2024_Export.txt', line());
 const paysLabel = async (code: string) =>
-  (await temp.store.all("SELECT label FROM labels WHERE kind = 'pays' AND code = ? ORDER BY valid_from DESC", [code]))[0]?.['label'];
+  (
+    await temp.store.all("SELECT label FROM labels WHERE kind = 'pays' AND code = ? ORDER BY valid_from DESC", [code])
+  )[0]?.['label'];
 
 describe('a dangling symbolic link beside the data file (point 14)', () => {
   it('is refused in French, naming the link and its missing target', async () => {
@@ -39,13 +41,22 @@ describe('the encoding of a label file is decided on evidence (point 3)', () => 
   });
 
   it('a file all in Windows-1252 is still read as such', async () => {
-    await importFiles(temp.store, [data(), temp.write('Libelle_PAYS.txt', Buffer.from('SE;Su\xe8de (local);197601;999912\r\nFR;Fran\xe7ais\x92s;197601;999912\r\n', 'latin1'))]);
+    await importFiles(temp.store, [
+      data(),
+      temp.write(
+        'Libelle_PAYS.txt',
+        Buffer.from('SE;Su\xe8de (local);197601;999912\r\nFR;Fran\xe7ais\x92s;197601;999912\r\n', 'latin1'),
+      ),
+    ]);
     expect(await paysLabel('SE')).toBe('Suède (local)');
     expect(await paysLabel('FR')).toBe('Français’s');
   });
 
   it('a UTF-8 file is read as UTF-8, BOM or not', async () => {
-    await importFiles(temp.store, [data(), temp.write('Libelle_PAYS.txt', utf8('\ufeffSE;Suède (local);197601;999912\r\n'))]);
+    await importFiles(temp.store, [
+      data(),
+      temp.write('Libelle_PAYS.txt', utf8('\ufeffSE;Suède (local);197601;999912\r\n')),
+    ]);
     expect(await paysLabel('SE')).toBe('Suède (local)');
   });
 });
