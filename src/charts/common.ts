@@ -2,8 +2,10 @@
 
 import type { ChartOutput, ChartSubject, ColumnKind } from './types.js';
 import { sourceLine } from './source-line.js';
-import { paperSvg } from './paper.js';
+import type { SceneNode } from './scene.js';
 import { svgRoot } from './svg.js';
+import { paperSvg } from './write-paper.js';
+import { screenSvg } from './write-screen.js';
 import { frenchTypography } from '../format/fr.js';
 
 /** Fraction value/total, 0 when the total is 0 (a territory without imports, say). */
@@ -35,9 +37,8 @@ export function mEurDecimals(maxEur: number): number {
 export type Column = [header: string, kind: ColumnKind];
 
 /**
- * Wraps a chart's body (`height` px tall) in its accessible SVG root, with its source line below,
- * and pairs it with its data table (in euros). `paper`: the body drawn for print, when the chart
- * merges marks there (default: the screen's body, stripped by `paperSvg` all the same).
+ * Wraps a chart's scene (`height` px tall) in its accessible SVG root, with its source line
+ * below, writes it for screen and paper, and pairs it with its data table (in euros).
  */
 export function chartOutput(
   o: {
@@ -49,15 +50,14 @@ export function chartOutput(
     description: string;
     source: string;
   },
-  body: string[],
+  body: SceneNode[],
   table: { columns: Column[]; rows: ChartOutput['table']['rows'] },
-  paper: string[] = body,
 ): ChartOutput {
   const source = sourceLine(o.source, o.height, o.width);
-  const root = { ...o, height: o.height + source.height };
+  const root = svgRoot({ ...o, height: o.height + source.height }, [...body, source.svg]);
   return {
-    svg: svgRoot(root, [...body, source.svg]),
-    print: paperSvg(svgRoot(root, [...paper, source.svg])),
+    svg: screenSvg(root),
+    print: paperSvg(root),
     // Same French typography as the SVG's own <title> and <desc> (escapeXml applies it).
     title: frenchTypography(o.title),
     description: frenchTypography(o.description),

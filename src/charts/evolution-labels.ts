@@ -1,6 +1,25 @@
-// Words and numbers of the evolution chart: a year's label (partial years say which quarters
-// they cover) and the value axis' tick labels.
+// What the evolution chart reads and its words and numbers: a year's label (partial years say
+// which quarters they cover), its balance, and the value axis' tick labels.
 import { formatNumber } from '../format/fr.js';
+import type { ChartSubject } from './types.js';
+
+/** One year of the chart. */
+export interface EvolutionYear {
+  year: number;
+  exports_eur: number;
+  imports_eur: number;
+  /** The quarters the year's amounts cover (1–4); fewer than four is a partial year. */
+  quarters: number[];
+}
+
+export interface EvolutionInput {
+  subject: Omit<ChartSubject, 'year'>;
+  /** Ascending years. */
+  years: EvolutionYear[];
+}
+
+/** The chart's balance of one year. */
+export const balanceOf = (y: EvolutionYear) => y.exports_eur - y.imports_eur;
 
 /** 'T1–T2', 'T3', 'T1, T3': the quarters of a partial year, a run written as a range. */
 export function quarterSpan(quarters: readonly number[]): string {

@@ -4,6 +4,8 @@
 import { truncateText, verticalMetrics } from './font.js';
 import { palette } from './palette.js';
 import { el, textEl } from './svg.js';
+import { mergeable, type SceneNode } from './scene.js';
+import { rectPath } from './write-paper.js';
 
 export const BAND = 18;
 const SIZE = 11;
@@ -16,7 +18,7 @@ export interface GroupBand {
   /** The band's rectangle (drawn translucent dark). */
   rect: { x: number; y: number; width: number; height: number };
   /** The name, in white. */
-  text: string;
+  text: SceneNode;
 }
 
 /** The band of a group at (x, y) of `w` × `h` px, or null when the block is too small. */
@@ -35,12 +37,19 @@ export function groupBand(name: string, x: number, y: number, w: number, h: numb
 /** The band's paint. */
 export const BAND_STYLE = { fill: palette.text, 'fill-opacity': 0.55 };
 
-/** The band on screen: the pointer goes through it to the cells under it. */
-export function groupBandEl(band: GroupBand): string {
+/**
+ * The band: on screen, the pointer goes through it to the cells under it; on paper, bands merge
+ * into one path (they never overlap).
+ */
+export function groupBandEl(band: GroupBand): SceneNode {
   return el(
     'g',
     { class: 'group-name', 'pointer-events': 'none' },
-    el('rect', { ...band.rect, ...BAND_STYLE }),
+    mergeable(
+      el('rect', { ...band.rect, ...BAND_STYLE }),
+      { key: 'band', rank: 1, style: BAND_STYLE },
+      rectPath(band.rect.x, band.rect.y, band.rect.width, band.rect.height),
+    ),
     band.text,
   );
 }

@@ -1,6 +1,7 @@
 // The row of column headers above a chart's columns (partners, Sankey diagrams).
 import type { TextAnchor } from './font.js';
 import { el, textEl } from './svg.js';
+import type { SceneNode } from './scene.js';
 
 export interface Header {
   x: number;
@@ -9,7 +10,7 @@ export interface Header {
   anchor?: TextAnchor;
 }
 
-export function columnHeaders(baseline: number, size: number, headers: readonly Header[]): string {
+export function columnHeaders(baseline: number, size: number, headers: readonly Header[]): SceneNode {
   return el(
     'g',
     { class: 'headers' },

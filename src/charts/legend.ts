@@ -2,9 +2,10 @@
 import { measureText, type FontWeight } from './font.js';
 import { balanceMarker } from './marker.js';
 import { el, textEl } from './svg.js';
+import type { SceneNode } from './scene.js';
 
 /** A colour swatch of `height` px whose bottom edge sits 1 px below the text baseline. */
-export function swatch(x: number, baseline: number, colour: string, cls: string, height = 10): string {
+export function swatch(x: number, baseline: number, colour: string, cls: string, height = 10): SceneNode {
   return el('rect', { class: `legend-swatch ${cls}`, x, y: baseline - height + 1, width: 12, height, fill: colour });
 }
 
@@ -23,8 +24,8 @@ export function inlineLegend(
   baseline: number,
   size: number,
   weight: FontWeight = 400,
-): string {
-  const out: string[] = [];
+): SceneNode {
+  const out: SceneNode[] = [];
   let x = 0;
   for (const item of items) {
     const k = item.key;

@@ -1,6 +1,8 @@
 // A rectangle mark (bar, treemap cell, Sankey node) with its tooltip. Attributes are written in
 // one fixed order so that every chart's marks read alike in the SVG and its golden files.
+import { mergeable, type PaperMerge, type SceneNode } from './scene.js';
 import { el, titleEl } from './svg.js';
+import { rectPath } from './write-paper.js';
 
 export interface RectMark {
   cls: string;
@@ -20,8 +22,9 @@ export interface RectMark {
   strokeDasharray?: string;
 }
 
-export function rectMark(m: RectMark, tooltip: string): string {
-  return el(
+/** The rectangle with its tooltip; `merge`: how paper merges it with its kind (see write-paper.ts). */
+export function rectMark(m: RectMark, tooltip: string, merge?: Omit<PaperMerge, 'd'>): SceneNode {
+  const node = el(
     'rect',
     {
       class: m.cls,
@@ -39,4 +42,5 @@ export function rectMark(m: RectMark, tooltip: string): string {
     },
     titleEl(tooltip),
   );
+  return merge ? mergeable(node, merge, rectPath(m.x, m.y, m.width, m.height)) : node;
 }

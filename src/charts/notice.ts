@@ -3,6 +3,7 @@ import { wrapText, type TextAnchor } from './font.js';
 import { palette } from './palette.js';
 import { el } from './svg.js';
 import { textLines } from './text-lines.js';
+import type { SceneNode } from './scene.js';
 
 /** A notice (e.g. "Aucune importation…") wrapped to `maxWidth`, at most three lines. */
 export function noticeLines(
@@ -12,7 +13,7 @@ export function noticeLines(
   maxWidth: number,
   size: number,
   anchor: TextAnchor,
-): string[] {
+): SceneNode[] {
   const lines = wrapText(text, maxWidth, size, 400, 3);
   return [
     el('g', { class: 'label empty' }, ...textLines(lines, x, top, size * 1.25, { size, anchor, fill: palette.muted })),

@@ -19,6 +19,7 @@ import { balanceMarker, MARKER } from './marker.js';
 import { palette } from './palette.js';
 import { el, num, textEl, titleEl } from './svg.js';
 import { textLines } from './text-lines.js';
+import type { SceneNode } from './scene.js';
 import type { PartnerRow } from './types.js';
 
 export const VALUE_SIZE = 11;
@@ -40,13 +41,12 @@ export interface RowLayout {
   totals: { imports_eur: number; exports_eur: number };
 }
 
-export function partnerRow(p: PartnerRow, lines: string[], y0: number, ruled: boolean, o: RowLayout): string {
-  const { width, axisX, rowHeight, barHeight, decimals: dec } = o;
-  const cy = y0 + rowHeight / 2;
-  const row: string[] = [];
+export function partnerRow(p: PartnerRow, lines: string[], y0: number, ruled: boolean, o: RowLayout): SceneNode {
+  const cy = y0 + o.rowHeight / 2;
+  const row: SceneNode[] = [];
   if (ruled)
     row.push(
-      el('line', { class: 'row-rule', x1: 0, x2: width, y1: y0, y2: y0, stroke: palette.rule, 'stroke-width': 0.5 }),
+      el('line', { class: 'row-rule', x1: 0, x2: o.width, y1: y0, y2: y0, stroke: palette.rule, 'stroke-width': 0.5 }),
     );
   // Name block centred on the row.
   const nameTop = cy - nameBlockHeight(lines.length) / 2;
@@ -63,12 +63,27 @@ export function partnerRow(p: PartnerRow, lines: string[], y0: number, ruled: bo
     ),
   );
   const baseline = cy - blockHeight(1, VALUE_SIZE, LINE) / 2 + verticalMetrics().ascent * VALUE_SIZE;
+  row.push(...bars(p, cy, baseline, o), balance(p, cy, baseline, o));
+  if (o.change) {
+    const c = o.change;
+    row.push(
+      changeValue(p, 'imports', c.importsRight, baseline, c.since),
+      changeValue(p, 'exports', c.exportsRight, baseline, c.since),
+    );
+  }
+  return el('g', { class: 'row', 'data-country': p.country }, ...row);
+}
+
+/** The import and export bars either side of the axis, with their values past their ends. */
+function bars(p: PartnerRow, cy: number, baseline: number, o: RowLayout): SceneNode[] {
+  const { axisX, barHeight, decimals: dec } = o;
   const wi = o.scale(p.imports_eur);
   const we = o.scale(p.exports_eur);
   const importTitle = `${p.name} – importations : ${formatMEur(p.imports_eur, dec)} (${formatPart(fraction(p.imports_eur, o.totals.imports_eur))} des importations)`;
   const exportTitle = `${p.name} – exportations : ${formatMEur(p.exports_eur, dec)} (${formatPart(fraction(p.exports_eur, o.totals.exports_eur))} des exportations)`;
   const barY = cy - barHeight / 2;
-  row.push(
+  const value = { size: VALUE_SIZE, fill: palette.text, className: 'value' };
+  return [
     rectMark(
       {
         cls: 'bar bar-import',
@@ -93,42 +108,27 @@ export function partnerRow(p: PartnerRow, lines: string[], y0: number, ruled: bo
       },
       exportTitle,
     ),
-    textEl(axisX - wi - 4, baseline, formatMillions(p.imports_eur, dec), {
-      size: VALUE_SIZE,
-      anchor: 'end',
-      fill: palette.text,
-      className: 'value',
-    }),
-    textEl(axisX + we + 4, baseline, formatMillions(p.exports_eur, dec), {
-      size: VALUE_SIZE,
-      fill: palette.text,
-      className: 'value',
-    }),
-  );
+    textEl(axisX - wi - 4, baseline, formatMillions(p.imports_eur, dec), { ...value, anchor: 'end' }),
+    textEl(axisX + we + 4, baseline, formatMillions(p.exports_eur, dec), value),
+  ];
+}
+
+/** The balance with its ▲/▼ marker. */
+function balance(p: PartnerRow, cy: number, baseline: number, o: RowLayout): SceneNode {
   const surplus = p.balance_eur >= 0;
   const word = p.balance_eur > 0 ? 'excédent' : p.balance_eur < 0 ? 'déficit' : 'équilibre';
-  row.push(
-    el(
-      'g',
-      { class: `balance ${surplus ? 'surplus' : 'deficit'}`, 'data-value': p.balance_eur },
-      titleEl(`${p.name} – solde commercial : ${formatSignedMEur(p.balance_eur, dec)} (${word})`),
-      balanceMarker(o.balanceRight - o.balanceWidth + MARKER / 2, cy, surplus, 'marker'),
-      textEl(o.balanceRight, baseline, formatSignedMillions(p.balance_eur, dec), {
-        size: VALUE_SIZE,
-        weight: 600,
-        anchor: 'end',
-        fill: surplus ? palette.surplus : palette.deficit,
-      }),
-    ),
+  return el(
+    'g',
+    { class: `balance ${surplus ? 'surplus' : 'deficit'}`, 'data-value': p.balance_eur },
+    titleEl(`${p.name} – solde commercial : ${formatSignedMEur(p.balance_eur, o.decimals)} (${word})`),
+    balanceMarker(o.balanceRight - o.balanceWidth + MARKER / 2, cy, surplus, 'marker'),
+    textEl(o.balanceRight, baseline, formatSignedMillions(p.balance_eur, o.decimals), {
+      size: VALUE_SIZE,
+      weight: 600,
+      anchor: 'end',
+      fill: surplus ? palette.surplus : palette.deficit,
+    }),
   );
-  if (o.change) {
-    const c = o.change;
-    row.push(
-      changeValue(p, 'imports', c.importsRight, baseline, c.since),
-      changeValue(p, 'exports', c.exportsRight, baseline, c.since),
-    );
-  }
-  return el('g', { class: 'row', 'data-country': p.country }, ...row);
 }
 
 /** The change of one flow with the partner ('+3,2 %'), or '–' when none can be computed (no trade then). */
@@ -138,7 +138,7 @@ function changeValue(
   right: number,
   baseline: number,
   since: string,
-): string {
+): SceneNode {
   const rate = flow === 'imports' ? p.imports_change : p.exports_change;
   const words = flow === 'imports' ? 'importations' : 'exportations';
   const known = rate !== null && rate !== undefined;

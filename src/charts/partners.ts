@@ -3,183 +3,114 @@
 // (exports − imports) written in red (deficit) or green (surplus) with a ▼/▲ marker so that
 // colour is not the only cue.
 
-import { scaleLinear } from 'd3-scale';
-import { formatChange, formatMEur, formatMillions, formatSignedMEur, formatSignedMillions } from '../format/fr.js';
+import { formatMEur, formatSignedMEur } from '../format/fr.js';
 import { ofName, theName } from '../format/article.js';
 import { comparedWith, duringPeriod } from '../model/period.js';
-import { chartOutput, defaultIdPrefix, mEurDecimals, territoryYear, type Column } from './common.js';
-import { measureText } from './font.js';
+import { chartOutput, defaultIdPrefix, territoryYear, type Column } from './common.js';
 import { columnHeaders } from './headers.js';
-import { columnWidth, nameBlockHeight, NAME, wrapName } from './label-column.js';
+import { NAME } from './label-column.js';
 import { inlineLegend } from './legend.js';
-import { MARKER } from './marker.js';
 import { noticeLines } from './notice.js';
 import { palette } from './palette.js';
-import { partnerRow, VALUE_SIZE, type RowLayout } from './partner-row.js';
+import { partnerRow, VALUE_SIZE } from './partner-row.js';
+import { CHANGE_HEADS, HEAD_SIZE, partnersLayout, type PartnersLayout } from './partners-layout.js';
+import type { SceneNode } from './scene.js';
 import { el } from './svg.js';
-import type { ChartOptions, ChartOutput, PartnerRow, PartnersInput } from './types.js';
-
-const HEAD_SIZE = 12;
-/** Headers of the change columns, in the flows' colours. */
-const CHANGE_HEADS = { imports: 'Évol. imp.', exports: 'Évol. exp.' };
+import type { ChartOptions, ChartOutput, ChartTable, PartnerRow, PartnersInput } from './types.js';
 
 /** A change rate for the data table: '' where none can be computed. */
 const rateCell = (r: number | null | undefined): number | string => (r === null || r === undefined ? '' : r);
-const GAP = 8;
 
 export function renderPartnersChart(input: PartnersInput, options: ChartOptions = {}): ChartOutput {
-  const { subject, partners, totals } = input;
-  const width = options.width ?? 800;
-  const id = options.idPrefix ?? defaultIdPrefix('partenaires', subject);
-  const title = options.title ?? `Principaux pays à l'import et à l'export, ${territoryYear(subject)}`;
-  const dec = mEurDecimals(Math.max(0, ...partners.flatMap((p) => [p.imports_eur, p.exports_eur])));
-
-  // Columns: names | import bars and values | axis | export bars and values | balance.
-  const names = partners.map((p) => p.name);
-  const nameWidth = columnWidth(
-    names.map((n) => measureText(n, NAME.size, NAME.weight)),
-    60,
-    Math.round(width * 0.2),
-  );
-  const wrapped = names.map((n) => wrapName(n, nameWidth));
-  const balanceWidth = Math.max(
-    measureText('Solde (M€)', HEAD_SIZE, 600),
-    ...partners.map((p) => MARKER + 5 + measureText(formatSignedMillions(p.balance_eur, dec), VALUE_SIZE, 600)),
-  );
-  const valueWidth = Math.max(
-    0,
-    ...partners.flatMap((p) => [
-      measureText(formatMillions(p.imports_eur, dec), VALUE_SIZE),
-      measureText(formatMillions(p.exports_eur, dec), VALUE_SIZE),
-    ]),
-  );
-  const barsX0 = nameWidth + GAP * 2;
-  // Change columns (import, export), right of the balance, when the fiche has a previous period.
-  const since = input.changeSince;
-  const changeWidth =
-    since === undefined
-      ? 0
-      : Math.max(
-          measureText(CHANGE_HEADS.imports, HEAD_SIZE, 600),
-          measureText(CHANGE_HEADS.exports, HEAD_SIZE, 600),
-          ...partners.flatMap((p) =>
-            [p.imports_change, p.exports_change].map((r) =>
-              measureText(r === null || r === undefined ? '\u2013' : formatChange(r), VALUE_SIZE),
-            ),
-          ),
-        );
-  const changes =
-    since === undefined ? null : { importsRight: width - changeWidth - GAP * 2, exportsRight: width, since };
-  const balanceRight = changes ? changes.importsRight - changeWidth - GAP * 3 : width;
-  const barsX1 = balanceRight - balanceWidth - GAP * 3;
-  const axisX = (barsX0 + barsX1) / 2;
-  const half = (barsX1 - barsX0) / 2;
-  const maxValue = Math.max(0, ...partners.flatMap((p) => [p.imports_eur, p.exports_eur]));
-  // A common scale for both sides, leaving room for the value written past the longest bar.
-  const barMax = Math.max(0, half - valueWidth - 4);
-  const x = scaleLinear()
-    .domain([0, maxValue > 0 ? maxValue : 1])
-    .range([0, barMax]);
-
-  const twoLines = wrapped.some((l) => l.length > 1);
-  const rowHeight = Math.max(twoLines ? 34 : 24, nameBlockHeight(twoLines ? 2 : 1) + 8);
-  const legendY = 14;
-  const headY = 40;
-  const top = 50;
-  const contentHeight = top + partners.length * rowHeight + 6;
-  const height = Math.max(options.height ?? 0, partners.length === 0 ? top + 60 : contentHeight);
-  const layout: RowLayout = {
-    width,
-    axisX,
-    rowHeight,
-    barHeight: Math.min(14, rowHeight - 10),
-    balanceWidth,
-    balanceRight,
-    change: changes,
-    scale: x,
-    decimals: dec,
-    totals,
-  };
-
-  const body: string[] = [
-    // The legend also tells which side is which.
-    inlineLegend(
-      [
-        { key: { swatch: palette.imports, cls: 'import' }, label: 'Importations', fill: palette.text },
-        { key: { swatch: palette.exports, cls: 'export' }, label: 'Exportations', fill: palette.text },
-        { key: { marker: 'surplus' }, label: 'Excédent', fill: palette.surplus },
-        { key: { marker: 'deficit' }, label: 'Déficit', fill: palette.deficit },
-      ],
-      legendY,
-      VALUE_SIZE,
-    ),
-    columnHeaders(headY, HEAD_SIZE, [
-      { x: 0, text: 'Pays', fill: palette.muted },
-      { x: axisX - 6, text: 'Importations (M€)', anchor: 'end', fill: palette.imports },
-      { x: axisX + 6, text: 'Exportations (M€)', fill: palette.exports },
-      { x: balanceRight, text: 'Solde (M€)', anchor: 'end', fill: palette.muted },
-      ...(changes
-        ? [
-            { x: changes.importsRight, text: CHANGE_HEADS.imports, anchor: 'end' as const, fill: palette.imports },
-            { x: changes.exportsRight, text: CHANGE_HEADS.exports, anchor: 'end' as const, fill: palette.exports },
-          ]
-        : []),
-    ]),
-  ];
-
+  const { subject, partners } = input;
+  const l = partnersLayout(input, options);
+  const body: SceneNode[] = [legend(l), headers(l)];
   if (partners.length === 0) {
     body.push(
-      ...noticeLines('Aucun échange enregistré avec un pays partenaire.', 0, top + 6, width, NAME.size, 'start'),
+      ...noticeLines('Aucun échange enregistré avec un pays partenaire.', 0, l.top + 6, l.width, NAME.size, 'start'),
     );
   }
-  partners.forEach((p, i) => body.push(partnerRow(p, wrapped[i]!, top + i * rowHeight, i > 0, layout)));
+  partners.forEach((p, i) => body.push(partnerRow(p, l.wrapped[i]!, l.top + i * l.rowHeight, i > 0, l)));
   if (partners.length > 0) {
     body.push(
       el('line', {
         class: 'axis',
-        x1: axisX,
-        x2: axisX,
-        y1: top,
-        y2: top + partners.length * rowHeight,
+        x1: l.axisX,
+        x2: l.axisX,
+        y1: l.top,
+        y2: l.top + partners.length * l.rowHeight,
         stroke: palette.axis,
         'stroke-width': 1,
       }),
     );
   }
-
   return chartOutput(
     {
-      width,
-      height,
-      idPrefix: id,
+      width: l.width,
+      height: l.height,
+      idPrefix: options.idPrefix ?? defaultIdPrefix('partenaires', subject),
       source: subject.source,
       className: 'chart chart-partners',
-      title,
-      description: describe(input, dec),
+      title: options.title ?? `Principaux pays à l'import et à l'export, ${territoryYear(subject)}`,
+      description: describe(input, l.decimals),
     },
     body,
-    {
-      columns: [
-        ['Pays', 'text'],
-        ['Importations (euros)', 'euros'],
-        ['Exportations (euros)', 'euros'],
-        ['Solde commercial (euros)', 'euros'],
-        ...(since === undefined
-          ? []
-          : ([
-              [`Évolution des importations ${comparedWith(since)}`, 'change'],
-              [`Évolution des exportations ${comparedWith(since)}`, 'change'],
-            ] as Column[])),
-      ],
-      rows: partners.map((p) => [
-        p.name,
-        p.imports_eur,
-        p.exports_eur,
-        p.balance_eur,
-        ...(since === undefined ? [] : [rateCell(p.imports_change), rateCell(p.exports_change)]),
-      ]),
-    },
+    table(input),
   );
+}
+
+/** The legend also tells which side is which. */
+function legend(l: PartnersLayout): SceneNode {
+  return inlineLegend(
+    [
+      { key: { swatch: palette.imports, cls: 'import' }, label: 'Importations', fill: palette.text },
+      { key: { swatch: palette.exports, cls: 'export' }, label: 'Exportations', fill: palette.text },
+      { key: { marker: 'surplus' }, label: 'Excédent', fill: palette.surplus },
+      { key: { marker: 'deficit' }, label: 'Déficit', fill: palette.deficit },
+    ],
+    l.legendY,
+    VALUE_SIZE,
+  );
+}
+
+function headers(l: PartnersLayout): SceneNode {
+  const c = l.change;
+  return columnHeaders(l.headY, HEAD_SIZE, [
+    { x: 0, text: 'Pays', fill: palette.muted },
+    { x: l.axisX - 6, text: 'Importations (M€)', anchor: 'end', fill: palette.imports },
+    { x: l.axisX + 6, text: 'Exportations (M€)', fill: palette.exports },
+    { x: l.balanceRight, text: 'Solde (M€)', anchor: 'end', fill: palette.muted },
+    ...(c
+      ? [
+          { x: c.importsRight, text: CHANGE_HEADS.imports, anchor: 'end' as const, fill: palette.imports },
+          { x: c.exportsRight, text: CHANGE_HEADS.exports, anchor: 'end' as const, fill: palette.exports },
+        ]
+      : []),
+  ]);
+}
+
+function table({ partners, changeSince: since }: PartnersInput): { columns: Column[]; rows: ChartTable['rows'] } {
+  return {
+    columns: [
+      ['Pays', 'text'],
+      ['Importations (euros)', 'euros'],
+      ['Exportations (euros)', 'euros'],
+      ['Solde commercial (euros)', 'euros'],
+      ...(since === undefined
+        ? []
+        : ([
+            [`Évolution des importations ${comparedWith(since)}`, 'change'],
+            [`Évolution des exportations ${comparedWith(since)}`, 'change'],
+          ] as Column[])),
+    ],
+    rows: partners.map((p) => [
+      p.name,
+      p.imports_eur,
+      p.exports_eur,
+      p.balance_eur,
+      ...(since === undefined ? [] : [rateCell(p.imports_change), rateCell(p.exports_change)]),
+    ]),
+  };
 }
 
 function describe({ subject, partners }: PartnersInput, dec: number): string {

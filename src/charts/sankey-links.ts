@@ -1,9 +1,9 @@
 // The links of a Sankey diagram, from d3-sankey's layout, drawn as filled ribbons whose vertical
 // thickness is the link's value (a stroked curve would look thicker where it is steep). On
 // screen, one ribbon per link with its tooltip; on paper, the ribbons merged into one path per
-// source node and colour (see paper.ts).
+// source node and colour (see write-paper.ts).
 import { palette } from './palette.js';
-import { mergedPath } from './paper.js';
+import { mergeable, type SceneNode } from './scene.js';
 import { el, num, titleEl } from './svg.js';
 
 /** A link as laid out: from its source's right edge to its target's left edge, centred on y0 then y1. */
@@ -36,43 +36,24 @@ export function linkRibbon(l: LinkShape): string {
   return `M${x0},${a0}C${xm},${a0} ${xm},${a1} ${x1},${a1}L${x1},${b1}C${xm},${b1} ${xm},${b0} ${x0},${b0}Z`;
 }
 
-/** The screen's links, one ribbon each: grey ones first, the highlighted ones on top. */
-export function screenLinks(links: readonly LinkShape[]): string {
+/**
+ * The links, one ribbon each: grey ones first, the highlighted ones on top. Paper merges them
+ * into one path per source node and colour: ribbons of different nodes still darken where they
+ * cross, as they do on screen.
+ */
+export function linkMarks(links: readonly LinkShape[]): SceneNode {
   const drawn = (highlight: boolean) =>
     links
       .filter((l) => l.highlight === highlight)
-      .map((l) =>
-        el(
+      .map((l) => {
+        const d = linkRibbon(l);
+        const paint = { fill: colour(highlight), 'fill-opacity': opacity(highlight) };
+        const ribbon = el(
           'path',
-          {
-            class: highlight ? 'link highlight' : 'link',
-            'data-value': l.value_eur,
-            d: linkRibbon(l),
-            fill: colour(highlight),
-            'fill-opacity': opacity(highlight),
-          },
+          { class: highlight ? 'link highlight' : 'link', 'data-value': l.value_eur, d, ...paint },
           titleEl(l.title),
-        ),
-      );
+        );
+        return mergeable(ribbon, { key: `link:${highlight}:${l.source}`, rank: highlight ? 1 : 0, style: paint }, d);
+      });
   return el('g', { class: 'links' }, ...drawn(false), ...drawn(true));
-}
-
-/**
- * Paper's links: one path per source node and colour. Ribbons of different nodes still darken
- * where they cross, as they do on screen.
- */
-export function paperLinks(links: readonly LinkShape[]): string[] {
-  const out: string[] = [];
-  for (const highlight of [false, true]) {
-    const bySource = new Map<string, string[]>();
-    for (const l of links) {
-      if (l.highlight !== highlight) continue;
-      const ribbons = bySource.get(l.source) ?? [];
-      if (ribbons.length === 0) bySource.set(l.source, ribbons);
-      ribbons.push(linkRibbon(l));
-    }
-    for (const ribbons of bySource.values())
-      out.push(...mergedPath(ribbons, { fill: colour(highlight), 'fill-opacity': opacity(highlight) }));
-  }
-  return out;
 }

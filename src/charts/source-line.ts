@@ -3,6 +3,7 @@ import { blockHeight, wrapText } from './font.js';
 import { palette } from './palette.js';
 import { el } from './svg.js';
 import { textLines } from './text-lines.js';
+import type { SceneNode } from './scene.js';
 
 export const SOURCE_SIZE = 11;
 const LINE = 14;
@@ -10,7 +11,7 @@ const LINE = 14;
 const GAP = 10;
 
 /** The source line below content ending at `top`, wrapped to `width`; and the height it adds. */
-export function sourceLine(source: string, top: number, width: number): { svg: string; height: number } {
+export function sourceLine(source: string, top: number, width: number): { svg: SceneNode; height: number } {
   const lines = wrapText(source, width, SOURCE_SIZE, 400, 3);
   const svg = el(
     'g',

@@ -1,9 +1,11 @@
-// Minimal SVG string building: escaping, fixed-precision numbers (so output is byte-identical
-// across runs and platforms), element helpers. One element per line keeps golden diffs readable.
+// Minimal SVG building: escaping, fixed-precision numbers (so output is byte-identical across
+// runs and platforms), element helpers that make scene nodes (see scene.ts; the writers put one
+// element per line, which keeps golden diffs readable).
 
 import { FONT_FAMILY_ATTR, type FontWeight, type TextAnchor } from './font.js';
 import { palette } from './palette.js';
 import { frenchTypography } from '../format/fr.js';
+import type { SceneNode } from './scene.js';
 
 const XML_SPECIAL = /[&<>"']/;
 const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
@@ -42,20 +44,19 @@ export function attrs(a: Attrs): string {
   return out;
 }
 
-/** An element whose children are already-serialised elements, one per line. */
-export function el(tag: string, a: Attrs, ...children: string[]): string {
-  if (children.length === 0) return `<${tag}${attrs(a)}/>`;
-  return `<${tag}${attrs(a)}>\n${children.join('\n')}\n</${tag}>`;
+/** An element and its children. */
+export function el(tag: string, a: Attrs, ...children: SceneNode[]): SceneNode {
+  return { tag, attrs: a, children };
 }
 
 /** An element holding text (escaped here). */
-export function textContentEl(tag: string, a: Attrs, text: string): string {
-  return `<${tag}${attrs(a)}>${escapeXml(text)}</${tag}>`;
+export function textContentEl(tag: string, a: Attrs, text: string): SceneNode {
+  return { tag, attrs: a, children: [], text: escapeXml(text) };
 }
 
-/** A `<title>` tooltip (also read by screen readers on focusable marks). */
-export function titleEl(text: string): string {
-  return `<title>${escapeXml(text)}</title>`;
+/** A `<title>` tooltip (also read by screen readers on focusable marks; paper drops it). */
+export function titleEl(text: string): SceneNode {
+  return textContentEl('title', {}, text);
 }
 
 export interface TextOptions {
@@ -70,7 +71,7 @@ export interface TextOptions {
 export const TEXT_DEFAULTS = { size: 12, weight: 400, anchor: 'start', fill: palette.text } as const;
 
 /** One line of text at (x, baseline y); attributes equal to the root's defaults are omitted. */
-export function textEl(x: number, y: number, text: string, o: TextOptions): string {
+export function textEl(x: number, y: number, text: string, o: TextOptions): SceneNode {
   return textContentEl(
     'text',
     {
@@ -102,9 +103,9 @@ export interface RootOptions {
 }
 
 /** The accessible `<svg>` root: role img, labelled by its own `<title>` and `<desc>`. */
-export function svgRoot(o: RootOptions, body: string[]): string {
+export function svgRoot(o: RootOptions, body: SceneNode[]): SceneNode {
   const id = safeIdPrefix(o.idPrefix);
-  const head = el(
+  return el(
     'svg',
     {
       xmlns: 'http://www.w3.org/2000/svg',
@@ -120,9 +121,8 @@ export function svgRoot(o: RootOptions, body: string[]): string {
       'text-anchor': TEXT_DEFAULTS.anchor,
       fill: TEXT_DEFAULTS.fill,
     },
-    `<title id="${id}-title">${escapeXml(o.title)}</title>`,
-    `<desc id="${id}-desc">${escapeXml(o.description)}</desc>`,
+    textContentEl('title', { id: `${id}-title` }, o.title),
+    textContentEl('desc', { id: `${id}-desc` }, o.description),
     ...body,
   );
-  return head + '\n';
 }

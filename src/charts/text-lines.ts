@@ -2,6 +2,7 @@
 // block's box (what the tests and the layout measure) starts exactly at `top`.
 import { verticalMetrics } from './font.js';
 import { textEl, type TextOptions } from './svg.js';
+import type { SceneNode } from './scene.js';
 
 /** One `<text>` per line, the first line's box starting at `top`, `lineHeight` px apart. */
 export function textLines(
@@ -10,7 +11,7 @@ export function textLines(
   top: number,
   lineHeight: number,
   o: TextOptions,
-): string[] {
+): SceneNode[] {
   const { ascent } = verticalMetrics();
   return lines.map((line, k) => textEl(x, top + ascent * o.size + k * lineHeight, line, o));
 }

@@ -1,4 +1,4 @@
-// The charts' print form (src/charts/paper.ts): the same drawing as on screen with far fewer
+// The charts' print form (src/charts/write-paper.ts): the same drawing as on screen with far fewer
 // elements. Every chart of every fixture: same root, same texts at the same places, no
 // tooltip, group, class or data attribute; merged marks cover exactly the screen's marks.
 import { describe, expect, it } from 'vitest';
@@ -9,10 +9,12 @@ import {
   type ChartOutput,
 } from '../../src/charts/index.js';
 import { renderEvolutionChart } from '../../src/charts/evolution.js';
-import { mergedPath, paperSvg, rectPath } from '../../src/charts/paper.js';
+import { fragment, mergeable } from '../../src/charts/scene.js';
+import { paperSvg, rectPath } from '../../src/charts/write-paper.js';
+import { screenSvg } from '../../src/charts/write-screen.js';
 import { palette } from '../../src/charts/palette.js';
 import { renderSpecialisationChart } from '../../src/charts/specialisation.js';
-import { el, svgRoot, titleEl } from '../../src/charts/svg.js';
+import { el, svgRoot, textEl, titleEl } from '../../src/charts/svg.js';
 import { EVOLUTION_FIXTURES } from './evolution-fixtures.js';
 import { fixtureNames, loadFixture } from './fixtures.js';
 import { assertGolden } from './golden.js';
@@ -76,7 +78,7 @@ describe('paperSvg', () => {
           { class: 'bar', 'data-value': 3, x: 0, y: 0, width: 3, height: 1, fill: '#000' },
           titleEl('Allemagne : 3'),
         ),
-        el('g', { class: 'label' }, '<text x="1" y="2">A</text>'),
+        el('g', { class: 'label' }, textEl(1, 2, 'A', { size: 12, fill: palette.text, className: 'name' })),
       ),
       el('g', { transform: 'translate(1,0)' }, el('circle', { class: 'dot', cx: 1, cy: 1, r: 1 })),
     ]);
@@ -96,11 +98,36 @@ describe('paperSvg', () => {
     );
   });
 
-  it('merges shapes of one style into one path, and draws nothing without shapes', () => {
-    expect(mergedPath([rectPath(0, 0, 2, 1), rectPath(2, 0, 1.5, 1)], { fill: '#000' })).toEqual([
-      '<path d="M0,0h2v1h-2ZM2,0h1.5v1h-1.5Z" fill="#000"/>',
+  it('merges the marks of a layer by key, in rank order then first appearance, texts on top', () => {
+    const bar = (x: number, key: string, rank: number, fill: string) =>
+      mergeable(
+        el('rect', { class: 'bar', x, y: 0, width: 1, height: 1, fill }, titleEl(`barre ${x}`)),
+        { key, rank, style: { fill } },
+        rectPath(x, 0, 1, 1),
+      );
+    const root = svgRoot({ width: 4, height: 1, idPrefix: 'x', className: 'chart', title: 'T', description: 'D' }, [
+      fragment(
+        [
+          el('g', { class: 'a' }, bar(0, 'b', 1, '#111'), textEl(0, 1, 'a', { size: 12, fill: palette.text })),
+          el('g', { class: 'b' }, bar(1, 'a', 0, '#222'), bar(2, 'b', 1, '#111')),
+          bar(3, 'a', 0, '#222'),
+        ],
+        true,
+      ),
     ]);
-    expect(mergedPath([], { fill: '#000' })).toEqual([]);
+    const lines = paperSvg(root).split('\n').slice(3, -2);
+    expect(lines).toEqual([
+      '<path d="M1,0h1v1h-1ZM3,0h1v1h-1Z" fill="#222"/>',
+      '<path d="M0,0h1v1h-1ZM2,0h1v1h-1Z" fill="#111"/>',
+      '<text x="0" y="1">a</text>',
+    ]);
+    // On screen the layer is nothing but its children, each mark with its tooltip.
+    expect(
+      screenSvg(root)
+        .split('\n')
+        .filter((l) => l.startsWith('<rect')),
+    ).toHaveLength(4);
+    expect(screenSvg(root)).not.toContain('<path');
   });
 });
 

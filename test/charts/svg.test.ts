@@ -1,3 +1,4 @@
+import { screenSvg } from '../../src/charts/write-screen.js';
 import { describe, expect, it } from 'vitest';
 import { attrs, el, escapeXml, num, safeIdPrefix, svgRoot } from '../../src/charts/svg.js';
 import { parseSvg } from './svg-tree.js';
@@ -21,7 +22,7 @@ describe('svg helpers', () => {
 
   it('skips empty attributes and keeps their order', () => {
     expect(attrs({ b: 1, a: 'x', c: undefined, d: false, e: 0.333 })).toBe(' b="1" a="x" e="0.33"');
-    expect(el('g', { class: 'a' }, el('rect', { x: 1 }))).toBe('<g class="a">\n<rect x="1"/>\n</g>');
+    expect(screenSvg(el('g', { class: 'a' }, el('rect', { x: 1 })))).toBe('<g class="a">\n<rect x="1"/>\n</g>\n');
   });
 
   it('makes safe id prefixes', () => {
@@ -34,7 +35,7 @@ describe('svg helpers', () => {
       { width: 100, height: 50, idPrefix: 'x', className: 'chart', title: 'Titre', description: 'Résumé' },
       [],
     );
-    const root = parseSvg(svg);
+    const root = parseSvg(screenSvg(svg));
     expect(root.attrs.role).toBe('img');
     expect(root.attrs.viewBox).toBe('0 0 100 50');
     expect(root.attrs['aria-labelledby']).toBe('x-title x-desc');

@@ -1,0 +1,96 @@
+// The nodes of a Sankey diagram: each node's bar, its label (name and value) beside it, and a
+// short leader line back to the bar when the label had to move away. On paper, bars merge into
+// one path per colour and leaders into one path (none overlaps another).
+import { formatMEur, formatPart } from '../format/fr.js';
+import { fraction } from './common.js';
+import { measureText, verticalMetrics } from './font.js';
+import { NAME } from './label-column.js';
+import { rectMark } from './mark.js';
+import { palette } from './palette.js';
+import { dodge, FLOW_TOP, LABEL_OFFSET, VALUE_GAP, VALUE_SIZE, type Label, type Node } from './sankey-layout.js';
+import { mergeable, type SceneNode } from './scene.js';
+import { el, num, textEl } from './svg.js';
+import { textLines } from './text-lines.js';
+
+/** The short line from a node to its label when the label had to move away. */
+const LEADER = { fill: 'none', stroke: palette.axis, 'stroke-width': 0.75 };
+
+/** What a side's nodes share: their labels, colour, anchor and what their shares are of. */
+export interface Side {
+  side: 0 | 1;
+  labels: Label[];
+  fill: string;
+  isProduct: boolean;
+  total: number;
+  of: string;
+  dec: number;
+  bottom: number;
+}
+
+/** A side's nodes, their labels set apart so that they never overlap. */
+export function sideMarks(column: Node[], s: Side): SceneNode[] {
+  const tops = dodge(
+    column.map((n) => (n.y0! + n.y1!) / 2),
+    s.labels.map((l) => l.height),
+    FLOW_TOP,
+    s.bottom,
+  );
+  return column.map((n, i) => nodeMarks(n, s.labels[i]!, tops[i]!, s));
+}
+
+function nodeMarks(n: Node, label: Label, top: number, s: Side): SceneNode {
+  const v = n.node.value_eur;
+  const tip = `${n.node.name} : ${formatMEur(v, s.dec)}, soit ${formatPart(fraction(v, s.total))} ${s.of}`;
+  const [x, y, width, height] = [n.x0!, n.y0!, n.x1! - n.x0!, n.y1! - n.y0!];
+  const parts = [
+    rectMark({ cls: 'node-bar', x, y, width, height, fill: s.fill }, tip, {
+      key: `node:${s.fill}`,
+      rank: 2,
+      style: { fill: s.fill },
+    }),
+  ];
+  const tx = s.side === 0 ? n.x0! - LABEL_OFFSET : n.x1! + LABEL_OFFSET;
+  const centre = (n.y0! + n.y1!) / 2;
+  const labelCentre = top + label.height / 2;
+  if (Math.abs(labelCentre - centre) > 1) {
+    const from = s.side === 0 ? n.x0! - 1 : n.x1! + 1;
+    const to = s.side === 0 ? tx + 3 : tx - 3;
+    const d = `M${num(from)},${num(centre)}L${num(to)},${num(labelCentre)}`;
+    parts.push(mergeable(el('path', { class: 'leader', d, ...LEADER }), { key: 'leader', rank: 3, style: LEADER }, d));
+  }
+  parts.push(el('g', { class: 'label' }, ...labelTexts(label, tx, top, s.side)));
+  return el(
+    'g',
+    { class: `node ${s.isProduct ? 'product' : 'country'}`, 'data-code': n.node.code, 'data-value': v },
+    ...parts,
+  );
+}
+
+/**
+ * The name's lines and the value closing the last line: right of the name on the right side,
+ * and on the left side (right-aligned labels) the name's lines end where the value starts.
+ */
+function labelTexts(label: Label, tx: number, top: number, side: 0 | 1): SceneNode[] {
+  const anchor = side === 0 ? 'end' : 'start';
+  const y = top + verticalMetrics().ascent * NAME.size;
+  const last = Math.max(0, label.lines.length - 1);
+  const nameX = side === 0 ? tx - label.valueWidth - VALUE_GAP : tx;
+  const texts = textLines(label.lines, nameX, top, NAME.line, {
+    size: NAME.size,
+    weight: NAME.weight,
+    anchor,
+    fill: palette.text,
+    className: 'node-name',
+  });
+  const lastWidth = label.lines.length ? measureText(label.lines[last]!, NAME.size, 600) : 0;
+  const valueX = side === 0 ? tx : tx + lastWidth + (label.lines.length ? VALUE_GAP : 0);
+  texts.push(
+    textEl(valueX, y + last * NAME.line, label.value, {
+      size: VALUE_SIZE,
+      anchor,
+      fill: palette.muted,
+      className: 'node-value',
+    }),
+  );
+  return texts;
+}
