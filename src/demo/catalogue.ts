@@ -1,5 +1,6 @@
 // The catalogue one demo year draws from: products (A129 → CPF4) and partner countries in file
 // order, with their national weights for each flow and the per-seed variations of a year.
+import { ascending } from 'd3-array';
 import type { Flow } from './calibrate.js';
 import { EXCLUDED_PARTNERS, mainPartnerShare, TAIL_WEIGHT_RANGE } from './profiles/countries.js';
 import { productProfile } from './profiles/products.js';
@@ -33,7 +34,7 @@ export interface Catalogue {
 
 export function buildCatalogue(ref: DemoReference, seed: number): Catalogue {
   const rng = rngFor(seed, 'catalogue');
-  const products = [...ref.products].sort((a, b) => (a.a129 < b.a129 ? -1 : a.a129 > b.a129 ? 1 : 0));
+  const products = [...ref.products].sort((a, b) => ascending(a.a129, b.a129));
   const a129: string[] = [];
   const cpf4: string[] = [];
   const a129Index: number[] = [];

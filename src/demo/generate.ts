@@ -1,6 +1,7 @@
 // Fictional years of regional trade in the official DGDDI format. The reference year is
 // calibrated on the published totals: France → départements (calibrate) → (product, partner)
 // cells (plan) → quarters (rows); the other years reweight the same cells (history.ts).
+import { ascending } from 'd3-array';
 import { UserError } from '../errors.js';
 import { calibrateDepartements, type Flow } from './calibrate.js';
 import { buildCatalogue, type Catalogue, type DemoReference } from './catalogue.js';
@@ -90,7 +91,7 @@ export class DemoGenerator {
   ) {
     validateDemoOptions({ year: targets.referenceYear, seed });
     this.cat = buildCatalogue(ref, seed);
-    this.departements = [...ref.departements].sort((a, b) => (a.dgddi < b.dgddi ? -1 : a.dgddi > b.dgddi ? 1 : 0));
+    this.departements = [...ref.departements].sort((a, b) => ascending(a.dgddi, b.dgddi));
     const pinned = new Set(Object.keys(targets.departements));
     this.against = againstTrendDepartements(
       seed,

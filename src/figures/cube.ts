@@ -1,6 +1,7 @@
 // The input of every indicator: a territory's trade for one year, summed over quarters, at the
 // finest level the fiche needs (flow × A129 activity × partner country). Rows may repeat a key
 // (a région is fed its départements' rows): every indicator aggregates by key itself.
+import { ascending, descending } from 'd3-array';
 import type { CubeRow, Flow } from '../model/trade.js';
 
 export type { CubeRow } from '../model/trade.js';
@@ -25,7 +26,7 @@ export function totalOf(rows: Iterable<CubeRow>, flow: Flow): number {
 
 /** Entries sorted by value descending, then code ascending, so ties never depend on input order. */
 export function sortedByValue<K extends string>(sums: Map<K, number>): [K, number][] {
-  return [...sums].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return [...sums].sort((a, b) => descending(a[1], b[1]) || ascending(a[0], b[0]));
 }
 
 /** Rows summed by flow × activity × country, as one pseudo-département (for régions and France). */

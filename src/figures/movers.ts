@@ -1,4 +1,5 @@
 // The partners and activities whose trade rose or fell most, in euros, since the previous period.
+import { ascending } from 'd3-array';
 import type { Flow } from '../model/trade.js';
 import { sumBy, type CubeRow } from './cube.js';
 
@@ -22,7 +23,7 @@ export interface FlowMovers {
   activities: Movers;
 }
 
-const byCode = (a: Mover, b: Mover) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+const byCode = (a: Mover, b: Mover) => ascending(a.code, b.code);
 
 /**
  * The `top` largest rises and falls of one flow by `key` (a code missing in one period counts as

@@ -1,3 +1,4 @@
+import { ascending } from 'd3-array';
 import { sortedByValue, sumBy, type CubeRow, type Labels } from './cube.js';
 import { previousValues } from './previous-values.js';
 import type { Partner } from './types.js';
@@ -45,6 +46,6 @@ export function partners(
     };
   });
   return list.sort(
-    (a, b) => b.imports_eur + b.exports_eur - (a.imports_eur + a.exports_eur) || (a.country < b.country ? -1 : 1),
+    (a, b) => b.imports_eur + b.exports_eur - (a.imports_eur + a.exports_eur) || ascending(a.country, b.country),
   );
 }

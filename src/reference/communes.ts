@@ -1,6 +1,7 @@
 // The communes the site's search knows, from Etalab's « découpage administratif » (INSEE's
 // communes with their legal population): only those above a population threshold, so that the
 // index page stays small, each with the display code of its département ('20' for Corse).
+import { ascending } from 'd3-array';
 import { decoupageCommunes } from './decoupage.js';
 import { departements } from './territories.js';
 
@@ -23,7 +24,5 @@ export function searchCommunes(minPopulation = SEARCH_MIN_POPULATION): SearchCom
     if (c.type !== 'commune-actuelle' || dept === undefined || !((c.population ?? 0) >= minPopulation)) continue;
     out.push({ name: c.nom, departement: dept });
   }
-  return out.sort(
-    (a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || (a.departement < b.departement ? -1 : 1),
-  );
+  return out.sort((a, b) => ascending(a.name, b.name) || ascending(a.departement, b.departement));
 }

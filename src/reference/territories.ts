@@ -2,6 +2,7 @@
 // (shown to users). The codes come from DGDDI's Departement_region.txt, the INSEE names and régions
 // from Etalab's découpage administratif, and the few DGDDI-only codes from DGDDI_SPECIAL below.
 // Reading what users type is resolve-territory.ts's job.
+import { ascending } from 'd3-array';
 import type { TerritoryRef } from '../model/territory.js';
 import { decoupageDepartements, decoupageRegions } from './decoupage.js';
 import { once, readReferenceFile } from './files.js';
@@ -124,10 +125,10 @@ const load = once((): Territories => {
     regionNames.set(region, { name: regionName, dgddiRegion });
   }
   // String order puts Corse (20) in place, the DROM (971…976) after 95 and Monaco (99) last.
-  departements.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  departements.sort((a, b) => ascending(a.code, b.code));
 
   const regions: Region[] = [...regionNames]
-    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .sort(([a], [b]) => ascending(a, b))
     .map(([code, { name, dgddiRegion }]) => ({
       code,
       name,

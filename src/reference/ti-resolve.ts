@@ -2,6 +2,7 @@
 // communes and départements with Etalab's découpage administratif, and the CSV shipped in
 // reference-data/ that records the result. Pure: the data come in as arguments, so that the script
 // that writes the file and the test that checks it run the same code.
+import { ascending } from 'd3-array';
 import type { TiGroupement, TiTerritory } from '../model/territoires-industrie.js';
 import type { DecoupageCommune, DecoupageGroupement } from './decoupage.js';
 import { parseDelimited } from './text.js';
@@ -29,7 +30,7 @@ function deptKey(code: string): string {
 }
 
 export function sortDepartements(codes: Iterable<string>): string[] {
-  return [...new Set(codes)].sort((a, b) => (deptKey(a) < deptKey(b) ? -1 : deptKey(a) > deptKey(b) ? 1 : 0));
+  return [...new Set(codes)].sort((a, b) => ascending(deptKey(a), deptKey(b)));
 }
 
 /** Reads ANCT's `id_ti;lib_ti;siren_groupement;lib_groupement` file. */

@@ -1,6 +1,7 @@
 // The site's entry page (out/index.html): map of the départements coloured by a chosen indicator,
 // search, links to the régions' and France's fiches, and the table of every département.
 // One self-contained, deterministic HTML string: inline CSS, script, SVG and font, no request.
+import { ascending } from 'd3-array';
 import { escapeXml as esc } from '../../charts/svg.js';
 import { normalizeName } from '../../reference/slug.js';
 import { DEMO_NOTICE } from '../demo-notice.js';
@@ -30,10 +31,6 @@ export type { SiteEntry, SiteIndexOptions } from './types.js';
 export { siteEntryFromFigures, usShareOfExports } from './entry.js';
 
 export const SITE_TITLE = 'Les indicateurs clés : commerce extérieur';
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /** 'Exportations' → 'exportations', keeping the capitals of names ('États-Unis'). */
 function lowerFirst(label: string): string {
@@ -104,7 +101,7 @@ function territoryLinks(entries: readonly SiteEntry[]): string {
     .filter((e) => e.territory.kind === 'region')
     .sort(
       (a, b) =>
-        overseas(a) - overseas(b) || compareText(normalizeName(a.territory.name), normalizeName(b.territory.name)),
+        overseas(a) - overseas(b) || ascending(normalizeName(a.territory.name), normalizeName(b.territory.name)),
     );
   if (!france && regions.length === 0) return '';
   return [

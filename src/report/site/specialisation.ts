@@ -2,6 +2,7 @@
 // specialisation index of its exports (its share of the activity over France's share, issue 10).
 // One index per département and activity is too much for data attributes, so the values travel
 // as one JSON object and the page's script colours the map with fixed classes around 1.
+import { ascending } from 'd3-array';
 import { escapeXml as esc } from '../../charts/svg.js';
 import { formatNumber } from '../../format/fr.js';
 import type { SiteEntry } from './types.js';
@@ -35,9 +36,7 @@ export function specialisationLegendLabels(): string[] {
 export function specialisationActivities(depts: readonly SiteEntry[]): SpecialisationActivity[] {
   const names = new Map<string, string>();
   for (const e of depts) for (const s of e.specialisation ?? []) if (!names.has(s.code)) names.set(s.code, s.name);
-  return [...names]
-    .map(([code, name]) => ({ code, name }))
-    .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  return [...names].map(([code, name]) => ({ code, name })).sort((a, b) => ascending(a.code, b.code));
 }
 
 /** { a: activity codes, v: { fiche href: index per activity (2 decimals) or null } }. */
