@@ -19,6 +19,21 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+/** Longest page slug of a Territoire d'industrie: far beyond ANCT's names (65), far below file-name limits. */
+export const MAX_TI_SLUG = 100;
+
+/**
+ * The slug of a Territoire d'industrie's page: 'ti-8417-roannais-forez', cut at a hyphen to at
+ * most MAX_TI_SLUG characters, so that no name makes a file name too long.
+ */
+export function tiSlug(id: string, name: string): string {
+  const slug = slugify(`${id} ${name}`);
+  if (slug.length <= MAX_TI_SLUG) return slug;
+  const cut = slug.slice(0, MAX_TI_SLUG + 1);
+  const hyphen = cut.lastIndexOf('-');
+  return (hyphen > 0 ? cut.slice(0, hyphen) : cut.slice(0, MAX_TI_SLUG)).replace(/-+$/, '');
+}
+
 /** Form used to compare names typed by users: accents, case and punctuation ignored. */
 export function normalizeName(text: string): string {
   return slugify(text).replace(/-/g, ' ');

@@ -4,12 +4,13 @@
 import { basename } from 'node:path';
 import { UserError } from '../errors.js';
 import type { TerritoireIndustrie } from '../model/territory.js';
-import { NBSP } from '../format/fr.js';
+import { formatNumber, NBSP } from '../format/fr.js';
 import type { TiTerritory } from '../model/territoires-industrie.js';
 import { once, readReferenceFile } from './files.js';
 import { parseShippedTi, sortDepartements } from './ti-resolve.js';
-import type { Departement } from './territories.js';
-import { decodeText, guillemets, parseDelimited, splitLines } from './text.js';
+import { slugify, tiSlug } from './slug.js';
+import { departements, type Departement } from './territories.js';
+import { controlCharacter, decodeText, decodeTextFile, guillemets, parseDelimited, splitLines } from './text.js';
 
 /** The shipped list's file in reference-data/. */
 export const SHIPPED_TI_FILE = 'territoires-industrie-2024.csv';
@@ -66,9 +67,48 @@ function detectSeparator(headerLine: string): string {
 /** Commune code → département: '42218' → '42', '2A004' → '2A', '97101' → '971'. */
 function departementOfCommune(code: string): string | null {
   if (!/^(\d{5}|2[AB]\d{3})$/.test(code)) return null;
-  const dept = code.startsWith('97') ? code.slice(0, 3) : code.slice(0, 2);
+  const dept = /^9[78]/.test(code) ? code.slice(0, 3) : code.slice(0, 2);
   // Corsican communes are 2A/2B; '20' would be a malformed code.
   return dept === '20' || dept === '00' ? null : dept;
+}
+
+/** INSEE codes of the départements the DGDDI files cover (Monaco's '99' is no commune's). */
+const inseeDepartements = (): Set<string> =>
+  new Set(departements().flatMap((d) => d.inseeCodes.filter((c) => c !== '99')));
+
+/** Longest accepted name of a territory (ANCT's longest is about 60 characters). */
+const MAX_TI_NAME = 200;
+
+/** Why an id or name cannot be used, or null: control characters, a name far too long. */
+function tiTextError(id: string, name: string | null): string | null {
+  const control = controlCharacter(`${id}${name ?? ''}`);
+  if (control)
+    return `caractère de contrôle ${control} dans le territoire : un identifiant ou un libellé ne peut en contenir (il pourrait piloter le terminal qui l'affiche).`;
+  if (slugify(id) === '')
+    return `identifiant de territoire ${guillemets(id)} sans lettre ni chiffre : il ne peut nommer une page.`;
+  if (name !== null && name.length > MAX_TI_NAME) {
+    return `libellé de territoire de ${formatNumber(name.length)} caractères (au plus ${MAX_TI_NAME}).`;
+  }
+  return null;
+}
+
+/** Two territories whose pages would have one file name: the line of the second, and why. */
+function pageCollision(list: { id: string; name: string; line: number }[]): { line: number; reason: string } | null {
+  const seen = new Map<string, { id: string; line: number }>();
+  const seenIds = new Map<string, { id: string; line: number }>();
+  for (const t of [...list].sort((a, b) => a.line - b.line)) {
+    const page = `${tiSlug(t.id, t.name)}.html`;
+    const other = seenIds.get(slugify(t.id)) ?? seen.get(page);
+    if (other) {
+      return {
+        line: t.line,
+        reason: `le territoire ${guillemets(t.id)} et le territoire ${guillemets(other.id)} (ligne ${other.line}) auraient la même page ${page} : leurs identifiants ne diffèrent que par la casse, les espaces ou la ponctuation.`,
+      };
+    }
+    seen.set(page, t);
+    seenIds.set(slugify(t.id), t);
+  }
+  return null;
 }
 
 /**
@@ -80,7 +120,7 @@ export function parseAnctTerritoiresCsv(buf: Uint8Array, fileName: string): Terr
   const fail = (line: number, reason: string): never => {
     throw new UserError(`${fileName}:${line}${NBSP}: ${reason}`);
   };
-  const { text } = decodeText(buf);
+  const { text } = decodeTextFile(buf, fileName);
   const headerLine = splitLines(text).find((l) => l.trim() !== '');
   if (headerLine === undefined) fail(1, "fichier vide, liste des Territoires d'industrie attendue.");
   const separator = detectSeparator(headerLine!);
@@ -96,6 +136,7 @@ export function parseAnctTerritoiresCsv(buf: Uint8Array, fileName: string): Terr
   }
   if (rows.length === 0) fail(header!.line, 'aucune commune après la ligne d’en-tête.');
 
+  const departementCodes = inseeDepartements();
   const byId = new Map<string, { name: string | null; line: number; departements: Set<string> }>();
   const named = (id: string, name: string, line: number): void => {
     const entry = byId.get(id);
@@ -125,9 +166,19 @@ export function parseAnctTerritoiresCsv(buf: Uint8Array, fileName: string): Terr
         line,
         `code commune INSEE ${guillemets(commune)} invalide (5 caractères attendus, ex. 42218, 2A004, 97101).`,
       );
+    if (!departementCodes.has(dept!)) {
+      fail(
+        line,
+        `la commune ${commune} est hors des départements des statistiques douanières (collectivités d'outre-mer 975, 977, 978, 98x, Monaco) : aucun territoire ne peut la compter.`,
+      );
+    }
     if (ids.some((id) => id === '')) fail(line, `identifiant de territoire (id_ti) vide pour la commune ${commune}.`);
     if (names.some((n) => n === ''))
       fail(line, `libellé de territoire (lib_ti) vide pour le territoire ${ids.join(' ; ')}.`);
+    ids.forEach((id, i) => {
+      const problem = tiTextError(id, names.length === ids.length ? names[i]! : null);
+      if (problem) fail(line, problem);
+    });
     ids.forEach((id, i) => {
       // Names pair with ids only when there are as many; otherwise another line must name the id.
       const name = names.length === ids.length ? names[i]! : null;
@@ -136,11 +187,14 @@ export function parseAnctTerritoiresCsv(buf: Uint8Array, fileName: string): Terr
       byId.get(id)!.departements.add(dept!);
     });
   }
-  return [...byId]
-    .map(([id, { name, line, departements }]) => {
-      if (name === null) fail(line, `aucune ligne ne donne le libellé du territoire ${id} (lib_ti).`);
-      return { id, name: name!, departements: sortDepartements(departements) };
-    })
+  const territories = [...byId].map(([id, { name, line, departements }]) => {
+    if (name === null) fail(line, `aucune ligne ne donne le libellé du territoire ${id} (lib_ti).`);
+    return { id, name: name!, line, departements };
+  });
+  const collision = pageCollision(territories);
+  if (collision) fail(collision.line, collision.reason);
+  return territories
+    .map(({ id, name, departements }) => ({ id, name, departements: sortDepartements(departements) }))
     .sort(byName);
 }
 

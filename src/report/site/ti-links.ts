@@ -1,7 +1,7 @@
 // Where the pages of the Territoires d'industrie go in out/, and what the index shows of them:
 // a list of links and the search items that lead to them.
 import { escapeXml as esc } from '../../charts/svg.js';
-import { normalizeName, slugify } from '../../reference/slug.js';
+import { normalizeName, tiSlug } from '../../reference/slug.js';
 import type { SearchItem } from './client-search.js';
 
 export interface TiPageLink {
@@ -15,7 +15,7 @@ export interface TiPageLink {
 
 /** 'territoires-industrie/ti-8417-roannais-forez.html'. */
 export function tiPagePath(t: { id: string; name: string }): string {
-  return `territoires-industrie/${slugify(`${t.id} ${t.name}`)}.html`;
+  return `territoires-industrie/${tiSlug(t.id, t.name)}.html`;
 }
 
 /** One search item per territory, leading to its page. */
