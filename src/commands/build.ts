@@ -1,10 +1,10 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { resolveStorePath } from '../store/store-path.js';
 import { diskFullError, isDiskFull } from '../errors.js';
 import { plainSpaces } from '../format/fr.js';
 import { generationDate } from '../report/fiche/date.js';
 import { addStoreOption, parseIntegerOption } from './common.js';
+import { resolveStorePath } from '../pipeline/settings.js';
 
 export const DEFAULT_OUT_DIR = 'out';
 

@@ -1,13 +1,9 @@
 import path from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { UserError } from '../errors.js';
-import { acceptedYears } from '../dgddi/format.js';
-import { DEMO_DEFAULT_SEED } from '../demo/targets.js';
-import type { ImportReport } from '../store/import/import-files.js';
-import { resolveStorePath } from '../store/store-path.js';
-import { formatCount } from '../format/fr.js';
+import { acceptedYears, DEMO_DEFAULT_SEED, resolveStorePath } from '../pipeline/settings.js';
 import { addStoreOption, parseIntegerOption } from './common.js';
-import { printImportReport, withImportStore } from './import.js';
+import { printImportReport } from './import.js';
 
 export const DEFAULT_DEMO_DIR = path.join('data', 'demo');
 
@@ -93,40 +89,9 @@ export function registerDemoCommand(program: Command): void {
           `la dernière publication qui suit ${lastYear} porterait sur ${lastYear + 1}, hors des ${importYears()} : finissez la période en ${lastYear - 1} au plus tard, ou générez cette seule année avec --year ${lastYear}.`,
         );
       }
-      const [{ latestPeriod }, { writeDemoHistoryInWorker }, { runAhead }, { importFiles }] = await Promise.all([
-        import('../demo/history-archive.js'),
-        import('../demo/history-thread.js'),
-        import('../demo/run-ahead.js'),
-        import('../store/import/import-files.js'),
-      ]);
-      const first = years[0] as number;
-      const last = years[years.length - 1] as number;
-      const span = first === last ? `${first}` : `${first}–${last}`;
-      const what = latest ? `${span} et dernière publication ${latestPeriod(last).label}` : span;
-      process.stdout.write(
-        `Génération et import des données fictives de démonstration ${what} (graine ${options.seed}) dans ${options.dir}…\n`,
-      );
-      const report: ImportReport = { files: [], rows: 0, replacedRows: 0, warnings: [], demo: false };
-      await withImportStore(storePath, async (store) => {
-        // The next step is generated, in a worker thread, while this one is imported.
-        for await (const step of runAhead(
-          writeDemoHistoryInWorker({ dir: options.dir, years, seed: options.seed, latest }),
-        )) {
-          const imported = await importFiles(store, step.paths);
-          report.files.push(...imported.files);
-          report.rows += imported.rows;
-          report.replacedRows += imported.replacedRows;
-          report.warnings.push(...imported.warnings);
-          report.demo ||= imported.demo;
-          const names = step.paths.map((p) => path.basename(p)).join(', ');
-          process.stdout.write(`  ${step.label} : ${names} (${formatCount(imported.rows, 'ligne')})\n`);
-          if (step.latest) {
-            process.stdout.write(
-              `    elle remplace les trimestres T2 à T4 ${step.latest.replaces} des fichiers annuels, par les mêmes chiffres\n`,
-            );
-          }
-        }
-      });
+      const { runDemo } = await import('../pipeline/demo.js');
+      const out = (line: string) => process.stdout.write(`${line}\n`);
+      const report = await runDemo({ dir: options.dir, years, seed: options.seed, latest, storePath, out });
       printImportReport(report, storePath);
     });
 }

@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
-import type { ExportFormat } from '../store/export.js';
-import { resolveStorePath } from '../store/store-path.js';
+import type { ExportFormat } from '../pipeline/export.js';
 import { formatCount } from '../format/fr.js';
 import { DEMO_NOTICE } from '../report/demo-notice.js';
 import { addStoreOption } from './common.js';
+import { resolveStorePath } from '../pipeline/settings.js';
 
 const DEFAULT_EXPORT_DIR = 'export';
 

@@ -3,15 +3,14 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { UserError } from '../errors.js';
-import { resolveStorePath } from '../store/store-path.js';
 import {
   ENV_API,
   ENV_DEADLINE,
   ENV_DGDDI_DATASET,
   ENV_SOURCES,
   ENV_TI_DATASET,
-  resolveFetchConfig,
-} from '../fetch/config.js';
+  resolveStorePath,
+} from '../pipeline/settings.js';
 import { addStoreOption, parseIntegerOption } from './common.js';
 
 const DEFAULT_DEST = path.join('data', 'raw');
@@ -104,20 +103,16 @@ de noms de fichiers sont dans reference-data/sources-dgddi.json (voir le README)
 Chaque téléchargement échoué est réessayé 3 fois.`,
   );
   command.action(async (opts: FetchCliOptions) => {
-    const config = resolveFetchConfig({
+    const overrides = {
       ...(opts.api !== undefined ? { api: opts.api } : {}),
       ...(opts.dataset !== undefined ? { dataset: opts.dataset } : {}),
       ...(opts.timeout !== undefined ? { timeoutSeconds: opts.timeout } : {}),
       ...(opts.deadline !== undefined ? { deadlineSeconds: opts.deadline } : {}),
       ...(opts.sources !== undefined ? { sources: opts.sources } : {}),
-    });
-    const log = (line: string) => process.stderr.write(`${line}\n`);
-    const [{ defaultDownloadProgress }, { runFetch }] = await Promise.all([
-      import('../fetch/download-progress.js'),
-      import('../pipeline/fetch.js'),
-    ]);
-    await runFetch({
-      config,
+    };
+    const { fetchFromCli } = await import('../pipeline/fetch.js');
+    await fetchFromCli({
+      overrides,
       dest: opts.dest ?? DEFAULT_DEST,
       storePath: resolveStorePath(opts.store),
       ...(opts.year !== undefined ? { year: opts.year } : {}),
@@ -125,9 +120,8 @@ Chaque téléchargement échoué est réessayé 3 fois.`,
       list: opts.list ?? false,
       territoires: opts.territoires ?? false,
       ...(opts.url ? { urls: opts.url } : {}),
-      log,
+      log: (line) => process.stderr.write(`${line}\n`),
       out: (line) => process.stdout.write(`${line}\n`),
-      progress: defaultDownloadProgress(log),
     });
   });
 }

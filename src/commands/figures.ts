@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { resolveStorePath } from '../store/store-path.js';
 import { plainSpaces } from '../format/fr.js';
 import { addStoreOption, parseIntegerOption, parsePartnerOption } from './common.js';
+import { resolveStorePath } from '../pipeline/settings.js';
 
 export function registerFiguresCommand(program: Command): void {
   addStoreOption(
@@ -31,17 +31,12 @@ export function registerFiguresCommand(program: Command): void {
         query: string,
         options: { store?: string; year?: number; lastQuarters?: number; partner?: string; json?: boolean },
       ) => {
-        const [{ withStore }, { figuresFor }, { figuresSummary }] = await Promise.all([
-          import('../store/store.js'),
+        const [{ storedFigures }, { figuresSummary }] = await Promise.all([
           import('../pipeline/figures.js'),
           import('../report/text/figures-summary.js'),
         ]);
         const selection = { year: options.year, lastQuarters: options.lastQuarters, partner: options.partner };
-        const figures = await withStore(
-          resolveStorePath(options.store),
-          (store) => figuresFor(store, query, selection),
-          { readOnly: true },
-        );
+        const figures = await storedFigures(resolveStorePath(options.store), query, selection);
         process.stdout.write(
           options.json ? `${JSON.stringify(figures, null, 2)}\n` : `${plainSpaces(figuresSummary(figures))}\n`,
         );

@@ -8,7 +8,8 @@ import { NBSP } from '../format/fr.js';
 import { readReferenceFile } from '../reference/files.js';
 import { createDemoGenerator } from './year.js';
 import { validateDemoOptions, type DemoYearOptions } from './generate.js';
-import { DEMO_MARKER_FILE, DEMO_TARGETS } from './targets.js';
+import { DEMO_MARKER_FILE } from '../dgddi/format.js';
+import { DEMO_TARGETS } from './targets.js';
 import { zipArchive } from './zip-write.js';
 
 /** Label files shipped in every official regional ZIP, in the order they are archived. */

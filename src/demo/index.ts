@@ -16,5 +16,6 @@ export {
 } from './history-archive.js';
 export type { DemoReference } from './catalogue.js';
 export { loadDemoReference } from './reference.js';
-export { DEMO_DEFAULT_SEED, DEMO_MARKER_FILE, DEMO_TARGETS, type DemoTargets, type FlowTotals } from './targets.js';
+export { DEMO_MARKER_FILE } from '../dgddi/format.js';
+export { DEMO_DEFAULT_SEED, DEMO_TARGETS, type DemoTargets, type FlowTotals } from './targets.js';
 export { createDemoGenerator, generateDemoYear } from './year.js';

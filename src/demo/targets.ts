@@ -34,6 +34,3 @@ export const DEMO_TARGETS: DemoTargets = Object.freeze({
 
 /** Seed used when the user gives none. */
 export const DEMO_DEFAULT_SEED = 42;
-
-/** Name of the marker file the demo archives carry, by which the importer flags demo data. */
-export const DEMO_MARKER_FILE = 'DONNEES_FICTIVES_DEMONSTRATION.txt';

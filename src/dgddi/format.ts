@@ -20,6 +20,9 @@ export const TRADE_COLUMNS = [
 
 export type { Flow } from '../model/trade.js';
 
+/** Name of the marker file the demo archives carry, by which the importer flags demo data. */
+export const DEMO_MARKER_FILE = 'DONNEES_FICTIVES_DEMONSTRATION.txt';
+
 export const FLOW_NAMES: Record<Flow, string> = { E: DIRECTION_BY_FLOW.E.plural, I: DIRECTION_BY_FLOW.I.plural };
 
 export const PATTERNS = {

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import { DEFAULT_LIMITS, gunzipTo, unzipTo, type UnpackLimits } from './unpack.js';
-import { DEMO_MARKER_FILE as DEMO_MARKER_NAME } from '../demo/targets.js';
+import { DEMO_MARKER_FILE as DEMO_MARKER_NAME } from './format.js';
 import { detectLabelFile, type LabelKind } from '../reference/labels.js';
 import { isAnctTerritoiresFile } from '../reference/territoires-industrie.js';
 

@@ -18,6 +18,8 @@ import { exportReadme, EXPORT_MARKER, exportMetadata } from '../report/export-re
 import { exportPeriod } from '../report/period-labels.js';
 import { tidyFigures } from '../report/tidy-figures.js';
 
+export type { ExportFormat } from '../store/export.js';
+
 export interface ExportOptions {
   storePath: string;
   outDir: string;

@@ -5,13 +5,13 @@ import { formatCount } from '../format/fr.js';
 import { FLOW_NAMES } from '../dgddi/format.js';
 import { importFiles, territoiresListKind, type ImportReport } from '../store/import/import-files.js';
 import { withStore } from '../store/store.js';
-import type { FetchConfig } from '../fetch/config.js';
+import { resolveFetchConfig, type ConfigOverrides, type FetchConfig } from '../fetch/config.js';
 import { checkChoice, consultSources, sourcesListing, staleNotice } from '../fetch/consult.js';
 import { fetchDataset } from '../fetch/datagouv.js';
 import { downloadFile, type DownloadRequest, type DownloadResult } from '../fetch/download.js';
 import { formatTerritoiresListing } from '../fetch/listing.js';
 import { fileNameFromUrl, safeFileName, selectTerritoiresList } from '../fetch/match.js';
-import type { DownloadProgressFactory } from '../fetch/download-progress.js';
+import { defaultDownloadProgress, type DownloadProgressFactory } from '../fetch/download-progress.js';
 
 export interface FetchRunOptions {
   config: FetchConfig;
@@ -209,4 +209,12 @@ export async function runFetch(options: FetchRunOptions): Promise<FetchRunResult
     }
   }
   return result;
+}
+
+/** `territrade fetch` as the CLI runs it: the configuration from its options and the environment, progress on the terminal. */
+export function fetchFromCli(
+  options: Omit<FetchRunOptions, 'config' | 'progress'> & { overrides: ConfigOverrides },
+): Promise<FetchRunResult> {
+  const { overrides, ...run } = options;
+  return runFetch({ ...run, config: resolveFetchConfig(overrides), progress: defaultDownloadProgress(options.log) });
 }

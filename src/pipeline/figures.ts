@@ -4,7 +4,7 @@
 import { loadQuarterTotals, loadTradeCube, type CubeScope } from '../store/cube.js';
 import { loadNationalSums } from '../store/national.js';
 import { resolveYear, storedLabelRows, storedTerritoires, yearInfo, type YearInfo } from '../store/queries.js';
-import type { Store } from '../store/store.js';
+import { withStore, type Store } from '../store/store.js';
 import { UserError } from '../errors.js';
 import { computeFigures, type FlowTotals, type YearContext } from '../figures/compute.js';
 import type { CubeRow } from '../figures/cube.js';
@@ -196,4 +196,9 @@ export async function figuresFor(
       ? { year: selection, partner }
       : { ...selection, partner: partner ?? selection.partner };
   return (await StoreFigures.load(store, chosen, territory)).figures(territory);
+}
+
+/** `territrade figures`: one territory's figures from the store at `storePath`, opened read-only. */
+export function storedFigures(storePath: string, query: string, selection: FiguresSelection): Promise<Figures> {
+  return withStore(storePath, (store) => figuresFor(store, query, selection), { readOnly: true });
 }

@@ -6,10 +6,7 @@ import { diskFullError, isDiskFull, UserError } from '../errors.js';
 import { storeError } from './store-errors.js';
 import { processAlive } from '../process-alive.js';
 import { fillTotals, SUMMARY_TABLES, tempTotals, TOTALS_TABLES } from './totals.js';
-
 import { checkStoreFile } from './store-path.js';
-
-export { DEFAULT_STORE_PATH, resolveStorePath } from './store-path.js';
 
 // 2 added trade_totals and 3 the other summaries of totals.ts. A store of an earlier version gets
 // those it lacks at its first writable opening; older versions of territrade refuse a newer

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { DEMO_LABEL_FILES, demoMarkerText, writeDemoArchives } from '../../src/demo/archive.js';
-import { DEMO_DEFAULT_SEED, DEMO_MARKER_FILE } from '../../src/demo/targets.js';
+import { DEMO_MARKER_FILE } from '../../src/dgddi/format.js';
+import { DEMO_DEFAULT_SEED } from '../../src/demo/targets.js';
 import { readReferenceFile } from '../../src/reference/files.js';
 import { UserError } from '../../src/errors.js';
 

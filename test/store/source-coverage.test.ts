@@ -7,7 +7,7 @@ import { importFiles } from '../../src/store/import/import-files.js';
 import { sources, type SourceInfo } from '../../src/store/queries.js';
 import { sourceCoverage, storedQuarters } from '../../src/store/source-coverage.js';
 import { plainSpaces } from '../../src/format/fr.js';
-import { sourceStatusLine } from '../../src/report/text/source-status.js';
+import { sourceStatusLine } from '../../src/report/text/store-status.js';
 import { runCli } from '../helpers/cli.js';
 import { line, tempDir } from '../helpers/store.js';
 import { useTempStore } from '../helpers/temp-store.js';
