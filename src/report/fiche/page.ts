@@ -13,10 +13,10 @@ import {
   renderDromNotice,
   renderFlows,
   renderIntroduction,
-  renderMasthead,
   renderPartialNotice,
   renderPractical,
 } from './sections.js';
+import { renderMasthead } from './masthead.js';
 import { changesOf } from './evolution-inputs.js';
 import { renderEvolutionSection } from './evolution.js';
 import { renderPositionSection } from './position.js';

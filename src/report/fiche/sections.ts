@@ -1,7 +1,6 @@
 // The sections of a fiche, in the order of the publication: markup only, the French prose is in
 // prose.ts and prose-flows.ts. Each returns an HTML fragment.
 import type { Figures } from '../../figures/types.js';
-import { formatMEur, formatSignedMEur } from '../../format/fr.js';
 import { DEMO_NOTICE } from '../demo-notice.js';
 import { renderChartBlock } from './chart-block.js';
 import { escapeHtml, headedSection, joinHtml, link, p, prose, tag } from './html.js';
@@ -12,14 +11,12 @@ import {
   DEMO_SOURCE,
   DROM_NOTICE,
   introduction,
-  KEY_FIGURES,
   licenceText,
   LIMITS,
   LIMITS_LEAD,
   partialNotice,
   practicalIntro,
   productionText,
-  shareDetail,
   SOURCE_FILES,
   sourceText,
   territoiresListText,
@@ -37,20 +34,10 @@ import {
   type Direction,
 } from './prose-flows.js';
 import { POSITION_DEFINITIONS } from './position.js';
-import { rankDetail } from './position-prose.js';
-import { changeSince, changesOf } from './evolution-inputs.js';
-import { activitiesChangeKey, changeText, partnersChangeKey } from './prose-evolution.js';
+import { changeSince } from './evolution-inputs.js';
+import { activitiesChangeKey, partnersChangeKey } from './prose-evolution.js';
 import type { FicheInput, FicheLinks, TerritoryCharts } from './types.js';
-import {
-  COLON,
-  displayName,
-  inPeriod,
-  kindLabel,
-  ofTerritory,
-  periodNoun,
-  quarterList,
-  yearOrWindow,
-} from './wording.js';
+import { COLON, displayName, inPeriod, ofTerritory } from './wording.js';
 
 export function renderDemoBanner(): string {
   return tag('div', { class: 'demo-banner', role: 'note' }, tag('strong', {}, DEMO_NOTICE), DEMO_BANNER);
@@ -64,80 +51,6 @@ export function renderDromNotice(): string {
 export function renderPartialNotice(f: Figures): string {
   const n = partialNotice(f);
   return tag('div', { class: 'notice', role: 'note' }, tag('strong', {}, n.title), n.text);
-}
-
-function keyFigure(cls: string, label: string, value: string, detail: string, change = ''): string {
-  return tag(
-    'li',
-    { class: cls },
-    tag('span', { class: 'label' }, label),
-    tag('span', { class: 'value' }, value),
-    change ? tag('span', { class: 'change' }, change) : '',
-    tag('span', { class: 'detail' }, detail),
-  );
-}
-
-/** '+3,2 % par rapport à 2023' under a total; nothing without a change. */
-function changeOf(f: Figures, flow: 'exports' | 'imports'): string {
-  const c = changesOf(f);
-  return c ? changeText(c[flow].change_rate, c.previous_period) : '';
-}
-
-/** ' · 12<sup>e</sup> sur 101 départements' after a key figure; nothing for France. */
-function rankOf(f: Figures, measure: 'exports' | 'imports' | 'balance'): string {
-  return f.rank ? ` · ${rankDetail(f.territory, f.rank[measure])}` : '';
-}
-
-export function renderMasthead(f: Figures): string {
-  const t = f.territory;
-  const region = f.region ? ` · région ${escapeHtml(f.region.name)}` : '';
-  const balance = f.balance_eur;
-  return tag(
-    'header',
-    { class: 'masthead' },
-    '\n',
-    p(KEY_FIGURES.kicker(yearOrWindow(f)), 'kicker'),
-    '\n',
-    tag('h1', {}, KEY_FIGURES.title),
-    '\n',
-    tag(
-      'p',
-      { class: 'territory' },
-      escapeHtml(t.kind === 'france' ? 'France' : t.name),
-      t.kind === 'departement' ? ` <span class="code">(${escapeHtml(t.code)})</span>` : '',
-    ),
-    '\n',
-    p(
-      `${kindLabel(t)}${region} · ${periodNoun(f)}${f.partial_year ? ` (${quarterList(f.quarters)})` : ''}`,
-      'subtitle',
-    ),
-    '\n',
-    tag(
-      'ul',
-      { class: 'key-figures', 'aria-label': 'Chiffres clés' },
-      keyFigure(
-        'exports',
-        KEY_FIGURES.exports,
-        formatMEur(f.exports.total_eur),
-        shareDetail(f.exports) + rankOf(f, 'exports'),
-        changeOf(f, 'exports'),
-      ),
-      keyFigure(
-        'imports',
-        KEY_FIGURES.imports,
-        formatMEur(f.imports.total_eur),
-        shareDetail(f.imports) + rankOf(f, 'imports'),
-        changeOf(f, 'imports'),
-      ),
-      keyFigure(
-        balance < 0 ? 'balance deficit' : 'balance surplus',
-        KEY_FIGURES.balance,
-        formatSignedMEur(balance),
-        (balance < 0 ? KEY_FIGURES.deficit : KEY_FIGURES.surplus) + rankOf(f, 'balance'),
-      ),
-    ),
-    '\n',
-  );
 }
 
 export function renderIntroduction(f: Figures): string {

@@ -1,0 +1,84 @@
+// The fiche's masthead: kicker, title, territory, period and the three key figures (exports,
+// imports, balance) with their share, rank and change.
+import type { Figures } from '../../figures/types.js';
+import { formatMEur, formatSignedMEur } from '../../format/fr.js';
+import { changesOf } from './evolution-inputs.js';
+import { escapeHtml, p, tag } from './html.js';
+import { rankDetail } from './position-prose.js';
+import { changeText } from './prose-evolution.js';
+import { KEY_FIGURES, shareDetail } from './prose.js';
+import { kindLabel, periodNoun, quarterList, yearOrWindow } from './wording.js';
+
+function keyFigure(cls: string, label: string, value: string, detail: string, change = ''): string {
+  return tag(
+    'li',
+    { class: cls },
+    tag('span', { class: 'label' }, label),
+    tag('span', { class: 'value' }, value),
+    change ? tag('span', { class: 'change' }, change) : '',
+    tag('span', { class: 'detail' }, detail),
+  );
+}
+
+/** '+3,2 % par rapport à 2023' under a total; nothing without a change. */
+function changeOf(f: Figures, flow: 'exports' | 'imports'): string {
+  const c = changesOf(f);
+  return c ? changeText(c[flow].change_rate, c.previous_period) : '';
+}
+
+/** ' · 12<sup>e</sup> sur 101 départements' after a key figure; nothing for France. */
+function rankOf(f: Figures, measure: 'exports' | 'imports' | 'balance'): string {
+  return f.rank ? ` · ${rankDetail(f.territory, f.rank[measure])}` : '';
+}
+
+export function renderMasthead(f: Figures): string {
+  const t = f.territory;
+  const region = f.region ? ` · région ${escapeHtml(f.region.name)}` : '';
+  const balance = f.balance_eur;
+  return tag(
+    'header',
+    { class: 'masthead' },
+    '\n',
+    p(KEY_FIGURES.kicker(yearOrWindow(f)), 'kicker'),
+    '\n',
+    tag('h1', {}, KEY_FIGURES.title),
+    '\n',
+    tag(
+      'p',
+      { class: 'territory' },
+      escapeHtml(t.kind === 'france' ? 'France' : t.name),
+      t.kind === 'departement' ? ` <span class="code">(${escapeHtml(t.code)})</span>` : '',
+    ),
+    '\n',
+    p(
+      `${kindLabel(t)}${region} · ${periodNoun(f)}${f.partial_year ? ` (${quarterList(f.quarters)})` : ''}`,
+      'subtitle',
+    ),
+    '\n',
+    tag(
+      'ul',
+      { class: 'key-figures', 'aria-label': 'Chiffres clés' },
+      keyFigure(
+        'exports',
+        KEY_FIGURES.exports,
+        formatMEur(f.exports.total_eur),
+        shareDetail(f.exports) + rankOf(f, 'exports'),
+        changeOf(f, 'exports'),
+      ),
+      keyFigure(
+        'imports',
+        KEY_FIGURES.imports,
+        formatMEur(f.imports.total_eur),
+        shareDetail(f.imports) + rankOf(f, 'imports'),
+        changeOf(f, 'imports'),
+      ),
+      keyFigure(
+        balance < 0 ? 'balance deficit' : 'balance surplus',
+        KEY_FIGURES.balance,
+        formatSignedMEur(balance),
+        (balance < 0 ? KEY_FIGURES.deficit : KEY_FIGURES.surplus) + rankOf(f, 'balance'),
+      ),
+    ),
+    '\n',
+  );
+}
