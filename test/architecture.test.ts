@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importsOf, layerViolations, MAX_LINES } from './helpers/layers.js';
+import { importsOf, layerViolations, MAX_LINES, namingViolations } from './helpers/layers.js';
 
 const SRC = path.join(import.meta.dirname, '..', 'src');
 
@@ -21,6 +21,10 @@ describe('src/', () => {
     const files = sourceFiles();
     expect(files.size).toBeGreaterThan(100);
     expect(layerViolations(files)).toEqual([]);
+  });
+
+  it('names no file like the folder beside it, and keeps index.ts for re-exports', () => {
+    expect(namingViolations(sourceFiles())).toEqual([]);
   });
 });
 
@@ -89,5 +93,19 @@ describe('the layer checker', () => {
       `report/long.ts: ${MAX_LINES + 1} lines (at most ${MAX_LINES})`,
     ]);
     expect(layerViolations(tree({ 'report/ok.ts': 'export const x = 1;\n'.repeat(MAX_LINES) }))).toEqual([]);
+  });
+
+  it('refuses a file named like its sibling folder and an index.ts that is a page', () => {
+    const files = tree({
+      'store/import.ts': "export { importFiles } from './import/import-files.js';\n",
+      'store/import/import-files.ts': 'export function importFiles(): void {}\n',
+      'report/site/index.ts': "import { x } from './x.js';\nexport function renderPage(): string {\n  return x;\n}\n",
+      'charts/index.ts':
+        "// Public API.\nexport { renderChart } from './chart.js';\nexport type { ChartInput } from './types.js';\n",
+    });
+    expect(namingViolations(files)).toEqual([
+      'store/import.ts: named like the folder store/import/ beside it',
+      'report/site/index.ts: an index.ts only re-exports (name the module after what it does)',
+    ]);
   });
 });

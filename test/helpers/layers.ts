@@ -73,3 +73,32 @@ export function layerViolations(files: ReadonlyMap<string, string>): string[] {
   }
   return out;
 }
+
+/** Whether a module only re-exports others (`export … from`), as an index.ts should. */
+export function isBarrel(text: string): boolean {
+  const source = ts.createSourceFile('index.ts', text, ts.ScriptTarget.Latest);
+  return source.statements.every((s) => ts.isExportDeclaration(s) && s.moduleSpecifier !== undefined);
+}
+
+/**
+ * Names that mislead: a file named like the folder beside it (`data/import.ts` next to
+ * `data/import/`), and an index.ts that does more than re-export (a page or a computation).
+ */
+export function namingViolations(files: ReadonlyMap<string, string>): string[] {
+  const folders = new Set(
+    [...files.keys()].flatMap((f) =>
+      f
+        .split('/')
+        .slice(0, -1)
+        .map((_, i, parts) => parts.slice(0, i + 1).join('/')),
+    ),
+  );
+  const out: string[] = [];
+  for (const [file, text] of files) {
+    const stem = file.replace(/\.ts$/, '');
+    if (folders.has(stem)) out.push(`${file}: named like the folder ${stem}/ beside it`);
+    if (path.posix.basename(file) === 'index.ts' && !isBarrel(text))
+      out.push(`${file}: an index.ts only re-exports (name the module after what it does)`);
+  }
+  return out;
+}
