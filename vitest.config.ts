@@ -9,11 +9,20 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'demo-store', include: DEMO_STORE_TESTS, globalSetup: ['test/global-setup.ts'] },
+        test: {
+          name: 'demo-store',
+          include: DEMO_STORE_TESTS,
+          globalSetup: ['test/browser-setup.ts', 'test/global-setup.ts'],
+        },
       },
       {
         extends: true,
-        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: DEMO_STORE_TESTS },
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts'],
+          exclude: DEMO_STORE_TESTS,
+          globalSetup: ['test/browser-setup.ts'],
+        },
       },
     ],
   },

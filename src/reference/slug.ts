@@ -39,17 +39,28 @@ export function normalizeName(text: string): string {
   return slugify(text).replace(/-/g, ' ');
 }
 
-/** Levenshtein distance (insertions, deletions, substitutions cost 1). */
-export function editDistance(a: string, b: string): number {
-  if (a === b) return 0;
+/**
+ * Optimal string alignment distance: insertions, deletions, substitutions and swaps of two
+ * adjacent letters cost 1 (Damerau–Levenshtein without repeated edits). With `max`, a distance over
+ * it is returned as max + 1, as soon as it is certain (the page's search compares many words).
+ */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
+    let best = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      cur.push(Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost));
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
+      cur.push(v);
+      best = Math.min(best, v);
     }
+    if (best > max) return max + 1;
+    prev2 = prev;
     prev = cur;
   }
-  return prev[b.length]!;
+  return Math.min(prev[b.length]!, max + 1);
 }

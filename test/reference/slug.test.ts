@@ -28,20 +28,31 @@ describe('normalizeName and foldAccents', () => {
 });
 
 describe('editDistance', () => {
-  it('counts insertions, deletions and substitutions', () => {
+  it('counts insertions, deletions, substitutions and swaps of two adjacent letters', () => {
     expect(editDistance('loire', 'loire')).toBe(0);
     expect(editDistance('loir', 'loire')).toBe(1);
-    expect(editDistance('gironed', 'gironde')).toBe(2);
+    expect(editDistance('gironed', 'gironde')).toBe(1);
+    expect(editDistance('lorie', 'loire')).toBe(1);
     expect(editDistance('', 'abc')).toBe(3);
     expect(editDistance('kitten', 'sitting')).toBe(3);
+    expect(editDistance('gard', 'gers')).toBe(2);
   });
 
-  it('is a metric on generated strings', () => {
+  it('stops past the maximum', () => {
+    expect(editDistance('lorie', 'loire', 2)).toBe(1);
+    expect(editDistance('ardeshe', 'ardeche', 2)).toBe(1);
+    expect(editDistance('abc', 'xyzabc', 2)).toBe(3);
+    expect(editDistance('abcdef', 'ghijkl', 2)).toBe(3);
+  });
+
+  it('is symmetric, at least the length difference, at most the longer length; the maximum only caps it (property)', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 8 }), fc.string({ maxLength: 8 }), fc.string({ maxLength: 8 }), (a, b, c) => {
-        expect(editDistance(a, b)).toBe(editDistance(b, a));
-        expect(editDistance(a, c)).toBeLessThanOrEqual(editDistance(a, b) + editDistance(b, c));
-        expect(editDistance(a, b)).toBeGreaterThanOrEqual(Math.abs(a.length - b.length));
+      fc.property(fc.string({ maxLength: 8 }), fc.string({ maxLength: 8 }), fc.nat(4), (a, b, max) => {
+        const d = editDistance(a, b);
+        expect(editDistance(b, a)).toBe(d);
+        expect(d).toBeGreaterThanOrEqual(Math.abs(a.length - b.length));
+        expect(d).toBeLessThanOrEqual(Math.max(a.length, b.length));
+        expect(editDistance(a, b, max)).toBe(Math.min(d, max + 1));
       }),
     );
   });

@@ -3,7 +3,7 @@ import { formatDate } from '../../format/fr.js';
 import { DEMO_NOTICE } from '../demo-notice.js';
 import { fontFaceCss } from './font-face.js';
 import { escapeHtml, joinHtml, link, tag } from './html.js';
-import { TOOLTIP_SCRIPT } from './script.js';
+import { ficheScript } from '../inline-scripts.js';
 import { printFooterCss } from './print-footer.js';
 import { FICHE_CSS } from './style.js';
 import {
@@ -137,7 +137,7 @@ export function renderFiche(input: FicheInput): string {
     '</head>',
     '<body>',
     joinHtml(body, '\n'),
-    input.variant === 'print' ? '' : `<script>\n${TOOLTIP_SCRIPT}\n</script>`,
+    input.variant === 'print' ? '' : `<script>\n${ficheScript()}\n</script>`,
     '</body>',
     '</html>',
     '',

@@ -5,7 +5,7 @@ import { ascending } from 'd3-array';
 import { escapeXml as esc } from '../../charts/svg.js';
 import { normalizeName } from '../../reference/slug.js';
 import { DEMO_NOTICE } from '../demo-notice.js';
-import { SITE_SCRIPT } from './client.js';
+import { siteScript } from '../inline-scripts.js';
 import { formatIsoDate, NBSP } from '../../format/fr.js';
 import { duringPeriod } from '../../model/period.js';
 import { tiListSource } from '../ti-wording.js';
@@ -272,7 +272,7 @@ export function renderSiteIndex(entries: SiteEntry[], options: SiteIndexOptions)
     `<script type="application/json" id="donnees-specialisation">${scriptJson({ ...specialisationData(depts, activities), s: SPECIALISATION_BREAKS, c: SPECIALISATION_COLOURS, p: year, n: tableCsvName(options) })}</script>`,
     `<script type="application/json" id="donnees-communes">${scriptJson(packedCommunes(entries))}</script>`,
     `<script>`,
-    SITE_SCRIPT,
+    siteScript(),
     `</script>`,
     `</body>`,
     `</html>`,

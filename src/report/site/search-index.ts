@@ -2,7 +2,7 @@
 import { searchCommunes, type SearchCommune } from '../../reference/communes.js';
 import { baseName, departements } from '../../reference/territories.js';
 import { normalizeName } from '../../reference/slug.js';
-import type { SearchItem } from './client-search.js';
+import type { SearchItem } from '../../browser/search.js';
 import { tiSearchItems, type TiPageLink } from './ti-links.js';
 import type { SiteEntry } from './types.js';
 

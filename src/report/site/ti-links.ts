@@ -2,7 +2,7 @@
 // a list of links and the search items that lead to them.
 import { escapeXml as esc } from '../../charts/svg.js';
 import { normalizeName, tiSlug } from '../../reference/slug.js';
-import type { SearchItem } from './client-search.js';
+import type { SearchItem } from '../../browser/search.js';
 
 export interface TiPageLink {
   id: string;

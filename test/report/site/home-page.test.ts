@@ -3,7 +3,7 @@
 // and the rules for a missing or changed golden are those of test/helpers/golden.ts.
 import { describe, expect, it } from 'vitest';
 import { plainSpaces } from '../../../src/format/fr.js';
-import { SITE_SCRIPT } from '../../../src/report/site/client.js';
+import { siteScript } from '../../../src/report/inline-scripts.js';
 import { renderSiteIndex, type SiteIndexOptions } from '../../../src/report/site/home-page.js';
 import { assertGolden } from '../../helpers/golden.js';
 import type { SiteEntry } from '../../../src/report/site/types.js';
@@ -150,7 +150,8 @@ describe('renderSiteIndex', () => {
       window: { from: '2024-T3', to: '2025-T2' },
     });
     expect(csvName(page)).toBe('departements-2024T3-2025T2.csv');
-    expect(SITE_SCRIPT).toContain('a.download = spec.n;');
+    expect(siteScript()).toContain('a.download = spec.n;');
+    expect(html).toContain(siteScript());
   });
 
   it('leaves out the indicators no département has (a one-year store: no change)', () => {

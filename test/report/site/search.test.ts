@@ -1,22 +1,12 @@
-// The page's search is browser JavaScript (CLIENT_SEARCH_SOURCE): these tests evaluate that very
-// source, so what is tested is what the page runs.
+// The page's search (src/browser/search.ts): the module the page's script is bundled from, so what
+// is tested is what the page runs.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { departements } from '../../../src/reference/territories.js';
-import { normalizeName } from '../../../src/reference/slug.js';
-import { CLIENT_SEARCH_SOURCE, type SearchItem } from '../../../src/report/site/client-search.js';
+import { communeItems, search, type SearchItem } from '../../../src/browser/search.js';
 import { packedCommunes, searchItems } from '../../../src/report/site/search-index.js';
 import type { SiteEntry } from '../../../src/report/site/types.js';
 import { PACA, smallEntries } from './fixtures.js';
-
-const client = new Function(
-  `${CLIENT_SEARCH_SOURCE}\nreturn { normalize: normalize, search: search, communeItems: communeItems, editDistance: editDistance };`,
-)() as {
-  normalize(text: string): string;
-  search(items: SearchItem[], query: string, limit: number): SearchItem[];
-  communeItems(packed: string, items: SearchItem[]): SearchItem[];
-  editDistance(a: string, b: string, max: number): number;
-};
 
 /** An entry for each of the 101 départements, with the Loire's three Territoires d'industrie. */
 function allDepartements(): SiteEntry[] {
@@ -38,26 +28,12 @@ function allDepartements(): SiteEntry[] {
 }
 
 const items = searchItems([...allDepartements(), ...smallEntries().filter((e) => e.territory.kind !== 'departement')]);
-const find = (q: string) => client.search(items, q, 12);
+const find = (q: string) => search(items, q, 12);
 
 describe('normalisation', () => {
-  it('ignores accents, case and punctuation', () => {
-    expect(client.normalize('Ardèche')).toBe('ardeche');
-    expect(client.normalize('  CÔTE-D’OR ')).toBe('cote d or');
-    expect(client.normalize('Œuvre')).toBe('oeuvre');
-  });
-
-  it('is the server’s normalizeName, on any text (property)', () => {
-    fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 30 }), (s) => {
-        expect(client.normalize(s)).toBe(normalizeName(s));
-      }),
-    );
-    fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 30 }), (s) => {
-        expect(client.normalize(s)).toBe(normalizeName(s));
-      }),
-    );
+  it('reads the query as the server keyed the items: accents, case and punctuation ignored', () => {
+    expect(find('  CÔTE-D’OR ')[0]?.l).toBe(find('cote d or')[0]?.l);
+    expect(find('ARDÈCHE')[0]?.h).toBe('departements/07-ardeche.html');
   });
 });
 
@@ -110,8 +86,8 @@ describe('search', () => {
     expect(find('seine st denis')[0]?.l).toBe('Seine-Saint-Denis (93)');
     expect(find('st etienne')).toEqual([]); // no commune in these items
     const paca = { ...smallEntries()[7]!, territory: PACA, href: 'regions/93-provence-alpes-cote-d-azur.html' };
-    expect(client.search(searchItems([paca]), 'paca', 12)[0]?.l).toBe('Provence-Alpes-Côte d’Azur');
-    expect(client.search(searchItems([paca]), 'region sud', 12)[0]?.l).toBe('Provence-Alpes-Côte d’Azur');
+    expect(search(searchItems([paca]), 'paca', 12)[0]?.l).toBe('Provence-Alpes-Côte d’Azur');
+    expect(search(searchItems([paca]), 'region sud', 12)[0]?.l).toBe('Provence-Alpes-Côte d’Azur');
     expect(find('ara')[0]?.l).toBe('Auvergne-Rhône-Alpes');
     expect(find('haute corse')[0]?.h).toBe('departements/20-corse.html');
   });
@@ -136,44 +112,35 @@ describe('search', () => {
   it('finds a commune of the reference data and leads to its département, after the territories', () => {
     const packed = packedCommunes(allDepartements());
     expect(packed.length).toBeLessThan(40_000);
-    const withCommunes = [...items, ...client.communeItems(packed, items)];
-    const roanne = client.search(withCommunes, 'Roanne', 12);
+    const withCommunes = [...items, ...communeItems(packed, items)];
+    const roanne = search(withCommunes, 'Roanne', 12);
     expect(roanne[0]).toMatchObject({
       l: 'Roanne',
       h: 'departements/42-loire.html',
       d: 'Commune — fiche du département Loire (42)',
     });
-    expect(client.search(withCommunes, 'st etienne', 12)[0]).toMatchObject({
+    expect(search(withCommunes, 'st etienne', 12)[0]).toMatchObject({
       l: 'Saint-Étienne',
       h: 'departements/42-loire.html',
     });
     // Homonyms: both Saint-Denis.
-    const stDenis = client
-      .search(withCommunes, 'saint denis', 12)
+    const stDenis = search(withCommunes, 'saint denis', 12)
       .filter((r) => r.l === 'Saint-Denis')
       .map((r) => r.h);
     expect(stDenis).toEqual(
       expect.arrayContaining(['departements/93-seine-saint-denis.html', 'departements/974-la-reunion.html']),
     );
     // A département still comes before a commune that starts like the query.
-    expect(client.search(withCommunes, 'lorie', 12)[0]?.l).toBe('Loire (42)');
-    expect(client.search(withCommunes, 'lorient', 12)[0]?.l).toBe('Lorient');
+    expect(search(withCommunes, 'lorie', 12)[0]?.l).toBe('Loire (42)');
+    expect(search(withCommunes, 'lorient', 12)[0]?.l).toBe('Lorient');
     // Small communes are left out of the page.
-    expect(client.search(withCommunes, 'Abergement-Clémenciat', 12)).toEqual([]);
-  });
-
-  it('measures edit distance with transpositions, and stops past the maximum', () => {
-    expect(client.editDistance('lorie', 'loire', 2)).toBe(1);
-    expect(client.editDistance('loire', 'loire', 2)).toBe(0);
-    expect(client.editDistance('ardeshe', 'ardeche', 2)).toBe(1);
-    expect(client.editDistance('abc', 'xyzabc', 2)).toBe(3);
-    expect(client.editDistance('gard', 'gers', 2)).toBe(2);
+    expect(search(withCommunes, 'Abergement-Clémenciat', 12)).toEqual([]);
   });
 
   it('returns nothing for an empty or unknown query, and at most the limit', () => {
     expect(find('')).toEqual([]);
     expect(find('  -- ')).toEqual([]);
     expect(find('zzzz')).toEqual([]);
-    expect(client.search(items, 'e', 5)).toHaveLength(5);
+    expect(search(items, 'e', 5)).toHaveLength(5);
   });
 });
