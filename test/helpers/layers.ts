@@ -12,7 +12,7 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['model'],
   ['format'],
   ['reference'],
-  ['dgddi'],
+  ['dgddi', 'browser'],
   ['store', 'fetch', 'demo'],
   ['figures'],
   ['charts'],
