@@ -1,0 +1,233 @@
+// The steps of a build, in order: read the period's figures, compute every territory's, write the
+// fiches (each handed to the printer at once), their data files, then the site's pages. Each
+// writes into the staging folder and counts what it wrote.
+import fs from 'node:fs';
+import path from 'node:path';
+import { withStore } from '../store/store.js';
+import type { Figures, PeriodRef } from '../figures/types.js';
+import type { TerritoryRef } from '../model/territory.js';
+import { toTerritoryRef, type ResolvedTerritory } from '../reference/territories.js';
+import type { Staging } from './atomic.js';
+import { comparisonsOf, keyOf } from './links.js';
+import { csvPath, fontHrefFrom, ficheHtmlPath, fichePdfPath, INDEX_PATH, jsonPath } from './out-paths.js';
+import type { Progress } from './build-progress.js';
+import type { BuildReport } from '../report/text/build-summary.js';
+import { tableToCsv } from '../report/csv.js';
+import { csvTable } from '../report/csv-codes.js';
+import {
+  dataTables,
+  withCharts,
+  ficheDocumentInfo,
+  renderFiche,
+  type FicheInput,
+  type FicheMeta,
+  type TerritoryCharts,
+} from '../report/fiche/index.js';
+import { renderSiteIndex, siteEntryFromFigures } from '../report/site/home-page.js';
+import { StoreFigures } from './figures.js';
+import { periodRef } from '../figures/period.js';
+import { windowWords } from '../report/fiche/wording.js';
+import type { Printing } from './printing.js';
+import type { BuildOptions } from './build.js';
+import { writeTiPages, type TiPlan } from './ti-pages.js';
+
+export function writeFile(root: string, rel: string, content: string | Buffer): void {
+  const file = path.join(root, ...rel.split('/'));
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, content);
+}
+
+export type Counts = BuildReport['counts'];
+
+/** What the writing steps share: where they write, what they count, the figures and charts of every territory shown. */
+export interface BuildRun {
+  o: BuildOptions;
+  staging: Staging;
+  counts: Counts;
+  figures: Map<string, Figures>;
+  chartsOf: (t: ResolvedTerritory) => TerritoryCharts;
+  /** Between two files: lets the printer's messages through, and stops at its first failure. */
+  breathe: () => Promise<void>;
+  printing: Printing | null;
+}
+
+export interface FichePage {
+  ref: TerritoryRef;
+  input: FicheInput;
+  figures: Figures;
+}
+
+/** The period's figures, read from the store (read-only), and the build's name for the period. */
+export async function loadPeriod(o: BuildOptions) {
+  return withStore(
+    o.storePath,
+    async (store) => {
+      const yf = await StoreFigures.load(store, { year: o.year, lastQuarters: o.lastQuarters });
+      const window = yf.context.year === null ? periodRef(yf.period) : undefined;
+      return { year: yf.context.year ?? windowWords(periodRef(yf.period)), window, info: yf.info, computed: yf };
+    },
+    { readOnly: true },
+  );
+}
+
+/** Every territory whose charts appear somewhere: the targets and what they are compared with, by key. */
+export function shownTerritories(targets: readonly ResolvedTerritory[]): Map<string, ResolvedTerritory> {
+  const needed = new Map<string, ResolvedTerritory>();
+  for (const t of targets) for (const u of [t, ...comparisonsOf(t)]) needed.set(keyOf(toTerritoryRef(u)), u);
+  return needed;
+}
+
+/** A build's shared state, with nothing written or counted yet. */
+export function startRun(
+  o: BuildOptions,
+  staging: Staging,
+  figures: Map<string, Figures>,
+  printing: Printing | null,
+): BuildRun {
+  const charts = new Map<string, TerritoryCharts>();
+  const counts: Counts = {
+    departements: 0,
+    regions: 0,
+    france: 0,
+    html: 0,
+    pdf: 0,
+    json: 0,
+    csv: 0,
+    territoiresIndustrie: 0,
+  };
+  return {
+    o,
+    staging,
+    counts,
+    figures,
+    printing,
+    chartsOf: (t) => {
+      const key = keyOf(toTerritoryRef(t));
+      let c = charts.get(key);
+      if (!c) charts.set(key, (c = withCharts(figures.get(key)!)));
+      return c;
+    },
+    breathe: async () => {
+      if (!printing) return;
+      await new Promise((resolve) => setImmediate(resolve));
+      printing.check();
+    },
+  };
+}
+
+/** The figures of every territory in `needed`, by key. */
+export function computeFigures(
+  computed: StoreFigures,
+  needed: ReadonlyMap<string, ResolvedTerritory>,
+  progress: Progress,
+): Map<string, Figures> {
+  const step = progress.start('Indicateurs', needed.size);
+  const figures = new Map<string, Figures>();
+  try {
+    for (const [key, t] of needed) {
+      figures.set(key, computed.figures(t));
+      step.tick();
+    }
+  } catch (err) {
+    step.stop(false);
+    throw err;
+  }
+  step.stop();
+  return figures;
+}
+
+/** Each target's fiche page, handed to the printer as soon as it is written. */
+export async function writeFiches(
+  run: BuildRun,
+  targets: readonly ResolvedTerritory[],
+  links: (page: string) => FicheInput['links'],
+  meta: FicheMeta,
+  onPage: () => void,
+  printed: () => void,
+): Promise<FichePage[]> {
+  const pages: FichePage[] = [];
+  for (const t of targets) {
+    const main = run.chartsOf(t);
+    const ref = main.figures.territory;
+    const page = ficheHtmlPath(ref);
+    const input: FicheInput = {
+      main,
+      comparisons: comparisonsOf(t).map(run.chartsOf),
+      links: links(page),
+      meta,
+      fontHref: fontHrefFrom(page),
+    };
+    writeFile(run.staging.dir, page, renderFiche(input));
+    pages.push({ ref, input, figures: main.figures });
+    run.printing?.add(
+      {
+        html: () => renderFiche({ ...input, variant: 'print' }),
+        out: path.join(run.staging.dir, ...fichePdfPath(ref).split('/')),
+        info: ficheDocumentInfo(input),
+      },
+      printed,
+    );
+    run.counts[ref.kind === 'departement' ? 'departements' : ref.kind === 'region' ? 'regions' : 'france']++;
+    run.counts.html++;
+    onPage();
+    await run.breathe();
+  }
+  return pages;
+}
+
+/** Data files of every territory shown, so that each CSV link of a fiche leads somewhere. */
+export async function writeDataFiles(run: BuildRun, needed: ReadonlyMap<string, ResolvedTerritory>): Promise<void> {
+  for (const [key, t] of needed) {
+    const c = run.chartsOf(t);
+    writeFile(run.staging.dir, jsonPath(c.figures.territory), `${JSON.stringify(run.figures.get(key), null, 2)}\n`);
+    run.counts.json++;
+    for (const [key, table] of dataTables(c)) {
+      writeFile(run.staging.dir, csvPath(c.figures.territory, key), tableToCsv(csvTable(key, table, c.figures)));
+      run.counts.csv++;
+    }
+    await run.breathe();
+  }
+}
+
+/** The index page and the Territoires d'industrie's pages. */
+export function writeSitePages(
+  run: BuildRun,
+  pages: readonly FichePage[],
+  site: {
+    year: string | number;
+    window: PeriodRef | undefined;
+    demo: boolean;
+    toolVersion: string;
+    tiPlan: TiPlan;
+    deptKey: (dgddi: string) => string;
+  },
+): void {
+  const { o, staging, counts, figures } = run;
+  const { year, window, demo, toolVersion, tiPlan, deptKey } = site;
+  const entries = pages.map((p) => siteEntryFromFigures(p.figures, ficheHtmlPath(p.ref)));
+  writeFile(
+    staging.dir,
+    INDEX_PATH,
+    renderSiteIndex(entries, {
+      year,
+      window,
+      demo,
+      generatedAt: o.generatedAt.toISOString(),
+      toolVersion,
+      territoiresList: pages[0]?.figures.territoires_industrie_list ?? 'default',
+      tiPages: tiPlan.pages.map((p) => p.link),
+      fontHref: fontHrefFrom(INDEX_PATH),
+    }),
+  );
+  counts.html++;
+  counts.territoiresIndustrie = writeTiPages({
+    plan: tiPlan,
+    figuresOf: (dgddi) => figures.get(deptKey(dgddi))!,
+    year,
+    demo,
+    generatedAt: o.generatedAt.toISOString(),
+    toolVersion,
+    write: (rel, html) => writeFile(staging.dir, rel, html),
+  });
+  counts.html += counts.territoiresIndustrie;
+}
