@@ -14,7 +14,7 @@
 //   node bench/speed.bench.mjs [--keep DIR]   (DIR: reuse/keep the checked demo data there;
 //                                              or TERRITRADE_BENCH_DIR=DIR npm run bench -- speed)
 //   node bench/speed.bench.mjs pdf STORE OUT  (the PDF step alone, in its own process)
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

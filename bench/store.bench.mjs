@@ -12,7 +12,6 @@ import { DuckDBInstance } from '@duckdb/node-api';
 const dist = new URL('../dist/', import.meta.url);
 const mod = (p) => import(new URL(p, dist).href);
 const step = process.argv[2];
-const ms = (t) => `${(performance.now() - t).toFixed(0)} ms`;
 const peak = () => `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} Mo`;
 
 async function scan(files) {

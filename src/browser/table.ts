@@ -30,14 +30,14 @@ export function tableDownload(spec: SpecialisationData): void {
     const table = document.querySelector<HTMLTableElement>('table.triable')!;
     const heads = Array.from(
       table.tHead!.rows[0]!.cells,
-      (th) => th.textContent!.trim() + (th.getAttribute('data-unite') ?? ''),
+      (th) => th.textContent.trim() + (th.getAttribute('data-unite') ?? ''),
     );
     const lines = [heads.concat(['Période']).map(csvField).join(';')];
     for (const row of Array.from(table.tBodies[0]!.rows)) {
       const cells = Array.from(row.cells, (cell) =>
         cell.classList.contains('nombre')
           ? (cell.getAttribute('data-valeur') ?? '').replace('.', ',')
-          : csvField(cell.textContent!.trim()),
+          : csvField(cell.textContent.trim()),
       );
       lines.push(cells.concat([spec.p]).join(';'));
     }

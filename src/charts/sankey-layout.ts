@@ -136,5 +136,5 @@ export function flowGraph(matrix: SankeyInput, l: SankeyLayout): { nodes: Node[]
       [l.x1, l.bottom],
     ]);
   const { nodes, links } = layout(graph);
-  return { nodes: nodes as Node[], links: links as Link[] };
+  return { nodes: nodes, links: links };
 }

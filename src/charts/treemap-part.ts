@@ -78,7 +78,7 @@ function groupMarks(g: Laid, f: PartFrame): SceneNode {
   const band = (g.children?.length ?? 0) > 1 ? groupBand(g.data.name, x, y, w, h) : null;
   // Labels of the cells along the group's top edge start below its band.
   const labelTop = band ? g.y0 + BAND : g.y0;
-  const marks = (g.leaves() as Laid[]).flatMap((leaf) => cellMarks(leaf, labelTop, f));
+  const marks = g.leaves().flatMap((leaf) => cellMarks(leaf, labelTop, f));
   if (band) marks.push(groupBandEl(band));
   const outline = el('rect', { class: 'group-outline', x, y, width: w, height: h, ...OUTLINE_STYLE });
   marks.push(mergeable(outline, { key: 'outline', rank: 2, style: OUTLINE_STYLE }, rectPath(x, y, w, h)));

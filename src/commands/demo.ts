@@ -83,7 +83,7 @@ export function registerDemoCommand(program: Command): void {
           ? [options.year]
           : (options.years ?? parseYearRange(`${DEMO_DEFAULT_YEARS.from}-${DEMO_DEFAULT_YEARS.to}`));
       const storePath = resolveStorePath(options.store);
-      const lastYear = years[years.length - 1] as number;
+      const lastYear = years[years.length - 1]!;
       if (latest && lastYear + 1 > acceptedYears().max) {
         throw new UserError(
           `la dernière publication qui suit ${lastYear} porterait sur ${lastYear + 1}, hors des ${importYears()} : finissez la période en ${lastYear - 1} au plus tard, ou générez cette seule année avec --year ${lastYear}.`,

@@ -1,4 +1,4 @@
-import { Command, CommanderError, Help, type Argument, type Option } from 'commander';
+import { type Command, CommanderError, Help, type Argument, type Option } from 'commander';
 import { UserError, diskFullError, isDiskFull } from '../errors.js';
 import { registerCommands } from './registry.js';
 

@@ -23,7 +23,7 @@ export function allocateLargestRemainder(total: number, weights: ArrayLike<numbe
   if (parts.length !== n) throw new RangeError('allocateLargestRemainder: output length differs from weights');
   let sum = 0;
   for (let i = 0; i < n; i++) {
-    const w = weights[i] as number;
+    const w = weights[i]!;
     if (!Number.isFinite(w) || w < 0) throw new RangeError(`allocateLargestRemainder: weight ${i} is ${w}`);
     sum += w;
   }
@@ -35,7 +35,7 @@ export function allocateLargestRemainder(total: number, weights: ArrayLike<numbe
   const remainders = scratch;
   let allocated = 0;
   for (let i = 0; i < n; i++) {
-    const quota = (total * (weights[i] as number)) / sum;
+    const quota = (total * weights[i]!) / sum;
     const floor = Math.floor(quota);
     parts[i] = floor;
     remainders[i] = quota - floor;
@@ -48,10 +48,9 @@ export function allocateLargestRemainder(total: number, weights: ArrayLike<numbe
     for (; left > 0; left--) {
       let best = -1;
       for (let i = 0; i < n; i++) {
-        if ((weights[i] as number) > 0 && (best < 0 || (remainders[i] as number) > (remainders[best] as number)))
-          best = i;
+        if (weights[i]! > 0 && (best < 0 || remainders[i]! > remainders[best]!)) best = i;
       }
-      parts[best] = (parts[best] as number) + 1;
+      parts[best] = parts[best]! + 1;
       remainders[best] = -1;
     }
   } else if (left > 0) {
@@ -60,11 +59,11 @@ export function allocateLargestRemainder(total: number, weights: ArrayLike<numbe
     // Floating-point rounding pushed some floors one too high: take units back from the smallest
     // remainders (the quotas that were closest to rounding down).
     const order = Array.from({ length: n }, (_, i) => i);
-    order.sort((i, j) => (remainders[i] as number) - (remainders[j] as number) || j - i);
+    order.sort((i, j) => remainders[i]! - remainders[j]! || j - i);
     for (let k = 0; left < 0; k = (k + 1) % n) {
-      const i = order[k] as number;
-      if ((parts[i] as number) > 0) {
-        parts[i] = (parts[i] as number) - 1;
+      const i = order[k]!;
+      if (parts[i]! > 0) {
+        parts[i] = parts[i]! - 1;
         left++;
       }
     }
@@ -81,10 +80,10 @@ const four = new Float64Array(4);
  * the same parts; the rare float corner cases go to the general function.
  */
 export function allocateFour(total: number, weights: Float64Array, out: Float64Array): void {
-  const w0 = weights[0] as number;
-  const w1 = weights[1] as number;
-  const w2 = weights[2] as number;
-  const w3 = weights[3] as number;
+  const w0 = weights[0]!;
+  const w1 = weights[1]!;
+  const w2 = weights[2]!;
+  const w3 = weights[3]!;
   const sum = w0 + w1 + w2 + w3;
   if (
     !Number.isSafeInteger(total) ||
@@ -101,7 +100,7 @@ export function allocateFour(total: number, weights: Float64Array, out: Float64A
   }
   let allocated = 0;
   for (let i = 0; i < 4; i++) {
-    const quota = (total * (weights[i] as number)) / sum;
+    const quota = (total * weights[i]!) / sum;
     const floor = Math.floor(quota);
     out[i] = floor;
     four[i] = quota - floor;
@@ -115,9 +114,9 @@ export function allocateFour(total: number, weights: Float64Array, out: Float64A
   for (; left > 0; left--) {
     let best = -1;
     for (let i = 0; i < 4; i++) {
-      if ((weights[i] as number) > 0 && (best < 0 || (four[i] as number) > (four[best] as number))) best = i;
+      if (weights[i]! > 0 && (best < 0 || four[i]! > four[best]!)) best = i;
     }
-    out[best] = (out[best] as number) + 1;
+    out[best] = out[best]! + 1;
     four[best] = -1;
   }
 }
@@ -134,22 +133,22 @@ let sortScratch = new Float64Array(64);
 function placeLeftover(left: number, weights: ArrayLike<number>, remainders: Float64Array, parts: Float64Array): void {
   const n = parts.length;
   let positive = 0;
-  for (let i = 0; i < n; i++) if ((weights[i] as number) > 0) positive++;
+  for (let i = 0; i < n; i++) if (weights[i]! > 0) positive++;
   const rounds = Math.floor(left / positive);
   const extra = left - rounds * positive;
-  if (rounds > 0) for (let i = 0; i < n; i++) if ((weights[i] as number) > 0) parts[i] = (parts[i] as number) + rounds;
+  if (rounds > 0) for (let i = 0; i < n; i++) if (weights[i]! > 0) parts[i] = parts[i]! + rounds;
   if (extra === 0) return;
   if (sortScratch.length < positive) sortScratch = new Float64Array(Math.max(positive, 2 * sortScratch.length));
   const sorted = sortScratch.subarray(0, positive);
-  for (let i = 0, k = 0; i < n; i++) if ((weights[i] as number) > 0) sorted[k++] = remainders[i] as number;
+  for (let i = 0, k = 0; i < n; i++) if (weights[i]! > 0) sorted[k++] = remainders[i]!;
   sorted.sort();
   // The `extra` largest remainders: all above the cut, then those equal to it by index.
-  const cut = sorted[positive - extra] as number;
+  const cut = sorted[positive - extra]!;
   let atCut = extra;
-  for (let i = 0; i < n; i++) if ((weights[i] as number) > 0 && (remainders[i] as number) > cut) atCut--;
+  for (let i = 0; i < n; i++) if (weights[i]! > 0 && remainders[i]! > cut) atCut--;
   for (let i = 0; i < n; i++) {
-    if (!((weights[i] as number) > 0)) continue;
-    const r = remainders[i] as number;
-    if (r > cut || (r === cut && atCut-- > 0)) parts[i] = (parts[i] as number) + 1;
+    if (!(weights[i]! > 0)) continue;
+    const r = remainders[i]!;
+    if (r > cut || (r === cut && atCut-- > 0)) parts[i] = parts[i]! + 1;
   }
 }

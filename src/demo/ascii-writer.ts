@@ -30,7 +30,7 @@ export class AsciiWriter {
     const n = chunk.length;
     this.reserve(n);
     // A byte loop beats TypedArray#set for the short fields written here.
-    for (let i = 0; i < n; i++) this.buf[this.length + i] = chunk[i] as number;
+    for (let i = 0; i < n; i++) this.buf[this.length + i] = chunk[i]!;
     this.length += n;
   }
 
@@ -69,9 +69,9 @@ export class AsciiWriter {
     this.reserve(a.length + b.length + c.length + 35);
     const buf = this.buf;
     let at = this.length;
-    for (let i = 0; i < a.length; i++) buf[at++] = a[i] as number;
-    for (let i = 0; i < b.length; i++) buf[at++] = b[i] as number;
-    for (let i = 0; i < c.length; i++) buf[at++] = c[i] as number;
+    for (let i = 0; i < a.length; i++) buf[at++] = a[i]!;
+    for (let i = 0; i < b.length; i++) buf[at++] = b[i]!;
+    for (let i = 0; i < c.length; i++) buf[at++] = c[i]!;
     this.length = at;
     if (first < UINT32_LIMIT) this.length = writeUint32(buf, this.length, first);
     else this.uint(first);

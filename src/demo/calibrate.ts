@@ -32,10 +32,10 @@ export function calibrateDepartements(
     }
     const parts = allocateLargestRemainder(
       total,
-      members.map((i) => (units[i] as CalibrationUnit).weight),
+      members.map((i) => units[i]!.weight),
     );
     members.forEach((i, k) => {
-      totals[i] = parts[k] as number;
+      totals[i] = parts[k]!;
       assigned[i] = true;
     });
   };
@@ -52,7 +52,7 @@ export function calibrateDepartements(
     const members: number[] = [];
     units.forEach((u, i) => {
       if (u.dgddiRegion !== region) return;
-      if (assigned[i]) left -= totals[i] as number;
+      if (assigned[i]) left -= totals[i]!;
       else members.push(i);
     });
     share(left, members, `région ${region}`);
@@ -62,7 +62,7 @@ export function calibrateDepartements(
   const rest: number[] = [];
   units.forEach((u, i) => {
     if (targets.regions[u.dgddiRegion]) return;
-    if (assigned[i]) franceLeft -= totals[i] as number;
+    if (assigned[i]) franceLeft -= totals[i]!;
     else rest.push(i);
   });
   share(franceLeft, rest, 'France');

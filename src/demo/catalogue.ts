@@ -55,7 +55,7 @@ export function buildCatalogue(ref: DemoReference, seed: number): Catalogue {
   const cpf4Weight = { exports: new Float64Array(n), imports: new Float64Array(n) };
   a129.forEach((code, a) => {
     const profile = productProfile(code);
-    const [start, end] = a129Range[a] as [number, number];
+    const [start, end] = a129Range[a]!;
     // Within an A129, a few CPF4 codes dominate: log-normal shares drawn once per seed.
     for (const flow of ['exports', 'imports'] as const) {
       const raw = Array.from({ length: end - start }, () => rng.lognormal(1.2));

@@ -114,7 +114,7 @@ export class DemoGenerator {
   /** Each département's total in `year` (the files' rows add up to these, to the euro). */
   departementTotals(flow: Flow, year: number): Map<string, number> {
     const totals = year === this.targets.referenceYear ? this.base(flow).totals : this.yearCells(flow, year).totals;
-    return new Map(this.departements.map((d, i) => [d.dgddi, totals[i] as number]));
+    return new Map(this.departements.map((d, i) => [d.dgddi, totals[i]!]));
   }
 
   /** The text of one flow's file for `year` (the given quarters only). */
@@ -129,21 +129,14 @@ export class DemoGenerator {
     const reference = year === this.targets.referenceYear;
     const cells = reference ? null : this.yearCells(flow, year);
     const deptRows = this.departements.map((d, i) => {
-      const plan = base.plans[i] as DepartementPlan;
-      const sorted = base.sorted[i] as SortedCells;
+      const plan = base.plans[i]!;
+      const sorted = base.sorted[i]!;
       if (!cells)
-        return allocateRows(
-          plan,
-          base.totals[i] as number,
-          this.cat,
-          rngFor(this.seed, `rows:${flow}:${d.dgddi}`),
-          {},
-          sorted,
-        );
-      const options = { cellWeights: cells.weights[i] as Float64Array, quarterShape: quarterShape(year) };
+        return allocateRows(plan, base.totals[i]!, this.cat, rngFor(this.seed, `rows:${flow}:${d.dgddi}`), {}, sorted);
+      const options = { cellWeights: cells.weights[i]!, quarterShape: quarterShape(year) };
       return allocateRows(
         plan,
-        cells.totals[i] as number,
+        cells.totals[i]!,
         this.cat,
         rngFor(this.seed, `rows:${flow}:${d.dgddi}:${year}`),
         options,
@@ -176,15 +169,15 @@ export class DemoGenerator {
     let designedFrance = 0;
     let rawFrance = 0;
     this.departements.forEach((d, i) => {
-      const plan = base.plans[i] as DepartementPlan;
+      const plan = base.plans[i]!;
       const cells = base.history.cellWeights(plan, d.dgddi, year);
       let before = 0;
       let after = 0;
       for (let c = 0; c < cells.weights.length; c++) {
-        before += plan.cellWeight[c] as number;
-        after += cells.weights[c] as number;
+        before += plan.cellWeight[c]!;
+        after += cells.weights[c]!;
       }
-      const reference = base.totals[i] as number;
+      const reference = base.totals[i]!;
       rawFrance += raw[i] = (reference * after * base.history.departementIndex(d.dgddi, year)) / before;
       designedFrance += (reference * cells.designed) / before;
       weights.push(cells.weights);
@@ -204,7 +197,7 @@ export class DemoGenerator {
     const units = departements.map((d, i) => ({
       dgddi: d.dgddi,
       dgddiRegion: d.dgddiRegion,
-      weight: (profiles[i] as ReturnType<typeof departementProfile>)[flow] * sizeRng.lognormal(0.1),
+      weight: profiles[i]![flow] * sizeRng.lognormal(0.1),
     }));
     const totals = calibrateDepartements(units, targets, flow);
 
@@ -213,19 +206,10 @@ export class DemoGenerator {
     const rowShareSum = rowShares.reduce((s, x) => s + x, 0);
     const largest = Math.max(...totals);
     const plans: DepartementPlan[] = departements.map((d, i) => {
-      const cells = Math.max(
-        6,
-        Math.round((ROWS_PER_FLOW * (rowShares[i] as number)) / rowShareSum / QUARTERS_PER_CELL),
-      );
-      const partners = Math.round(30 + 200 * Math.pow((totals[i] as number) / largest, 0.3));
+      const cells = Math.max(6, Math.round((ROWS_PER_FLOW * rowShares[i]!) / rowShareSum / QUARTERS_PER_CELL));
+      const partners = Math.round(30 + 200 * Math.pow(totals[i]! / largest, 0.3));
       const size = { cells, partners: Math.min(cat.countries.length, Math.max(12, partners)) };
-      return planDepartement(
-        cat,
-        flow,
-        profiles[i] as ReturnType<typeof departementProfile>,
-        size,
-        rngFor(seed, `${flow}:${d.dgddi}`),
-      );
+      return planDepartement(cat, flow, profiles[i]!, size, rngFor(seed, `${flow}:${d.dgddi}`));
     });
     ensureEveryProduct(cat, flow, plans, totals, rngFor(seed, `coverage:${flow}`));
     const history = new FlowHistory(cat, flow, seed, targets.referenceYear, this.against);
@@ -249,7 +233,7 @@ function ensureEveryProduct(
   const cumulative = cumulativeSums(totals);
   for (let k = 0; k < cat.cpf4.length; k++) {
     if (covered[k]) continue;
-    const plan = plans[drawFromCumulative(rng, cumulative)] as DepartementPlan;
+    const plan = plans[drawFromCumulative(rng, cumulative)]!;
     addProductCells(plan, cat, flow, k, 1 + rng.int(2), rng);
   }
 }

@@ -82,7 +82,7 @@ export async function* writeDemoHistory(
 ): AsyncGenerator<DemoHistoryStep> {
   const { dir, years, seed, latest } = options;
   for (const year of years) validateDemoOptions({ year, seed });
-  if (latest && years.length > 0) validateDemoOptions({ year: (years[years.length - 1] as number) + 1, seed });
+  if (latest && years.length > 0) validateDemoOptions({ year: years[years.length - 1]! + 1, seed });
   const gen = generator ?? createDemoGenerator(seed);
   // The last year's files, kept for the latest publication, which repeats their T2–T4 rows.
   const last = new Map<Flow, FlowRows>();
@@ -99,16 +99,16 @@ export async function* writeDemoHistory(
     yield { label: String(year), paths, rows };
   }
   if (!latest || last.size === 0) return;
-  const year = years[years.length - 1] as number;
+  const year = years[years.length - 1]!;
   const period = latestPeriod(year);
   const marker = demoMarkerText({ year: year + 1, seed }, period.label);
   const { paths, rows } = await writeFlows(
     (flow) => {
-      const annual = last.get(flow) as FlowRows;
+      const annual = last.get(flow)!;
       last.delete(flow); // no longer needed once copied: let it go
       const next = gen.flowRows(flow, year + 1, [1, 2]);
       const bytes = Buffer.concat([fromQuarter(annual.bytes, flow === 'exports' ? 'E' : 'I', 2, year), next.bytes]);
-      return { bytes, rows: rowCount(annual) - (annual.rowsByQuarter[0] as number) + rowCount(next) };
+      return { bytes, rows: rowCount(annual) - annual.rowsByQuarter[0]! + rowCount(next) };
     },
     (flow, data) => {
       const zipName = `DEMO_derniere_publication_${year + 1}T2_${flow === 'exports' ? 'export' : 'import'}.zip`;

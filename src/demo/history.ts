@@ -45,7 +45,7 @@ export function againstTrendDepartements(
     eligible.map(() => 1),
     AGAINST_COUNT,
   );
-  return picked.map((i) => eligible[i] as string).sort();
+  return picked.map((i) => eligible[i]!).sort();
 }
 
 /** The per-seed part of the history of one flow: drifts and the against-trend départements. */
@@ -97,32 +97,29 @@ export class FlowHistory {
       (code) => activityIndex(flow, code, year) / activityIndex(flow, code, reference),
     );
     const activity = Float64Array.from(activityDesigned, (index, a) => {
-      const growth = (this.activityDrift[a] as number) + drift(own, DEPARTEMENT_ACTIVITY_DRIFT);
+      const growth = this.activityDrift[a]! + drift(own, DEPARTEMENT_ACTIVITY_DRIFT);
       return index * Math.pow(1 + growth, span);
     });
     const partnerDesigned = Float64Array.from(
       cat.countries,
       (code) => partnerIndex(flow, code, year, reference) / partnerIndex(flow, code, reference, reference),
     );
-    const partner = Float64Array.from(
-      partnerDesigned,
-      (index, p) => index * Math.pow(1 + (this.partnerDrift[p] as number), span),
-    );
+    const partner = Float64Array.from(partnerDesigned, (index, p) => index * Math.pow(1 + this.partnerDrift[p]!, span));
     const n = plan.cellWeight.length;
     const walk = new Float64Array(n);
     // A walk from the reference year, one step per year, each year's steps from their own stream.
     for (let y = Math.min(year, reference) + 1; y <= Math.max(year, reference); y++) {
       const steps = rngFor(this.seed, `history:walk:${flow}:${dgddi}:${y}`);
-      for (let c = 0; c < n; c++) walk[c] = (walk[c] as number) + CELL_WALK * steps.normal();
+      for (let c = 0; c < n; c++) walk[c] = walk[c]! + CELL_WALK * steps.normal();
     }
     const weights = new Float64Array(n);
     let designed = 0;
     for (let c = 0; c < n; c++) {
-      const a = cat.cpf4A129[plan.cellCpf4[c] as number] as number;
-      const p = plan.cellCountry[c] as number;
-      const w = plan.cellWeight[c] as number;
-      weights[c] = w * (activity[a] as number) * (partner[p] as number) * Math.exp(walk[c] as number);
-      designed += w * (activityDesigned[a] as number) * (partnerDesigned[p] as number);
+      const a = cat.cpf4A129[plan.cellCpf4[c]!]!;
+      const p = plan.cellCountry[c]!;
+      const w = plan.cellWeight[c]!;
+      weights[c] = w * activity[a]! * partner[p]! * Math.exp(walk[c]!);
+      designed += w * activityDesigned[a]! * partnerDesigned[p]!;
     }
     return { weights, designed };
   }

@@ -44,33 +44,31 @@ export function departementProductWeights(
   const weights = new Float64Array(n);
   const national = cat.cpf4Weight[flow];
   let baseSum = 0;
-  for (let k = 0; k < n; k++) baseSum += weights[k] = (national[k] as number) * rng.lognormal(1.0);
+  for (let k = 0; k < n; k++) baseSum += weights[k] = national[k]! * rng.lognormal(1.0);
 
   const resolved = specials
     .map((spec) => {
       const [a129 = '', pinned] = spec.split(':');
       const a = cat.a129.indexOf(a129);
       if (a < 0) return null;
-      const [start, end] = cat.a129Range[a] as [number, number];
+      const [start, end] = cat.a129Range[a]!;
       const k = pinned === undefined ? -1 : cat.cpf4.indexOf(pinned);
       return k >= start && k < end ? ([k, k + 1] as const) : ([start, end] as const);
     })
     .filter((r): r is readonly [number, number] => r !== null);
   const share =
     resolved.length === 0 ? 0 : SPECIALISED_SHARE[0] + (SPECIALISED_SHARE[1] - SPECIALISED_SHARE[0]) * rng.next();
-  for (let k = 0; k < n; k++) weights[k] = ((weights[k] as number) * (1 - share)) / baseSum;
+  for (let k = 0; k < n; k++) weights[k] = (weights[k]! * (1 - share)) / baseSum;
 
   // The first specialisation is the strongest; the others follow with decreasing weights.
   const specialWeights = resolved.map((_, j) => Math.pow(j + 1, -0.8) * rng.lognormal(0.3));
   const specialSum = specialWeights.reduce((s, x) => s + x, 0);
   resolved.forEach(([start, end], j) => {
-    const amount = (share * (specialWeights[j] as number)) / specialSum;
+    const amount = (share * specialWeights[j]!) / specialSum;
     let inner = 0;
     const innerWeights: number[] = [];
-    for (let k = start; k < end; k++)
-      inner += innerWeights[k - start] = ((national[k] as number) || 1e-9) * rng.lognormal(0.5);
-    for (let k = start; k < end; k++)
-      weights[k] = (weights[k] as number) + (amount * (innerWeights[k - start] as number)) / inner;
+    for (let k = start; k < end; k++) inner += innerWeights[k - start] = (national[k]! || 1e-9) * rng.lognormal(0.5);
+    for (let k = start; k < end; k++) weights[k] = weights[k]! + (amount * innerWeights[k - start]!) / inner;
   });
   return weights;
 }
@@ -85,11 +83,11 @@ function choosePartners(
 ): { partners: number[]; partnerWeights: Float64Array } {
   const national = cat.countryWeight[flow];
   const weights = Array.from(national, (w, i) => {
-    const boost = profile.partnerBoosts[cat.countries[i] as string] ?? 1;
+    const boost = profile.partnerBoosts[cat.countries[i]!] ?? 1;
     return Math.pow(w, 0.85) * boost * rng.lognormal(0.7);
   });
   const partners = sampleWithoutReplacement(rng, weights, count);
-  return { partners, partnerWeights: Float64Array.from(partners, (i) => weights[i] as number) };
+  return { partners, partnerWeights: Float64Array.from(partners, (i) => weights[i]!) };
 }
 
 /** `n` distinct positions in `weights`, drawn proportionally without replacement. */
@@ -134,9 +132,9 @@ export function planDepartement(
   // Larger départements trade more products; each product goes to more partners the more it weighs.
   const productCount = Math.max(3, Math.min(cat.cpf4.length, size.cells, Math.round(1.5 * Math.pow(size.cells, 0.68))));
   const products = sampleWithoutReplacement(rng, productWeights, productCount);
-  const spread = products.map((k) => Math.sqrt(productWeights[k] as number));
+  const spread = products.map((k) => Math.sqrt(productWeights[k]!));
   const extra = allocateLargestRemainder(Math.max(0, size.cells - products.length), spread);
-  products.forEach((k, p) => addProductCells(plan, cat, flow, k, 1 + (extra[p] as number), rng));
+  products.forEach((k, p) => addProductCells(plan, cat, flow, k, 1 + extra[p]!, rng));
   return plan;
 }
 
@@ -149,13 +147,13 @@ export function addProductCells(
   n: number,
   rng: Rng,
 ): void {
-  const boost = productPartnerBoost(flow, cat.a129[cat.cpf4A129[k] as number] as string, cat.cpf4[k] as string);
+  const boost = productPartnerBoost(flow, cat.a129[cat.cpf4A129[k]!]!, cat.cpf4[k]!);
   let weights = plan.partnerWeights;
   let cumulativeOf = () => plan.partnerCumulative;
   if (boost) {
     const boosted = Float64Array.from(
       plan.partners,
-      (c, j) => (plan.partnerWeights[j] as number) * (boost[cat.countries[c] as string] ?? 1),
+      (c, j) => plan.partnerWeights[j]! * (boost[cat.countries[c]!] ?? 1),
     );
     if (boosted.some((w) => w > 0)) {
       weights = boosted;
@@ -163,12 +161,12 @@ export function addProductCells(
     }
   }
   const picked = pickDistinct(rng, weights, Math.min(n, plan.partners.length), cumulativeOf);
-  const shares = picked.map((j) => (weights[j] as number) * rng.lognormal(1.0));
+  const shares = picked.map((j) => weights[j]! * rng.lognormal(1.0));
   const sum = shares.reduce((s, x) => s + x, 0);
-  const productWeight = plan.productWeights[k] as number;
+  const productWeight = plan.productWeights[k]!;
   picked.forEach((j, i) => {
     plan.cellCpf4.push(k);
-    plan.cellCountry.push(plan.partners[j] as number);
-    plan.cellWeight.push(sum > 0 ? (productWeight * (shares[i] as number)) / sum : productWeight / picked.length);
+    plan.cellCountry.push(plan.partners[j]!);
+    plan.cellWeight.push(sum > 0 ? (productWeight * shares[i]!) / sum : productWeight / picked.length);
   });
 }

@@ -38,32 +38,29 @@ export function sortCells(plan: DepartementPlan): SortedCells {
   let countries = 1;
   let products = 1;
   for (let i = 0; i < n; i++) {
-    countries = Math.max(countries, (plan.cellCountry[i] as number) + 1);
-    products = Math.max(products, (plan.cellCpf4[i] as number) + 1);
+    countries = Math.max(countries, plan.cellCountry[i]! + 1);
+    products = Math.max(products, plan.cellCpf4[i]! + 1);
   }
   let order: Int32Array;
   if (n < INDEX_SLOTS && products * countries * INDEX_SLOTS <= Number.MAX_SAFE_INTEGER) {
     // (CPF4, partner, index) packed into one exact number: a plain numeric sort gives the order
     // the comparator below gives (index last, as its stable sort keeps ties), several times faster.
     const keys = new Float64Array(n);
-    for (let i = 0; i < n; i++)
-      keys[i] = ((plan.cellCpf4[i] as number) * countries + (plan.cellCountry[i] as number)) * INDEX_SLOTS + i;
+    for (let i = 0; i < n; i++) keys[i] = (plan.cellCpf4[i]! * countries + plan.cellCountry[i]!) * INDEX_SLOTS + i;
     keys.sort();
     order = Int32Array.from(keys, (key) => key % INDEX_SLOTS);
   } else {
     order = Int32Array.from(
       Array.from({ length: n }, (_, i) => i).sort(
-        (i, j) =>
-          (plan.cellCpf4[i] as number) - (plan.cellCpf4[j] as number) ||
-          (plan.cellCountry[i] as number) - (plan.cellCountry[j] as number),
+        (i, j) => plan.cellCpf4[i]! - plan.cellCpf4[j]! || plan.cellCountry[i]! - plan.cellCountry[j]!,
       ),
     );
   }
   const cellCpf4 = new Int32Array(n);
   const cellCountry = new Int32Array(n);
   for (let k = 0; k < n; k++) {
-    cellCpf4[k] = plan.cellCpf4[order[k] as number] as number;
-    cellCountry[k] = plan.cellCountry[order[k] as number] as number;
+    cellCpf4[k] = plan.cellCpf4[order[k]!]!;
+    cellCountry[k] = plan.cellCountry[order[k]!]!;
   }
   return { order, cellCpf4, cellCountry };
 }
@@ -84,13 +81,13 @@ export function allocateRows(
   const cellWeights = options.cellWeights ?? plan.cellWeight;
   const shape = options.quarterShape ?? [1, 1, 1, 1];
   const weights = new Float64Array(n);
-  for (let k = 0; k < n; k++) weights[k] = cellWeights[sorted.order[k] as number] as number;
+  for (let k = 0; k < n; k++) weights[k] = cellWeights[sorted.order[k]!]!;
   const values = allocateLargestRemainder(total, weights);
   let mean = 0;
   let top = 0;
   for (let i = 0; i < n; i++) {
-    mean += (weights[i] as number) / n;
-    if ((weights[i] as number) > (weights[top] as number)) top = i;
+    mean += weights[i]! / n;
+    if (weights[i]! > weights[top]!) top = i;
   }
 
   const rows: DepartementRows = {
@@ -104,20 +101,20 @@ export function allocateRows(
   for (let i = 0; i < n; i++) {
     // Large flows run all year; small ones show up in some quarters only. The largest cell is
     // always present in every quarter, so each département has rows in all four quarters.
-    const relative = (weights[i] as number) / mean;
+    const relative = weights[i]! / mean;
     const presence = i === top ? 1 : Math.min(1, 0.25 + 0.5 * Math.pow(relative, 0.3));
     let present = 0;
     for (let q = 0; q < 4; q++) {
       const on = rng.next() < presence;
-      quarterWeights[q] = on ? Math.max(0.2, 1 + 0.2 * rng.normal()) * (shape[q] as number) : 0;
+      quarterWeights[q] = on ? Math.max(0.2, 1 + 0.2 * rng.normal()) * shape[q]! : 0;
       if (on) present++;
     }
     if (present === 0) quarterWeights[rng.int(4)] = 1;
-    allocateFour(values[i] as number, quarterWeights, split);
-    const eurPerKg = cat.cpf4EurPerKg[rows.cellCpf4[i] as number] as number;
+    allocateFour(values[i]!, quarterWeights, split);
+    const eurPerKg = cat.cpf4EurPerKg[rows.cellCpf4[i]!]!;
     for (let q = 0; q < 4; q++) {
       if (quarterWeights[q] === 0) continue;
-      const v = split[q] as number;
+      const v = split[q]!;
       rows.quarterValue[4 * i + q] = v;
       rows.quarterMass[4 * i + q] = eurPerKg > 0 ? Math.round(v / (eurPerKg * rng.lognormal(0.35))) : 0;
     }

@@ -27,26 +27,20 @@ export function writeFlowRows(
   capacity: number,
 ): FlowRows {
   const out = new AsciiWriter(capacity);
-  const cellKeys = cat.cpf4.map((c, k) => encodeAscii(`${cat.a129[cat.cpf4A129[k] as number]};${c};`));
+  const cellKeys = cat.cpf4.map((c, k) => encodeAscii(`${cat.a129[cat.cpf4A129[k]!]};${c};`));
   const countryKeys = cat.countries.map((c) => encodeAscii(`${c};`));
   const rowsByQuarter = [0, 0, 0, 0];
   for (const quarter of quarters) {
     const q = quarter - 1;
     departements.forEach((d, i) => {
-      const rows = deptRows[i] as DepartementRows;
+      const rows = deptRows[i]!;
       const prefix = encodeAscii(`${flowCode};${quarter};${year};${d.dgddi};${d.dgddiRegion};`);
       for (let c = 0; c < rows.cellCpf4.length; c++) {
-        const value = rows.quarterValue[4 * c + q] as number;
+        const value = rows.quarterValue[4 * c + q]!;
         if (value < 0) continue;
-        const cellKey = cellKeys[rows.cellCpf4[c] as number] as Uint8Array;
-        out.line(
-          prefix,
-          cellKey,
-          countryKeys[rows.cellCountry[c] as number] as Uint8Array,
-          value,
-          rows.quarterMass[4 * c + q] as number,
-        );
-        rowsByQuarter[q] = (rowsByQuarter[q] as number) + 1;
+        const cellKey = cellKeys[rows.cellCpf4[c]!]!;
+        out.line(prefix, cellKey, countryKeys[rows.cellCountry[c]!]!, value, rows.quarterMass[4 * c + q]!);
+        rowsByQuarter[q] = rowsByQuarter[q]! + 1;
       }
     });
   }

@@ -25,8 +25,8 @@ export async function runDemo(options: DemoRunOptions): Promise<ImportReport> {
     import('../demo/run-ahead.js'),
     import('../store/import/import-files.js'),
   ]);
-  const first = years[0] as number;
-  const last = years[years.length - 1] as number;
+  const first = years[0]!;
+  const last = years[years.length - 1]!;
   const span = first === last ? `${first}` : `${first}–${last}`;
   const what = latest ? `${span} et dernière publication ${latestPeriod(last).label}` : span;
   out(`Génération et import des données fictives de démonstration ${what} (graine ${seed}) dans ${dir}…`);

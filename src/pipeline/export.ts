@@ -103,8 +103,13 @@ async function figureColumns(store: Store, years: number[]) {
       const f = year_.figures(territory);
       const ref = toTerritoryRef(territory);
       for (const row of tidyFigures(f)) {
-        (kind.push(ref.kind), code.push(ref.code), name.push(ref.name), period.push(exportPeriod(f)));
-        (indicator.push(row.indicator), value.push(row.value), demo.push(f.demo));
+        kind.push(ref.kind);
+        code.push(ref.code);
+        name.push(ref.name);
+        period.push(exportPeriod(f));
+        indicator.push(row.indicator);
+        value.push(row.value);
+        demo.push(f.demo);
       }
     }
   }

@@ -2,7 +2,6 @@
 import fs from 'node:fs';
 import { UserError } from '../errors.js';
 import { formatCount } from '../format/fr.js';
-import { FLOW_NAMES } from '../dgddi/format.js';
 import { importFiles, territoiresListKind, type ImportReport } from '../store/import/import-files.js';
 import { withStore } from '../store/store.js';
 import { resolveFetchConfig, type ConfigOverrides, type FetchConfig } from '../fetch/config.js';

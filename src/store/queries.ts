@@ -90,7 +90,7 @@ export async function resolveYear(store: Store, year?: number): Promise<number> 
       'la base ne contient aucune donnée : lancez « territrade demo » ou « territrade import FICHIER… ».',
     );
   }
-  if (year === undefined) return rows.filter((r) => r.complete).pop()?.year ?? (years[years.length - 1] as number);
+  if (year === undefined) return rows.filter((r) => r.complete).pop()?.year ?? years[years.length - 1]!;
   if (!years.includes(year))
     throw new UserError(`aucune donnée pour ${year} dans la base (années disponibles : ${years.join(', ')}).`);
   return year;

@@ -164,7 +164,7 @@ export class Store {
       .runAndReadAll(sql, params)
       .catch((err: unknown) => Promise.reject(this.translate(err)));
     traceSql(sql, t);
-    return reader.getRowObjectsJS() as Row[];
+    return reader.getRowObjectsJS();
   }
 
   /**
@@ -186,7 +186,7 @@ export class Store {
       .runAndReadAll(sql, params)
       .catch((err: unknown) => Promise.reject(this.translate(err)));
     traceSql(sql, t);
-    return reader.getColumnsJS() as unknown[][];
+    return reader.getColumnsJS();
   }
 
   async metaValue(key: string): Promise<string | null> {

@@ -76,7 +76,7 @@ describe('import, status, figures on a small official-format file', () => {
     const r = runCli(['import', file, '--store', store]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(
-      /^Erreur : import refusé : 1 ligne invalide ; rien n'a été importé, la base est inchangée\.\n  Region_2024_Import\.txt:2: trimestre « 7 » invalide/,
+      /^Erreur : import refusé : 1 ligne invalide ; rien n'a été importé, la base est inchangée\.\n {2}Region_2024_Import\.txt:2: trimestre « 7 » invalide/,
     );
     expect(fs.existsSync(store)).toBe(false);
   });

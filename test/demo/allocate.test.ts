@@ -91,7 +91,7 @@ describe('allocateLargestRemainder', () => {
           parts.forEach((p, i) => {
             expect(Number.isInteger(p)).toBe(true);
             expect(p).toBeGreaterThanOrEqual(0);
-            const quota = (total * (weights[i] as number)) / w;
+            const quota = (total * weights[i]!) / w;
             // Within one unit, up to the float precision of the quota itself.
             expect(Math.abs(p - quota)).toBeLessThan(1 + quota * 1e-12);
             if (weights[i] === 0) expect(p).toBe(0);

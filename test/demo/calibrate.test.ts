@@ -23,7 +23,7 @@ describe('calibrateDepartements', () => {
   it('meets the France, région and département targets exactly', () => {
     for (const flow of ['exports', 'imports'] as const) {
       const totals = calibrateDepartements(units, targets, flow);
-      const sum = (idx: number[]) => idx.reduce((s, i) => s + (totals[i] as number), 0);
+      const sum = (idx: number[]) => idx.reduce((s, i) => s + totals[i]!, 0);
       expect(totals[1]).toBe(targets.departements['02']![flow]);
       expect(sum([0, 1, 2])).toBe(targets.regions.R1![flow]);
       expect(sum([0, 1, 2, 3, 4])).toBe(targets.france[flow]);

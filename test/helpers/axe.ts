@@ -11,7 +11,7 @@ interface AxeResult {
 
 export async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: AXE_SOURCE });
-  const result = (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] })`)) as AxeResult;
+  const result = await page.evaluate<AxeResult>(`axe.run(document, { resultTypes: ['violations'] })`);
   return result.violations.map(
     (v) =>
       `${v.id} : ${v.help} (${v.nodes.length} : ${v.nodes

@@ -29,7 +29,7 @@ export const MAX_LINES = 300;
 
 /** 'store' for 'store/import/trade.ts', 'errors.ts' for 'errors.ts'. */
 export function unitOf(file: string): string {
-  return file.split('/')[0] as string;
+  return file.split('/')[0]!;
 }
 
 function layerOf(unit: string): number {

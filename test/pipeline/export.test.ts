@@ -25,7 +25,7 @@ afterAll(() => {
 });
 
 const rows = async (query: string): Promise<Record<string, unknown>[]> =>
-  (await sql.runAndReadAll(query)).getRowObjectsJS() as Record<string, unknown>[];
+  (await sql.runAndReadAll(query)).getRowObjectsJS();
 const figuresJson = (query: string, store: string): Figures =>
   JSON.parse(runCli(['figures', query, '--json', '--store', store]).stdout) as Figures;
 

@@ -101,7 +101,7 @@ describe('a damaged store (point 9)', () => {
       },
     );
     try {
-      await new Promise<void>((resolve) => holder.stdout!.once('data', () => resolve()));
+      await new Promise<void>((resolve) => holder.stdout.once('data', () => resolve()));
       const error = await failure(Store.open(storePath));
       expect(error).toBeInstanceOf(UserError);
       expect(error!.message).toMatch(/utilisée par un autre processus territrade/);

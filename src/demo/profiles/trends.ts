@@ -94,10 +94,10 @@ const QUARTERS: Readonly<Record<number, readonly [number, number, number, number
 /** Value of a series in `year`, extrapolated at GROWTH_OUTSIDE beyond its ends. */
 function at(series: Series, year: number): number {
   const i = year - FIRST;
-  if (i < 0) return (series[0] as number) * Math.pow(1 + GROWTH_OUTSIDE, i);
+  if (i < 0) return series[0]! * Math.pow(1 + GROWTH_OUTSIDE, i);
   const last = series.length - 1;
-  if (i > last) return (series[last] as number) * Math.pow(1 + GROWTH_OUTSIDE, i - last);
-  return series[i] as number;
+  if (i > last) return series[last]! * Math.pow(1 + GROWTH_OUTSIDE, i - last);
+  return series[i]!;
 }
 
 /** The general index of a flow in `year` (1 in 2024). */

@@ -11,7 +11,7 @@ import { periodWords } from './wording.js';
 export function changesOf(f: Figures): ChangeFigures | null {
   const c = f as unknown as Partial<ChangeFigures>;
   return Array.isArray(c.history) && c.period !== undefined && c.previous_period !== undefined && c.movers !== undefined
-    ? (f as unknown as ChangeFigures)
+    ? f
     : null;
 }
 

@@ -134,9 +134,9 @@ describe.skipIf(skipWithout([browserTool], 'la fiche dans Chromium'))('la fiche 
     const entered: string[] = [];
     for (let i = 0; i < 200; i++) {
       await page.keyboard.press('Tab');
-      const where = (await page.evaluate(
+      const where = await page.evaluate<string>(
         `(() => { const a = document.activeElement; const svg = a && a.closest('svg.chart'); return a === document.body ? 'fin' : svg ? svg.closest('figure').id : ''; })()`,
-      )) as string;
+      );
       if (where === 'fin') break;
       if (where) entered.push(where);
     }
@@ -164,12 +164,14 @@ describe.skipIf(skipWithout([browserTool], 'la fiche dans Chromium'))('la fiche 
 
   it('garde le texte des graphiques à 11 px au moins sur un téléphone de 390 px (défilement dans leur cadre)', async () => {
     const { page } = await open({ width: 390, height: 844 });
-    const sizes = (await page.evaluate(`Array.from(document.querySelectorAll('svg.chart')).map((svg) => {
+    const sizes = await page.evaluate<
+      { min: number; count: number; scrolls: boolean; frameWidth: number }[]
+    >(`Array.from(document.querySelectorAll('svg.chart')).map((svg) => {
       const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
       const texts = Array.from(svg.querySelectorAll('text')).map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
       const frame = svg.closest('.chart-frame');
       return { min: Math.min(...texts), count: texts.length, scrolls: frame.scrollWidth > frame.clientWidth, frameWidth: frame.clientWidth };
-    })`)) as { min: number; count: number; scrolls: boolean; frameWidth: number }[];
+    })`);
     expect(sizes.length).toBeGreaterThanOrEqual(4);
     for (const s of sizes) {
       expect(s.count).toBeGreaterThan(3);
@@ -183,12 +185,14 @@ describe.skipIf(skipWithout([browserTool], 'la fiche dans Chromium'))('la fiche 
 
   it('écrit la ligne de source sous chaque graphique', async () => {
     const { page } = await open();
-    const sources = (await page.evaluate(`Array.from(document.querySelectorAll('svg.chart')).map((svg) => {
+    const sources = await page.evaluate<
+      ({ text: string; below: boolean } | null)[]
+    >(`Array.from(document.querySelectorAll('svg.chart')).map((svg) => {
       const g = svg.querySelector('g.source');
       if (!g) return null;
       const box = g.getBBox();
       return { text: Array.from(g.querySelectorAll('text')).map((t) => t.textContent).join(' '), below: box.y + box.height >= svg.viewBox.baseVal.height - 2 };
-    })`)) as ({ text: string; below: boolean } | null)[];
+    })`);
     expect(sources.length).toBeGreaterThanOrEqual(4);
     for (const s of sources) {
       expect(s?.text).toMatch(/^Source\u00a0: données fictives de démonstration, 2024\u00a0; traitement territrade$/);
@@ -203,11 +207,13 @@ describe.skipIf(skipWithout([browserTool], 'la fiche dans Chromium'))('la fiche 
     await page.emulateMedia({ media: 'print' });
     await page.goto(printUrl, { waitUntil: 'load' });
     await page.evaluate('document.fonts.ready');
-    const charts = (await page.evaluate(`Array.from(document.querySelectorAll('svg.chart')).map((svg) => {
+    const charts = await page.evaluate<
+      { id: string; minPt: number }[]
+    >(`Array.from(document.querySelectorAll('svg.chart')).map((svg) => {
       const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
       const sizes = Array.from(svg.querySelectorAll('text')).map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
       return { id: svg.closest('figure').id, minPt: Math.min(...sizes) * 0.75 };
-    })`)) as { id: string; minPt: number }[];
+    })`);
     // The Loire's four charts and the région's and France's two Sankey diagrams each.
     expect(
       charts.filter((c) => c.id.startsWith('graphique-exportations-') || c.id.startsWith('graphique-importations-')),

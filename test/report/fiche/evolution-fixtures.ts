@@ -85,7 +85,7 @@ export function withHistory(): Figures {
       exports_previous_eur: i === 0 ? 250e6 : 0,
       imports_previous_eur: 80,
     })),
-  } as Figures;
+  };
 }
 
 export function input(f: Figures, variant: FicheInput['variant'] = 'screen'): FicheInput {

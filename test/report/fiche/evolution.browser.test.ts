@@ -55,9 +55,9 @@ describe.skipIf(skipWithout([browserTool], 'la section Évolution dans Chromium'
       await page.keyboard.press('End');
       expect(await focused()).toBe('2025 (T1–T2) – solde commercial\u00A0: \u2212175,5\u00A0M€ (déficit)');
       // The section comes right after the key figures on screen too.
-      const [keyBottom, sectionTop] = (await page.evaluate(
+      const [keyBottom, sectionTop] = await page.evaluate<[number, number]>(
         `[document.querySelector('.key-figures').getBoundingClientRect().bottom, document.querySelector('section[aria-labelledby="evolution-titre"]').getBoundingClientRect().top]`,
-      )) as [number, number];
+      );
       expect(sectionTop).toBeGreaterThan(keyBottom);
       expect(problems).toEqual([]);
       await page.close();

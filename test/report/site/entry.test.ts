@@ -68,7 +68,7 @@ describe('siteEntryFromFigures', () => {
         imports: [],
       },
     };
-    const e = siteEntryFromFigures(withKeys as typeof f, 'x.html');
+    const e = siteEntryFromFigures(withKeys, 'x.html');
     expect(e.exports_change).toBe(0.052);
     expect(e.imports_change).toBeNull();
     expect(e.exports_rank).toBe(12);

@@ -280,7 +280,7 @@ describe.skipIf(skipWithout([browserTool], 'index page in Chromium'))('index pag
       web.page.locator('#telecharger-csv').click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/^departements-\d{4}\.csv$/);
-    const csv = fs.readFileSync((await download.path())!, 'utf8');
+    const csv = fs.readFileSync(await download.path(), 'utf8');
     const lines = csv.split('\r\n').filter((l) => l !== '');
     expect(lines[0]).toBe(
       '\uFEFFCode;Département;Région;Exportations (euros);Importations (euros);Solde commercial (euros);Indice de spécialisation (C21Z) (indice, 1 = comme la France);Territoires d’industrie;Période',

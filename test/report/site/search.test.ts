@@ -1,9 +1,8 @@
 // The page's search (src/browser/search.ts): the module the page's script is bundled from, so what
 // is tested is what the page runs.
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { departements } from '../../../src/reference/territories.js';
-import { communeItems, search, type SearchItem } from '../../../src/browser/search.js';
+import { communeItems, search } from '../../../src/browser/search.js';
 import { packedCommunes, searchItems } from '../../../src/report/site/search-index.js';
 import type { SiteEntry } from '../../../src/report/site/types.js';
 import { PACA, smallEntries } from './fixtures.js';
