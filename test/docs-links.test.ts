@@ -11,6 +11,8 @@ import {
   folderFiles,
   headingSlug,
   markdownFiles,
+  missingPaths,
+  namedPaths,
   relativeLinks,
   type Files,
 } from './helpers/markdown-links.js';
@@ -63,6 +65,14 @@ describe('markdown link checker', () => {
     ]);
   });
 
+  it('finds the repository paths named in code spans, not patterns', () => {
+    const text =
+      'Voir `src/charts/`, `test/output/<cas>.svg`, `test/output/loire-*.svg` et `npm test`.\n```\nsrc/x.ts\n```';
+    expect(namedPaths(text)).toEqual(['src/charts']);
+    const files = memoryFiles({ 'docs/a.md': 'Dans `src/charts/bars.ts` et `src/gone.ts`.', 'src/charts/bars.ts': '' });
+    expect(missingPaths('docs/a.md', files)).toEqual(["docs/a.md: src/gone.ts n'existe pas"]);
+  });
+
   it('resolves links from the folder of the file that holds them', () => {
     const files = memoryFiles({
       'docs/a.md': '[r](../README.md#titre) [b](b.md)',
@@ -84,6 +94,12 @@ describe('the documentation', () => {
   it('has no broken relative link or anchor', () => {
     const real = folderFiles(ROOT);
     expect(files.flatMap((f) => brokenLinks(f, real))).toEqual([]);
+  });
+
+  it('names only files that exist (dated bench results excepted)', () => {
+    const real = folderFiles(ROOT);
+    const current = files.filter((f) => !f.startsWith('bench/results/'));
+    expect(current.flatMap((f) => missingPaths(f, real))).toEqual([]);
   });
 
   it(`keeps the README within ${README_MAX_LINES} lines`, () => {

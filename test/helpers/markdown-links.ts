@@ -90,6 +90,24 @@ export function brokenLinks(file: string, files: Files): string[] {
   return problems;
 }
 
+/** The repository paths a file names in code spans (`src/…`, `test/…`, `scripts/…`…), patterns (`*`, `<cas>`, `…`) left out. */
+export function namedPaths(markdown: string): string[] {
+  const paths: string[] = [];
+  for (const line of proseLines(markdown)) {
+    for (const m of line.matchAll(/`((?:src|test|scripts|bench|reference-data|docs)\/[^`\s]*)`/g)) {
+      if (!/[*<>…{}|]/.test(m[1]!)) paths.push(m[1]!.replace(/\/$/, ''));
+    }
+  }
+  return paths;
+}
+
+/** The paths of `namedPaths` that do not exist, as `file: path`. */
+export function missingPaths(file: string, files: Files): string[] {
+  return namedPaths(files.read(file))
+    .filter((p) => !files.exists(p))
+    .map((p) => `${file}: ${p} n'existe pas`);
+}
+
 const SKIPPED = new Set(['node_modules', 'dist', 'out', 'data', 'export', 'coverage', 'test']);
 
 /** The Markdown files of the repository rooted at `root` (not under node_modules, build outputs or test/). */
