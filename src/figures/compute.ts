@@ -17,6 +17,7 @@ import { UNITED_STATES } from './position/exposure.js';
 import type { PositionBase } from './position/position.js';
 import { flowTotal } from './totals.js';
 import type { Figures, TerritoireIndustrie } from './types.js';
+import { withIndicators, type BaseFigures } from './indicators/registry.js';
 
 export { UNITED_STATES };
 
@@ -61,6 +62,16 @@ export function computeFigures(
   ctx: YearContext,
   over: Over = { previous: null, history: [] },
 ): Figures {
+  return withIndicators(baseFigures(territory, rows, enclosing, ctx, over));
+}
+
+function baseFigures(
+  territory: ResolvedTerritory,
+  rows: CubeRow[],
+  enclosing: { region: FlowTotals | null; france: FlowTotals | null },
+  ctx: YearContext,
+  over: Over,
+): BaseFigures {
   const own = flowTotals(rows);
   const previous = over.previous;
   const before = previous ? flowTotals(previous) : null;

@@ -6,9 +6,13 @@ import type { TerritoireIndustrie, TerritoryRef } from '../model/territory.js';
 import type { PositionOverTime } from './position/over-time.js';
 import type { YearTotals } from './history.js';
 import type { FlowMovers } from './movers.js';
+import type { IndicatorValues } from './indicators/registry.js';
 
 export type { YearTotals } from './history.js';
 export type { FlowMovers, Mover, Movers } from './movers.js';
+
+/** The version of the figures' JSON shape. */
+export const FIGURES_SCHEMA = 2;
 
 /** A run of quarters as the JSON gives it: '2024-T1' to '2024-T4'. */
 export interface PeriodRef {
@@ -84,6 +88,8 @@ export interface FlowMatrix {
 
 /** Besides the keys below, the position keys (src/figures/position), each with its previous-period values: rank, concentration, specialisation, exposure, dependencies. */
 export interface Figures extends PositionOverTime {
+  /** Version of this JSON shape (CHANGELOG.md): 2 added `schema` and `indicators`. */
+  schema: typeof FIGURES_SCHEMA;
   territory: TerritoryRef;
   /** The territory's région (for a département), else null. */
   region: TerritoryRef | null;
@@ -115,4 +121,6 @@ export interface Figures extends PositionOverTime {
   territoires_industrie_detail: TerritoireIndustrie[];
   /** Which list of Territoires d'industrie the store holds. */
   territoires_industrie_list: 'default' | 'official';
+  /** Every registry indicator (src/figures/indicators/registry.ts) with its previous-period value. */
+  indicators: IndicatorValues;
 }

@@ -11,6 +11,7 @@ export interface TidyFigure {
 
 /** Who and when the figures are about, not figures (and the list of Territoires d'industrie). */
 const NOT_FIGURES = new Set([
+  'schema',
   'territory',
   'region',
   'year',

@@ -28,7 +28,7 @@ import { tiIndexSection } from './ti-links.js';
 import type { SiteEntry, SiteIndexOptions } from './types.js';
 
 export type { SiteEntry, SiteIndexOptions } from './types.js';
-export { siteEntryFromFigures, usShareOfExports } from './entry.js';
+export { siteEntryFromFigures } from './entry.js';
 
 export const SITE_TITLE = 'Les indicateurs clés : commerce extérieur';
 

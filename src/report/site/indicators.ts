@@ -1,4 +1,4 @@
-// The four indicators the map can show: their names, values, French formats and colour scales.
+// The registry's indicators on the map: their values in the site entries and their colour scales.
 import {
   formatChange,
   formatMEur,
@@ -12,37 +12,22 @@ import {
 import { EXPORTS, IMPORTS } from '../../model/direction.js';
 import { divergingScale, sequentialScale, type ColourScale } from './scales.js';
 import type { SiteEntry } from './types.js';
+import {
+  formatIndicator,
+  INDICATORS as REGISTRY,
+  NOT_AVAILABLE,
+  type IndicatorDescriptor,
+} from '../../figures/indicators/registry.js';
 
-export type IndicatorKey =
-  | 'exportations'
-  | 'importations'
-  | 'solde'
-  | 'part-etats-unis'
-  | 'evolution-exportations'
-  | 'evolution-importations'
-  | 'rang-exportations'
-  | 'concentration-partenaires';
-
-export interface Indicator {
-  key: IndicatorKey;
-  /** Radio button label. */
-  label: string;
-  /** Short column heading of the table. */
-  column: string;
-  /** Unit added to the column heading in the table's CSV (' (euros)'). */
-  unit: string;
-  /** One of the first four, always in the table; the others share its last column, which follows the choice. */
-  core: boolean;
-  /** Legend heading. */
-  legendTitle: string;
+/** A registry indicator as the map shows it: its value in a site entry, and its format. */
+export interface Indicator extends Omit<IndicatorDescriptor, 'value'> {
   value(entry: SiteEntry): number | null;
   /** The value as shown in a title, a tooltip or the table. */
   format(value: number | null): string;
 }
 
-export const NOT_AVAILABLE = 'non disponible';
+export { NOT_AVAILABLE };
 
-/** Light-to-dark ramps; the darkest keep white text readable, the lightest stay visible on white. */
 export const RAMPS = {
   exportations: EXPORTS.ramp,
   importations: IMPORTS.ramp,
@@ -64,91 +49,12 @@ export function formatMEurBreak(eur: number): string {
   return `${formatNumber(millions, decimals)}${NBSP}M€`;
 }
 
-const orNa = (f: (v: number) => string) => (v: number | null) =>
-  v === null || !Number.isFinite(v) ? NOT_AVAILABLE : f(v);
-
-export const INDICATORS: readonly Indicator[] = [
-  {
-    key: 'exportations',
-    label: 'Exportations',
-    column: 'Exportations',
-    unit: ' (euros)',
-    core: true,
-    legendTitle: 'Exportations, en millions d’euros',
-    value: (e) => e.exports_eur,
-    format: orNa((v) => formatMEur(v)),
-  },
-  {
-    key: 'importations',
-    label: 'Importations',
-    column: 'Importations',
-    unit: ' (euros)',
-    core: true,
-    legendTitle: 'Importations, en millions d’euros',
-    value: (e) => e.imports_eur,
-    format: orNa((v) => formatMEur(v)),
-  },
-  {
-    key: 'solde',
-    label: 'Solde commercial',
-    column: 'Solde commercial',
-    unit: ' (euros)',
-    core: true,
-    legendTitle: 'Solde commercial (exportations − importations)',
-    value: (e) => e.balance_eur,
-    format: orNa((v) => formatSignedMEur(v)),
-  },
-  {
-    key: 'part-etats-unis',
-    label: 'Part des exportations vers les États-Unis',
-    column: 'Part vers les États-Unis',
-    unit: ' (part, de 0 à 1)',
-    core: false,
-    legendTitle: 'Part des exportations allant aux États-Unis',
-    value: (e) => e.us_share_of_exports,
-    format: orNa((v) => formatPart(v)),
-  },
-  {
-    key: 'evolution-exportations',
-    label: 'Évolution des exportations sur un an',
-    column: 'Évolution des exportations',
-    unit: ' (taux, 0,05 = +5 %)',
-    core: false,
-    legendTitle: 'Évolution des exportations par rapport à la même période un an plus tôt',
-    value: (e) => e.exports_change ?? null,
-    format: orNa((v) => formatChange(v)),
-  },
-  {
-    key: 'evolution-importations',
-    label: 'Évolution des importations sur un an',
-    column: 'Évolution des importations',
-    unit: ' (taux, 0,05 = +5 %)',
-    core: false,
-    legendTitle: 'Évolution des importations par rapport à la même période un an plus tôt',
-    value: (e) => e.imports_change ?? null,
-    format: orNa((v) => formatChange(v)),
-  },
-  {
-    key: 'rang-exportations',
-    label: 'Rang des exportations parmi les départements',
-    column: 'Rang des exportations',
-    unit: ' (1 = le plus grand)',
-    core: false,
-    legendTitle: 'Rang des exportations (1 = le plus exportateur)',
-    value: (e) => e.exports_rank ?? null,
-    format: orNa((v) => formatOrdinal(v)),
-  },
-  {
-    key: 'concentration-partenaires',
-    label: 'Concentration des exportations par pays',
-    column: 'Pays équivalents à l’export',
-    unit: ' (nombre de pays)',
-    core: false,
-    legendTitle: 'Nombre équivalent de pays clients (moins il y en a, plus les exportations sont concentrées)',
-    value: (e) => e.export_partners_equivalent ?? null,
-    format: orNa((v) => `${formatNumber(v, 1)}${NBSP}pays`),
-  },
-];
+/** Every registry indicator, in the registry's order, read from the entries' `indicators`. */
+export const INDICATORS: readonly Indicator[] = REGISTRY.map((d) => ({
+  ...d,
+  value: (e: SiteEntry) => e.indicators[d.key] ?? null,
+  format: (v: number | null) => formatIndicator(d, v),
+}));
 
 /** The indicators the map offers: the core ones always, the others when some département has a value. */
 export function availableIndicators(entries: readonly SiteEntry[]): Indicator[] {
@@ -158,29 +64,31 @@ export function availableIndicators(entries: readonly SiteEntry[]): Indicator[] 
 /** The colour scale of an indicator, computed over the given (département) entries. */
 export function indicatorScale(indicator: Indicator, entries: readonly SiteEntry[]): ColourScale {
   const values = entries.map((e) => indicator.value(e));
-  switch (indicator.key) {
-    case 'solde':
+  switch (indicator.scale) {
+    case 'balance':
       return divergingScale(values, RAMPS.deficit, RAMPS.surplus, formatMEurBreak);
-    case 'part-etats-unis':
+    case 'share':
       return sequentialScale(values, RAMPS['part-etats-unis'], formatPart, 'non disponible (aucune exportation)');
-    case 'evolution-exportations':
-    case 'evolution-importations':
+    case 'change':
+    case 'balance-share':
       // Centred on zero: falls in reds, rises in greens, the same magnitude classes on both sides.
       return divergingScale(values, RAMPS.deficit, RAMPS.surplus, (m) => formatPercent(m, 1), {
-        negative: 'baisse',
-        positive: 'hausse',
+        negative: indicator.scale === 'change' ? 'baisse' : 'déficit',
+        positive: indicator.scale === 'change' ? 'hausse' : 'excédent',
       });
-    case 'rang-exportations':
+    case 'rank':
       // Rank 1 is the largest exporter: the darkest colour goes to the smallest ranks.
       return sequentialScale(values, [...RAMPS.exportations].reverse(), (v) => formatOrdinal(v));
-    case 'concentration-partenaires':
+    case 'equivalent-count':
       // Few equivalent partners = concentrated: the darkest colour goes to the smallest numbers.
       return sequentialScale(
         values,
         [...RAMPS['part-etats-unis']].reverse(),
         (v) => `${formatNumber(v, 1)}${NBSP}pays`,
       );
-    default:
-      return sequentialScale(values, RAMPS[indicator.key], formatMEurBreak);
+    case 'exports':
+      return sequentialScale(values, RAMPS.exportations, formatMEurBreak);
+    case 'imports':
+      return sequentialScale(values, RAMPS.importations, formatMEurBreak);
   }
 }

@@ -46,7 +46,7 @@ export function specialisationData(
 ): { a: string[]; v: Record<string, (number | null)[]> } {
   const v: Record<string, (number | null)[]> = {};
   for (const e of depts) {
-    const byCode = new Map((e.specialisation ?? []).map((s) => [s.code, s.index]));
+    const byCode = new Map(e.specialisation.map((s) => [s.code, s.index]));
     v[e.href] = activities.map((a) => {
       const index = byCode.get(a.code);
       return index === undefined || !Number.isFinite(index) ? null : Math.round(index * 100) / 100;

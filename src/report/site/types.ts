@@ -11,21 +11,11 @@ export interface SiteEntry {
   href: string;
   /** The département's région; null for a région or France. */
   region: TerritoryRef | null;
-  exports_eur: number;
-  imports_eur: number;
-  balance_eur: number;
-  /** Fraction of the territory's exports going to the United States (country 'US'); null when unknown. */
-  us_share_of_exports: number | null;
   territoires_industrie: string[];
-  /** Change of exports / imports on the previous period (issue 9's figures); null or absent when unknown. */
-  exports_change?: number | null;
-  imports_change?: number | null;
-  /** Rank of the exports among the départements, 1 = largest (issue 10's figures). */
-  exports_rank?: number | null;
-  /** 1 / HHI of the exports over partner countries: as concentrated as that many equal partners. */
-  export_partners_equivalent?: number | null;
+  /** Every registry indicator's value (Figures.indicators), by key; null where it does not apply. */
+  indicators: Record<string, number | null>;
   /** Specialisation index of the exports by A129 activity (share here / share in France). */
-  specialisation?: { code: string; name: string; index: number }[];
+  specialisation: { code: string; name: string; index: number }[];
 }
 
 export interface SiteIndexOptions {

@@ -1,7 +1,8 @@
 // The short French text `territrade figures` prints.
+import { formatIndicator, INDICATORS } from '../../figures/indicators/registry.js';
 import type { Figures } from '../../figures/types.js';
 import { formatMEur, formatPercent, formatPart, formatSignedMEur } from '../../format/fr.js';
-import { comparedWith } from '../../model/period.js';
+import { comparedWith, duringPeriod } from '../../model/period.js';
 import { DEMO_NOTICE } from '../demo-notice.js';
 import { windowWords, yearOrWindow } from '../fiche/wording.js';
 import { positionSummary } from './position-summary.js';
@@ -20,6 +21,17 @@ function change(f: Figures, total: Figures['exports']): string {
   return ` ; ${total.change_rate > 0 ? '+' : ''}${formatPercent(total.change_rate)} ${comparedWith(before)}`;
 }
 
+/** A line for each registry indicator that has no dedicated line above: value, then its previous value. */
+function registryLines(f: Figures): string[] {
+  const before =
+    f.previous_period === null ? null : f.year !== null ? String(f.year - 1) : windowWords(f.previous_period);
+  return INDICATORS.filter((d) => d.summaryLabel !== undefined).map((d) => {
+    const { value, previous } = f.indicators[d.key] ?? { value: null, previous: null };
+    const then = previous !== null && before !== null ? ` (${formatIndicator(d, previous)} ${duringPeriod(before)})` : '';
+    return `${d.summaryLabel} : ${formatIndicator(d, value)}${then}`;
+  });
+}
+
 export function figuresSummary(f: Figures): string {
   const t = f.territory;
   const title =
@@ -34,6 +46,7 @@ export function figuresSummary(f: Figures): string {
     `Exportations : ${formatMEur(f.exports.total_eur)}${shares(f.exports)}${change(f, f.exports)}`,
     `Importations : ${formatMEur(f.imports.total_eur)}${shares(f.imports)}${change(f, f.imports)}`,
     `Solde commercial : ${formatSignedMEur(f.balance_eur)} (${f.balance_eur < 0 ? 'déficit' : 'excédent'})`,
+    ...registryLines(f),
   ];
   const top = (list: { name: string; value_eur: number }[]) =>
     list

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { siteEntryFromFigures, usShareOfExports } from '../../../src/report/site/home-page.js';
+import { siteEntryFromFigures } from '../../../src/report/site/home-page.js';
+import { withIndicators } from '../../../src/figures/indicators/registry.js';
+import type { Figures } from '../../../src/figures/types.js';
+
+const usShare = (f: Figures) => f.indicators['part-etats-unis']!.value;
 import { ARA, departementFigures } from './fixtures.js';
 
 describe('siteEntryFromFigures', () => {
@@ -10,16 +14,19 @@ describe('siteEntryFromFigures', () => {
       territory: { kind: 'departement', code: '42', name: 'Loire', slug: '42-loire' },
       href: 'departements/42-loire.html',
       region: ARA,
-      exports_eur: 4_000,
-      imports_eur: 5_000_000_000,
-      balance_eur: 4_000 - 5_000_000_000,
-      us_share_of_exports: 300 / 4_000,
       territoires_industrie: ['Roannais Forez', 'Lezoux – Thiers – Ambert – Montbrison'],
-      exports_change: null,
-      imports_change: null,
-      exports_rank: f.rank?.exports.in_france ?? null,
-      export_partners_equivalent: f.concentration?.exports.equivalent_partners ?? null,
-      specialisation: (f.specialisation?.exports ?? []).map(({ code, name, index }) => ({ code, name, index })),
+      indicators: {
+        exportations: 4_000,
+        importations: 5_000_000_000,
+        solde: 4_000 - 5_000_000_000,
+        'part-etats-unis': 300 / 4_000,
+        'evolution-exportations': null,
+        'evolution-importations': null,
+        'rang-exportations': null,
+        'concentration-partenaires': null,
+        'solde-part-echanges': (4_000 - 5_000_000_000) / (4_000 + 5_000_000_000),
+      },
+      specialisation: [],
     });
   });
 
@@ -68,11 +75,11 @@ describe('siteEntryFromFigures', () => {
         imports: [],
       },
     };
-    const e = siteEntryFromFigures(withKeys, 'x.html');
-    expect(e.exports_change).toBe(0.052);
-    expect(e.imports_change).toBeNull();
-    expect(e.exports_rank).toBe(12);
-    expect(e.export_partners_equivalent).toBeCloseTo(1.923, 3);
+    const e = siteEntryFromFigures(withIndicators(withKeys), 'x.html');
+    expect(e.indicators['evolution-exportations']).toBe(0.052);
+    expect(e.indicators['evolution-importations']).toBeNull();
+    expect(e.indicators['rang-exportations']).toBe(12);
+    expect(e.indicators['concentration-partenaires']).toBeCloseTo(1.923, 3);
     expect(e.specialisation).toEqual([{ code: 'C21Z', name: 'Produits pharmaceutiques', index: 4 }]);
   });
 
@@ -86,12 +93,12 @@ describe('siteEntryFromFigures', () => {
   });
 
   it('computes the United States share from the exports to the United States', () => {
-    expect(usShareOfExports(departementFigures({ US: 250, DE: 750 }, 1_000))).toBe(0.25);
-    expect(usShareOfExports(departementFigures({ DE: 750 }, 1_000))).toBe(0);
+    expect(usShare(departementFigures({ US: 250, DE: 750 }, 1_000))).toBe(0.25);
+    expect(usShare(departementFigures({ DE: 750 }, 1_000))).toBe(0);
   });
 
   it('is null when nothing is exported', () => {
-    expect(usShareOfExports(departementFigures({}, 0))).toBeNull();
-    expect(siteEntryFromFigures(departementFigures({ US: 0 }, 0), 'x.html').us_share_of_exports).toBeNull();
+    expect(usShare(departementFigures({}, 0))).toBeNull();
+    expect(siteEntryFromFigures(departementFigures({ US: 0 }, 0), 'x.html').indicators['part-etats-unis']).toBeNull();
   });
 });

@@ -2,6 +2,7 @@
 import type { Figures, TerritoryRef } from '../../../src/figures/types.js';
 import type { SiteEntry } from '../../../src/report/site/types.js';
 import { noPosition } from '../../helpers/position.js';
+import { withIndicators } from '../../../src/figures/indicators/registry.js';
 
 export const ARA: TerritoryRef = {
   kind: 'region',
@@ -36,7 +37,7 @@ export function departementFigures(exportsByCountry: Record<string, number>, tot
   }));
   const matrix = { total_eur: 0, sources: [], targets: [], links: [] };
   const none = { gains: [], losses: [] };
-  return {
+  return withIndicators({
     territory: { kind: 'departement', code: '42', name: 'Loire', slug: '42-loire' },
     region: ARA,
     year: 2024,
@@ -70,6 +71,20 @@ export function departementFigures(exportsByCountry: Record<string, number>, tot
     territoires_industrie_detail: [],
     territoires_industrie_list: 'default',
     ...noPosition(),
+  });
+}
+
+/** The map's first four indicators (the others absent: not offered by the map). */
+export function coreIndicators(
+  exports_eur: number,
+  imports_eur: number,
+  us: number | null,
+): Record<string, number | null> {
+  return {
+    exportations: exports_eur,
+    importations: imports_eur,
+    solde: exports_eur - imports_eur,
+    'part-etats-unis': us,
   };
 }
 
@@ -86,11 +101,9 @@ function dept(
     territory: { kind: 'departement', code, name, slug },
     href: `departements/${slug}.html`,
     region,
-    exports_eur,
-    imports_eur,
-    balance_eur: exports_eur - imports_eur,
-    us_share_of_exports: us,
     territoires_industrie: tis,
+    indicators: coreIndicators(exports_eur, imports_eur, us),
+    specialisation: [],
   };
 }
 
@@ -99,11 +112,9 @@ function aggregate(territory: TerritoryRef, href: string, exports_eur: number, i
     territory,
     href,
     region: null,
-    exports_eur,
-    imports_eur,
-    balance_eur: exports_eur - imports_eur,
-    us_share_of_exports: 0.08,
     territoires_industrie: [],
+    indicators: coreIndicators(exports_eur, imports_eur, 0.08),
+    specialisation: [],
   };
 }
 

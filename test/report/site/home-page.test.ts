@@ -19,15 +19,18 @@ const OPTIONS: SiteIndexOptions = {
 
 /** The small set with the several-year and position indicators (issues 9 and 10) on its départements. */
 function richEntries(): SiteEntry[] {
-  return smallEntries().map((e, i) =>
+  return smallEntries().map((e, i): SiteEntry =>
     e.territory.kind !== 'departement'
       ? e
       : {
           ...e,
-          exports_change: [0.052, -0.031, 0.12, null, -0.2, 0.004, 0.0][i] ?? null,
-          imports_change: [-0.01, 0.02, 0.3, -0.05, null, 0.1, -0.07][i] ?? null,
-          exports_rank: i + 1,
-          export_partners_equivalent: 4 + i * 2.5,
+          indicators: {
+            ...e.indicators,
+            'evolution-exportations': [0.052, -0.031, 0.12, null, -0.2, 0.004, 0.0][i] ?? null,
+            'evolution-importations': [-0.01, 0.02, 0.3, -0.05, null, 0.1, -0.07][i] ?? null,
+            'rang-exportations': i + 1,
+            'concentration-partenaires': 4 + i * 2.5,
+          },
           specialisation: [
             { code: 'C21Z', name: 'Produits pharmaceutiques', index: [0.4, 1, 2.5, 6.1, 0.9, 1.3, 3][i]! },
             ...(i % 2 ? [] : [{ code: 'C24A', name: 'Produits sidérurgiques', index: 1.7 }]),

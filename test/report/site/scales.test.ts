@@ -159,13 +159,13 @@ describe('indicators', () => {
     expect(money(5_000_000)).toBe('5 M€');
   });
 
-  it('use a diverging scale for the balance only', () => {
+  it('use a deficit/surplus diverging scale for the balance and its share of trade only', () => {
     const depts = smallEntries().filter((e) => e.territory.kind === 'departement');
     for (const ind of INDICATORS) {
       const labels = indicatorScale(ind, depts)
         .classes.map((c) => c.label)
         .join(' ');
-      expect(labels.includes('déficit')).toBe(ind.key === 'solde');
+      expect(labels.includes('déficit')).toBe(ind.scale === 'balance' || ind.scale === 'balance-share');
     }
   });
 });

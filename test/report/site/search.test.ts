@@ -5,7 +5,7 @@ import { departements } from '../../../src/reference/territories.js';
 import { communeItems, search } from '../../../src/browser/search.js';
 import { packedCommunes, searchItems } from '../../../src/report/site/search-index.js';
 import type { SiteEntry } from '../../../src/report/site/types.js';
-import { PACA, smallEntries } from './fixtures.js';
+import { coreIndicators, PACA, smallEntries } from './fixtures.js';
 
 /** An entry for each of the 101 départements, with the Loire's three Territoires d'industrie. */
 function allDepartements(): SiteEntry[] {
@@ -13,10 +13,8 @@ function allDepartements(): SiteEntry[] {
     territory: { kind: 'departement', code: d.code, name: d.name, slug: d.slug },
     href: `departements/${d.slug}.html`,
     region: { kind: 'region', code: d.region, name: `Région ${d.region}`, slug: d.region },
-    exports_eur: 1,
-    imports_eur: 1,
-    balance_eur: 0,
-    us_share_of_exports: null,
+    indicators: coreIndicators(1, 1, null),
+    specialisation: [],
     territoires_industrie:
       d.code === '42'
         ? ['Lezoux – Thiers – Ambert – Montbrison', 'Roannais Forez', 'Vallée du Gier, de l’Ondaine et de Loire Sud']

@@ -1,0 +1,222 @@
+// The indicator registry: one descriptor per headline indicator of a territory, the single list
+// that the site map, the `figures` summary, figures --json (`indicators`), the tidy export and
+// docs/indicateurs.md iterate over. Adding an indicator = one descriptor here (docs/architecture.md).
+import {
+  formatChange,
+  formatMEur,
+  formatNumber,
+  formatOrdinal,
+  formatPart,
+  formatSignedMEur,
+  NBSP,
+} from '../../format/fr.js';
+import { FIGURES_SCHEMA, type Figures } from '../types.js';
+
+/** What a descriptor reads: the figures before their `indicators` block is added. */
+export type BaseFigures = Omit<Figures, 'schema' | 'indicators'>;
+
+/** How a map colours the indicator (the site turns the kind into a colour scale). */
+export type ScaleKind =
+  'exports' | 'imports' | 'balance' | 'balance-share' | 'share' | 'change' | 'rank' | 'equivalent-count';
+
+/** Which way is « better » for a ranking's wording: higher, lower, or neither (a size, not a merit). */
+export type Direction = 'higher' | 'lower' | 'neutral';
+
+export interface IndicatorDescriptor {
+  /** Stable key: JSON `indicators.<key>`, tidy rows, the site's map choice. */
+  key: string;
+  /** French label (radio button, docs heading). */
+  label: string;
+  /** Short column heading of tables. */
+  column: string;
+  /** Unit added to a CSV column heading: ' (euros)'. */
+  unit: string;
+  /** Legend heading of the map. */
+  legendTitle: string;
+  /** One French sentence: what it measures and how (methodology, docs). */
+  definition: string;
+  direction: Direction;
+  scale: ScaleKind;
+  /** Always in the site's table (the first columns); the others share its last column. */
+  core: boolean;
+  /** The line label of `territrade figures` when the summary has no dedicated line for it. */
+  summaryLabel?: string;
+  value(f: BaseFigures): number | null;
+  /** The same quantity over the previous period; null when there is none or it does not apply. */
+  previous(f: BaseFigures): number | null;
+  /** The value as shown in a title, a tooltip, a table or the CLI (non-null, finite). */
+  formatValue(v: number): string;
+}
+
+const ratio = (part: number | null, whole: number | null): number | null =>
+  part === null || whole === null || whole === 0 ? null : part / whole;
+
+/** Exports minus imports over their sum, −1 to 1; null without trade. */
+export function balanceShare(exports: number | null, imports: number | null): number | null {
+  return exports === null || imports === null ? null : ratio(exports - imports, exports + imports);
+}
+
+const equivalentCount = (v: number) => `${formatNumber(v, 1)}${NBSP}pays`;
+
+export const INDICATORS: readonly IndicatorDescriptor[] = [
+  {
+    key: 'exportations',
+    label: 'Exportations',
+    column: 'Exportations',
+    unit: ' (euros)',
+    legendTitle: 'Exportations, en millions d’euros',
+    definition: 'Valeur des biens exportés par le territoire sur la période, tous pays et toutes activités.',
+    direction: 'neutral',
+    scale: 'exports',
+    core: true,
+    value: (f) => f.exports.total_eur,
+    previous: (f) => f.exports.previous_eur,
+    formatValue: (v) => formatMEur(v),
+  },
+  {
+    key: 'importations',
+    label: 'Importations',
+    column: 'Importations',
+    unit: ' (euros)',
+    legendTitle: 'Importations, en millions d’euros',
+    definition: 'Valeur des biens importés par le territoire sur la période, tous pays et toutes activités.',
+    direction: 'neutral',
+    scale: 'imports',
+    core: true,
+    value: (f) => f.imports.total_eur,
+    previous: (f) => f.imports.previous_eur,
+    formatValue: (v) => formatMEur(v),
+  },
+  {
+    key: 'solde',
+    label: 'Solde commercial',
+    column: 'Solde commercial',
+    unit: ' (euros)',
+    legendTitle: 'Solde commercial (exportations − importations)',
+    definition: 'Exportations moins importations : positif, un excédent ; négatif, un déficit.',
+    direction: 'higher',
+    scale: 'balance',
+    core: true,
+    value: (f) => f.balance_eur,
+    previous: (f) =>
+      f.exports.previous_eur === null || f.imports.previous_eur === null
+        ? null
+        : f.exports.previous_eur - f.imports.previous_eur,
+    formatValue: (v) => formatSignedMEur(v),
+  },
+  {
+    key: 'part-etats-unis',
+    label: 'Part des exportations vers les États-Unis',
+    column: 'Part vers les États-Unis',
+    unit: ' (part, de 0 à 1)',
+    legendTitle: 'Part des exportations allant aux États-Unis',
+    definition: 'Exportations vers les États-Unis (code pays US) divisées par l’ensemble des exportations.',
+    direction: 'neutral',
+    scale: 'share',
+    core: false,
+    value: (f) => ratio(f.exports_to_us_eur, f.exports.total_eur),
+    previous: (f) => f.exposure['united_states']?.previous_share_of_exports ?? null,
+    formatValue: (v) => formatPart(v),
+  },
+  {
+    key: 'evolution-exportations',
+    label: 'Évolution des exportations sur un an',
+    column: 'Évolution des exportations',
+    unit: ' (taux, 0,05 = +5 %)',
+    legendTitle: 'Évolution des exportations par rapport à la même période un an plus tôt',
+    definition: 'Exportations de la période divisées par celles des mêmes trimestres un an plus tôt, moins 1.',
+    direction: 'higher',
+    scale: 'change',
+    core: false,
+    value: (f) => f.exports.change_rate,
+    previous: () => null,
+    formatValue: (v) => formatChange(v),
+  },
+  {
+    key: 'evolution-importations',
+    label: 'Évolution des importations sur un an',
+    column: 'Évolution des importations',
+    unit: ' (taux, 0,05 = +5 %)',
+    legendTitle: 'Évolution des importations par rapport à la même période un an plus tôt',
+    definition: 'Importations de la période divisées par celles des mêmes trimestres un an plus tôt, moins 1.',
+    direction: 'neutral',
+    scale: 'change',
+    core: false,
+    value: (f) => f.imports.change_rate,
+    previous: () => null,
+    formatValue: (v) => formatChange(v),
+  },
+  {
+    key: 'rang-exportations',
+    label: 'Rang des exportations parmi les départements',
+    column: 'Rang des exportations',
+    unit: ' (1 = le plus grand)',
+    legendTitle: 'Rang des exportations (1 = le plus exportateur)',
+    definition:
+      'Place du territoire parmi ses pairs (départements, ou régions) classés par exportations décroissantes ; 1 = le plus grand.',
+    direction: 'lower',
+    scale: 'rank',
+    core: false,
+    value: (f) => f.rank?.exports.in_france ?? null,
+    previous: (f) => f.rank?.previous?.exports.in_france ?? null,
+    formatValue: (v) => formatOrdinal(v),
+  },
+  {
+    key: 'concentration-partenaires',
+    label: 'Concentration des exportations par pays',
+    column: 'Pays équivalents à l’export',
+    unit: ' (nombre de pays)',
+    legendTitle: 'Nombre équivalent de pays clients (moins il y en a, plus les exportations sont concentrées)',
+    definition:
+      'Inverse de l’indice de Herfindahl-Hirschman des parts des pays clients : autant de pays à parts égales donneraient la même concentration.',
+    direction: 'higher',
+    scale: 'equivalent-count',
+    core: false,
+    value: (f) => f.concentration.exports.equivalent_partners,
+    previous: (f) => f.concentration.exports.previous?.equivalent_partners ?? null,
+    formatValue: equivalentCount,
+  },
+  {
+    key: 'solde-part-echanges',
+    label: 'Solde rapporté aux échanges',
+    column: 'Solde / échanges',
+    unit: ' (part, de −1 à 1)',
+    legendTitle: 'Solde rapporté aux échanges : (exportations − importations) / (exportations + importations)',
+    definition:
+      'Solde commercial divisé par la somme des exportations et des importations, de −100 % (que des importations) à +100 % (que des exportations) : compare les soldes de territoires de tailles différentes.',
+    direction: 'higher',
+    scale: 'balance-share',
+    core: false,
+    summaryLabel: 'Solde rapporté aux échanges',
+    value: (f) => balanceShare(f.exports.total_eur, f.imports.total_eur),
+    previous: (f) => balanceShare(f.exports.previous_eur, f.imports.previous_eur),
+    formatValue: (v) => formatChange(v),
+  },
+];
+
+/** The figures' `indicators` block: every registry indicator with its previous value. */
+export type IndicatorValues = Record<string, { value: number | null; previous: number | null }>;
+
+const finiteOrNull = (v: number | null): number | null => (v !== null && Number.isFinite(v) ? v : null);
+
+export function indicatorValues(f: BaseFigures): IndicatorValues {
+  return Object.fromEntries(
+    INDICATORS.map((d) => [d.key, { value: finiteOrNull(d.value(f)), previous: finiteOrNull(d.previous(f)) }]),
+  );
+}
+
+/** The figures as published: their schema version first, the registry's indicators last. */
+export function withIndicators(base: BaseFigures): Figures {
+  return { schema: FIGURES_SCHEMA, ...base, indicators: indicatorValues(base) };
+}
+
+export const NOT_AVAILABLE = 'non disponible';
+
+/** A value as shown, or « non disponible ». */
+export function formatIndicator(d: IndicatorDescriptor, v: number | null): string {
+  return v === null || !Number.isFinite(v) ? NOT_AVAILABLE : d.formatValue(v);
+}
+
+export function indicatorByKey(key: string): IndicatorDescriptor | undefined {
+  return INDICATORS.find((d) => d.key === key);
+}
