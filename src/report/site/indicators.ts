@@ -1,14 +1,5 @@
 // The registry's indicators on the map: their values in the site entries and their colour scales.
-import {
-  formatChange,
-  formatMEur,
-  formatNumber,
-  formatPercent,
-  formatOrdinal,
-  formatPart,
-  formatSignedMEur,
-  NBSP,
-} from '../../format/fr.js';
+import { formatNumber, formatPercent, formatOrdinal, formatPart, NBSP } from '../../format/fr.js';
 import { EXPORTS, IMPORTS } from '../../model/direction.js';
 import { divergingScale, sequentialScale, type ColourScale } from './scales.js';
 import type { SiteEntry } from './types.js';

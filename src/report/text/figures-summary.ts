@@ -27,7 +27,8 @@ function registryLines(f: Figures): string[] {
     f.previous_period === null ? null : f.year !== null ? String(f.year - 1) : windowWords(f.previous_period);
   return INDICATORS.filter((d) => d.summaryLabel !== undefined).map((d) => {
     const { value, previous } = f.indicators[d.key] ?? { value: null, previous: null };
-    const then = previous !== null && before !== null ? ` (${formatIndicator(d, previous)} ${duringPeriod(before)})` : '';
+    const then =
+      previous !== null && before !== null ? ` (${formatIndicator(d, previous)} ${duringPeriod(before)})` : '';
     return `${d.summaryLabel} : ${formatIndicator(d, value)}${then}`;
   });
 }
