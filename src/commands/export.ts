@@ -1,8 +1,7 @@
 import path from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import type { ExportFormat } from '../pipeline/export.js';
-import { formatCount } from '../format/fr.js';
-import { DEMO_NOTICE } from '../report/demo-notice.js';
+import { exportSummary } from '../report/text/export-summary.js';
 import { addStoreOption } from './common.js';
 import { resolveStorePath } from '../pipeline/settings.js';
 
@@ -59,11 +58,7 @@ export function registerExportCommand(program: Command): void {
         format: options.format,
         years: options.years,
       });
-      const lines = [
-        `Export terminé dans ${outDir} (${options.format}) : ${formatCount(report.tradeRows, "ligne d'échanges", "lignes d'échanges")}, ${formatCount(report.figureRows, "valeur d'indicateur", "valeurs d'indicateurs")}, années ${report.years.join(', ')}.`,
-      ];
-      if (report.demo)
-        lines.push(`${DEMO_NOTICE} : les fichiers le disent (colonne demo, métadonnées Parquet, LISEZ-MOI.txt).`);
+      const lines = exportSummary(report, outDir, options.format);
       process.stdout.write(`${lines.join('\n')}\n`);
     });
 }

@@ -1,17 +1,14 @@
 import type { Command } from 'commander';
-import { formatCount } from '../format/fr.js';
 import type { ImportReport } from '../pipeline/import.js';
+import { importSummary } from '../report/text/import-summary.js';
 import { addStoreOption } from './common.js';
 import { resolveStorePath } from '../pipeline/settings.js';
 
+/** Prints an import's warnings (stderr) and closing lines (stdout). */
 export function printImportReport(report: ImportReport, storePath: string): void {
-  for (const w of report.warnings) process.stderr.write(`Attention : ${w}\n`);
-  const replaced = report.replacedRows
-    ? ` (${formatCount(report.replacedRows, "ligne d'un import antérieur remplacée", "lignes d'un import antérieur remplacées")})`
-    : '';
-  process.stdout.write(`Import terminé : ${formatCount(report.rows, 'ligne')}${replaced} dans ${storePath}.\n`);
-  if (report.demo)
-    process.stdout.write('Ces données sont fictives (démonstration) : toutes les sorties le signaleront.\n');
+  const { warnings, lines } = importSummary(report, storePath);
+  for (const w of warnings) process.stderr.write(`${w}\n`);
+  for (const line of lines) process.stdout.write(`${line}\n`);
 }
 
 export function registerImportCommand(program: Command): void {
