@@ -241,7 +241,7 @@ function pageFooter(options: SiteIndexOptions, year: string): string[] {
 export function renderSiteIndex(entries: SiteEntry[], options: SiteIndexOptions): string {
   const depts = entries.filter((e) => e.territory.kind === 'departement');
   const indicators = availableIndicators(depts);
-  const scales = new Map(indicators.map((ind) => [ind.key as string, indicatorScale(ind, depts)]));
+  const scales = new Map(indicators.map((ind) => [ind.key, indicatorScale(ind, depts)]));
   const initial = indicators[0]!;
   const year = String(options.year);
   const map = renderMapSvg({ entries: depts, scales, initial, indicators });
