@@ -26,7 +26,7 @@ import type { Figures } from '../figures/types.js';
 import type { Period } from '../model/period.js';
 import type { QuarterTotal } from '../model/trade.js';
 import { resolveTerritory } from '../reference/resolve-territory.js';
-import type { ResolvedTerritory } from '../reference/territories.js';
+import { toTerritoryRef, type ResolvedTerritory } from '../reference/territories.js';
 
 export interface FiguresSelection {
   /** The calendar year; the latest in the store when neither this nor lastQuarters is given. */
@@ -168,6 +168,11 @@ export class StoreFigures {
     return new StoreFigures(context, info, rowsOf, totals, byDept);
   }
 
+  /** Whether the store holds any line of the territory in the period. */
+  hasRows(territory: ResolvedTerritory): boolean {
+    return this.rowsOf(territory, 0).length > 0;
+  }
+
   figures(territory: ResolvedTerritory): Figures {
     const over = {
       previous: this.context.previousPeriod ? this.rowsOf(territory, 1) : null,
@@ -195,7 +200,19 @@ export async function figuresFor(
     typeof selection === 'number'
       ? { year: selection, partner }
       : { ...selection, partner: partner ?? selection.partner };
-  return (await StoreFigures.load(store, chosen, territory)).figures(territory);
+  const loaded = await StoreFigures.load(store, chosen, territory);
+  if (!loaded.hasRows(territory)) throw noDataError(territory, loaded.period);
+  return loaded.figures(territory);
+}
+
+/** A territory without a single line in the period: said, rather than figures of zeros. */
+function noDataError(territory: ResolvedTerritory, period: Period): UserError {
+  const ref = toTerritoryRef(territory);
+  const name = ref.kind === 'departement' ? `${ref.name} (${ref.code})` : ref.name;
+  const quarters = period.quarters.map((q) => `T${q.quarter} ${q.year}`).join(', ');
+  return new UserError(
+    `aucune donnée pour ${name} (${quarters}) : la base ne contient aucune ligne de ce territoire sur cette période. Importez les fichiers qui le couvrent, ou vérifiez le territoire demandé (territrade status).`,
+  );
 }
 
 /** `territrade figures`: one territory's figures from the store at `storePath`, opened read-only. */

@@ -59,7 +59,9 @@ async function namedRows(
   const [flow, dept, a129, country, ...values] = (await store.columns(
     `SELECT flow, ${scope.as === undefined ? 'dept' : 'NULL'}, a129, country, ${sums.join(', ')} FROM trade ${where} GROUP BY ALL`,
     params,
-  )) as [Flow[], string[], string[], string[], ...(number | null)[][]];
+  )) as [Flow[]?, string[]?, string[]?, string[]?, ...(number | null)[][]];
+  // No row at all (a territory the store has nothing for): DuckDB gives no columns either.
+  if (!flow || !dept || !a129 || !country) return { flow: [], dept: [], a129: [], country: [], sums: [] };
   return { flow, dept: scope.as === undefined ? dept : dept.map(() => scope.as!), a129, country, sums: values };
 }
 
