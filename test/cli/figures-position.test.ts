@@ -29,14 +29,13 @@ describe('figures: position and exposure', () => {
       'share',
       'france_share',
       'index',
-      'previous_share',
-      'previous_france_share',
-      'previous_index',
+      'previous',
     ]);
     // One year in the store: no previous period, so every previous value is null.
     expect(f.previous_period).toBeNull();
     expect(f.rank.previous).toBeNull();
-    expect(f.exposure.united_states.previous_share_of_exports).toBeNull();
+    expect(f.exposure.united_states.previous).toBeNull();
+    expect(f.specialisation.exports[0].previous).toBeNull();
     expect(Object.keys(f.exposure)).toEqual(['united_states']);
     expect(f.exposure.united_states).toMatchObject({
       partner: 'US',
@@ -51,8 +50,7 @@ describe('figures: position and exposure', () => {
       'country_name',
       'share',
       'value_eur',
-      'previous_share',
-      'previous_value_eur',
+      'previous',
     ]);
   });
 

@@ -115,7 +115,7 @@ export const INDICATORS: readonly IndicatorDescriptor[] = [
     scale: 'share',
     core: false,
     value: (f) => ratio(f.exports_to_us_eur, f.exports.total_eur),
-    previous: (f) => f.exposure['united_states']?.previous_share_of_exports ?? null,
+    previous: (f) => f.exposure['united_states']?.previous?.share_of_exports ?? null,
     formatValue: (v) => formatPart(v),
   },
   {

@@ -1,6 +1,7 @@
 // The position indicators beside their values over the previous period (the same quarters a year
-// earlier), so that the fiche can say whether exposure grew. Every previous value is null when
-// there is no previous period; a code absent from it counts as zero there.
+// earlier), so that the fiche can say whether exposure grew. Every block has the same shape:
+// { …current, previous: { …the same values then } | null }, null when there is no previous
+// period; a code absent from it counts as zero there.
 import type { Labels } from '../cube.js';
 import type { Concentration, FlowConcentration } from './concentration.js';
 import type { Dependency } from './dependencies.js';
@@ -20,29 +21,23 @@ export interface FlowConcentrationOverTime extends FlowConcentration {
 }
 
 export interface SpecialisationOverTime extends SpecialisationEntry {
-  previous_share: number | null;
-  previous_france_share: number | null;
-  /** null also when France had none of the activity then. */
-  previous_index: number | null;
+  /** null without a previous period; its index is null also when France had none of the activity then. */
+  previous: { share: number | null; france_share: number | null; index: number | null } | null;
 }
 
 export interface ExposedProductOverTime extends ExposedProduct {
-  previous_value_eur: number | null;
-  /** null also when the activity exported nothing then. */
-  previous_share_of_product_exports: number | null;
+  /** share_of_product_exports is null when the activity exported nothing then. */
+  previous: { value_eur: number; share_of_product_exports: number | null } | null;
 }
 
 export interface ExposureOverTime extends Exposure {
-  previous_exports_eur: number | null;
-  previous_share_of_exports: number | null;
-  previous_france_share_of_exports: number | null;
+  previous: { exports_eur: number; share_of_exports: number | null; france_share_of_exports: number | null } | null;
   products: ExposedProductOverTime[];
 }
 
 export interface DependencyOverTime extends Dependency {
-  /** The partner's share of the activity's imports then; null when the activity had no imports. */
-  previous_share: number | null;
-  previous_value_eur: number | null;
+  /** share: the partner's share of the activity's imports then; null when the activity had no imports. */
+  previous: { share: number | null; value_eur: number } | null;
 }
 
 export interface PositionOverTime {
@@ -70,11 +65,11 @@ function specialisationOverTime(
   france: FlowSums | null,
 ): SpecialisationOverTime[] {
   return list.map((e) => {
-    if (!own || !france) return { ...e, previous_share: null, previous_france_share: null, previous_index: null };
+    if (!own || !france) return { ...e, previous: null };
     const share = ratio(own.byActivity.get(e.code) ?? 0, own.total);
     const franceShare = ratio(france.byActivity.get(e.code) ?? 0, france.total);
     const index = share !== null && franceShare !== null && franceShare > 0 ? share / franceShare : null;
-    return { ...e, previous_share: share, previous_france_share: franceShare, previous_index: index };
+    return { ...e, previous: { share, france_share: franceShare, index } };
   });
 }
 
@@ -85,30 +80,32 @@ function exposureOverTime(
   isFrance: boolean,
 ): ExposureOverTime {
   const products = e.products.map((p): ExposedProductOverTime => {
-    if (!own) return { ...p, previous_value_eur: null, previous_share_of_product_exports: null };
+    if (!own) return { ...p, previous: null };
     const value = own.E.byActivityCountry.get(p.code)?.get(e.partner) ?? 0;
     return {
       ...p,
-      previous_value_eur: value,
-      previous_share_of_product_exports: ratio(value, own.E.byActivity.get(p.code)),
+      previous: { value_eur: value, share_of_product_exports: ratio(value, own.E.byActivity.get(p.code)) },
     };
   });
-  const previous = own ? (own.E.byCountry.get(e.partner) ?? 0) : null;
+  if (!own) return { ...e, previous: null, products };
+  const exports = own.E.byCountry.get(e.partner) ?? 0;
   return {
     ...e,
-    previous_exports_eur: previous,
-    previous_share_of_exports: own && previous !== null ? ratio(previous, own.E.total) : null,
-    previous_france_share_of_exports:
-      france && !isFrance ? ratio(france.E.byCountry.get(e.partner) ?? 0, france.E.total) : null,
+    previous: {
+      exports_eur: exports,
+      share_of_exports: ratio(exports, own.E.total),
+      france_share_of_exports:
+        france && !isFrance ? ratio(france.E.byCountry.get(e.partner) ?? 0, france.E.total) : null,
+    },
     products,
   };
 }
 
 function dependenciesOverTime(list: Dependency[], own: FlowSums | null): DependencyOverTime[] {
   return list.map((d) => {
-    if (!own) return { ...d, previous_share: null, previous_value_eur: null };
+    if (!own) return { ...d, previous: null };
     const value = own.byActivityCountry.get(d.product)?.get(d.country) ?? 0;
-    return { ...d, previous_share: ratio(value, own.byActivity.get(d.product)), previous_value_eur: value };
+    return { ...d, previous: { share: ratio(value, own.byActivity.get(d.product)), value_eur: value } };
   });
 }
 

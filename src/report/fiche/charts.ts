@@ -15,7 +15,7 @@ import { yearOrWindow } from './wording.js';
 import type { Activity, Figures, FlowMatrix } from '../../figures/types.js';
 import type { ChartTable } from '../../charts/types.js';
 import { territoryTncc } from '../../reference/territory-article.js';
-import { activityCell, changeSince, changesOf, partnerRow } from './evolution-inputs.js';
+import { activityCell, changeSince, partnerRow } from './evolution-inputs.js';
 import { renderEvolutionCharts } from './evolution.js';
 import { positionTables, renderSpecialisation } from './position.js';
 import { evolutionSource } from './prose-evolution.js';
@@ -90,16 +90,13 @@ export function renderPositionCharts(figures: Figures): PositionCharts {
 }
 
 export function withCharts(figures: Figures): TerritoryCharts {
-  const changes = changesOf(figures);
-  const evolution = changes
-    ? renderEvolutionCharts(
-        changes,
-        evolutionSource(
-          figures.demo,
-          changes.history.map((h) => h.year),
-        ),
-      )
-    : null;
+  const evolution = renderEvolutionCharts(
+    figures,
+    evolutionSource(
+      figures.demo,
+      figures.history.map((h) => h.year),
+    ),
+  );
   return { figures, charts: renderChartSet(figures), position: renderPositionCharts(figures), evolution };
 }
 

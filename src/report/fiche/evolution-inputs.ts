@@ -1,23 +1,13 @@
-// What the change over time adds to the fiche's charts: the figures' history and previous values
-// when they carry them (an older figures file has none, and the fiche is then as before), mapped
-// to the charts' narrow inputs.
+// What the change over time adds to the fiche's charts: the figures' previous values, mapped to
+// the charts' narrow inputs.
 import type { ActivityCell, PartnerRow } from '../../charts/types.js';
 import { changeRate } from '../../figures/change.js';
 import type { Activity, Figures, Partner } from '../../figures/types.js';
-import type { ChangeFigures } from './evolution.js';
 import { periodWords } from './wording.js';
-
-/** The figures' change-over-time part, or null when they have none. */
-export function changesOf(f: Figures): ChangeFigures | null {
-  const c = f as unknown as Partial<ChangeFigures>;
-  return Array.isArray(c.history) && c.period !== undefined && c.previous_period !== undefined && c.movers !== undefined
-    ? f
-    : null;
-}
 
 /** The previous period in words ('2023'), or undefined without one: the charts then show no change. */
 export function changeSince(f: Figures): string | undefined {
-  const prev = changesOf(f)?.previous_period;
+  const prev = f.previous_period;
   return prev ? periodWords(prev) : undefined;
 }
 

@@ -2,7 +2,6 @@
 // imports, balance) with their share, rank and change.
 import type { Figures } from '../../figures/types.js';
 import { formatMEur, formatSignedMEur } from '../../format/fr.js';
-import { changesOf } from './evolution-inputs.js';
 import { escapeHtml, p, tag } from './html.js';
 import { rankDetail } from './position-prose.js';
 import { changeText } from './prose-evolution.js';
@@ -22,8 +21,7 @@ function keyFigure(cls: string, label: string, value: string, detail: string, ch
 
 /** '+3,2 % par rapport à 2023' under a total; nothing without a change. */
 function changeOf(f: Figures, flow: 'exports' | 'imports'): string {
-  const c = changesOf(f);
-  return c ? changeText(c[flow].change_rate, c.previous_period) : '';
+  return changeText(f[flow].change_rate, f.previous_period);
 }
 
 /** ' · 12<sup>e</sup> sur 101 départements' after a key figure; nothing for France. */

@@ -17,7 +17,6 @@ import {
   renderPractical,
 } from './sections.js';
 import { renderMasthead } from './masthead.js';
-import { changesOf } from './evolution-inputs.js';
 import { renderEvolutionSection } from './evolution.js';
 import { renderPositionSection } from './position.js';
 import { renderRegionDepartements } from './region-departements.js';
@@ -51,14 +50,13 @@ function siteBar(input: FicheInput): string {
   return tag('div', { class: 'site-bar' }, tag('nav', { 'aria-label': 'Navigation du site' }, items.join('\n')));
 }
 
-/** The « Évolution » section right after the key figures, when the figures carry a history. */
+/** The « Évolution » section right after the key figures, when its charts were drawn. */
 function renderEvolution(input: FicheInput): string {
   const f = input.main.figures;
-  const changes = changesOf(f);
   const charts = input.main.evolution;
-  if (!changes || !charts) return '';
+  if (!charts) return '';
   return (
-    renderEvolutionSection(changes, charts, (key) => input.links.csv(f.territory, key), input.variant === 'print') +
+    renderEvolutionSection(f, charts, (key) => input.links.csv(f.territory, key), input.variant === 'print') +
     '\n'
   );
 }

@@ -92,10 +92,10 @@ export function exposureSentence(t: TerritoryRef, e: Exposure, year: number | st
 
 /** 'En 2023, cette part était de 9,8 % : elle a augmenté de 3,4 points.' ('' without a previous value). */
 export function exposureChangeSentence(
-  e: Exposure & { previous_share_of_exports: number | null },
+  e: Exposure & { previous: { share_of_exports: number | null } | null },
   since: string | null,
 ): string {
-  const prev = e.previous_share_of_exports;
+  const prev = e.previous?.share_of_exports ?? null;
   if (since === null || prev === null || e.share_of_exports === null) return '';
   const points = Math.abs(e.share_of_exports - prev) * 100;
   const shown = formatNumber(points, 1);

@@ -53,29 +53,27 @@ describe('positionOverTime', () => {
     expect(us).toMatchObject({
       exports_eur: 40,
       share_of_exports: 0.4,
-      previous_exports_eur: 10,
-      previous_share_of_exports: 0.2,
+      previous: { exports_eur: 10, share_of_exports: 0.2 },
     });
-    expect(us.previous_france_share_of_exports).toBeCloseTo(460 / 500, 12);
+    expect(us.previous!.france_share_of_exports).toBeCloseTo(460 / 500, 12);
     expect(us.products).toEqual([
       {
         code: 'C24A',
         name: 'Activité C24A',
         value_eur: 40,
         share_of_product_exports: 1,
-        previous_value_eur: 10,
-        previous_share_of_product_exports: 0.2,
+        previous: { value_eur: 10, share_of_product_exports: 0.2 },
       },
     ]);
   });
 
   it('counts an activity absent from the previous period as zero there', () => {
     const food = p.specialisation.exports.find((e) => e.code === 'C10A')!;
-    expect(food).toMatchObject({ previous_share: 0, previous_france_share: 0, previous_index: null });
+    expect(food.previous).toEqual({ share: 0, france_share: 0, index: null });
     const steel = p.specialisation.exports.find((e) => e.code === 'C24A')!;
-    expect(steel.previous_share).toBe(1);
-    expect(steel.previous_france_share).toBeCloseTo(50 / 500, 12);
-    expect(steel.previous_index).toBeCloseTo(10, 12);
+    expect(steel.previous!.share).toBe(1);
+    expect(steel.previous!.france_share).toBeCloseTo(50 / 500, 12);
+    expect(steel.previous!.index).toBeCloseTo(10, 12);
   });
 
   it("gives a dependency its partner's previous share of the activity's imports", () => {
@@ -87,8 +85,7 @@ describe('positionOverTime', () => {
         country_name: 'Pays CN',
         share: 0.6,
         value_eur: 60,
-        previous_share: 1,
-        previous_value_eur: 20,
+        previous: { share: 1, value_eur: 20 },
       },
     ]);
   });
@@ -97,16 +94,10 @@ describe('positionOverTime', () => {
     const alone = positionOverTime(loire, now, base(100, 400, [...now, ...rhone]), null, labels);
     expect(alone.rank!.previous).toBeNull();
     expect(alone.concentration.exports.previous).toBeNull();
-    expect(alone.specialisation.exports.every((e) => e.previous_share === null && e.previous_index === null)).toBe(
-      true,
-    );
-    expect(alone.exposure.united_states).toMatchObject({
-      previous_exports_eur: null,
-      previous_share_of_exports: null,
-      previous_france_share_of_exports: null,
-    });
-    expect(alone.exposure.united_states!.products[0]!.previous_value_eur).toBeNull();
-    expect(alone.dependencies.imports[0]).toMatchObject({ previous_share: null, previous_value_eur: null });
+    expect(alone.specialisation.exports.every((e) => e.previous === null)).toBe(true);
+    expect(alone.exposure.united_states!.previous).toBeNull();
+    expect(alone.exposure.united_states!.products[0]!.previous).toBeNull();
+    expect(alone.dependencies.imports[0]!.previous).toBeNull();
   });
 
   it('has no France comparison for France itself, then as now', () => {
@@ -122,8 +113,8 @@ describe('positionOverTime', () => {
     expect(f.rank).toBeNull();
     expect(f.exposure.united_states).toMatchObject({
       france_share_of_exports: null,
-      previous_france_share_of_exports: null,
+      previous: { france_share_of_exports: null },
     });
-    expect(f.exposure.united_states!.previous_share_of_exports).toBeCloseTo(460 / 500, 12);
+    expect(f.exposure.united_states!.previous!.share_of_exports).toBeCloseTo(460 / 500, 12);
   });
 });

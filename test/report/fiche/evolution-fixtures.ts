@@ -3,6 +3,7 @@ import type { Figures } from '../../../src/figures/types.js';
 import type { ChangeFigures } from '../../../src/report/fiche/evolution.js';
 import { withCharts, type FicheInput } from '../../../src/report/fiche/index.js';
 import { departementFigures } from '../site/fixtures.js';
+import { makeFigures } from '../../helpers/figures.js';
 
 const M = (v: number) => Math.round(v * 1e6);
 
@@ -72,7 +73,7 @@ export function windowWithoutPrevious(): ChangeFigures {
 export function withHistory(): Figures {
   const base = departementFigures({ US: 300e6, DE: 600e6 }, 4_192_100_000);
   const c = loireChanges();
-  return {
+  return makeFigures({
     ...base,
     period: c.period,
     previous_period: c.previous_period,
@@ -85,7 +86,7 @@ export function withHistory(): Figures {
       exports_previous_eur: i === 0 ? 250e6 : 0,
       imports_previous_eur: 80,
     })),
-  };
+  });
 }
 
 export function input(f: Figures, variant: FicheInput['variant'] = 'screen'): FicheInput {

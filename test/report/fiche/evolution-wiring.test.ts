@@ -1,11 +1,10 @@
 // The « Évolution » section and the change columns in a whole fiche, from hand-made figures that
 // carry a history and previous values; figures without them give the fiche as before.
 import { describe, expect, it } from 'vitest';
-import type { Figures } from '../../../src/figures/types.js';
 import { dataTables, ficheDocumentInfo, renderFiche, withCharts } from '../../../src/report/fiche/index.js';
-import { changesOf } from '../../../src/report/fiche/evolution-inputs.js';
 import { straightApostrophes } from '../../helpers/visible-text.js';
 import { input, withHistory } from './evolution-fixtures.js';
+import { makeFigures } from '../../helpers/figures.js';
 
 describe('the fiche with a history', () => {
   const f = withHistory();
@@ -52,13 +51,13 @@ describe('the fiche with a history', () => {
 });
 
 describe('the fiche over the latest four quarters', () => {
-  const f = {
+  const f = makeFigures({
     ...withHistory(),
     year: null,
     quarters: [3, 4, 1, 2],
     period: { from: '2024-T3', to: '2025-T2', quarters: 4 },
     previous_period: { from: '2023-T3', to: '2024-T2' },
-  } as Figures;
+  });
   const window = 'T3\u00A02024 – T2\u00A02025';
 
   it('is titled with that period and never writes a null year: title, key figures, chart sources, PDF metadata', () => {
@@ -110,20 +109,10 @@ describe('the fiche over the latest four quarters', () => {
   });
 });
 
-describe('the fiche without a history', () => {
-  it('is as before: no section, no change', () => {
-    // Figures without the change-over-time keys (as an older figures file has them).
-    const {
-      history: _h,
-      period: _p,
-      previous_period: _pp,
-      movers: _m,
-      ...rest
-    } = withHistory() as Figures & Record<string, unknown>;
-    const f = rest as unknown as Figures;
-    expect(changesOf(f)).toBeNull();
+describe('the fiche without a previous period', () => {
+  it('shows no change: no change column, no change wording', () => {
+    const f = makeFigures({ ...withHistory(), previous_period: null });
     const html = renderFiche(input(f));
-    expect(html).not.toContain('evolution-titre');
     expect(html).not.toContain('class="change"');
     expect(html).not.toContain('Les deux dernières colonnes');
     expect(withCharts(f).charts.partenaires.table.columns).toHaveLength(4);

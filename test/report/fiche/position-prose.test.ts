@@ -62,7 +62,7 @@ describe('a window of quarters across two years in the rank and exposure sentenc
     share_of_exports: share,
     france_share_of_exports: null,
     products: [],
-    previous_share_of_exports: previous,
+    previous: previous === null ? null : { share_of_exports: previous },
   });
 
   it('says « sur la période », never « en », before the window', () => {
@@ -154,7 +154,7 @@ describe('change on the previous period in words', () => {
     share_of_exports: share,
     france_share_of_exports: null,
     products: [],
-    previous_share_of_exports: previous,
+    previous: previous === null ? null : { share_of_exports: previous },
   });
 
   it('says how many points the share of exports gained or lost, or that it held', () => {

@@ -1,8 +1,7 @@
 // Small hand-made inputs for the site's tests.
 import type { Figures, TerritoryRef } from '../../../src/figures/types.js';
 import type { SiteEntry } from '../../../src/report/site/types.js';
-import { noPosition } from '../../helpers/position.js';
-import { withIndicators } from '../../../src/figures/indicators/registry.js';
+import { makeFigures } from '../../helpers/figures.js';
 
 export const ARA: TerritoryRef = {
   kind: 'region',
@@ -37,7 +36,7 @@ export function departementFigures(exportsByCountry: Record<string, number>, tot
   }));
   const matrix = { total_eur: 0, sources: [], targets: [], links: [] };
   const none = { gains: [], losses: [] };
-  return withIndicators({
+  return makeFigures({
     territory: { kind: 'departement', code: '42', name: 'Loire', slug: '42-loire' },
     region: ARA,
     year: 2024,
@@ -70,7 +69,6 @@ export function departementFigures(exportsByCountry: Record<string, number>, tot
     territoires_industrie: ['Roannais Forez', 'Lezoux – Thiers – Ambert – Montbrison'],
     territoires_industrie_detail: [],
     territoires_industrie_list: 'default',
-    ...noPosition(),
   });
 }
 
