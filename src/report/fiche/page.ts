@@ -56,8 +56,7 @@ function renderEvolution(input: FicheInput): string {
   const charts = input.main.evolution;
   if (!charts) return '';
   return (
-    renderEvolutionSection(f, charts, (key) => input.links.csv(f.territory, key), input.variant === 'print') +
-    '\n'
+    renderEvolutionSection(f, charts, (key) => input.links.csv(f.territory, key), input.variant === 'print') + '\n'
   );
 }
 
