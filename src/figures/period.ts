@@ -11,6 +11,33 @@ export function storedQuarters(totals: Iterable<QuarterTotal>): YearQuarter[] {
   return [...seen.values()].sort(compareQuarters);
 }
 
+/**
+ * Quarters that both flows cover, ascending: the only ones a period may take, so that a flow
+ * missing a quarter is never counted as zero there. A store holding one flow only (an export
+ * file alone) keeps all its quarters: nothing there is compared across flows.
+ */
+export function bothFlowQuarters(totals: readonly QuarterTotal[]): YearQuarter[] {
+  if (!totals.some((t) => t.flow === 'E') || !totals.some((t) => t.flow === 'I')) return storedQuarters(totals);
+  const held = { E: new Set<number>(), I: new Set<number>() };
+  const all = new Map<number, YearQuarter>();
+  for (const t of totals) {
+    held[t.flow].add(quarterNumber(t));
+    all.set(quarterNumber(t), { year: t.year, quarter: t.quarter });
+  }
+  return [...all.values()]
+    .filter((q) => held.E.has(quarterNumber(q)) && held.I.has(quarterNumber(q)))
+    .sort(compareQuarters);
+}
+
+/** Quarters of `year` that only one flow covers, with the flow that lacks them ('T1 2025 : importations'). */
+export function oneFlowQuarters(totals: Iterable<QuarterTotal>, year: number): string[] {
+  const held = { E: new Set<number>(), I: new Set<number>() };
+  for (const t of totals) if (t.year === year) held[t.flow].add(t.quarter);
+  return [1, 2, 3, 4]
+    .filter((q) => held.E.has(q) !== held.I.has(q))
+    .map((q) => `T${q} ${year} n'a pas les ${held.E.has(q) ? 'importations' : 'exportations'}`);
+}
+
 /** The quarters of `year` the store holds (possibly fewer than four). */
 export function yearPeriod(year: number, stored: readonly YearQuarter[]): Period {
   return { year, quarters: stored.filter((q) => q.year === year) };

@@ -12,8 +12,10 @@ import { departementsOf, departementTotals, enclosingTotals } from '../figures/e
 import { history } from '../figures/history.js';
 import { labelsValidIn, makeLabels } from '../figures/labels.js';
 import {
+  bothFlowQuarters,
   lacksQuarters,
   lastQuartersPeriod,
+  oneFlowQuarters,
   previousPeriod,
   quartersByFlow,
   storedQuarters,
@@ -59,8 +61,16 @@ async function choosePeriod(
   store: Store,
   selection: FiguresSelection,
   stored: ReturnType<typeof storedQuarters>,
+  totals: QuarterTotal[],
 ): Promise<Period> {
-  if (selection.lastQuarters === undefined) return yearPeriod(await resolveYear(store, selection.year), stored);
+  if (selection.lastQuarters === undefined) {
+    const year = await resolveYear(store, selection.year);
+    const period = yearPeriod(year, stored);
+    if (period.quarters.length > 0) return period;
+    throw new UserError(
+      `${year} : aucun trimestre n'a à la fois les exportations et les importations (${oneFlowQuarters(totals, year).join(' ; ')}) ; importez le flux manquant, ou choisissez une autre année.`,
+    );
+  }
   if (selection.year !== undefined)
     throw new UserError(
       '--year et --last-quarters ne vont pas ensemble : choisissez une année ou les derniers trimestres.',
@@ -114,8 +124,9 @@ export class StoreFigures {
   static async load(store: Store, selection: FiguresSelection = {}, only?: ResolvedTerritory): Promise<StoreFigures> {
     // One connection runs one statement at a time: sequential awaits say so plainly.
     const totals = await loadQuarterTotals(store);
-    const stored = storedQuarters(totals);
-    const period = await choosePeriod(store, selection, stored);
+    // Only quarters both flows cover: a flow missing one is never counted as zero.
+    const stored = bothFlowQuarters(totals);
+    const period = await choosePeriod(store, selection, stored, totals);
     const previous = previousPeriod(period, stored);
     const info = await periodInfo(store, period, previous, totals);
     const cube = await loadTradeCube(store, previous ? [period, previous] : [period], only ? scopeOf(only) : {});
@@ -124,10 +135,7 @@ export class StoreFigures {
       labelsValidIn(await storedLabelRows(store, 'pays'), period),
     );
     const territoires = await storedTerritoires(store);
-    const quarters =
-      period.year === null
-        ? period.quarters.map((q) => q.quarter)
-        : [...new Set([...info.quarters.E, ...info.quarters.I])].sort();
+    const quarters = period.quarters.map((q) => q.quarter);
     let rowsOf: (territory: ResolvedTerritory, p: number) => CubeRow[];
     /** France's sums over a period (index i in the cube), for the positions. */
     let franceOf: (p: Period, i: number) => Promise<TradeSums>;
