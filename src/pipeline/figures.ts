@@ -18,7 +18,7 @@ import {
   oneFlowQuarters,
   previousPeriod,
   quartersByFlow,
-  storedQuarters,
+  type storedQuarters,
   yearPeriod,
 } from '../figures/period.js';
 import { franceSums, positionBase } from '../figures/position/base.js';
