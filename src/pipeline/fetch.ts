@@ -113,52 +113,80 @@ export function urlFiles(urls: string[]): { url: string; fileName: string }[] {
   return files;
 }
 
-/** Runs the command; every failure is a UserError with a French message. */
-export async function runFetch(options: FetchRunOptions): Promise<FetchRunResult> {
-  const result: FetchRunResult = { downloads: [], imports: [], warnings: [] };
+/** Imports downloaded files into the store, recording and summarising the import. */
+async function importInto(options: FetchRunOptions, result: FetchRunResult, paths: string[]): Promise<void> {
+  const report = await importDownloaded(options, paths);
+  result.imports.push(report);
+  summarize(options, report);
+}
 
-  if (options.urls?.length) {
-    if (options.list || options.territoires || options.year !== undefined) {
-      throw new UserError(
-        '--url ne se combine pas avec --year, --list ni --territoires : les fichiers donnés sont téléchargés tels quels.',
-      );
-    }
-    for (const { url, fileName } of urlFiles(options.urls))
-      result.downloads.push(await download(options, { url, fileName }));
-    if (options.import) {
-      const report = await importDownloaded(
-        options,
-        result.downloads.map((d) => d.path),
-      );
-      result.imports.push(report);
-      summarize(options, report);
-    }
-    return result;
+/** --url: the files given, downloaded as they are. */
+async function fetchUrls(options: FetchRunOptions, urls: string[], result: FetchRunResult): Promise<FetchRunResult> {
+  if (options.list || options.territoires || options.year !== undefined) {
+    throw new UserError(
+      '--url ne se combine pas avec --year, --list ni --territoires : les fichiers donnés sont téléchargés tels quels.',
+    );
   }
+  for (const { url, fileName } of urlFiles(urls)) result.downloads.push(await download(options, { url, fileName }));
+  if (options.import)
+    await importInto(
+      options,
+      result,
+      result.downloads.map((d) => d.path),
+    );
+  return result;
+}
 
-  if (options.list) {
-    let lines: string[];
-    if (options.territoires) {
-      const dataset = await fetchDataset(options.config, options.config.tiDataset, options.log);
-      lines = formatTerritoiresListing(dataset, selectTerritoiresList(dataset.resources));
-    } else {
-      lines = sourcesListing(await consultSources(options.config, options.log), options.now ?? new Date());
-    }
-    for (const line of lines) options.out(line);
-    return result;
-  }
-
+/** --list: the sources (or the Territoires d'industrie's files) and what they hold, nothing downloaded. */
+async function listSources(options: FetchRunOptions): Promise<void> {
+  let lines: string[];
   if (options.territoires) {
+    const dataset = await fetchDataset(options.config, options.config.tiDataset, options.log);
+    lines = formatTerritoiresListing(dataset, selectTerritoiresList(dataset.resources));
+  } else {
+    lines = sourcesListing(await consultSources(options.config, options.log), options.now ?? new Date());
+  }
+  for (const line of lines) options.out(line);
+}
+
+/** --territoires: the official list of the Territoires d'industrie. */
+async function fetchTerritoiresList(options: FetchRunOptions, result: FetchRunResult): Promise<FetchRunResult> {
+  const downloaded = await fetchTerritoires(options);
+  result.downloads.push(downloaded);
+  if (options.import) {
+    await importInto(options, result, [downloaded.path]);
+    options.out(`Liste officielle des Territoires d'industrie importée dans ${options.storePath}.`);
+  }
+  return result;
+}
+
+/** The official list of the Territoires d'industrie after the trade files: a failure is only a warning. */
+async function fetchTerritoiresAfterTrade(options: FetchRunOptions, result: FetchRunResult): Promise<void> {
+  try {
     const downloaded = await fetchTerritoires(options);
     result.downloads.push(downloaded);
     if (options.import) {
       const report = await importDownloaded(options, [downloaded.path]);
       result.imports.push(report);
-      summarize(options, report);
       options.out(`Liste officielle des Territoires d'industrie importée dans ${options.storePath}.`);
     }
+  } catch (err) {
+    if (!(err instanceof UserError)) throw err;
+    const warning = `la liste officielle des Territoires d'industrie n'a pas pu être obtenue (${err.message}) ; la liste fournie avec territrade reste utilisée. Réessayez avec territrade fetch --territoires.`;
+    result.warnings.push(warning);
+    options.log(`Attention : ${warning}`);
+  }
+}
+
+/** Runs the command; every failure is a UserError with a French message. */
+export async function runFetch(options: FetchRunOptions): Promise<FetchRunResult> {
+  const result: FetchRunResult = { downloads: [], imports: [], warnings: [] };
+  if (options.urls?.length) return fetchUrls(options, options.urls, result);
+  if (options.list) {
+    await listSources(options);
     return result;
   }
+  if (options.territoires) return fetchTerritoiresList(options, result);
 
   // Decided before downloading so that the store is not held open during downloads.
   const wantTerritoires = await needsOfficialTerritoires(options.storePath);
@@ -171,42 +199,17 @@ export async function runFetch(options: FetchRunOptions): Promise<FetchRunResult
   if (stale.length) result.warnings.push(stale[0]!);
   options.log(`Année ${selection.year} : ${selection.files.map((f) => f.fileName).join(' et ')}`);
   for (const file of selection.files) {
-    result.downloads.push(
-      await download(options, {
-        url: file.url,
-        fileName: file.fileName,
-        checksum: file.checksum,
-        size: file.filesize,
-        lastModified: file.lastModified,
-      }),
-    );
+    const { url, fileName, checksum, filesize: size, lastModified } = file;
+    result.downloads.push(await download(options, { url, fileName, checksum, size, lastModified }));
   }
-  if (options.import) {
-    const report = await importDownloaded(
+  if (options.import)
+    await importInto(
       options,
+      result,
       result.downloads.map((d) => d.path),
     );
-    result.imports.push(report);
-    summarize(options, report);
-  }
-
   // The official list improves every fiche, but trade data must not be lost for its sake.
-  if (wantTerritoires) {
-    try {
-      const downloaded = await fetchTerritoires(options);
-      result.downloads.push(downloaded);
-      if (options.import) {
-        const report = await importDownloaded(options, [downloaded.path]);
-        result.imports.push(report);
-        options.out(`Liste officielle des Territoires d'industrie importée dans ${options.storePath}.`);
-      }
-    } catch (err) {
-      if (!(err instanceof UserError)) throw err;
-      const warning = `la liste officielle des Territoires d'industrie n'a pas pu être obtenue (${err.message}) ; la liste fournie avec territrade reste utilisée. Réessayez avec territrade fetch --territoires.`;
-      result.warnings.push(warning);
-      options.log(`Attention : ${warning}`);
-    }
-  }
+  if (wantTerritoires) await fetchTerritoiresAfterTrade(options, result);
   return result;
 }
 
