@@ -93,6 +93,75 @@ function isLabelFileBeside(p: string): boolean {
   }
 }
 
+/** The given path's size and kind, refusing a missing file, a folder or an empty file. */
+function checkedInput(inputPath: string): { display: string; kind: ReturnType<typeof magic> } {
+  if (!fs.existsSync(inputPath)) throw new UserError(`${inputPath} : fichier introuvable.`);
+  const stat = fs.statSync(inputPath);
+  if (stat.isDirectory())
+    throw new UserError(
+      `${inputPath} est un dossier : donnez les fichiers à importer (ex. ${path.join(inputPath, '*.zip')}).`,
+    );
+  const display = path.basename(inputPath);
+  if (stat.size === 0) throw new UserError(`${display} : fichier vide.`);
+  return { display, kind: magic(Buffer.from(headOf(inputPath, 4), 'latin1')) };
+}
+
+/** A ZIP archive's entries, unpacked into `dir`; refused when none is a DGDDI file. */
+async function zipEntries(inputPath: string, display: string, dir: string, limits: UnpackLimits): Promise<InputFile[]> {
+  fs.mkdirSync(dir);
+  const unpacked = await unzipTo(inputPath, display, dir, limits);
+  if (unpacked.length === 0) throw new UserError(`${display} : archive ZIP vide.`);
+  const files = unpacked.map(({ name, diskPath }): InputFile => {
+    const baseName = name.slice(name.lastIndexOf('/') + 1);
+    return {
+      diskPath,
+      displayName: `${display}/${name}`,
+      baseName,
+      group: inputPath,
+      archive: display,
+      role: classify(baseName, headOf(diskPath)),
+    };
+  });
+  if (!files.some((f) => f.role.kind !== 'ignored')) {
+    const names = unpacked.map((u) => u.name).sort();
+    throw new UserError(
+      `${display} : l'archive ne contient aucun fichier de données DGDDI reconnu (${names.join(', ')}).`,
+    );
+  }
+  return files;
+}
+
+/** The label files and demo marker beside a trade file, each once and unless given itself. */
+function companions(inputPath: string, given: Set<string>, seen: Set<string>): InputFile[] {
+  const files: InputFile[] = [];
+  for (const sibling of siblingLabelFiles(inputPath, given)) {
+    if (seen.has(sibling)) continue;
+    seen.add(sibling);
+    const name = path.basename(sibling);
+    files.push({
+      diskPath: sibling,
+      displayName: name,
+      baseName: name,
+      group: path.dirname(path.resolve(sibling)),
+      archive: null,
+      role: classify(name, ''),
+    });
+  }
+  const marker = path.join(path.dirname(inputPath), DEMO_MARKER_NAME);
+  if (fs.existsSync(marker) && !seen.has(marker) && !given.has(path.resolve(marker))) {
+    seen.add(marker);
+    files.push({
+      diskPath: marker,
+      displayName: DEMO_MARKER_NAME,
+      baseName: DEMO_MARKER_NAME,
+      group: path.dirname(path.resolve(marker)),
+      archive: null,
+      role: { kind: 'demo-marker' },
+    });
+  }
+  return files;
+}
+
 /**
  * Classifies the given paths, unpacking archives into `workDir` (a folder this import owns;
  * the caller removes it). Throws a French UserError naming the file for anything unreadable.
@@ -109,37 +178,9 @@ export async function expandInputs(
     const given = new Set(paths.map((p) => path.resolve(p)));
     const seenSiblings = new Set<string>();
     for (const [index, inputPath] of paths.entries()) {
-      if (!fs.existsSync(inputPath)) throw new UserError(`${inputPath} : fichier introuvable.`);
-      const stat = fs.statSync(inputPath);
-      if (stat.isDirectory())
-        throw new UserError(
-          `${inputPath} est un dossier : donnez les fichiers à importer (ex. ${path.join(inputPath, '*.zip')}).`,
-        );
-      const display = path.basename(inputPath);
-      if (stat.size === 0) throw new UserError(`${display} : fichier vide.`);
-      const kind = magic(Buffer.from(headOf(inputPath, 4), 'latin1'));
+      const { display, kind } = checkedInput(inputPath);
       if (kind === 'zip') {
-        const dir = path.join(workDir, `${index}`);
-        fs.mkdirSync(dir);
-        const unpacked = await unzipTo(inputPath, display, dir, limits);
-        if (unpacked.length === 0) throw new UserError(`${display} : archive ZIP vide.`);
-        for (const { name, diskPath } of unpacked) {
-          const baseName = name.slice(name.lastIndexOf('/') + 1);
-          files.push({
-            diskPath,
-            displayName: `${display}/${name}`,
-            baseName,
-            group: inputPath,
-            archive: display,
-            role: classify(baseName, headOf(diskPath)),
-          });
-        }
-        if (!files.some((f) => f.group === inputPath && f.role.kind !== 'ignored')) {
-          const names = unpacked.map((u) => u.name).sort();
-          throw new UserError(
-            `${display} : l'archive ne contient aucun fichier de données DGDDI reconnu (${names.join(', ')}).`,
-          );
-        }
+        files.push(...(await zipEntries(inputPath, display, path.join(workDir, `${index}`), limits)));
         continue;
       }
       let diskPath = inputPath;
@@ -150,41 +191,9 @@ export async function expandInputs(
         await gunzipTo(inputPath, display, diskPath, limits);
       }
       const role = classify(baseName, headOf(diskPath));
-      files.push({
-        diskPath,
-        displayName: display,
-        baseName,
-        group: path.dirname(path.resolve(inputPath)),
-        archive: null,
-        role,
-      });
-      if (role.kind === 'trade') {
-        for (const sibling of siblingLabelFiles(inputPath, given)) {
-          if (seenSiblings.has(sibling)) continue;
-          seenSiblings.add(sibling);
-          const name = path.basename(sibling);
-          files.push({
-            diskPath: sibling,
-            displayName: name,
-            baseName: name,
-            group: path.dirname(path.resolve(sibling)),
-            archive: null,
-            role: classify(name, ''),
-          });
-        }
-        const marker = path.join(path.dirname(inputPath), DEMO_MARKER_NAME);
-        if (fs.existsSync(marker) && !seenSiblings.has(marker) && !given.has(path.resolve(marker))) {
-          seenSiblings.add(marker);
-          files.push({
-            diskPath: marker,
-            displayName: DEMO_MARKER_NAME,
-            baseName: DEMO_MARKER_NAME,
-            group: path.dirname(path.resolve(marker)),
-            archive: null,
-            role: { kind: 'demo-marker' },
-          });
-        }
-      }
+      const group = path.dirname(path.resolve(inputPath));
+      files.push({ diskPath, displayName: display, baseName, group, archive: null, role });
+      if (role.kind === 'trade') files.push(...companions(inputPath, given, seenSiblings));
     }
     return { files, cleanup };
   } catch (err) {
