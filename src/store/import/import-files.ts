@@ -96,6 +96,55 @@ export async function importFiles(store: Store, paths: string[], options: Import
   }
 }
 
+/** The label files and the official list of Territoires d'industrie among the inputs. */
+async function importReferenceFiles(
+  store: Store,
+  inputs: ExpandedInputs,
+  report: ImportReport,
+  log: (line: string) => void,
+): Promise<void> {
+  for (const file of inputs.files) {
+    const role = file.role;
+    if (role.kind !== 'labels' || role.labelKind === 'departement_region') continue;
+    const rows = await importLabelFile(store, file);
+    report.files.push({ path: file.displayName, kind: 'labels', rows });
+    log(`Libellés : ${file.displayName} (${formatCount(rows, 'code')})`);
+  }
+
+  for (const file of inputs.files.filter((f) => f.role.kind === 'territoires')) {
+    const rows = await importTerritoiresFile(store, file);
+    report.files.push({ path: file.displayName, kind: 'territoires', rows });
+    log(`Territoires d'industrie : liste officielle ${file.displayName} (${formatCount(rows, 'territoire')})`);
+  }
+}
+
+/**
+ * Records which file brings each quarter of each flow: a later file replaces an earlier one (a
+ * warning), but inside one archive no entry may silently hide another (refused).
+ */
+function checkCoverage(
+  file: InputFile,
+  parts: Loaded['parts'],
+  covered: Map<string, InputFile>,
+  report: ImportReport,
+): void {
+  for (const { year, flow, quarter } of parts) {
+    const earlier = covered.get(`${year}|${flow}|${quarter}`);
+    if (earlier && file.archive !== null && earlier.group === file.group) {
+      const name = (f: InputFile) => quoteName(f.displayName.slice(f.archive!.length + 1));
+      throw new UserError(
+        `import refusé ; rien n'a été importé, la base est inchangée. ${file.archive} : les entrées ${name(earlier)} et ${name(file)} portent toutes deux les ${FLOW_NAMES[flow]} du trimestre ${quarter} ${year} ; l'archive est ambiguë.`,
+      );
+    }
+    if (earlier) {
+      report.warnings.push(
+        `${file.displayName} remplace ${earlier.displayName} pour les ${FLOW_NAMES[flow]} du trimestre ${quarter} ${year} (fichier donné plus tard).`,
+      );
+    }
+    covered.set(`${year}|${flow}|${quarter}`, file);
+  }
+}
+
 async function importTransaction(
   store: Store,
   paths: string[],
@@ -111,19 +160,7 @@ async function importTransaction(
     const demoGroups = new Set(inputs.files.filter((f) => f.role.kind === 'demo-marker').map((f) => f.group));
 
     // Labels first, so that the unknown-code warnings see them.
-    for (const file of inputs.files) {
-      const role = file.role;
-      if (role.kind !== 'labels' || role.labelKind === 'departement_region') continue;
-      const rows = await importLabelFile(store, file);
-      report.files.push({ path: file.displayName, kind: 'labels', rows });
-      log(`Libellés : ${file.displayName} (${formatCount(rows, 'code')})`);
-    }
-
-    for (const file of inputs.files.filter((f) => f.role.kind === 'territoires')) {
-      const rows = await importTerritoiresFile(store, file);
-      report.files.push({ path: file.displayName, kind: 'territoires', rows });
-      log(`Territoires d'industrie : liste officielle ${file.displayName} (${formatCount(rows, 'territoire')})`);
-    }
+    await importReferenceFiles(store, inputs, report, log);
 
     const covered = new Map<string, InputFile>(); // year|flow|quarter → file that brought it
     const loadedFiles: Loaded[] = [];
@@ -135,22 +172,7 @@ async function importTransaction(
       await addSourceTotals(store, id);
       const demo = demoGroups.has(file.group);
       report.demo ||= demo;
-      for (const { year, flow, quarter } of loaded.parts) {
-        const earlier = covered.get(`${year}|${flow}|${quarter}`);
-        if (earlier && file.archive !== null && earlier.group === file.group) {
-          // Inside one archive no entry may silently hide another.
-          const name = (f: InputFile) => quoteName(f.displayName.slice(f.archive!.length + 1));
-          throw new UserError(
-            `import refusé ; rien n'a été importé, la base est inchangée. ${file.archive} : les entrées ${name(earlier)} et ${name(file)} portent toutes deux les ${FLOW_NAMES[flow]} du trimestre ${quarter} ${year} ; l'archive est ambiguë.`,
-          );
-        }
-        if (earlier) {
-          report.warnings.push(
-            `${file.displayName} remplace ${earlier.displayName} pour les ${FLOW_NAMES[flow]} du trimestre ${quarter} ${year} (fichier donné plus tard).`,
-          );
-        }
-        covered.set(`${year}|${flow}|${quarter}`, file);
-      }
+      checkCoverage(file, loaded.parts, covered, report);
       report.replacedRows += await replaceQuarters(store, loaded.parts, id);
       await insertSource(store, id, file, loaded, demo, importedAt);
       loadedFiles.push(loaded);
