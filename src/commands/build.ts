@@ -8,6 +8,61 @@ import { resolveStorePath } from '../pipeline/settings.js';
 
 export const DEFAULT_OUT_DIR = 'out';
 
+const BUILD_HELP = `
+Sorties (dans --out) :
+  departements/42-loire.html et .pdf, regions/84-auvergne-rhone-alpes.html et .pdf, france.html et .pdf
+  donnees/42-loire.json (indicateurs) et un CSV par graphique (séparateur « ; », UTF-8 avec BOM)
+  index.html : carte, recherche et liens vers toutes les fiches
+
+Les PDF sont imprimés par un Chromium du système (CHROMIUM_PATH, sinon chromium-headless-shell, le plus rapide, puis chromium…) ;
+sans Chromium, seules les pages HTML sont produites. Avec SOURCE_DATE_EPOCH, la date de
+génération est fixée et deux constructions identiques donnent les mêmes pages HTML.
+
+Exemples :
+  territrade build
+  territrade build --only 42,region:84,france --no-pdf
+  territrade build --year 2023 --out publication --jobs 4
+`;
+
+interface BuildCliOptions {
+  store?: string;
+  year?: number;
+  lastQuarters?: number;
+  out: string;
+  only?: string;
+  pdf: boolean;
+  jobs: number;
+}
+
+async function buildAction(options: BuildCliOptions): Promise<void> {
+  // The build's machinery (DuckDB, charts, fonts) loads only when it runs, not for --help.
+  const [{ parseOnly }, { defaultProgress }, { runBuild }, { buildSummary }] = await Promise.all([
+    import('../pipeline/only.js'),
+    import('../pipeline/build-progress.js'),
+    import('../pipeline/build.js'),
+    import('../report/text/build-summary.js'),
+  ]);
+  const only = options.only === undefined ? undefined : parseOnly(options.only);
+  const outDir = path.normalize(options.out);
+  const report = await runBuild({
+    storePath: resolveStorePath(options.store),
+    year: options.year,
+    lastQuarters: options.lastQuarters,
+    outDir,
+    only,
+    pdf: options.pdf,
+    jobs: options.jobs,
+    generatedAt: generationDate(),
+    progress: defaultProgress(),
+  }).catch((err: unknown) => {
+    // The build writes into a temporary folder next to --out: name it, out/ is left as it was.
+    if (isDiskFull(err))
+      throw diskFullError(err, `dossier de sortie ${outDir}`, `Le dossier ${outDir} précédent n'a pas été modifié.`);
+    throw err;
+  });
+  for (const line of buildSummary(report)) process.stdout.write(`${plainSpaces(line)}\n`);
+}
+
 export function registerBuildCommand(program: Command): void {
   addStoreOption(
     program
@@ -29,64 +84,6 @@ export function registerBuildCommand(program: Command): void {
       .option('--no-pdf', 'sans les PDF (pages HTML et données seulement)')
       .option('--jobs <n>', 'nombre de pages imprimées en PDF en parallèle', parseIntegerOption('--jobs', 1, 32), 2),
   )
-    .addHelpText(
-      'after',
-      `
-Sorties (dans --out) :
-  departements/42-loire.html et .pdf, regions/84-auvergne-rhone-alpes.html et .pdf, france.html et .pdf
-  donnees/42-loire.json (indicateurs) et un CSV par graphique (séparateur « ; », UTF-8 avec BOM)
-  index.html : carte, recherche et liens vers toutes les fiches
-
-Les PDF sont imprimés par un Chromium du système (CHROMIUM_PATH, sinon chromium-headless-shell, le plus rapide, puis chromium…) ;
-sans Chromium, seules les pages HTML sont produites. Avec SOURCE_DATE_EPOCH, la date de
-génération est fixée et deux constructions identiques donnent les mêmes pages HTML.
-
-Exemples :
-  territrade build
-  territrade build --only 42,region:84,france --no-pdf
-  territrade build --year 2023 --out publication --jobs 4
-`,
-    )
-    .action(
-      async (options: {
-        store?: string;
-        year?: number;
-        lastQuarters?: number;
-        out: string;
-        only?: string;
-        pdf: boolean;
-        jobs: number;
-      }) => {
-        // The build's machinery (DuckDB, charts, fonts) loads only when it runs, not for --help.
-        const [{ parseOnly }, { defaultProgress }, { runBuild }, { buildSummary }] = await Promise.all([
-          import('../pipeline/only.js'),
-          import('../pipeline/build-progress.js'),
-          import('../pipeline/build.js'),
-          import('../report/text/build-summary.js'),
-        ]);
-        const only = options.only === undefined ? undefined : parseOnly(options.only);
-        const outDir = path.normalize(options.out);
-        const report = await runBuild({
-          storePath: resolveStorePath(options.store),
-          year: options.year,
-          lastQuarters: options.lastQuarters,
-          outDir,
-          only,
-          pdf: options.pdf,
-          jobs: options.jobs,
-          generatedAt: generationDate(),
-          progress: defaultProgress(),
-        }).catch((err: unknown) => {
-          // The build writes into a temporary folder next to --out: name it, out/ is left as it was.
-          if (isDiskFull(err))
-            throw diskFullError(
-              err,
-              `dossier de sortie ${outDir}`,
-              `Le dossier ${outDir} précédent n'a pas été modifié.`,
-            );
-          throw err;
-        });
-        for (const line of buildSummary(report)) process.stdout.write(`${plainSpaces(line)}\n`);
-      },
-    );
+    .addHelpText('after', BUILD_HELP)
+    .action(buildAction);
 }
