@@ -111,15 +111,8 @@ function pageCollision(list: { id: string; name: string; line: number }[]): { li
   return null;
 }
 
-/**
- * Parses ANCT's `liste-ti-com2023-*.csv` (one row per commune with columns insee_com, lib_com,
- * id_ti, lib_ti in any order, separator `;`, `,` or tab, UTF-8 or Latin-1) into territories
- * grouped by id_ti, sorted by name; each territory's départements come from its communes' codes.
- */
-export function parseAnctTerritoiresCsv(buf: Uint8Array, fileName: string): TerritoireIndustrie[] {
-  const fail = (line: number, reason: string): never => {
-    throw new UserError(`${fileName}:${line}${NBSP}: ${reason}`);
-  };
+/** The list's lines, its separator and where its required columns are; refused when empty or missing one. */
+function readTiTable(buf: Uint8Array, fileName: string, fail: (line: number, reason: string) => never) {
   const { text } = decodeTextFile(buf, fileName);
   const headerLine = splitLines(text).find((l) => l.trim() !== '');
   if (headerLine === undefined) fail(1, "fichier vide, liste des Territoires d'industrie attendue.");
@@ -135,6 +128,19 @@ export function parseAnctTerritoiresCsv(buf: Uint8Array, fileName: string): Terr
     index[name] = i;
   }
   if (rows.length === 0) fail(header!.line, 'aucune commune après la ligne d’en-tête.');
+  return { separator, columns, index, rows };
+}
+
+/**
+ * Parses ANCT's `liste-ti-com2023-*.csv` (one row per commune with columns insee_com, lib_com,
+ * id_ti, lib_ti in any order, separator `;`, `,` or tab, UTF-8 or Latin-1) into territories
+ * grouped by id_ti, sorted by name; each territory's départements come from its communes' codes.
+ */
+export function parseAnctTerritoiresCsv(buf: Uint8Array, fileName: string): TerritoireIndustrie[] {
+  const fail = (line: number, reason: string): never => {
+    throw new UserError(`${fileName}:${line}${NBSP}: ${reason}`);
+  };
+  const { separator, columns, index, rows } = readTiTable(buf, fileName, fail);
 
   const departementCodes = inseeDepartements();
   const byId = new Map<string, { name: string | null; line: number; departements: Set<string> }>();
