@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { line, tempDir } from '../helpers/store.js';
+import { line } from '../helpers/store.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 let dir: string;
 beforeAll(() => {

@@ -13,7 +13,8 @@ import { DEMO_MARKER_FILE } from '../../src/dgddi/format.js';
 import { DEMO_DEFAULT_SEED, DEMO_TARGETS } from '../../src/demo/targets.js';
 import { Store } from '../../src/store/store.js';
 import { runCli, type CliResult } from '../helpers/cli.js';
-import { tempDir, totalsDifferences } from '../helpers/store.js';
+import { totalsDifferences } from '../helpers/store.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 let dir: string;
 let run: CliResult;

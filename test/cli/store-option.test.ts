@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempDir } from '../helpers/store.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const CLI = path.resolve('dist/cli.js');
 let dir: string;

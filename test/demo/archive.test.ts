@@ -1,6 +1,6 @@
 // The demo ZIPs, as written by the global test setup (year 2024, default seed) and once more here
 // to check that the same seed gives byte-identical archives.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
@@ -10,6 +10,7 @@ import { DEMO_MARKER_FILE } from '../../src/dgddi/format.js';
 import { DEMO_DEFAULT_SEED } from '../../src/demo/targets.js';
 import { readReferenceFile } from '../../src/reference/files.js';
 import { UserError } from '../../src/errors.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const NAMES = { export: 'DEMO_regional_2024_export.zip', import: 'DEMO_regional_2024_import.zip' };
 const read = (name: string) => new Uint8Array(readFileSync(join(inject('demoDir'), name)));
@@ -60,7 +61,7 @@ describe('demo archives', () => {
   });
 
   it('writes byte-identical archives for the same year and seed', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'territrade-demo-test-'));
+    const dir = tempDir('territrade-demo-test-');
     tmp.push(dir);
     const paths = await writeDemoArchives({ dir: join(dir, 'sub'), year: 2024, seed: DEMO_DEFAULT_SEED });
     expect(paths).toEqual([join(dir, 'sub', NAMES.export), join(dir, 'sub', NAMES.import)]);

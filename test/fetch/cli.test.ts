@@ -1,13 +1,13 @@
 // `territrade fetch` as users run it: the built CLI against a local fake data.gouv.fr.
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { plainSpaces } from '../../src/format/fr.js';
 import { closedPort, startServer, type TestServer } from '../helpers/http-server.js';
 import { DGDDI_API_PATH, TI_FILE, legacyOnly, publish, sha1, zipName } from './fixtures.js';
 import { allSources, publishDatagouvSearch, publishDouanePage } from './sources-fixtures.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
@@ -58,7 +58,7 @@ beforeAll(async () => {
 }, 120_000);
 
 beforeEach(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'territrade-cli-fetch-'));
+  dir = tempDir('territrade-cli-fetch-');
   server = await startServer();
   publish(server);
 });

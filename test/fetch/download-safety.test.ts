@@ -2,14 +2,13 @@
 // resumed only while the server's validator matches; web pages, redirect loops, redirects out of
 // HTTP and endless trickles end with one clear French sentence, without pointless retries.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { NetworkOptions } from '../../src/fetch/config.js';
 import { downloadFile, partPath } from '../../src/fetch/download.js';
-import { UserError } from '../../src/errors.js';
-import { plainSpaces } from '../../src/format/fr.js';
 import { startServer, type TestServer } from '../helpers/http-server.js';
+import { failure } from '../helpers/failure.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const network: NetworkOptions = { connectTimeoutMs: 2000, idleTimeoutMs: 2000, retries: 3, retryDelayMs: 1 };
 
@@ -17,22 +16,13 @@ let dir: string;
 let server: TestServer;
 
 beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'territrade-download-safety-'));
+  dir = tempDir('territrade-download-safety-');
 });
 
 afterEach(async () => {
   await server?.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });
-
-async function failure(promise: Promise<unknown>): Promise<string> {
-  const err = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(UserError);
-  return plainSpaces((err as Error).message);
-}
 
 /** Two versions of a file with the same name and length: old lines, then new lines. */
 const version = (n: number) =>

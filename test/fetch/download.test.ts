@@ -1,16 +1,16 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { NetworkOptions } from '../../src/fetch/config.js';
 import { downloadFile, partPath } from '../../src/fetch/download.js';
 import { downloadLines } from '../../src/fetch/download-progress.js';
 import { plainSpaces } from '../../src/format/fr.js';
-import { UserError } from '../../src/errors.js';
 import { closedPort, etagOf, startServer, type TestServer } from '../helpers/http-server.js';
 import { writeValidator } from '../../src/fetch/validator.js';
 import { sha1, tradeZip } from './fixtures.js';
+import { failure } from '../helpers/failure.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const network: NetworkOptions = { connectTimeoutMs: 2000, idleTimeoutMs: 2000, retries: 3, retryDelayMs: 1 };
 
@@ -18,22 +18,13 @@ let dir: string;
 let server: TestServer;
 
 beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'territrade-download-'));
+  dir = tempDir('territrade-download-');
 });
 
 afterEach(async () => {
   await server?.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });
-
-async function failure(promise: Promise<unknown>): Promise<UserError> {
-  const err = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(UserError);
-  return err as UserError;
-}
 
 const body = tradeZip(2024, 'E');
 
@@ -128,8 +119,8 @@ describe('downloadFile', () => {
         { network },
       ),
     );
-    expect(plainSpaces(err.message)).toContain('f.zip est corrompu : sa somme de contrôle sha1');
-    expect(err.message).toContain('supprimé');
+    expect(plainSpaces(err)).toContain('f.zip est corrompu : sa somme de contrôle sha1');
+    expect(err).toContain('supprimé');
     expect(fs.readdirSync(dir)).toEqual([]);
   });
 
@@ -178,7 +169,7 @@ describe('downloadFile', () => {
     const err = await failure(
       downloadFile({ url: `${server.url}/absent.zip`, destDir: dir, fileName: 'absent.zip' }, { network }),
     );
-    expect(plainSpaces(err.message)).toBe(`fichier introuvable sur le serveur (HTTP 404) : ${server.url}/absent.zip`);
+    expect(plainSpaces(err)).toBe(`fichier introuvable sur le serveur (HTTP 404) : ${server.url}/absent.zip`);
     expect(server.hits('/absent.zip')).toBe(1);
     expect(fs.readdirSync(dir)).toEqual([]);
   });
@@ -193,7 +184,7 @@ describe('downloadFile', () => {
       ),
     );
     expect(server.hits('/f.zip')).toBe(4);
-    expect(plainSpaces(err.message)).toBe(
+    expect(plainSpaces(err)).toBe(
       `le serveur a répondu par une erreur (HTTP 500, 4 tentatives) : ${server.url}/f.zip ; réessayez plus tard.`,
     );
     expect(log.filter((l) => l.startsWith('Nouvel essai'))).toHaveLength(3);
@@ -212,7 +203,7 @@ describe('downloadFile', () => {
     const err = await failure(
       downloadFile({ url: `${server.url}/f.zip`, destDir: dir, fileName: 'f.zip' }, { network: quick }),
     );
-    expect(plainSpaces(err.message)).toBe(
+    expect(plainSpaces(err)).toBe(
       '127.0.0.1:' +
         new URL(server.url).port +
         ' ne répond pas (aucune donnée reçue en 0,15 s, 2 tentatives) : réessayez plus tard ou allongez le délai avec --timeout.',
@@ -228,7 +219,7 @@ describe('downloadFile', () => {
         { network: { ...network, retries: 0 } },
       ),
     );
-    expect(plainSpaces(err.message)).toBe(
+    expect(plainSpaces(err)).toBe(
       `impossible de joindre 127.0.0.1:${port} : êtes-vous connecté à Internet ? (ECONNREFUSED)`,
     );
   });
@@ -241,7 +232,7 @@ describe('downloadFile', () => {
         { network: { ...network, retries: 1 } },
       ),
     );
-    expect(plainSpaces(err.message)).toMatch(
+    expect(plainSpaces(err)).toMatch(
       /^impossible de joindre www\.data\.gouv\.invalid : êtes-vous connecté à Internet \? \((ENOTFOUND|EAI_AGAIN), 2 tentatives\)$/,
     );
   });

@@ -8,7 +8,7 @@ import { resolveFetchConfig } from '../../src/fetch/config.js';
 import type { FetchRunOptions } from '../../src/pipeline/fetch.js';
 import { plainSpaces } from '../../src/format/fr.js';
 import { startServer, type TestServer } from './http-server.js';
-import { tempDir } from './store.js';
+import { tempDir } from './temp-dir.js';
 
 export interface FetchFixture {
   /** Set before each test: the folder (sources files, `raw/`, `store.duckdb`), the server, and what fetch printed. */

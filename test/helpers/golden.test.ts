@@ -1,10 +1,10 @@
 // The golden helper itself, in a temporary folder: a missing golden fails under CI and is written
 // elsewhere; a mismatch writes the -changed file and fails; a match removes a stale -changed file.
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { assertGoldenFile, changedPath, normalizeHtml, normalizeSvg } from './golden.js';
+import { tempDir } from './temp-dir.js';
 
 const SVG = '<svg viewBox="0 0 10 10"><rect x="1.2345" y="-0.04" width="3" height="4"/></svg>';
 const HTML =
@@ -15,7 +15,7 @@ const CI = { CI: 'true', UPDATE_GOLDEN: undefined };
 
 let dir: string;
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'territrade-golden-'));
+  dir = tempDir('territrade-golden-');
   vi.spyOn(console, 'warn').mockImplementation(() => {});
 });
 afterEach(() => {

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PDF_MARGINS } from '../../src/report/pdf/print.js';
-import { tempDir } from './store.js';
+import { tempDir } from './temp-dir.js';
 
 const A4_HEIGHT_MM = 297;
 const mm = (v: string) => Number(v.replace('mm', ''));

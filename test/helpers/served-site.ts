@@ -3,12 +3,11 @@
 // page, and fails if that page logged an error or warning, threw, or asked for anything outside
 // the local server. Call inside the `describe.skipIf(skipWithout([webBrowserTool()], …))` block.
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { CHROMIUM_ARGS } from '../../src/report/pdf/chromium.js';
 import { startSiteServer, type RunningSite } from '../../src/serve/server.js';
+import { tempDir } from './temp-dir.js';
 
 export interface ServedSite {
   /** The temporary folder the site was written into (set in beforeAll). */
@@ -36,7 +35,7 @@ export function useServedSite(setup: ServedSiteSetup): ServedSite {
   const web = { problems: [] as string[] } as ServedSite;
 
   beforeAll(async () => {
-    web.dir = fs.mkdtempSync(path.join(os.tmpdir(), setup.prefix));
+    web.dir = tempDir(setup.prefix);
     const root = await setup.write(web.dir);
     web.site = await startSiteServer(root, 0);
     web.browser = await chromium.launch({ executablePath: setup.chromiumPath!, args: CHROMIUM_ARGS });

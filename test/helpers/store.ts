@@ -1,11 +1,6 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { Store } from '../../src/store/store.js';
-
-export function tempDir(prefix = 'territrade-test-'): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-}
+import { tempDir } from './temp-dir.js';
 
 export async function openTempStore(dir = tempDir()): Promise<Store> {
   return Store.open(path.join(dir, 'store.duckdb'));

@@ -6,7 +6,8 @@ import { afterEach, beforeEach, expect } from 'vitest';
 import { importFiles, type ImportOptions } from '../../src/store/import/import-files.js';
 import type { Store } from '../../src/store/store.js';
 import { UserError } from '../../src/errors.js';
-import { line, openTempStore, storeFingerprint, tempDir } from './store.js';
+import { line, openTempStore, storeFingerprint } from './store.js';
+import { tempDir } from './temp-dir.js';
 
 export interface TempStore {
   /** The test's folder (the store is `store.duckdb` in it). Set before each test. */

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { isDiskFull, diskFullError } from '../../src/errors.js';
-import { tempDir } from '../helpers/store.js';
+import { tempDir } from '../helpers/temp-dir.js';
 import { chromiumTool, skipWithout, type Tool } from '../helpers/tools.js';
 
 const CLI = path.resolve('dist/cli.js');

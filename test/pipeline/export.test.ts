@@ -8,7 +8,8 @@ import type { Figures } from '../../src/figures/types.js';
 import { plainSpaces } from '../../src/format/fr.js';
 import { tidyFigures } from '../../src/report/tidy-figures.js';
 import { runCli } from '../helpers/cli.js';
-import { line, tempDir } from '../helpers/store.js';
+import { line } from '../helpers/store.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 let dir: string;
 let db: DuckDBInstance;

@@ -4,8 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { runFetch, type FetchRunOptions } from '../../src/pipeline/fetch.js';
 import { sources, storedTerritoires, storedYears } from '../../src/store/queries.js';
 import { withStore } from '../../src/store/store.js';
-import { UserError } from '../../src/errors.js';
-import { plainSpaces } from '../../src/format/fr.js';
 import { useFetchFixture } from '../helpers/fetch-run.js';
 import {
   DGDDI_API_PATH,
@@ -17,20 +15,12 @@ import {
   staticPath,
   zipName,
 } from '../fetch/fixtures.js';
+import { failure } from '../helpers/failure.js';
 
 // The fixtures' newest year (2023) is recent on this date: no "old data" warning here.
 const fx = useFetchFixture({ prefix: 'territrade-fetch-', publish, retries: 3, now: new Date('2025-06-01T12:00:00Z') });
 const options = (overrides: Partial<FetchRunOptions> = {}): FetchRunOptions =>
   fx.options(legacyOnly(fx.dir), overrides);
-
-async function failure(promise: Promise<unknown>): Promise<string> {
-  const err = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(UserError);
-  return plainSpaces((err as Error).message);
-}
 
 const rawFiles = () => (fs.existsSync(path.join(fx.dir, 'raw')) ? fs.readdirSync(path.join(fx.dir, 'raw')).sort() : []);
 

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { MARKER_FILE, cleanStale, stage } from '../../src/pipeline/atomic.js';
 import { runCli } from '../helpers/cli.js';
-import { tempDir } from '../helpers/store.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const CLI = path.resolve('dist/cli.js');
 const dir = tempDir('territrade-leftovers-');

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PdfJob } from '../../src/report/pdf/print.js';
-import { tempDir } from '../helpers/store.js';
+import { tempDir } from '../helpers/temp-dir.js';
 import { chromiumTool, skipWithout } from '../helpers/tools.js';
 
 const { startPrinting } = (await import(

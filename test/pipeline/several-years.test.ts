@@ -11,7 +11,8 @@ import type { Figures } from '../../src/figures/types.js';
 import { figuresFor, StoreFigures, type FiguresSelection } from '../../src/pipeline/figures.js';
 import { allTerritories } from '../../src/pipeline/only.js';
 import { resolveTerritory } from '../../src/reference/resolve-territory.js';
-import { line, openTempStore, tempDir } from '../helpers/store.js';
+import { line, openTempStore } from '../helpers/store.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const YEARS: [number, number[]][] = [
   [2020, [1, 2, 3, 4]],

@@ -1,19 +1,19 @@
 // `territrade serve` run in-process through the CLI entry (runCli), stopped by its own SIGINT
 // handler: the handler is called directly rather than by signalling the test worker.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { Command } from 'commander';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../../src/commands/run.js';
 import { plainSpaces } from '../../src/format/fr.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 let dir: string;
 let out: string[];
 let err: string[];
 
 beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'territrade-serve-cli-'));
+  dir = tempDir('territrade-serve-cli-');
   out = [];
   err = [];
   vi.spyOn(process.stdout, 'write').mockImplementation((s) => (out.push(String(s)), true));

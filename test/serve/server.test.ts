@@ -3,7 +3,6 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +11,7 @@ import zlib from 'node:zlib';
 import { chooseEncoding, isCompressible } from '../../src/serve/compression.js';
 import { resolveRequest, requestSegments } from '../../src/serve/resolve-path.js';
 import { startSiteServer, type RunningSite } from '../../src/serve/server.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const SECRET = 'SECRET-HORS-DU-SITE';
 /** A page like the site's: repetitive markup that compresses well. */
@@ -75,7 +75,7 @@ function rawRequest(line: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  base = fs.mkdtempSync(path.join(os.tmpdir(), 'territrade-serve-'));
+  base = tempDir('territrade-serve-');
   root = path.join(base, 'out');
   fs.mkdirSync(path.join(root, 'departements'), { recursive: true });
   fs.mkdirSync(path.join(root, 'donnees'));

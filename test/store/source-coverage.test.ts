@@ -9,7 +9,8 @@ import { sourceCoverage, storedQuarters } from '../../src/store/source-coverage.
 import { plainSpaces } from '../../src/format/fr.js';
 import { sourceStatusLine } from '../../src/report/text/store-status.js';
 import { runCli } from '../helpers/cli.js';
-import { line, tempDir } from '../helpers/store.js';
+import { line } from '../helpers/store.js';
+import { tempDir } from '../helpers/temp-dir.js';
 import { useTempStore } from '../helpers/temp-store.js';
 
 const annual = ['1', '2', '3', '4'].map((q) => line({ quarter: q, value: '100' }));

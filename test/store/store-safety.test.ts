@@ -9,8 +9,10 @@ import { zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importFiles } from '../../src/store/import/import-files.js';
 import { Store } from '../../src/store/store.js';
-import { UserError } from '../../src/errors.js';
-import { line, tempDir } from '../helpers/store.js';
+import { line } from '../helpers/store.js';
+import { tempDir } from '../helpers/temp-dir.js';
+import { failure } from '../helpers/failure.js';
+import { inCI } from '../helpers/env.js';
 
 let dir: string;
 let storePath: string;
@@ -22,12 +24,6 @@ beforeEach(() => {
 afterEach(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
-
-const failure = (p: Promise<unknown>) =>
-  p.then(
-    () => null,
-    (e: unknown) => e as Error,
-  );
 
 /** A store holding enough rows to span several DuckDB blocks. */
 async function filledStore(): Promise<void> {
@@ -83,9 +79,8 @@ describe('a damaged store (point 9)', () => {
         }
       })(),
     );
-    expect(error).toBeInstanceOf(UserError);
-    expect(error!.message).toMatch(/la base .*store\.duckdb est endommagée \(somme de contrôle incorrecte/);
-    expect(error!.message).not.toMatch(/autre processus/);
+    expect(error).toMatch(/la base .*store\.duckdb est endommagée \(somme de contrôle incorrecte/);
+    expect(error).not.toMatch(/autre processus/);
   });
 
   it('a store locked by another process is said as such', async () => {
@@ -103,8 +98,7 @@ describe('a damaged store (point 9)', () => {
     try {
       await new Promise<void>((resolve) => holder.stdout.once('data', () => resolve()));
       const error = await failure(Store.open(storePath));
-      expect(error).toBeInstanceOf(UserError);
-      expect(error!.message).toMatch(/utilisée par un autre processus territrade/);
+      expect(error).toMatch(/utilisée par un autre processus territrade/);
     } finally {
       holder.kill();
     }
@@ -115,18 +109,14 @@ describe('a DuckDB file that is not a territrade store (point 9)', () => {
   it('read-only commands say so', async () => {
     await foreignDatabase();
     const error = await failure(Store.open(storePath, { readOnly: true }));
-    expect(error).toBeInstanceOf(UserError);
-    expect(error!.message).toMatch(
-      /store\.duckdb est une base DuckDB qui n'est pas une base territrade \(tables : clients\)/,
-    );
+    expect(error).toMatch(/store\.duckdb est une base DuckDB qui n'est pas une base territrade \(tables : clients\)/);
   });
 
   it('import refuses it and never writes to it', async () => {
     await foreignDatabase();
     const before = fs.readFileSync(storePath);
     const error = await failure(Store.open(storePath));
-    expect(error).toBeInstanceOf(UserError);
-    expect(error!.message).toMatch(/n'est pas une base territrade .* elle n'a pas été modifiée/);
+    expect(error).toMatch(/n'est pas une base territrade .* elle n'a pas été modifiée/);
     expect(await tablesOf(storePath)).toEqual(['clients']);
     expect(fs.readFileSync(storePath).equals(before)).toBe(true);
   });
@@ -134,8 +124,7 @@ describe('a DuckDB file that is not a territrade store (point 9)', () => {
   it('a file that is not DuckDB at all is named as such', async () => {
     fs.writeFileSync(storePath, 'flux;trimestre\n'.repeat(1000));
     const error = await failure(Store.open(storePath, { readOnly: true }));
-    expect(error).toBeInstanceOf(UserError);
-    expect(error!.message).toMatch(/store\.duckdb n'est pas une base DuckDB/);
+    expect(error).toMatch(/store\.duckdb n'est pas une base DuckDB/);
   });
 });
 
@@ -146,8 +135,7 @@ describe('schema version (point 9)', () => {
     await store.setMeta('schema_version', '99');
     store.close();
     const error = await failure(Store.open(storePath, { readOnly: true }));
-    expect(error).toBeInstanceOf(UserError);
-    expect(error!.message).toMatch(/a un format \(99\) que cette version de territrade ne sait pas lire \(3\)/);
+    expect(error).toMatch(/a un format \(99\) que cette version de territrade ne sait pas lire \(3\)/);
   });
 });
 
@@ -176,8 +164,7 @@ describe('creating a store (point 8)', () => {
     const store = await Store.open(storePath);
     try {
       const error = await failure(store.run("COPY (SELECT range FROM range(100000)) TO '/dev/full' (FORMAT csv)"));
-      expect(error).toBeInstanceOf(UserError);
-      expect(error!.message).toMatch(/^disque plein : plus de place pour écrire \(base .*store\.duckdb/);
+      expect(error).toMatch(/^disque plein : plus de place pour écrire \(base .*store\.duckdb/);
     } finally {
       store.close();
     }
@@ -190,8 +177,7 @@ const canMount =
 const mountReason = 'needs `unshare -rm` (user namespaces) to mount a small tmpfs';
 // Like Chromium for the browser tests: required under CI, skipped with a visible reason elsewhere.
 const describeDisk = canMount ? describe : describe.skip;
-if (!canMount && process.env['CI'])
-  it('can mount a small tmpfs for the disk-full tests', () => expect.fail(mountReason));
+if (!canMount && inCI()) it('can mount a small tmpfs for the disk-full tests', () => expect.fail(mountReason));
 else if (!canMount) console.warn(`store-safety: disk-full tests skipped: ${mountReason}`);
 
 describeDisk('a full disk during import (point 8)', () => {

@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CHROMIUM_ARGS } from '../../../src/report/pdf/chromium.js';
-import { tempDir } from '../../helpers/store.js';
+import { tempDir } from '../../helpers/temp-dir.js';
 import { axeViolations } from '../../helpers/axe.js';
 import { skipWithout, webBrowserTool } from '../../helpers/tools.js';
 import { renderFiche } from '../../../src/report/fiche/index.js';

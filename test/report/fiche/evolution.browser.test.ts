@@ -8,7 +8,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS } from '../../../src/report/pdf/chromium.js';
 import { renderFiche } from '../../../src/report/fiche/index.js';
-import { tempDir } from '../../helpers/store.js';
+import { tempDir } from '../../helpers/temp-dir.js';
 import { skipWithout, webBrowserTool } from '../../helpers/tools.js';
 import { input, withHistory } from './evolution-fixtures.js';
 

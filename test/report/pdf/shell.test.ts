@@ -9,7 +9,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { systemLookup } from '../../../src/report/pdf/chromium.js';
 import { PdfPrinter } from '../../../src/report/pdf/print.js';
 import { renderFiche } from '../../../src/report/fiche/index.js';
-import { tempDir } from '../../helpers/store.js';
+import { tempDir } from '../../helpers/temp-dir.js';
 import { pdftotextTool, skipWithout, type Tool } from '../../helpers/tools.js';
 import { demoFicheInput } from '../fiche/demo-fiche.js';
 

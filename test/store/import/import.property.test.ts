@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importFiles } from '../../../src/store/import/import-files.js';
 import type { Store } from '../../../src/store/store.js';
 import { UserError } from '../../../src/errors.js';
-import { line, openTempStore, storeFingerprint, tempDir } from '../../helpers/store.js';
+import { line, openTempStore, storeFingerprint } from '../../helpers/store.js';
+import { tempDir } from '../../helpers/temp-dir.js';
 
 // One column of a valid line replaced by something no rule accepts.
 const corruptions: fc.Arbitrary<[number, string]> = fc.oneof(
