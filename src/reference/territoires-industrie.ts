@@ -116,7 +116,7 @@ function readTiTable(buf: Uint8Array, fileName: string, fail: (line: number, rea
   const { text } = decodeTextFile(buf, fileName);
   const headerLine = splitLines(text).find((l) => l.trim() !== '');
   if (headerLine === undefined) fail(1, "fichier vide, liste des Territoires d'industrie attendue.");
-  const separator = detectSeparator(headerLine!);
+  const separator = detectSeparator(headerLine);
   const [header, ...rows] = parseDelimited(text, separator, fileName);
   const columns = header!.fields.map(columnName);
   const index = {} as Record<(typeof REQUIRED_COLUMNS)[number], number>;

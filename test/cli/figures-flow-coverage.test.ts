@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { line, tempDir } from '../helpers/store.js';
+import { line } from '../helpers/store.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 let dir: string;
 let store: string;
