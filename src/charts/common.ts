@@ -3,7 +3,7 @@
 import type { ChartOutput, ChartSubject, ColumnKind } from './types.js';
 import { sourceLine } from './source-line.js';
 import type { SceneNode } from './scene.js';
-import { svgRoot } from './svg.js';
+import { svgRoot, type RootOptions } from './svg.js';
 import { paperSvg } from './write-paper.js';
 import { screenSvg } from './write-screen.js';
 import { frenchTypography } from '../format/fr.js';
@@ -41,15 +41,7 @@ export type Column = [header: string, kind: ColumnKind];
  * below, writes it for screen and paper, and pairs it with its data table (in euros).
  */
 export function chartOutput(
-  o: {
-    width: number;
-    height: number;
-    idPrefix: string;
-    className: string;
-    title: string;
-    description: string;
-    source: string;
-  },
+  o: RootOptions & { source: string },
   body: SceneNode[],
   table: { columns: Column[]; rows: ChartOutput['table']['rows'] },
 ): ChartOutput {

@@ -3,6 +3,7 @@
 // one place, for the fast SQL check (store/import/) and for the line-numbered French messages.
 import { DIRECTION_BY_FLOW } from '../model/direction.js';
 import type { Flow } from '../model/trade.js';
+import { visibleText } from '../format/visible-text.js';
 import { expectedDgddiRegion, isKnownDgddiDepartement } from '../reference/territories.js';
 
 export const TRADE_COLUMNS = [
@@ -114,11 +115,7 @@ function amountError(text: string, what: string): string | null {
 
 /** Quotes user data safely in a message: control characters made visible, long text cut. */
 export function show(text: string): string {
-  const visible = text.replace(
-    /[\u0000-\u001f\u007f-\u009f\ufffd]/g,
-    (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`,
-  );
-  return visible.length > 40 ? visible.slice(0, 40) + '…' : visible;
+  return visibleText(text, 40);
 }
 
 export interface LineIssue {

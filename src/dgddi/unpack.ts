@@ -8,6 +8,7 @@ import zlib from 'node:zlib';
 import yauzl from 'yauzl';
 import { diskFullError, isDiskFull, UserError } from '../errors.js';
 import { formatNumber, formatSize } from '../format/fr.js';
+import { visibleText } from '../format/visible-text.js';
 
 /** At most this many bytes are unpacked from one archive or gzip file (2 Gio). */
 export const MAX_UNPACKED_BYTES = 2 * 1024 ** 3;
@@ -29,11 +30,7 @@ function ratioTooHigh(unpacked: number, packed: number): boolean {
 
 /** A name from inside an archive, quoted for a message: control characters made visible. */
 export function quoteName(name: string): string {
-  const visible = name.replace(
-    /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g,
-    (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`,
-  );
-  return `« ${visible.length > 120 ? visible.slice(0, 120) + '…' : visible} »`;
+  return `« ${visibleText(name, 120)} »`;
 }
 
 function tooLarge(what: string, limits: UnpackLimits): UserError {
