@@ -93,6 +93,7 @@ function table({ partners, changeSince: since }: PartnersInput): { columns: Colu
   return {
     columns: [
       ['Pays', 'text'],
+      ['Code pays', 'code'],
       ['Importations (euros)', 'euros'],
       ['Exportations (euros)', 'euros'],
       ['Solde commercial (euros)', 'euros'],
@@ -105,6 +106,7 @@ function table({ partners, changeSince: since }: PartnersInput): { columns: Colu
     ],
     rows: partners.map((p) => [
       p.name,
+      p.country,
       p.imports_eur,
       p.exports_eur,
       p.balance_eur,

@@ -169,19 +169,25 @@ function describe(matrix: SankeyInput, dec: number, title: (l: FlowLink) => stri
 }
 
 function table(matrix: SankeyInput, names: Map<string, string>): { columns: Column[]; rows: ChartTable['rows'] } {
-  const [leftCol, rightCol] =
-    matrix.direction === 'exports' ? ['Produit', 'Pays de destination'] : ["Pays d'origine", 'Produit'];
+  const [leftCol, leftCode, rightCol, rightCode] =
+    matrix.direction === 'exports'
+      ? ['Produit', 'Code A129', 'Pays de destination', 'Code pays']
+      : ["Pays d'origine", 'Code pays', 'Produit', 'Code A129'];
   return {
     columns: [
       [leftCol, 'text'],
+      [leftCode, 'code'],
       [rightCol, 'text'],
+      [rightCode, 'code'],
       ['Valeur (euros)', 'euros'],
       ['Part du total', 'share'],
       ['Parmi les cinq principaux flux', 'text'],
     ],
     rows: matrix.links.map((l) => [
       names.get(`s:${l.source}`) ?? l.source,
+      l.source,
       names.get(`t:${l.target}`) ?? l.target,
+      l.target,
       l.value_eur,
       fraction(l.value_eur, matrix.total_eur),
       l.highlight ? 'oui' : 'non',

@@ -4,10 +4,12 @@ import type { DirectionKey } from '../model/direction.js';
 
 /**
  * What a table column holds, for the CSV and the fiche: euros, fractions 0–1, a change rate (a
- * fraction, signed: 0.032 for +3,2 %), another number (an index), or text. A change that cannot
- * be computed (no previous period, or zero then) is the empty string.
+ * fraction, signed: 0.032 for +3,2 %), another number (an index), text, or the codes of the
+ * names in the column before it (country, A129 activity), which the fiche's table hides and the
+ * CSV writes so that a file can be joined with other data. A change that cannot be computed (no
+ * previous period, or zero then) is the empty string.
  */
-export type ColumnKind = 'euros' | 'share' | 'change' | 'number' | 'text';
+export type ColumnKind = 'euros' | 'share' | 'change' | 'number' | 'text' | 'code';
 
 export interface ChartTable {
   caption: string;

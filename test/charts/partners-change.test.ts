@@ -54,10 +54,10 @@ describe('partners chart with change columns', () => {
   });
 
   it('adds two change columns to the data table, empty where none can be computed', () => {
-    expect(out.table.kinds).toEqual(['text', 'euros', 'euros', 'euros', 'change', 'change']);
-    expect(out.table.columns[4]).toBe('Évolution des importations par rapport à 2023');
-    expect(out.table.rows[3]![4]).toBe('');
-    expect(out.table.rows[1]![4]).toBe(input.partners[1]!.imports_change);
+    expect(out.table.kinds).toEqual(['text', 'code', 'euros', 'euros', 'euros', 'change', 'change']);
+    expect(out.table.columns[5]).toBe('Évolution des importations par rapport à 2023');
+    expect(out.table.rows[3]![5]).toBe('');
+    expect(out.table.rows[1]![5]).toBe(input.partners[1]!.imports_change);
   });
 
   it('leaves the chart as it was without a previous period', () => {

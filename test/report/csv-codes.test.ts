@@ -1,10 +1,12 @@
-// The data files carry the codes behind the names and the period on every line.
+// The data files carry the codes behind the names (the charts' code columns) and the period on every line.
 import { describe, expect, it } from 'vitest';
 import type { ChartTable } from '../../src/charts/types.js';
 import type { Figures } from '../../src/figures/types.js';
 import { csvTable } from '../../src/report/csv-codes.js';
 import { tablePeriod } from '../../src/report/period-labels.js';
 import { tableToCsv } from '../../src/report/csv.js';
+import { renderDataTable } from '../../src/report/fiche/table.js';
+import { renderFlowSankey, renderPartnersChart } from '../../src/charts/index.js';
 import { departementFigures } from './site/fixtures.js';
 
 function figures(): Figures {
@@ -58,75 +60,62 @@ describe('csvTable', () => {
     expect(csvTable('evolution', t, figures())).toEqual(t);
   });
 
-  it('adds the country code after the partner’s name and the period on every line', () => {
+  it('adds the period on every line, and keeps the code columns the charts carry', () => {
     const table: ChartTable = {
       caption: '',
-      columns: ['Pays', 'Importations (euros)'],
-      kinds: ['text', 'euros'],
+      columns: ['Pays', 'Code pays', 'Importations (euros)'],
+      kinds: ['text', 'code', 'euros'],
       rows: [
-        ['Allemagne', 100],
-        ['États-Unis', 100],
+        ['Allemagne', 'DE', 100],
+        ['États-Unis', 'US', 100],
       ],
     };
     const out = csvTable('partenaires', table, figures());
     expect(out.columns).toEqual(['Pays', 'Code pays', 'Importations (euros)', 'Période']);
-    expect(out.rows).toEqual([
-      ['Allemagne', 'DE', 100, '2024'],
-      ['États-Unis', 'US', 100, '2024'],
-    ]);
     expect(tableToCsv(out)).toBe(
       '\uFEFFPays;Code pays;Importations (euros);Période\r\nAllemagne;DE;100;2024\r\nÉtats-Unis;US;100;2024\r\n',
     );
   });
 
-  it('codes both ends of an export flow: the A129 activity and the country', () => {
-    const table: ChartTable = {
-      caption: '',
-      columns: ['Produit', 'Pays de destination', 'Valeur (euros)'],
-      kinds: ['text', 'text', 'euros'],
-      rows: [
-        ['Produits pharmaceutiques', 'États-Unis', 300],
-        ['Autres produits', 'Allemagne', 200],
-      ],
-    };
-    const out = csvTable('flux-exportations', table, figures());
-    expect(out.columns).toEqual([
-      'Produit',
-      'Code A129',
-      'Pays de destination',
-      'Code pays',
-      'Valeur (euros)',
-      'Période',
-    ]);
-    expect(out.rows[0]).toEqual(['Produits pharmaceutiques', 'C21Z', 'États-Unis', 'US', 300, '2024']);
-    expect(out.rows[1]).toEqual(['Autres produits', 'AUTRES', 'Allemagne', 'DE', 200, '2024']);
-    expect(out.kinds).toEqual(['text', 'text', 'text', 'text', 'euros', 'text']);
-  });
-
-  it('codes both ends of an import flow the other way round: the country, then the A129 activity', () => {
-    const f = figures();
-    f.flows.imports = {
-      total_eur: 500,
-      sources: [{ code: 'CN', name: 'Chine', value_eur: 500 }],
-      targets: [{ code: 'C26Z', name: 'Produits informatiques', value_eur: 500 }],
-      links: [],
-    };
-    const table: ChartTable = {
-      caption: '',
-      columns: ['Pays d’origine', 'Produit', 'Valeur (euros)'],
-      kinds: ['text', 'text', 'euros'],
-      // A name the flow does not hold gets an empty code.
-      rows: [
-        ['Chine', 'Produits informatiques', 500],
-        ['Japon', 'Produits informatiques', 1],
-      ],
-    };
-    const out = csvTable('flux-importations', table, f);
-    expect(out.columns).toEqual(['Pays d’origine', 'Code pays', 'Produit', 'Code A129', 'Valeur (euros)', 'Période']);
-    expect(out.rows).toEqual([
-      ['Chine', 'CN', 'Produits informatiques', 'C26Z', 500, '2024'],
-      ['Japon', '', 'Produits informatiques', 'C26Z', 1, '2024'],
-    ]);
+  it('the partners and Sankey charts carry the codes of their names; the fiche hides them, the CSV writes them', () => {
+    const subject = { name: 'Loire', tncc: 3 as const, year: 2024, slug: '42-loire', source: 'Source' };
+    const partners = renderPartnersChart({
+      subject,
+      partners: [{ country: 'DE', name: 'Allemagne', imports_eur: 1, exports_eur: 2, balance_eur: 1 }],
+      totals: { imports_eur: 1, exports_eur: 2 },
+    }).table;
+    expect(partners.columns.slice(0, 2)).toEqual(['Pays', 'Code pays']);
+    expect(partners.rows[0]!.slice(0, 2)).toEqual(['Allemagne', 'DE']);
+    const node = (code: string, name: string) => ({ code, name, value_eur: 5 });
+    const flows = (direction: 'exports' | 'imports') =>
+      renderFlowSankey({
+        subject,
+        direction,
+        total_eur: 5,
+        sources: [direction === 'exports' ? node('C21Z', 'Produits pharmaceutiques') : node('CN', 'Chine')],
+        targets: [direction === 'exports' ? node('US', 'États-Unis') : node('C21Z', 'Produits pharmaceutiques')],
+        links: [
+          {
+            source: direction === 'exports' ? 'C21Z' : 'CN',
+            target: direction === 'exports' ? 'US' : 'C21Z',
+            value_eur: 5,
+            highlight: true,
+          },
+        ],
+      }).table;
+    const exports = flows('exports');
+    expect(exports.columns.slice(0, 4)).toEqual(['Produit', 'Code A129', 'Pays de destination', 'Code pays']);
+    expect(exports.rows[0]!.slice(0, 4)).toEqual(['Produits pharmaceutiques', 'C21Z', 'États-Unis', 'US']);
+    const imports = flows('imports');
+    expect(imports.columns.slice(0, 4)).toEqual(["Pays d'origine", 'Code pays', 'Produit', 'Code A129']);
+    expect(imports.rows[0]!.slice(0, 4)).toEqual(['Chine', 'CN', 'Produits pharmaceutiques', 'C21Z']);
+    const html = renderDataTable(exports);
+    expect(html).not.toContain('Code pays');
+    expect(html).not.toContain('>US<');
+    expect(html).toContain('États-Unis');
+    expect(tableToCsv(csvTable('flux-exportations', exports, figures()))).toContain(
+      'Produits pharmaceutiques;C21Z;États-Unis;US;5;100;oui;2024',
+    );
   });
 
   it('adds only the period to tables that already carry their codes', () => {

@@ -15,8 +15,17 @@ export function formatCell(value: string | number, kind: ColumnKind | undefined)
   }
 }
 
-export function renderDataTable(table: ChartTable): string {
-  const numeric = table.columns.map((_, i) => (table.kinds[i] ?? 'text') !== 'text');
+/** The table as the fiche shows it: without its code columns (the CSV writes them). */
+function shownColumns(table: ChartTable): ChartTable {
+  const shown = table.kinds.map((k, i) => (k === 'code' ? -1 : i)).filter((i) => i >= 0);
+  if (shown.length === table.kinds.length) return table;
+  const pick = <T>(xs: readonly T[]) => shown.map((i) => xs[i]!);
+  return { ...table, columns: pick(table.columns), kinds: pick(table.kinds), rows: table.rows.map(pick) };
+}
+
+export function renderDataTable(all: ChartTable): string {
+  const table = shownColumns(all);
+  const numeric = table.columns.map((_, i) => !['text', 'code'].includes(table.kinds[i] ?? 'text'));
   const head = tag(
     'tr',
     {},

@@ -26,8 +26,8 @@ describe('the fiche with a history', () => {
   it('adds the change to the partners chart and the activities table, and writes the CSV of both new tables', () => {
     const c = withCharts(f);
     expect(c.charts.partenaires.table.columns).toContain('Évolution des exportations par rapport à 2023');
-    expect(c.charts.partenaires.table.rows.find((r) => r[0] === 'Pays US')![5]).toBeCloseTo(300 / 250 - 1, 9);
-    expect(c.charts.partenaires.table.rows.find((r) => r[0] === 'Pays DE')![5]).toBe('');
+    expect(c.charts.partenaires.table.rows.find((r) => r[0] === 'Pays US')![6]).toBeCloseTo(300 / 250 - 1, 9);
+    expect(c.charts.partenaires.table.rows.find((r) => r[0] === 'Pays DE')![6]).toBe('');
     expect(c.charts.activites.table.columns).toContain('Évolution par rapport à 2023');
     expect(html).toContain(
       'Les deux dernières colonnes donnent l’évolution des importations et des exportations avec chaque pays par rapport à 2023',
@@ -115,6 +115,6 @@ describe('the fiche without a previous period', () => {
     const html = renderFiche(input(f));
     expect(html).not.toContain('class="change"');
     expect(html).not.toContain('Les deux dernières colonnes');
-    expect(withCharts(f).charts.partenaires.table.columns).toHaveLength(4);
+    expect(withCharts(f).charts.partenaires.table.columns).toHaveLength(5);
   });
 });
