@@ -33,7 +33,7 @@ export interface IndicatorDescriptor {
   unit: string;
   /** Legend heading of the map. */
   legendTitle: string;
-  /** One French sentence: what it measures and how (methodology, docs). */
+  /** French plain text: what it measures and how, with its limits (the fiche's methodology lists it). */
   definition: string;
   direction: Direction;
   scale: ScaleKind;
@@ -110,7 +110,8 @@ export const INDICATORS: readonly IndicatorDescriptor[] = [
     column: 'Part vers les États-Unis',
     unit: ' (part, de 0 à 1)',
     legendTitle: 'Part des exportations allant aux États-Unis',
-    definition: 'Exportations vers les États-Unis (code pays US) divisées par l’ensemble des exportations.',
+    definition:
+      'Exportations vers les États-Unis (code pays US) divisées par l’ensemble des exportations du territoire, rapprochées de la même part pour la France ; pour les cinq activités qui y exportent le plus, la fiche donne la part de leurs exportations qui part vers les États-Unis.',
     direction: 'neutral',
     scale: 'share',
     core: false,
@@ -153,7 +154,7 @@ export const INDICATORS: readonly IndicatorDescriptor[] = [
     unit: ' (1 = le plus grand)',
     legendTitle: 'Rang des exportations (1 = le plus exportateur)',
     definition:
-      'Place du territoire parmi ses pairs (départements, ou régions) classés par exportations décroissantes ; 1 = le plus grand.',
+      'Place du territoire parmi ses pairs classés par exportations décroissantes : chaque département parmi tous les départements des fichiers des douanes (la Corse y forme un seul département, code 20 ; les cinq départements d’outre-mer et Monaco, code 99, y figurent), puis parmi ceux de sa région ; chaque région parmi les régions. Le rang 1 revient au montant le plus élevé ; des territoires à égalité partagent le meilleur rang. La fiche donne de même les rangs à l’import et pour le solde (1 = le plus fort excédent).',
     direction: 'lower',
     scale: 'rank',
     core: false,
@@ -168,7 +169,7 @@ export const INDICATORS: readonly IndicatorDescriptor[] = [
     unit: ' (nombre de pays)',
     legendTitle: 'Nombre équivalent de pays clients (moins il y en a, plus les exportations sont concentrées)',
     definition:
-      'Inverse de l’indice de Herfindahl-Hirschman des parts des pays clients : autant de pays à parts égales donneraient la même concentration.',
+      'Inverse de l’indice de Herfindahl-Hirschman, somme des carrés des parts de chaque pays client (codes pays des douanes, tels qu’ils figurent dans les données) dans les exportations : autant de pays à parts égales donneraient la même concentration ; 1 quand tout part vers un seul pays. La fiche mesure de même la concentration des importations et celle des activités A129.',
     direction: 'higher',
     scale: 'equivalent-count',
     core: false,

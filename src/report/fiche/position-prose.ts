@@ -106,16 +106,14 @@ export function exposureChangeSentence(
   return `${duringPeriod(since, true)}, cette part était de ${formatShare(prev)}${NBSP}: ${change}.`;
 }
 
-/** The definitions the fiche's methodology gives for the position indicators (HTML items). */
-export function positionDefinitions(minShare: string, rows: number): string[] {
+/**
+ * The definitions of the two list blocks that are not registry indicators (HTML items): the
+ * specialisation index and the import dependencies.
+ */
+export function blockDefinitions(minShare: string, rows: number): string[] {
   return [
-    `<strong>Rang.</strong> Chaque département est classé parmi tous les départements des fichiers des douanes (la Corse y forme un seul département, code 20${NBSP}; les cinq départements d'outre-mer et Monaco, code 99, y figurent), puis parmi ceux de sa région${NBSP}; chaque région parmi les régions. ` +
-      `Le rang 1 revient au montant le plus élevé, et pour le solde au plus fort excédent. Des territoires à égalité partagent le meilleur rang.`,
-    `<strong>Concentration.</strong> Indice de Herfindahl-Hirschman${NBSP}: somme des carrés des parts de chaque pays partenaire (codes pays des douanes, tels qu'ils figurent dans les données) dans le total du flux, ou de chaque activité A129. ` +
-      `Il vaut 1 quand tout passe par un seul pays ou une seule activité${NBSP}; son inverse donne le nombre de partenaires de même poids qui produiraient la même concentration.`,
     `<strong>Indice de spécialisation.</strong> Part d'une activité A129 dans les exportations (ou les importations) du territoire, divisée par sa part dans celles de la France entière (somme de tous les départements, jamais la région). ` +
       `Au-dessus de 1, l'activité est surreprésentée. Le graphique retient les ${rows} plus forts indices parmi les activités qui pèsent au moins ${minShare} des exportations du territoire.`,
-    `<strong>Exposition aux États-Unis.</strong> Part des exportations du territoire destinées aux États-Unis (code pays US), rapprochée de la même part pour la France${NBSP}; pour les cinq activités qui y exportent le plus, part de leurs exportations qui part vers les États-Unis.`,
     `<strong>Dépendances à l'import.</strong> Activités A129 dont la moitié au moins (50${NBSP}% compris) des importations du territoire provient d'un seul pays, classées par part décroissante${NBSP}; la fiche montre les plus importantes en valeur, le fichier CSV et le JSON les donnent toutes.`,
   ];
 }

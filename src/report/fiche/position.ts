@@ -9,13 +9,7 @@ import { formatMEur, formatShare, NBSP } from '../../format/fr.js';
 import { territoryTncc } from '../../reference/territory-article.js';
 import { renderChartBlock } from './chart-block.js';
 import { escapeHtml, headedSection, joinHtml, p, tag } from './html.js';
-import {
-  concentrationSentence,
-  exposureChangeSentence,
-  exposureSentence,
-  positionDefinitions,
-  rankSentence,
-} from './position-prose.js';
+import { concentrationSentence, exposureChangeSentence, exposureSentence, rankSentence } from './position-prose.js';
 import { COLON, ofTerritory, periodWords, yearOrWindow } from './wording.js';
 
 /** The activities the chart shows: the largest indices above 1 among those weighing ≥ 1 %. */
@@ -23,9 +17,6 @@ export const SPECIALISATION_ROWS = 8;
 export const SPECIALISATION_MIN_SHARE = 0.01;
 /** Dependencies shown in the fiche (the CSV and the JSON keep them all). */
 export const DEPENDENCIES_SHOWN = 10;
-
-/** The definitions of the methodology section (HTML list items). */
-export const POSITION_DEFINITIONS = positionDefinitions(formatShare(SPECIALISATION_MIN_SHARE), SPECIALISATION_ROWS);
 
 export type PositionTableKey = 'specialisation' | 'etats-unis' | 'dependances';
 
@@ -45,8 +36,10 @@ export function specialisationRows(entries: SpecialisationEntry[]): Specialisati
   return entries.filter((e) => e.index > 1 && e.share >= SPECIALISATION_MIN_SHARE).slice(0, SPECIALISATION_ROWS);
 }
 
-/** The chart's narrow input; France, whose index is 1 everywhere, has none. */
-/** `source` is the line written under the chart ('Source : DGDDI, … 2024 ; traitement territrade'). */
+/**
+ * The chart's narrow input; France, whose index is 1 everywhere, has none. `source` is the line
+ * written under the chart ('Source : DGDDI, … 2024 ; traitement territrade').
+ */
 export function specialisationInput(f: PositionFigures, source: string): SpecialisationInput | null {
   if (f.territory.kind === 'france') return null;
   const rows = specialisationRows(f.specialisation.exports).map(({ code, name, share, france_share, index }) => ({

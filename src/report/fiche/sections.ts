@@ -33,7 +33,7 @@ import {
   totalLine,
   type Direction,
 } from './prose-flows.js';
-import { POSITION_DEFINITIONS } from './position.js';
+import { methodDefinitions } from './definitions.js';
 import { changeSince } from './evolution-inputs.js';
 import { activitiesChangeKey, partnersChangeKey } from './prose-evolution.js';
 import type { FicheInput, FicheLinks, TerritoryCharts } from './types.js';
@@ -82,9 +82,17 @@ export function renderContext(f: Figures): string {
       '\n',
     ),
     '\n',
-    tag('h3', {}, escapeHtml("Indicateurs de positionnement et d'exposition")),
+    tag('h3', {}, 'Définitions des indicateurs'),
     '\n',
-    tag('ul', { class: 'limits' }, '\n', POSITION_DEFINITIONS.map((li) => tag('li', {}, prose(li))).join('\n'), '\n'),
+    tag(
+      'ul',
+      { class: 'limits' },
+      '\n',
+      methodDefinitions()
+        .map((li) => tag('li', {}, prose(li)))
+        .join('\n'),
+      '\n',
+    ),
     '\n',
     tag('h3', {}, 'Source'),
     '\n',

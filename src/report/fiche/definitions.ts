@@ -1,0 +1,15 @@
+// The methodology's definitions: one item per registry indicator, then the list blocks that are
+// not single values (specialisation, dependencies). Adding an indicator to the registry adds it here.
+import { INDICATORS } from '../../figures/indicators/registry.js';
+import { formatShare } from '../../format/fr.js';
+import { escapeHtml } from './html.js';
+import { SPECIALISATION_MIN_SHARE, SPECIALISATION_ROWS } from './position.js';
+import { blockDefinitions } from './position-prose.js';
+
+/** HTML list items, in the registry's order. */
+export function methodDefinitions(): string[] {
+  return [
+    ...INDICATORS.map((d) => `<strong>${escapeHtml(d.label)}.</strong> ${escapeHtml(d.definition)}`),
+    ...blockDefinitions(formatShare(SPECIALISATION_MIN_SHARE), SPECIALISATION_ROWS),
+  ];
+}
