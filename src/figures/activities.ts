@@ -23,7 +23,7 @@ export function activities(rows: CubeRow[], flow: Flow, labels: Labels, previous
       a17_name: info.a17_name,
       value_eur,
       share: total > 0 ? value_eur / total : 0,
-      previous_value_eur: before(code),
+      previous: before ? { value_eur: before(code) } : null,
     };
   });
 }

@@ -41,8 +41,10 @@ export function partners(
       imports_eur,
       exports_eur,
       balance_eur: exports_eur - imports_eur,
-      exports_previous_eur: exportsBefore(country),
-      imports_previous_eur: importsBefore(country),
+      previous:
+        exportsBefore && importsBefore
+          ? { exports_eur: exportsBefore(country), imports_eur: importsBefore(country) }
+          : null,
     };
   });
   return list.sort(

@@ -3,15 +3,15 @@ import type { Flow } from '../model/trade.js';
 import { sumBy, type CubeRow } from './cube.js';
 
 /**
- * Sums of one flow in the previous period by `key`, read with `get` (a code missing there counts
- * as zero); null throughout when there is no previous period.
+ * Sums of one flow in the previous period by `key`, read by code (a code missing there counts as
+ * zero); null when there is no previous period.
  */
 export function previousValues(
   previous: CubeRow[] | null,
   flow: Flow,
   key: (r: CubeRow) => string,
-): (code: string) => number | null {
-  if (previous === null) return () => null;
+): ((code: string) => number) | null {
+  if (previous === null) return null;
   const sums = sumBy(
     previous.filter((r) => r.flow === flow),
     key,

@@ -39,8 +39,7 @@ export interface Partner {
   exports_eur: number;
   balance_eur: number;
   /** Over the previous period (0 when the country had no trade then); null without a previous period. */
-  exports_previous_eur: number | null;
-  imports_previous_eur: number | null;
+  previous: { exports_eur: number; imports_eur: number } | null;
 }
 
 export interface Activity {
@@ -54,7 +53,7 @@ export interface Activity {
   /** Fraction 0–1 of the flow's total. */
   share: number;
   /** Over the previous period (0 when the activity had none); null without a previous period. */
-  previous_value_eur: number | null;
+  previous: { value_eur: number } | null;
 }
 
 /** Code of the grouped "Autres produits" / "Autres pays" nodes. */

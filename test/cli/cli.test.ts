@@ -153,12 +153,11 @@ describe('figures on the demo store', () => {
       'balance_eur',
       'country',
       'exports_eur',
-      'exports_previous_eur',
       'imports_eur',
-      'imports_previous_eur',
       'name',
+      'previous',
     ]);
-    expect(f.activities.exports[0].previous_value_eur).toBeNull();
+    expect(f.activities.exports[0].previous).toBeNull();
     expect(f.activities.imports[0]).toEqual(
       expect.objectContaining({
         code: expect.stringMatching(/^[A-Z]\d\d[A-Z]$/),

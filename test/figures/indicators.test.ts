@@ -21,8 +21,7 @@ describe('partners', () => {
         imports_eur: 200,
         exports_eur: 0,
         balance_eur: -200,
-        exports_previous_eur: null,
-        imports_previous_eur: null,
+        previous: null,
       },
       {
         country: 'DE',
@@ -30,8 +29,7 @@ describe('partners', () => {
         imports_eur: 30,
         exports_eur: 70,
         balance_eur: 40,
-        exports_previous_eur: null,
-        imports_previous_eur: null,
+        previous: null,
       },
       {
         country: 'US',
@@ -39,8 +37,7 @@ describe('partners', () => {
         imports_eur: 0,
         exports_eur: 90,
         balance_eur: 90,
-        exports_previous_eur: null,
-        imports_previous_eur: null,
+        previous: null,
       },
     ]);
   });
@@ -70,7 +67,7 @@ describe('activities', () => {
         a17_name: 'Industrie',
         value_eur: 90,
         share: 0.9,
-        previous_value_eur: null,
+        previous: null,
       },
       {
         code: 'A01Z',
@@ -79,7 +76,7 @@ describe('activities', () => {
         a17_name: 'Agriculture',
         value_eur: 10,
         share: 0.1,
-        previous_value_eur: null,
+        previous: null,
       },
     ]);
   });

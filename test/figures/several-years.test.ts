@@ -155,7 +155,7 @@ const now = [
 describe('previous values of partners and activities', () => {
   it('give each listed partner its previous exports and imports, zero for a code absent then', () => {
     const list = partners(now, labels, 10, before);
-    expect(list.map((p) => [p.country, p.exports_previous_eur, p.imports_previous_eur])).toEqual([
+    expect(list.map((p) => [p.country, p.previous?.exports_eur, p.previous?.imports_eur])).toEqual([
       ['US', 50, 0],
       ['DE', 100, 0],
       ['CN', 0, 0],
@@ -164,15 +164,15 @@ describe('previous values of partners and activities', () => {
   });
 
   it('give each activity its previous value', () => {
-    expect(activities(now, 'E', labels, before).map((a) => [a.code, a.value_eur, a.previous_value_eur])).toEqual([
+    expect(activities(now, 'E', labels, before).map((a) => [a.code, a.value_eur, a.previous?.value_eur])).toEqual([
       ['C29A', 85, 100],
       ['C10A', 80, 80],
     ]);
   });
 
   it('are null throughout without a previous period', () => {
-    expect(partners(now, labels)[0]).toMatchObject({ exports_previous_eur: null, imports_previous_eur: null });
-    expect(activities(now, 'E', labels)[0]!.previous_value_eur).toBeNull();
+    expect(partners(now, labels)[0]).toMatchObject({ previous: null });
+    expect(activities(now, 'E', labels)[0]!.previous).toBeNull();
   });
 });
 

@@ -129,8 +129,7 @@ describe('a year compared with the one before', () => {
     const f = await figuresFor(store, '42', 2024);
     expect(f.partners.find((p) => p.country === 'VN')).toMatchObject({
       exports_eur: 2000,
-      exports_previous_eur: 0,
-      imports_previous_eur: 0,
+      previous: { exports_eur: 0, imports_eur: 0 },
     });
     expect(f.movers.exports.partners.gains[0]).toMatchObject({
       code: 'VN',
@@ -140,7 +139,7 @@ describe('a year compared with the one before', () => {
     });
     expect(f.activities.exports.find((a) => a.code === 'C10A')).toMatchObject({
       value_eur: 2000,
-      previous_value_eur: 0,
+      previous: { value_eur: 0 },
     });
   });
 
@@ -153,8 +152,8 @@ describe('a year compared with the one before', () => {
     const f = await figuresFor(store, '42', 2022);
     expect(f.previous_period).toBeNull();
     expect(f.exports).toMatchObject({ previous_eur: null, change_rate: null });
-    expect(f.partners.every((p) => p.exports_previous_eur === null && p.imports_previous_eur === null)).toBe(true);
-    expect(f.activities.exports.every((a) => a.previous_value_eur === null)).toBe(true);
+    expect(f.partners.every((p) => p.previous === null)).toBe(true);
+    expect(f.activities.exports.every((a) => a.previous === null)).toBe(true);
     expect(f.movers.exports).toEqual({ partners: { gains: [], losses: [] }, activities: { gains: [], losses: [] } });
   });
 

@@ -18,8 +18,7 @@ function figures(): Figures {
       exports_eur: 600,
       imports_eur: 100,
       balance_eur: 500,
-      exports_previous_eur: null,
-      imports_previous_eur: null,
+      previous: null,
     },
     {
       country: 'US',
@@ -27,8 +26,7 @@ function figures(): Figures {
       exports_eur: 300,
       imports_eur: 100,
       balance_eur: 200,
-      exports_previous_eur: null,
-      imports_previous_eur: null,
+      previous: null,
     },
   ];
   f.flows.exports = {

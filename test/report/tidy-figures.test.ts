@@ -14,7 +14,7 @@ function withDetail(): Figures {
       a17_name: 'Matériels de transport',
       value_eur: 1000,
       share: 1,
-      previous_value_eur: null,
+      previous: null,
     },
   ];
   f.flows.exports = {

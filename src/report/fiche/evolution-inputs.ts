@@ -17,13 +17,13 @@ export function partnerRow(p: Partner, withChange: boolean): PartnerRow {
   if (!withChange) return row;
   return {
     ...row,
-    imports_change: changeRate(imports_eur, p.imports_previous_eur ?? null),
-    exports_change: changeRate(exports_eur, p.exports_previous_eur ?? null),
+    imports_change: changeRate(imports_eur, p.previous?.imports_eur ?? null),
+    exports_change: changeRate(exports_eur, p.previous?.exports_eur ?? null),
   };
 }
 
 export function activityCell(a: Activity, withChange: boolean): ActivityCell {
   const { code, name, a17, a17_name, value_eur } = a;
   const cell: ActivityCell = { code, name, a17, a17_name, value_eur };
-  return withChange ? { ...cell, previous_value_eur: a.previous_value_eur ?? null } : cell;
+  return withChange ? { ...cell, previous_value_eur: a.previous?.value_eur ?? null } : cell;
 }

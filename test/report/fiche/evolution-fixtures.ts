@@ -83,8 +83,7 @@ export function withHistory(): Figures {
     imports: { ...base.imports, previous_eur: c.imports.previous_eur, change_rate: c.imports.change_rate },
     partners: base.partners.map((p, i) => ({
       ...p,
-      exports_previous_eur: i === 0 ? 250e6 : 0,
-      imports_previous_eur: 80,
+      previous: { exports_eur: i === 0 ? 250e6 : 0, imports_eur: 80 },
     })),
   });
 }

@@ -31,8 +31,7 @@ export function departementFigures(exportsByCountry: Record<string, number>, tot
     exports_eur,
     imports_eur: 100,
     balance_eur: exports_eur - 100,
-    exports_previous_eur: null,
-    imports_previous_eur: null,
+    previous: null,
   }));
   const matrix = { total_eur: 0, sources: [], targets: [], links: [] };
   const none = { gains: [], losses: [] };
