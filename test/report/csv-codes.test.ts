@@ -7,11 +7,12 @@ import { tablePeriod } from '../../src/report/period-labels.js';
 import { tableToCsv } from '../../src/report/csv.js';
 import { renderDataTable } from '../../src/report/fiche/table.js';
 import { renderFlowSankey, renderPartnersChart } from '../../src/charts/index.js';
+import { makeFigures } from '../helpers/figures.js';
 import { departementFigures } from './site/fixtures.js';
 
 function figures(): Figures {
   const f = departementFigures({ DE: 600, US: 300 }, 900);
-  f.partners = [
+  const partners = [
     {
       country: 'DE',
       name: 'Allemagne',
@@ -29,7 +30,7 @@ function figures(): Figures {
       previous: null,
     },
   ];
-  f.flows.exports = {
+  const flows = {
     total_eur: 900,
     sources: [
       { code: 'C21Z', name: 'Produits pharmaceutiques', value_eur: 700 },
@@ -41,7 +42,7 @@ function figures(): Figures {
     ],
     links: [],
   };
-  return f;
+  return makeFigures({ ...f, partners, flows: { ...f.flows, exports: flows } });
 }
 
 describe('csvTable', () => {

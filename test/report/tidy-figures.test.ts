@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { Figures } from '../../src/figures/types.js';
 import { exportPeriod } from '../../src/report/period-labels.js';
 import { tidyFigures } from '../../src/report/tidy-figures.js';
+import { makeFigures } from '../helpers/figures.js';
 import { departementFigures } from './site/fixtures.js';
 
 function withDetail(): Figures {
   const f = departementFigures({ US: 300, DE: 200 }, 1000);
-  f.activities.exports = [
+  const exports = [
     {
       code: 'C29A',
       name: 'Automobiles',
@@ -17,7 +18,7 @@ function withDetail(): Figures {
       previous: null,
     },
   ];
-  f.flows.exports = {
+  const flows = {
     total_eur: 1000,
     sources: [{ code: 'C29A', name: 'Automobiles', value_eur: 1000 }],
     targets: [
@@ -29,9 +30,13 @@ function withDetail(): Figures {
       { source: 'C29A', target: 'AUTRES', value_eur: 700, highlight: false },
     ],
   };
-  f.region = null;
-  f.exports.share_of_region = null;
-  return f;
+  return makeFigures({
+    ...f,
+    region: null,
+    exports: { ...f.exports, share_of_region: null },
+    activities: { ...f.activities, exports },
+    flows: { ...f.flows, exports: flows },
+  });
 }
 
 describe('tidyFigures', () => {

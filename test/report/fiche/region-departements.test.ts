@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Figures, TerritoryRef } from '../../../src/figures/types.js';
 import { renderRegionDepartements } from '../../../src/report/fiche/region-departements.js';
 import type { FicheLinks } from '../../../src/report/fiche/types.js';
+import { makeFigures } from '../../helpers/figures.js';
 
 function links(built: (t: TerritoryRef) => boolean): FicheLinks {
   return {
@@ -13,8 +14,8 @@ function links(built: (t: TerritoryRef) => boolean): FicheLinks {
   };
 }
 
-const region = (code: string, name: string, slug: string) =>
-  ({ territory: { kind: 'region', code, name, slug } }) as unknown as Figures;
+const region = (code: string, name: string, slug: string): Figures =>
+  makeFigures({ territory: { kind: 'region', code, name, slug }, region: null });
 
 describe('renderRegionDepartements', () => {
   it('links every département of Auvergne-Rhône-Alpes to its fiche', () => {

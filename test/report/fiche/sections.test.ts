@@ -7,6 +7,7 @@ import { generationDate } from '../../../src/report/fiche/date.js';
 import { renderPartialNotice, renderTotals } from '../../../src/report/fiche/sections.js';
 import { renderTerritoires } from '../../../src/report/fiche/territoires.js';
 import { renderFiche, type FicheInput } from '../../../src/report/fiche/index.js';
+import { makeFigures } from '../../helpers/figures.js';
 import { demoFicheInput } from './demo-fiche.js';
 
 /** Visible text of an HTML fragment, spaces normalised. */
@@ -34,7 +35,8 @@ beforeAll(async () => {
   ]);
 });
 
-const withFigures = (input: FicheInput, change: Partial<Figures>): Figures => ({ ...input.main.figures, ...change });
+const withFigures = (input: FicheInput, change: Partial<Figures>): Figures =>
+  makeFigures({ ...input.main.figures, ...change });
 
 describe('totaux et parts', () => {
   it('écrit le total en millions d’euros et les parts de la région et de la France', () => {

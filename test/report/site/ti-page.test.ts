@@ -8,6 +8,7 @@ import {
 } from '../../../src/reference/territoires-industrie.js';
 import { tiIndexSection, tiPagePath, tiSearchItems } from '../../../src/report/site/ti-links.js';
 import { NO_TI_FIGURES, renderTiPage, type TiPageInput } from '../../../src/report/site/ti-page.js';
+import { makeFigures } from '../../helpers/figures.js';
 import { departementFigures } from './fixtures.js';
 
 const shipped = shippedTerritoiresIndustrie();
@@ -15,7 +16,7 @@ const byId = (id: string) => shipped.find((t) => t.id === id)!;
 
 function figuresOf(code: string, name: string, slug: string): Figures {
   const f = departementFigures({ US: 300_000_000, DE: 200_000_000 }, 1_000_000_000);
-  return { ...f, territory: { kind: 'departement', code, name, slug } };
+  return makeFigures({ ...f, territory: { kind: 'departement', code, name, slug } });
 }
 
 function input(over: Partial<TiPageInput> = {}): TiPageInput {
