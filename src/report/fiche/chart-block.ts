@@ -1,7 +1,7 @@
 // One chart in the page: a <figure> with the SVG, its caption, its data table behind a
 // <details> toggle and a link to its CSV file.
 import type { ChartOutput } from '../../charts/types.js';
-import { escapeHtml, tag } from './html.js';
+import { escapeHtml, tag } from '../html.js';
 import { renderDataTable } from './table.js';
 
 export interface ChartBlockOptions {

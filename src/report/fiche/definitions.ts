@@ -2,7 +2,7 @@
 // not single values (specialisation, dependencies). Adding an indicator to the registry adds it here.
 import { INDICATORS } from '../../figures/indicators/registry.js';
 import { formatShare } from '../../format/fr.js';
-import { escapeHtml } from './html.js';
+import { escapeHtml } from '../html.js';
 import { SPECIALISATION_MIN_SHARE, SPECIALISATION_ROWS } from './position.js';
 import { blockDefinitions } from './position-prose.js';
 

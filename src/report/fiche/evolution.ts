@@ -7,7 +7,8 @@ import type { TerritoryRef } from '../../figures/types.js';
 import { formatChange, formatMEur, formatMillions, formatSignedMillions } from '../../format/fr.js';
 import { territoryTncc } from '../../reference/territory-article.js';
 import { renderChartBlock } from './chart-block.js';
-import { escapeHtml, headedSection, joinHtml, p, tag } from './html.js';
+import { escapeHtml, joinHtml, tag } from '../html.js';
+import { headedSection, p } from './html.js';
 import { changeText, EVOLUTION, yearEarlier } from './prose-evolution.js';
 import { COLON, periodWords, type PeriodBounds } from './wording.js';
 

@@ -1,35 +1,6 @@
-// Minimal HTML string building for the fiche: escaping and a tag helper. Output is one element
-// per line where it helps golden diffs stay readable.
+// The fiche's own HTML pieces (sections, prose paragraphs, links) on the shared builder.
 import { frenchTypography } from '../../format/fr.js';
-
-/** Escapes text for HTML; text gets French typography (apostrophes, no-break spaces) on the way. */
-export function escapeHtml(raw: string): string {
-  return frenchTypography(raw)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
-}
-
-export type HtmlAttrs = Record<string, string | number | boolean | undefined | null>;
-
-function attributes(a: HtmlAttrs): string {
-  let out = '';
-  for (const [k, v] of Object.entries(a)) {
-    if (v === undefined || v === null || v === false) continue;
-    out += v === true ? ` ${k}` : ` ${k}="${escapeHtml(String(v))}"`;
-  }
-  return out;
-}
-
-/** `<tag attrs>children</tag>`; children are already-escaped HTML. */
-export function tag(name: string, a: HtmlAttrs, ...children: string[]): string {
-  // '+' builds a rope that V8 flattens once, where join() would copy the (large) SVG children
-  // again at every level of nesting.
-  let out = `<${name}${attributes(a)}>`;
-  for (const child of children) out += child;
-  return out + `</${name}>`;
-}
+import { escapeHtml, tag } from '../html.js';
 
 /** A `<section>` labelled by its own `<h2 id="<id>-titre">` heading, which comes first. */
 export function headedSection(id: string, title: string, className: string | undefined, ...children: string[]): string {
@@ -60,13 +31,4 @@ export function p(html: string, className?: string): string {
 /** A link, or plain text when there is no target. */
 export function link(href: string | null, text: string): string {
   return href ? tag('a', { href }, escapeHtml(text)) : escapeHtml(text);
-}
-
-/** Like parts.join(separator), but as a rope (see tag): the parts hold whole SVG charts. */
-export function joinHtml(parts: string[], separator = ''): string {
-  let out = '';
-  parts.forEach((part, i) => {
-    out += i === 0 ? part : separator + part;
-  });
-  return out;
 }

@@ -2,7 +2,8 @@
 // imports, balance) with their share, rank and change.
 import type { Figures } from '../../figures/types.js';
 import { formatMEur, formatSignedMEur } from '../../format/fr.js';
-import { escapeHtml, p, tag } from './html.js';
+import { escapeHtml, tag } from '../html.js';
+import { p } from './html.js';
 import { rankDetail } from './position-prose.js';
 import { changeText } from './prose-evolution.js';
 import { KEY_FIGURES, shareDetail } from './prose.js';

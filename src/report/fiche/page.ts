@@ -2,7 +2,8 @@
 import { formatDate } from '../../format/fr.js';
 import { DEMO_NOTICE } from '../demo-notice.js';
 import { fontFaceCss } from './font-face.js';
-import { escapeHtml, joinHtml, link, tag } from './html.js';
+import { blockTag, escapeHtml, joinHtml, tag, voidTag } from '../html.js';
+import { link } from './html.js';
 import { ficheScript } from '../inline-scripts.js';
 import { printFooterCss } from './print-footer.js';
 import { FICHE_CSS } from './style.js';
@@ -120,24 +121,32 @@ export function renderFiche(input: FicheInput): string {
       f.demo ? ` · <strong>${DEMO_NOTICE}</strong>` : '',
     ),
   ];
-  const page = [
-    '<!DOCTYPE html>',
-    '<html lang="fr">',
-    '<head>',
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(ficheDocumentTitle(input))}</title>`,
-    `<meta name="description" content="${escapeHtml(`Commerce extérieur de biens ${yearOrWindow(f)} : exportations, importations, partenaires, activités et flux — ${displayName(f.territory)}`)}">`,
-    `<meta name="generator" content="territrade ${escapeHtml(input.meta.toolVersion)}">`,
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; font-src ${fontHref === undefined ? '' : "'self' "}data:; img-src data:">`,
-    `<style>\n${fontFaceCss(fontHref)}\n${FICHE_CSS}${input.variant === 'print' ? `${printFooterCss(`${FICHE_TITLE} — ${displayName(f.territory)} — ${yearOrWindow(f)}`, f.demo)}\n${PRINT_ONLY_CSS}\n` : ''}</style>`,
-    '</head>',
-    '<body>',
-    joinHtml(body, '\n'),
-    input.variant === 'print' ? '' : `<script>\n${ficheScript()}\n</script>`,
-    '</body>',
-    '</html>',
-    '',
-  ];
-  return joinHtml(page, '\n');
+  const css = `${fontFaceCss(fontHref)}\n${FICHE_CSS}${input.variant === 'print' ? `${printFooterCss(`${FICHE_TITLE} — ${displayName(f.territory)} — ${yearOrWindow(f)}`, f.demo)}\n${PRINT_ONLY_CSS}\n` : ''}`;
+  const head = blockTag('head', {}, [
+    voidTag('meta', { charset: 'utf-8' }),
+    voidTag('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+    tag('title', {}, escapeHtml(ficheDocumentTitle(input))),
+    voidTag('meta', {
+      name: 'description',
+      content: `Commerce extérieur de biens ${yearOrWindow(f)} : exportations, importations, partenaires, activités et flux — ${displayName(f.territory)}`,
+    }),
+    voidTag('meta', { name: 'generator', content: `territrade ${input.meta.toolVersion}` }),
+    voidTag('meta', {
+      'http-equiv': 'Content-Security-Policy',
+      content: `default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; font-src ${fontHref === undefined ? '' : "'self' "}data:; img-src data:`,
+    }),
+    tag('style', {}, '\n', css),
+  ]);
+  const script = input.variant === 'print' ? '' : tag('script', {}, '\n', ficheScript(), '\n');
+  // The print variant keeps the empty line where the web page has its script.
+  const html = tag(
+    'html',
+    { lang: 'fr' },
+    '\n',
+    head,
+    '\n',
+    blockTag('body', {}, [joinHtml(body, '\n'), script]),
+    '\n',
+  );
+  return `<!DOCTYPE html>\n${html}\n`;
 }

@@ -4,7 +4,7 @@ import type { Exposure, FlowConcentration, Rank, RankEntry } from '../../figures
 import type { TerritoryRef } from '../../model/territory.js';
 import { formatMEur, formatNumber, formatOrdinal, formatShare, NBSP } from '../../format/fr.js';
 import { duringPeriod } from '../../model/period.js';
-import { escapeHtml } from './html.js';
+import { escapeHtml } from '../html.js';
 import { displayName, ofTerritory } from './wording.js';
 
 /** '1<sup>er</sup>', '12<sup>e</sup>'. */

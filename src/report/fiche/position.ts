@@ -8,7 +8,8 @@ import type { TerritoryRef } from '../../model/territory.js';
 import { formatMEur, formatShare, NBSP } from '../../format/fr.js';
 import { territoryTncc } from '../../reference/territory-article.js';
 import { renderChartBlock } from './chart-block.js';
-import { escapeHtml, headedSection, joinHtml, p, tag } from './html.js';
+import { escapeHtml, joinHtml, tag } from '../html.js';
+import { headedSection, p } from './html.js';
 import { concentrationSentence, exposureChangeSentence, exposureSentence, rankSentence } from './position-prose.js';
 import { COLON, ofTerritory, periodWords, yearOrWindow } from './wording.js';
 

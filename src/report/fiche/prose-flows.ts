@@ -1,7 +1,7 @@
 // The French prose of the two flow sections (exports and imports), apart from their markup.
 import type { TerritoryRef } from '../../figures/types.js';
 import { formatMillions, formatPart } from '../../format/fr.js';
-import { escapeHtml } from './html.js';
+import { escapeHtml } from '../html.js';
 import { COLON } from './wording.js';
 
 const NBSP = '\u00A0';

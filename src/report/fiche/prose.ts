@@ -4,7 +4,7 @@ import type { Figures, FlowTotal, TerritoryRef } from '../../figures/types.js';
 import { formatDate, formatPart } from '../../format/fr.js';
 import { DEMO_NOTICE } from '../demo-notice.js';
 import { tiListSource } from '../ti-wording.js';
-import { escapeHtml } from './html.js';
+import { escapeHtml } from '../html.js';
 import { COLON, ofTerritory, quarterList, windowWords, yearOrWindow } from './wording.js';
 
 const NBSP = '\u00A0';

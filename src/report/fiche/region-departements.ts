@@ -1,7 +1,8 @@
 // The départements of a région's fiche, each linked to its own fiche when the build writes it.
 import type { Figures } from '../../figures/types.js';
 import { departementByDgddi, regionByCode } from '../../reference/territories.js';
-import { headedSection, link, tag } from './html.js';
+import { tag } from '../html.js';
+import { headedSection, link } from './html.js';
 import type { FicheLinks } from './types.js';
 
 export function renderRegionDepartements(f: Figures, links: FicheLinks): string {

@@ -3,7 +3,8 @@
 import type { Figures } from '../../figures/types.js';
 import { DEMO_NOTICE } from '../demo-notice.js';
 import { renderChartBlock } from './chart-block.js';
-import { escapeHtml, headedSection, joinHtml, link, p, prose, tag } from './html.js';
+import { escapeHtml, joinHtml, tag } from '../html.js';
+import { headedSection, link, p, prose } from './html.js';
 import {
   BALANCE,
   CONTEXT,

@@ -1,7 +1,7 @@
 // A chart's data as an HTML table, values formatted the French way (fr.ts).
 import type { ChartTable, ColumnKind } from '../../charts/types.js';
 import { formatChange, formatNumber, formatPart } from '../../format/fr.js';
-import { escapeHtml, tag } from './html.js';
+import { escapeHtml, tag } from '../html.js';
 
 export function formatCell(value: string | number, kind: ColumnKind | undefined): string {
   if (typeof value === 'string') return value;

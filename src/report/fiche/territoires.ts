@@ -1,7 +1,8 @@
 // The Territoires d'industrie block of a département's fiche.
 import type { Figures, TerritoireIndustrie, TerritoryRef } from '../../figures/types.js';
 import { departements } from '../../reference/territories.js';
-import { escapeHtml, headedSection, link, p, tag } from './html.js';
+import { escapeHtml, tag } from '../html.js';
+import { headedSection, link, p } from './html.js';
 import type { FicheLinks } from './types.js';
 import { COLON } from './wording.js';
 import { tiListSource } from '../ti-wording.js';

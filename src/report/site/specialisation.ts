@@ -3,8 +3,9 @@
 // One index per département and activity is too much for data attributes, so the values travel
 // as one JSON object and the page's script colours the map with fixed classes around 1.
 import { ascending } from 'd3-array';
-import { escapeXml as esc } from '../../charts/svg.js';
 import { formatNumber } from '../../format/fr.js';
+import { blockTag, escapeHtml as esc, tag, voidTag } from '../html.js';
+import { legendSwatch } from './document.js';
 import type { SiteEntry } from './types.js';
 
 export interface SpecialisationActivity {
@@ -56,27 +57,39 @@ export function specialisationData(
 }
 
 export function specialisationChoice(activities: readonly SpecialisationActivity[]): string {
+  const radio = voidTag('input', {
+    type: 'radio',
+    name: 'indicateur',
+    value: 'specialisation',
+    'data-libelle': 'Spécialisation des exportations',
+    'data-colonne': 'Indice de spécialisation',
+    'data-unite': ' (indice, 1 = comme la France)',
+  });
   return [
-    `<label><input type="radio" name="indicateur" value="specialisation" data-libelle="Spécialisation des exportations" data-colonne="Indice de spécialisation" data-unite=" (indice, 1 = comme la France)"> Spécialisation des exportations dans une activité${'\u00A0'}:</label>`,
-    `<label class="activite" for="activite">Activité (nomenclature A129)</label>`,
-    `<select id="activite">`,
-    ...activities.map((a) => `<option value="${esc(a.code)}">${esc(a.code)} — ${esc(a.name)}</option>`),
-    `</select>`,
+    tag('label', {}, radio, esc(' Spécialisation des exportations dans une activité :')),
+    tag('label', { class: 'activite', for: 'activite' }, 'Activité (nomenclature A129)'),
+    blockTag(
+      'select',
+      { id: 'activite' },
+      activities.map((a) => tag('option', { value: a.code }, esc(`${a.code} — ${a.name}`))),
+    ),
   ].join('\n');
 }
 
 export function specialisationLegend(): string {
   const labels = specialisationLegendLabels();
-  return [
-    `<div class="legende" data-indicateur="specialisation" hidden>`,
-    `<p>Indice de spécialisation des exportations${'\u00A0'}: part de l’activité dans les exportations du département rapportée à sa part dans celles de la France</p>`,
-    `<ul>`,
-    ...SPECIALISATION_COLOURS.map(
-      (c, i) =>
-        `<li><svg width="22" height="14" aria-hidden="true"><rect width="22" height="14" rx="2" fill="${c}" stroke="#8c959f" stroke-width=".5"/></svg><span>${esc(labels[i]!)}</span></li>`,
+  const item = (fill: string, label: string) => tag('li', {}, legendSwatch(fill), tag('span', {}, esc(label)));
+  return blockTag('div', { class: 'legende', 'data-indicateur': 'specialisation', hidden: true }, [
+    tag(
+      'p',
+      {},
+      esc(
+        "Indice de spécialisation des exportations : part de l'activité dans les exportations du département rapportée à sa part dans celles de la France",
+      ),
     ),
-    `<li><svg width="22" height="14" aria-hidden="true"><rect width="22" height="14" rx="2" fill="url(#motif-non-disponible)" stroke="#8c959f" stroke-width=".5"/></svg><span>aucune exportation de l’activité</span></li>`,
-    `</ul>`,
-    `</div>`,
-  ].join('\n');
+    blockTag('ul', {}, [
+      ...SPECIALISATION_COLOURS.map((c, i) => item(c, labels[i]!)),
+      item('url(#motif-non-disponible)', "aucune exportation de l'activité"),
+    ]),
+  ]);
 }

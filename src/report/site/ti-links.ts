@@ -1,8 +1,8 @@
 // Where the pages of the Territoires d'industrie go in out/, and what the index shows of them:
 // a list of links and the search items that lead to them.
-import { escapeXml as esc } from '../../charts/svg.js';
 import { normalizeName, tiSlug } from '../../reference/slug.js';
 import type { SearchItem } from '../../browser/search.js';
+import { blockTag, escapeHtml as esc, tag } from '../html.js';
 
 export interface TiPageLink {
   id: string;
@@ -33,14 +33,19 @@ export function tiSearchItems(pages: readonly TiPageLink[]): SearchItem[] {
 /** The index's list of the territories' pages, folded. */
 export function tiIndexSection(pages: readonly TiPageLink[]): string {
   const sorted = [...pages].sort((a, b) => a.name.localeCompare(b.name, 'fr'));
-  return [
-    `<section class="panneau" aria-labelledby="ti-titre">`,
-    `<h2 id="ti-titre">Territoires d’industrie</h2>`,
-    `<details><summary>Les ${pages.length} territoires, chacun avec les chiffres de ses départements</summary>`,
-    `<ul class="liste-ti">`,
-    ...sorted.map((p) => `<li><a href="${esc(p.href)}">${esc(p.name)}</a> — ${esc(p.departements)}</li>`),
-    `</ul>`,
-    `</details>`,
-    `</section>`,
-  ].join('\n');
+  return blockTag('section', { class: 'panneau', 'aria-labelledby': 'ti-titre' }, [
+    tag('h2', { id: 'ti-titre' }, esc("Territoires d'industrie")),
+    tag(
+      'details',
+      {},
+      tag('summary', {}, `Les ${pages.length} territoires, chacun avec les chiffres de ses départements`),
+      '\n',
+      blockTag(
+        'ul',
+        { class: 'liste-ti' },
+        sorted.map((p) => tag('li', {}, tag('a', { href: p.href }, esc(p.name)), esc(` — ${p.departements}`))),
+      ),
+      '\n',
+    ),
+  ]);
 }

