@@ -8,7 +8,7 @@ import {
 import type { ChartInputs } from '../../src/report/fiche/charts.js';
 import { assertGolden } from './golden.js';
 import { fixtureNames, loadFixture } from './fixtures.js';
-import { all, byClass, hasClass, inside, labelBoxes, overlaps, parseSvg, viewBox } from './svg-tree.js';
+import { all, byClass, hasClass, parseSvg, expectLabelsLaidOut } from './svg-tree.js';
 
 const CHARTS: Record<string, (f: ChartInputs) => ChartOutput> = {
   partenaires: (f) => renderPartnersChart(f.partenaires),
@@ -77,14 +77,7 @@ describe.each(fixtureNames())('fixture %s', (fixture) => {
     });
 
     it('keeps all text inside the viewBox, without overlapping labels', () => {
-      const root = parseSvg(out.svg);
-      const { width, height } = viewBox(root);
-      const labels = labelBoxes(root);
-      expect(labels.length).toBeGreaterThan(0);
-      for (const l of labels) expect(inside(l.box, width, height), l.text).toBe(true);
-      for (let i = 0; i < labels.length; i++)
-        for (let j = i + 1; j < labels.length; j++)
-          expect(overlaps(labels[i]!.box, labels[j]!.box), `${labels[i]!.text} ⟂ ${labels[j]!.text}`).toBe(false);
+      expectLabelsLaidOut(out.svg);
     });
 
     it('returns the data it draws as a table: one row per datum, same euros', () => {

@@ -5,18 +5,12 @@ import { millionsTickFormat, quarterSpan, yearLabel } from '../../src/charts/evo
 import { EXPORTS, IMPORTS } from '../../src/model/direction.js';
 import { assertGolden } from './golden.js';
 import { EVOLUTION_FIXTURES, evolutionInput, year } from './evolution-fixtures.js';
-import { all, byClass, inside, labelBoxes, overlaps, parseSvg, viewBox, type Node } from './svg-tree.js';
+import { all, byClass, parseSvg, type Node, expectLabelsLaidOut } from './svg-tree.js';
 
 const n = (node: Node, attr: string) => Number(node.attrs[attr]);
 
 function checkLayout(svg: string): void {
-  const root = parseSvg(svg);
-  const { width, height } = viewBox(root);
-  const labels = labelBoxes(root);
-  for (const l of labels) expect(inside(l.box, width, height), `hors du cadre : ${l.text}`).toBe(true);
-  for (let i = 0; i < labels.length; i++)
-    for (let j = i + 1; j < labels.length; j++)
-      expect(overlaps(labels[i]!.box, labels[j]!.box), `${labels[i]!.text} ⟂ ${labels[j]!.text}`).toBe(false);
+  const { root, width, height } = expectLabelsLaidOut(svg);
   const bars = byClass(root, 'rect', 'bar');
   for (const r of bars) {
     expect(n(r, 'x')).toBeGreaterThanOrEqual(-0.01);

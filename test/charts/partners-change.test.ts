@@ -6,7 +6,7 @@ import { renderActivitiesTreemap, renderPartnersChart, type PartnersInput } from
 import { loadFixture } from './fixtures.js';
 import { figuresArb } from './arbitrary.js';
 import { assertGolden } from './golden.js';
-import { byClass, inside, labelBoxes, overlaps, parseSvg, viewBox } from './svg-tree.js';
+import { byClass, parseSvg, expectLabelsLaidOut } from './svg-tree.js';
 
 /** The Loire fixture with change rates: rises, falls, a new partner (null). */
 function withChanges(input: PartnersInput, since = '2023'): PartnersInput {
@@ -19,16 +19,6 @@ function withChanges(input: PartnersInput, since = '2023'): PartnersInput {
       exports_change: i === 5 ? null : ((i * 53) % 13) / 40 - 0.15,
     })),
   };
-}
-
-function checkText(svg: string) {
-  const root = parseSvg(svg);
-  const { width, height } = viewBox(root);
-  const labels = labelBoxes(root);
-  for (const l of labels) expect(inside(l.box, width, height), `hors du cadre : ${l.text}`).toBe(true);
-  for (let i = 0; i < labels.length; i++)
-    for (let j = i + 1; j < labels.length; j++)
-      expect(overlaps(labels[i]!.box, labels[j]!.box), `${labels[i]!.text} ⟂ ${labels[j]!.text}`).toBe(false);
 }
 
 describe('partners chart with change columns', () => {
@@ -50,7 +40,7 @@ describe('partners chart with change columns', () => {
     expect(imports[3]!.children[0]!.text).toContain('évolution non calculable (aucun échange en 2023)');
     expect(text(imports[1]!)).toMatch(/^[+\u2212]?\d+,\d\u00A0%$/);
     expect(exports[0]!.children[0]!.text).toMatch(/par rapport à 2023$/);
-    checkText(out.svg);
+    expectLabelsLaidOut(out.svg);
   });
 
   it('adds two change columns to the data table, empty where none can be computed', () => {
@@ -87,7 +77,7 @@ describe('partners chart with change columns', () => {
           };
           const svg = renderPartnersChart(withRates, { width }).svg;
           expect(svg).not.toMatch(/NaN|Infinity/);
-          checkText(svg);
+          expectLabelsLaidOut(svg);
         },
       ),
       { numRuns: 40 },

@@ -11,8 +11,8 @@ import {
   overlaps,
   parseSvg,
   ribbonThickness,
-  viewBox,
   type Node,
+  expectLabelsLaidOut,
 } from './svg-tree.js';
 
 const RUNS = { numRuns: Number(process.env.CHART_RUNS ?? 100) };
@@ -20,13 +20,7 @@ const widthArb = fc.integer({ min: 560, max: 1000 });
 const n = (node: Node, attr: string) => Number(node.attrs[attr]);
 
 function checkText(svg: string) {
-  const root = parseSvg(svg);
-  const { width, height } = viewBox(root);
-  const labels = labelBoxes(root);
-  for (const l of labels) expect(inside(l.box, width, height), `hors du cadre : ${l.text}`).toBe(true);
-  for (let i = 0; i < labels.length; i++)
-    for (let j = i + 1; j < labels.length; j++)
-      expect(overlaps(labels[i]!.box, labels[j]!.box), `${labels[i]!.text} ⟂ ${labels[j]!.text}`).toBe(false);
+  const { root, width, height } = expectLabelsLaidOut(svg);
   // Marks stay inside too.
   for (const r of all(root, (x) => x.tag === 'rect')) {
     expect(n(r, 'x')).toBeGreaterThanOrEqual(-0.01);

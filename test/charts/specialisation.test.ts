@@ -5,16 +5,10 @@ import { readingKey, renderSpecialisationChart, type SpecialisationInput } from 
 import { assertGolden } from './golden.js';
 import { nameArb, tnccArb } from './arbitrary.js';
 import { SPECIALISATION_FIXTURES } from './specialisation-fixtures.js';
-import { all, byClass, hasClass, inside, labelBoxes, overlaps, parseSvg, viewBox, type Node } from './svg-tree.js';
+import { all, byClass, hasClass, parseSvg, type Node, expectLabelsLaidOut } from './svg-tree.js';
 
 function checkLayout(svg: string): void {
-  const root = parseSvg(svg);
-  const { width, height } = viewBox(root);
-  const labels = labelBoxes(root);
-  for (const l of labels) expect(inside(l.box, width, height), l.text).toBe(true);
-  for (let i = 0; i < labels.length; i++)
-    for (let j = i + 1; j < labels.length; j++)
-      expect(overlaps(labels[i]!.box, labels[j]!.box), `${labels[i]!.text} ⟂ ${labels[j]!.text}`).toBe(false);
+  const { root, width } = expectLabelsLaidOut(svg);
   for (const c of all(root, (n) => n.tag === 'circle')) {
     const [cx, r] = [Number(c.attrs.cx), Number(c.attrs.r)];
     expect(cx - r).toBeGreaterThanOrEqual(0);

@@ -107,3 +107,21 @@ export function ribbonThickness(d: string): number {
   const ys = [...d.matchAll(/[-\d.]+,([-\d.]+)/g)].map((m) => Number(m[1]));
   return ys[ys.length - 1]! - ys[0]!;
 }
+
+/**
+ * The one layout assertion of every chart test: the chart has text, and every label lies inside
+ * the viewBox without overlapping another. Returns the parsed tree and its size for further checks.
+ */
+export function expectLabelsLaidOut(svg: string): { root: Node; width: number; height: number } {
+  const root = parseSvg(svg);
+  const { width, height } = viewBox(root);
+  const labels = labelBoxes(root);
+  // Without this guard, a chart that lost all its labels would pass every check below.
+  if (labels.length === 0) throw new Error('aucun texte dans le graphique');
+  for (const l of labels) if (!inside(l.box, width, height)) throw new Error(`hors du cadre : ${l.text}`);
+  for (let i = 0; i < labels.length; i++)
+    for (let j = i + 1; j < labels.length; j++)
+      if (overlaps(labels[i]!.box, labels[j]!.box))
+        throw new Error(`étiquettes superposées : ${labels[i]!.text} ⟂ ${labels[j]!.text}`);
+  return { root, width, height };
+}
