@@ -141,7 +141,9 @@ describe('territrade build', () => {
       const text = pdfText(path.join(out, 'departements/42-loire.pdf'));
       expect(text).toContain('Total des exportations : 4 192,1 millions d’euros');
       expect(text).toContain('soit 5,9 % de la valeur exportée par la région Auvergne-Rhône-Alpes');
-      expect(text).toContain('soit 0,7 % de la valeur exportée au niveau national');
+      // The specification's precision: « 0.72% » and « 0.69% » of national exports and imports.
+      expect(text).toContain('soit 0,72 % de la valeur exportée au niveau national');
+      expect(text).toContain('soit 0,69 % de la valeur importée au niveau national');
       expect(text).toContain('Total des importations : 4 742,8 millions d’euros');
       for (const ti of [
         'Lezoux – Thiers – Ambert – Montbrison',

@@ -123,8 +123,8 @@ describe('figures on the demo store', () => {
   it('prints the spec summary for the Loire', () => {
     const r = runCli(['figures', '42', '--store', store()]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Exportations : 4 192,1 M€ (5,9 % de la région, 0,7 % de la France)');
-    expect(r.stdout).toContain('Importations : 4 742,8 M€ (6,2 % de la région, 0,7 % de la France)');
+    expect(r.stdout).toContain('Exportations : 4 192,1 M€ (5,9 % de la région, 0,72 % de la France)');
+    expect(r.stdout).toContain('Importations : 4 742,8 M€ (6,2 % de la région, 0,69 % de la France)');
     expect(r.stdout).toContain('Données fictives de démonstration');
   });
 

@@ -1,6 +1,6 @@
 // The French prose of the two flow sections (exports and imports), apart from their markup.
 import type { TerritoryRef } from '../../figures/types.js';
-import { formatMillions, formatPart } from '../../format/fr.js';
+import { formatMillions, formatShare } from '../../format/fr.js';
 import { escapeHtml } from '../html.js';
 import { COLON } from './wording.js';
 
@@ -61,9 +61,9 @@ export function regionShareText(direction: Direction, share: number, regionName:
   const w = FLOW[direction];
   return share === 1
     ? `soit la totalité ${w.valueOf} par la région ${regionName}, dont c’est le seul département`
-    : `soit <strong>${escapeHtml(formatPart(share))}</strong> ${w.valueOf} par la région ${regionName}`;
+    : `soit <strong>${escapeHtml(formatShare(share))}</strong> ${w.valueOf} par la région ${regionName}`;
 }
 
 export function franceShareText(direction: Direction, share: number): string {
-  return `soit <strong>${escapeHtml(formatPart(share))}</strong> ${FLOW[direction].valueOf} au niveau national`;
+  return `soit <strong>${escapeHtml(formatShare(share))}</strong> ${FLOW[direction].valueOf} au niveau national`;
 }

@@ -1,7 +1,7 @@
 // The fiche's French prose, apart from its markup (sections.ts): sentences and paragraphs as
 // already-escaped HTML text, with at most inline emphasis. Names are escaped by the caller.
 import type { Figures, FlowTotal, TerritoryRef } from '../../figures/types.js';
-import { formatDate, formatPart } from '../../format/fr.js';
+import { formatDate, formatShare } from '../../format/fr.js';
 import { DEMO_NOTICE } from '../demo-notice.js';
 import { tiListSource } from '../ti-wording.js';
 import { escapeHtml } from '../html.js';
@@ -34,7 +34,7 @@ export const KEY_FIGURES = {
 
 export function shareDetail(t: FlowTotal): string {
   if (t.share_of_france === null) return 'ensemble des départements';
-  return `${escapeHtml(formatPart(t.share_of_france))} du total national`;
+  return `${escapeHtml(formatShare(t.share_of_france))} du total national`;
 }
 
 /** `when`: 'en 2024', or for a window 'sur la période T3 2024 – T2 2025' (wording.ts inPeriod). */

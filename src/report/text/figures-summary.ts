@@ -1,7 +1,7 @@
 // The short French text `territrade figures` prints.
 import { formatIndicator, INDICATORS } from '../../figures/indicators/registry.js';
 import type { Figures } from '../../figures/types.js';
-import { formatMEur, formatPercent, formatPart, formatSignedMEur } from '../../format/fr.js';
+import { formatMEur, formatPercent, formatShare, formatSignedMEur } from '../../format/fr.js';
 import { comparedWith, duringPeriod } from '../../model/period.js';
 import { DEMO_NOTICE } from '../demo-notice.js';
 import { windowWords, yearOrWindow } from '../fiche/wording.js';
@@ -9,8 +9,8 @@ import { positionSummary } from './position-summary.js';
 
 function shares(f: Figures['exports']): string {
   const parts: string[] = [];
-  if (f.share_of_region !== null) parts.push(`${formatPart(f.share_of_region)} de la région`);
-  if (f.share_of_france !== null) parts.push(`${formatPart(f.share_of_france)} de la France`);
+  if (f.share_of_region !== null) parts.push(`${formatShare(f.share_of_region)} de la région`);
+  if (f.share_of_france !== null) parts.push(`${formatShare(f.share_of_france)} de la France`);
   return parts.length ? ` (${parts.join(', ')})` : '';
 }
 

@@ -43,7 +43,11 @@ describe('totaux et parts', () => {
     expect(text(renderTotals(loire.main.figures, 'exports'))).toBe(
       'Total des exportations : 4 192,1 millions d’euros' +
         'soit 5,9 % de la valeur exportée par la région Auvergne-Rhône-Alpes' +
-        'soit 0,7 % de la valeur exportée au niveau national',
+        'soit 0,72 % de la valeur exportée au niveau national',
+    );
+    // The specification prints the Loire's shares of France with two significant digits.
+    expect(text(renderTotals(loire.main.figures, 'imports'))).toContain(
+      'soit 0,69 % de la valeur importée au niveau national',
     );
     expect(text(renderTotals(loire.main.figures, 'imports'))).toContain(
       'soit 6,2 % de la valeur importée par la région Auvergne-Rhône-Alpes',
