@@ -95,6 +95,7 @@ async function figureColumns(store: Store, years: number[]) {
     name: string[] = [],
     period: string[] = [],
     indicator: string[] = [],
+    label: string[] = [],
     value: number[] = [],
     demo: boolean[] = [];
   for (const year of years) {
@@ -108,6 +109,7 @@ async function figureColumns(store: Store, years: number[]) {
         name.push(ref.name);
         period.push(exportPeriod(f));
         indicator.push(row.indicator);
+        label.push(row.label);
         value.push(row.value);
         demo.push(f.demo);
       }
@@ -119,6 +121,7 @@ async function figureColumns(store: Store, years: number[]) {
     { name: 'territory_name', type: 'VARCHAR' as const, values: name },
     { name: 'period', type: 'VARCHAR' as const, values: period },
     { name: 'indicator', type: 'VARCHAR' as const, values: indicator },
+    { name: 'label', type: 'VARCHAR' as const, values: label },
     { name: 'value', type: 'DOUBLE' as const, values: value },
     { name: 'demo', type: 'BOOLEAN' as const, values: demo },
   ];

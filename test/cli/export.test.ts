@@ -101,6 +101,11 @@ describe('territrade export on the demo store (Parquet)', () => {
       `SELECT count(DISTINCT (territory_kind, territory_code)) AS n FROM '${out}/indicateurs.parquet'`,
     );
     expect(count).toEqual({ n: 120n });
+    // A pivot (territory, period, indicator) → value never meets two values (issue 24, point 3).
+    const duplicates = await rows(
+      `SELECT territory_kind, territory_code, period, indicator, count(*) AS n FROM '${out}/indicateurs.parquet' GROUP BY ALL HAVING n > 1 LIMIT 3`,
+    );
+    expect(duplicates).toEqual([]);
     for (const [query, kind, code] of [
       ['42', 'departement', '42'],
       ['2A', 'departement', '20'],
@@ -109,11 +114,13 @@ describe('territrade export on the demo store (Parquet)', () => {
     ] as const) {
       const json = figuresJson(query, inject('demoStore'));
       const exported = await rows(
-        `SELECT territory_name, period, indicator, value FROM '${out}/indicateurs.parquet' WHERE territory_kind = '${kind}' AND territory_code = '${code}'`,
+        `SELECT territory_name, period, indicator, label, value FROM '${out}/indicateurs.parquet' WHERE territory_kind = '${kind}' AND territory_code = '${code}'`,
       );
       expect(exported.map((r) => r['territory_name'])).toEqual(exported.map(() => json.territory.name));
       expect(new Set(exported.map((r) => r['period']))).toEqual(new Set(['2024']));
-      expect(exported.map((r) => ({ indicator: r['indicator'], value: r['value'] }))).toEqual(tidyFigures(json));
+      expect(exported.map((r) => ({ indicator: r['indicator'], value: r['value'], label: r['label'] }))).toEqual(
+        tidyFigures(json),
+      );
       // Read independently of the flattening: a few values straight from the JSON.
       const value = (indicator: string) => exported.find((r) => r['indicator'] === indicator)?.['value'];
       expect(value('exports.total_eur')).toBe(json.exports.total_eur);

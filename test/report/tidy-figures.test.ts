@@ -45,12 +45,12 @@ describe('tidyFigures', () => {
 
   it('names each number by its path, list items by their code, country or link ends', () => {
     expect(rows.slice(0, 6)).toEqual([
-      { indicator: 'exports.total_eur', value: 1000 },
-      { indicator: 'exports.share_of_france', value: 0.0072 },
-      { indicator: 'imports.total_eur', value: 5_000_000_000 },
-      { indicator: 'imports.share_of_region', value: 0.06 },
-      { indicator: 'imports.share_of_france', value: 0.007 },
-      { indicator: 'balance_eur', value: 1000 - 5_000_000_000 },
+      { indicator: 'exports.total_eur', value: 1000, label: '' },
+      { indicator: 'exports.share_of_france', value: 0.0072, label: '' },
+      { indicator: 'imports.total_eur', value: 5_000_000_000, label: '' },
+      { indicator: 'imports.share_of_region', value: 0.06, label: '' },
+      { indicator: 'imports.share_of_france', value: 0.007, label: '' },
+      { indicator: 'balance_eur', value: 1000 - 5_000_000_000, label: '' },
     ]);
     expect(names).toContain('partners.US.exports_eur');
     expect(names).toContain('partners.DE.balance_eur');
@@ -65,6 +65,40 @@ describe('tidyFigures', () => {
       'imports.share_of_region',
     ]);
     expect(new Set(names).size).toBe(names.length);
+  });
+});
+
+describe('tidyFigures of dependencies', () => {
+  it('keys each dependency by its activity and country, so that two activities depending on one country stay apart', () => {
+    const dependency = (product: string, name: string, share: number) => ({
+      product,
+      name,
+      country: 'DE',
+      country_name: 'Allemagne',
+      share,
+      value_eur: 100,
+      previous: null,
+    });
+    const f = makeFigures({
+      dependencies: {
+        imports: [dependency('C29A', 'Automobiles', 0.877), dependency('C28B', 'Machines', 0.74)],
+      },
+    });
+    const rows = tidyFigures(f).filter((r) => r.indicator.startsWith('dependencies.'));
+    expect(rows.filter((r) => r.indicator.endsWith('.share'))).toEqual([
+      { indicator: 'dependencies.imports.C29A.DE.share', value: 0.877, label: 'Automobiles — Allemagne' },
+      { indicator: 'dependencies.imports.C28B.DE.share', value: 0.74, label: 'Machines — Allemagne' },
+    ]);
+    const keys = tidyFigures(f).map((r) => r.indicator);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('labels a list item by its name, and a nested one by both names', () => {
+    const rows = tidyFigures(withDetail());
+    expect(rows.find((r) => r.indicator === 'partners.US.exports_eur')?.label).toBe(
+      withDetail().partners.find((p) => p.country === 'US')!.name,
+    );
+    expect(rows.find((r) => r.indicator === 'activities.exports.C29A.share')?.label).toBe('Automobiles');
   });
 });
 
@@ -87,12 +121,12 @@ describe('tidyFigures over several years', () => {
     f.exports = { ...f.exports, previous_eur: 900, change_rate: 0.1 };
     const rows = tidyFigures(f);
     expect(rows.filter((r) => r.indicator.startsWith('history.'))).toEqual([
-      { indicator: 'history.2023.exports_eur', value: 900 },
-      { indicator: 'history.2023.imports_eur', value: 10 },
-      { indicator: 'history.2024.exports_eur', value: 1000 },
-      { indicator: 'history.2024.imports_eur', value: 20 },
+      { indicator: 'history.2023.exports_eur', value: 900, label: '' },
+      { indicator: 'history.2023.imports_eur', value: 10, label: '' },
+      { indicator: 'history.2024.exports_eur', value: 1000, label: '' },
+      { indicator: 'history.2024.imports_eur', value: 20, label: '' },
     ]);
-    expect(rows).toContainEqual({ indicator: 'exports.change_rate', value: 0.1 });
+    expect(rows).toContainEqual({ indicator: 'exports.change_rate', value: 0.1, label: '' });
     expect(rows.some((r) => r.indicator.startsWith('period') || r.indicator.startsWith('previous_period'))).toBe(false);
   });
 });
