@@ -11,6 +11,28 @@ export const MARKER_TEXT =
   'Dossier produit par « territrade build » : il est remplacé en entier à chaque construction.\n';
 
 /** Refuses to replace a non-empty folder that a previous build did not write (say `--out .`). */
+/** The real path of a file or folder, or its absolute path when it does not exist yet. */
+function realOrResolved(p: string): string {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    return path.resolve(p);
+  }
+}
+
+/**
+ * Refuses a store inside the output folder, before anything is written or deleted: the folder is
+ * replaced whole, so the store would go with it.
+ */
+export function checkStoreOutside(storePath: string, outDir: string, command: string): void {
+  const rel = path.relative(realOrResolved(outDir), realOrResolved(storePath));
+  if (rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))) {
+    throw new UserError(
+      `La base ${storePath} est dans le dossier de sortie ${outDir}, que « territrade ${command} » remplace en entier : elle serait supprimée avec lui. Rien n’a été modifié ; placez la base ailleurs (--store) ou choisissez un autre dossier (--out).`,
+    );
+  }
+}
+
 export function checkReplaceable(outDir: string): void {
   if (!fs.existsSync(outDir)) return;
   if (!fs.statSync(outDir).isDirectory())

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import type { YearInfo } from '../store/queries.js';
 import { departementByDgddi, toTerritoryRef, type ResolvedTerritory } from '../reference/territories.js';
-import { checkReplaceable, stage } from './atomic.js';
+import { checkReplaceable, checkStoreOutside, stage } from './atomic.js';
 import { keyOf, linksFrom } from './links.js';
 import { allTerritories } from './only.js';
 import { sharedFontFiles } from '../report/font-css.js';
@@ -60,6 +60,7 @@ function sourceFiles(info: YearInfo): SourceFile[] {
 
 export async function runBuild(o: BuildOptions): Promise<BuildReport> {
   const started = process.hrtime.bigint();
+  checkStoreOutside(o.storePath, o.outDir, 'build');
   checkReplaceable(o.outDir);
   // Known before the pages are written, so that a fiche links to its PDF only when there is one.
   const chromium = o.pdf ? findChromium(systemLookup(o.env ?? process.env)) : null;

@@ -11,7 +11,7 @@ import { StoreFigures } from './figures.js';
 import { makeLabels } from '../figures/labels.js';
 import { cpf4Products } from '../reference/products.js';
 import { departements, regionByCode, toTerritoryRef } from '../reference/territories.js';
-import { MARKER_FILE, stage } from './atomic.js';
+import { checkStoreOutside, MARKER_FILE, stage } from './atomic.js';
 import { allTerritories } from './only.js';
 import { toolVersion } from './version.js';
 import { exportReadme, EXPORT_MARKER, exportMetadata } from '../report/export-readme.js';
@@ -128,6 +128,7 @@ async function figureColumns(store: Store, years: number[]) {
 }
 
 export async function runExport(options: ExportOptions): Promise<ExportReport> {
+  checkStoreOutside(options.storePath, options.outDir, 'export');
   return withStore(
     options.storePath,
     async (store) => {
