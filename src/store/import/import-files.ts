@@ -170,7 +170,8 @@ async function importTransaction(
       const loaded = await loadTradeFile(store, file, id, years, options.maxErrors ?? 10);
       if ('failure' in loaded) throw new InvalidTradeData(file, loaded);
       await addSourceTotals(store, id);
-      const demo = demoGroups.has(file.group);
+      // Demo by its marker file, or by the watermark in its rows (whatever the file is called).
+      const demo = demoGroups.has(file.group) || loaded.watermarked;
       report.demo ||= demo;
       checkCoverage(file, loaded.parts, covered, report);
       report.replacedRows += await replaceQuarters(store, loaded.parts, id);

@@ -7,6 +7,7 @@ import { fileNameHints, KEY_COLUMNS, PATTERNS, TRADE_COLUMNS, type Flow, type Ye
 import { UserError } from '../../errors.js';
 import type { InputFile } from '../../dgddi/input-files.js';
 import type { Store } from '../store.js';
+import { isWatermarked, WATERMARK_SQL } from '../../dgddi/demo-watermark.js';
 
 export interface StagePart {
   year: number;
@@ -23,6 +24,8 @@ export interface Loaded {
   sha256: string;
   /** Lines per code, for each coded column (the unknown-code warnings use them). */
   codes: Record<CodeColumn, Map<string, number>>;
+  /** The rows carry the demo generator's watermark (dgddi/demo-watermark.ts). */
+  watermarked: boolean;
 }
 
 /** Why DuckDB refused a trade file; the line-numbered message is written afterwards. */
@@ -151,10 +154,14 @@ export async function loadTradeFile(
       .filter(([dept, region]) => !isKnownDgddiDepartement(dept) || expectedDgddiRegion(dept) !== region)
       .map(([dept, region]) => `${dept};${region}`)[0];
   if (bad !== undefined) return { failure: `valeur invalide « ${bad} »` };
-  // One pass gives the parts and, per part, how many distinct keys (hashed: cheap) it holds.
+  // One pass gives the parts and, per part, how many distinct keys (hashed: cheap) it holds,
+  // and how many lines carry the demo watermark.
   const counted = await store.all(
-    `SELECT year, flow, quarter, count(*) AS n, count(DISTINCT hash(dept, cpf4, country)) AS k FROM trade WHERE source_id = ${id} GROUP BY ALL ORDER BY ALL`,
+    `SELECT year, flow, quarter, count(*) AS n, count(DISTINCT hash(dept, cpf4, country)) AS k, ${WATERMARK_SQL}
+     FROM trade WHERE source_id = ${id} GROUP BY ALL ORDER BY ALL`,
   );
+  const sum = (column: string) => counted.reduce((s, p) => s + Number(p[column]), 0);
+  const watermarked = isWatermarked(sum('eligible'), sum('marked'));
   const parts = counted.map((p) => ({
     year: Number(p['year']),
     flow: p['flow'] as Flow,
@@ -170,5 +177,5 @@ export async function loadTradeFile(
     (p) => (hints.flow && p.flow !== hints.flow) || (hints.year !== null && p.year !== hints.year),
   );
   if (mismatch) return { failure: `flux ${mismatch.flow} ou année ${mismatch.year} contraire au nom du fichier` };
-  return { rows: parts.reduce((s, p) => s + p.rows, 0), parts, sha256: await digest, codes };
+  return { rows: parts.reduce((s, p) => s + p.rows, 0), parts, sha256: await digest, codes, watermarked };
 }
