@@ -43,7 +43,7 @@ function departementRow(
   i: number,
   core: readonly Indicator[],
   others: readonly Indicator[],
-  shown: Indicator,
+  shown: Indicator | undefined,
 ): string {
   const code = codesOf(e).length > 1 ? codesOf(e).slice(1).join(', ') : e.territory.code;
   const tis = e.territoires_industrie.length ? e.territoires_industrie.map(esc).join('\u00A0; ') : '—';
@@ -67,7 +67,7 @@ function departementRow(
       esc(e.region?.name ?? ''),
     ),
     ...core.map((ind) => numberCell(ind, e)),
-    chosenCell(others, shown, e),
+    ...(shown ? [chosenCell(others, shown, e)] : []),
     tag(
       'td',
       {
@@ -87,7 +87,8 @@ export function departementTable(
 ): string {
   const core = indicators.filter((ind) => ind.core);
   const others = indicators.filter((ind) => !ind.core);
-  const shown = others[0]!;
+  // None when no département has a value for any other indicator (a build of France alone).
+  const shown = others[0];
   const rows = depts.map((e, i) => departementRow(e, i, core, others, shown));
   const th = (label: string, kind: 'texte' | 'nombre', numeric = false, id = '', unit = '') =>
     tag(
@@ -106,7 +107,7 @@ export function departementTable(
     th('Département', 'texte'),
     th('Région', 'texte'),
     ...core.map((ind) => th(ind.column, 'nombre', true, '', ind.unit)),
-    th(shown.column, 'nombre', true, 'choisi', shown.unit),
+    ...(shown ? [th(shown.column, 'nombre', true, 'choisi', shown.unit)] : []),
     th("Territoires d'industrie", 'texte'),
   ];
   return blockTag('section', { class: 'tableau', 'aria-labelledby': 'tableau-titre' }, [
