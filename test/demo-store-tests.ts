@@ -23,4 +23,5 @@ export const DEMO_STORE_TESTS = [
   'test/report/site/home-page.browser.test.ts',
   'test/report/site/ti-pages.browser.test.ts',
   'test/store/import/demo-watermark.test.ts',
+  'test/cli/build-partial.test.ts',
 ];

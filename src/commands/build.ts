@@ -30,6 +30,7 @@ interface BuildCliOptions {
   lastQuarters?: number;
   out: string;
   only?: string;
+  clean?: boolean;
   pdf: boolean;
   jobs: number;
 }
@@ -50,6 +51,7 @@ async function buildAction(options: BuildCliOptions): Promise<void> {
     lastQuarters: options.lastQuarters,
     outDir,
     only,
+    clean: options.clean,
     pdf: options.pdf,
     jobs: options.jobs,
     generatedAt: generationDate(),
@@ -79,8 +81,9 @@ export function registerBuildCommand(program: Command): void {
       )
       .option(
         '--only <territoires>',
-        'seulement ces territoires, séparés par des virgules (ex. 42,69,region:84,france)',
+        'seulement ces territoires, séparés par des virgules (ex. 42,69,region:84,france) ; les autres fiches du dossier de sortie sont gardées',
       )
+      .option('--clean', 'avec --only : supprime les autres fiches du dossier de sortie')
       .option('--no-pdf', 'sans les PDF (pages HTML et données seulement)')
       .option('--jobs <n>', 'nombre de pages imprimées en PDF en parallèle', parseIntegerOption('--jobs', 1, 32), 2),
   )

@@ -192,7 +192,7 @@ export async function writeDataFiles(run: BuildRun, needed: ReadonlyMap<string, 
 /** The index page and the Territoires d'industrie's pages. */
 export function writeSitePages(
   run: BuildRun,
-  pages: readonly FichePage[],
+  pages: readonly Pick<FichePage, 'ref' | 'figures'>[],
   site: {
     year: string | number;
     window: PeriodRef | undefined;

@@ -7,6 +7,7 @@ import { departementByDgddi, toTerritoryRef, type ResolvedTerritory } from '../r
 import { checkReplaceable, checkStoreOutside, stage } from './atomic.js';
 import { keyOf, linksFrom } from './links.js';
 import { allTerritories } from './only.js';
+import { carryOver, keptSite } from './keep-site.js';
 import { sharedFontFiles } from '../report/font-css.js';
 import { silentProgress, type Progress } from './build-progress.js';
 import type { BuildReport } from '../report/text/build-summary.js';
@@ -36,6 +37,8 @@ export interface BuildOptions {
   outDir: string;
   /** Territories to build; all of them when absent. */
   only?: ResolvedTerritory[];
+  /** With `only`: drop the other fiches of out/ instead of keeping them. */
+  clean?: boolean;
   pdf: boolean;
   /** Pages printed in parallel. */
   jobs: number;
@@ -85,9 +88,14 @@ async function build(
   const { year, window, info, computed } = await loadPeriod(o);
 
   const targets = o.only ?? allTerritories();
-  const built = new Set(targets.map((t) => keyOf(toTerritoryRef(t))));
+  // A partial build keeps the fiches out/ already holds (on the index, in the links, as files).
+  const kept = o.only && !o.clean ? keptSite(o.outDir, targets) : { territories: [], withPdf: new Set<string>() };
+  const keyOfT = (t: ResolvedTerritory) => keyOf(toTerritoryRef(t));
+  const onSite = allTerritories().filter((t) => [...targets, ...kept.territories].some((u) => keyOfT(u) === keyOfT(t)));
+  const built = new Set(onSite.map(keyOfT));
+  const pdfs = new Set([...targets.map(keyOfT), ...kept.withPdf]);
   const needed = shownTerritories(targets);
-  const figures = computeFigures(computed, needed, progress);
+  const figures = computeFigures(computed, shownTerritories(onSite), progress);
 
   // A Territoire d'industrie gets its page when the fiches of all its départements are built.
   const deptKey = (dgddi: string): string => `departement:${departementByDgddi(dgddi)?.code}`;
@@ -100,7 +108,7 @@ async function build(
   const run = startRun(o, stage(o.outDir), figures, printing);
   const { staging, counts } = run;
   try {
-    const links = (page: string) => withTiLinks(linksFrom(page, built, chromium?.path != null), page, tiPlan);
+    const links = (page: string) => withTiLinks(linksFrom(page, built, chromium?.path != null, pdfs), page, tiPlan);
     const pages = await writeFiches(
       run,
       targets,
@@ -115,11 +123,16 @@ async function build(
     await writeDataFiles(run, needed);
     // One copy of the font for every page of the site (the PDFs embed their own).
     for (const f of sharedFontFiles()) writeFile(staging.dir, f.rel, fs.readFileSync(f.source));
-    writeSitePages(run, pages, { year, window, demo: info.demo, toolVersion: meta.toolVersion, tiPlan, deptKey });
+    const sitePages = onSite.map(
+      (t) =>
+        pages.find((p) => keyOf(p.ref) === keyOfT(t)) ?? { ref: toTerritoryRef(t), figures: figures.get(keyOfT(t))! },
+    );
+    writeSitePages(run, sitePages, { year, window, demo: info.demo, toolVersion: meta.toolVersion, tiPlan, deptKey });
     htmlStep.stop();
 
     const pdfSeconds = printing ? await printing.finish() : 0;
     pdfStep?.stop();
+    if (kept.territories.length > 0) carryOver(o.outDir, staging.dir, targets);
     staging.commit();
     return {
       year,

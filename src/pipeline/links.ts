@@ -18,13 +18,16 @@ export function comparisonsOf(t: ResolvedTerritory): ResolvedTerritory[] {
   return region.departements.length > 1 ? [{ kind: 'region', region }, france] : [france];
 }
 
-/** Links from `page`; `pdf`: whether this build prints the PDFs (so that a PDF link never leads nowhere). */
-export function linksFrom(page: string, built: Set<string>, pdf = false): FicheLinks {
+/**
+ * Links from `page`; `pdf`: whether this build prints the PDFs, `pdfs`: the fiches that have one
+ * (so that a PDF link never leads nowhere).
+ */
+export function linksFrom(page: string, built: Set<string>, pdf = false, pdfs: Set<string> = built): FicheLinks {
   return {
     fiche: (t) => (built.has(keyOf(t)) ? relativeHref(page, ficheHtmlPath(t)) : null),
     csv: (t, chart) => relativeHref(page, csvPath(t, chart)),
     json: (t) => relativeHref(page, jsonPath(t)),
-    pdf: (t) => (pdf && built.has(keyOf(t)) ? relativeHref(page, fichePdfPath(t)) : null),
+    pdf: (t) => (pdf && pdfs.has(keyOf(t)) ? relativeHref(page, fichePdfPath(t)) : null),
     index: relativeHref(page, INDEX_PATH),
   };
 }

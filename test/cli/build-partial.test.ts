@@ -1,0 +1,74 @@
+// `build --only` on a full site updates the named fiches and keeps the others byte for byte, with
+// an index that still lists every fiche; `--clean` drops the others (issue 24, point 2).
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
+
+/** Every file under dir (relative path → sha256). */
+function snapshot(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    out.set(path.relative(dir, file), createHash('sha256').update(fs.readFileSync(file)).digest('hex'));
+  }
+  return out;
+}
+
+const fiches = (files: Map<string, string>) =>
+  [...files.keys()].filter((f) => /^(departements|regions)\/.*\.html$|^france\.html$/.test(f)).sort();
+
+/** The fiches the index links to. */
+function indexLinks(out: string): string[] {
+  const html = fs.readFileSync(path.join(out, 'index.html'), 'utf8');
+  const links = [...html.matchAll(/href="((?:departements|regions)\/[^"#]+\.html|france\.html)"/g)].map((m) => m[1]!);
+  return [...new Set(links)].sort();
+}
+
+describe('build --only on a full site', () => {
+  let out: string;
+  let before: Map<string, string>;
+
+  beforeAll(() => {
+    out = path.join(tempDir('territrade-partial-'), 'out');
+    const full = runCli(['build', '--store', inject('demoStore'), '--out', out, '--no-pdf']);
+    expect(full.code, full.stderr).toBe(0);
+    before = snapshot(out);
+    // The fiche to rebuild is changed by hand, so that its rebuild shows.
+    fs.appendFileSync(path.join(out, 'departements/42-loire.html'), '<!-- ancienne -->');
+  }, 600_000);
+
+  it('updates the named fiche, keeps the 119 others byte-identical and the index complete', () => {
+    const partial = runCli(['build', '--store', inject('demoStore'), '--out', out, '--no-pdf', '--only', '42']);
+    expect(partial.code, partial.stderr).toBe(0);
+    const after = snapshot(out);
+    expect(fiches(after)).toEqual(fiches(before));
+    expect(fiches(before)).toHaveLength(120);
+    const others = fiches(before).filter((f) => f !== 'departements/42-loire.html');
+    expect(others.filter((f) => after.get(f) !== before.get(f))).toEqual([]);
+    expect(fs.readFileSync(path.join(out, 'departements/42-loire.html'), 'utf8')).not.toContain('ancienne');
+    expect(indexLinks(out)).toEqual(fiches(before));
+    // Every file of the full site is still there (data files, Territoires d'industrie pages, font).
+    expect([...before.keys()].filter((f) => !after.has(f))).toEqual([]);
+  }, 600_000);
+
+  it('with --clean, keeps only the named fiche', () => {
+    const clean = runCli([
+      'build',
+      '--store',
+      inject('demoStore'),
+      '--out',
+      out,
+      '--no-pdf',
+      '--only',
+      '42',
+      '--clean',
+    ]);
+    expect(clean.code, clean.stderr).toBe(0);
+    expect(fiches(snapshot(out))).toEqual(['departements/42-loire.html']);
+    expect(indexLinks(out)).toEqual(['departements/42-loire.html']);
+  }, 600_000);
+});
