@@ -1,6 +1,7 @@
 // Demo data are recognised from their rows (the watermark, src/dgddi/demo-watermark.ts), not
 // only from the marker file beside them: renamed, gzipped, re-zipped, split or mixed with real
 // lines, they are still flagged demo; held-out official-format files never are.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -12,6 +13,9 @@ import { runCli } from '../../helpers/cli.js';
 import { officialLines } from '../../helpers/official-lines.js';
 import { openTempStore } from '../../helpers/store.js';
 import { tempDir } from '../../helpers/temp-dir.js';
+import { chromiumTool, pdftotextTool, skipWithout } from '../../helpers/tools.js';
+
+const skipPdf = skipWithout([chromiumTool(), pdftotextTool()], 'métadonnées PDF (Chromium, pdfinfo)');
 
 const dir = tempDir('territrade-watermark-');
 let demoLines: string[] = [];
@@ -87,19 +91,25 @@ describe('demo data recognised from the rows', () => {
 });
 
 describe('every output of a renamed demo import says demo', () => {
-  it('status, figures, fiche and export of Loire lines copied without the marker', async () => {
+  let folder = '';
+  let store = '';
+
+  beforeAll(() => {
     const loire = (zipName: string) => {
       const entries = unzipSync(fs.readFileSync(path.join(inject('demoDir'), zipName)));
       const main = Object.keys(entries).find((n) => /Region_2024_(Ex|Im)port\.txt$/.test(n))!;
       const lines = Buffer.from(entries[main]!).toString('latin1').split('\r\n');
       return text(lines.filter((l) => l.split(';')[3] === '42'));
     };
-    const folder = fs.mkdtempSync(path.join(dir, 'cli-'));
+    folder = fs.mkdtempSync(path.join(dir, 'cli-'));
     fs.writeFileSync(path.join(folder, 'loire-export-2024.txt'), loire('DEMO_regional_2024_export.zip'));
     fs.writeFileSync(path.join(folder, 'loire-import-2024.txt'), loire('DEMO_regional_2024_import.zip'));
-    const store = path.join(folder, 'store.duckdb');
+    store = path.join(folder, 'store.duckdb');
     const files = ['loire-export-2024.txt', 'loire-import-2024.txt'].map((f) => path.join(folder, f));
     expect(runCli(['import', ...files, '--store', store]).code).toBe(0);
+  }, 120_000);
+
+  it('status, figures, fiche and export of Loire lines copied without the marker', () => {
     expect(runCli(['status', '--store', store]).stdout).toContain('DONNÉES FICTIVES DE DÉMONSTRATION');
     expect(runCli(['figures', '42', '--store', store]).stdout).toContain('Données fictives de démonstration');
     const out = path.join(folder, 'out');
@@ -111,4 +121,16 @@ describe('every output of a renamed demo import says demo', () => {
     expect(runCli(['export', '--format', 'csv', '--out', exp, '--store', store]).code).toBe(0);
     expect(fs.readFileSync(path.join(exp, 'LISEZ-MOI.txt'), 'utf8')).toContain('DONNÉES FICTIVES DE DÉMONSTRATION');
   });
+
+  it.skipIf(skipPdf)(
+    "the PDF's metadata say demo",
+    () => {
+      const out = path.join(folder, 'out-pdf');
+      expect(runCli(['build', '--only', '42', '--out', out, '--store', store]).code).toBe(0);
+      const info = spawnSync('pdfinfo', [path.join(out, 'departements', '42-loire.pdf')], { encoding: 'utf8' });
+      expect(info.stdout).toMatch(/^Subject: +Données fictives de démonstration/m);
+      expect(info.stdout).toMatch(/^Author: +.*pas des données de la DGDDI/m);
+    },
+    120_000,
+  );
 });
