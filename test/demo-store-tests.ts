@@ -22,6 +22,6 @@ export const DEMO_STORE_TESTS = [
   'test/report/pdf/shell.test.ts',
   'test/report/site/home-page.browser.test.ts',
   'test/report/site/ti-pages.browser.test.ts',
-  'test/store/import/demo-watermark.test.ts',
+  'test/cli/demo-watermark.test.ts',
   'test/cli/build-partial.test.ts',
 ];

@@ -7,13 +7,13 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { importFiles } from '../../../src/store/import/import-files.js';
-import { sources } from '../../../src/store/queries.js';
-import { runCli } from '../../helpers/cli.js';
-import { officialLines } from '../../helpers/official-lines.js';
-import { openTempStore } from '../../helpers/store.js';
-import { tempDir } from '../../helpers/temp-dir.js';
-import { chromiumTool, pdftotextTool, skipWithout } from '../../helpers/tools.js';
+import { importFiles } from '../../src/store/import/import-files.js';
+import { sources } from '../../src/store/queries.js';
+import { runCli } from '../helpers/cli.js';
+import { officialLines } from '../helpers/official-lines.js';
+import { openTempStore } from '../helpers/store.js';
+import { tempDir } from '../helpers/temp-dir.js';
+import { chromiumTool, pdftotextTool, skipWithout } from '../helpers/tools.js';
 
 const skipPdf = skipWithout([chromiumTool(), pdftotextTool()], 'métadonnées PDF (Chromium, pdfinfo)');
 
