@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { line } from '../helpers/store.js';
+import { importTinyYear } from '../helpers/store.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 let dir: string;
@@ -12,15 +12,7 @@ let store: string;
 beforeAll(() => {
   dir = tempDir();
   store = path.join(dir, 's.duckdb');
-  const files = ['E', 'I'].map((flow) => {
-    const file = path.join(dir, `Region_2024_${flow === 'E' ? 'Export' : 'Import'}.txt`);
-    fs.writeFileSync(
-      file,
-      [1, 2, 3, 4].map((q) => line({ flow, quarter: String(q), value: '1000' })).join('\n') + '\n',
-    );
-    return file;
-  });
-  expect(runCli(['import', '--store', store, ...files]).code).toBe(0);
+  importTinyYear(dir, store);
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 

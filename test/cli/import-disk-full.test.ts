@@ -17,6 +17,18 @@ afterEach(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
+/** 60 000 distinct export lines: more than a 1 Mio disk holds once imported or unpacked. */
+function bulkLines(): string[] {
+  return Array.from({ length: 60000 }, (_, i) =>
+    line({
+      quarter: String((i % 4) + 1),
+      cpf4: String(1000 + (i % 8000)),
+      country: ['DE', 'IT', 'ES', 'BE', 'NL', 'PL', 'US', 'CN'][Math.floor(i / 8000)]!,
+      value: String(i),
+    }),
+  );
+}
+
 // A real full disk: a 1 Mio tmpfs in a private mount namespace (unshare, no root needed).
 const canMount =
   spawnSync('unshare', ['-rm', 'sh', '-c', 'mount -t tmpfs -o size=64k tmpfs /mnt'], { encoding: 'utf8' }).status === 0;
@@ -62,14 +74,7 @@ describeDisk('a full disk during import (point 8)', () => {
 
   it('says "disque plein", does not blame the input file, and leaves no store behind', () => {
     const file = path.join(dir, 'Region_2024_Export.txt');
-    const lines = Array.from({ length: 60000 }, (_, i) =>
-      line({
-        quarter: String((i % 4) + 1),
-        cpf4: String(1000 + (i % 8000)),
-        country: ['DE', 'IT', 'ES', 'BE', 'NL', 'PL', 'US', 'CN'][Math.floor(i / 8000)]!,
-        value: String(i),
-      }),
-    );
+    const lines = bulkLines();
     fs.writeFileSync(file, lines.join('\n'));
     const { out, left } = importOnSmallDisk('1m', [file]);
     expect(out).toMatch(/Erreur : disque plein : plus de place pour écrire \(base .*store\.duckdb/);
@@ -79,14 +84,7 @@ describeDisk('a full disk during import (point 8)', () => {
   });
 
   it('says "disque plein" when the unpacked archive does not fit, and leaves nothing behind', () => {
-    const lines = Array.from({ length: 60000 }, (_, i) =>
-      line({
-        quarter: String((i % 4) + 1),
-        cpf4: String(1000 + (i % 8000)),
-        country: ['DE', 'IT', 'ES', 'BE', 'NL', 'PL', 'US', 'CN'][Math.floor(i / 8000)]!,
-        value: String(i),
-      }),
-    );
+    const lines = bulkLines();
     const zip = path.join(dir, 'regional_2024_export.zip');
     fs.writeFileSync(zip, zipSync({ 'Region_2024_Export.txt': Buffer.from(lines.join('\r\n')) }));
     const { out, left } = importOnSmallDisk('1m', [zip]);

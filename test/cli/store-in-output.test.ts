@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MARKER_FILE } from '../../src/pipeline/atomic.js';
 import { runCli } from '../helpers/cli.js';
-import { line } from '../helpers/store.js';
+import { importTinyYear } from '../helpers/store.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 let dir: string;
@@ -14,18 +14,7 @@ beforeEach(() => {
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-/** Imports a tiny year into `store`, so that the command would have something to write. */
-function importInto(store: string): void {
-  const files = ['E', 'I'].map((flow) => {
-    const file = path.join(dir, `Region_2024_${flow === 'E' ? 'Export' : 'Import'}.txt`);
-    fs.writeFileSync(
-      file,
-      [1, 2, 3, 4].map((q) => line({ flow, quarter: String(q), value: '1000' })).join('\n') + '\n',
-    );
-    return file;
-  });
-  expect(runCli(['import', '--store', store, ...files]).code).toBe(0);
-}
+const importInto = (store: string) => importTinyYear(dir, store);
 
 /** Every file under `root` with its bytes, to show that nothing changed. */
 function snapshot(root: string): Map<string, string> {

@@ -1,5 +1,7 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { Store } from '../../src/store/store.js';
+import { runCli } from './cli.js';
 import { tempDir } from './temp-dir.js';
 
 export async function openTempStore(dir = tempDir()): Promise<Store> {
@@ -66,4 +68,19 @@ export function line(
     ...fields,
   };
   return [f.flow, f.quarter, f.year, f.dept, f.region, f.a129, f.cpf4, f.country, f.value, f.mass].join(';');
+}
+
+/**
+ * Writes a tiny 2024 (both flows, four quarters of 1 000 € for the Loire) into `dir` and imports it
+ * into `store` with the real CLI; throws with the CLI's message when the import fails.
+ */
+export function importTinyYear(dir: string, store: string): void {
+  const files = ['E', 'I'].map((flow) => {
+    const file = path.join(dir, `Region_2024_${flow === 'E' ? 'Export' : 'Import'}.txt`);
+    const lines = [1, 2, 3, 4].map((q) => line({ flow, quarter: String(q), value: '1000' }));
+    fs.writeFileSync(file, lines.join('\n') + '\n');
+    return file;
+  });
+  const r = runCli(['import', '--store', store, ...files]);
+  if (r.code !== 0) throw new Error(`import de l'année de test refusé : ${r.stderr}`);
 }
