@@ -37,7 +37,7 @@ export function voidTag(name: string, a: HtmlAttrs): string {
 }
 
 /** Like parts.join(separator), but as a rope (see tag): the parts hold whole SVG charts. */
-export function joinHtml(parts: string[], separator = ''): string {
+export function joinHtml(parts: readonly string[], separator = ''): string {
   let out = '';
   parts.forEach((part, i) => {
     out += i === 0 ? part : separator + part;
@@ -47,5 +47,5 @@ export function joinHtml(parts: string[], separator = ''): string {
 
 /** An element whose children each stand on their own line (`<ul>\n<li>…</li>\n</ul>`): readable golden diffs. */
 export function blockTag(name: string, a: HtmlAttrs, children: readonly string[]): string {
-  return tag(name, a, '\n', joinHtml([...children], '\n'), children.length ? '\n' : '');
+  return tag(name, a, '\n', joinHtml(children, '\n'), children.length ? '\n' : '');
 }
