@@ -183,14 +183,17 @@ function table(matrix: SankeyInput, names: Map<string, string>): { columns: Colu
       ['Part du total', 'share'],
       ['Parmi les cinq principaux flux', 'text'],
     ],
-    rows: matrix.links.map((l) => [
-      names.get(`s:${l.source}`) ?? l.source,
-      l.source,
-      names.get(`t:${l.target}`) ?? l.target,
-      l.target,
-      l.value_eur,
-      fraction(l.value_eur, matrix.total_eur),
-      l.highlight ? 'oui' : 'non',
-    ]),
+    // By value, largest first (a stable sort: equal flows keep the diagram's order).
+    rows: [...matrix.links]
+      .sort((a, b) => b.value_eur - a.value_eur)
+      .map((l) => [
+        names.get(`s:${l.source}`) ?? l.source,
+        l.source,
+        names.get(`t:${l.target}`) ?? l.target,
+        l.target,
+        l.value_eur,
+        fraction(l.value_eur, matrix.total_eur),
+        l.highlight ? 'oui' : 'non',
+      ]),
   };
 }

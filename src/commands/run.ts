@@ -1,6 +1,7 @@
 import { type Command, CommanderError, Help, type Argument, type Option } from 'commander';
 import { UserError, diskFullError, isDiskFull } from '../errors.js';
 import { registerCommands } from './registry.js';
+import { curlyApostrophes } from '../format/fr.js';
 
 /** Commander writes its help and errors in English: these rules put them in French. */
 const FRENCH_OUTPUT: [RegExp, string][] = [
@@ -29,8 +30,9 @@ const FRENCH_OUTPUT: [RegExp, string][] = [
   [/^error: /gm, 'Erreur : '],
 ];
 
+/** Commander's output in French, with typographic apostrophes (« l’aide », not « l'aide »). */
 export function frenchCommanderText(text: string): string {
-  return FRENCH_OUTPUT.reduce((s, [re, by]) => s.replace(re, by), text);
+  return curlyApostrophes(FRENCH_OUTPUT.reduce((s, [re, by]) => s.replace(re, by), text));
 }
 
 /** Option and argument details ("default: …") in French, before commander wraps the lines. */

@@ -52,10 +52,50 @@ export function formatPercent(fraction: number, decimals = 1): string {
  * 0.0588 → `5,9 %`, 0.00722 → `0,72 %`, 0.000123 → `0,012 %`.
  */
 export function formatShare(fraction: number): string {
+  return formatPercent(fraction, shareDecimals(fraction));
+}
+
+/** The decimals formatShare prints a share with: 1, or more under 1 % (0.00722 → 2). */
+export function shareDecimals(fraction: number): number {
   const pct = Math.abs(fraction * 100);
-  let decimals = 1;
-  if (pct > 0 && pct < 1) decimals = Math.min(6, Math.max(1, 1 - Math.floor(Math.log10(pct))));
-  return formatPercent(fraction, decimals);
+  if (pct > 0 && pct < 1) return Math.min(6, Math.max(1, 1 - Math.floor(Math.log10(pct))));
+  return 1;
+}
+
+/** A number as formatNumber prints it with `decimals`, counted in its last digit: (636.66, 1) → 6367. */
+function printedUnits(value: number, decimals: number): number {
+  const units = Math.round(Number(Math.abs(value).toFixed(decimals)) * 10 ** decimals);
+  return value < 0 ? -units : units;
+}
+
+/** A number as a reader reads it once printed with `decimals`: (636.66, 1) → 636.7. */
+export function printedNumber(value: number, decimals: number): number {
+  return printedUnits(value, decimals) / 10 ** decimals;
+}
+
+/**
+ * a − b as a reader computes it from the two numbers printed with `decimals`: (636.66, 622.54, 1)
+ * → 14.2, where the exact difference, 14.12, would print as 14,1 beside 636,7 and 622,5.
+ */
+export function printedDifference(a: number, b: number, decimals: number): number {
+  return (printedUnits(a, decimals) - printedUnits(b, decimals)) / 10 ** decimals;
+}
+
+/**
+ * Two shares compared as formatShare prints them, in percentage points: the difference a reader
+ * computes from the printed values (6,5 % and 6,5 % → 0; 4,9 % and 4,5 % → −0.4) and the
+ * decimals to print it with (those of the more precise of the two).
+ */
+export function printedShareGap(share: number, other: number): { points: number; decimals: number } {
+  const decimals = Math.max(shareDecimals(share), shareDecimals(other));
+  return {
+    points: printedDifference(
+      printedNumber(share * 100, shareDecimals(share)),
+      printedNumber(other * 100, shareDecimals(other)),
+      decimals,
+    ),
+    decimals,
+  };
 }
 
 /**
@@ -91,10 +131,14 @@ const SPACE_AFTER = /« /g;
  * « : ; ! ? » and inside « » is a no-break space, so that the sign never starts a line.
  */
 export function frenchTypography(text: string): string {
-  let out = text;
-  if (out.includes("'")) out = out.replace(STRAIGHT_APOSTROPHE, '\u2019');
+  let out = curlyApostrophes(text);
   if (/ [:;!?»]|« /.test(out)) out = out.replace(SPACE_BEFORE, `${NBSP}$1`).replace(SPACE_AFTER, `«${NBSP}`);
   return out;
+}
+
+/** Only the apostrophes of frenchTypography (`d'une` → `d’une`), for text whose spaces must stay as they are (terminal help). */
+export function curlyApostrophes(text: string): string {
+  return text.includes("'") ? text.replace(STRAIGHT_APOSTROPHE, '\u2019') : text;
 }
 
 /** Replaces no-break spaces by plain spaces (for terminals and text comparisons). */

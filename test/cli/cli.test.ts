@@ -35,6 +35,17 @@ describe('help and usage errors', () => {
     expect(runCli(['demo', '--help']).stdout).toContain('(défaut : 2019-2024)');
   });
 
+  it('writes typographic apostrophes in every help (issue 21)', () => {
+    for (const command of [
+      [],
+      ...['import', 'demo', 'fetch', 'status', 'figures', 'build', 'export', 'serve', 'territoires'].map((c) => [c]),
+    ]) {
+      const help = runCli([...command, '--help']).stdout;
+      expect(help).not.toMatch(/\p{L}'\p{L}/u);
+    }
+    expect(runCli(['--help']).stdout).toContain('affiche l’aide');
+  });
+
   it('answers an unknown command in French with a non-zero exit', () => {
     const r = runCli(['figurs']);
     expect(r.code).not.toBe(0);

@@ -4,7 +4,7 @@
 import { renderEvolutionChart, type EvolutionInput, type EvolutionYear } from '../../charts/evolution.js';
 import type { ChartOutput, ChartTable } from '../../charts/types.js';
 import type { TerritoryRef } from '../../figures/types.js';
-import { formatChange, formatMEur, formatMillions, formatSignedMillions } from '../../format/fr.js';
+import { formatChange, formatMEur, formatMillions, formatSignedMillions, printedDifference } from '../../format/fr.js';
 import { territoryTncc } from '../../reference/territory-article.js';
 import { renderChartBlock } from './chart-block.js';
 import { escapeHtml, joinHtml, tag } from '../html.js';
@@ -140,6 +140,11 @@ function totalWithChange(label: string, t: ChangeTotal, previous: PeriodBounds |
   );
 }
 
+/** A mover's change in M€ as the difference of the two amounts printed beside it (636,7 → 622,5: −14,2). */
+export function printedChange(m: Pick<Mover, 'value_eur' | 'previous_eur'>): string {
+  return formatSignedMillions(printedDifference(m.value_eur / 1e6, m.previous_eur / 1e6, 1) * 1e6);
+}
+
 /** One flow's movers as an HTML table: a row group per kind and direction, amounts in M€. */
 function moversHtml(f: ChangeFigures, flow: FlowKey, id: string): string {
   const prev = periodWords(f.previous_period!);
@@ -160,7 +165,7 @@ function moversHtml(f: ChangeFigures, flow: FlowKey, id: string): string {
         tag('th', { scope: 'row' }, escapeHtml(m.name)),
         tag('td', { class: 'num' }, formatMillions(m.previous_eur)),
         tag('td', { class: 'num' }, formatMillions(m.value_eur)),
-        tag('td', { class: `num ${dir === 'gains' ? 'rise' : 'fall'}` }, formatSignedMillions(m.change_eur)),
+        tag('td', { class: `num ${dir === 'gains' ? 'rise' : 'fall'}` }, printedChange(m)),
         tag('td', { class: 'num' }, m.previous_eur > 0 ? formatChange(m.change_eur / m.previous_eur) : '\u2013'),
       ),
     );

@@ -7,7 +7,7 @@ import { p } from './html.js';
 import { rankDetail } from './position-prose.js';
 import { changeText } from './prose-evolution.js';
 import { KEY_FIGURES, shareDetail } from './prose.js';
-import { kindLabel, periodNoun, quarterList, yearOrWindow } from './wording.js';
+import { customsOnly, kindLabel, periodNoun, quarterList, yearOrWindow } from './wording.js';
 
 function keyFigure(cls: string, label: string, value: string, detail: string, change = ''): string {
   return tag(
@@ -46,7 +46,7 @@ export function renderMasthead(f: Figures): string {
       'p',
       { class: 'territory' },
       escapeHtml(t.kind === 'france' ? 'France' : t.name),
-      t.kind === 'departement' ? ` <span class="code">(${escapeHtml(t.code)})</span>` : '',
+      t.kind === 'departement' && !customsOnly(t) ? ` <span class="code">(${escapeHtml(t.code)})</span>` : '',
     ),
     '\n',
     p(

@@ -11,7 +11,6 @@ import {
   renderBalance,
   renderContext,
   renderDemoBanner,
-  renderDromNotice,
   renderFlows,
   renderIntroduction,
   renderPartialNotice,
@@ -23,7 +22,8 @@ import { renderPositionSection } from './position.js';
 import { renderRegionDepartements } from './region-departements.js';
 import { renderTerritoires } from './territoires.js';
 import type { FicheInput } from './types.js';
-import { displayName, isDrom, yearOrWindow } from './wording.js';
+import { displayName, yearOrWindow } from './wording.js';
+import { renderNotices } from './notices.js';
 
 /**
  * The print variant is only ever printed: hidden on screen, it spares Chromium a screen layout
@@ -87,7 +87,7 @@ export function renderFiche(input: FicheInput): string {
       '\n',
       input.variant === 'print' ? '' : ficheActions(input) + '\n',
       f.partial_year ? renderPartialNotice(f) + '\n' : '',
-      isDrom(f.territory) ? renderDromNotice() + '\n' : '',
+      renderNotices(f),
       renderEvolution(input),
       f.territory.kind === 'region' ? renderRegionDepartements(f, input.links) + '\n' : '',
       renderIntroduction(f),
@@ -102,6 +102,7 @@ export function renderFiche(input: FicheInput): string {
         input.main.position.specialisation,
         (key) => input.links.csv(f.territory, key),
         input.variant === 'print',
+        input.comparisons.map((c) => ({ territory: c.figures.territory, concentration: c.figures.concentration })),
       ),
       '\n',
       renderFlows(input, 'exports'),
@@ -116,7 +117,7 @@ export function renderFiche(input: FicheInput): string {
       'footer',
       { class: 'page-footer' },
       escapeHtml(
-        `${displayName(f.territory)} · ${yearOrWindow(f)} · Source : DGDDI, Licence Ouverte 2.0 · territrade ${input.meta.toolVersion} · ${formatDate(input.meta.generatedAt)}`,
+        `${displayName(f.territory)} · ${yearOrWindow(f)} · ${f.demo ? 'Source : aucune, montants fictifs' : 'Source : DGDDI, Licence Ouverte 2.0'} · territrade ${input.meta.toolVersion} · ${formatDate(input.meta.generatedAt)}`,
       ),
       f.demo ? ` · <strong>${DEMO_NOTICE}</strong>` : '',
     ),

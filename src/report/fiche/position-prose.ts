@@ -1,27 +1,53 @@
 // The words of the "Positionnement et exposition" section: rank, concentration and exposure
 // in sentences a non-economist reads without a definition. Returns escaped HTML.
-import type { Exposure, FlowConcentration, Rank, RankEntry } from '../../figures/position/position.js';
+import type { Exposure, Rank, RankEntry } from '../../figures/position/position.js';
 import type { TerritoryRef } from '../../model/territory.js';
-import { formatMEur, formatNumber, formatOrdinal, formatShare, NBSP } from '../../format/fr.js';
+import { formatMEur, formatNumber, formatOrdinal, formatShare, NBSP, printedShareGap } from '../../format/fr.js';
 import { duringPeriod } from '../../model/period.js';
 import { escapeHtml } from '../html.js';
-import { displayName, ofTerritory } from './wording.js';
+import { customsOnly, isPluralName, laterSubject, ofTerritory, subjectName } from './wording.js';
 
 /** '1<sup>er</sup>', '12<sup>e</sup>'. */
 const ordinal = (n: number): string => formatOrdinal(n, { sup: true });
 
-/** What a territory is ranked among: 'départements' or 'régions'. */
-function peers(t: TerritoryRef): string {
-  return t.kind === 'region' ? 'régions' : 'départements';
+/** What a territory is ranked among: '101 départements', '18 régions'; Monaco, no département, among '101 territoires'. */
+function peers(t: TerritoryRef, count: number): string {
+  if (t.kind === 'region') return `${count} régions`;
+  return customsOnly(t) === 'monaco'
+    ? `${count} territoires des douanes (les départements et Monaco)`
+    : `${count} départements`;
 }
 
 /** Short rank for the key figures: '12<sup>e</sup> sur 101 départements'. */
 export function rankDetail(t: TerritoryRef, entry: RankEntry): string {
-  return `${ordinal(entry.in_france)} sur ${entry.of_france} ${peers(t)}`;
+  const count = customsOnly(t) === 'monaco' ? `${entry.of_france} territoires` : peers(t, entry.of_france);
+  return `${ordinal(entry.in_france)} sur ${count}`;
+}
+
+/** Monaco's région: the customs count the principality with Provence-Alpes-Côte d'Azur. */
+const MONACO_REGION = '93';
+
+/** The rank of a département within its région, in words ('' for a région or France). */
+function regionalRank(t: TerritoryRef, rank: Rank, region: TerritoryRef | null): string {
+  const size = rank.exports.of_region;
+  if (t.kind !== 'departement' || size === null || !region) return '';
+  const name = escapeHtml(region.name);
+  if (customsOnly(t) === 'corse')
+    return ` Les douanes publient les deux départements de la région Corse sous un seul code${NBSP}: ses chiffres sont ceux de la région.`;
+  if (size === 1) return ` C’est le seul département de la région ${name}.`;
+  const among =
+    region.code === MONACO_REGION
+      ? `Parmi les ${size} territoires que les douanes rattachent à la région ${name}, ses ${size - 1} départements et Monaco`
+      : `Parmi les ${size} départements de la région ${name}`;
+  const who = escapeHtml(laterSubject(t));
+  return (
+    ` ${among}, ${who} ${isPluralName(t) ? 'arrivent' : 'arrive'} au ${ordinal(rank.exports.in_region!)} rang à l’export, ` +
+    `au ${ordinal(rank.imports.in_region!)} à l’import et au ${ordinal(rank.balance.in_region!)} pour le solde.`
+  );
 }
 
 /**
- * 'Loire (42) occupe le 12e rang des 101 départements pour ses exportations, …' and, for a
+ * 'La Loire (42) occupe le 12e rang des 101 départements pour ses exportations, …' and, for a
  * département, its ranks within its région.
  */
 export function rankSentence(
@@ -31,45 +57,17 @@ export function rankSentence(
   before: { rank: Rank; since: string } | null = null,
 ): string {
   const then = before ? ` (${ordinal(before.rank.exports.in_france)} ${duringPeriod(before.since)})` : '';
-  const national =
-    `${escapeHtml(displayName(t))} occupe le ${ordinal(rank.exports.in_france)} rang des ${rank.exports.of_france} ${peers(t)} pour ses exportations${then}, ` +
-    `le ${ordinal(rank.imports.in_france)} pour ses importations et le ${ordinal(rank.balance.in_france)} pour son solde commercial.`;
-  const size = rank.exports.of_region;
-  if (t.kind !== 'departement' || size === null || !region) return national;
-  if (size === 1) return `${national} C'est le seul département de la région ${escapeHtml(region.name)}.`;
+  const [verb, its, its1] = isPluralName(t) ? ['occupent', 'leurs', 'leur'] : ['occupe', 'ses', 'son'];
   return (
-    `${national} Parmi les ${size} départements de la région ${escapeHtml(region.name)}, il est ${ordinal(rank.exports.in_region!)} à l'export, ` +
-    `${ordinal(rank.imports.in_region!)} à l'import et ${ordinal(rank.balance.in_region!)} pour le solde.`
+    `${escapeHtml(subjectName(t))} ${verb} le ${ordinal(rank.exports.in_france)} rang des ${peers(t, rank.exports.of_france)} pour ${its} exportations${then}, ` +
+    `le ${ordinal(rank.imports.in_france)} pour ${its} importations et le ${ordinal(rank.balance.in_france)} pour ${its1} solde commercial.` +
+    regionalRank(t, rank, region)
   );
 }
 
 /** An equivalent number of equal partners or activities, as a count a reader can picture. */
 export function equivalentCount(equivalent: number): number {
   return Math.max(1, Math.round(equivalent));
-}
-
-const FLOWS = { exports: 'Les exportations', imports: 'Les importations' } as const;
-
-/**
- * 'Les exportations dépendent autant de leurs partenaires que si elles étaient réparties
- * également entre 8 pays, et autant de leurs produits que si elles étaient partagées également
- * entre 12 activités.'
- */
-export function concentrationSentence(flow: 'exports' | 'imports', c: FlowConcentration): string {
-  const flows = FLOWS[flow];
-  if (c.equivalent_partners === null || c.equivalent_products === null)
-    return `${flows} sont nulles${NBSP}: il n'y a pas de concentration à mesurer.`;
-  const countries = equivalentCount(c.equivalent_partners);
-  const activities = equivalentCount(c.equivalent_products);
-  const partnersPart =
-    countries === 1
-      ? `${flows} dépendent de leurs partenaires comme si elles allaient toutes à un seul pays`
-      : `${flows} dépendent autant de leurs partenaires que si elles étaient réparties également entre ${formatNumber(countries)} pays`;
-  const productsPart =
-    activities === 1
-      ? `et de leurs produits comme si elles ne portaient que sur une seule activité`
-      : `et autant de leurs produits que si elles étaient partagées également entre ${formatNumber(activities)} activités`;
-  return `${partnersPart}, ${productsPart}.`;
 }
 
 /** 'Les États-Unis reçoivent 11,0 % des exportations du département (455,3 M€), contre 8,0 % pour la France.' */
@@ -81,13 +79,10 @@ export function exposureSentence(t: TerritoryRef, e: Exposure, year: number | st
   }
   const head = `Les États-Unis reçoivent <strong>${formatShare(e.share_of_exports)}</strong> des exportations ${of} (${formatMEur(e.exports_eur)})`;
   if (e.france_share_of_exports === null) return `${head}.`;
-  const compare =
-    e.share_of_exports > e.france_share_of_exports
-      ? 'plus'
-      : e.share_of_exports < e.france_share_of_exports
-        ? 'moins'
-        : 'autant';
-  return `${head}, contre ${formatShare(e.france_share_of_exports)} pour l'ensemble de la France${NBSP}: le territoire y est ${compare} exposé que la moyenne nationale.`;
+  // Compared as printed: two shares that print alike are said alike.
+  const { points } = printedShareGap(e.share_of_exports, e.france_share_of_exports);
+  const compare = points > 0 ? 'plus exposé que' : points < 0 ? 'moins exposé que' : 'exposé autant que';
+  return `${head}, contre ${formatShare(e.france_share_of_exports)} pour l'ensemble de la France${NBSP}: le territoire y est ${compare} la moyenne nationale.`;
 }
 
 /** 'En 2023, cette part était de 9,8 % : elle a augmenté de 3,4 points.' ('' without a previous value). */
@@ -97,12 +92,13 @@ export function exposureChangeSentence(
 ): string {
   const prev = e.previous?.share_of_exports ?? null;
   if (since === null || prev === null || e.share_of_exports === null) return '';
-  const points = Math.abs(e.share_of_exports - prev) * 100;
-  const shown = formatNumber(points, 1);
+  // The change a reader computes from the two printed shares (4,9 % → 4,5 %: 0,4 point).
+  const gap = printedShareGap(e.share_of_exports, prev);
+  const points = Math.abs(gap.points);
   const change =
-    shown === formatNumber(0, 1)
+    points === 0
       ? 'elle est restée stable'
-      : `elle a ${e.share_of_exports > prev ? 'augmenté' : 'diminué'} de ${shown}${NBSP}point${points >= 2 ? 's' : ''}`;
+      : `elle a ${gap.points > 0 ? 'augmenté' : 'diminué'} de ${formatNumber(points, gap.decimals)}${NBSP}point${points >= 2 ? 's' : ''}`;
   return `${duringPeriod(since, true)}, cette part était de ${formatShare(prev)}${NBSP}: ${change}.`;
 }
 

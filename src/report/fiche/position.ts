@@ -10,7 +10,8 @@ import { territoryTncc } from '../../reference/territory-article.js';
 import { renderChartBlock } from './chart-block.js';
 import { escapeHtml, joinHtml, tag } from '../html.js';
 import { headedSection, p } from './html.js';
-import { concentrationSentence, exposureChangeSentence, exposureSentence, rankSentence } from './position-prose.js';
+import { exposureChangeSentence, exposureSentence, rankSentence } from './position-prose.js';
+import { concentrationBlock, type ConcentrationBenchmark } from './concentration-block.js';
 import { COLON, ofTerritory, periodWords, yearOrWindow } from './wording.js';
 
 /** The activities the chart shows: the largest indices above 1 among those weighing ≥ 1 %. */
@@ -186,7 +187,7 @@ function dependenciesBlock(f: PositionFigures, csvHref: string, print: boolean):
   const shown = [...deps].sort((a, b) => b.value_eur - a.value_eur || b.share - a.share).slice(0, DEPENDENCIES_SHOWN);
   parts.push(
     p(
-      `${deps.length === 1 ? 'Une activité tire la moitié ou plus de ses importations' : `${deps.length} activités tirent la moitié ou plus de leurs importations`} d'un seul pays. ` +
+      `${deps.length === 1 ? 'Une activité tire la moitié ou plus de ses importations' : `Au total, ${deps.length} activités tirent la moitié ou plus de leurs importations`} d'un seul pays. ` +
         (deps.length > shown.length
           ? `Les ${shown.length} plus importantes en valeur${NBSP}:`
           : `${deps.length === 1 ? 'La voici' : 'Les voici'}, par valeur décroissante${NBSP}:`),
@@ -194,7 +195,7 @@ function dependenciesBlock(f: PositionFigures, csvHref: string, print: boolean):
     ),
     visibleTable(
       `Dépendances à l'import, ${yearOrWindow(f)}`,
-      ['Activité', 'Pays', 'Part du pays', 'Montant'],
+      ['Activité', 'Pays', 'Part du pays', 'Importations depuis ce pays'],
       shown.map((d) => [d.name, d.country_name, formatShare(d.share), formatMEur(d.value_eur)]),
       [false, false, true, true],
     ),
@@ -208,6 +209,7 @@ export function renderPositionSection(
   chart: ChartOutput | null,
   csvHref: (key: PositionTableKey) => string,
   print = false,
+  benchmarks: readonly ConcentrationBenchmark[] = [],
 ): string {
   const t = f.territory;
   const parts: string[] = [
@@ -242,11 +244,7 @@ export function renderPositionSection(
       }),
     );
   }
-  parts.push(
-    tag('h3', {}, 'Concentration des échanges'),
-    p(concentrationSentence('exports', f.concentration.exports)),
-    p(concentrationSentence('imports', f.concentration.imports)),
-  );
+  parts.push(...concentrationBlock(t, f.concentration, benchmarks));
   const us = f.exposure.united_states;
   if (us) parts.push(...exposureBlock(f, us, csvHref('etats-unis'), print));
   parts.push(...dependenciesBlock(f, csvHref('dependances'), print));

@@ -17,7 +17,7 @@ export const FLOW = {
     valueOf: 'de la valeur exportée',
     intro: (of: string) =>
       `Pour aller plus loin, le graphique suivant suit les exportations ${of} de produit à pays${NBSP}: quel bien part vers quelle destination. Il retient les dix premiers produits exportés et les dix premiers pays clients${NBSP}; les autres sont regroupés dans «${NBSP}Autres produits${NBSP}» et «${NBSP}Autres pays${NBSP}». Les cinq flux les plus importants d’un produit vers un pays sont tracés en rouge.`,
-    key: `À gauche figurent les principaux biens exportés, à droite les pays de destination${NBSP}; l’épaisseur de chaque flux est proportionnelle à sa valeur.`,
+    key: `à gauche figurent les principaux biens exportés, à droite les pays de destination${NBSP}; l’épaisseur de chaque flux est proportionnelle à sa valeur.`,
     compare: 'exportations',
   },
   imports: {
@@ -28,7 +28,7 @@ export const FLOW = {
     valueOf: 'de la valeur importée',
     intro: (of: string) =>
       `De la même façon, le graphique suivant suit les importations ${of} de pays à produit${NBSP}: quel pays fournit quel bien. Il retient les dix premiers pays fournisseurs et les dix premiers produits importés${NBSP}; les autres sont regroupés dans «${NBSP}Autres pays${NBSP}» et «${NBSP}Autres produits${NBSP}». Les cinq flux les plus importants d’une origine vers un produit sont tracés en rouge.`,
-    key: `À gauche figurent les principaux pays d’origine, à droite les biens importés${NBSP}; l’épaisseur de chaque flux est proportionnelle à sa valeur.`,
+    key: `à gauche figurent les principaux pays d’origine, à droite les biens importés${NBSP}; l’épaisseur de chaque flux est proportionnelle à sa valeur.`,
     compare: 'importations',
   },
 };

@@ -90,6 +90,12 @@ function coverage(f: Figures): string {
 }
 
 export function sourceText(f: Figures): string {
+  if (f.demo)
+    return (
+      `Les indicateurs sont calculés sur des fichiers fictifs, générés par territrade au format des statistiques régionales et départementales du commerce extérieur. ` +
+      `${coverage(f)}. ` +
+      `Produits classés selon la nomenclature A129 (regroupée en A17), pays selon le code pays des douanes.`
+    );
   return (
     `Les indicateurs reposent sur les statistiques régionales et départementales du commerce extérieur de la Direction générale des Douanes et Droits indirects (DGDDI), diffusées en open data sur data.gouv.fr sous la Licence Ouverte / Etalab 2.0. ` +
     `${coverage(f)}. ` +
@@ -105,7 +111,7 @@ export const BALANCE = {
     `Ce premier graphique réunit les principaux pays partenaires ${ofTerritory(t)}, à l’import comme à l’export. Il donne une vue d’ensemble de ses échanges et de leurs équilibres, pays par pays.`,
   key:
     `<strong>Clé de lecture${COLON}</strong> pour chaque pays, la barre bleue à gauche de l’axe mesure les importations et la barre violette à droite les exportations, en millions d’euros. ` +
-    `La dernière colonne donne le solde commercial (exportations moins importations)${NBSP}: en vert, marqué ▲, quand il est excédentaire${NBSP}; en rouge, marqué ▼, quand il est déficitaire.`,
+    `La colonne «${NBSP}Solde (M€)${NBSP}» donne le solde commercial (exportations moins importations)${NBSP}: en vert, marqué ▲, quand il est excédentaire${NBSP}; en rouge, marqué ▼, quand il est déficitaire.`,
   activitiesIntro:
     `Le graphique suivant décompose les échanges par activité. Les biens importés figurent en bleu, les biens exportés en violet. ` +
     `Chaque rectangle représente une activité (nomenclature A129), regroupée avec les autres activités de son grand secteur (A17)${NBSP}; sa surface est proportionnelle à la valeur échangée. ` +

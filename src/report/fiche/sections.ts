@@ -10,7 +10,6 @@ import {
   CONTEXT,
   DEMO_BANNER,
   DEMO_SOURCE,
-  DROM_NOTICE,
   introduction,
   licenceText,
   LIMITS,
@@ -42,11 +41,6 @@ import { COLON, displayName, inPeriod, ofTerritory } from './wording.js';
 
 export function renderDemoBanner(): string {
   return tag('div', { class: 'demo-banner', role: 'note' }, tag('strong', {}, DEMO_NOTICE), DEMO_BANNER);
-}
-
-/** For the DROM: their trade with metropolitan France and the other DROM is not in these figures. */
-export function renderDromNotice(): string {
-  return tag('div', { class: 'notice drom', role: 'note' }, tag('strong', {}, DROM_NOTICE.title), DROM_NOTICE.text);
 }
 
 export function renderPartialNotice(f: Figures): string {

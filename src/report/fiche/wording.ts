@@ -1,28 +1,74 @@
 // Small French phrases that depend on the kind of territory.
 import type { Figures, TerritoryRef } from '../../figures/types.js';
 import { duringPeriod } from '../../model/period.js';
+import { theName, type Tncc } from '../../format/article.js';
+import { territoryTncc } from '../../reference/territory-article.js';
 
 const NBSP = '\u00A0';
 
-/** 'le département', 'la région', 'la France'. */
+/**
+ * The DGDDI départements that are not one French département: Monaco (99), a sovereign
+ * principality the customs count with Provence-Alpes-Côte d'Azur, and Corse (20), the two
+ * départements Corse-du-Sud (2A) and Haute-Corse (2B) counted as one. Null for any other territory.
+ */
+export function customsOnly(t: Pick<TerritoryRef, 'kind' | 'code'>): 'monaco' | 'corse' | null {
+  if (t.kind !== 'departement') return null;
+  return t.code === '99' ? 'monaco' : t.code === '20' ? 'corse' : null;
+}
+
+/** 'le département', 'la région', 'la France' ('la principauté' for Monaco). */
 export function territoryNoun(t: TerritoryRef): string {
+  if (customsOnly(t) === 'monaco') return 'la principauté';
   return t.kind === 'departement' ? 'le département' : t.kind === 'region' ? 'la région' : 'la France';
 }
 
-/** 'du département', 'de la région', 'de la France'. */
+/** 'du département', 'de la région', 'de la France' ('de Monaco', 'de la Corse'). */
 export function ofTerritory(t: TerritoryRef): string {
+  const special = customsOnly(t);
+  if (special) return special === 'monaco' ? 'de Monaco' : 'de la Corse';
   return t.kind === 'departement' ? 'du département' : t.kind === 'region' ? 'de la région' : 'de la France';
 }
 
-/** 'Loire (42)', 'Auvergne-Rhône-Alpes', 'France entière'. */
+/** 'Loire (42)', 'Auvergne-Rhône-Alpes', 'France entière'; a name with its codes already ('Corse (2A, 2B)') or Monaco's alone. */
 export function displayName(t: TerritoryRef): string {
-  if (t.kind === 'departement') return `${t.name} (${t.code})`;
+  if (t.kind === 'departement') return customsOnly(t) ? t.name : `${t.name} (${t.code})`;
   return t.kind === 'france' ? 'France entière' : t.name;
 }
 
 /** 'Département de la Loire…': the kind line under the title. */
 export function kindLabel(t: TerritoryRef): string {
+  const special = customsOnly(t);
+  if (special === 'monaco') return 'Principauté de Monaco, comptée par les douanes avec la France';
+  if (special === 'corse') return 'Corse-du-Sud et Haute-Corse, comptées ensemble par les douanes';
   return t.kind === 'departement' ? 'Département' : t.kind === 'region' ? 'Région' : 'Ensemble du territoire douanier';
+}
+
+/** The TNCC of the name as the fiche writes it (« la Corse », not the COG's bare code name). */
+function nameTncc(t: TerritoryRef): Tncc {
+  return customsOnly(t) === 'corse' ? 3 : territoryTncc(t);
+}
+
+/** The territory as a sentence's subject, with its article and capitalised: 'La Loire (42)', 'Les Landes (40)', 'L’Ain (01)', 'Paris (75)', 'Monaco'. */
+export function subjectName(t: TerritoryRef): string {
+  const name = theName({ name: displayName(t), tncc: nameTncc(t) });
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+/** Whether the name takes a plural verb: 'les Landes', 'les Bouches-du-Rhône'. */
+export function isPluralName(t: TerritoryRef): boolean {
+  return nameTncc(t) === 4;
+}
+
+/**
+ * What stands for the territory later in a sentence: 'elle' for 'la Loire', 'il' for 'le Rhône';
+ * the name again when its article does not tell its gender ('l’Ain', 'Paris', 'les Landes').
+ */
+export function laterSubject(t: TerritoryRef): string {
+  if (customsOnly(t) === 'monaco') return 'la principauté';
+  const tncc = nameTncc(t);
+  if (tncc === 3) return 'elle';
+  if (tncc === 2) return 'il';
+  return theName({ name: t.name, tncc });
 }
 
 /** 'T1, T2 et T3': quarters in French. */

@@ -8,6 +8,7 @@ import { siteScript } from '../inline-scripts.js';
 import { NBSP } from '../../format/fr.js';
 import { duringPeriod } from '../../model/period.js';
 import { tiListSource } from '../ti-wording.js';
+import { DEMO_NOTICE } from '../demo-notice.js';
 import { availableIndicators, indicatorScale, type Indicator } from './indicators.js';
 import {
   SPECIALISATION_BREAKS,
@@ -156,7 +157,13 @@ function pageHeader(options: SiteIndexOptions, year: string): string[] {
     blockTag('header', {}, [
       ...(options.demo ? [demoNote()] : []),
       bandeau([
-        tag('p', {}, 'Commerce extérieur des territoires — données des Douanes (DGDDI)'),
+        tag(
+          'p',
+          {},
+          options.demo
+            ? 'Commerce extérieur des territoires — données fictives de démonstration'
+            : 'Commerce extérieur des territoires — données des Douanes (DGDDI)',
+        ),
         tag('h1', {}, esc(`${SITE_TITLE} — ${year}`)),
         tag(
           'p',
@@ -201,8 +208,9 @@ function pageFooter(options: SiteIndexOptions, year: string): string[] {
         'p',
         {},
         esc(
-          `Source : Direction générale des Douanes et Droits indirects (DGDDI), statistiques régionales et départementales du commerce extérieur ${year}, Licence Ouverte 2.0.` +
-            (options.demo ? ' Ici, données fictives générées pour la démonstration.' : ''),
+          options.demo
+            ? `${DEMO_NOTICE} (${year}), générées par territrade au format des fichiers officiels du commerce extérieur : ce ne sont pas des chiffres publiés.`
+            : `Source : Direction générale des Douanes et Droits indirects (DGDDI), statistiques régionales et départementales du commerce extérieur ${year}, Licence Ouverte 2.0.`,
         ),
       ),
       tag(

@@ -3,6 +3,7 @@ import { searchCommunes, type SearchCommune } from '../../reference/communes.js'
 import { baseName, departements } from '../../reference/territories.js';
 import { normalizeName } from '../../reference/slug.js';
 import type { SearchItem } from '../../browser/search.js';
+import { curlyApostrophes } from '../../format/fr.js';
 import { tiSearchItems, type TiPageLink } from './ti-links.js';
 import type { SiteEntry } from './types.js';
 
@@ -48,6 +49,15 @@ function keys(...names: string[]): string[] {
  * when the build writes them, else once per département it spans, to that département's fiche.
  */
 export function searchItems(entries: readonly SiteEntry[], tiPages?: readonly TiPageLink[]): SearchItem[] {
+  // What the reader sees is typeset (« Côte-d’Or »); the keys stay normalised.
+  return rawSearchItems(entries, tiPages).map((item) => ({
+    ...item,
+    l: curlyApostrophes(item.l),
+    d: curlyApostrophes(item.d),
+  }));
+}
+
+function rawSearchItems(entries: readonly SiteEntry[], tiPages?: readonly TiPageLink[]): SearchItem[] {
   const depts = entries.filter((e) => e.territory.kind === 'departement');
   const items: SearchItem[] = [];
   for (const e of depts) {
@@ -55,7 +65,7 @@ export function searchItems(entries: readonly SiteEntry[], tiPages?: readonly Ti
       k: keys(e.territory.name, baseName(e.territory.name), ...departementAliases(e)),
       c: codesOf(e).map(normalizeName),
       l: nameWithCode(e),
-      d: e.region ? `Département — ${e.region.name}` : 'Département',
+      d: `${e.territory.code === '99' ? 'Principauté' : 'Département'}${e.region ? ` — ${e.region.name}` : ''}`,
       h: e.href,
       o: 0,
     });
@@ -101,6 +111,6 @@ export function packedCommunes(
   const codes = new Set(entries.filter((e) => e.territory.kind === 'departement').map((e) => e.territory.code));
   return communes
     .filter((c) => codes.has(c.departement) && !/[;|]/.test(c.name))
-    .map((c) => `${c.name};${c.departement}`)
+    .map((c) => `${curlyApostrophes(c.name)};${c.departement}`)
     .join('|');
 }

@@ -30,7 +30,7 @@ describe('the fiche with a history', () => {
     expect(c.charts.partenaires.table.rows.find((r) => r[0] === 'Pays DE')![6]).toBe('');
     expect(c.charts.activites.table.columns).toContain('Évolution par rapport à 2023');
     expect(html).toContain(
-      'Les deux dernières colonnes donnent l’évolution des importations et des exportations avec chaque pays par rapport à 2023',
+      'Les deux dernières colonnes, «\u00A0Évol. imp.\u00A0» et «\u00A0Évol. exp.\u00A0», donnent l’évolution des importations et des exportations avec chaque pays par rapport à 2023',
     );
     expect(html).toContain('Le tableau de données donne aussi la valeur de chaque activité en 2023 et son évolution.');
     expect(dataTables(c).map(([k]) => k)).toEqual(expect.arrayContaining(['evolution', 'principales-evolutions']));

@@ -1,6 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { formatMillions, plainSpaces } from '../../../src/format/fr.js';
 import {
   historyYears,
+  printedChange,
   moversTable,
   renderEvolutionCharts,
   renderEvolutionSection,
@@ -146,5 +149,24 @@ describe('the « Évolution » section', () => {
 
   it('writes French typography: no plain space before a colon, semicolon or percent sign', () => {
     expect(html.replace(/<[^>]*>/g, '')).not.toMatch(/ [:;%]/);
+  });
+});
+
+describe('a mover’s change is the difference of the amounts printed beside it', () => {
+  it('shows 636,7 → 622,5 as −14,2, not the exact −14,1 (issue 21, Allemagne)', () => {
+    expect(printedChange({ value_eur: 622_542_000, previous_eur: 636_658_000 })).toBe('−14,2');
+    expect(printedChange({ value_eur: 101_240_000, previous_eur: 88_440_000 })).toBe('+12,8');
+    expect(printedChange({ value_eur: 10_040_000, previous_eur: 10_049_000 })).toBe('0,0');
+  });
+
+  it('holds for any pair of amounts: printed change = printed value − printed previous value', () => {
+    const printed = (text: string) => Number(plainSpaces(text).replace(/ /g, '').replace('−', '-').replace(',', '.'));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 5e11 }), fc.integer({ min: 0, max: 5e11 }), (value, previous) => {
+        const change = printed(printedChange({ value_eur: value, previous_eur: previous }));
+        const diff = printed(formatMillions(value)) - printed(formatMillions(previous));
+        expect(Math.round(change * 10)).toBe(Math.round(diff * 10));
+      }),
+    );
   });
 });

@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { Exposure, Rank } from '../../../src/figures/position/position.js';
 import type { TerritoryRef } from '../../../src/model/territory.js';
 import {
-  concentrationSentence,
-  equivalentCount,
   exposureChangeSentence,
   exposureSentence,
   rankDetail,
@@ -28,10 +26,20 @@ describe('rank in words', () => {
       imports: entry(1, 101, 1, 12),
       balance: entry(40, 101, 6, 12),
     };
+    // The name with its article and a pronoun of its gender (issue 21: « La Loire … elle »).
     expect(rankSentence(loire, rank, ara)).toBe(
-      'Loire (42) occupe le 12<sup>e</sup> rang des 101 départements pour ses exportations, le 1<sup>er</sup> pour ses importations et le 40<sup>e</sup> pour son solde commercial. ' +
-        "Parmi les 12 départements de la région Auvergne-Rhône-Alpes, il est 3<sup>e</sup> à l'export, 1<sup>er</sup> à l'import et 6<sup>e</sup> pour le solde.",
+      'La Loire (42) occupe le 12<sup>e</sup> rang des 101 départements pour ses exportations, le 1<sup>er</sup> pour ses importations et le 40<sup>e</sup> pour son solde commercial. ' +
+        'Parmi les 12 départements de la région Auvergne-Rhône-Alpes, elle arrive au 3<sup>e</sup> rang à l’export, au 1<sup>er</sup> à l’import et au 6<sup>e</sup> pour le solde.',
     );
+    const rhone: TerritoryRef = { kind: 'departement', code: '69', name: 'Rhône', slug: '69-rhone' };
+    expect(rankSentence(rhone, rank, ara)).toMatch(/^Le Rhône \(69\) occupe .* Auvergne-Rhône-Alpes, il arrive au 3/);
+    const landes: TerritoryRef = { kind: 'departement', code: '40', name: 'Landes', slug: '40-landes' };
+    const naq: TerritoryRef = { kind: 'region', code: '75', name: 'Nouvelle-Aquitaine', slug: '75-nouvelle-aquitaine' };
+    expect(rankSentence(landes, rank, naq)).toMatch(
+      /^Les Landes \(40\) occupent le 12<sup>e<\/sup> rang .* pour leurs exportations, .* pour leur solde commercial\. .*, les Landes arrivent au 3/,
+    );
+    const ain: TerritoryRef = { kind: 'departement', code: '01', name: 'Ain', slug: '01-ain' };
+    expect(rankSentence(ain, rank, ara)).toMatch(/^L’Ain \(01\) occupe .*, l’Ain arrive au 3/);
     expect(rankDetail(loire, rank.exports)).toBe('12<sup>e</sup> sur 101 départements');
   });
 
@@ -40,7 +48,7 @@ describe('rank in words', () => {
     const guadeloupe: TerritoryRef = { kind: 'departement', code: '971', name: 'Guadeloupe', slug: '971-guadeloupe' };
     expect(
       rankSentence(guadeloupe, alone, { kind: 'region', code: '01', name: 'Guadeloupe', slug: '01-guadeloupe' }),
-    ).toMatch(/C'est le seul département de la région Guadeloupe\.$/);
+    ).toMatch(/C’est le seul département de la région Guadeloupe\.$/);
     const regional: Rank = {
       exports: entry(2, 18, null, null),
       imports: entry(3, 18, null, null),
@@ -49,6 +57,36 @@ describe('rank in words', () => {
     expect(rankSentence(ara, regional, null)).toBe(
       'Auvergne-Rhône-Alpes occupe le 2<sup>e</sup> rang des 18 régions pour ses exportations, le 3<sup>e</sup> pour ses importations et le 10<sup>e</sup> pour son solde commercial.',
     );
+  });
+});
+
+describe('Monaco and Corse, named as what they are', () => {
+  const rank: Rank = { exports: entry(88, 101, 5, 7), imports: entry(68, 101, 3, 7), balance: entry(69, 101, 6, 7) };
+  const paca: TerritoryRef = { kind: 'region', code: '93', name: 'Provence-Alpes-Côte d’Azur', slug: '93-paca' };
+  const monaco: TerritoryRef = { kind: 'departement', code: '99', name: 'Monaco', slug: '99-monaco' };
+  const var83: TerritoryRef = { kind: 'departement', code: '83', name: 'Var', slug: '83-var' };
+  const corse: TerritoryRef = { kind: 'departement', code: '20', name: 'Corse (2A, 2B)', slug: '20-corse' };
+
+  it('never counts Monaco among the départements of Provence-Alpes-Côte d’Azur, nor calls it one', () => {
+    const text = rankSentence(monaco, rank, paca);
+    expect(text).toMatch(
+      /^Monaco occupe le 88<sup>e<\/sup> rang des 101 territoires des douanes \(les départements et Monaco\)/,
+    );
+    expect(text).toContain(
+      'Parmi les 7 territoires que les douanes rattachent à la région Provence-Alpes-Côte d’Azur, ses 6 départements et Monaco, la principauté arrive au 5<sup>e</sup> rang',
+    );
+    expect(rankSentence(var83, rank, paca)).toContain('ses 6 départements et Monaco, il arrive');
+    expect(text).not.toMatch(/7 départements/);
+    expect(rankDetail(monaco, rank.exports)).toBe('88<sup>e</sup> sur 101 territoires');
+  });
+
+  it('says that the customs publish Corse’s two départements as one, never « le seul département »', () => {
+    const alone: Rank = { exports: entry(95, 101, 1, 1), imports: entry(90, 101, 1, 1), balance: entry(20, 101, 1, 1) };
+    const text = rankSentence(corse, alone, { kind: 'region', code: '94', name: 'Corse', slug: '94-corse' });
+    expect(text).toMatch(/^La Corse \(2A, 2B\) occupe le 95<sup>e<\/sup> rang/);
+    expect(text).toContain('Les douanes publient les deux départements de la région Corse sous un seul code');
+    expect(text).not.toContain('seul département');
+    expect(text).not.toContain('(20)');
   });
 });
 
@@ -84,38 +122,6 @@ describe('a window of quarters across two years in the rank and exposure sentenc
   });
 });
 
-describe('concentration in words', () => {
-  const c = (partners: number, products: number) => ({
-    partners_hhi: 1 / partners,
-    products_hhi: 1 / products,
-    equivalent_partners: partners,
-    equivalent_products: products,
-  });
-
-  it('speaks of an equivalent number of equal partners and activities', () => {
-    expect(concentrationSentence('exports', c(8.3, 12.5))).toBe(
-      'Les exportations dépendent autant de leurs partenaires que si elles étaient réparties également entre 8 pays, et autant de leurs produits que si elles étaient partagées également entre 13 activités.',
-    );
-    expect(concentrationSentence('imports', c(1, 1.2))).toBe(
-      'Les importations dépendent de leurs partenaires comme si elles allaient toutes à un seul pays, et de leurs produits comme si elles ne portaient que sur une seule activité.',
-    );
-    expect(concentrationSentence('exports', c(1234, 2))).toContain(`entre 1${NB}234 pays`);
-  });
-
-  it('says when there is nothing to measure', () => {
-    expect(
-      concentrationSentence('imports', {
-        partners_hhi: null,
-        products_hhi: null,
-        equivalent_partners: null,
-        equivalent_products: null,
-      }),
-    ).toBe(`Les importations sont nulles${NB}: il n'y a pas de concentration à mesurer.`);
-    expect(equivalentCount(0.5)).toBe(1);
-    expect(equivalentCount(2.5)).toBe(3);
-  });
-});
-
 describe('exposure in words', () => {
   const e = (exports_eur: number, share: number | null, france: number | null): Exposure => ({
     partner: 'US',
@@ -131,6 +137,17 @@ describe('exposure in words', () => {
       `Les États-Unis reçoivent <strong>11,0${NB}%</strong> des exportations du département (455,3${NB}M€), contre 8,0${NB}% pour l'ensemble de la France${NB}: le territoire y est plus exposé que la moyenne nationale.`,
     );
     expect(exposureSentence(loire, e(1e6, 0.05, 0.08), 2024)).toMatch(/moins exposé que la moyenne nationale\.$/);
+  });
+
+  it('compares the shares as printed: equal printed shares are « autant », a printed gap says which way', () => {
+    // Maine-et-Loire in issue 21: 6,5 % against 6,5 % was « moins exposé ».
+    const same = exposureSentence(loire, e(1e6, 0.06454, 0.06546), 2024);
+    expect(same).toContain(`<strong>6,5${NB}%</strong>`);
+    expect(same).toMatch(
+      /contre 6,5\u00A0% pour l'ensemble de la France\u00A0: le territoire y est exposé autant que la moyenne nationale\.$/,
+    );
+    expect(exposureSentence(loire, e(1e6, 0.0655, 0.0644), 2024)).toMatch(/plus exposé que/);
+    expect(exposureSentence(loire, e(1e6, 0.00694, 0.00726), 2024)).toMatch(/0,69.*0,73.*moins exposé que/);
     expect(exposureSentence(france, e(45e9, 0.08, null), 2024)).toBe(
       `Les États-Unis reçoivent <strong>8,0${NB}%</strong> des exportations de la France (45${NB}000,0${NB}M€).`,
     );
@@ -166,6 +183,21 @@ describe('change on the previous period in words', () => {
     );
     expect(exposureChangeSentence(e(0.1, 0.1002), '2023')).toBe(
       `En 2023, cette part était de 10,0${NB}%${NB}: elle est restée stable.`,
+    );
+  });
+
+  it('gives the change a reader computes from the two printed shares (issue 21: France, Jura)', () => {
+    // France: 6,5 % and 6,5 % printed, an exact change of 0,06 point was « augmenté de 0,1 point ».
+    expect(exposureChangeSentence(e(0.06546, 0.06486), '2023')).toBe(
+      `En 2023, cette part était de 6,5${NB}%${NB}: elle est restée stable.`,
+    );
+    // Jura: 4,9 % → 4,5 % is 0,4 point, not the exact 0,35 rounded to 0,3.
+    expect(exposureChangeSentence(e(0.04549, 0.04899), '2023')).toBe(
+      `En 2023, cette part était de 4,9${NB}%${NB}: elle a diminué de 0,4${NB}point.`,
+    );
+    // Shares under 1 % print two digits: so does their change.
+    expect(exposureChangeSentence(e(0.0072, 0.0069), '2023')).toBe(
+      `En 2023, cette part était de 0,69${NB}%${NB}: elle a augmenté de 0,03${NB}point.`,
     );
   });
 

@@ -34,9 +34,22 @@ describe('renderRegionDepartements', () => {
       region('94', 'Corse', '94-corse'),
       links(() => false),
     );
-    expect(html).toContain('Le département de la région');
+    // Corse is two départements the customs publish as one, not « le département de la région ».
+    expect(html).toContain('Les deux départements de la région, publiés ensemble par les douanes');
     expect(html).toContain('<li>Corse (2A, 2B)</li>');
     expect(html).not.toContain('<a ');
+  });
+
+  it('does not count Monaco among the départements of Provence-Alpes-Côte d’Azur (issue 21)', () => {
+    const html = renderRegionDepartements(
+      region('93', 'Provence-Alpes-Côte d’Azur', '93-provence-alpes-cote-d-azur'),
+      links(() => true),
+    );
+    expect(html).toContain('<h2 id="departements-region-titre">Les 6 départements de la région et Monaco</h2>');
+    expect(html).toContain(
+      '<a href="../departements/99-monaco.html">Monaco</a>, principauté que les douanes rattachent à la région',
+    );
+    expect(html).not.toContain('Monaco (99)');
   });
 
   it('writes nothing for an unknown région', () => {

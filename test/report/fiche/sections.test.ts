@@ -6,7 +6,7 @@ import { formatDate } from '../../../src/format/fr.js';
 import { generationDate } from '../../../src/report/fiche/date.js';
 import { renderPartialNotice, renderTotals } from '../../../src/report/fiche/sections.js';
 import { renderTerritoires } from '../../../src/report/fiche/territoires.js';
-import { renderFiche, type FicheInput } from '../../../src/report/fiche/index.js';
+import { renderFiche, withCharts, type FicheInput } from '../../../src/report/fiche/index.js';
 import { makeFigures } from '../../helpers/figures.js';
 import { demoFicheInput } from './demo-fiche.js';
 
@@ -166,11 +166,24 @@ describe('page complète', () => {
       'Depuis 2022',
       'EMEBI',
       'Licence Ouverte / Etalab 2.0',
-      'Direction générale des Douanes et Droits indirects',
       'droits de douane',
     ].map((s) => s.toLowerCase())) {
       expect(t.toLowerCase()).toContain(phrase);
     }
+  });
+
+  it('n’attribue jamais à la DGDDI les chiffres d’une fiche de démonstration (méthodologie, pied de page)', () => {
+    for (const variant of ['screen', 'print'] as const) {
+      const t = text(renderFiche({ ...loire, variant }));
+      expect(t).not.toMatch(/reposent sur les statistiques[^.]*DGDDI/);
+      expect(t).not.toContain('Source : DGDDI');
+      expect(t).not.toMatch(/Source : Direction générale des Douanes/);
+      expect(t).toContain('Source : aucune, montants fictifs');
+      expect(t).toContain('calculés sur des fichiers fictifs');
+    }
+    const real = text(renderFiche({ ...loire, main: withCharts(withFigures(loire, { demo: false })) }));
+    expect(real).toContain('de la Direction générale des Douanes et Droits indirects (DGDDI)');
+    expect(real).toContain('Source : DGDDI, Licence Ouverte 2.0');
   });
 
   it('n’imprime ni survol, ni noms de fichiers, ni boutons ; la page web garde les fichiers importés, le PDF et l’impression', () => {
