@@ -5,7 +5,7 @@ import {
   formatChange,
   formatMEur,
   formatMillions,
-  formatPart,
+  formatShare,
   formatSignedMEur,
   formatSignedMillions,
   NBSP,
@@ -79,8 +79,8 @@ function bars(p: PartnerRow, cy: number, baseline: number, o: RowLayout): SceneN
   const { axisX, barHeight, decimals: dec } = o;
   const wi = o.scale(p.imports_eur);
   const we = o.scale(p.exports_eur);
-  const importTitle = `${p.name} – importations : ${formatMEur(p.imports_eur, dec)} (${formatPart(fraction(p.imports_eur, o.totals.imports_eur))} des importations)`;
-  const exportTitle = `${p.name} – exportations : ${formatMEur(p.exports_eur, dec)} (${formatPart(fraction(p.exports_eur, o.totals.exports_eur))} des exportations)`;
+  const importTitle = `${p.name} – importations : ${formatMEur(p.imports_eur, dec)} (${formatShare(fraction(p.imports_eur, o.totals.imports_eur))} des importations)`;
+  const exportTitle = `${p.name} – exportations : ${formatMEur(p.exports_eur, dec)} (${formatShare(fraction(p.exports_eur, o.totals.exports_eur))} des exportations)`;
   const barY = cy - barHeight / 2;
   const value = { size: VALUE_SIZE, fill: palette.text, className: 'value' };
   return [

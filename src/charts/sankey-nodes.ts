@@ -1,7 +1,7 @@
 // The nodes of a Sankey diagram: each node's bar, its label (name and value) beside it, and a
 // short leader line back to the bar when the label had to move away. On paper, bars merge into
 // one path per colour and leaders into one path (none overlaps another).
-import { formatMEur, formatPart } from '../format/fr.js';
+import { formatMEur, formatShare } from '../format/fr.js';
 import { fraction } from './common.js';
 import { measureText, verticalMetrics } from './font.js';
 import { NAME } from './label-column.js';
@@ -40,7 +40,7 @@ export function sideMarks(column: Node[], s: Side): SceneNode[] {
 
 function nodeMarks(n: Node, label: Label, top: number, s: Side): SceneNode {
   const v = n.node.value_eur;
-  const tip = `${n.node.name} : ${formatMEur(v, s.dec)}, soit ${formatPart(fraction(v, s.total))} ${s.of}`;
+  const tip = `${n.node.name} : ${formatMEur(v, s.dec)}, soit ${formatShare(fraction(v, s.total))} ${s.of}`;
   const [x, y, width, height] = [n.x0!, n.y0!, n.x1! - n.x0!, n.y1! - n.y0!];
   const parts = [
     rectMark({ cls: 'node-bar', x, y, width, height, fill: s.fill }, tip, {

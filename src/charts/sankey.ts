@@ -3,7 +3,7 @@
 // Labels sit outside the flows, pushed apart when nodes are too thin to hold them, with a
 // short leader line back to their node.
 
-import { formatMEur, formatMillions, formatPart } from '../format/fr.js';
+import { formatMEur, formatMillions, formatShare } from '../format/fr.js';
 import { ofName, theName } from '../format/article.js';
 import { duringPeriod } from '../model/period.js';
 import { chartOutput, defaultIdPrefix, fraction, type Column } from './common.js';
@@ -69,7 +69,7 @@ function nodeNames(matrix: SankeyInput): Map<string, string> {
 function flowTitle(matrix: SankeyInput, names: Map<string, string>, dec: number): (l: FlowLink) => string {
   const of = TEXTS[matrix.direction].of;
   return (l) =>
-    `${names.get(`s:${l.source}`) ?? l.source} → ${names.get(`t:${l.target}`) ?? l.target} : ${formatMEur(l.value_eur, dec)}, soit ${formatPart(fraction(l.value_eur, matrix.total_eur))} ${of}`;
+    `${names.get(`s:${l.source}`) ?? l.source} → ${names.get(`t:${l.target}`) ?? l.target} : ${formatMEur(l.value_eur, dec)}, soit ${formatShare(fraction(l.value_eur, matrix.total_eur))} ${of}`;
 }
 
 export function renderFlowSankey(matrix: SankeyInput, options: ChartOptions = {}): ChartOutput {

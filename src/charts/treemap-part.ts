@@ -3,7 +3,7 @@
 // and outlines are three paths (cells tile the part, bands and outlines never overlap their
 // kind), every text on top (none overlaps another's shape).
 import { hierarchy, treemap, treemapSquarify, type HierarchyRectangularNode } from 'd3-hierarchy';
-import { formatMEur, formatPart } from '../format/fr.js';
+import { formatMEur, formatPart, formatShare } from '../format/fr.js';
 import { fitCellLabel, LABEL_SIZE, LINE, PAD } from './cell-label.js';
 import { fraction } from './common.js';
 import { verticalMetrics } from './font.js';
@@ -82,7 +82,7 @@ function groupMarks(g: Laid, f: PartFrame): SceneNode {
   if (band) marks.push(groupBandEl(band));
   const outline = el('rect', { class: 'group-outline', x, y, width: w, height: h, ...OUTLINE_STYLE });
   marks.push(mergeable(outline, { key: 'outline', rank: 2, style: OUTLINE_STYLE }, rectPath(x, y, w, h)));
-  const gTip = `${label} – ${g.data.name} (${g.data.code}) : ${formatMEur(g.value ?? 0, f.dec)}, soit ${formatPart(fraction(g.value ?? 0, f.total))} ${of}`;
+  const gTip = `${label} – ${g.data.name} (${g.data.code}) : ${formatMEur(g.value ?? 0, f.dec)}, soit ${formatShare(fraction(g.value ?? 0, f.total))} ${of}`;
   return el('g', { class: 'group', 'data-code': g.data.code }, titleEl(gTip), ...marks);
 }
 
@@ -93,7 +93,8 @@ function cellMarks(leaf: Laid, labelTop: number, f: PartFrame): SceneNode[] {
   const [cw, ch] = [leaf.x1 - leaf.x0, leaf.y1 - leaf.y0];
   if (!(a.value_eur > 0) || cw <= 0 || ch <= 0) return [];
   const share = formatPart(fraction(a.value_eur, f.total));
-  const tip = `${label} – ${a.name} (${a.code}) : ${formatMEur(a.value_eur, f.dec)}, soit ${share} ${of}`;
+  // The tooltip gives the share with two significant digits (formatShare), the drawn label one decimal.
+  const tip = `${label} – ${a.name} (${a.code}) : ${formatMEur(a.value_eur, f.dec)}, soit ${formatShare(fraction(a.value_eur, f.total))} ${of}`;
   const cell = { cls: 'cell', code: a.code, value: a.value_eur, x: f.x0 + leaf.x0, y: f.y0 + leaf.y0 };
   const parts = [
     rectMark(

@@ -6,7 +6,7 @@ import {
   formatMEur,
   formatNumber,
   formatOrdinal,
-  formatPart,
+  formatShare,
   formatSignedMEur,
   NBSP,
 } from '../../format/fr.js';
@@ -117,7 +117,7 @@ export const INDICATORS: readonly IndicatorDescriptor[] = [
     core: false,
     value: (f) => ratio(f.exports_to_us_eur, f.exports.total_eur),
     previous: (f) => f.exposure['united_states']?.previous?.share_of_exports ?? null,
-    formatValue: (v) => formatPart(v),
+    formatValue: (v) => formatShare(v),
   },
   {
     key: 'evolution-exportations',

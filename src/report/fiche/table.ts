@@ -1,13 +1,13 @@
 // A chart's data as an HTML table, values formatted the French way (fr.ts).
 import type { ChartTable, ColumnKind } from '../../charts/types.js';
-import { formatChange, formatNumber, formatPart } from '../../format/fr.js';
+import { formatChange, formatNumber, formatShare } from '../../format/fr.js';
 import { escapeHtml, tag } from '../html.js';
 
 export function formatCell(value: string | number, kind: ColumnKind | undefined): string {
   if (typeof value === 'string') return value;
   switch (kind) {
     case 'share':
-      return formatPart(value);
+      return formatShare(value);
     case 'change':
       return formatChange(value);
     default:

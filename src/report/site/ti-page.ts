@@ -12,6 +12,7 @@ import { tiListSource } from '../ti-wording.js';
 import { bandeau, demoNote, mapCredit, producedBy, siteDocument, skipLink } from './document.js';
 import { fontFaceCss, SITE_CSS } from './style.js';
 import { renderTiLocator } from './ti-locator.js';
+import { customsOnly, displayName } from '../fiche/wording.js';
 
 export interface TiPageDepartement {
   /** The INSEE codes of the territory in this DGDDI département ('2B' for Corse's 20). */
@@ -62,9 +63,19 @@ function shareText(share: number | null, of: string): string {
   return share === null ? '' : ` (${formatShare(share)} ${of})`;
 }
 
+/** What the figures cover: 'du département entier', Corse's two départements, Monaco. */
+function whole(t: Figures['territory']): string {
+  const special = customsOnly(t);
+  return special === 'corse'
+    ? 'des deux départements corses'
+    : special === 'monaco'
+      ? 'de Monaco'
+      : 'du département entier';
+}
+
 function departementSection(d: TiPageDepartement, year: number | string): string {
   const f = d.figures;
-  const name = `${f.territory.name} (${f.territory.code})`;
+  const name = displayName(f.territory);
   // Corse: the territory lies in 2A or 2B, DGDDI publishes one Corse.
   const within =
     d.inseeNames.join(', ') !== f.territory.name
@@ -84,7 +95,7 @@ function departementSection(d: TiPageDepartement, year: number | string): string
     : tag('p', {}, 'La fiche de ce département ne fait pas partie de cette publication.');
   const id = `dep-${f.territory.code}`;
   return blockTag('section', { class: 'panneau ti-departement', 'aria-labelledby': id }, [
-    tag('h3', { id }, esc(`${name} — chiffres ${year} du département entier`)),
+    tag('h3', { id }, esc(`${name} — chiffres ${year} ${whole(f.territory)}`)),
     ...(within ? [tag('p', { class: 'note' }, esc(within))] : []),
     tag('ul', {}, ...items.map((i) => tag('li', {}, esc(i)))),
     link,

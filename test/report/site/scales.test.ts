@@ -146,8 +146,9 @@ describe('indicators', () => {
     expect(plainSpaces(balance!.format(-357_900_000))).toBe('−357,9 M€');
     expect(plainSpaces(balance!.format(1_234_500_000))).toBe('+1 234,5 M€');
     expect(plainSpaces(us!.format(0.0743))).toBe('7,4 %');
-    expect(plainSpaces(us!.format(0.0072))).toBe('0,7 %');
-    expect(plainSpaces(us!.format(0.0002))).toBe('< 0,1 %');
+    // Shares keep two significant digits on the map as in the fiche (issue 21).
+    expect(plainSpaces(us!.format(0.0072))).toBe('0,72 %');
+    expect(plainSpaces(us!.format(0.0002))).toBe('0,020 %');
     expect(us!.format(null)).toBe(NOT_AVAILABLE);
   });
 

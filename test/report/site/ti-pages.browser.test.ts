@@ -92,7 +92,7 @@ describe.skipIf(skipWithout([browserTool], 'Territoires d’industrie pages in C
       expect(await web.page.locator('.ti-departement').count()).toBe(4);
       expect(await web.page.locator('.carte-ti .ti-dans').count()).toBe(4);
       await web.page.goto(`${web.site.url}territoires-industrie/ti-9402-pays-ajaccien.html`);
-      expect(await text('.ti-departement h3')).toBe('Corse (2A, 2B) (20) — chiffres 2024 du département entier');
+      expect(await text('.ti-departement h3')).toBe('Corse (2A, 2B) — chiffres 2024 des deux départements corses');
       expect(await text('.ti-departement .note')).toBe(
         'Le territoire est en Corse-du-Sud (2A) ; les Douanes publient la Corse comme un seul département.',
       );
