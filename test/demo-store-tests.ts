@@ -19,6 +19,7 @@ export const DEMO_STORE_TESTS = [
   'test/report/fiche/browser.test.ts',
   'test/report/fiche/golden.test.ts',
   'test/report/fiche/sections.test.ts',
+  'test/report/fiche/sentences.test.ts',
   'test/report/pdf/shell.test.ts',
   'test/report/site/home-page.browser.test.ts',
   'test/report/site/ti-pages.browser.test.ts',

@@ -1,7 +1,7 @@
 // The fiche's masthead: kicker, title, territory, period and the three key figures (exports,
 // imports, balance) with their share, rank and change.
 import type { Figures } from '../../figures/types.js';
-import { formatMEur, formatSignedMEur } from '../../format/fr.js';
+import { formatMEur, formatSignedMEur, printedDifference, printedNumber } from '../../format/fr.js';
 import { escapeHtml, tag } from '../html.js';
 import { p } from './html.js';
 import { rankDetail } from './position-prose.js';
@@ -28,6 +28,18 @@ function changeOf(f: Figures, flow: 'exports' | 'imports'): string {
 /** ' · 12<sup>e</sup> sur 101 départements' after a key figure; nothing for France. */
 function rankOf(f: Figures, measure: 'exports' | 'imports' | 'balance'): string {
   return f.rank ? ` · ${rankDetail(f.territory, f.rank[measure])}` : '';
+}
+
+/**
+ * The balance's label, read from its printed value (a deficit that prints as 0,0 M€ is said
+ * balanced), and, when the three printed amounts do not add up (4 192,1 − 4 742,8 ≠ −550,8), a
+ * word that they are rounded.
+ */
+function balanceWords(f: Figures): string {
+  const printed = printedNumber(f.balance_eur / 1e6, 1);
+  const label = printed < 0 ? KEY_FIGURES.deficit : printed > 0 ? KEY_FIGURES.surplus : KEY_FIGURES.balanced;
+  const adds = printedDifference(f.exports.total_eur / 1e6, f.imports.total_eur / 1e6, 1) === printed;
+  return adds ? label : `${label} ${KEY_FIGURES.rounded}`;
 }
 
 export function renderMasthead(f: Figures): string {
@@ -75,7 +87,7 @@ export function renderMasthead(f: Figures): string {
         balance < 0 ? 'balance deficit' : 'balance surplus',
         KEY_FIGURES.balance,
         formatSignedMEur(balance),
-        (balance < 0 ? KEY_FIGURES.deficit : KEY_FIGURES.surplus) + rankOf(f, 'balance'),
+        balanceWords(f) + rankOf(f, 'balance'),
       ),
     ),
     '\n',

@@ -29,7 +29,9 @@ export const KEY_FIGURES = {
   imports: 'Importations',
   balance: 'Solde commercial',
   deficit: 'déficit\u00A0: importations supérieures aux exportations',
-  surplus: 'excédent\u00A0: exportations supérieures ou égales aux importations',
+  surplus: 'excédent\u00A0: exportations supérieures aux importations',
+  balanced: 'équilibre\u00A0: exportations égales aux importations, au dixième de million près',
+  rounded: '(montants arrondis\u00A0: le solde est calculé avant arrondi)',
 };
 
 export function shareDetail(t: FlowTotal): string {
