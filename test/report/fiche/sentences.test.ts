@@ -1,6 +1,7 @@
 // Every generated sentence true to the numbers printed beside it (issue 21): the fiches of every
 // territory of the demo build, 2024 against 2023, read as their reader reads them (test/helpers/
 // fiche-claims.ts), and the sentence builders over arbitrary figures (fast-check).
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -14,7 +15,8 @@ import { allTerritories } from '../../../src/pipeline/only.js';
 import { ficheHtmlPath } from '../../../src/pipeline/out-paths.js';
 import { toTerritoryRef } from '../../../src/reference/territories.js';
 import { printedChange } from '../../../src/report/fiche/evolution.js';
-import { renderFiche, withCharts } from '../../../src/report/fiche/index.js';
+import { renderFiche, withCharts, type FicheInput } from '../../../src/report/fiche/index.js';
+import { PdfPrinter } from '../../../src/report/pdf/print.js';
 import { exposureChangeSentence, exposureSentence } from '../../../src/report/fiche/position-prose.js';
 import { importFiles } from '../../../src/store/import/import-files.js';
 import { Store, withStore } from '../../../src/store/store.js';
@@ -23,10 +25,12 @@ import {
   ficheContradictions,
   keyFigureClaims,
   moverClaims,
+  rankClaims,
   shareChangeClaims,
   visibleLines,
 } from '../../helpers/fiche-claims.js';
 import { tempDir } from '../../helpers/temp-dir.js';
+import { chromiumTool, pdftotextTool, skipWithout } from '../../helpers/tools.js';
 import { TEST_DATE } from './demo-fiche.js';
 
 /** The sentences the fiches' check reads, counted to show that it read them. */
@@ -119,6 +123,7 @@ describe('sentence builders over arbitrary figures', () => {
 describe('every fiche of the demo build, 2024 against 2023', () => {
   let dir = '';
   let storePath = '';
+  let fiches: Map<string, FicheInput> | undefined;
 
   beforeAll(async () => {
     // The shared demo store holds 2024 only: a copy gains 2023, so that every change sentence is written.
@@ -135,41 +140,91 @@ describe('every fiche of the demo build, 2024 against 2023', () => {
   }, 120_000);
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it('finds no sentence that its printed numbers contradict, in any of the 120 fiches', async () => {
-    const found = await withStore(
+  /** Every territory's fiche input, by key ('departement:42'), read once from the store. */
+  async function inputs(): Promise<Map<string, FicheInput>> {
+    return withStore(
       storePath,
       async (store) => {
         const yf = await StoreFigures.load(store, { year: 2024 });
         const territories = allTerritories();
         const built = new Set(territories.map((t) => keyOf(toTerritoryRef(t))));
-        const out: string[] = [];
-        let movers = 0;
-        const seen = Object.fromEntries(CLAIMS.map(([key]) => [key, 0])) as Record<(typeof CLAIMS)[number][0], number>;
+        const byKey = new Map<string, FicheInput>();
         for (const t of territories) {
           const ref = toTerritoryRef(t);
-          const html = renderFiche({
+          byKey.set(keyOf(ref), {
             main: withCharts(yf.figures(t)),
             comparisons: comparisonsOf(t).map((c) => withCharts(yf.figures(c))),
             links: linksFrom(ficheHtmlPath(ref), built, true),
             meta: { generatedAt: TEST_DATE, toolVersion: 'test', sources: [] },
           });
-          if (html.includes('class="data movers"')) movers++;
-          const lines = visibleLines(html);
-          for (const [key, re] of CLAIMS) seen[key] += lines.filter((l) => re.test(l)).length;
-          out.push(...ficheContradictions(html, true).map((c) => `${ref.name} : ${c}`));
         }
-        expect(territories).toHaveLength(120);
-        expect(movers).toBe(120);
-        // The checks did read the sentences they check: one of each kind in (almost) every fiche.
-        expect(seen.exposure).toBeGreaterThanOrEqual(119);
-        expect(seen.change).toBeGreaterThanOrEqual(119);
-        expect(seen.rank).toBeGreaterThanOrEqual(119);
-        expect(seen.regional).toBeGreaterThanOrEqual(80);
-        expect(seen.mover).toBeGreaterThanOrEqual(120 * 30);
-        return out;
+        return byKey;
       },
       { readOnly: true },
     );
-    expect(found).toEqual([]);
+  }
+
+  it('finds no sentence that its printed numbers contradict, in any of the 120 fiches', async () => {
+    fiches = await inputs();
+    const out: string[] = [];
+    let movers = 0;
+    const seen = Object.fromEntries(CLAIMS.map(([key]) => [key, 0])) as Record<(typeof CLAIMS)[number][0], number>;
+    for (const input of fiches.values()) {
+      const html = renderFiche(input);
+      if (html.includes('class="data movers"')) movers++;
+      const lines = visibleLines(html);
+      for (const [key, re] of CLAIMS) seen[key] += lines.filter((l) => re.test(l)).length;
+      out.push(...ficheContradictions(html, true).map((c) => `${input.main.figures.territory.name} : ${c}`));
+    }
+    expect(fiches.size).toBe(120);
+    expect(movers).toBe(120);
+    // The checks did read the sentences they check: one of each kind in (almost) every fiche.
+    expect(seen.exposure).toBeGreaterThanOrEqual(119);
+    expect(seen.change).toBeGreaterThanOrEqual(119);
+    expect(seen.rank).toBeGreaterThanOrEqual(119);
+    expect(seen.regional).toBeGreaterThanOrEqual(80);
+    expect(seen.mover).toBeGreaterThanOrEqual(120 * 30);
+    expect(out).toEqual([]);
   }, 300_000);
+
+  it.skipIf(skipWithout([chromiumTool(), pdftotextTool()], 'impression des fiches en PDF'))(
+    'prints the same truths on paper: the Loire’s two-digit shares, the notices of Paris, a port, Guadeloupe, Monaco and Corse, no DGDDI source',
+    async () => {
+      fiches ??= await inputs();
+      const printer = await PdfPrinter.launch(chromiumTool().path!);
+      const wanted: [string, RegExp][] = [
+        ['departement:42', /0,72 % du total national[\s\S]*0,69 % du total national/],
+        ['departement:75', /Gaz naturel et électricité : par convention/],
+        ['departement:76', /Hydrocarbures : le pétrole brut/],
+        ['departement:971', /Outre-mer : les échanges/],
+        ['departement:99', /la principauté n’est pas un département français/],
+        ['departement:20', /les douanes publient ensemble les deux départements corses/],
+        ['france:FR', /Les États-Unis reçoivent/],
+      ];
+      try {
+        const jobs = wanted.map(([key]) => ({
+          html: () => renderFiche({ ...fiches!.get(key)!, variant: 'print' }),
+          out: path.join(dir, `${key.replace(':', '-')}.pdf`),
+        }));
+        await printer.printAll(jobs, 2);
+        for (const [i, [key, notice]] of wanted.entries()) {
+          const r = spawnSync('pdftotext', [jobs[i]!.out, '-'], { encoding: 'utf8' });
+          // One line per paragraph's worth of text: the sentences' checks read across line ends.
+          const text = r.stdout
+            .replace(/[\u00A0\u202F]/g, ' ')
+            .replace(/-\n(?=\p{Ll})/gu, '')
+            .replace(/\s+/g, ' ');
+          expect(text, key).toMatch(notice);
+          if (key !== 'france:FR')
+            expect(text, key).toMatch(/le territoire y est (plus exposé|moins exposé|exposé autant)/);
+          expect(text, key).toMatch(/cette part était de .* : elle (a augmenté|a diminué|est restée stable)/);
+          expect([...exposureClaims(text), ...shareChangeClaims(text), ...rankClaims(text)], key).toEqual([]);
+          expect(text, key).not.toMatch(/Source : DGDDI|reposent sur les statistiques[^.]*DGDDI/);
+        }
+      } finally {
+        await printer.close();
+      }
+    },
+    180_000,
+  );
 });
