@@ -1,10 +1,10 @@
 // The short French text `territrade figures` prints.
 import { formatIndicator, INDICATORS } from '../../figures/indicators/registry.js';
 import type { Figures } from '../../figures/types.js';
-import { formatMEur, formatPercent, formatShare, formatSignedMEur } from '../../format/fr.js';
+import { formatChange, formatMEur, formatShare, formatSignedMEur, printedNumber } from '../../format/fr.js';
 import { comparedWith, duringPeriod } from '../../model/period.js';
 import { DEMO_NOTICE } from '../demo-notice.js';
-import { windowWords, yearOrWindow } from '../fiche/wording.js';
+import { displayName, windowWords, yearOrWindow } from '../fiche/wording.js';
 import { positionSummary } from './position-summary.js';
 
 function shares(f: Figures['exports']): string {
@@ -18,7 +18,13 @@ function shares(f: Figures['exports']): string {
 function change(f: Figures, total: Figures['exports']): string {
   if (total.change_rate === null || f.previous_period === null) return '';
   const before = f.year !== null ? String(f.year - 1) : windowWords(f.previous_period);
-  return ` ; ${total.change_rate > 0 ? '+' : ''}${formatPercent(total.change_rate)} ${comparedWith(before)}`;
+  return ` ; ${formatChange(total.change_rate)} ${comparedWith(before)}`;
+}
+
+/** The balance's word, read from its printed value: a deficit printed 0,0 M€ is no deficit. */
+function balanceWord(eur: number): string {
+  const printed = printedNumber(eur / 1e6, 1);
+  return printed < 0 ? 'déficit' : printed > 0 ? 'excédent' : 'équilibre';
 }
 
 /** A line for each registry indicator that has no dedicated line above: value, then its previous value. */
@@ -35,8 +41,7 @@ function registryLines(f: Figures): string[] {
 
 export function figuresSummary(f: Figures): string {
   const t = f.territory;
-  const title =
-    t.kind === 'france' ? 'France' : t.kind === 'region' ? `Région ${t.name} (${t.code})` : `${t.name} (${t.code})`;
+  const title = t.kind === 'france' ? 'France' : t.kind === 'region' ? `Région ${t.name} (${t.code})` : displayName(t);
   const period =
     f.partial_year && f.year !== null
       ? `${f.year}, année partielle : trimestres ${f.quarters.join(', ')}`
@@ -46,7 +51,7 @@ export function figuresSummary(f: Figures): string {
     ...(f.demo ? [`⚠ ${DEMO_NOTICE} : ces montants ne sont pas ceux de la DGDDI.`] : []),
     `Exportations : ${formatMEur(f.exports.total_eur)}${shares(f.exports)}${change(f, f.exports)}`,
     `Importations : ${formatMEur(f.imports.total_eur)}${shares(f.imports)}${change(f, f.imports)}`,
-    `Solde commercial : ${formatSignedMEur(f.balance_eur)} (${f.balance_eur < 0 ? 'déficit' : 'excédent'})`,
+    `Solde commercial : ${formatSignedMEur(f.balance_eur)} (${balanceWord(f.balance_eur)})`,
     ...registryLines(f),
   ];
   const top = (list: { name: string; value_eur: number }[]) =>

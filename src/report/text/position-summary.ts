@@ -1,12 +1,18 @@
 // The position lines of `territrade figures` (plain French text, no HTML).
 import type { Figures } from '../../figures/types.js';
 import { formatMEur, formatNumber, formatOrdinal, formatShare } from '../../format/fr.js';
+import { customsOnly } from '../fiche/wording.js';
 
 export function positionSummary(f: Figures): string[] {
   const lines: string[] = [];
   const r = f.rank;
   if (r) {
-    const peers = f.territory.kind === 'region' ? 'régions' : 'départements';
+    const peers =
+      f.territory.kind === 'region'
+        ? 'régions'
+        : customsOnly(f.territory) === 'monaco'
+          ? 'territoires'
+          : 'départements';
     let line = `Rang : ${formatOrdinal(r.exports.in_france)} des ${r.exports.of_france} ${peers} à l'export, ${formatOrdinal(r.imports.in_france)} à l'import, ${formatOrdinal(r.balance.in_france)} pour le solde`;
     if (r.exports.of_region !== null && r.exports.of_region > 1) {
       line += ` (dans la région, sur ${r.exports.of_region} : ${formatOrdinal(r.exports.in_region!)}, ${formatOrdinal(r.imports.in_region!)}, ${formatOrdinal(r.balance.in_region!)})`;
