@@ -17,11 +17,6 @@ export interface ConcentrationBenchmark {
 
 const FLOWS = { exports: 'Les exportations', imports: 'Les importations' } as const;
 
-/** 'la région Auvergne-Rhône-Alpes', 'la France'. */
-function benchmarkName(t: TerritoryRef): string {
-  return t.kind === 'france' ? 'la France' : `la région ${escapeHtml(t.name)}`;
-}
-
 /** 'Région Auvergne-Rhône-Alpes', 'France': a table's row header. */
 function rowName(t: TerritoryRef): string {
   return t.kind === 'france' ? 'France' : `Région ${escapeHtml(t.name)}`;
@@ -31,7 +26,7 @@ function count(n: number | null): string {
   return n === null ? '–' : formatNumber(equivalentCount(n));
 }
 
-/** ' (17 pour la région Auvergne-Rhône-Alpes, 20 pour la France)'; '' without benchmarks. */
+/** ' (région : 17, France : 20)'; '' without benchmarks. */
 function benchmarksText(
   flow: 'exports' | 'imports',
   key: 'equivalent_partners' | 'equivalent_products',
@@ -39,12 +34,12 @@ function benchmarksText(
 ): string {
   const known = benchmarks.filter((b) => b.concentration[flow][key] !== null);
   if (known.length === 0) return '';
-  return ` (${known.map((b) => `${count(b.concentration[flow][key])} pour ${benchmarkName(b.territory)}`).join(', ')})`;
+  return ` (${known.map((b) => `${b.territory.kind === 'france' ? 'France' : 'région'}${NBSP}: ${count(b.concentration[flow][key])}`).join(', ')})`;
 }
 
 /**
  * 'Les exportations dépendent autant de leurs partenaires que si elles étaient réparties également
- * entre 13 pays (17 pour la région …, 20 pour la France), et autant de leurs produits que si elles
+ * entre 13 pays (région : 17, France : 20), et autant de leurs produits que si elles
  * étaient partagées également entre 7 activités (…).'
  */
 export function concentrationSentence(
@@ -98,7 +93,8 @@ function concentrationTable(
   );
   return tag(
     'div',
-    { class: 'table-wrap visible' },
+    // On paper the sentences carry the same numbers: the table stays on the web page (7 pages at most).
+    { class: 'table-wrap visible screen-only' },
     tag(
       'table',
       { class: 'data' },

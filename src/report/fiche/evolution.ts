@@ -4,12 +4,12 @@
 import { renderEvolutionChart, type EvolutionInput, type EvolutionYear } from '../../charts/evolution.js';
 import type { ChartOutput, ChartTable } from '../../charts/types.js';
 import type { TerritoryRef } from '../../figures/types.js';
-import { formatChange, formatMEur, formatMillions, formatSignedMillions, printedDifference } from '../../format/fr.js';
+import { formatChange, formatMillions, formatSignedMillions, printedDifference } from '../../format/fr.js';
 import { territoryTncc } from '../../reference/territory-article.js';
 import { renderChartBlock } from './chart-block.js';
 import { escapeHtml, joinHtml, tag } from '../html.js';
 import { headedSection, p } from './html.js';
-import { changeText, EVOLUTION, yearEarlier } from './prose-evolution.js';
+import { EVOLUTION, yearEarlier } from './prose-evolution.js';
 import { COLON, periodWords, type PeriodBounds } from './wording.js';
 
 export type EvolutionTableKey = 'evolution' | 'principales-evolutions';
@@ -130,16 +130,6 @@ export function renderEvolutionCharts(f: ChangeFigures, source: string): Evoluti
   return { chart, tables: { evolution: chart.table, ...(movers ? { 'principales-evolutions': movers } : {}) } };
 }
 
-/** 'Exportations : 4 192,1 M€, +3,2 % par rapport à 2023' (the change left out when unknown). */
-function totalWithChange(label: string, t: ChangeTotal, previous: PeriodBounds | null): string {
-  const change = changeText(t.change_rate, previous);
-  return tag(
-    'li',
-    {},
-    `${label}${COLON} <strong>${formatMEur(t.total_eur)}</strong>${change ? `, ${tag('span', { class: 'change' }, change)}` : ''}`,
-  );
-}
-
 /** A mover's change in M€ as the difference of the two amounts printed beside it (636,7 → 622,5: −14,2). */
 export function printedChange(m: Pick<Mover, 'value_eur' | 'previous_eur'>): string {
   return formatSignedMillions(printedDifference(m.value_eur / 1e6, m.previous_eur / 1e6, 1) * 1e6);
@@ -202,18 +192,13 @@ export function renderEvolutionSection(
 ): string {
   const years = f.history.map((h) => h.year);
   const parts: string[] = [p(EVOLUTION.intro(f.territory, years[0] ?? 0, years[years.length - 1] ?? 0))];
-  const totals = tag(
-    'ul',
-    { class: 'totals changes' },
-    totalWithChange('Exportations', f.exports, f.previous_period),
-    totalWithChange('Importations', f.imports, f.previous_period),
-  );
   parts.push(
     renderChartBlock(charts.chart, {
       id: 'graphique-evolution',
       csvHref: csvHref('evolution'),
       print,
-      after: p(EVOLUTION.totalsLead(periodWords(f.period))) + '\n' + totals + '\n' + p(EVOLUTION.key, 'key'),
+      // The totals and their change are the key figures' at the top of the fiche: not repeated here.
+      after: p(EVOLUTION.key, 'key'),
     }),
   );
   if (f.previous_period === null) {

@@ -58,7 +58,6 @@ export const EVOLUTION = {
     `<strong>Clé de lecture${COLON}</strong> pour chaque année, la barre violette mesure les exportations et la barre bleue les importations, en millions d'euros. ` +
     `Les triangles donnent le solde commercial (exportations moins importations)${NBSP}: vert, pointe en haut, au-dessus de zéro quand il est excédentaire${NBSP}; rouge, pointe en bas, sous zéro quand il est déficitaire. ` +
     `Une année incomplète est dessinée en clair et ne se compare pas à une année entière.`,
-  totalsLead: (period: string) => `Sur la période de cette fiche, ${period}${COLON}`,
   noPrevious: (period: string) =>
     `Les données de la même période un an plus tôt (${period}) ne sont pas dans la base${NBSP}: cette fiche ne donne donc pas d'évolution.`,
   moversTitle: 'Principales évolutions',

@@ -32,8 +32,8 @@ describe('concentration in words', () => {
 
   it('gives the région’s and France’s values beside the territory’s (issue 21)', () => {
     expect(concentrationSentence('exports', c(13.4, 7.2), benchmarks)).toBe(
-      'Les exportations dépendent autant de leurs partenaires que si elles étaient réparties également entre 13 pays (17 pour la région Auvergne-Rhône-Alpes, 20 pour la France), ' +
-        'et autant de leurs produits que si elles étaient partagées également entre 7 activités (21 pour la région Auvergne-Rhône-Alpes, 30 pour la France).',
+      `Les exportations dépendent autant de leurs partenaires que si elles étaient réparties également entre 13 pays (région${NB}: 17, France${NB}: 20), ` +
+        `et autant de leurs produits que si elles étaient partagées également entre 7 activités (région${NB}: 21, France${NB}: 30).`,
     );
     const html = concentrationBlock(loire, { exports: c(13.4, 7.2), imports: c(12.6, 9) }, benchmarks).join('\n');
     const rows = [...html.matchAll(/<tr><th scope="row">([^<]*)<\/th>((?:<td[^>]*>[^<]*<\/td>)+)<\/tr>/g)].map((m) => [

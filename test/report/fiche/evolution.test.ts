@@ -76,13 +76,9 @@ describe('the « Évolution » section', () => {
     expect(charts.chart.svg).toContain('(T1–T2)');
   });
 
-  it('gives each total its change on the previous year', () => {
-    expect(html).toContain(
-      'Exportations\u00A0: <strong>4\u00A0192,1\u00A0M€</strong>, <span class="change">+3,2\u00A0% par rapport à 2023</span>',
-    );
-    expect(html).toContain(
-      'Importations\u00A0: <strong>4\u00A0742,8\u00A0M€</strong>, <span class="change">\u22121,2\u00A0% par rapport à 2023</span>',
-    );
+  it('does not repeat the key figures’ totals and changes under its chart (issue 21)', () => {
+    expect(html).not.toContain('Sur la période de cette fiche');
+    expect(html).not.toContain('class="totals changes"');
   });
 
   it('lists the largest rises and falls by partner and activity, at export and import', () => {
@@ -139,7 +135,6 @@ describe('the « Évolution » section', () => {
     const out = renderEvolutionSection(w, renderEvolutionCharts(w, SOURCE), csv);
     expect(out).not.toContain('class="change"');
     expect(out).not.toContain('Principales évolutions');
-    expect(out).toContain('Sur la période de cette fiche, T3\u00A02024 – T2\u00A02025\u00A0:');
     expect(out).toContain(
       'Les données de la même période un an plus tôt (T3\u00A02023 – T2\u00A02024) ne sont pas dans la base',
     );
