@@ -1,5 +1,6 @@
 // The index page's table: sorting by a column and download as a CSV file.
 import { ascending, descending } from 'd3-array';
+import { BOM, csvHeader, csvLine, EXCEL_FR, type CsvKind } from '../format/csv.js';
 import { all } from './dom.js';
 
 /** The specialisation data the server embeds (#donnees-specialisation). */
@@ -16,14 +17,8 @@ export interface SpecialisationData {
   n: string;
 }
 
-/** A CSV field for a French spreadsheet: formulas defused, quoted when needed. */
-function csvField(value: string): string {
-  const text = /^[=+\-@\t\r]/.test(value) ? "'" + value : value;
-  return /[;"\r\n']/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
-}
-
-// The table as a CSV file, in its current order and with its current last column (French
-// spreadsheet conventions, as the fiches' CSV files: BOM, ';', decimal comma, raw numbers).
+// The table as a CSV file, in its current order and with its current last column, written by
+// territrade's one CSV writer in the fiches' files' dialect (BOM, ';', decimal comma, raw numbers).
 export function tableDownload(spec: SpecialisationData): void {
   const download = document.getElementById('telecharger-csv');
   download?.addEventListener('click', () => {
@@ -32,19 +27,19 @@ export function tableDownload(spec: SpecialisationData): void {
       table.tHead!.rows[0]!.cells,
       (th) => th.textContent.trim() + (th.getAttribute('data-unite') ?? ''),
     );
-    const lines = [heads.concat(['Période']).map(csvField).join(';')];
+    let text = BOM + csvHeader(heads.concat(['Période']), EXCEL_FR);
     for (const row of Array.from(table.tBodies[0]!.rows)) {
-      const cells = Array.from(row.cells, (cell) =>
-        cell.classList.contains('nombre')
-          ? (cell.getAttribute('data-valeur') ?? '').replace('.', ',')
-          : csvField(cell.textContent.trim()),
-      );
-      lines.push(cells.concat([spec.p]).join(';'));
+      const kinds: CsvKind[] = [];
+      const values = Array.from(row.cells, (cell) => {
+        const numeric = cell.classList.contains('nombre');
+        const raw = cell.getAttribute('data-valeur') ?? '';
+        kinds.push(numeric ? 'number' : cell.classList.contains('code') ? 'code' : 'text');
+        return numeric ? (raw === '' ? null : Number(raw)) : cell.textContent.trim();
+      });
+      text += csvLine(values.concat([spec.p]), kinds.concat(['text']), EXCEL_FR);
     }
     const a = document.createElement('a');
-    a.href = URL.createObjectURL(
-      new Blob(['\ufeff' + lines.join('\r\n') + '\r\n'], { type: 'text/csv;charset=utf-8' }),
-    );
+    a.href = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
     a.download = spec.n;
     document.body.appendChild(a);
     a.click();

@@ -24,10 +24,12 @@ export function parseYears(value: string): number[] {
   return years;
 }
 
+const FORMATS: readonly ExportFormat[] = ['parquet', 'csv', 'csv-excel'];
+
 function parseFormat(value: string): ExportFormat {
-  if (value !== 'parquet' && value !== 'csv')
-    throw new InvalidArgumentError(`format parquet ou csv attendu (reçu : « ${value} »)`);
-  return value;
+  const format = FORMATS.find((f) => f === value);
+  if (!format) throw new InvalidArgumentError(`format ${FORMATS.join(', ')} attendu (reçu : « ${value} »)`);
+  return format;
 }
 
 export function registerExportCommand(program: Command): void {
@@ -37,7 +39,12 @@ export function registerExportCommand(program: Command): void {
       .description(
         'exporte les lignes de la base avec leurs libellés et tous les indicateurs, en Parquet ou CSV, pour les analyser ailleurs',
       )
-      .option('--format <format>', 'parquet ou csv', parseFormat, 'parquet' as ExportFormat)
+      .option(
+        '--format <format>',
+        'parquet, csv (virgule, point décimal) ou csv-excel (Excel en français : BOM, « ; », virgule décimale)',
+        parseFormat,
+        'parquet' as ExportFormat,
+      )
       .option('--out <dossier>', "dossier de sortie, remplacé en entier à la fin de l'export", DEFAULT_EXPORT_DIR)
       .option(
         '--years <années>',
@@ -47,7 +54,7 @@ export function registerExportCommand(program: Command): void {
   )
     .addHelpText(
       'after',
-      '\nExemples :\n  territrade export\n  territrade export --format csv --out analyses --years 2023-2024\n',
+      '\nExemples :\n  territrade export\n  territrade export --format csv --out analyses --years 2023-2024\n  territrade export --format csv-excel --years 2024\n',
     )
     .action(async (options: { store?: string; format: ExportFormat; out: string; years?: number[] }) => {
       const outDir = path.normalize(options.out);

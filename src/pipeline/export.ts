@@ -3,7 +3,15 @@
 // Written into a staging folder swapped in at the end: a failure leaves the previous export.
 import fs from 'node:fs';
 import path from 'node:path';
-import { copyColumns, copyTrade, distinctCodes, type ExportFormat, type TradeLabels } from '../store/export.js';
+import {
+  copyTrade,
+  distinctCodes,
+  tableWriter,
+  type ExportFormat,
+  type TableColumn,
+  type TradeLabels,
+} from '../store/export.js';
+import type { RowWriter } from '../store/export-csv.js';
 import { storedLabels, storedYears, yearInfo } from '../store/queries.js';
 import { withStore, type Store } from '../store/store.js';
 import { UserError } from '../errors.js';
@@ -88,43 +96,35 @@ async function tradeLabels(store: Store, years: number[]): Promise<TradeLabels> 
   };
 }
 
-/** Every figure of every territory for each year, in territory order then path order. */
-async function figureColumns(store: Store, years: number[]) {
-  const kind: string[] = [],
-    code: string[] = [],
-    name: string[] = [],
-    period: string[] = [],
-    indicator: string[] = [],
-    label: string[] = [],
-    value: number[] = [],
-    demo: boolean[] = [];
+/** The columns of the indicators' table. */
+const FIGURE_COLUMNS: readonly TableColumn[] = [
+  { name: 'territory_kind', type: 'VARCHAR' },
+  { name: 'territory_code', type: 'VARCHAR', kind: 'code' },
+  { name: 'territory_name', type: 'VARCHAR' },
+  { name: 'period', type: 'VARCHAR' },
+  { name: 'indicator', type: 'VARCHAR' },
+  { name: 'label', type: 'VARCHAR' },
+  { name: 'value', type: 'DOUBLE' },
+  { name: 'demo', type: 'BOOLEAN' },
+];
+
+/** Writes every figure of every territory for each year, in territory order then path order. Returns the row count. */
+async function writeFigures(store: Store, years: number[], out: RowWriter): Promise<number> {
+  let count = 0;
   for (const year of years) {
     const year_ = await StoreFigures.load(store, { year });
     for (const territory of allTerritories()) {
       const f = year_.figures(territory);
       const ref = toTerritoryRef(territory);
+      const period = exportPeriod(f);
       for (const row of tidyFigures(f)) {
-        kind.push(ref.kind);
-        code.push(ref.code);
-        name.push(ref.name);
-        period.push(exportPeriod(f));
-        indicator.push(row.indicator);
-        label.push(row.label);
-        value.push(row.value);
-        demo.push(f.demo);
+        out.add([ref.kind, ref.code, ref.name, period, row.indicator, row.label, row.value, f.demo]);
+        count++;
       }
     }
   }
-  return [
-    { name: 'territory_kind', type: 'VARCHAR' as const, values: kind },
-    { name: 'territory_code', type: 'VARCHAR' as const, values: code },
-    { name: 'territory_name', type: 'VARCHAR' as const, values: name },
-    { name: 'period', type: 'VARCHAR' as const, values: period },
-    { name: 'indicator', type: 'VARCHAR' as const, values: indicator },
-    { name: 'label', type: 'VARCHAR' as const, values: label },
-    { name: 'value', type: 'DOUBLE' as const, values: value },
-    { name: 'demo', type: 'BOOLEAN' as const, values: demo },
-  ];
+  await out.close();
+  return count;
 }
 
 export async function runExport(options: ExportOptions): Promise<ExportReport> {
@@ -146,7 +146,7 @@ export async function runExport(options: ExportOptions): Promise<ExportReport> {
           'Dossier produit par « territrade export » : il est remplacé en entier à chaque export.\n',
         );
         fs.writeFileSync(path.join(staging.dir, EXPORT_MARKER), '');
-        const ext = options.format;
+        const ext = options.format === 'parquet' ? 'parquet' : 'csv';
         const spill = path.join(staging.dir, '.duckdb-tmp');
         const tradeRows = await copyTrade(
           store,
@@ -157,15 +157,22 @@ export async function runExport(options: ExportOptions): Promise<ExportReport> {
           metadata,
           spill,
         );
+        const figures = tableWriter(
+          store,
+          path.join(staging.dir, `indicateurs.${ext}`),
+          options.format,
+          FIGURE_COLUMNS,
+          metadata,
+          spill,
+        );
+        const figureRows = await writeFigures(store, years, figures);
         fs.rmSync(spill, { recursive: true, force: true });
-        const columns = await figureColumns(store, years);
-        await copyColumns(store, path.join(staging.dir, `indicateurs.${ext}`), options.format, columns, metadata);
         fs.writeFileSync(
           path.join(staging.dir, 'LISEZ-MOI.txt'),
           exportReadme({ demo, years, format: options.format, version: toolVersion() }),
         );
         staging.commit();
-        return { outDir: options.outDir, years, demo, tradeRows, figureRows: columns[0]!.values.length };
+        return { outDir: options.outDir, years, demo, tradeRows, figureRows };
       } catch (err) {
         staging.discard();
         throw err;

@@ -26,8 +26,21 @@ export function exportMetadata({ demo, years, version }: ExportFacts): Record<st
   };
 }
 
-export function exportReadme(facts: ExportFacts & { format: 'parquet' | 'csv' }): string {
-  const ext = facts.format;
+/** How each format's files are read (CSV: the codes as text, NA as Namibia). */
+const READING: Record<string, string[]> = {
+  parquet: ['Lecture : DuckDB, R (arrow ou duckdb) ou pandas avec pyarrow.'],
+  csv: [
+    'CSV : séparateur « , », point décimal, UTF-8 sans BOM, codes entre guillemets. Lire les codes en texte :',
+    '  pandas.read_csv(fichier, dtype=str, keep_default_na=False) garde 01, 2A et NA (Namibie).',
+  ],
+  'csv-excel': [
+    'CSV pour Excel : UTF-8 avec BOM, séparateur « ; », virgule décimale, codes entre guillemets.',
+    "  pandas.read_csv(fichier, sep=';', decimal=',', dtype=str, keep_default_na=False).",
+  ],
+};
+
+export function exportReadme(facts: ExportFacts & { format: 'parquet' | 'csv' | 'csv-excel' }): string {
+  const ext = facts.format === 'parquet' ? 'parquet' : 'csv';
   const lines = [
     facts.demo
       ? `*** ${DEMO_NOTICE.toUpperCase()} ***\nCes montants ont été inventés par « territrade demo » : ce ne sont pas des chiffres de la DGDDI.\nChaque ligne porte demo = true.\n`
@@ -38,7 +51,9 @@ export function exportReadme(facts: ExportFacts & { format: 'parquet' | 'csv' })
     '  Les lignes de la base (commerce extérieur par trimestre, département, activité A129, produit CPF4',
     '  et pays), avec leurs libellés : departement_code/name, region_code/name (Insee), a129_name,',
     '  a17, a17_name, cpf4_name, country_name ; value_eur (euros), mass_kg ; demo ; source_file.',
-    '  Les colonnes year et flow sont dans les noms des dossiers (partitionnement « hive »).',
+    facts.format === 'parquet'
+      ? '  Les colonnes year et flow sont dans les noms des dossiers (partitionnement « hive ») ; period (2024-T1).'
+      : '  year, flow et period (2024-T1) sont sur chaque ligne, et dans les noms des dossiers.',
     `indicateurs.${ext}`,
     '  Chaque indicateur de chaque territoire (départements, régions, France) et de chaque année :',
     '  territory_kind, territory_code, territory_name, period (2024, ou 2024-T1T2T3 pour une année',
@@ -46,6 +61,7 @@ export function exportReadme(facts: ExportFacts & { format: 'parquet' | 'csv' })
     '  partners.US.exports_eur, activities.exports.C29A.share, dependencies.imports.C20B.CN.share…,',
     '  unique pour un territoire et une période), label (noms des éléments du chemin : « Allemagne »,',
     '  « Produits chimiques — Chine »), value, demo.',
+    ...READING[facts.format]!,
     '',
     facts.demo ? `${DEMO_NOTICE} : aucune source à citer.` : `${DGDDI_SOURCE}.`,
     "Libellés : DGDDI (A129, CPF4, pays), Insee (A17, départements et régions, via le découpage administratif d'Etalab), Licence Ouverte.",

@@ -1,32 +1,38 @@
-// SQL of `territrade export`: the store's trade rows with their labels, and a table of plain rows,
-// written by DuckDB's COPY as Parquet (with its column statistics and our key-value metadata) or
-// CSV. Labels come in as list parameters, so the store is only read.
-import { listValue, type DuckDBValue } from './duckdb.js';
+// The files of `territrade export`: the store's trade rows with their labels, and a table of
+// plain columns. Parquet is written by DuckDB's COPY (with its column statistics and our
+// key-value metadata); CSV by territrade's one CSV writer (export-csv.ts, format/csv.ts), plain
+// for data tools or in French Excel's dialect. Labels come in as list parameters, so the store
+// is only read.
+import fs from 'node:fs';
+import path from 'node:path';
+import { EXCEL_FR, PLAIN_CSV, type CsvDialect, type CsvKind } from '../format/csv.js';
 import { DIRECTION_BY_FLOW } from '../model/direction.js';
+import { listValue, type DuckDBValue } from './duckdb.js';
+import { csvRows, parquetRows, streamCsv, type ParquetType, type RowWriter } from './export-csv.js';
+import { NARROW_SQL, narrowRow, TRADE_COLUMNS, tradeLineWriter, type TradeLabels } from './export-trade.js';
+
+export type { TradeLabels } from './export-trade.js';
 import type { Store } from './store.js';
 
-export type ExportFormat = 'parquet' | 'csv';
+export type ExportFormat = 'parquet' | 'csv' | 'csv-excel';
 
-export interface TradeLabels {
-  departements: { dgddi: string; code: string; name: string; region: string; regionName: string }[];
-  a129: { code: string; name: string; a17: string; a17Name: string }[];
-  cpf4: { code: string; name: string }[];
-  countries: { code: string; name: string }[];
-}
+/** The CSV dialect of each CSV format. */
+export const CSV_DIALECTS: Record<Exclude<ExportFormat, 'parquet'>, CsvDialect> = {
+  csv: PLAIN_CSV,
+  'csv-excel': EXCEL_FR,
+};
 
 function sqlString(text: string): string {
   return `'${text.replace(/'/g, "''")}'`;
 }
 
-/** COPY options: Parquet carries the metadata in its footer; CSV gets a header row. */
-function copyOptions(format: ExportFormat, metadata: Record<string, string>, partitionBy?: string[]): string {
-  const options = format === 'parquet' ? ['FORMAT parquet', 'COMPRESSION zstd'] : ['FORMAT csv', 'HEADER true'];
-  if (partitionBy) options.push(`PARTITION_BY (${partitionBy.join(', ')})`);
-  if (format === 'parquet') {
-    const pairs = Object.entries(metadata).map(([k, v]) => `${sqlString(k)}: ${sqlString(v)}`);
-    options.push(`KV_METADATA {${pairs.join(', ')}}`);
-  }
-  return options.join(', ');
+/**
+ * Parquet's COPY options: zstd, the metadata in its footer, and row groups of 30 000 rows (the
+ * default 122 880 labelled rows took DuckDB's writer to 600–800 MB for a year; bench/).
+ */
+function parquetOptions(metadata: Record<string, string>): string {
+  const pairs = Object.entries(metadata).map(([k, v]) => `${sqlString(k)}: ${sqlString(v)}`);
+  return `FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 30000, KV_METADATA {${pairs.join(', ')}}`;
 }
 
 /** A subquery of parallel lists, parameters $first…: (SELECT unnest($1::VARCHAR[]) AS a, …). */
@@ -47,22 +53,32 @@ export async function distinctCodes(
   return rows.map((r) => String(r['code']));
 }
 
-/**
- * Writes the trade rows of `years` into `target`, one folder per year and flow (`year=2024/flow=E/`),
- * sorted, each row with its labels, its demo flag and its source file. Returns the row count.
- */
+/** Where DuckDB may spill a sort beyond this (inside the export's staging folder, removed with it). */
 const EXPORT_MEMORY_LIMIT = '300MB';
 
-export async function copyTrade(
-  store: Store,
-  target: string,
-  format: ExportFormat,
-  years: number[],
-  labels: TradeLabels,
-  metadata: Record<string, string>,
-  /** Where DuckDB may spill the sort (inside the export's staging folder, removed with it). */
-  tempDir: string,
-): Promise<number> {
+/** The (year, flow) pairs of `years` that have rows, in order. */
+async function partitions(store: Store, years: number[]): Promise<{ year: number; flow: 'E' | 'I' }[]> {
+  const rows = await store.all(
+    `SELECT DISTINCT year, flow FROM trade WHERE year IN (SELECT unnest($1::INTEGER[])) ORDER BY year, flow`,
+    [listValue(years)],
+  );
+  return rows.map((r) => ({ year: Number(r['year']), flow: r['flow'] === 'E' ? 'E' : 'I' }));
+}
+
+/**
+ * The rows of one year and flow with their source, sorted: a subquery `t`. The sort runs on
+ * these narrow rows, before the labels are joined (sorting the labelled rows took 100 MB more);
+ * on one thread, the joins keep the order.
+ */
+function partitionRows(year: number, flow: 'E' | 'I'): string {
+  return `(SELECT tr.*, ${sqlString(DIRECTION_BY_FLOW[flow].plural)} AS flow_name, so.demo, so.file_name
+    FROM trade tr JOIN sources so ON so.id = tr.source_id
+    WHERE tr.year = ${year} AND tr.flow = ${sqlString(flow)}
+    ORDER BY tr.quarter, tr.dept, tr.cpf4, tr.country, tr.a129, tr.value_eur, tr.mass_kg, so.file_name) t`;
+}
+
+/** The sorted, labelled rows of one year and flow (Parquet), with the labels as list parameters. */
+function labelledQuery(labels: TradeLabels, year: number, flow: 'E' | 'I'): { sql: string; params: DuckDBValue[] } {
   const params: DuckDBValue[] = [];
   const table = (columns: string[], rows: string[][]): string => {
     const sql = listTable(columns, params.length + 1);
@@ -85,62 +101,103 @@ export async function copyTrade(
     ['code', 'name'],
     labels.countries.map((x) => [x.code, x.name]),
   );
-  params.push(listValue(years));
-  const flowName = (flow: 'E' | 'I'): string => sqlString(DIRECTION_BY_FLOW[flow].plural);
-  const query = `
-    SELECT t.year, t.flow, CASE t.flow WHEN 'E' THEN ${flowName('E')} ELSE ${flowName('I')} END AS flow_name, t.quarter,
-      t.dept AS departement_dgddi, d.code AS departement_code, d.name AS departement_name,
-      t.region AS region_dgddi, d.region AS region_code, d.region_name,
-      t.a129, a.name AS a129_name, a.a17, a.a17_name, t.cpf4, c.name AS cpf4_name, t.country, p.name AS country_name,
-      t.value_eur, t.mass_kg, s.demo, s.file_name AS source_file
-    FROM trade t
-    JOIN sources s ON s.id = t.source_id
+  const columns = TRADE_COLUMNS.filter((col) => !col.csvOnly);
+  const sql = `
+    SELECT ${columns.map((col) => `${col.sql} AS ${col.name}`).join(', ')}
+    FROM ${partitionRows(year, flow)}
     LEFT JOIN ${d} d ON d.dgddi = t.dept
     LEFT JOIN ${a} a ON a.code = t.a129
     LEFT JOIN ${c} c ON c.code = t.cpf4
-    LEFT JOIN ${p} p ON p.code = t.country
-    WHERE t.year IN (SELECT unnest($${params.length}::INTEGER[]))
-    ORDER BY t.year, t.flow, t.quarter, t.dept, t.cpf4, t.country, t.a129, t.value_eur, t.mass_kg`;
-  const [count] = await store.all(`SELECT count(*) AS n FROM trade WHERE year IN (SELECT unnest($1::INTEGER[]))`, [
-    listValue(years),
-  ]);
-  // A partitioned write on several threads interleaves row groups differently on each run: one
-  // thread keeps the sorted order, so that the same store gives byte-identical files.
-  // Sorting a million labelled rows would hold them all in memory: DuckDB spills beyond a limit.
+    LEFT JOIN ${p} p ON p.code = t.country`;
+  return { sql, params };
+}
+
+/** The CSV file of one year and flow: narrow rows streamed, labels added by tradeLineWriter. */
+async function tradeCsv(
+  store: Store,
+  file: string,
+  year: number,
+  flow: 'E' | 'I',
+  dialect: CsvDialect,
+  labels: TradeLabels,
+): Promise<number> {
+  const sources = new Map(
+    (await store.all('SELECT id, demo, file_name FROM sources')).map((s) => [
+      Number(s['id']),
+      { demo: s['demo'] === true, file: String(s['file_name']) },
+    ]),
+  );
+  const line = tradeLineWriter(labels, dialect);
+  const sql = `SELECT ${NARROW_SQL} FROM ${partitionRows(year, flow)}`;
+  return streamCsv(store, { sql, params: [] }, file, TRADE_COLUMNS, dialect, (row) =>
+    line(narrowRow(row, year, flow, (id) => sources.get(id)!)),
+  );
+}
+
+/**
+ * Writes the trade rows of `years` into `target`, one file per year and flow
+ * (`year=2024/flow=E/data_0.parquet`), sorted, each row with its labels, its demo flag and its
+ * source file. One partition at a time, on one thread (the same store gives byte-identical
+ * files), DuckDB spilling its sort to `tempDir` beyond EXPORT_MEMORY_LIMIT. Returns the row count.
+ */
+export async function copyTrade(
+  store: Store,
+  target: string,
+  format: ExportFormat,
+  years: number[],
+  labels: TradeLabels,
+  metadata: Record<string, string>,
+  tempDir: string,
+): Promise<number> {
   await store.run('SET threads = 1');
   await store.run(`SET memory_limit = '${EXPORT_MEMORY_LIMIT}'`);
   await store.run(`SET temp_directory = ${sqlString(tempDir)}`);
+  let count = 0;
   try {
-    await store.run(
-      `COPY (${query}) TO ${sqlString(target)} (${copyOptions(format, metadata, ['year', 'flow'])})`,
-      params,
-    );
+    for (const { year, flow } of await partitions(store, years)) {
+      const dir = path.join(target, `year=${year}`, `flow=${flow}`);
+      fs.mkdirSync(dir, { recursive: true });
+      if (format === 'parquet') {
+        const { sql, params } = labelledQuery(labels, year, flow);
+        const file = sqlString(path.join(dir, 'data_0.parquet'));
+        await store.run(`COPY (${sql}) TO ${file} (${parquetOptions(metadata)})`, params);
+        const [n] = await store.all(`SELECT count(*) AS n FROM trade WHERE year = ${year} AND flow = '${flow}'`);
+        count += Number(n!['n']);
+      } else {
+        count += await tradeCsv(store, path.join(dir, 'data_0.csv'), year, flow, CSV_DIALECTS[format], labels);
+      }
+    }
   } finally {
     await store.run('RESET threads');
     // The temporary folder stays: DuckDB cannot switch it once used, and the store closes next.
     await store.run('RESET memory_limit');
   }
-  return Number(count!['n']);
+  return count;
 }
 
-export interface PlainColumn {
+/** A column of a table written row by row: its Parquet type, and how CSV writes it. */
+export interface TableColumn {
   name: string;
-  type: 'VARCHAR' | 'DOUBLE' | 'BOOLEAN';
-  values: (string | number | boolean)[];
+  type: ParquetType;
+  /** Default: text, number, boolean after the type. */
+  kind?: CsvKind;
 }
+
+const KIND_OF_TYPE: Record<ParquetType, CsvKind> = { VARCHAR: 'text', DOUBLE: 'number', BOOLEAN: 'boolean' };
 
 /**
- * Writes columns of plain values, in their order, as one file. Values travel as text (a JS
- * number's shortest form reads back to the same double) and are cast in DuckDB.
+ * A table written row by row into `target` (`.parquet` or `.csv` after the format); for
+ * Parquet, with `metadata` and a side file in `tempDir`.
  */
-export async function copyColumns(
+export function tableWriter(
   store: Store,
   target: string,
   format: ExportFormat,
-  columns: PlainColumn[],
+  columns: readonly TableColumn[],
   metadata: Record<string, string>,
-): Promise<void> {
-  const select = columns.map((c, i) => `unnest($${i + 1}::VARCHAR[])::${c.type} AS ${c.name}`).join(', ');
-  const params = columns.map((c) => listValue(c.values.map(String)));
-  await store.run(`COPY (SELECT ${select}) TO ${sqlString(target)} (${copyOptions(format, metadata)})`, params);
+  tempDir: string,
+): RowWriter {
+  if (format === 'parquet') return parquetRows(store, target, columns, parquetOptions(metadata), tempDir);
+  const csv = columns.map((c) => ({ name: c.name, kind: c.kind ?? KIND_OF_TYPE[c.type] }));
+  return csvRows(target, csv, CSV_DIALECTS[format]);
 }

@@ -179,6 +179,14 @@ export class Store {
     await this.run(`${head} SELECT ${select}`, columns);
   }
 
+  /** Rows in chunks of about 2 000 as they come: a large result never sits whole in memory. */
+  async *stream(sql: string, params?: DuckDBValue[]): AsyncGenerator<unknown[][]> {
+    const result = await this.connection
+      .stream(sql, params)
+      .catch((err: unknown) => Promise.reject(this.translate(err)));
+    for await (const rows of result.yieldRowsJs()) yield rows;
+  }
+
   /** Columns as arrays (faster than row objects for large results). */
   async columns(sql: string, params?: DuckDBValue[]): Promise<unknown[][]> {
     const t = performance.now();

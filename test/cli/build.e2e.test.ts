@@ -90,7 +90,7 @@ describe('territrade build', () => {
     expect(
       csv.startsWith('\uFEFFPays;Code pays;Importations (euros);Exportations (euros);Solde commercial (euros)'),
     ).toBe(true);
-    expect(csv).toMatch(/\r\nAllemagne;DE;[^\r]*;2024\r\n/);
+    expect(csv).toMatch(/\r\nAllemagne;"DE";[^\r]*;2024\r\n/);
     const json = JSON.parse(fs.readFileSync(path.join(out, 'donnees/42-loire.json'), 'utf8'));
     expect(json.exports.total_eur).toBe(4192100000);
     // The index links to the fiches it lists.

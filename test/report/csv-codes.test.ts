@@ -72,7 +72,7 @@ describe('csvTable', () => {
     const out = csvTable('partenaires', table, figures());
     expect(out.columns).toEqual(['Pays', 'Code pays', 'Importations (euros)', 'Période']);
     expect(tableToCsv(out)).toBe(
-      '\uFEFFPays;Code pays;Importations (euros);Période\r\nAllemagne;DE;100;2024\r\nÉtats-Unis;US;100;2024\r\n',
+      '\uFEFFPays;Code pays;Importations (euros);Période\r\nAllemagne;"DE";100;2024\r\nÉtats-Unis;"US";100;2024\r\n',
     );
   });
 
@@ -113,7 +113,7 @@ describe('csvTable', () => {
     expect(html).not.toContain('>US<');
     expect(html).toContain('États-Unis');
     expect(tableToCsv(csvTable('flux-exportations', exports, figures()))).toContain(
-      'Produits pharmaceutiques;C21Z;États-Unis;US;5;100;oui;2024',
+      'Produits pharmaceutiques;"C21Z";États-Unis;"US";5;100;oui;2024',
     );
   });
 

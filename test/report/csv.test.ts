@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BOM, csvField, csvNumber, csvText, tableToCsv } from '../../src/report/csv.js';
+import { BOM, csvField, csvNumber, csvText, EXCEL_FR } from '../../src/format/csv.js';
+import { tableToCsv } from '../../src/report/csv.js';
 
 /** A minimal RFC 4180 reader with ';', to check that what we write reads back. */
 function parseCsvLine(text: string): string[] {
@@ -54,12 +55,12 @@ describe('CSV des graphiques', () => {
   });
 
   it('écrit les nombres pour un tableur français : virgule décimale, sans espace, signe moins ASCII', () => {
-    expect(csvNumber(-34268502)).toBe('-34268502');
-    expect(csvNumber(1234567.25)).toBe('1234567,25');
-    expect(csvNumber(5.878904743540301)).toBe('5,878905');
-    expect(csvNumber(0)).toBe('0');
-    expect(csvNumber(-0.0000001)).toBe('0');
-    expect(csvNumber(Number.NaN)).toBe('');
+    expect(csvNumber(-34268502, EXCEL_FR, 6)).toBe('-34268502');
+    expect(csvNumber(1234567.25, EXCEL_FR, 6)).toBe('1234567,25');
+    expect(csvNumber(5.878904743540301, EXCEL_FR, 6)).toBe('5,878905');
+    expect(csvNumber(0, EXCEL_FR, 6)).toBe('0');
+    expect(csvNumber(-0.0000001, EXCEL_FR, 6)).toBe('0');
+    expect(csvNumber(Number.NaN, EXCEL_FR, 6)).toBe('');
   });
 
   it('protège les champs contenant « ; », des guillemets ou un retour à la ligne', () => {
@@ -125,7 +126,7 @@ describe('CSV des graphiques', () => {
   it('relit chaque nombre à sa valeur (propriété)', () => {
     fc.assert(
       fc.property(fc.double({ min: -1e12, max: 1e12, noNaN: true }), (v) => {
-        const text = csvNumber(v);
+        const text = csvNumber(v, EXCEL_FR, 6);
         expect(text).toMatch(/^-?\d+(,\d+)?$/);
         expect(Math.abs(Number(text.replace(',', '.')) - v)).toBeLessThanOrEqual(5e-7 + Math.abs(v) * 1e-15);
       }),
