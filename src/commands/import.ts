@@ -18,16 +18,21 @@ export function registerImportCommand(program: Command): void {
       .description(
         "importe des fichiers DGDDI (ZIP annuel, REGIONAL_CPF4PAYSE/I.txt, Region_AAAA_Export.txt, .gz), des fichiers de libellés ou la liste officielle des Territoires d'industrie (liste-ti-com2023-*.csv) ; tout ou rien",
       )
-      .argument('<fichiers...>', 'fichiers à importer'),
+      .argument('<fichiers...>', 'fichiers à importer')
+      .option(
+        '--force-older',
+        "remplace aussi les trimestres que la base tient d'une publication plus récente (par défaut ils sont gardés)",
+      ),
   )
     .addHelpText(
       'after',
       '\nExemple :\n  territrade import ~/Téléchargements/Region_2024_Export.zip ~/Téléchargements/Region_2024_Import.zip\n',
     )
-    .action(async (files: string[], options: { store?: string }) => {
+    .action(async (files: string[], options: { store?: string; forceOlder?: boolean }) => {
       const storePath = resolveStorePath(options.store);
       const { importIntoStore } = await import('../pipeline/import.js');
-      const report = await importIntoStore(storePath, files, (line) => process.stdout.write(`${line}\n`));
+      const log = (line: string) => process.stdout.write(`${line}\n`);
+      const report = await importIntoStore(storePath, files, log, { forceOlder: options.forceOlder ?? false });
       printImportReport(report, storePath);
     });
 }

@@ -19,18 +19,19 @@ export interface DemoRunOptions {
 /** Generates and imports the demo history; a store file this run created is removed if it fails. */
 export async function runDemo(options: DemoRunOptions): Promise<ImportReport> {
   const { dir, years, seed, latest, out } = options;
-  const [{ latestPeriod }, { writeDemoHistoryInWorker }, { runAhead }, { importFiles }] = await Promise.all([
-    import('../demo/history-archive.js'),
-    import('../demo/history-thread.js'),
-    import('../demo/run-ahead.js'),
-    import('../store/import/import-files.js'),
-  ]);
+  const [{ latestPeriod }, { writeDemoHistoryInWorker }, { runAhead }, { importFiles, emptyImportReport }] =
+    await Promise.all([
+      import('../demo/history-archive.js'),
+      import('../demo/history-thread.js'),
+      import('../demo/run-ahead.js'),
+      import('../store/import/import-files.js'),
+    ]);
   const first = years[0]!;
   const last = years[years.length - 1]!;
   const span = first === last ? `${first}` : `${first}–${last}`;
   const what = latest ? `${span} et dernière publication ${latestPeriod(last).label}` : span;
   out(`Génération et import des données fictives de démonstration ${what} (graine ${seed}) dans ${dir}…`);
-  const report: ImportReport = { files: [], rows: 0, replacedRows: 0, warnings: [], demo: false };
+  const report: ImportReport = emptyImportReport();
   await withImportStore(options.storePath, async (store) => {
     // The next step is generated, in a worker thread, while this one is imported.
     for await (const step of runAhead(writeDemoHistoryInWorker({ dir, years, seed, latest }))) {
@@ -38,6 +39,8 @@ export async function runDemo(options: DemoRunOptions): Promise<ImportReport> {
       report.files.push(...imported.files);
       report.rows += imported.rows;
       report.replacedRows += imported.replacedRows;
+      report.replaced.push(...imported.replaced);
+      report.kept.push(...imported.kept);
       report.warnings.push(...imported.warnings);
       report.demo ||= imported.demo;
       const names = step.paths.map((p) => path.basename(p)).join(', ');

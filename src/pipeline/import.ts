@@ -29,7 +29,8 @@ export async function importIntoStore(
   storePath: string,
   files: string[],
   log: (line: string) => void,
+  options: { forceOlder?: boolean } = {},
 ): Promise<ImportReport> {
   const { importFiles } = await import('../store/import/import-files.js');
-  return withImportStore(storePath, (store) => importFiles(store, files, { log }));
+  return withImportStore(storePath, (store) => importFiles(store, files, { log, forceOlder: options.forceOlder }));
 }

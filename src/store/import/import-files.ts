@@ -7,9 +7,10 @@ import { UserError } from '../../errors.js';
 import { formatCount } from '../../format/fr.js';
 import { acceptedYears, FLOW_NAMES, type Flow, type YearRange } from '../../dgddi/format.js';
 import { importLabelFile, importTerritoiresFile } from './reference-files.js';
-import { dropEmptySources, insertSource, nextSourceId, replaceQuarters, unknownCodeWarnings } from './sources.js';
+import { dropEmptySources, insertSource, nextSourceId, unknownCodeWarnings } from './sources.js';
+import { replaceQuarters, type QuarterChange } from './replace-quarters.js';
 import { formatIssues, scanTradeFile, withLfEnds, type FileIssues } from './trade-messages.js';
-import { groupParts, loadTradeFile, type Loaded, type LoadFailure } from './trade.js';
+import { groupParts, loadTradeFile, type Loaded, type LoadFailure, type StagePart } from './trade.js';
 import { clearWorkDir } from './work-dir.js';
 import { expandInputs, type ExpandedInputs, type InputFile } from '../../dgddi/input-files.js';
 import { ensureSeeded } from '../seed.js';
@@ -32,6 +33,10 @@ export interface ImportReport {
   rows: number;
   /** Rows of earlier imports replaced by this one (same year, flow and quarter). */
   replacedRows: number;
+  /** Quarters whose rows of an earlier import this one replaced. */
+  replaced: QuarterChange[];
+  /** Quarters this import did not bring, a newer publication in the store holding them. */
+  kept: QuarterChange[];
   warnings: string[];
   demo: boolean;
 }
@@ -42,6 +47,12 @@ export interface ImportOptions {
   maxErrors?: number;
   /** Size limits of unpacking (default: 2 Gio per archive). */
   limits?: UnpackLimits;
+  /** Replace quarters even when the store holds them from a newer publication. */
+  forceOlder?: boolean;
+}
+
+export function emptyImportReport(): ImportReport {
+  return { files: [], rows: 0, replacedRows: 0, replaced: [], kept: [], warnings: [], demo: false };
 }
 
 /** Raised inside the import transaction when a trade file is invalid (so that it rolls back). */
@@ -119,26 +130,16 @@ async function importReferenceFiles(
 }
 
 /**
- * Records which file brings each quarter of each flow: a later file replaces an earlier one (a
- * warning), but inside one archive no entry may silently hide another (refused).
+ * Records which file brings each quarter of each flow: inside one archive no entry may silently
+ * hide another (refused); across files, replace-quarters.ts decides and the report says.
  */
-function checkCoverage(
-  file: InputFile,
-  parts: Loaded['parts'],
-  covered: Map<string, InputFile>,
-  report: ImportReport,
-): void {
+function checkCoverage(file: InputFile, parts: Loaded['parts'], covered: Map<string, InputFile>): void {
   for (const { year, flow, quarter } of parts) {
     const earlier = covered.get(`${year}|${flow}|${quarter}`);
     if (earlier && file.archive !== null && earlier.group === file.group) {
       const name = (f: InputFile) => quoteName(f.displayName.slice(f.archive!.length + 1));
       throw new UserError(
         `import refusé ; rien n'a été importé, la base est inchangée. ${file.archive} : les entrées ${name(earlier)} et ${name(file)} portent toutes deux les ${FLOW_NAMES[flow]} du trimestre ${quarter} ${year} ; l'archive est ambiguë.`,
-      );
-    }
-    if (earlier) {
-      report.warnings.push(
-        `${file.displayName} remplace ${earlier.displayName} pour les ${FLOW_NAMES[flow]} du trimestre ${quarter} ${year} (fichier donné plus tard).`,
       );
     }
     covered.set(`${year}|${flow}|${quarter}`, file);
@@ -155,7 +156,7 @@ async function importTransaction(
   const log = options.log ?? (() => {});
   return store.transaction(async () => {
     await ensureSeeded(store);
-    const report: ImportReport = { files: [], rows: 0, replacedRows: 0, warnings: [], demo: false };
+    const report: ImportReport = emptyImportReport();
     const importedAt = new Date().toISOString();
     const demoGroups = new Set(inputs.files.filter((f) => f.role.kind === 'demo-marker').map((f) => f.group));
 
@@ -173,12 +174,19 @@ async function importTransaction(
       // Demo by its marker file, or by the watermark in its rows (whatever the file is called).
       const demo = demoGroups.has(file.group) || loaded.watermarked;
       report.demo ||= demo;
-      checkCoverage(file, loaded.parts, covered, report);
-      report.replacedRows += await replaceQuarters(store, loaded.parts, id);
+      checkCoverage(file, loaded.parts, covered);
+      const replacement = await replaceQuarters(store, loaded.parts, id, options.forceOlder ?? false);
+      report.replacedRows += replacement.replacedRows;
+      report.replaced.push(...replacement.replaced);
+      report.kept.push(...replacement.kept);
+      // The source keeps every quarter of the file: its last one ranks it as a publication.
       await insertSource(store, id, file, loaded, demo, importedAt);
       loadedFiles.push(loaded);
-      report.rows += loaded.rows;
-      for (const p of groupParts(loaded.parts)) {
+      const rows = loaded.rows - replacement.keptRows;
+      report.rows += rows;
+      const isKept = (p: StagePart) =>
+        replacement.kept.some((k) => k.year === p.year && k.flow === p.flow && k.quarter === p.quarter);
+      for (const p of groupParts(loaded.parts.filter((p) => !isKept(p)))) {
         report.files.push({
           path: file.displayName,
           kind: 'trade',
@@ -189,12 +197,12 @@ async function importTransaction(
         });
       }
       log(
-        `Données : ${file.displayName} (${formatCount(loaded.rows, 'ligne')}${demo ? ', données fictives de démonstration' : ''})`,
+        `Données : ${file.displayName} (${formatCount(rows, 'ligne')}${demo ? ', données fictives de démonstration' : ''})`,
       );
     }
     for (const f of inputs.files.filter((f) => f.role.kind === 'demo-marker'))
       report.files.push({ path: f.displayName, kind: 'demo-marker' });
-    if (report.files.every((f) => f.kind === 'demo-marker')) {
+    if (loadedFiles.length === 0 && report.files.every((f) => f.kind === 'demo-marker')) {
       throw new UserError(`aucun fichier de données reconnu parmi : ${paths.join(', ')}.`);
     }
     await dropEmptySources(store);

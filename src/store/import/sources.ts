@@ -1,34 +1,13 @@
-// Bookkeeping of imported trade files: the `sources` table, replacement of earlier imports by
-// (year, flow, quarter), and the warnings on codes that have no label.
+// Bookkeeping of imported trade files: the `sources` table (replacement of earlier imports:
+// replace-quarters.ts), and the warnings on codes that have no label.
 import { formatNumber } from '../../format/fr.js';
 import type { InputFile } from '../../dgddi/input-files.js';
 import type { Store } from '../store.js';
-import { deleteTotals } from '../totals.js';
-import { groupParts, type CodeColumn, type Loaded, type StagePart } from './trade.js';
+import { groupParts, type CodeColumn, type Loaded } from './trade.js';
 
 export async function nextSourceId(store: Store): Promise<number> {
   const [row] = await store.all('SELECT coalesce(max(id), 0) + 1 AS id FROM sources');
   return Number(row!['id']);
-}
-
-/**
- * Deletes the rows of earlier imports for the same year, flow and quarters, and their totals
- * (totals.ts; trade_totals counts them); returns how many.
- */
-export async function replaceQuarters(store: Store, parts: StagePart[], keepSource: number): Promise<number> {
-  let replaced = 0;
-  for (const p of parts) {
-    const where = 'WHERE year = ? AND flow = ? AND quarter = ? AND source_id <> ?';
-    const params = [p.year, p.flow, p.quarter, keepSource];
-    const [row] = await store.all(`SELECT coalesce(sum(row_count), 0) AS n FROM trade_totals ${where}`, params);
-    const n = Number(row!['n']);
-    if (n > 0) {
-      await store.run(`DELETE FROM trade ${where}`, params);
-      await deleteTotals(store, where, params);
-      replaced += n;
-    }
-  }
-  return replaced;
 }
 
 export async function insertSource(

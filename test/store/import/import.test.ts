@@ -6,6 +6,7 @@ import { importFiles } from '../../../src/store/import/import-files.js';
 import { sources, yearInfo } from '../../../src/store/queries.js';
 import { figuresFor } from '../../../src/pipeline/figures.js';
 import { line } from '../../helpers/store.js';
+import { importSummary } from '../../../src/report/text/import-summary.js';
 import { useTempStore } from '../../helpers/temp-store.js';
 
 const temp = useTempStore();
@@ -138,6 +139,57 @@ describe('idempotence', () => {
     const info = await yearInfo(temp.store, 2025);
     expect(info.quarters.E).toEqual([1, 2, 3]);
     expect(info.partial).toBe(true);
+  });
+
+  // Issue 25 point 1: fetching again re-imported the older annual file over the revised quarters.
+  describe('an older publication imported again', () => {
+    const annualLines = ['1', '2', '3', '4'].map((q) => line({ quarter: q, value: '100' })).join('\n');
+    const latestLines = [
+      line({ quarter: '3', value: '130' }),
+      line({ quarter: '4', value: '140' }),
+      line({ year: '2025', quarter: '1', value: '1' }),
+    ].join('\n');
+    const sum2024 = () => total('SELECT sum(value_eur) AS v FROM trade WHERE year = 2024');
+
+    it('keeps the quarters of the newer publication and says which', async () => {
+      const annual = write('Region_2024_Export.txt', annualLines);
+      await importFiles(temp.store, [annual]);
+      await importFiles(temp.store, [write('REGIONAL_CPF4PAYSE.txt', latestLines)]);
+      const again = await importFiles(temp.store, [annual]);
+      expect(await sum2024()).toBe(100 + 100 + 130 + 140);
+      expect(again.rows).toBe(2);
+      expect(again.kept.map((k) => [k.year, k.flow, k.quarter, k.previousFile, k.previousLast])).toEqual([
+        [2024, 'E', 3, 'REGIONAL_CPF4PAYSE.txt', '2025T1'],
+        [2024, 'E', 4, 'REGIONAL_CPF4PAYSE.txt', '2025T1'],
+      ]);
+      expect(again.replaced.map((r) => `${r.year}T${r.quarter} ${r.previousFile}`)).toEqual([
+        '2024T1 Region_2024_Export.txt',
+        '2024T2 Region_2024_Export.txt',
+      ]);
+      const { warnings, lines } = importSummary(again, 'base.duckdb');
+      expect(warnings[0]).toMatch(
+        /^Attention : exportations 2024 \(T3, T4\) gardés de REGIONAL_CPF4PAYSE\.txt, publication plus récente \(jusqu'au T1 2025\).*--force-older/,
+      );
+      expect(lines).toContain(
+        '  Trimestres remplacés : exportations 2024 (T1, T2), importés avant de Region_2024_Export.txt.',
+      );
+    });
+
+    it('in one import too, whatever the order of the files', async () => {
+      await importFiles(temp.store, [
+        write('REGIONAL_CPF4PAYSE.txt', latestLines),
+        write('Region_2024_Export.txt', annualLines),
+      ]);
+      expect(await sum2024()).toBe(100 + 100 + 130 + 140);
+    });
+
+    it('replaces them with forceOlder', async () => {
+      const annual = write('Region_2024_Export.txt', annualLines);
+      await importFiles(temp.store, [write('REGIONAL_CPF4PAYSE.txt', latestLines)]);
+      const report = await importFiles(temp.store, [annual], { forceOlder: true });
+      expect(report.kept).toEqual([]);
+      expect(await sum2024()).toBe(400);
+    });
   });
 });
 
