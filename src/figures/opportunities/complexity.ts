@@ -1,0 +1,83 @@
+// Economic complexity (Hidalgo & Hausmann 2009): the eigenvector of the second largest eigenvalue
+// of M̃ = D⁻¹ M K⁻¹ Mᵀ, standardised. M̃ is row-stochastic and similar to the symmetric
+// S = D^-½ M K⁻¹ Mᵀ D^-½, whose eigenvectors u give those of M̃ as v = D^-½ u.
+import { symmetricEigen } from './eigen.js';
+
+function mean(xs: readonly number[]): number {
+  return xs.reduce((s, x) => s + x, 0) / xs.length;
+}
+
+/** (x − mean) / population sd; null when the sd is 0 (fewer than two distinct values). */
+export function standardise(xs: readonly number[]): number[] | null {
+  const mu = mean(xs);
+  const sd = Math.sqrt(mean(xs.map((x) => (x - mu) ** 2)));
+  if (!(sd > 1e-12 * (Math.abs(mu) + 1))) return null;
+  return xs.map((x) => (x - mu) / sd);
+}
+
+function covariance(xs: readonly number[], ys: readonly number[]): number {
+  const mx = mean(xs);
+  const my = mean(ys);
+  return xs.reduce((s, x, i) => s + (x - mx) * (ys[i]! - my), 0);
+}
+
+/**
+ * Complexity of the rows of a binary matrix `m` (rows × columns) whose every row and column has a
+ * 1: the standardised eigenvector of the second largest eigenvalue of M̃, its sign chosen so that
+ * `sign × correlation with the row sums` is positive (ties: first non-zero entry positive).
+ * Null when there are fewer than two rows or the vector is constant.
+ */
+export function complexityIndex(m: readonly (readonly number[])[], sign: 1 | -1): number[] | null {
+  const n = m.length;
+  if (n < 2) return null;
+  const k = m.map((row) => row.reduce((s, x) => s + x, 0));
+  const columns = m[0]!.length;
+  const kc = Array.from({ length: columns }, (_, p) => m.reduce((s, row) => s + row[p]!, 0));
+  const s = m.map((a, i) =>
+    m.map((b, j) => {
+      let sum = 0;
+      for (let p = 0; p < columns; p++) if (a[p] && b[p]) sum += 1 / kc[p]!;
+      return sum / Math.sqrt(k[i]! * k[j]!);
+    }),
+  );
+  const second = symmetricEigen(s)[1]!;
+  const z = standardise(second.vector.map((u, i) => u / Math.sqrt(k[i]!)));
+  if (!z) return null;
+  const c = covariance(z, k) * sign;
+  const flip = c < 0 || (c === 0 && (z.find((x) => x !== 0) ?? 0) < 0);
+  return flip ? z.map((x) => -x || 0) : z;
+}
+
+export interface Complexity {
+  /** ECI of each département (null without k_d > 0), in the order of `m`'s rows. */
+  eci: (number | null)[];
+  /** PCI of each activity (null without k_p > 0), in the order of `m`'s columns. */
+  pci: (number | null)[];
+}
+
+/** ECI over rows with k_d > 0 and PCI over columns with k_p > 0, both on M restricted to them. */
+export function complexity(
+  m: readonly (readonly number[])[],
+  diversity: readonly number[],
+  ubiquity: readonly number[],
+): Complexity {
+  const rows = diversity.flatMap((k, d) => (k > 0 ? [d] : []));
+  const cols = ubiquity.flatMap((k, p) => (k > 0 ? [p] : []));
+  const sub = rows.map((d) => cols.map((p) => m[d]![p]!));
+  const transposed = cols.map((_, j) => sub.map((row) => row[j]!));
+  const eci = rows.length ? complexityIndex(sub, 1) : null;
+  const pci = cols.length ? complexityIndex(transposed, -1) : null;
+  const spread = (n: number, idx: number[], values: number[] | null): (number | null)[] => {
+    const out = new Array<number | null>(n).fill(null);
+    if (values) idx.forEach((i, j) => (out[i] = values[j]!));
+    return out;
+  };
+  return { eci: spread(diversity.length, rows, eci), pci: spread(ubiquity.length, cols, pci) };
+}
+
+/** Rank among the non-null values, 1 = highest; equal values share the best rank. */
+export function rankOf(values: readonly (number | null)[], index: number): number | null {
+  const v = values[index];
+  if (v == null) return null;
+  return 1 + values.filter((x) => x != null && x > v).length;
+}
