@@ -9,11 +9,15 @@ import type { TerritoryRef } from '../model/territory.js';
 import { toTerritoryRef, type ResolvedTerritory } from '../reference/territories.js';
 import type { Staging } from './atomic.js';
 import { comparisonsOf, keyOf } from './links.js';
-import { csvPath, fontHrefFrom, ficheHtmlPath, fichePdfPath, INDEX_PATH, jsonPath } from './out-paths.js';
+import { csvPath, fontHrefFrom, ficheHtmlPath, fichePdfPath, INDEX_PATH, jsonPath, xlsxPath } from './out-paths.js';
 import type { Progress } from './build-progress.js';
 import type { BuildReport } from '../report/text/build-summary.js';
 import { tableToCsv } from '../report/csv.js';
 import { csvTable } from '../report/csv-codes.js';
+import { ficheWorkbook } from '../report/xlsx.js';
+import type { ChartTable } from '../charts/types.js';
+import type { DataKey } from '../report/fiche/types.js';
+import { toolVersion } from './version.js';
 import {
   dataTables,
   withCharts,
@@ -181,10 +185,14 @@ export async function writeDataFiles(run: BuildRun, needed: ReadonlyMap<string, 
     const c = run.chartsOf(t);
     writeFile(run.staging.dir, jsonPath(c.figures.territory), `${JSON.stringify(run.figures.get(key), null, 2)}\n`);
     run.counts.json++;
-    for (const [key, table] of dataTables(c)) {
-      writeFile(run.staging.dir, csvPath(c.figures.territory, key), tableToCsv(csvTable(key, table, c.figures)));
+    const tables = dataTables(c).map(([key, table]): [DataKey, ChartTable] => [key, csvTable(key, table, c.figures)]);
+    for (const [key, table] of tables) {
+      writeFile(run.staging.dir, csvPath(c.figures.territory, key), tableToCsv(table));
       run.counts.csv++;
     }
+    const title = `Les indicateurs clés : commerce extérieur — ${c.figures.territory.name}`;
+    const facts = { title, generatedAt: run.o.generatedAt, toolVersion: toolVersion() };
+    writeFile(run.staging.dir, xlsxPath(c.figures.territory), await ficheWorkbook(c.figures, tables, facts));
     await run.breathe();
   }
 }

@@ -20,6 +20,7 @@ export const ficheHtmlPath = (t: TerritoryRef): string => `${ficheBasePath(t)}.h
 export const fichePdfPath = (t: TerritoryRef): string => `${ficheBasePath(t)}.pdf`;
 export const jsonPath = (t: TerritoryRef): string => `donnees/${t.slug}.json`;
 export const csvPath = (t: TerritoryRef, key: DataKey): string => `donnees/${t.slug}-${key}.csv`;
+export const xlsxPath = (t: TerritoryRef): string => `donnees/${t.slug}.xlsx`;
 export const INDEX_PATH = 'index.html';
 
 /** The site's shared font folder as seen from the page at `from` ('../police/'). */

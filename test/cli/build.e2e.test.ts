@@ -73,6 +73,7 @@ describe('territrade build', () => {
     for (const f of fiches) expect(files).toContain(`${f}.html`);
     for (const slug of ['42-loire', '971-guadeloupe', '20-corse', '84-auvergne-rhone-alpes', 'france']) {
       expect(files).toContain(`donnees/${slug}.json`);
+      expect(files).toContain(`donnees/${slug}.xlsx`);
       for (const chart of ['partenaires', 'activites', 'flux-exportations', 'flux-importations'])
         expect(files).toContain(`donnees/${slug}-${chart}.csv`);
       for (const table of ['etats-unis', 'dependances', 'evolution'])
