@@ -25,4 +25,5 @@ export const DEMO_STORE_TESTS = [
   'test/report/site/ti-pages.browser.test.ts',
   'test/cli/demo-watermark.test.ts',
   'test/cli/build-partial.test.ts',
+  'test/cli/compare.test.ts',
 ];

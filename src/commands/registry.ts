@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { registerBuildCommand } from './build.js';
+import { registerCompareCommand } from './compare.js';
 import { registerExportCommand } from './export.js';
 import { registerFetchCommand } from './fetch.js';
 import { registerDemoCommand } from './demo.js';
@@ -16,6 +17,7 @@ export function registerCommands(program: Command): void {
   registerStatusCommand(program);
   registerFiguresCommand(program);
   registerTerritoiresCommand(program);
+  registerCompareCommand(program);
   registerFetchCommand(program);
   registerBuildCommand(program);
   registerExportCommand(program);

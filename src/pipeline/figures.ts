@@ -199,11 +199,11 @@ export class StoreFigures {
 /** One territory's figures, reading only what it needs (a year, or a selection). */
 export async function figuresFor(
   store: Store,
-  query: string,
+  query: string | ResolvedTerritory,
   selection: FiguresSelection | number = {},
   partner?: string,
 ): Promise<Figures> {
-  const territory = resolveTerritory(query);
+  const territory = typeof query === 'string' ? resolveTerritory(query) : query;
   const chosen =
     typeof selection === 'number'
       ? { year: selection, partner }

@@ -6,7 +6,9 @@ import { shippedTerritoiresIndustrie } from '../reference/territoires-industrie.
 import { findTerritoireIndustrie, tiTerritoryOf } from '../reference/ti-query.js';
 
 /** ANCT's list imported into the store if there is one, else the list shipped with territrade. */
-async function territoiresInForce(storePath: string): Promise<{ list: TiTerritory[]; kind: TerritoiresListKind }> {
+export async function territoiresInForce(
+  storePath: string,
+): Promise<{ list: TiTerritory[]; kind: TerritoiresListKind }> {
   if (fs.existsSync(storePath)) {
     // DuckDB only when there is a store to read.
     const [{ storedTerritoires }, { withStore }] = await Promise.all([

@@ -39,6 +39,7 @@ const COMMANDS: string[][] = [
   ['export', '--out', 'exp'],
   ['demo', '--year', '2024'],
   ['territoires', '42'],
+  ['compare', '42', '69'],
   ['fetch', '--url', 'http://127.0.0.1:9/x.zip'],
 ];
 

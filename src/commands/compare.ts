@@ -1,0 +1,64 @@
+import fs from 'node:fs';
+import type { Command } from 'commander';
+import { plainSpaces } from '../format/fr.js';
+import { addStoreOption, parseIntegerOption, parsePartnerOption } from './common.js';
+import { resolveStorePath } from '../pipeline/settings.js';
+
+interface CompareCliOptions {
+  store?: string;
+  year?: number;
+  lastQuarters?: number;
+  partner?: string;
+  json?: boolean;
+  csv?: string;
+  sansReferences?: boolean;
+}
+
+export function registerCompareCommand(program: Command): void {
+  addStoreOption(
+    program
+      .command('compare')
+      .description(
+        'compare de 2 à 8 territoires côte à côte, chacun avec sa région et la France : tous les indicateurs',
+      )
+      .argument(
+        '<territoires...>',
+        "départements (42, Loire), régions (region:84), france ou Territoires d’industrie (leurs départements), séparés par des espaces ou des virgules",
+      )
+      .option('--year <année>', 'année (défaut : la plus récente de la base)', parseIntegerOption('année', 1990, 2100))
+      .option(
+        '--last-quarters <n>',
+        'les n derniers trimestres de la base (au lieu de --year)',
+        parseIntegerOption('--last-quarters', 1, 40),
+      )
+      .option('--partner <code>', 'code pays des douanes comparé en plus des États-Unis (ex. CN)', parsePartnerOption)
+      .option('--sans-references', 'sans les régions ni la France ajoutées en référence')
+      .option('--json', 'écrit la comparaison en JSON (mêmes clés et valeurs que figures --json)')
+      .option('--csv <fichier>', 'écrit aussi la comparaison en CSV pour un tableur français (BOM, « ; », virgule)'),
+  )
+    .addHelpText(
+      'after',
+      '\nExemples :\n  territrade compare 42 69 38\n  territrade compare 42,69,38 --json\n  territrade compare "Roannais Forez" 69 --csv comparaison.csv\n  territrade compare 42 69 --partner CN --sans-references\n',
+    )
+    .action(async (queries: string[], options: CompareCliOptions) => {
+      const [{ storedComparison }, { compareCsv, compareJson, compareText }] = await Promise.all([
+        import('../pipeline/compare.js'),
+        import('../report/text/compare-output.js'),
+      ]);
+      const selection = {
+        year: options.year,
+        lastQuarters: options.lastQuarters,
+        partner: options.partner,
+        references: options.sansReferences !== true,
+      };
+      const { territories, notices } = await storedComparison(resolveStorePath(options.store), queries, selection);
+      const partners = options.partner ? [options.partner] : [];
+      if (options.csv !== undefined) fs.writeFileSync(options.csv, compareCsv(territories, partners));
+      for (const notice of notices) if (options.json) process.stderr.write(`${plainSpaces(notice)}\n`);
+      process.stdout.write(
+        options.json
+          ? `${JSON.stringify(compareJson(territories, notices), null, 2)}\n`
+          : `${plainSpaces(compareText(territories, partners, notices))}\n`,
+      );
+    });
+}

@@ -1,0 +1,59 @@
+// Territories typed by a user for a comparison: départements, régions, France, and Territoires
+// d'industrie, which the customs data only know through their départements.
+import { UserError } from '../errors.js';
+import { NBSP } from '../format/fr.js';
+import type { TiTerritory } from '../model/territoires-industrie.js';
+import { resolveTerritory } from './resolve-territory.js';
+import { normalizeName } from './slug.js';
+import { departements, type ResolvedTerritory } from './territories.js';
+import { findTerritoireIndustrie } from './ti-query.js';
+
+export interface TerritoryChoice {
+  territories: ResolvedTerritory[];
+  /** Said to the user when the query was a Territoire d'industrie, else null. */
+  notice: string | null;
+}
+
+/** The départements (DGDDI) a Territoire d'industrie spans: Corse's 2A and 2B are one, 20. */
+export function tiDepartements(ti: TiTerritory): ResolvedTerritory[] {
+  const found = ti.departements.flatMap((code) => departements().filter((d) => d.inseeCodes.includes(code)));
+  return [...new Map(found.map((d) => [d.dgddi, d])).values()].map((d) => ({ kind: 'departement', departement: d }));
+}
+
+/** « Roannais Forez (ti-8417) : Territoire d'industrie, comparé par son département Loire (42)… ». */
+export function tiNotice(ti: TiTerritory, depts: ResolvedTerritory[]): string {
+  const names = depts.map((t) => (t.kind === 'departement' ? `${t.departement.name} (${t.departement.code})` : ''));
+  const words = names.length > 1 ? `ses départements${NBSP}: ${names.join(', ')}` : `son département, ${names[0]}`;
+  return `${ti.name} (${ti.id}) est un Territoire d’industrie${NBSP}: les données des douanes s’arrêtent au département, il est donc représenté par ${words}.`;
+}
+
+/** Whether the query is a TI id or whole words of a TI name ('roannais', not 'lorie' for Lorient). */
+function namesTi(query: string, tiList: TiTerritory[]): boolean {
+  const q = normalizeName(query);
+  if (q === '') return false;
+  return tiList.some(
+    (t) => t.id.toLowerCase() === query.trim().toLowerCase() || ` ${normalizeName(t.name)} `.includes(` ${q} `),
+  );
+}
+
+/**
+ * A département, région or France ('42', 'Loire', 'region:84', 'france'), else a Territoire
+ * d'industrie of `tiList` by id or name, read as its départements. When neither matches, the
+ * territory error (with its suggestions) is the one given, unless the query looks like a TI id.
+ */
+export function chooseTerritory(query: string, tiList: TiTerritory[]): TerritoryChoice {
+  try {
+    return { territories: [resolveTerritory(query)], notice: null };
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    if (!namesTi(query, tiList)) throw error;
+    let ti: TiTerritory;
+    try {
+      ti = findTerritoireIndustrie(tiList, query);
+    } catch {
+      throw error;
+    }
+    const depts = tiDepartements(ti);
+    return { territories: depts, notice: tiNotice(ti, depts) };
+  }
+}

@@ -1,0 +1,114 @@
+// What `territrade compare` shows of each territory, as rows read from its figures: every registry
+// indicator, the shares of the région and of France, the partners asked for, and the top three
+// partners, activities and specialisations. The text table, the JSON and the CSV share them.
+import { formatIndicator, INDICATORS } from '../figures/indicators/registry.js';
+import type { Figures } from '../figures/types.js';
+import { formatMEur, formatNumber, formatShare } from '../format/fr.js';
+import type { CsvKind, CsvValue } from '../format/csv.js';
+
+export interface CompareRow {
+  /** French label of the row (CSV column heading). */
+  label: string;
+  csvKind: CsvKind;
+  /** The raw value (CSV, JSON); null when it does not apply. */
+  value(f: Figures): CsvValue;
+  /** The value as shown in the text table. */
+  text(f: Figures): string;
+}
+
+const TOP = 3;
+const DASH = '–';
+const shown = (v: number | null, format: (v: number) => string): string => (v === null ? DASH : format(v));
+
+function shareRows(flow: 'exports' | 'imports', word: string): CompareRow[] {
+  return (['share_of_region', 'share_of_france'] as const).map((key) => ({
+    label: `Part ${key === 'share_of_region' ? 'de la région' : 'de la France'} (${word})`,
+    csvKind: 'number',
+    value: (f) => f[flow][key],
+    text: (f) => shown(f[flow][key], formatShare),
+  }));
+}
+
+function partnerRows(partners: string[]): CompareRow[] {
+  return partners.flatMap((code) => {
+    const of = (f: Figures) => f.exposure[code === 'US' ? 'united_states' : code];
+    return [
+      {
+        label: `Exportations vers ${code} (euros)`,
+        csvKind: 'number' as const,
+        value: (f: Figures) => of(f)?.exports_eur ?? null,
+        text: (f: Figures) => shown(of(f)?.exports_eur ?? null, formatMEur),
+      },
+      {
+        label: `Part des exportations vers ${code}`,
+        csvKind: 'number' as const,
+        value: (f: Figures) => of(f)?.share_of_exports ?? null,
+        text: (f: Figures) => shown(of(f)?.share_of_exports ?? null, formatShare),
+      },
+    ];
+  });
+}
+
+interface Item {
+  code: string;
+  name: string;
+  value: number;
+}
+
+function topRows(label: string, items: (f: Figures) => Item[], format: (v: number) => string): CompareRow[] {
+  return Array.from({ length: TOP }, (_, i) => [
+    {
+      label: `${label} ${i + 1} (code)`,
+      csvKind: 'code' as const,
+      value: (f: Figures) => items(f)[i]?.code ?? null,
+      text: (f: Figures) => items(f)[i]?.code ?? DASH,
+    },
+    {
+      label: `${label} ${i + 1}`,
+      csvKind: 'text' as const,
+      value: (f: Figures) => items(f)[i]?.name ?? null,
+      text: (f: Figures) => {
+        const item = items(f)[i];
+        return item ? `${item.name} (${format(item.value)})` : DASH;
+      },
+    },
+  ]).flat();
+}
+
+const byExports = (f: Figures): Item[] =>
+  [...f.partners]
+    .filter((p) => p.exports_eur > 0)
+    .sort((a, b) => b.exports_eur - a.exports_eur)
+    .map((p) => ({ code: p.country, name: p.name, value: p.exports_eur }));
+const byImports = (f: Figures): Item[] =>
+  [...f.partners]
+    .filter((p) => p.imports_eur > 0)
+    .sort((a, b) => b.imports_eur - a.imports_eur)
+    .map((p) => ({ code: p.country, name: p.name, value: p.imports_eur }));
+
+/** Every row, in the order shown; `partners` are the codes asked for besides the United States. */
+export function compareRows(partners: string[]): CompareRow[] {
+  return [
+    ...INDICATORS.map((d): CompareRow => ({
+      label: d.label,
+      csvKind: 'number',
+      value: (f) => f.indicators[d.key]?.value ?? null,
+      text: (f) => formatIndicator(d, f.indicators[d.key]?.value ?? null),
+    })),
+    ...shareRows('exports', 'exportations'),
+    ...shareRows('imports', 'importations'),
+    ...partnerRows(partners),
+    ...topRows('Partenaire à l’export', byExports, formatMEur),
+    ...topRows('Partenaire à l’import', byImports, formatMEur),
+    ...topRows(
+      'Activité à l’export',
+      (f) => f.activities.exports.map((a) => ({ code: a.code, name: a.name, value: a.value_eur })),
+      formatMEur,
+    ),
+    ...topRows(
+      'Spécialisation à l’export',
+      (f) => f.specialisation.exports.map((a) => ({ code: a.code, name: a.name, value: a.index })),
+      (v) => `indice ${formatNumber(v, 2)}`,
+    ),
+  ];
+}
