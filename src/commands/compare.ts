@@ -23,7 +23,7 @@ export function registerCompareCommand(program: Command): void {
       )
       .argument(
         '<territoires...>',
-        "départements (42, Loire), régions (region:84), france ou Territoires d’industrie (leurs départements), séparés par des espaces ou des virgules",
+        'départements (42, Loire), régions (region:84), france ou Territoires d’industrie (leurs départements), séparés par des espaces ou des virgules',
       )
       .option('--year <année>', 'année (défaut : la plus récente de la base)', parseIntegerOption('année', 1990, 2100))
       .option(

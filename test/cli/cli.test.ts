@@ -38,7 +38,9 @@ describe('help and usage errors', () => {
   it('writes typographic apostrophes in every help (issue 21)', () => {
     for (const command of [
       [],
-      ...['import', 'demo', 'fetch', 'status', 'figures', 'build', 'export', 'serve', 'territoires', 'compare'].map((c) => [c]),
+      ...['import', 'demo', 'fetch', 'status', 'figures', 'build', 'export', 'serve', 'territoires', 'compare'].map(
+        (c) => [c],
+      ),
     ]) {
       const help = runCli([...command, '--help']).stdout;
       expect(help).not.toMatch(/\p{L}'\p{L}/u);
