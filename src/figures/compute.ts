@@ -15,6 +15,9 @@ import { rankKey } from './position/base.js';
 import { positionOverTime } from './position/over-time.js';
 import { UNITED_STATES } from './position/exposure.js';
 import type { PositionBase } from './position/position.js';
+import { dependencies } from './position/dependencies.js';
+import { tradeSums } from './position/sums.js';
+import { opportunities, type OpportunityBase } from './opportunities/opportunities.js';
 import { flowTotal } from './totals.js';
 import type { Figures, TerritoireIndustrie } from './types.js';
 import { withIndicators, type BaseFigures } from './indicators/registry.js';
@@ -37,6 +40,8 @@ export interface YearContext {
    * null when there is none), and the partners whose exposure is computed.
    */
   position: { base: PositionBase; previousBase: PositionBase | null; partners: string[] };
+  /** What the « Pistes d'action » compare with (docs/indicateurs.md); absent: opportunities null. */
+  opportunities?: OpportunityBase;
 }
 
 /** Export and import totals of a set of rows. */
@@ -118,5 +123,16 @@ function baseFigures(
       labels,
       ctx.position.partners,
     ),
+    ...opportunityFigures(territory, rows, ctx),
   };
+}
+
+function opportunityFigures(
+  territory: ResolvedTerritory,
+  rows: CubeRow[],
+  ctx: YearContext,
+): Pick<Figures, 'opportunities' | 'complexity'> {
+  if (!ctx.opportunities) return { opportunities: null, complexity: null };
+  const own = tradeSums(rows);
+  return opportunities(rankKey(territory), own, dependencies(own.I, ctx.labels), ctx.opportunities, ctx.labels);
 }

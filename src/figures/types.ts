@@ -7,6 +7,8 @@ import type { PositionOverTime } from './position/over-time.js';
 import type { YearTotals } from './history.js';
 import type { FlowMovers } from './movers.js';
 import type { IndicatorValues } from './indicators/registry.js';
+import type { Opportunities } from './opportunities/opportunities.js';
+import type { ComplexityFigures } from './opportunities/related.js';
 
 export type { YearTotals } from './history.js';
 export type { FlowMovers, Mover, Movers } from './movers.js';
@@ -122,4 +124,8 @@ export interface Figures extends PositionOverTime {
   territoires_industrie_list: 'default' | 'official';
   /** Every registry indicator (src/figures/indicators/registry.ts) with its previous-period value. */
   indicators: IndicatorValues;
+  /** « Pistes d'action » (docs/indicateurs.md); null when the period's opportunity base was not loaded. */
+  opportunities: Opportunities | null;
+  /** Economic complexity of a département (docs/indicateurs.md); null for régions, France and without ECI. */
+  complexity: ComplexityFigures | null;
 }

@@ -2,7 +2,7 @@
 // with is read once (SQL in src/store), then every territory's figures are pure functions of it
 // (src/figures).
 import { loadQuarterTotals, loadTradeCube, type CubeScope } from '../store/cube.js';
-import { loadNationalSums } from '../store/national.js';
+import { loadNationalSums, loadOpportunitySums } from '../store/national.js';
 import { resolveYear, storedLabelRows, storedTerritoires, yearInfo, type YearInfo } from '../store/queries.js';
 import { withStore, type Store } from '../store/store.js';
 import { UserError } from '../errors.js';
@@ -21,6 +21,7 @@ import {
   type storedQuarters,
   yearPeriod,
 } from '../figures/period.js';
+import { opportunityBase } from '../figures/opportunities/opportunities.js';
 import { franceSums, positionBase } from '../figures/position/base.js';
 import { tradeSums, UNITED_STATES, type TradeSums } from '../figures/position/position.js';
 import { periodRows, TerritoryRows } from '../figures/territory-rows.js';
@@ -162,6 +163,8 @@ export class StoreFigures {
       previousBase: previous ? positionBase(departementTotals(totals, previous), await franceOf(previous, 1)) : null,
       partners: [...new Set([UNITED_STATES, ...(selection.partner ? [selection.partner] : [])])],
     };
+    const sums = await loadOpportunitySums(store, period);
+    const opportunities = opportunityBase(sums.exportsByDepartement, sums.franceByActivityCountry);
     const context: YearContext = {
       year: period.year,
       period,
@@ -172,6 +175,7 @@ export class StoreFigures {
       labels,
       territoires,
       position,
+      opportunities,
     };
     return new StoreFigures(context, info, rowsOf, totals, byDept);
   }

@@ -1,7 +1,7 @@
 // France's trade of a period by activity and by partner: what a single territory's position is
 // compared with, read from the summaries of totals.ts, without loading France's detailed rows.
 import { quarterNumber, type Period } from '../model/period.js';
-import type { Flow } from '../model/trade.js';
+import type { CubeRow, Flow } from '../model/trade.js';
 import type { Store } from './store.js';
 
 export interface CodeSum {
@@ -33,4 +33,38 @@ export async function loadNationalSums(store: Store, period: Period): Promise<Na
   const byActivity = await sumsBy(store, 'a129', period);
   const byCountry = await sumsBy(store, 'country', period);
   return { byActivity, byCountry };
+}
+
+/**
+ * What the « Pistes d'action » need for a period, summed by DuckDB: exports by département × A129
+ * activity (country ''), and France's trade by flow × activity × partner (dept '').
+ */
+export interface OpportunitySums {
+  exportsByDepartement: CubeRow[];
+  franceByActivityCountry: CubeRow[];
+}
+
+async function grouped(store: Store, period: Period, keys: 'dept, a129' | 'a129, country'): Promise<CubeRow[]> {
+  const quarters = period.quarters.map((q) => String(Math.trunc(quarterNumber(q)))).join(', ');
+  const years = [...new Set(period.quarters.map((q) => Math.trunc(q.year)))].join(', ');
+  const byDept = keys === 'dept, a129';
+  const [flow, a, b, value] = (await store.columns(
+    `SELECT flow, ${keys}, CAST(sum(value_eur) AS DOUBLE) FROM trade
+     WHERE year IN (${years}) AND year * 10 + quarter IN (${quarters})${byDept ? " AND flow = 'E'" : ''}
+     GROUP BY ALL HAVING sum(value_eur) > 0 ORDER BY ALL`,
+  )) as [string[], string[], string[], number[]];
+  return flow.map((f, i) => ({
+    flow: f as Flow,
+    dept: byDept ? a[i]! : '',
+    a129: byDept ? b[i]! : a[i]!,
+    country: byDept ? '' : b[i]!,
+    value: value[i]!,
+  }));
+}
+
+export async function loadOpportunitySums(store: Store, period: Period): Promise<OpportunitySums> {
+  if (period.quarters.length === 0) return { exportsByDepartement: [], franceByActivityCountry: [] };
+  const exportsByDepartement = await grouped(store, period, 'dept, a129');
+  const franceByActivityCountry = await grouped(store, period, 'a129, country');
+  return { exportsByDepartement, franceByActivityCountry };
 }

@@ -30,6 +30,8 @@ function defaults(): BaseFigures {
     territoires_industrie: [],
     territoires_industrie_detail: [],
     territoires_industrie_list: 'default',
+    opportunities: null,
+    complexity: null,
     rank: null,
     concentration: { exports: { ...none, previous: null }, imports: { ...none, previous: null } },
     specialisation: { exports: [], imports: [] },
