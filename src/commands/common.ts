@@ -1,4 +1,6 @@
 import { InvalidArgumentError, type Command } from 'commander';
+import { visibleText } from '../format/visible-text.js';
+import { partnerCode, partnerSuggestions } from '../reference/countries.js';
 
 /** Adds the shared `--store PATH` option. */
 export function addStoreOption(command: Command): Command {
@@ -19,12 +21,17 @@ export function parseIntegerOption(name: string, min: number, max: number) {
   };
 }
 
-/** A partner country code as the customs write it: two letters or digits, upper-cased ('cn' → 'CN'). */
+/**
+ * A partner country: a customs code ('cn' → 'CN') or a French name ('Chine'); an unknown one is
+ * refused with the closest known codes ('UK' → « Royaume-Uni (GB) »).
+ */
 export function parsePartnerOption(value: string): string {
-  if (!/^[A-Za-z0-9]{2}$/.test(value)) {
-    throw new InvalidArgumentError(
-      `le code pays doit compter deux lettres, comme dans les fichiers des douanes (ex. CN, DE, US) (reçu : « ${value} »)`,
-    );
-  }
-  return value.toUpperCase();
+  const code = partnerCode(value);
+  if (code !== null) return code;
+  const close = partnerSuggestions(value);
+  throw new InvalidArgumentError(
+    `pays inconnu « ${visibleText(value, 40)} » : ni un code pays des douanes (ex. CN, DE, US) ni un nom de pays${
+      close.length ? `. Vouliez-vous dire : ${close.join(', ')} ?` : ''
+    }`,
+  );
 }

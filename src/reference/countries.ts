@@ -4,6 +4,8 @@ import { createRequire } from 'node:module';
 import type * as Countries from 'i18n-iso-countries';
 import { currentLabels, parseLabelFile } from './labels.js';
 import { once, readReferenceFile } from './files.js';
+import { normalizeName } from './slug.js';
+import { suggest } from './suggest.js';
 
 const PAYS_FILE = 'Libelle_PAYS.txt';
 
@@ -52,4 +54,34 @@ export function countryName(code: string): string {
 /** Two upper-case letters, the form of DGDDI country codes. */
 export function isCountryCodeForm(code: string): boolean {
   return /^[A-Z]{2}$/.test(code);
+}
+
+/** Codes people write that the customs do not use: the United Kingdom is GB, Greece GR. */
+const CODE_ALIASES: Record<string, string> = { UK: 'GB', EL: 'GR' };
+
+/**
+ * A partner typed by a user: a customs country code ('cn' → 'CN') or a French name ('Chine',
+ * 'Royaume-Uni'). Null when unknown; `partnerSuggestions` then names the closest known codes.
+ */
+export function partnerCode(input: string): string | null {
+  const raw = input.trim();
+  const upper = raw.toUpperCase();
+  if (isCountryCodeForm(upper) && names().has(upper)) return upper;
+  const key = normalizeName(raw);
+  for (const [code, name] of names()) if (isCountryCodeForm(code) && normalizeName(name) === key) return code;
+  return null;
+}
+
+/** Up to three 'Royaume-Uni (GB)' labels close to an unknown partner, an alias's code first. */
+export function partnerSuggestions(input: string): string[] {
+  const alias = CODE_ALIASES[input.trim().toUpperCase()];
+  const label = (code: string) => `${countryName(code)} (${code})`;
+  const candidates = [...names()]
+    .filter(([code]) => isCountryCodeForm(code))
+    .flatMap(([code, name]) => [
+      { key: normalizeName(name), label: label(code) },
+      { key: code.toLowerCase(), label: label(code) },
+    ]);
+  const close = suggest(input, candidates);
+  return alias ? [label(alias), ...close.filter((l) => l !== label(alias))].slice(0, 3) : close;
 }

@@ -66,9 +66,17 @@ describe('figures: position and exposure', () => {
     expect(text).toMatch(/Rang : \d+e des 101 départements à l'export/);
   });
 
-  it('refuses a malformed partner code in French', () => {
-    const r = runCli(['figures', '42', '--partner', 'Chine', '--store', store()]);
-    expect(r.code).not.toBe(0);
-    expect(r.stderr).toContain('le code pays doit compter deux lettres');
+  it('refuses an unknown partner naming the closest codes, and reads French names (issue 25 point 6)', () => {
+    const uk = runCli(['figures', '42', '--partner', 'UK', '--store', store()]);
+    expect(uk.code).not.toBe(0);
+    expect(uk.stderr).toContain('pays inconnu « UK »');
+    expect(uk.stderr).toContain('Royaume-Uni (GB)');
+    const el = runCli(['figures', '42', '--partner', 'EL', '--store', store()]);
+    expect(el.stderr).toContain('Grèce (GR)');
+    const zz = runCli(['figures', '42', '--partner', 'ZZ', '--store', store()]);
+    expect(zz.code).not.toBe(0);
+    expect(zz.stderr).toContain('pays inconnu « ZZ »');
+    const chine = JSON.parse(runCli(['figures', '42', '--partner', 'Chine', '--json', '--store', store()]).stdout);
+    expect(Object.keys(chine.exposure)).toEqual(['united_states', 'CN']);
   });
 });
