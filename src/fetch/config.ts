@@ -1,5 +1,7 @@
 // Where fetch looks for the official files, and how patient it is. Every value can be
 // overridden (option, then environment variable, then default) in case a publisher moves them.
+import { UserError } from '../errors.js';
+import { visibleText } from '../format/visible-text.js';
 
 /** data.gouv.fr, whose API lists each dataset's resources. */
 export const DEFAULT_API_BASE = 'https://www.data.gouv.fr';
@@ -81,10 +83,26 @@ function envNumber(env: NodeJS.ProcessEnv, key: string): number | undefined {
   return Number.isFinite(n) && n >= 0 ? n : undefined;
 }
 
+/**
+ * A number of seconds from the environment, checked as its option is (an integer from `min` to
+ * `max`): a bad value is refused in French rather than ignored or overflowing Node's timers.
+ */
+function envSeconds(env: NodeJS.ProcessEnv, key: string, min: number, max: number): number | undefined {
+  const value = envValue(env, key);
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < min || n > max) {
+    throw new UserError(
+      `la variable d'environnement ${key} doit être un entier de secondes entre ${min} et ${max} (reçu : « ${visibleText(value, 40)} »).`,
+    );
+  }
+  return n;
+}
+
 /** Options win over environment variables, which win over the defaults. */
 export function resolveFetchConfig(overrides: ConfigOverrides = {}, env: NodeJS.ProcessEnv = process.env): FetchConfig {
   const apiBase = (overrides.api ?? envValue(env, ENV_API) ?? DEFAULT_API_BASE).replace(/\/+$/, '');
-  const timeoutSeconds = overrides.timeoutSeconds ?? envNumber(env, ENV_TIMEOUT);
+  const timeoutSeconds = overrides.timeoutSeconds ?? envSeconds(env, ENV_TIMEOUT, 1, 3600);
   const sourcesFile = overrides.sources ?? envValue(env, ENV_SOURCES);
   const idleTimeoutMs = timeoutSeconds !== undefined ? timeoutSeconds * 1000 : DEFAULT_NETWORK.idleTimeoutMs;
   return {
@@ -99,7 +117,8 @@ export function resolveFetchConfig(overrides: ConfigOverrides = {}, env: NodeJS.
       connectTimeoutMs: Math.min(DEFAULT_NETWORK.connectTimeoutMs, idleTimeoutMs),
       retryDelayMs: envNumber(env, ENV_RETRY_DELAY) ?? DEFAULT_NETWORK.retryDelayMs,
       deadlineMs:
-        (overrides.deadlineSeconds ?? envNumber(env, ENV_DEADLINE) ?? DEFAULT_NETWORK.deadlineMs! / 1000) * 1000,
+        (overrides.deadlineSeconds ?? envSeconds(env, ENV_DEADLINE, 1, 86_400) ?? DEFAULT_NETWORK.deadlineMs! / 1000) *
+        1000,
     },
   };
 }

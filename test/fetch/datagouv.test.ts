@@ -134,6 +134,23 @@ describe('configuration', () => {
     );
   });
 
+  // Issue 25 point 25: 3000000 overflowed Node's timer and failed at once; 0 was accepted.
+  it.each(['0', '3000000', '-5', '1.5', 'dix', '86401'])(
+    'refuses TERRITRADE_FETCH_DEADLINE=%s as the option would',
+    (value) => {
+      expect(() => resolveFetchConfig({}, { TERRITRADE_FETCH_DEADLINE: value })).toThrow(
+        new UserError(
+          `la variable d'environnement TERRITRADE_FETCH_DEADLINE doit être un entier de secondes entre 1 et 86400 (reçu : « ${value} »).`,
+        ),
+      );
+    },
+  );
+
+  it('refuses TERRITRADE_FETCH_TIMEOUT=0 as --timeout would, and takes 86400 for the deadline', () => {
+    expect(() => resolveFetchConfig({}, { TERRITRADE_FETCH_TIMEOUT: '0' })).toThrow(UserError);
+    expect(resolveFetchConfig({}, { TERRITRADE_FETCH_DEADLINE: '86400' }).network.deadlineMs).toBe(86_400_000);
+  });
+
   it('escapes the dataset id in the API address', () => {
     expect(datasetApiUrl('http://h', 'a b/c')).toBe('http://h/api/1/datasets/a%20b%2Fc/');
   });
