@@ -180,7 +180,7 @@ describe('demo options', () => {
     const bad = runCli(['demo', '--years', '2024-2019', '--dir', out, '--store', path.join(out, 's.duckdb')]);
     expect(bad.code).not.toBe(0);
     expect(bad.stderr).toMatch(
-      /^Erreur : valeur « 2024-2019 » invalide pour l'option « --years <début-fin> » : les années doivent être/m,
+      /^Erreur : valeur « 2024-2019 » invalide pour l[’']option « --years <début-fin> » : les années doivent être/m,
     );
     const both = runCli([
       'demo',
