@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { BOM, csvHeader, csvLine, type CsvDialect, type CsvKind, type CsvValue } from '../format/csv.js';
-import type { DuckDBValue } from './duckdb.js';
+import { sqlString, type DuckDBValue } from './duckdb.js';
 import type { Store } from './store.js';
 
 export interface CsvColumn {
@@ -113,16 +113,15 @@ export function parquetRows(
   fs.mkdirSync(tempDir, { recursive: true });
   const side = path.join(tempDir, `${path.basename(file)}.jsonl`);
   const out = new BatchedFile(side, '');
-  const literal = (text: string): string => `'${text.replace(/'/g, "''")}'`;
   return {
     add: (row) => out.add(`${JSON.stringify(Object.fromEntries(columns.map((c, i) => [c.name, row[i]])))}\n`),
     close: async () => {
       out.close();
-      const types = columns.map((c) => `${literal(c.name)}: ${literal(c.type)}`).join(', ');
-      const read = `read_json(${literal(side)}, format = 'newline_delimited', columns = {${types}})`;
+      const types = columns.map((c) => `${sqlString(c.name)}: ${sqlString(c.type)}`).join(', ');
+      const read = `read_json(${sqlString(side)}, format = 'newline_delimited', columns = {${types}})`;
       try {
         await store.run('SET threads = 1');
-        await store.run(`COPY (SELECT * FROM ${read}) TO ${literal(file)} (${options})`);
+        await store.run(`COPY (SELECT * FROM ${read}) TO ${sqlString(file)} (${options})`);
       } finally {
         await store.run('RESET threads');
         fs.rmSync(side, { force: true });

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { EXCEL_FR, PLAIN_CSV, type CsvDialect, type CsvKind } from '../format/csv.js';
 import { DIRECTION_BY_FLOW } from '../model/direction.js';
-import { listValue, type DuckDBValue } from './duckdb.js';
+import { listValue, sqlString, type DuckDBValue } from './duckdb.js';
 import { csvRows, parquetRows, streamCsv, type ParquetType, type RowWriter } from './export-csv.js';
 import { NARROW_SQL, narrowRow, TRADE_COLUMNS, tradeLineWriter, type TradeLabels } from './export-trade.js';
 
@@ -21,10 +21,6 @@ export const CSV_DIALECTS: Record<Exclude<ExportFormat, 'parquet'>, CsvDialect> 
   csv: PLAIN_CSV,
   'csv-excel': EXCEL_FR,
 };
-
-function sqlString(text: string): string {
-  return `'${text.replace(/'/g, "''")}'`;
-}
 
 /**
  * Parquet's COPY options: zstd, the metadata in its footer, and row groups of 30 000 rows (the

@@ -7,6 +7,7 @@ import { fileNameHints, KEY_COLUMNS, PATTERNS, TRADE_COLUMNS, type Flow, type Ye
 import { UserError } from '../../errors.js';
 import type { InputFile } from '../../dgddi/input-files.js';
 import type { Store } from '../store.js';
+import { sqlString } from '../duckdb.js';
 import { isWatermarked, WATERMARK_SQL } from '../../dgddi/demo-watermark.js';
 
 export interface StagePart {
@@ -34,8 +35,6 @@ export interface LoadFailure {
   /** Keys (as `lineKey` writes them) found on more than one line: a sample, and how many extra lines. */
   duplicates?: { keys: string[]; extraLines: number };
 }
-
-const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
 /** Every column is read as text, quotes taken literally, so that every rule is checked on what the file says. */
 function readCsvSql(diskPath: string): string {
