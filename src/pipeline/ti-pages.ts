@@ -4,7 +4,7 @@ import type { Figures, TerritoireIndustrie } from '../figures/types.js';
 import type { TiTerritory } from '../model/territoires-industrie.js';
 import type { TerritoiresListKind } from '../model/territory.js';
 import { shippedTerritoiresIndustrie } from '../reference/territoires-industrie.js';
-import { inseeDepartement, tiTerritoryOf } from '../reference/ti-query.js';
+import { inseeDepartement, tiDgddiCodes, tiTerritoryOf } from '../reference/ti-query.js';
 import { departementByDgddi, regionByCode } from '../reference/territories.js';
 import { relativeHref } from './out-paths.js';
 import { ficheHtmlPath, fontHrefFrom, INDEX_PATH } from './out-paths.js';
@@ -17,11 +17,6 @@ export interface TiPlan {
   kind: TerritoiresListKind;
 }
 
-/** The DGDDI départements of a territory ('2B' → '20'), in order, once. */
-function dgddiOf(t: TiTerritory): string[] {
-  return [...new Set(t.departements.map((c) => inseeDepartement(c).dgddi).filter((d) => d !== null))];
-}
-
 /**
  * The territories whose every département has a fiche in this build (all of them for a full
  * build), with groupements when the list is the shipped one.
@@ -32,7 +27,7 @@ export function planTiPages(
 ): TiPlan {
   const list = territoires.kind === 'official' ? territoires.list.map(tiTerritoryOf) : shippedTerritoiresIndustrie();
   const pages = list
-    .map((territory) => ({ territory, dgddi: dgddiOf(territory) }))
+    .map((territory) => ({ territory, dgddi: tiDgddiCodes(territory) }))
     .filter(({ dgddi }) => dgddi.length > 0 && dgddi.every(hasFiche))
     .map(({ territory, dgddi }) => ({
       territory,

@@ -5,8 +5,8 @@ import { NBSP } from '../format/fr.js';
 import type { TiTerritory } from '../model/territoires-industrie.js';
 import { resolveTerritory } from './resolve-territory.js';
 import { normalizeName } from './slug.js';
-import { departements, type ResolvedTerritory } from './territories.js';
-import { findTerritoireIndustrie } from './ti-query.js';
+import { departementByDgddi, type ResolvedTerritory } from './territories.js';
+import { findTerritoireIndustrie, tiDgddiCodes } from './ti-query.js';
 
 export interface TerritoryChoice {
   territories: ResolvedTerritory[];
@@ -16,8 +16,7 @@ export interface TerritoryChoice {
 
 /** The départements (DGDDI) a Territoire d'industrie spans: Corse's 2A and 2B are one, 20. */
 export function tiDepartements(ti: TiTerritory): ResolvedTerritory[] {
-  const found = ti.departements.flatMap((code) => departements().filter((d) => d.inseeCodes.includes(code)));
-  return [...new Map(found.map((d) => [d.dgddi, d])).values()].map((d) => ({ kind: 'departement', departement: d }));
+  return tiDgddiCodes(ti).map((code) => ({ kind: 'departement', departement: departementByDgddi(code)! }));
 }
 
 /** « Roannais Forez (ti-8417) : Territoire d'industrie, comparé par son département Loire (42)… ». */

@@ -58,6 +58,11 @@ export function findTerritoireIndustrie(list: TiTerritory[], query: string): TiT
   );
 }
 
+/** The DGDDI départements of a territory ('2B' → '20'), in its order, once. */
+export function tiDgddiCodes(t: TiTerritory): string[] {
+  return [...new Set(t.departements.map((c) => inseeDepartement(c).dgddi).filter((d) => d !== null))];
+}
+
 /** Names of INSEE départements ('2A' → 'Corse-du-Sud'), with the DGDDI code of their fiche. */
 export function inseeDepartement(code: string): { code: string; name: string; dgddi: string | null } {
   const dgddi = departements().find((d) => d.inseeCodes.includes(code));
