@@ -22,6 +22,7 @@ export const DEMO_STORE_TESTS = [
   'test/report/fiche/sentences.test.ts',
   'test/report/pdf/shell.test.ts',
   'test/report/site/home-page.browser.test.ts',
+  'test/report/site/phone.browser.test.ts',
   'test/report/site/ti-pages.browser.test.ts',
   'test/cli/demo-watermark.test.ts',
   'test/cli/build-partial.test.ts',

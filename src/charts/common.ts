@@ -1,6 +1,6 @@
 // Small helpers shared by the chart modules.
 
-import type { ChartOutput, ChartSubject, ColumnKind } from './types.js';
+import type { ChartOptions, ChartOutput, ChartSubject, ColumnKind } from './types.js';
 import { sourceLine } from './source-line.js';
 import type { SceneNode } from './scene.js';
 import { svgRoot, type RootOptions } from './svg.js';
@@ -18,9 +18,31 @@ export function territoryYear(subject: ChartSubject): string {
   return `${subject.name} (${subject.year})`;
 }
 
-/** Default id prefix: chart kind and territory slug. */
-export function defaultIdPrefix(kind: string, subject: ChartSubject): string {
-  return `${kind}-${subject.slug}`;
+/** Width of the charts' narrow layouts (phones): drawn 1:1 or larger in a 390 px page's 342 px column. */
+export const NARROW_WIDTH = 340;
+
+/** Charts this narrow or narrower take their narrow layout. */
+export function isNarrow(width: number | undefined): boolean {
+  return width !== undefined && width <= 480;
+}
+
+/**
+ * The chart rendered for a wide page, with its narrow layout's screen SVG beside it (ids
+ * suffixed, both SVGs living in one page, only one shown).
+ */
+export function withNarrowLayout<I>(
+  render: (input: I, options?: ChartOptions) => ChartOutput,
+  input: I,
+  options: ChartOptions = {},
+): ChartOutput {
+  const narrowOptions: ChartOptions = { ...options, width: NARROW_WIDTH };
+  if (options.idPrefix !== undefined) narrowOptions.idPrefix = `${options.idPrefix}-etroit`;
+  return { ...render(input, options), narrow: render(input, narrowOptions).svg };
+}
+
+/** Default id prefix: chart kind and territory slug (and '-etroit' for a narrow layout, shown in the same page). */
+export function defaultIdPrefix(kind: string, subject: Pick<ChartSubject, 'slug'>, width?: number): string {
+  return `${kind}-${subject.slug}${isNarrow(width) ? '-etroit' : ''}`;
 }
 
 /**

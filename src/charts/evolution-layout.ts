@@ -1,7 +1,8 @@
 // The evolution chart's layout: its value axis, one slot per calendar year, which years are
 // labelled, and the notes under the chart. Computed once; the marks (evolution.ts) only read it.
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
-import { mEurDecimals } from './common.js';
+import { isNarrow, mEurDecimals } from './common.js';
+import { LEGEND_ROW } from './legend.js';
 import { blockHeight, measureText, wrapText } from './font.js';
 import {
   balanceOf,
@@ -70,7 +71,8 @@ export function evolutionLayout({ years }: EvolutionInput, options: ChartOptions
   const dec = mEurDecimals(
     Math.max(0, ...years.flatMap((y) => [y.exports_eur, y.imports_eur, Math.abs(balanceOf(y))])),
   );
-  const [legendY, unitY] = [14, 36];
+  // A narrow chart's legend takes two rows (see inlineLegend).
+  const [legendY, unitY] = [14, 36 + (isNarrow(options.width) ? LEGEND_ROW : 0)];
   const plotTop = unitY + 12;
   const plotBottom = plotTop + Math.max(120, (options.height ?? 320) - 130);
   const axis = valueAxis(years, plotTop, plotBottom);

@@ -6,10 +6,11 @@
 
 import { formatMEur, formatSignedMEur, NBSP } from '../format/fr.js';
 import { EXPORTS, IMPORTS, type Direction } from '../model/direction.js';
-import { chartOutput } from './common.js';
+import { chartOutput, defaultIdPrefix } from './common.js';
 import { balanceOf, isPartial, yearLabel, type EvolutionInput, type EvolutionYear } from './evolution-labels.js';
 import { evolutionLayout, LABEL_SIZE, LINE, yearLines, type EvolutionLayout } from './evolution-layout.js';
 import { describeEvolution, evolutionTable } from './evolution-text.js';
+import { measureText } from './font.js';
 import { inlineLegend } from './legend.js';
 import { rectMark } from './mark.js';
 import { balanceMarker } from './marker.js';
@@ -49,7 +50,7 @@ export function renderEvolutionChart(input: EvolutionInput, options: ChartOption
     {
       width: layout.width,
       height: layout.height,
-      idPrefix: options.idPrefix ?? `evolution-${input.subject.slug}`,
+      idPrefix: options.idPrefix ?? defaultIdPrefix('evolution', input.subject, options.width),
       source: input.subject.source,
       className: 'chart chart-evolution',
       title: options.title ?? `Exportations, importations et solde commercial par année, ${span(input)}`,
@@ -70,6 +71,8 @@ function legend(l: EvolutionLayout): SceneNode {
     ],
     l.legendY,
     LABEL_SIZE,
+    400,
+    l.width,
   );
 }
 
@@ -165,6 +168,12 @@ function bar(yr: EvolutionYear, d: Direction, value: number, x: number, l: Evolu
   );
 }
 
+/** The centre of a year's label: under its bars, moved in when it would pass the chart's right edge. */
+function labelX(lines: string[], cx: number, width: number): number {
+  const half = Math.max(0, ...lines.map((t) => measureText(t, LABEL_SIZE, 600))) / 2;
+  return Math.min(cx, width - half);
+}
+
 /** A year's two bars, its balance marker and its label. */
 function yearMarks(yr: EvolutionYear, l: EvolutionLayout): SceneNode {
   const cx = l.centre(yr.year);
@@ -174,7 +183,7 @@ function yearMarks(yr: EvolutionYear, l: EvolutionLayout): SceneNode {
   const label = el(
     'g',
     { class: 'label year-label' },
-    ...textLines(yearLines(yr), cx, l.yearTop, LINE, {
+    ...textLines(yearLines(yr), labelX(yearLines(yr), cx, l.width), l.yearTop, LINE, {
       size: LABEL_SIZE,
       weight: part ? 400 : 600,
       anchor: 'middle',

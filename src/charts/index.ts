@@ -14,6 +14,7 @@ export type {
   TreemapInput,
 } from './types.js';
 export { OTHERS_NODE } from './types.js';
+export { NARROW_WIDTH, withNarrowLayout } from './common.js';
 export { renderPartnersChart } from './partners.js';
 export { renderActivitiesTreemap } from './treemap.js';
 export { fitCellLabel } from './cell-label.js';

@@ -18,17 +18,29 @@ export interface LegendItem {
   fill: string;
 }
 
-/** Items from x = 0 rightwards on one baseline, 14 px apart. */
+/** Space between two rows of a legend that wraps. */
+export const LEGEND_ROW = 18;
+
+/**
+ * Items from x = 0 rightwards on one baseline, 14 px apart; with `maxWidth`, an item that
+ * would pass it starts a new row `LEGEND_ROW` px lower.
+ */
 export function inlineLegend(
   items: readonly LegendItem[],
   baseline: number,
   size: number,
   weight: FontWeight = 400,
+  maxWidth?: number,
 ): SceneNode {
   const out: SceneNode[] = [];
   let x = 0;
   for (const item of items) {
     const k = item.key;
+    const itemWidth = ('swatch' in k ? 16 : 14) + measureText(item.label, size, weight);
+    if (maxWidth !== undefined && x > 0 && x + itemWidth > maxWidth) {
+      x = 0;
+      baseline += LEGEND_ROW;
+    }
     let textX: number;
     if ('swatch' in k) {
       out.push(swatch(x, baseline, k.swatch, k.cls));

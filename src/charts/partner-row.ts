@@ -79,8 +79,8 @@ function bars(p: PartnerRow, cy: number, baseline: number, o: RowLayout): SceneN
   const { axisX, barHeight, decimals: dec } = o;
   const wi = o.scale(p.imports_eur);
   const we = o.scale(p.exports_eur);
-  const importTitle = `${p.name} – importations : ${formatMEur(p.imports_eur, dec)} (${formatShare(fraction(p.imports_eur, o.totals.imports_eur))} des importations)`;
-  const exportTitle = `${p.name} – exportations : ${formatMEur(p.exports_eur, dec)} (${formatShare(fraction(p.exports_eur, o.totals.exports_eur))} des exportations)`;
+  const importTitle = barTitle(p, 'imports', o);
+  const exportTitle = barTitle(p, 'exports', o);
   const barY = cy - barHeight / 2;
   const value = { size: VALUE_SIZE, fill: palette.text, className: 'value' };
   return [
@@ -113,8 +113,25 @@ function bars(p: PartnerRow, cy: number, baseline: number, o: RowLayout): SceneN
   ];
 }
 
-/** The balance with its ▲/▼ marker. */
-function balance(p: PartnerRow, cy: number, baseline: number, o: RowLayout): SceneNode {
+/** A bar's tooltip: the partner, the flow, its value and its share of the territory's flow. */
+export function barTitle(
+  p: PartnerRow,
+  flow: 'imports' | 'exports',
+  o: Pick<RowLayout, 'decimals' | 'totals'>,
+): string {
+  const words = flow === 'imports' ? 'importations' : 'exportations';
+  const v = flow === 'imports' ? p.imports_eur : p.exports_eur;
+  const total = flow === 'imports' ? o.totals.imports_eur : o.totals.exports_eur;
+  return `${p.name} – ${words} : ${formatMEur(v, o.decimals)} (${formatShare(fraction(v, total))} des ${words})`;
+}
+
+/** The balance with its ▲/▼ marker, right-aligned on `o.balanceRight`. */
+export function balance(
+  p: PartnerRow,
+  cy: number,
+  baseline: number,
+  o: Pick<RowLayout, 'balanceRight' | 'balanceWidth' | 'decimals'>,
+): SceneNode {
   const surplus = p.balance_eur >= 0;
   const word = p.balance_eur > 0 ? 'excédent' : p.balance_eur < 0 ? 'déficit' : 'équilibre';
   return el(

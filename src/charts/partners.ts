@@ -6,13 +6,14 @@
 import { formatMEur, formatSignedMEur } from '../format/fr.js';
 import { ofName, theName } from '../format/article.js';
 import { comparedWith, duringPeriod } from '../model/period.js';
-import { chartOutput, defaultIdPrefix, territoryYear, type Column } from './common.js';
+import { chartOutput, defaultIdPrefix, isNarrow, territoryYear, type Column } from './common.js';
 import { columnHeaders } from './headers.js';
 import { NAME } from './label-column.js';
 import { inlineLegend } from './legend.js';
 import { noticeLines } from './notice.js';
 import { palette } from './palette.js';
 import { partnerRow, VALUE_SIZE } from './partner-row.js';
+import { narrowPartnersBody } from './partners-narrow.js';
 import { CHANGE_HEADS, HEAD_SIZE, partnersLayout, type PartnersLayout } from './partners-layout.js';
 import type { SceneNode } from './scene.js';
 import { el } from './svg.js';
@@ -22,8 +23,28 @@ import type { ChartOptions, ChartOutput, ChartTable, PartnerRow, PartnersInput }
 const rateCell = (r: number | null | undefined): number | string => (r === null || r === undefined ? '' : r);
 
 export function renderPartnersChart(input: PartnersInput, options: ChartOptions = {}): ChartOutput {
-  const { subject, partners } = input;
+  const { subject } = input;
   const l = partnersLayout(input, options);
+  const narrow = isNarrow(options.width) ? narrowPartnersBody(input, l.width) : null;
+  const body: SceneNode[] = narrow ? narrow.body : wideBody(input, l);
+  return chartOutput(
+    {
+      width: l.width,
+      height: narrow ? narrow.height : l.height,
+      idPrefix: options.idPrefix ?? defaultIdPrefix('partenaires', subject, options.width),
+      source: subject.source,
+      className: 'chart chart-partners',
+      title: options.title ?? `Principaux pays à l'import et à l'export, ${territoryYear(subject)}`,
+      description: describe(input, l.decimals),
+    },
+    body,
+    table(input),
+  );
+}
+
+/** Bars either side of a common axis, the balance and changes in columns on the right. */
+function wideBody(input: PartnersInput, l: PartnersLayout): SceneNode[] {
+  const { partners } = input;
   const body: SceneNode[] = [legend(l), headers(l)];
   if (partners.length === 0) {
     body.push(
@@ -44,19 +65,7 @@ export function renderPartnersChart(input: PartnersInput, options: ChartOptions 
       }),
     );
   }
-  return chartOutput(
-    {
-      width: l.width,
-      height: l.height,
-      idPrefix: options.idPrefix ?? defaultIdPrefix('partenaires', subject),
-      source: subject.source,
-      className: 'chart chart-partners',
-      title: options.title ?? `Principaux pays à l'import et à l'export, ${territoryYear(subject)}`,
-      description: describe(input, l.decimals),
-    },
-    body,
-    table(input),
-  );
+  return body;
 }
 
 /** The legend also tells which side is which. */

@@ -3,8 +3,8 @@
 // places, pushed apart when nodes are too thin to hold them.
 import { sankey, type SankeyGraph, type SankeyLink, type SankeyNode } from 'd3-sankey';
 import { formatMEur } from '../format/fr.js';
-import { mEurDecimals } from './common.js';
-import { measureText } from './font.js';
+import { isNarrow, mEurDecimals } from './common.js';
+import { measureText, wrapText } from './font.js';
 import { columnWidth, nameBlockHeight, NAME, wrapName } from './label-column.js';
 import type { ChartOptions, SankeyInput, SankeyLinkInput, SankeyNodeInput } from './types.js';
 
@@ -36,11 +36,12 @@ export interface Label {
   height: number;
 }
 
-/** Name (at most two lines) with the value in M€ written after its last line. */
-function nodeLabel(n: SankeyNodeInput, maxWidth: number, decimals: number): Label {
+/** Name (at most `maxLines` lines) with the value in M€ written after its last line. */
+function nodeLabel(n: SankeyNodeInput, maxWidth: number, decimals: number, maxLines = 2): Label {
   const value = formatMEur(n.value_eur, decimals);
   const valueWidth = measureText(value, VALUE_SIZE);
-  const lines = wrapName(n.name, Math.max(0, maxWidth - valueWidth - VALUE_GAP));
+  const width = Math.max(0, maxWidth - valueWidth - VALUE_GAP);
+  const lines = maxLines === 2 ? wrapName(n.name, width) : wrapText(n.name, width, NAME.size, NAME.weight, maxLines);
   return { lines, value, valueWidth, height: nameBlockHeight(Math.max(1, lines.length)) };
 }
 
@@ -86,11 +87,43 @@ export interface SankeyLayout {
   /** Left and right edges of the flows (between the label columns). */
   x0: number;
   x1: number;
+  /** Top of the flows, and the space between two nodes of a column. */
+  flowTop: number;
+  padding: number;
+  /** Narrow pages: nodes at the chart's edges and each label above its node, over the flows. */
+  labelsAbove: boolean;
+}
+
+/** Narrow layout: each side's labels take half the width, above their nodes; the flows span the chart. */
+function narrowSankeyLayout(matrix: SankeyInput, width: number, dec: number): SankeyLayout {
+  const half = width / 2 - 6;
+  // Half the width is narrow: names take up to three lines before being shortened.
+  const left = matrix.sources.map((n) => nodeLabel(n, half, dec, 3));
+  const right = matrix.targets.map((n) => nodeLabel(n, half, dec, 3));
+  const padding = Math.max(0, ...[...left, ...right].map((l) => l.height)) + 8;
+  const flowTop = FLOW_TOP + padding;
+  const rows = Math.max(left.length, right.length);
+  // Room for the notice of a chart without flows.
+  const height = Math.max(FLOW_TOP + 70, Math.ceil(flowTop + Math.max(0, rows - 1) * padding + 40 * rows + 4));
+  return {
+    width,
+    height,
+    bottom: height - 2,
+    dec,
+    labels: [left, right],
+    drawn: matrix.links.filter((l) => l.value_eur > 0),
+    x0: 0,
+    x1: width,
+    flowTop,
+    padding,
+    labelsAbove: true,
+  };
 }
 
 export function sankeyLayout(matrix: SankeyInput, options: ChartOptions): SankeyLayout {
   const width = options.width ?? 800;
   const dec = mEurDecimals(matrix.total_eur);
+  if (isNarrow(options.width)) return narrowSankeyLayout(matrix, width, dec);
   // Each side's labels take the width they need, at most 30 % of the chart.
   const leftWidth = labelColumnWidth(matrix.sources, width * 0.3, dec);
   const rightWidth = labelColumnWidth(matrix.targets, width * 0.3, dec);
@@ -107,6 +140,9 @@ export function sankeyLayout(matrix: SankeyInput, options: ChartOptions): Sankey
     drawn: matrix.links.filter((l) => l.value_eur > 0),
     x0: leftWidth + LABEL_OFFSET,
     x1: width - rightWidth - LABEL_OFFSET,
+    flowTop: FLOW_TOP,
+    padding: 10,
+    labelsAbove: false,
   };
 }
 
@@ -130,9 +166,9 @@ export function flowGraph(matrix: SankeyInput, l: SankeyLayout): { nodes: Node[]
     .nodeSort(null)
     .iterations(0)
     .nodeWidth(NODE_WIDTH)
-    .nodePadding(10)
+    .nodePadding(l.padding)
     .extent([
-      [l.x0, FLOW_TOP],
+      [l.x0, l.flowTop],
       [l.x1, l.bottom],
     ]);
   const { nodes, links } = layout(graph);

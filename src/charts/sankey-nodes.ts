@@ -25,10 +25,13 @@ export interface Side {
   of: string;
   dec: number;
   bottom: number;
+  /** Labels above their nodes (narrow layout), the right side's ending at `right`. */
+  above?: { right: number };
 }
 
 /** A side's nodes, their labels set apart so that they never overlap. */
 export function sideMarks(column: Node[], s: Side): SceneNode[] {
+  if (s.above) return column.map((n, i) => labelAbove(n, s.labels[i]!, s, s.above!.right));
   const tops = dodge(
     column.map((n) => (n.y0! + n.y1!) / 2),
     s.labels.map((l) => l.height),
@@ -38,17 +41,40 @@ export function sideMarks(column: Node[], s: Side): SceneNode[] {
   return column.map((n, i) => nodeMarks(n, s.labels[i]!, tops[i]!, s));
 }
 
-function nodeMarks(n: Node, label: Label, top: number, s: Side): SceneNode {
+function nodeBar(n: Node, s: Side): SceneNode {
   const v = n.node.value_eur;
   const tip = `${n.node.name} : ${formatMEur(v, s.dec)}, soit ${formatShare(fraction(v, s.total))} ${s.of}`;
   const [x, y, width, height] = [n.x0!, n.y0!, n.x1! - n.x0!, n.y1! - n.y0!];
-  const parts = [
-    rectMark({ cls: 'node-bar', x, y, width, height, fill: s.fill }, tip, {
-      key: `node:${s.fill}`,
-      rank: 2,
-      style: { fill: s.fill },
-    }),
-  ];
+  return rectMark({ cls: 'node-bar', x, y, width, height, fill: s.fill }, tip, {
+    key: `node:${s.fill}`,
+    rank: 2,
+    style: { fill: s.fill },
+  });
+}
+
+function nodeGroup(n: Node, s: Side, parts: SceneNode[]): SceneNode {
+  return el(
+    'g',
+    { class: `node ${s.isProduct ? 'product' : 'country'}`, 'data-code': n.node.code, 'data-value': n.node.value_eur },
+    ...parts,
+  );
+}
+
+/**
+ * A node with its label just above it, over the flows (a white halo keeps it legible): the
+ * left side's labels start at the left edge, the right side's end at `right`.
+ */
+function labelAbove(n: Node, label: Label, s: Side, right: number): SceneNode {
+  const top = n.y0! - label.height - 3;
+  const texts = s.side === 0 ? labelTexts(label, 0, top, 1) : labelTexts(label, right, top, 0);
+  return nodeGroup(n, s, [nodeBar(n, s), el('g', { class: 'label', ...HALO }, ...texts)]);
+}
+
+/** Stroke painted under the text: labels over the flows stay legible. */
+const HALO = { stroke: palette.background, 'stroke-width': 3, 'stroke-linejoin': 'round', 'paint-order': 'stroke' };
+
+function nodeMarks(n: Node, label: Label, top: number, s: Side): SceneNode {
+  const parts = [nodeBar(n, s)];
   const tx = s.side === 0 ? n.x0! - LABEL_OFFSET : n.x1! + LABEL_OFFSET;
   const centre = (n.y0! + n.y1!) / 2;
   const labelCentre = top + label.height / 2;
@@ -59,16 +85,13 @@ function nodeMarks(n: Node, label: Label, top: number, s: Side): SceneNode {
     parts.push(mergeable(el('path', { class: 'leader', d, ...LEADER }), { key: 'leader', rank: 3, style: LEADER }, d));
   }
   parts.push(el('g', { class: 'label' }, ...labelTexts(label, tx, top, s.side)));
-  return el(
-    'g',
-    { class: `node ${s.isProduct ? 'product' : 'country'}`, 'data-code': n.node.code, 'data-value': v },
-    ...parts,
-  );
+  return nodeGroup(n, s, parts);
 }
 
 /**
- * The name's lines and the value closing the last line: right of the name on the right side,
- * and on the left side (right-aligned labels) the name's lines end where the value starts.
+ * The name's lines and the value closing the last line: labels of the right side (`side` 1)
+ * start at `tx`, the value right of the name; labels of the left side end at `tx`, the name's
+ * lines ending where the value starts.
  */
 function labelTexts(label: Label, tx: number, top: number, side: 0 | 1): SceneNode[] {
   const anchor = side === 0 ? 'end' : 'start';

@@ -90,7 +90,9 @@ export function renderFlowSankey(matrix: SankeyInput, options: ChartOptions = {}
     {
       width: l.width,
       height: l.height,
-      idPrefix: options.idPrefix ?? defaultIdPrefix(`flux-${direction === 'exports' ? 'export' : 'import'}`, subject),
+      idPrefix:
+        options.idPrefix ??
+        defaultIdPrefix(`flux-${direction === 'exports' ? 'export' : 'import'}`, subject, options.width),
       source: subject.source,
       className: `chart chart-sankey chart-sankey-${direction}`,
       title: options.title ?? texts.title(`${subject.name} (en valeur, ${subject.year})`),
@@ -148,6 +150,7 @@ function flowMarks(matrix: SankeyInput, l: SankeyLayout, title: (l: FlowLink) =>
         of: TEXTS[matrix.direction].of,
         dec: l.dec,
         bottom: l.bottom,
+        ...(l.labelsAbove ? { above: { right: l.width } } : {}),
       },
     );
   });

@@ -8,6 +8,7 @@ import { DIRECTION_BY_KEY } from '../model/direction.js';
 import { blockHeight, measureText, truncateText, wrapText } from './font.js';
 import { formatIndex, readingKey, type SpecialisationInput } from './specialisation-text.js';
 import type { ChartOptions } from './types.js';
+import { isNarrow } from './common.js';
 
 export const NAME_SIZE = 12;
 export const VALUE_SIZE = 11;
@@ -38,6 +39,8 @@ export interface SpecialisationLayout {
   ticks: number[];
   tickText: (v: number) => string;
   rowHeight: number;
+  /** Narrow layout: each row's name on its own lines above the dots and values, over the plot's width. */
+  namesAbove: boolean;
   legend: { y: number; territoryLabel: string; franceLabel: string; franceX: number; franceY: number };
   headY: number;
   top: number;
@@ -61,10 +64,10 @@ function legendLayout(input: SpecialisationInput, width: number): Specialisation
 export function specialisationLayout(input: SpecialisationInput, options: ChartOptions): SpecialisationLayout {
   const { subject, rows } = input;
   const width = options.width ?? 800;
-  const nameWidth = Math.min(
-    Math.max(60, ...rows.map((r) => measureText(r.name, NAME_SIZE, 600))),
-    Math.round(width * 0.3),
-  );
+  const namesAbove = isNarrow(options.width);
+  const nameWidth = namesAbove
+    ? width
+    : Math.min(Math.max(60, ...rows.map((r) => measureText(r.name, NAME_SIZE, 600))), Math.round(width * 0.3));
   const wrapped = rows.map((r) => wrapText(r.name, nameWidth, NAME_SIZE, 600, 2));
   const shareTexts = rows.map(
     (r) => [formatShare(r.share), formatShare(r.france_share), formatIndex(r.index)] as const,
@@ -77,16 +80,18 @@ export function specialisationLayout(input: SpecialisationInput, options: ChartO
   const territoryHead = truncateText(subject.name, 110, HEAD_SIZE, 600) || 'Territoire';
   const cols = [colWidth(0, territoryHead), colWidth(1, 'France'), colWidth(2, 'Indice')] as const;
   const colRight: [number, number, number] = [width - cols[2] - cols[1] - GAP * 4, width - cols[2] - GAP * 2, width];
-  const plotX0 = nameWidth + GAP * 2;
+  const plotX0 = namesAbove ? 0 : nameWidth + GAP * 2;
   const plotX1 = colRight[0] - cols[0] - GAP * 3;
   const maxShare = Math.max(0, ...rows.flatMap((r) => [r.share, r.france_share]));
   const x = scaleLinear()
     .domain([0, maxShare > 0 ? maxShare : 1])
     .range([plotX0 + DOT, plotX1 - DOT])
     .nice(4);
-  const ticks = x.ticks(4);
+  // A narrow plot has room for fewer tick labels.
+  const ticks = x.ticks(namesAbove ? 2 : 4);
   const twoLines = wrapped.some((l) => l.length > 1);
-  const rowHeight = Math.max(twoLines ? 34 : 24, blockHeight(twoLines ? 2 : 1, NAME_SIZE, LINE) + 8);
+  const nameHeight = blockHeight(twoLines ? 2 : 1, NAME_SIZE, LINE);
+  const rowHeight = namesAbove ? nameHeight + 26 : Math.max(twoLines ? 34 : 24, nameHeight + 8);
   const legend = legendLayout(input, width);
   const headY = legend.franceY + 26;
   const top = headY + 10;
@@ -105,6 +110,7 @@ export function specialisationLayout(input: SpecialisationInput, options: ChartO
     ticks,
     tickText: tickFormat(ticks.length > 1 ? ticks[1]! - ticks[0]! : 1),
     rowHeight,
+    namesAbove,
     legend,
     headY,
     top,

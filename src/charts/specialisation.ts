@@ -8,6 +8,7 @@ import { frenchTypography, NBSP } from '../format/fr.js';
 import { ofName } from '../format/article.js';
 import { DIRECTION_BY_KEY } from '../model/direction.js';
 import { blockHeight, verticalMetrics, wrapText } from './font.js';
+import { defaultIdPrefix } from './common.js';
 import { palette } from './palette.js';
 import type { SceneNode } from './scene.js';
 import { sourceLine } from './source-line.js';
@@ -59,7 +60,7 @@ export function renderSpecialisationChart(input: SpecialisationInput, options: C
     {
       width: l.width,
       height: Math.max(options.height ?? 0, l.contentBottom + source.height),
-      idPrefix: options.idPrefix ?? `specialisation-${flow}-${subject.slug}`,
+      idPrefix: options.idPrefix ?? defaultIdPrefix(`specialisation-${flow}`, subject, options.width),
       className: `chart chart-specialisation ${flow}`,
       title,
       description,
@@ -135,7 +136,12 @@ function grid(l: SpecialisationLayout): SceneNode {
         stroke: palette.rule,
         'stroke-width': t === 0 ? 1 : 0.5,
       }),
-      textEl(x(t), l.plotBottom + 14, l.tickText(t), { size: VALUE_SIZE, anchor: 'middle', fill: palette.muted }),
+      // A tick at the chart's left edge is written from it, not centred on it (it would be cut).
+      textEl(x(t) < 12 ? 0 : x(t), l.plotBottom + 14, l.tickText(t), {
+        size: VALUE_SIZE,
+        anchor: x(t) < 12 ? 'start' : 'middle',
+        fill: palette.muted,
+      }),
     ]),
   );
 }
@@ -170,6 +176,9 @@ function dumbbell(r: SpecialisationRow, cy: number, tooltip: string, l: Speciali
   );
 }
 
+/** Stroke painted under names drawn over the grid (narrow layout). */
+const HALO = { stroke: palette.background, 'stroke-width': 3, 'stroke-linejoin': 'round', 'paint-order': 'stroke' };
+
 function rowMarks(
   input: SpecialisationInput,
   r: SpecialisationRow,
@@ -178,7 +187,8 @@ function rowMarks(
   colour: string,
 ) {
   const y0 = l.top + i * l.rowHeight;
-  const cy = y0 + l.rowHeight / 2;
+  // Narrow: the name on top of the row, the dots and values in the 20 px below it.
+  const cy = l.namesAbove ? y0 + l.rowHeight - 13 : y0 + l.rowHeight / 2;
   const lines = l.wrapped[i]!;
   const texts = l.shareTexts[i]!;
   const { ascent } = verticalMetrics();
@@ -187,12 +197,12 @@ function rowMarks(
     out.push(
       el('line', { class: 'row-rule', x1: 0, x2: l.width, y1: y0, y2: y0, stroke: palette.rule, 'stroke-width': 0.5 }),
     );
-  const nameTop = cy - blockHeight(lines.length, NAME_SIZE, LINE) / 2;
+  const nameTop = l.namesAbove ? y0 + 4 : cy - blockHeight(lines.length, NAME_SIZE, LINE) / 2;
   const name = { size: NAME_SIZE, weight: 600, fill: palette.text, className: 'name' } as const;
   out.push(
     el(
       'g',
-      { class: 'label' },
+      l.namesAbove ? { class: 'label', ...HALO } : { class: 'label' },
       ...lines.map((line, k) => textEl(0, nameTop + ascent * NAME_SIZE + k * LINE, line, name)),
     ),
   );

@@ -7,7 +7,15 @@
 import { formatMEur, formatPart } from '../format/fr.js';
 import { ofName } from '../format/article.js';
 import { comparedWith, duringPeriod } from '../model/period.js';
-import { chartOutput, defaultIdPrefix, fraction, mEurDecimals, territoryYear, type Column } from './common.js';
+import {
+  chartOutput,
+  defaultIdPrefix,
+  fraction,
+  isNarrow,
+  mEurDecimals,
+  territoryYear,
+  type Column,
+} from './common.js';
 import { measureText, verticalMetrics } from './font.js';
 import { swatch } from './legend.js';
 import { noticeLines } from './notice.js';
@@ -26,29 +34,18 @@ const totalOf = (list: Activity[]) => list.reduce((s, a) => s + Math.max(0, a.va
 export function renderActivitiesTreemap(input: TreemapInput, options: ChartOptions = {}): ChartOutput {
   const { subject, imports, exports } = input;
   const width = options.width ?? 800;
-  const height = options.height ?? 440;
   const [ti, te] = [totalOf(imports), totalOf(exports)];
   const dec = mEurDecimals(Math.max(ti, te));
   const legend = legendMarks(ti, te, width, dec);
   const top = legend.oneRow ? 26 : 26 + ROW;
-  const h = height - top;
-  // Same height, widths in the ratio of the totals: areas are proportional to the totals.
-  const both = ti > 0 && te > 0;
-  const avail = width - (both ? PART_GAP : 0);
-  const wImports = ti + te > 0 ? (avail * ti) / (ti + te) : 0;
-  const wExports = ti + te > 0 ? avail - wImports : 0;
+  const narrow = isNarrow(options.width);
+  // Narrow pages stack the parts (imports above exports), taller: their areas stay proportional.
+  const height = options.height ?? (narrow ? 640 : 440);
+  const [importsBox, exportsBox] = partBoxes(ti, te, { x: 0, y: top, w: width, h: height - top }, narrow);
   const body: SceneNode[] = [
     legend.node,
-    ...treemapPart(imports, { flow: 'imports', total: ti, x0: 0, y0: top, w: wImports, h, dec }),
-    ...treemapPart(exports, {
-      flow: 'exports',
-      total: te,
-      x0: wImports + (both ? PART_GAP : 0),
-      y0: top,
-      w: wExports,
-      h,
-      dec,
-    }),
+    ...treemapPart(imports, { flow: 'imports', total: ti, ...importsBox, dec }),
+    ...treemapPart(exports, { flow: 'exports', total: te, ...exportsBox, dec }),
   ];
   if (ti + te === 0) {
     body.push(...noticeLines('Aucun échange enregistré.', width / 2, top + 20, width - 20, LEGEND_SIZE, 'middle'));
@@ -57,7 +54,7 @@ export function renderActivitiesTreemap(input: TreemapInput, options: ChartOptio
     {
       width,
       height,
-      idPrefix: options.idPrefix ?? defaultIdPrefix('activites', subject),
+      idPrefix: options.idPrefix ?? defaultIdPrefix('activites', subject, options.width),
       source: subject.source,
       className: 'chart chart-activities',
       title: options.title ?? `Principales activités à l'import et à l'export, ${territoryYear(subject)}`,
@@ -66,6 +63,39 @@ export function renderActivitiesTreemap(input: TreemapInput, options: ChartOptio
     body,
     table(input, ti, te),
   );
+}
+
+interface PartBox {
+  x0: number;
+  y0: number;
+  w: number;
+  h: number;
+}
+
+/**
+ * The imports' and exports' boxes in `area`, in the ratio of the totals (so areas are
+ * proportional to them): side by side with the same height, or stacked with the same width.
+ */
+function partBoxes(
+  ti: number,
+  te: number,
+  area: { x: number; y: number; w: number; h: number },
+  stacked: boolean,
+): [PartBox, PartBox] {
+  const gap = ti > 0 && te > 0 ? PART_GAP : 0;
+  const avail = (stacked ? area.h : area.w) - gap;
+  const first = ti + te > 0 ? (avail * ti) / (ti + te) : 0;
+  const second = ti + te > 0 ? avail - first : 0;
+  if (stacked) {
+    return [
+      { x0: area.x, y0: area.y, w: area.w, h: first },
+      { x0: area.x, y0: area.y + first + gap, w: area.w, h: second },
+    ];
+  }
+  return [
+    { x0: area.x, y0: area.y, w: first, h: area.h },
+    { x0: area.x + first + gap, y0: area.y, w: second, h: area.h },
+  ];
 }
 
 /** Legend: imports at the left edge, exports at the right edge (two rows if they would meet). */

@@ -23,8 +23,10 @@ export interface ChartTable {
 
 export interface ChartOutput {
   svg: string;
-  /** The same drawing for paper: no tooltips, fewer elements (see paper.ts). */
+  /** The same drawing for paper: no tooltips, fewer elements (see write-paper.ts). */
   print: string;
+  /** The screen SVG laid out for a narrow page (a phone), when the page offers one (see withNarrowLayout). */
+  narrow?: string;
   table: ChartTable;
   /** Title of the chart (also the SVG `<title>`). */
   title: string;

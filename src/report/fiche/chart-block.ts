@@ -31,6 +31,17 @@ function dataAccess(chart: ChartOutput, csvHref: string): string {
   return `${table}\n${csv}\n`;
 }
 
+/** The chart's SVG; on screen, with its narrow layout beside it, which the style sheet shows on narrow pages. */
+function frames(chart: ChartOutput, print: boolean): string {
+  if (print) return tag('div', { class: 'chart-frame' }, chart.print.trimEnd());
+  if (chart.narrow === undefined) return tag('div', { class: 'chart-frame' }, chart.svg.trimEnd());
+  return (
+    tag('div', { class: 'chart-frame chart-wide' }, chart.svg.trimEnd()) +
+    '\n' +
+    tag('div', { class: 'chart-frame chart-narrow' }, chart.narrow.trimEnd())
+  );
+}
+
 export function renderChartBlock(chart: ChartOutput, o: ChartBlockOptions): string {
   return tag(
     'figure',
@@ -38,7 +49,7 @@ export function renderChartBlock(chart: ChartOutput, o: ChartBlockOptions): stri
     '\n',
     tag('figcaption', { id: `${o.id}-legende` }, escapeHtml(chart.title)),
     '\n',
-    tag('div', { class: 'chart-frame' }, (o.print ? chart.print : chart.svg).trimEnd()),
+    frames(chart, o.print === true),
     '\n',
     o.after ? o.after + '\n' : '',
     o.print ? '' : dataAccess(chart, o.csvHref),

@@ -6,6 +6,7 @@ import {
   renderActivitiesTreemap,
   renderFlowSankey,
   renderPartnersChart,
+  withNarrowLayout,
   type ChartSubject,
   type PartnersInput,
   type SankeyInput,
@@ -73,10 +74,10 @@ export function chartInputs(f: Figures): ChartInputs {
 
 export function renderCharts(inputs: ChartInputs): ChartSet {
   return {
-    partenaires: renderPartnersChart(inputs.partenaires),
-    activites: renderActivitiesTreemap(inputs.activites),
-    'flux-exportations': renderFlowSankey(inputs['flux-exportations']),
-    'flux-importations': renderFlowSankey(inputs['flux-importations']),
+    partenaires: withNarrowLayout(renderPartnersChart, inputs.partenaires),
+    activites: withNarrowLayout(renderActivitiesTreemap, inputs.activites),
+    'flux-exportations': withNarrowLayout(renderFlowSankey, inputs['flux-exportations']),
+    'flux-importations': withNarrowLayout(renderFlowSankey, inputs['flux-importations']),
   };
 }
 

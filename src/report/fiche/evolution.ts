@@ -2,6 +2,7 @@
 // previous period, and the largest rises and falls by partner and by activity. Pure: figures and
 // the rendered chart in, HTML out; the prose is in prose-evolution.ts.
 import { renderEvolutionChart, type EvolutionInput, type EvolutionYear } from '../../charts/evolution.js';
+import { withNarrowLayout } from '../../charts/index.js';
 import type { ChartOutput, ChartTable } from '../../charts/types.js';
 import type { TerritoryRef } from '../../figures/types.js';
 import { formatChange, formatMillions, formatSignedMillions, printedDifference } from '../../format/fr.js';
@@ -125,7 +126,7 @@ export function moversTable(f: ChangeFigures): ChartTable | null {
 }
 
 export function renderEvolutionCharts(f: ChangeFigures, source: string): EvolutionCharts {
-  const chart = renderEvolutionChart(evolutionInput(f, source));
+  const chart = withNarrowLayout(renderEvolutionChart, evolutionInput(f, source));
   const movers = moversTable(f);
   return { chart, tables: { evolution: chart.table, ...(movers ? { 'principales-evolutions': movers } : {}) } };
 }

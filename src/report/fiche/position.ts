@@ -1,6 +1,7 @@
 // The "Positionnement et exposition" section: rank, specialisation chart, concentration, exposure
 // to the United States and import dependencies. Pure: figures and the rendered chart in, HTML out.
 import { renderSpecialisationChart, type SpecialisationInput } from '../../charts/specialisation.js';
+import { withNarrowLayout } from '../../charts/index.js';
 import type { ChartOutput, ChartTable } from '../../charts/types.js';
 import type { Dependency, Exposure, SpecialisationEntry } from '../../figures/position/position.js';
 import type { ExposureOverTime, PositionOverTime } from '../../figures/position/over-time.js';
@@ -66,7 +67,7 @@ export function specialisationInput(f: PositionFigures, source: string): Special
 
 export function renderSpecialisation(f: PositionFigures, source: string): ChartOutput | null {
   const input = specialisationInput(f, source);
-  return input ? renderSpecialisationChart(input) : null;
+  return input ? withNarrowLayout(renderSpecialisationChart, input) : null;
 }
 
 export function exposureTable(e: Exposure): ChartTable {

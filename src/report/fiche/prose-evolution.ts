@@ -38,7 +38,7 @@ export function changeText(rate: number | null, previous: PeriodBounds | null): 
 export function partnersChangeKey(since: string | undefined): string {
   return since === undefined
     ? ''
-    : ` Les deux dernières colonnes, «${NBSP}Évol. imp.${NBSP}» et «${NBSP}Évol. exp.${NBSP}», donnent l'évolution des importations et des exportations avec chaque pays ${comparedWith(since)}${NBSP}; un tiret signale un pays sans échange à cette période.`;
+    : ` Les colonnes «${NBSP}Évol. imp.${NBSP}» et «${NBSP}Évol. exp.${NBSP}» (sur un écran étroit, les pourcentages entre parenthèses) donnent l'évolution des importations et des exportations avec chaque pays ${comparedWith(since)}${NBSP}; un tiret signale un pays sans échange à cette période.`;
 }
 
 /** Appended to the activities chart's key when its data table gives the change ('' otherwise). */

@@ -112,7 +112,7 @@ export const BALANCE = {
   intro: (t: TerritoryRef) =>
     `Ce premier graphique réunit les principaux pays partenaires ${ofTerritory(t)}, à l’import comme à l’export. Il donne une vue d’ensemble de ses échanges et de leurs équilibres, pays par pays.`,
   key:
-    `<strong>Clé de lecture${COLON}</strong> pour chaque pays, la barre bleue à gauche de l’axe mesure les importations et la barre violette à droite les exportations, en millions d’euros. ` +
+    `<strong>Clé de lecture${COLON}</strong> pour chaque pays, la barre bleue mesure les importations et la barre violette les exportations, en millions d’euros (de part et d’autre d’un axe commun, ou l’une sous l’autre sur un écran étroit). ` +
     `La colonne «${NBSP}Solde (M€)${NBSP}» donne le solde commercial (exportations moins importations)${NBSP}: en vert, marqué ▲, quand il est excédentaire${NBSP}; en rouge, marqué ▼, quand il est déficitaire.`,
   activitiesIntro:
     `Le graphique suivant décompose les échanges par activité. Les biens importés figurent en bleu, les biens exportés en violet. ` +
@@ -120,7 +120,7 @@ export const BALANCE = {
     `Les deux blocs ont eux-mêmes une surface proportionnelle au total des importations et des exportations, ce qui fait apparaître le solde d’ensemble.`,
   /** On paper (`print`), no word of hovering. */
   activitiesKey: (t: TerritoryRef, print = false) =>
-    `<strong>Clé de lecture${COLON}</strong> plus un rectangle est grand, plus l’activité pèse dans les importations (bleu) ou les exportations (violet) ${ofTerritory(t)}. Le pourcentage indiqué est sa part dans le total du flux.${print ? '' : ' Survolez un rectangle ou parcourez le graphique au clavier pour obtenir sa valeur exacte.'}`,
+    `<strong>Clé de lecture${COLON}</strong> plus un rectangle est grand, plus l’activité pèse dans les importations (bleu) ou les exportations (violet) ${ofTerritory(t)}. Le pourcentage indiqué est sa part dans le total du flux.${print ? '' : ' Survolez ou touchez un rectangle, ou parcourez le graphique au clavier, pour obtenir sa valeur exacte.'}`,
 };
 
 export function practicalIntro(t: TerritoryRef): string {

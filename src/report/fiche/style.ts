@@ -56,6 +56,13 @@ figure.chart-block figcaption { font-weight: 600; font-size: 1.02rem; margin-bot
 /* Charts keep their drawn size (no text under 11 px): on a narrow screen their frame scrolls sideways. */
 figure.chart-block .chart-frame { overflow-x: auto; }
 figure.chart-block svg { display: block; max-width: none; }
+figure.chart-block .chart-narrow { display: none; }
+/* Narrow pages show each chart's narrow layout, drawn at least 1:1 (its text at least 11 px at 390 px). */
+@media screen and (max-width: 640px) {
+  figure.chart-block .chart-wide { display: none; }
+  figure.chart-block .chart-narrow { display: block; }
+  figure.chart-block .chart-narrow svg { width: 100%; height: auto; }
+}
 .key { font-size: 0.95rem; background: var(--soft); padding: 8px 14px; border-left: 4px solid var(--rule); }
 .key strong { font-weight: 600; }
 .totals { margin: 12px 0 16px; padding: 10px 16px; border-left: 4px solid var(--accent); background: var(--soft); }

@@ -194,7 +194,7 @@ function mapPanel(map: string, initial: Indicator, year: string): string[] {
         'p',
         { class: 'aide-carte', id: 'carte-aide' },
         esc(
-          "Survolez un département pour lire sa valeur, cliquez pour ouvrir sa fiche. Au clavier, la carte est un seul arrêt de tabulation : les flèches passent d'un département à l'autre, Entrée ouvre la fiche.",
+          "Survolez un département pour lire sa valeur, cliquez ou touchez-le pour ouvrir sa fiche. Au clavier, la carte est un seul arrêt de tabulation : les flèches passent d'un département à l'autre, Entrée ouvre la fiche.",
         ),
       ),
     ]),

@@ -27,7 +27,8 @@ a:focus-visible,button:focus-visible,input:focus-visible{outline:3px solid var(-
 .note code{font-size:.9em;white-space:nowrap}
 main{max-width:1180px;margin:0 auto;padding:1.25rem 1.5rem 2rem}
 .grille{display:grid;grid-template-columns:minmax(0,1.5fr) minmax(300px,1fr);gap:1.5rem;align-items:start}
-@media (max-width:860px){.grille{grid-template-columns:1fr}}
+@media (max-width:860px){.grille{grid-template-columns:minmax(0,1fr)}}
+@media (max-width:600px){table.ti-groupements thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}table.ti-groupements tr{display:block;padding:.4rem 0;border-bottom:1px solid var(--filet)}table.ti-groupements th,table.ti-groupements td{display:block;border:0;padding:.1rem 0;text-align:left}table.ti-groupements td::before{content:attr(data-etiquette) "\\00a0: ";color:var(--discret,#555)}}
 h2{font-size:1.3rem;font-weight:600;margin:0 0 .6rem}
 h3{font-size:1.05rem;font-weight:600;margin:1.1rem 0 .4rem}
 section.panneau{border:1px solid var(--filet);border-radius:6px;padding:1rem 1.1rem;background:#fff}

@@ -117,10 +117,11 @@ function groupementsSection(t: TiTerritory, names: ReadonlyMap<string, string>):
       'tr',
       {},
       tag('th', { scope: 'row' }, esc(g.name)),
-      tag('td', {}, esc(NATURES[g.nature] ?? g.nature)),
-      tag('td', {}, esc(g.siren)),
-      tag('td', {}, esc(depts)),
-      tag('td', { class: 'nombre' }, String(n)),
+      // On a narrow page each row becomes a card, its cells named from data-etiquette.
+      tag('td', { 'data-etiquette': 'Nature' }, esc(NATURES[g.nature] ?? g.nature)),
+      tag('td', { 'data-etiquette': 'SIREN' }, esc(g.siren)),
+      tag('td', { 'data-etiquette': 'Départements' }, esc(depts)),
+      tag('td', { class: 'nombre', 'data-etiquette': 'Communes' }, String(n)),
     );
   });
   const headings = ['Groupement', 'Nature', 'SIREN', 'Départements', 'Communes'];

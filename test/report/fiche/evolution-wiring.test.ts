@@ -30,7 +30,7 @@ describe('the fiche with a history', () => {
     expect(c.charts.partenaires.table.rows.find((r) => r[0] === 'Pays DE')![6]).toBe('');
     expect(c.charts.activites.table.columns).toContain('Évolution par rapport à 2023');
     expect(html).toContain(
-      'Les deux dernières colonnes, «\u00A0Évol. imp.\u00A0» et «\u00A0Évol. exp.\u00A0», donnent l’évolution des importations et des exportations avec chaque pays par rapport à 2023',
+      '(sur un écran étroit, les pourcentages entre parenthèses) donnent l’évolution des importations et des exportations avec chaque pays par rapport à 2023',
     );
     expect(html).toContain('Le tableau de données donne aussi la valeur de chaque activité en 2023 et son évolution.');
     expect(dataTables(c).map(([k]) => k)).toEqual(expect.arrayContaining(['evolution', 'principales-evolutions']));
@@ -114,7 +114,7 @@ describe('the fiche without a previous period', () => {
     const f = makeFigures({ ...withHistory(), previous_period: null });
     const html = renderFiche(input(f));
     expect(html).not.toContain('class="change"');
-    expect(html).not.toContain('Les deux dernières colonnes');
+    expect(html).not.toContain('pourcentages entre parenthèses');
     expect(withCharts(f).charts.partenaires.table.columns).toHaveLength(5);
   });
 });

@@ -39,8 +39,8 @@ describe.skipIf(skipWithout([browserTool], 'la section Évolution dans Chromium'
       });
       page.on('pageerror', (e) => problems.push(e.message));
       await page.goto(url, { waitUntil: 'load' });
-      expect(await page.locator('#graphique-evolution svg [tabindex="0"]').count()).toBe(1);
-      const marks = page.locator('#graphique-evolution [data-tip]');
+      expect(await page.locator('#graphique-evolution .chart-wide svg [tabindex="0"]').count()).toBe(1);
+      const marks = page.locator('#graphique-evolution .chart-wide [data-tip]');
       expect(await marks.count()).toBe(3 * 7);
       await marks.first().focus();
       const focused = () => page.evaluate('document.activeElement.getAttribute("aria-label")');

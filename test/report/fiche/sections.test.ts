@@ -127,8 +127,10 @@ describe('page complète', () => {
     expect(html).toContain('font/woff2;base64,');
     expect(html).not.toMatch(/\b(src|href)="(https?:)?\/\/(?!anct\.gouv\.fr|www\.entreprises\.gouv\.fr)/);
     expect(html).not.toMatch(/<(link|img|iframe)\b/);
-    // Six charts of the territory (evolution and specialisation included), then the région's and France's flows.
-    expect(html.match(/<svg /g)).toHaveLength(10);
+    // Six charts of the territory (evolution and specialisation included), then the région's and France's
+    // flows: each twice on screen, its wide and its narrow layout.
+    expect(html.match(/<svg /g)).toHaveLength(20);
+    expect(html.match(/<div class="chart-frame chart-narrow">/g)).toHaveLength(10);
     for (const id of [
       'graphique-evolution',
       'graphique-partenaires',
@@ -199,7 +201,7 @@ describe('page complète', () => {
       expect(screen).toContain(screenOnly);
     }
     expect(print).not.toMatch(/survol/i);
-    expect(screen).toContain('Survolez un rectangle ou parcourez le graphique au clavier');
+    expect(screen).toContain('Survolez ou touchez un rectangle, ou parcourez le graphique au clavier');
     expect(text(print)).toContain('La version web de cette fiche donne les données de chaque graphique au format CSV');
   });
 
