@@ -21,6 +21,7 @@ génération est fixée et deux constructions identiques donnent les mêmes page
 Exemples :
   territrade build
   territrade build --only 42,region:84,france --no-pdf
+  territrade build --only "Roannais Forez"
   territrade build --year 2023 --out publication --jobs 4
 `;
 
@@ -37,20 +38,27 @@ interface BuildCliOptions {
 
 async function buildAction(options: BuildCliOptions): Promise<void> {
   // The build's machinery (DuckDB, charts, fonts) loads only when it runs, not for --help.
-  const [{ parseOnly }, { defaultProgress }, { runBuild }, { buildSummary }] = await Promise.all([
-    import('../pipeline/only.js'),
-    import('../pipeline/build-progress.js'),
-    import('../pipeline/build.js'),
-    import('../report/text/build-summary.js'),
-  ]);
-  const only = options.only === undefined ? undefined : parseOnly(options.only);
+  const [{ onlyItems, parseOnly }, { tiListFor }, { defaultProgress }, { runBuild }, { buildSummary }] =
+    await Promise.all([
+      import('../pipeline/only.js'),
+      import('../pipeline/territoires.js'),
+      import('../pipeline/build-progress.js'),
+      import('../pipeline/build.js'),
+      import('../report/text/build-summary.js'),
+    ]);
+  const storePath = resolveStorePath(options.store);
+  const choice =
+    options.only === undefined
+      ? undefined
+      : parseOnly(options.only, await tiListFor(storePath, onlyItems(options.only)));
+  for (const notice of choice?.notices ?? []) process.stdout.write(`${plainSpaces(`Note : ${notice}`)}\n`);
   const outDir = path.normalize(options.out);
   const report = await runBuild({
-    storePath: resolveStorePath(options.store),
+    storePath,
     year: options.year,
     lastQuarters: options.lastQuarters,
     outDir,
-    only,
+    only: choice?.territories,
     clean: options.clean,
     pdf: options.pdf,
     jobs: options.jobs,
@@ -81,7 +89,7 @@ export function registerBuildCommand(program: Command): void {
       )
       .option(
         '--only <territoires>',
-        'seulement ces territoires, séparés par des virgules (ex. 42,69,region:84,france) ; les autres fiches du dossier de sortie sont gardées',
+        'seulement ces territoires, séparés par des virgules (ex. 42,69,region:84,france ; un Territoire d’industrie, ex. « Roannais Forez », donne ses départements) ; les autres fiches du dossier de sortie sont gardées',
       )
       .option('--clean', 'avec --only : supprime les autres fiches du dossier de sortie')
       .option('--no-pdf', 'sans les PDF (pages HTML et données seulement)')

@@ -8,7 +8,10 @@ export function registerFiguresCommand(program: Command): void {
     program
       .command('figures')
       .description("calcule les indicateurs d'un territoire : totaux, parts, partenaires, activités, flux")
-      .argument('<territoire>', 'département (42, Loire, 2A, 971), région (region:84 ou son nom) ou france')
+      .argument(
+        '<territoire>',
+        "département (42, Loire, 2A, 971), région (region:84 ou son nom), france, ou Territoire d'industrie (ses départements)",
+      )
       .option('--year <année>', 'année (défaut : la plus récente de la base)', parseIntegerOption('année', 1990, 2100))
       .option(
         '--last-quarters <n>',
@@ -24,21 +27,22 @@ export function registerFiguresCommand(program: Command): void {
   )
     .addHelpText(
       'after',
-      '\nExemples :\n  territrade figures 42\n  territrade figures region:84 --year 2024 --json\n  territrade figures france\n  territrade figures 42 --partner CN --json\n  territrade figures 42 --last-quarters 4\n',
+      '\nExemples :\n  territrade figures 42\n  territrade figures region:84 --year 2024 --json\n  territrade figures france\n  territrade figures 42 --partner CN --json\n  territrade figures 42 --last-quarters 4\n  territrade figures "Roannais Forez"\n',
     )
     .action(
       async (
         query: string,
         options: { store?: string; year?: number; lastQuarters?: number; partner?: string; json?: boolean },
       ) => {
-        const [{ storedFigures }, { figuresSummary }] = await Promise.all([
+        const [{ storedFigures }, { figuresJson, figuresText }] = await Promise.all([
           import('../pipeline/figures.js'),
-          import('../report/text/figures-summary.js'),
+          import('../report/text/figures-output.js'),
         ]);
         const selection = { year: options.year, lastQuarters: options.lastQuarters, partner: options.partner };
-        const figures = await storedFigures(resolveStorePath(options.store), query, selection);
+        const { choice, figures } = await storedFigures(resolveStorePath(options.store), query, selection);
+        const out = { ti: choice.ti, notice: choice.notice, figures };
         process.stdout.write(
-          options.json ? `${JSON.stringify(figures, null, 2)}\n` : `${plainSpaces(figuresSummary(figures))}\n`,
+          options.json ? `${JSON.stringify(figuresJson(out), null, 2)}\n` : `${plainSpaces(figuresText(out))}\n`,
         );
       },
     );

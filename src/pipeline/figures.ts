@@ -30,6 +30,8 @@ import type { Period } from '../model/period.js';
 import type { QuarterTotal } from '../model/trade.js';
 import { resolveTerritory } from '../reference/resolve-territory.js';
 import { toTerritoryRef, type ResolvedTerritory } from '../reference/territories.js';
+import type { TerritoryChoice } from '../reference/territory-choice.js';
+import { territoryChoiceIn } from './territoires.js';
 
 export interface FiguresSelection {
   /** The calendar year; the latest in the store when neither this nor lastQuarters is given. */
@@ -227,7 +229,27 @@ function noDataError(territory: ResolvedTerritory, period: Period): UserError {
   );
 }
 
-/** `territrade figures`: one territory's figures from the store at `storePath`, opened read-only. */
-export function storedFigures(storePath: string, query: string, selection: FiguresSelection): Promise<Figures> {
-  return withStore(storePath, (store) => figuresFor(store, query, selection), { readOnly: true });
+export interface FiguresAnswer {
+  /** What the query named: one territory, or a Territoire d'industrie read as its départements. */
+  choice: TerritoryChoice;
+  /** One per territory of the choice, in its order. */
+  figures: Figures[];
+}
+
+/** `territrade figures`: the figures of what the query names, from the store opened read-only. */
+export async function storedFigures(
+  storePath: string,
+  query: string,
+  selection: FiguresSelection,
+): Promise<FiguresAnswer> {
+  const choice = await territoryChoiceIn(storePath, query);
+  return withStore(
+    storePath,
+    async (store) => {
+      const figures: Figures[] = [];
+      for (const t of choice.territories) figures.push(await figuresFor(store, t, selection));
+      return { choice, figures };
+    },
+    { readOnly: true },
+  );
 }

@@ -1,9 +1,12 @@
 // Reads a territory typed by a user ('42', 'Loire', 'region:84', 'france') into a département,
 // région or France, with suggestions when nothing matches.
 import { UserError } from '../errors.js';
+import { NBSP } from '../format/fr.js';
+import { communesNamed, type NamedCommune } from './communes.js';
 import { once } from './files.js';
 import { normalizeName } from './slug.js';
-import { suggest, unknownNameError, type Suggestion } from './suggest.js';
+import { joinOr, suggest, unknownNameError, type Suggestion } from './suggest.js';
+import { guillemets } from './text.js';
 import {
   baseName,
   departements,
@@ -66,6 +69,24 @@ function resolveRegion(rest: string, query: string): Region {
   );
 }
 
+/** 'Loire (42)'; Corse's name already holds its codes: 'Corse (2A, 2B)', not '… (20)'. */
+function departementLabel(d: Departement): string {
+  return d.name.includes('(') ? d.name : `${d.name} (${d.code})`;
+}
+
+/** « Roanne » is a commune: the customs publish it within its département, which is offered. */
+function communeError(raw: string, communes: NamedCommune[]): UserError {
+  const depts = [...new Map(communes.map((c) => [c.departement.dgddi, c.departement])).values()];
+  const labels = depts.map(departementLabel);
+  const where =
+    communes.length === 1
+      ? `${communes[0]!.name} est une commune de ce département`
+      : `des communes de ce nom se trouvent dans ${depts.length > 1 ? 'ces départements' : 'ce département'}`;
+  return new UserError(
+    `Territoire inconnu${NBSP}: ${guillemets(raw)}. Les données des douanes s’arrêtent au département. Vouliez-vous dire${NBSP}: ${joinOr(labels)}${NBSP}? (${where}.)`,
+  );
+}
+
 /**
  * Reads a territory typed by a user: a département by code ('42', '2A', '20', '971', '9A') or name
  * ('Loire', 'corse'), a région by 'region:84' / 'région:84' / name ('auvergne rhone alpes'), or
@@ -90,8 +111,10 @@ export function resolveTerritory(query: string): ResolvedTerritory {
   const region = regionByName.get(name);
   if (region) return { kind: 'region', region };
 
+  const communes = communesNamed(raw);
+  if (communes.length > 0) throw communeError(raw, communes);
   const candidates: Suggestion[] = [
-    ...departements().map((d) => ({ key: normalizeName(baseName(d.name)), label: `${d.name} (${d.code})` })),
+    ...departements().map((d) => ({ key: normalizeName(baseName(d.name)), label: departementLabel(d) })),
     ...regionSuggestions(),
     { key: 'france', label: 'France (france)' },
   ];

@@ -13,7 +13,8 @@ export interface Suggestion {
 
 /**
  * Up to 3 labels whose key is close to the query: within a small edit distance, or containing it.
- * Ranked by that score, then names starting with the query, then plain edit distance.
+ * Only the closest score is kept ('lorie' offers the Loire, one swap away, not Corse, two edits
+ * away); ties are ranked by names starting with the query, then plain edit distance.
  */
 export function suggest(query: string, candidates: Suggestion[]): string[] {
   const q = normalizeName(query);
@@ -29,13 +30,16 @@ export function suggest(query: string, candidates: Suggestion[]): string[] {
     const prev = best.get(label);
     if (!prev || better(rank, prev) < 0) best.set(label, rank);
   }
+  const closest = Math.min(...[...best.values()].map((rank) => rank[0]!));
   return [...best]
+    .filter(([, rank]) => rank[0] === closest)
     .sort(([la, a], [lb, b]) => better(a, b) || la.localeCompare(lb, 'fr'))
     .slice(0, 3)
     .map(([label]) => label);
 }
 
-function joinOr(items: string[]): string {
+/** 'a', 'a ou b', 'a, b ou c'. */
+export function joinOr(items: string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} ou ${items[items.length - 1]}`;
 }

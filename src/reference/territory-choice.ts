@@ -12,6 +12,8 @@ export interface TerritoryChoice {
   territories: ResolvedTerritory[];
   /** Said to the user when the query was a Territoire d'industrie, else null. */
   notice: string | null;
+  /** The Territoire d'industrie the query named, else null. */
+  ti: TiTerritory | null;
 }
 
 /** The départements (DGDDI) a Territoire d'industrie spans: Corse's 2A and 2B are one, 20. */
@@ -42,7 +44,7 @@ function namesTi(query: string, tiList: TiTerritory[]): boolean {
  */
 export function chooseTerritory(query: string, tiList: TiTerritory[]): TerritoryChoice {
   try {
-    return { territories: [resolveTerritory(query)], notice: null };
+    return { territories: [resolveTerritory(query)], notice: null, ti: null };
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     if (!namesTi(query, tiList)) throw error;
@@ -53,6 +55,6 @@ export function chooseTerritory(query: string, tiList: TiTerritory[]): Territory
       throw error;
     }
     const depts = tiDepartements(ti);
-    return { territories: depts, notice: tiNotice(ti, depts) };
+    return { territories: depts, notice: tiNotice(ti, depts), ti };
   }
 }

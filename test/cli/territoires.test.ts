@@ -70,6 +70,42 @@ describe('territrade territoires', () => {
     );
   });
 
+  it("lists a département's territories: exactly the specification's three for the Loire (issue 22)", () => {
+    const spec = [
+      'Lezoux – Thiers – Ambert – Montbrison (ti-8408)',
+      'Roannais Forez (ti-8417)',
+      "Vallée du Gier, de l'Ondaine et de Loire Sud (ti-8424)",
+    ];
+    for (const args of [['--departement', '42'], ['42'], ['--departement', 'Loire']]) {
+      const r = runCli(['territoires', ...args]);
+      expect(r.code).toBe(0);
+      const listed = [...r.stdout.matchAll(/^ {2}(\S.*\(ti-\d{4}\)) :/gm)].map((m) => m[1]);
+      expect(listed).toEqual(spec);
+      expect(r.stdout).toMatch(/^Territoires d'industrie — Loire \(42\) : 3 territoires\n/);
+    }
+    const json = JSON.parse(runCli(['territoires', '--departement', '42', '--json']).stdout);
+    expect(json.area).toEqual({ kind: 'departement', code: '42', name: 'Loire' });
+    expect(json.territories.map((t: { id: string }) => t.id)).toEqual(['ti-8408', 'ti-8417', 'ti-8424']);
+    // By name, the Loire's own come first; other names holding the word are only mentioned.
+    const byName = runCli(['territoires', 'Loire']).stdout;
+    expect(byName).toContain('Ailleurs, territoires dont le nom contient « Loire » : Le Puy – Jeune Loire (ti-8407)');
+    expect(byName).not.toContain('Nord Loiret');
+  });
+
+  it("finds a commune's territory, and refuses --departement with what is not one", () => {
+    const roanne = runCli(['territoires', 'Roanne']);
+    expect(roanne.code).toBe(0);
+    expect(plainSpaces(roanne.stdout)).toMatch(
+      /^Commune Roanne \(42187\) — Loire \(42\) : Territoire d'industrie Roannais Forez \(ti-8417\)\.\n\nRoannais Forez \(ti-8417\)\n/,
+    );
+    const region = runCli(['territoires', '--departement', 'Bretagne']);
+    expect(region.code).toBe(1);
+    expect(plainSpaces(region.stderr)).toBe(
+      'Erreur : --departement : « Bretagne » n’est pas un département (ex. 42 ou Loire).\n',
+    );
+    expect(runCli(['territoires', 'Roannais', '--departement', '42']).code).toBe(1);
+  });
+
   it("uses ANCT's list by commune once imported, which names no groupement", () => {
     const store = path.join(dir, 'ti.duckdb');
     fs.writeFileSync(path.join(dir, 'Region_2024_Export.txt'), line());

@@ -34,7 +34,7 @@ describe('chemins des sorties', () => {
 
 describe('--only', () => {
   it('lit départements, régions et France, dans l’ordre canonique et sans doublon', () => {
-    const list = parseOnly('france, region:84,42,Loire,971,2A').map((t) => toTerritoryRef(t).slug);
+    const list = parseOnly('france, region:84,42,Loire,971,2A').territories.map((t) => toTerritoryRef(t).slug);
     expect(list).toEqual(['20-corse', '42-loire', '971-guadeloupe', '84-auvergne-rhone-alpes', 'france']);
   });
 
@@ -47,7 +47,7 @@ describe('--only', () => {
 
 describe('comparaisons', () => {
   it('compare un département à sa région (si elle en compte plusieurs) et à la France', () => {
-    const slugs = (q: string) => comparisonsOf(parseOnly(q)[0]!).map((t) => toTerritoryRef(t).slug);
+    const slugs = (q: string) => comparisonsOf(parseOnly(q).territories[0]!).map((t) => toTerritoryRef(t).slug);
     expect(slugs('42')).toEqual(['84-auvergne-rhone-alpes', 'france']);
     expect(slugs('971')).toEqual(['france']);
     expect(slugs('20')).toEqual(['france']);

@@ -266,6 +266,15 @@ describe('resolveTerritory', () => {
     expect(() => resolveTerritory('Gironed')).toThrow(/Gironde \(33\)/);
   });
 
+  it('offers only the closest names, and the département of a commune (issue 22)', () => {
+    // One swap away from the Loire; Corse, two edits away, is no longer offered.
+    expect(() => resolveTerritory('lorie')).toThrow(/Vouliez-vous dire\u00a0: Loire \(42\)\u00a0\?$/);
+    expect(() => resolveTerritory('Roanne')).toThrow(
+      'Territoire inconnu\u00a0: «\u00a0Roanne\u00a0». Les données des douanes s’arrêtent au département. Vouliez-vous dire\u00a0: Loire (42)\u00a0? (Roanne est une commune de ce département.)',
+    );
+    expect(() => resolveTerritory('bastia')).toThrow(/Vouliez-vous dire\u00a0: Corse \(2A, 2B\)\u00a0\?/);
+  });
+
   it('limits suggestions to three', () => {
     try {
       resolveTerritory('haute');

@@ -39,6 +39,13 @@ function departementList(codes: string[]): string {
   return codes.map((c) => `${inseeDepartement(c).name} (${c})`).join(', ');
 }
 
+/** A territory in a list: name, id and départements, then its groupements. */
+export function territoryLines(r: TiRecord): string[] {
+  const lines = [`  ${r.name} (${r.id}) : ${r.departements.map((d) => `${d.name} (${d.code})`).join(', ')}`];
+  if (r.groupements.length) lines.push(`    ${r.groupements.map((g) => g.name).join(' ; ')}`);
+  return lines;
+}
+
 /** Every territory, by région (in French order), then by name. */
 export function territoiresListText(list: TiTerritory[], kind: TerritoiresListKind): string {
   const records = list.map(tiRecord);
@@ -47,10 +54,7 @@ export function territoiresListText(list: TiTerritory[], kind: TerritoiresListKi
   for (const region of regions) {
     const inRegion = records.filter((r) => r.region.name === region).sort((a, b) => a.name.localeCompare(b.name, 'fr'));
     lines.push('', `${region} — ${formatCount(inRegion.length, 'territoire')}`);
-    for (const r of inRegion) {
-      lines.push(`  ${r.name} (${r.id}) : ${r.departements.map((d) => `${d.name} (${d.code})`).join(', ')}`);
-      if (r.groupements.length) lines.push(`    ${r.groupements.map((g) => g.name).join(' ; ')}`);
-    }
+    for (const r of inRegion) lines.push(...territoryLines(r));
   }
   return lines.join('\n');
 }
