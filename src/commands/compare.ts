@@ -8,6 +8,7 @@ interface CompareCliOptions {
   store?: string;
   year?: number;
   lastQuarters?: number;
+  compareTo?: number;
   partner?: string;
   json?: boolean;
   csv?: string;
@@ -31,6 +32,11 @@ export function registerCompareCommand(program: Command): void {
         'les n derniers trimestres de la base (au lieu de --year)',
         parseIntegerOption('--last-quarters', 1, 40),
       )
+      .option(
+        '--compare-to <année>',
+        "mesure les évolutions depuis cette année (mêmes trimestres) plutôt que depuis l'année précédente",
+        parseIntegerOption('--compare-to', 1990, 2100),
+      )
       .option('--partner <code>', 'code pays des douanes comparé en plus des États-Unis (ex. CN)', parsePartnerOption)
       .option('--sans-references', 'sans les régions ni la France ajoutées en référence')
       .option('--json', 'écrit la comparaison en JSON (mêmes clés et valeurs que figures --json)')
@@ -48,6 +54,7 @@ export function registerCompareCommand(program: Command): void {
       const selection = {
         year: options.year,
         lastQuarters: options.lastQuarters,
+        compareTo: options.compareTo,
         partner: options.partner,
         references: options.sansReferences !== true,
       };

@@ -19,6 +19,11 @@ export function registerFiguresCommand(program: Command): void {
         parseIntegerOption('--last-quarters', 1, 40),
       )
       .option(
+        '--compare-to <année>',
+        "mesure les évolutions depuis cette année (mêmes trimestres) plutôt que depuis l'année précédente",
+        parseIntegerOption('--compare-to', 1990, 2100),
+      )
+      .option(
         '--partner <code>',
         "code pays des douanes dont l'exposition est calculée en plus des États-Unis (ex. CN)",
         parsePartnerOption,
@@ -27,18 +32,30 @@ export function registerFiguresCommand(program: Command): void {
   )
     .addHelpText(
       'after',
-      '\nExemples :\n  territrade figures 42\n  territrade figures region:84 --year 2024 --json\n  territrade figures france\n  territrade figures 42 --partner CN --json\n  territrade figures 42 --last-quarters 4\n  territrade figures "Roannais Forez"\n',
+      '\nExemples :\n  territrade figures 42\n  territrade figures region:84 --year 2024 --json\n  territrade figures france\n  territrade figures 42 --partner CN --json\n  territrade figures 42 --last-quarters 4\n  territrade figures 42 --compare-to 2019\n  territrade figures "Roannais Forez"\n',
     )
     .action(
       async (
         query: string,
-        options: { store?: string; year?: number; lastQuarters?: number; partner?: string; json?: boolean },
+        options: {
+          store?: string;
+          year?: number;
+          lastQuarters?: number;
+          compareTo?: number;
+          partner?: string;
+          json?: boolean;
+        },
       ) => {
         const [{ storedFigures }, { figuresJson, figuresText }] = await Promise.all([
           import('../pipeline/figures.js'),
           import('../report/text/figures-output.js'),
         ]);
-        const selection = { year: options.year, lastQuarters: options.lastQuarters, partner: options.partner };
+        const selection = {
+          year: options.year,
+          lastQuarters: options.lastQuarters,
+          compareTo: options.compareTo,
+          partner: options.partner,
+        };
         const { choice, figures } = await storedFigures(resolveStorePath(options.store), query, selection);
         const out = { ti: choice.ti, notice: choice.notice, figures };
         process.stdout.write(

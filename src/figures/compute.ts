@@ -8,6 +8,7 @@ import { activities } from './activities.js';
 import { totalOf, type CubeRow, type Labels } from './cube.js';
 import { flowMatrix } from './flows.js';
 import type { YearTotals } from './history.js';
+import type { QuarterSeries } from './quarter-series.js';
 import { movers } from './movers.js';
 import { partners, TOP_PARTNERS } from './partners.js';
 import { periodRef } from './period.js';
@@ -58,6 +59,7 @@ export function flowTotals(rows: CubeRow[]): FlowTotals {
 export interface Over {
   previous: CubeRow[] | null;
   history: YearTotals[];
+  series?: QuarterSeries;
 }
 
 export function computeFigures(
@@ -108,6 +110,7 @@ function baseFigures(
     balance_eur: own.E - own.I,
     exports_to_us_eur: rows.reduce((s, r) => (r.flow === 'E' && r.country === UNITED_STATES ? s + r.value : s), 0),
     history: over.history,
+    series: over.series ?? { quarters: [], rolling: [] },
     partners: partners(rows, labels, TOP_PARTNERS, previous),
     activities: { imports: activities(rows, 'I', labels, previous), exports: activities(rows, 'E', labels, previous) },
     movers: { exports: flowMovers('E'), imports: flowMovers('I') },

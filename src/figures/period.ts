@@ -101,3 +101,31 @@ export function previousPeriod(period: Period, stored: readonly YearQuarter[]): 
   if (!quarters.every((q) => held.has(quarterNumber(q)))) return null;
   return { year: period.year === null ? null : period.year - 1, quarters };
 }
+
+/** 'T1 2024', as messages name a quarter. */
+function quarterWords(q: YearQuarter): string {
+  return `T${q.quarter} ${q.year}`;
+}
+
+/**
+ * The same quarters in an earlier `year` (--compare-to): the changes and movers are then measured
+ * from there. A window across two years ('T3 2024 – T2 2025') is dated by its last quarter. Every
+ * quarter must be held, else a French error names the missing ones.
+ */
+export function basePeriod(period: Period, stored: readonly YearQuarter[], year: number): Period {
+  const last = period.quarters[period.quarters.length - 1];
+  if (!last) return period;
+  const shift = (period.year ?? last.year) - year;
+  if (shift <= 0)
+    throw new UserError(
+      `--compare-to ${year} : choisissez une année antérieure à la période étudiée (${period.year ?? `${quarterWords(period.quarters[0]!)} à ${quarterWords(last)}`}).`,
+    );
+  const held = new Set(stored.map(quarterNumber));
+  const quarters = period.quarters.map((q) => ({ year: q.year - shift, quarter: q.quarter }));
+  const missing = quarters.filter((q) => !held.has(quarterNumber(q)));
+  if (missing.length > 0)
+    throw new UserError(
+      `--compare-to ${year} : la base n'a pas ${missing.map(quarterWords).join(', ')} pour les deux flux ; importez ces trimestres ou choisissez une autre année (territrade status).`,
+    );
+  return { year: period.year === null ? null : period.year - shift, quarters };
+}

@@ -5,6 +5,7 @@ export type { TerritoryKind, TerritoryRef, TerritoireIndustrie } from '../model/
 import type { TerritoireIndustrie, TerritoryRef } from '../model/territory.js';
 import type { PositionOverTime } from './position/over-time.js';
 import type { YearTotals } from './history.js';
+import type { QuarterSeries } from './quarter-series.js';
 import type { FlowMovers } from './movers.js';
 import type { IndicatorValues } from './indicators/registry.js';
 import type { Opportunities } from './opportunities/opportunities.js';
@@ -111,6 +112,8 @@ export interface Figures extends PositionOverTime {
   exports_to_us_eur: number;
   /** The territory's totals for every year in the store, ascending. */
   history: YearTotals[];
+  /** Quarterly and rolling four-quarter exports and imports over every quarter both flows cover. */
+  series: QuarterSeries;
   /** Union of the top 10 partners at export and at import, sorted by total trade descending. */
   partners: Partner[];
   activities: { imports: Activity[]; exports: Activity[] };

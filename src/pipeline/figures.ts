@@ -10,6 +10,7 @@ import { computeFigures, type FlowTotals, type YearContext } from '../figures/co
 import type { CubeRow } from '../figures/cube.js';
 import { departementsOf, departementTotals, enclosingTotals } from '../figures/enclosing.js';
 import { history } from '../figures/history.js';
+import { quarterSeries } from '../figures/quarter-series.js';
 import { labelsValidIn, makeLabels } from '../figures/labels.js';
 import {
   bothFlowQuarters,
@@ -17,6 +18,7 @@ import {
   lastQuartersPeriod,
   oneFlowQuarters,
   previousPeriod,
+  basePeriod,
   quartersByFlow,
   type storedQuarters,
   yearPeriod,
@@ -40,6 +42,8 @@ export interface FiguresSelection {
   lastQuarters?: number;
   /** A partner code whose exposure is computed besides the United States' ('CN'). */
   partner?: string;
+  /** The year changes are measured from, instead of the year before (same quarters). */
+  compareTo?: number;
 }
 
 /** The départements a single territory's figures read, summed in DuckDB for a région or France. */
@@ -130,7 +134,10 @@ export class StoreFigures {
     // Only quarters both flows cover: a flow missing one is never counted as zero.
     const stored = bothFlowQuarters(totals);
     const period = await choosePeriod(store, selection, stored, totals);
-    const previous = previousPeriod(period, stored);
+    const previous =
+      selection.compareTo === undefined
+        ? previousPeriod(period, stored)
+        : basePeriod(period, stored, selection.compareTo);
     const info = await periodInfo(store, period, previous, totals);
     const cube = await loadTradeCube(store, previous ? [period, previous] : [period], only ? scopeOf(only) : {});
     const labels = makeLabels(
@@ -191,6 +198,7 @@ export class StoreFigures {
     const over = {
       previous: this.context.previousPeriod ? this.rowsOf(territory, 1) : null,
       history: history(this.totals, departementsOf(territory)),
+      series: quarterSeries(this.totals, departementsOf(territory), bothFlowQuarters(this.totals)),
     };
     return computeFigures(
       territory,

@@ -28,7 +28,7 @@ const NOT_FIGURES = new Set([
   'territoires_industrie_list',
 ]);
 
-/** The key of a list item: its code, its activity and country (a dependency), its country, its link's ends, or its year (history). */
+/** The key of a list item: its code, its activity and country (a dependency), its country, its link's ends, its quarter (series) or its year (history). */
 function itemKey(item: Record<string, unknown>, index: number): string {
   if (typeof item['code'] === 'string') return item['code'];
   if (typeof item['product'] === 'string' && typeof item['country'] === 'string')
@@ -36,6 +36,7 @@ function itemKey(item: Record<string, unknown>, index: number): string {
   if (typeof item['country'] === 'string') return item['country'];
   if (typeof item['source'] === 'string' && typeof item['target'] === 'string')
     return `${item['source']}>${item['target']}`;
+  if (typeof item['period'] === 'string') return item['period'];
   if (typeof item['year'] === 'number') return String(item['year']);
   return String(index + 1);
 }

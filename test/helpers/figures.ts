@@ -23,6 +23,7 @@ function defaults(): BaseFigures {
     balance_eur: 0,
     exports_to_us_eur: 0,
     history: [],
+    series: { quarters: [], rolling: [] },
     partners: [],
     activities: { imports: [], exports: [] },
     movers: { exports: noMovers, imports: noMovers },

@@ -121,7 +121,7 @@ export const INDICATORS: readonly IndicatorDescriptor[] = [
   },
   {
     key: 'evolution-exportations',
-    label: 'Évolution des exportations sur un an',
+    label: 'Évolution des exportations',
     column: 'Évolution des exportations',
     unit: ' (taux, 0,05 = +5 %)',
     legendTitle: 'Évolution des exportations par rapport à la même période un an plus tôt',
@@ -135,7 +135,7 @@ export const INDICATORS: readonly IndicatorDescriptor[] = [
   },
   {
     key: 'evolution-importations',
-    label: 'Évolution des importations sur un an',
+    label: 'Évolution des importations',
     column: 'Évolution des importations',
     unit: ' (taux, 0,05 = +5 %)',
     legendTitle: 'Évolution des importations par rapport à la même période un an plus tôt',

@@ -4,16 +4,18 @@
 import { renderEvolutionChart, type EvolutionInput, type EvolutionYear } from '../../charts/evolution.js';
 import { withNarrowLayout } from '../../charts/index.js';
 import type { ChartOutput, ChartTable } from '../../charts/types.js';
+import type { QuarterSeries } from '../../figures/quarter-series.js';
 import type { TerritoryRef } from '../../figures/types.js';
 import { formatChange, formatMillions, formatSignedMillions, printedDifference } from '../../format/fr.js';
 import { territoryTncc } from '../../reference/territory-article.js';
 import { renderChartBlock } from './chart-block.js';
+import { seriesTable } from './series-table.js';
 import { escapeHtml, joinHtml, tag } from '../html.js';
 import { headedSection, p } from './html.js';
 import { EVOLUTION, yearEarlier } from './prose-evolution.js';
 import { COLON, periodWords, type PeriodBounds } from './wording.js';
 
-export type EvolutionTableKey = 'evolution' | 'principales-evolutions';
+export type EvolutionTableKey = 'evolution' | 'principales-evolutions' | 'series-trimestrielles';
 
 interface ChangeTotal {
   total_eur: number;
@@ -45,6 +47,8 @@ export interface ChangeFigures {
   period: PeriodBounds & { quarters: number };
   previous_period: PeriodBounds | null;
   history: { year: number; exports_eur: number; imports_eur: number; quarters: number }[];
+  series: QuarterSeries;
+  demo: boolean;
   exports: ChangeTotal;
   imports: ChangeTotal;
   movers: Record<FlowKey, { partners: Movers; activities: Movers }>;
@@ -128,7 +132,15 @@ export function moversTable(f: ChangeFigures): ChartTable | null {
 export function renderEvolutionCharts(f: ChangeFigures, source: string): EvolutionCharts {
   const chart = withNarrowLayout(renderEvolutionChart, evolutionInput(f, source));
   const movers = moversTable(f);
-  return { chart, tables: { evolution: chart.table, ...(movers ? { 'principales-evolutions': movers } : {}) } };
+  const series = seriesTable(f.series, f.demo);
+  return {
+    chart,
+    tables: {
+      evolution: chart.table,
+      ...(movers ? { 'principales-evolutions': movers } : {}),
+      ...(series ? { 'series-trimestrielles': series } : {}),
+    },
+  };
 }
 
 /** A mover's change in M€ as the difference of the two amounts printed beside it (636,7 → 622,5: −14,2). */
@@ -202,6 +214,18 @@ export function renderEvolutionSection(
       after: p(EVOLUTION.key, 'key'),
     }),
   );
+  if (!print && charts.tables['series-trimestrielles'])
+    parts.push(
+      tag(
+        'p',
+        { class: 'data-links' },
+        tag(
+          'a',
+          { href: csvHref('series-trimestrielles'), download: true },
+          'Télécharger les séries trimestrielles et sur quatre trimestres glissants (CSV, séparateur point-virgule)',
+        ),
+      ),
+    );
   if (f.previous_period === null) {
     parts.push(p(EVOLUTION.noPrevious(periodWords(yearEarlier(f.period)))));
   } else if (print) {

@@ -4,7 +4,7 @@
 import type { Figures } from '../../figures/types.js';
 import { BOM, csvHeader, csvLine, EXCEL_FR, type CsvKind } from '../../format/csv.js';
 import { DEMO_NOTICE } from '../demo-notice.js';
-import { displayName, yearOrWindow } from '../fiche/wording.js';
+import { displayName, periodWords, yearOrWindow } from '../fiche/wording.js';
 import { compareRows } from '../compare-rows.js';
 
 export interface Compared {
@@ -57,6 +57,7 @@ export function compareText(list: Compared[], partners: string[], notices: strin
   return [
     `Comparaison — ${yearOrWindow(first)}`,
     ...(first.demo ? [`⚠ ${DEMO_NOTICE} : ces montants ne sont pas ceux de la DGDDI.`] : []),
+    ...(first.previous_period ? [`Évolutions par rapport à ${periodWords(first.previous_period)}`] : []),
     ...notices.map((n) => `Note : ${n}`),
     '',
     ...lines,

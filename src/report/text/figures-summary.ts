@@ -14,10 +14,15 @@ function shares(f: Figures['exports']): string {
   return parts.length ? ` (${parts.join(', ')})` : '';
 }
 
+/** '2023' (the compared year, --compare-to's or the year before), or 'T3 2023 – T2 2024' for a window. */
+function previousWords(previous: { from: string; to: string }, year: number | null): string {
+  return year !== null ? previous.from.slice(0, 4) : windowWords(previous);
+}
+
 /** ' ; +3,2 % par rapport à 2023', or nothing when there is no change to give. */
 function change(f: Figures, total: Figures['exports']): string {
   if (total.change_rate === null || f.previous_period === null) return '';
-  const before = f.year !== null ? String(f.year - 1) : windowWords(f.previous_period);
+  const before = previousWords(f.previous_period, f.year);
   return ` ; ${formatChange(total.change_rate)} ${comparedWith(before)}`;
 }
 
@@ -29,8 +34,7 @@ function balanceWord(eur: number): string {
 
 /** A line for each registry indicator that has no dedicated line above: value, then its previous value. */
 function registryLines(f: Figures): string[] {
-  const before =
-    f.previous_period === null ? null : f.year !== null ? String(f.year - 1) : windowWords(f.previous_period);
+  const before = f.previous_period === null ? null : previousWords(f.previous_period, f.year);
   return INDICATORS.filter((d) => d.summaryLabel !== undefined).map((d) => {
     const { value, previous } = f.indicators[d.key] ?? { value: null, previous: null };
     const then =

@@ -30,6 +30,8 @@ export function loireChanges(): ChangeFigures {
       [2024, 4192.1, 4742.8, 4],
       [2025, 2130.4, 2305.9, 2],
     ].map(([year, e, i, q]) => ({ year: year!, exports_eur: M(e!), imports_eur: M(i!), quarters: q! })),
+    series: { quarters: [], rolling: [] },
+    demo: false,
     exports: { total_eur: M(4192.1), previous_eur: M(4063.2), change_rate: M(4192.1) / M(4063.2) - 1 },
     imports: { total_eur: M(4742.8), previous_eur: M(4801.7), change_rate: M(4742.8) / M(4801.7) - 1 },
     movers: {

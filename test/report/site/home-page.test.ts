@@ -98,8 +98,8 @@ describe('renderSiteIndex', () => {
 
   it('offers the change, rank and concentration indicators with their values, and the specialisation by activity', () => {
     for (const label of [
-      'Évolution des exportations sur un an',
-      'Évolution des importations sur un an',
+      'Évolution des exportations',
+      'Évolution des importations',
       'Rang des exportations parmi les départements',
       'Concentration des exportations par pays',
     ]) {
