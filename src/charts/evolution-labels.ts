@@ -10,12 +10,34 @@ export interface EvolutionYear {
   imports_eur: number;
   /** The quarters the year's amounts cover (1–4); fewer than four is a partial year. */
   quarters: number[];
+  /**
+   * A partial year's same quarters one year earlier, when the store holds them all: drawn on its
+   * bars so that half-height bars do not read as a collapse.
+   */
+  before?: { exports_eur: number; imports_eur: number } | null;
+}
+
+/** A change in how the data are collected, marked between the year before and `year`. */
+export interface EvolutionBreak {
+  year: number;
+  /** A word above the rule ('EMEBI'). */
+  label: string;
+  /** The sentence under the chart that says what changed. */
+  note: string;
 }
 
 export interface EvolutionInput {
   subject: Omit<ChartSubject, 'year'>;
   /** Ascending years. */
   years: EvolutionYear[];
+  /** Drawn only when years on both sides are shown. */
+  breaks?: EvolutionBreak[];
+}
+
+/** The breaks with shown years on both sides. */
+export function shownBreaks(input: EvolutionInput): EvolutionBreak[] {
+  const years = input.years.map((y) => y.year);
+  return (input.breaks ?? []).filter((b) => years.some((y) => y < b.year) && years.some((y) => y >= b.year));
 }
 
 /** The chart's balance of one year. */

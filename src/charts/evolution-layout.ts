@@ -9,10 +9,11 @@ import {
   isPartial,
   millionsTickFormat,
   quarterSpan,
+  shownBreaks,
   type EvolutionInput,
   type EvolutionYear,
 } from './evolution-labels.js';
-import { missingNote, partialNote } from './evolution-text.js';
+import { beforeNote, missingNote, partialNote } from './evolution-text.js';
 import type { ChartOptions } from './types.js';
 
 export const LABEL_SIZE = 11;
@@ -35,6 +36,8 @@ export interface EvolutionLayout {
   tickText: (eur: number) => string;
   /** Centre of a calendar year's slot. */
   centre: (year: number) => number;
+  /** Width of a year's slot. */
+  group: number;
   barWidth: number;
   yearTop: number;
   /** Whether a calendar year's label is written (one every few years when they are many). */
@@ -66,7 +69,8 @@ function valueAxis(years: EvolutionYear[], plotTop: number, plotBottom: number) 
   return { y, ticks, tickText, axisWidth };
 }
 
-export function evolutionLayout({ years }: EvolutionInput, options: ChartOptions): EvolutionLayout {
+export function evolutionLayout(input: EvolutionInput, options: ChartOptions): EvolutionLayout {
+  const { years } = input;
   const width = options.width ?? 800;
   const dec = mEurDecimals(
     Math.max(0, ...years.flatMap((y) => [y.exports_eur, y.imports_eur, Math.abs(balanceOf(y))])),
@@ -88,10 +92,13 @@ export function evolutionLayout({ years }: EvolutionInput, options: ChartOptions
   const step = group > 0 ? Math.max(1, Math.ceil((widest + 6) / group)) : 1;
   const labelRows = Math.max(1, ...years.map((yr) => yearLines(yr).length));
   const yearTop = plotBottom + 6;
-  const noteText = [partialNote(years.filter((yr) => isPartial(yr.quarters))), missingNote(missing)]
+  const partial = years.filter((yr) => isPartial(yr.quarters));
+  const breaks = shownBreaks(input);
+  const noteText = [partialNote(partial), beforeNote(partial, dec), ...breaks.map((b) => b.note), missingNote(missing)]
     .filter(Boolean)
     .join(' ');
-  const noteLines = noteText ? wrapText(noteText, width, LABEL_SIZE, 400, 3) : [];
+  // Enough lines for every note on a phone: a note is never cut.
+  const noteLines = noteText ? wrapText(noteText, width, LABEL_SIZE, 400, 12) : [];
   const noteTop = yearTop + blockHeight(labelRows, LABEL_SIZE, LINE) + 10;
   const contentHeight =
     years.length === 0
@@ -108,6 +115,7 @@ export function evolutionLayout({ years }: EvolutionInput, options: ChartOptions
     plotX0,
     plotX1: width,
     centre: (yr) => plotX0 + group * (yr - first + 0.5),
+    group,
     barWidth: Math.min(32, group * 0.34),
     yearTop,
     labelled: (yr) => (first + slots - 1 - yr) % step === 0,

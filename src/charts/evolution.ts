@@ -7,7 +7,16 @@
 import { formatMEur, formatSignedMEur, NBSP } from '../format/fr.js';
 import { EXPORTS, IMPORTS, type Direction } from '../model/direction.js';
 import { chartOutput, defaultIdPrefix } from './common.js';
-import { balanceOf, isPartial, yearLabel, type EvolutionInput, type EvolutionYear } from './evolution-labels.js';
+import {
+  balanceOf,
+  isPartial,
+  quarterSpan,
+  shownBreaks,
+  yearLabel,
+  type EvolutionBreak,
+  type EvolutionInput,
+  type EvolutionYear,
+} from './evolution-labels.js';
 import { evolutionLayout, LABEL_SIZE, LINE, yearLines, type EvolutionLayout } from './evolution-layout.js';
 import { describeEvolution, evolutionTable } from './evolution-text.js';
 import { measureText } from './font.js';
@@ -21,7 +30,7 @@ import { el, num, textEl, titleEl } from './svg.js';
 import { textLines } from './text-lines.js';
 import type { ChartOptions, ChartOutput } from './types.js';
 
-export type { EvolutionInput, EvolutionYear } from './evolution-labels.js';
+export type { EvolutionBreak, EvolutionInput, EvolutionYear } from './evolution-labels.js';
 
 /** Opacity of a partial year's bars. */
 const PARTIAL_OPACITY = 0.45;
@@ -43,6 +52,7 @@ export function renderEvolutionChart(input: EvolutionInput, options: ChartOption
     );
   } else {
     body.push(...axisMarks(layout), ...balanceLines(input.years, layout), ...missingYears(layout));
+    body.push(...shownBreaks(input).map((b) => breakMarks(b, layout)));
     body.push(...input.years.map((yr) => yearMarks(yr, layout)));
     if (layout.noteLines.length) body.push(note(layout));
   }
@@ -195,6 +205,12 @@ function yearMarks(yr: EvolutionYear, l: EvolutionLayout): SceneNode {
     { class: `year${part ? ' partial' : ''}`, 'data-year': yr.year },
     bar(yr, EXPORTS, yr.exports_eur, cx - l.barWidth - 1, l),
     bar(yr, IMPORTS, yr.imports_eur, cx + 1, l),
+    ...(part && yr.before
+      ? [
+          beforeMark(yr, EXPORTS, yr.before.exports_eur, cx - l.barWidth - 1, l),
+          beforeMark(yr, IMPORTS, yr.before.imports_eur, cx + 1, l),
+        ]
+      : []),
     el(
       'g',
       { class: `balance ${b >= 0 ? 'surplus' : 'deficit'}`, 'data-value': b },
@@ -202,6 +218,38 @@ function yearMarks(yr: EvolutionYear, l: EvolutionLayout): SceneNode {
       balanceMarker(cx, l.y(b), b >= 0, 'marker'),
     ),
     ...(l.labelled(yr.year) ? [label] : []),
+  );
+}
+
+/** A partial year's same quarters a year earlier: a dark stroke across its bar at that height. */
+function beforeMark(yr: EvolutionYear, d: Direction, value: number, x: number, l: EvolutionLayout): SceneNode {
+  const y = l.y(Math.max(0, value));
+  const words = `${quarterSpan(yr.quarters)}${NBSP}${yr.year - 1} – ${d.plural}${NBSP}: ${formatMEur(value, l.dec)} (mêmes trimestres un an plus tôt)`;
+  return el(
+    'g',
+    { class: `before before-${d.short}`, 'data-value': value },
+    titleEl(words),
+    el('line', { x1: x - 2, x2: x + l.barWidth + 2, y1: y, y2: y, stroke: palette.neutralDark, 'stroke-width': 2 }),
+  );
+}
+
+/** A change in how the data are collected: a dashed rule between two years, named above the plot. */
+function breakMarks(b: EvolutionBreak, l: EvolutionLayout): SceneNode {
+  const x = l.centre(b.year) - l.group / 2;
+  return el(
+    'g',
+    { class: 'break' },
+    titleEl(b.note),
+    el('line', {
+      x1: x,
+      x2: x,
+      y1: l.plotTop - 4,
+      y2: l.y(l.y.domain()[0]!),
+      stroke: palette.muted,
+      'stroke-width': 1,
+      'stroke-dasharray': '4 3',
+    }),
+    textEl(x, l.unitY, b.label, { size: LABEL_SIZE, anchor: 'middle', fill: palette.muted, className: 'label' }),
   );
 }
 

@@ -6,6 +6,12 @@ import { DGDDI_SOURCE } from './fixtures/build.js';
 
 const FULL = [1, 2, 3, 4];
 
+export const EMEBI_BREAK = {
+  year: 2022,
+  label: 'EMEBI',
+  note: 'Pointillés entre 2021 et 2022 : changement de collecte.',
+};
+
 /** One year from amounts in millions of euros (whole year unless `quarters` says otherwise). */
 export function year(y: number, exportsM: number, importsM: number, quarters: number[] = FULL): EvolutionYear {
   return { year: y, exports_eur: Math.round(exportsM * 1e6), imports_eur: Math.round(importsM * 1e6), quarters };
@@ -56,6 +62,19 @@ export const EVOLUTION_FIXTURES: Record<string, EvolutionInput> = {
     '42-loire',
     Array.from({ length: 13 }, (_, i) => year(2013 + i, 3000 + 90 * i, 3400 + 110 * i, i === 12 ? [1, 2, 3] : FULL)),
   ),
+  // The Loire with the EMEBI break of 2022 and its partial 2025 beside T1–T2 2024.
+  'break-and-partial': {
+    ...evolutionInput('Loire', 3, '42-loire', [
+      year(2019, 4010.5, 4390.2),
+      year(2020, 3350.8, 3720.4),
+      year(2021, 3890.1, 4310.9),
+      year(2022, 4305.6, 5120.3),
+      year(2023, 4063.2, 4801.7),
+      year(2024, 4192.1, 4742.8),
+      { ...year(2025, 2130.4, 2305.9, [1, 2]), before: { exports_eur: 2052.3e6, imports_eur: 2401.2e6 } },
+    ]),
+    breaks: [EMEBI_BREAK],
+  },
   single: evolutionInput('Lozère', 3, '48-lozere', [year(2024, 9.2, 14.6)]),
   empty: evolutionInput('Loire', 3, '42-loire', []),
 };

@@ -4,7 +4,7 @@ import { renderEvolutionChart, type EvolutionInput } from '../../src/charts/evol
 import { millionsTickFormat, quarterSpan, yearLabel } from '../../src/charts/evolution-labels.js';
 import { EXPORTS, IMPORTS } from '../../src/model/direction.js';
 import { assertGolden } from './golden.js';
-import { EVOLUTION_FIXTURES, evolutionInput, year } from './evolution-fixtures.js';
+import { EMEBI_BREAK, EVOLUTION_FIXTURES, evolutionInput, year } from './evolution-fixtures.js';
 import { all, byClass, parseSvg, type Node, expectLabelsLaidOut } from './svg-tree.js';
 
 const n = (node: Node, attr: string) => Number(node.attrs[attr]);
@@ -86,7 +86,9 @@ describe.each(Object.entries(EVOLUTION_FIXTURES))('evolution chart, %s', (name, 
   });
 
   it('returns one table row per year, with declared column kinds', () => {
-    expect(out.table.kinds).toEqual(['text', 'text', 'euros', 'euros', 'euros']);
+    // Two more columns, the same quarters a year earlier, only when a partial year has them.
+    const before = input.years.some((y) => y.before);
+    expect(out.table.kinds).toEqual(['text', 'text', 'euros', 'euros', 'euros', ...(before ? ['euros', 'euros'] : [])]);
     expect(out.table.rows).toEqual(
       input.years.map((y) => [
         String(y.year),
@@ -94,6 +96,7 @@ describe.each(Object.entries(EVOLUTION_FIXTURES))('evolution chart, %s', (name, 
         y.exports_eur,
         y.imports_eur,
         y.exports_eur - y.imports_eur,
+        ...(before ? [y.before?.exports_eur ?? '', y.before?.imports_eur ?? ''] : []),
       ]),
     );
   });
@@ -158,6 +161,47 @@ describe('evolution chart marks', () => {
     expect(loire.map((l) => l.attrs.points!.split(' ').length)).toEqual([6]);
   });
 
+  it('marks a break between the years around it, only when both sides are shown (issue 20 point 5)', () => {
+    const withBreak = parseSvg(renderEvolutionChart(EVOLUTION_FIXTURES['break-and-partial']!).svg);
+    const [rule] = all(withBreak, (x) => x.tag === 'g' && x.attrs.class === 'break');
+    const line = rule!.children.find((c) => c.tag === 'line')!;
+    const slot = (y: number) =>
+      Number(
+        byClass(withBreak, 'g', 'year')
+          .find((g) => g.attrs['data-year'] === String(y))!
+          .children.find((c) => c.tag === 'rect')!.attrs.x,
+      );
+    expect(n(line, 'x1')).toBeGreaterThan(slot(2021));
+    expect(n(line, 'x1')).toBeLessThan(slot(2022));
+    expect(rule!.children.map((c) => c.text).join(' ')).toContain('EMEBI');
+    const later = {
+      ...EVOLUTION_FIXTURES['break-and-partial']!,
+      years: EVOLUTION_FIXTURES['break-and-partial']!.years.slice(3),
+    };
+    expect(renderEvolutionChart(later).svg).not.toContain('class="break"');
+  });
+
+  it("draws a partial year's same quarters a year earlier on its bars, and says the change under the chart", () => {
+    const out = renderEvolutionChart(EVOLUTION_FIXTURES['break-and-partial']!);
+    const root = parseSvg(out.svg);
+    const marks = all(root, (x) => x.tag === 'g' && (x.attrs.class ?? '').startsWith('before '));
+    expect(marks.map((m) => n(m, 'data-value'))).toEqual([2052.3e6, 2401.2e6]);
+    // Each stroke sits at the height its value has on the axis of the bars.
+    const bar = byClass(root, 'rect', 'bar-export').find((r) => n(r, 'data-value') === 4192.1e6)!;
+    const zero = n(bar, 'y') + n(bar, 'height');
+    const y = n(
+      marks[0]!.children.find((c) => c.tag === 'line')!,
+      'y1',
+    );
+    expect((zero - y) / n(bar, 'height')).toBeCloseTo(2052.3 / 4192.1, 2);
+    const text = out.svg.replace(/\u00a0/g, ' ');
+    expect(text).toContain('T1–T2 2024 (exportations 2 052,3 M€, importations 2 401,2 M€)');
+    expect(text).toContain('+3,8 % à l’export, −4,0 % à l’import');
+    expect(out.table.columns).toContain('Exportations des mêmes trimestres un an plus tôt (euros)');
+    expect(out.table.rows.at(-1)!.slice(-2)).toEqual([2052.3e6, 2401.2e6]);
+    expect(renderEvolutionChart(EVOLUTION_FIXTURES.loire!).table.columns).toHaveLength(5);
+  });
+
   it('says so when there is no year', () => {
     expect(renderEvolutionChart(EVOLUTION_FIXTURES.empty!).svg).toContain(
       'Aucune année enregistrée pour ce territoire.',
@@ -183,7 +227,13 @@ describe('evolution chart marks', () => {
       );
     fc.assert(
       fc.property(yearsArb, fc.integer({ min: 560, max: 1000 }), (years, width) => {
-        const input: EvolutionInput = evolutionInput('Territoire', 0, 'x', years);
+        const last = years[years.length - 1]!;
+        const withBefore = years.map((y) =>
+          y === last && y.quarters.length < 4
+            ? { ...y, before: { exports_eur: y.exports_eur * 1.5, imports_eur: y.imports_eur / 2 } }
+            : y,
+        );
+        const input: EvolutionInput = { ...evolutionInput('Territoire', 0, 'x', withBefore), breaks: [EMEBI_BREAK] };
         const svg = renderEvolutionChart(input, { width }).svg;
         expect(svg).not.toMatch(/NaN|Infinity/);
         checkLayout(svg);

@@ -2,6 +2,7 @@
 // previous period, and the largest rises and falls by partner and by activity. Pure: figures and
 // the rendered chart in, HTML out; the prose is in prose-evolution.ts.
 import { renderEvolutionChart, type EvolutionInput, type EvolutionYear } from '../../charts/evolution.js';
+import { isPartial } from '../../charts/evolution-labels.js';
 import { withNarrowLayout } from '../../charts/index.js';
 import type { ChartOutput, ChartTable } from '../../charts/types.js';
 import type { QuarterSeries } from '../../figures/quarter-series.js';
@@ -74,10 +75,25 @@ export function historyYears(f: ChangeFigures): EvolutionYear[] {
   });
 }
 
+/** A partial year's same quarters one year earlier, from the quarterly series; null unless all are held. */
+function sameQuartersBefore(f: ChangeFigures, yr: EvolutionYear): EvolutionYear['before'] {
+  const byPeriod = new Map(f.series.quarters.map((q) => [q.period, q]));
+  const before = yr.quarters.map((q) => byPeriod.get(`${yr.year - 1}-T${q}`));
+  if (before.length === 0 || before.some((q) => q === undefined)) return null;
+  return {
+    exports_eur: before.reduce((s, q) => s + q!.exports_eur, 0),
+    imports_eur: before.reduce((s, q) => s + q!.imports_eur, 0),
+  };
+}
+
 export function evolutionInput(f: ChangeFigures, source: string): EvolutionInput {
+  const years = historyYears(f).map((yr) =>
+    isPartial(yr.quarters) ? { ...yr, before: sameQuartersBefore(f, yr) } : yr,
+  );
   return {
     subject: { name: f.territory.name, tncc: territoryTncc(f.territory), slug: f.territory.slug, source },
-    years: historyYears(f),
+    years,
+    breaks: [EVOLUTION.emebi],
   };
 }
 

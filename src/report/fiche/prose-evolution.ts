@@ -58,6 +58,12 @@ export const EVOLUTION = {
     `<strong>Clé de lecture${COLON}</strong> pour chaque année, la barre violette mesure les exportations et la barre bleue les importations, en millions d'euros. ` +
     `Les triangles donnent le solde commercial (exportations moins importations)${NBSP}: vert, pointe en haut, au-dessus de zéro quand il est excédentaire${NBSP}; rouge, pointe en bas, sous zéro quand il est déficitaire. ` +
     `Une année incomplète est dessinée en clair et ne se compare pas à une année entière.`,
+  /** The EU-trade survey that replaced the DEB in January 2022 (a break in the series). */
+  emebi: {
+    year: 2022,
+    label: 'EMEBI',
+    note: `Pointillés entre 2021 et 2022${NBSP}: depuis janvier 2022, les échanges avec les autres pays de l’Union européenne sont mesurés par une enquête (EMEBI) et non plus par la déclaration d’échanges de biens (DEB)${NBSP}; les données brutes diffusées ne sont pas corrigées de la non-réponse.`,
+  },
   noPrevious: (period: string) =>
     `Les données de la même période un an plus tôt (${period}) ne sont pas dans la base${NBSP}: cette fiche ne donne donc pas d'évolution.`,
   moversTitle: 'Principales évolutions',
