@@ -9,7 +9,17 @@ import type { TerritoryRef } from '../model/territory.js';
 import { toTerritoryRef, type ResolvedTerritory } from '../reference/territories.js';
 import type { Staging } from './atomic.js';
 import { comparisonsOf, keyOf } from './links.js';
-import { csvPath, fontHrefFrom, ficheHtmlPath, fichePdfPath, INDEX_PATH, jsonPath, xlsxPath } from './out-paths.js';
+import {
+  COMPARE_PATH,
+  csvPath,
+  fontHrefFrom,
+  ficheHtmlPath,
+  fichePdfPath,
+  INDEX_PATH,
+  jsonPath,
+  relativeHref,
+  xlsxPath,
+} from './out-paths.js';
 import type { Progress } from './build-progress.js';
 import type { BuildReport } from '../report/text/build-summary.js';
 import { tableToCsv } from '../report/csv.js';
@@ -28,6 +38,8 @@ import {
   type TerritoryCharts,
 } from '../report/fiche/index.js';
 import { renderSiteIndex, siteEntryFromFigures } from '../report/site/home-page.js';
+import { compareSiteData } from '../report/site/compare-data.js';
+import { renderComparePage } from '../report/site/compare-page.js';
 import { StoreFigures } from './figures.js';
 import { periodRef } from '../figures/period.js';
 import { windowWords } from '../report/fiche/wording.js';
@@ -225,9 +237,24 @@ export function writeSitePages(
       territoiresList: pages[0]?.figures.territoires_industrie_list ?? 'default',
       tiPages: tiPlan.pages.map((p) => p.link),
       fontHref: fontHrefFrom(INDEX_PATH),
+      compareHref: relativeHref(INDEX_PATH, COMPARE_PATH),
     }),
   );
-  counts.html++;
+  const compared = pages.map((p) => ({ figures: p.figures, href: relativeHref(COMPARE_PATH, ficheHtmlPath(p.ref)) }));
+  const period = window ? `${window.from} – ${window.to}` : String(year);
+  writeFile(
+    staging.dir,
+    COMPARE_PATH,
+    renderComparePage(compareSiteData(compared, String(year), `comparaison-${period.replace(/ – /, '-')}.csv`), {
+      year,
+      demo,
+      generatedAt: o.generatedAt.toISOString(),
+      toolVersion,
+      indexHref: relativeHref(COMPARE_PATH, INDEX_PATH),
+      fontHref: fontHrefFrom(COMPARE_PATH),
+    }),
+  );
+  counts.html += 2;
   counts.territoiresIndustrie = writeTiPages({
     plan: tiPlan,
     figuresOf: (dgddi) => figures.get(deptKey(dgddi))!,

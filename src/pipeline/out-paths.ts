@@ -22,6 +22,7 @@ export const jsonPath = (t: TerritoryRef): string => `donnees/${t.slug}.json`;
 export const csvPath = (t: TerritoryRef, key: DataKey): string => `donnees/${t.slug}-${key}.csv`;
 export const xlsxPath = (t: TerritoryRef): string => `donnees/${t.slug}.xlsx`;
 export const INDEX_PATH = 'index.html';
+export const COMPARE_PATH = 'comparer.html';
 
 /** The site's shared font folder as seen from the page at `from` ('../police/'). */
 export function fontHrefFrom(from: string): string {

@@ -21,3 +21,6 @@ export const siteScript = once(() => bundle('site.js'));
 
 /** The fiche's script: the charts' tooltips and keyboard moves. */
 export const ficheScript = once(() => bundle('fiche.js'));
+
+/** The « Comparer » page's script: choice of territories, table, small multiples, CSV, address. */
+export const compareScript = once(() => bundle('compare.js'));

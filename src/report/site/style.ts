@@ -21,6 +21,8 @@ a:focus-visible,button:focus-visible,input:focus-visible{outline:3px solid var(-
 .bandeau{background:var(--accent);color:#fff;padding:1.25rem 0 1.1rem}
 .largeur{display:block;max-width:1180px;margin:0 auto;padding:0 1.5rem}
 .bandeau p{margin:0;font-size:.95rem;opacity:.9}
+.bandeau a{color:#fff}
+.bandeau .lien-comparer{margin-top:.4rem;opacity:1;font-weight:600}
 .bandeau h1{margin:.1rem 0 .2rem;font-size:1.75rem;font-weight:600;line-height:1.2}
 .demo{margin:0;background:#fff4d6;border-bottom:2px solid #c98a00;color:#5c3d00;padding:.6rem 0;font-weight:600}
 .note{background:var(--fond);border-left:4px solid var(--filet);padding:.6rem .9rem;margin:0 0 1rem;font-size:.95rem}

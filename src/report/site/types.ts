@@ -30,6 +30,8 @@ export interface SiteIndexOptions {
   territoiresList: TiListKind;
   /** The site's shared font folder relative to the page ('police/'); absent: the font is embedded. */
   fontHref?: string;
+  /** The « Comparer » page, relative to the index; absent: no link to it. */
+  compareHref?: string;
   /** The pages of the Territoires d'industrie this build writes (search and index link to them). */
   tiPages?: TiPageLink[];
 }

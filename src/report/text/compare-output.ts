@@ -13,7 +13,7 @@ export interface Compared {
   reference: boolean;
 }
 
-const KIND_WORDS = { departement: 'département', region: 'région', france: 'France' } as const;
+export const KIND_WORDS = { departement: 'département', region: 'région', france: 'France' } as const;
 
 function heading(f: Figures): string {
   return f.territory.kind === 'france' ? 'France' : displayName(f.territory);
