@@ -5,7 +5,7 @@ import type { Figures } from '../figures/types.js';
 import { chooseTerritory } from '../reference/territory-choice.js';
 import { regionOfDepartement, type ResolvedTerritory } from '../reference/territories.js';
 import { withStore } from '../store/store.js';
-import { figuresFor, type FiguresSelection } from './figures.js';
+import { figuresOfMany, type FiguresSelection } from './figures.js';
 import { territoiresInForce } from './territoires.js';
 
 export const MIN_COMPARED = 2;
@@ -67,11 +67,9 @@ export async function storedComparison(
   return withStore(
     storePath,
     async (store) => {
-      const territories: ComparedFigures[] = [];
-      for (const [i, t] of [...chosen, ...references].entries()) {
-        const figures = await figuresFor(store, t, figuresSelection);
-        territories.push({ figures, reference: i >= chosen.length });
-      }
+      // One reading of the store for the territories and their references together.
+      const figures = await figuresOfMany(store, [...chosen, ...references], figuresSelection);
+      const territories: ComparedFigures[] = figures.map((f, i) => ({ figures: f, reference: i >= chosen.length }));
       return { territories, notices: choices.flatMap((c) => (c.notice ? [c.notice] : [])) };
     },
     { readOnly: true },

@@ -1,7 +1,8 @@
 // Loading then computing: what the store holds for the chosen period and the one it is compared
 // with is read once (SQL in src/store), then every territory's figures are pure functions of it
 // (src/figures).
-import { loadQuarterTotals, loadTradeCube, type CubeScope } from '../store/cube.js';
+import { loadQuarterTotals, loadScopedCube, loadTradeCube } from '../store/cube.js';
+import { sameTerritory, scopedRows, scopeName, scopeOf, uniqueScopes } from './figure-scopes.js';
 import { loadNationalSums, loadOpportunitySums } from '../store/national.js';
 import { resolveYear, storedLabelRows, storedTerritoires, yearInfo, type YearInfo } from '../store/queries.js';
 import { withStore, type Store } from '../store/store.js';
@@ -44,24 +45,6 @@ export interface FiguresSelection {
   partner?: string;
   /** The year changes are measured from, instead of the year before (same quarters). */
   compareTo?: number;
-}
-
-/** The départements a single territory's figures read, summed in DuckDB for a région or France. */
-function scopeOf(territory: ResolvedTerritory): CubeScope {
-  switch (territory.kind) {
-    case 'departement':
-      return { depts: [territory.departement.dgddi] };
-    case 'region':
-      return { depts: territory.region.departements, as: `region:${territory.region.code}` };
-    case 'france':
-      return { as: 'FR' };
-  }
-}
-
-function sameTerritory(a: ResolvedTerritory, b: ResolvedTerritory): boolean {
-  if (a.kind === 'departement') return b.kind === 'departement' && a.departement.dgddi === b.departement.dgddi;
-  if (a.kind === 'region') return b.kind === 'region' && a.region.code === b.region.code;
-  return b.kind === 'france';
 }
 
 async function choosePeriod(
@@ -127,8 +110,15 @@ export class StoreFigures {
     return this.context.period;
   }
 
-  /** Loads what `only` needs (its rows, the départements' totals), or everything when absent. */
-  static async load(store: Store, selection: FiguresSelection = {}, only?: ResolvedTerritory): Promise<StoreFigures> {
+  /**
+   * Loads what `only` needs (its rows, the départements' totals), or everything when absent;
+   * several territories are read together, each summed by DuckDB (compare and its references).
+   */
+  static async load(
+    store: Store,
+    selection: FiguresSelection = {},
+    only?: ResolvedTerritory | readonly ResolvedTerritory[],
+  ): Promise<StoreFigures> {
     // One connection runs one statement at a time: sequential awaits say so plainly.
     const totals = await loadQuarterTotals(store);
     // Only quarters both flows cover: a flow missing one is never counted as zero.
@@ -139,7 +129,12 @@ export class StoreFigures {
         ? previousPeriod(period, stored)
         : basePeriod(period, stored, selection.compareTo);
     const info = await periodInfo(store, period, previous, totals);
-    const cube = await loadTradeCube(store, previous ? [period, previous] : [period], only ? scopeOf(only) : {});
+    const periods = previous ? [period, previous] : [period];
+    const several = Array.isArray(only) && only.length > 1 ? (only as readonly ResolvedTerritory[]) : null;
+    const one = Array.isArray(only) ? (only.length === 1 ? only[0]! : null) : ((only as ResolvedTerritory) ?? null);
+    const cube = several
+      ? await loadScopedCube(store, periods, uniqueScopes(several))
+      : await loadTradeCube(store, periods, one ? scopeOf(one) : {});
     const labels = makeLabels(
       labelsValidIn(await storedLabelRows(store, 'a129'), period),
       labelsValidIn(await storedLabelRows(store, 'pays'), period),
@@ -149,18 +144,26 @@ export class StoreFigures {
     let rowsOf: (territory: ResolvedTerritory, p: number) => CubeRow[];
     /** France's sums over a period (index i in the cube), for the positions. */
     let franceOf: (p: Period, i: number) => Promise<TradeSums>;
-    if (only) {
+    // A few territories compare with France's totals by activity and partner, not its rows.
+    const national = async (p: Period) => {
+      const sums = await loadNationalSums(store, p);
+      return franceSums(sums.byActivity, sums.byCountry);
+    };
+    if (several) {
+      const index = scopedRows(cube);
+      rowsOf = (t, p) => {
+        if (!several.some((x) => sameTerritory(t, x))) throw new Error('figures of a territory that was not loaded');
+        return index(scopeName(t), p);
+      };
+      const withFrance = several.some((t) => t.kind === 'france');
+      franceOf = async (p, i) => (withFrance ? tradeSums(index('FR', i)) : national(p));
+    } else if (one) {
       const rows = cube.periods.map((_, p) => periodRows(cube, p));
       rowsOf = (t, p) => {
-        if (!sameTerritory(t, only)) throw new Error('figures of a territory that was not loaded');
+        if (!sameTerritory(t, one)) throw new Error('figures of a territory that was not loaded');
         return rows[p]!;
       };
-      // A single territory compares with France's totals by activity and partner, not its rows.
-      franceOf = async (p, i) => {
-        if (only.kind === 'france') return tradeSums(rows[i]!);
-        const national = await loadNationalSums(store, p);
-        return franceSums(national.byActivity, national.byCountry);
-      };
+      franceOf = async (p, i) => (one.kind === 'france' ? tradeSums(rows[i]!) : national(p));
     } else {
       const index = new TerritoryRows(cube);
       rowsOf = (t, p) => index.rows(t, p);
@@ -225,6 +228,19 @@ export async function figuresFor(
   const loaded = await StoreFigures.load(store, chosen, territory);
   if (!loaded.hasRows(territory)) throw noDataError(territory, loaded.period);
   return loaded.figures(territory);
+}
+
+/** Several territories' figures from one reading of the store (compare, its references). */
+export async function figuresOfMany(
+  store: Store,
+  territories: readonly ResolvedTerritory[],
+  selection: FiguresSelection = {},
+): Promise<Figures[]> {
+  const loaded = await StoreFigures.load(store, selection, territories);
+  return territories.map((t) => {
+    if (!loaded.hasRows(t)) throw noDataError(t, loaded.period);
+    return loaded.figures(t);
+  });
 }
 
 /** A territory without a single line in the period: said, rather than figures of zeros. */

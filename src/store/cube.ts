@@ -120,35 +120,26 @@ async function indexedRows(
  * period, rows in no particular order (every indicator sorts with explicit tie-breaks; values are
  * whole euros, so sums are exact). A period without quarters reads nothing (its column is NaN).
  */
-export async function loadTradeCube(store: Store, periods: Period[], scope: CubeScope = {}): Promise<TradeCube> {
-  const read = periods.filter((p) => p.quarters.length > 0);
-  const empty: TradeCube = {
-    periods,
-    flow: [],
-    dept: [],
-    a129: [],
-    country: [],
-    values: periods.map(() => new Float64Array(0)),
-  };
-  if (read.length === 0) return empty;
-  const params: DuckDBValue[] = [];
+/** The conditions and sum columns that read `periods` (those with quarters) from `trade`. */
+function periodColumns(read: Period[]): { conditions: string[]; sums: string[] } {
   const years = [...new Set(read.flatMap((p) => p.quarters.map((q) => Math.trunc(q.year))))];
   // The year condition lets DuckDB skip row groups; the quarter one picks the quarters.
   const conditions = [`year IN (${years.join(', ')})`, `(${read.map(inQuarters).join(' OR ')})`];
-  if (scope.depts) {
-    params.push(listValue([...scope.depts]));
-    conditions.push(`list_contains($${params.length}::VARCHAR[], dept)`);
-  }
-  const where = `WHERE ${conditions.join(' AND ')}`;
   const sums = read.map((p) =>
     read.length === 1
       ? 'CAST(sum(value_eur) AS DOUBLE)'
       : `CAST(sum(value_eur) FILTER (WHERE ${inQuarters(p)}) AS DOUBLE)`,
   );
-  const rows = scope.depts
-    ? await namedRows(store, where, params, sums, scope)
-    : await indexedRows(store, where, params, sums, scope);
-  if (!rows || rows.flow.length === 0) return empty;
+  return { conditions, sums };
+}
+
+function emptyCube(periods: Period[]): TradeCube {
+  return { periods, flow: [], dept: [], a129: [], country: [], values: periods.map(() => new Float64Array(0)) };
+}
+
+/** Rows read → the cube: one value array per period, NaN where a row has no trade in it. */
+function cubeOf(periods: Period[], rows: CubeRows | null): TradeCube {
+  if (!rows || rows.flow.length === 0) return emptyCube(periods);
   const size = rows.flow.length;
   let column = 0;
   const values = periods.map((p) => {
@@ -159,4 +150,92 @@ export async function loadTradeCube(store: Store, periods: Period[], scope: Cube
     return values;
   });
   return { periods, flow: rows.flow, dept: rows.dept, a129: rows.a129, country: rows.country, values };
+}
+
+export async function loadTradeCube(store: Store, periods: Period[], scope: CubeScope = {}): Promise<TradeCube> {
+  const read = periods.filter((p) => p.quarters.length > 0);
+  if (read.length === 0) return emptyCube(periods);
+  const params: DuckDBValue[] = [];
+  const { conditions, sums } = periodColumns(read);
+  if (scope.depts) {
+    params.push(listValue([...scope.depts]));
+    conditions.push(`list_contains($${params.length}::VARCHAR[], dept)`);
+  }
+  const where = `WHERE ${conditions.join(' AND ')}`;
+  const rows = scope.depts
+    ? await namedRows(store, where, params, sums, scope)
+    : await indexedRows(store, where, params, sums, scope);
+  return cubeOf(periods, rows);
+}
+
+/** A territory read as one: its name in the cube's `dept` column, its départements (null: all of them). */
+export interface NamedScope {
+  name: string;
+  depts: readonly string[] | null;
+}
+
+/**
+ * The trade of `periods` summed for each scope, in one statement that reads the table once for
+ * the scopes of a few départements and once for those of all (France): what `compare` needs for
+ * its territories and references together. Each row's `dept` is its scope's name.
+ */
+export async function loadScopedCube(
+  store: Store,
+  periods: Period[],
+  scopes: readonly NamedScope[],
+): Promise<TradeCube> {
+  const read = periods.filter((p) => p.quarters.length > 0);
+  if (read.length === 0 || scopes.length === 0) return emptyCube(periods);
+  const { conditions, sums } = periodColumns(read);
+  const where = `WHERE ${conditions.join(' AND ')}`;
+  // Codes travel as small integers into dictionaries read first (see indexedRows).
+  const [dict] = await store.all(
+    `SELECT list(DISTINCT a129 ORDER BY a129) AS a129s, list(DISTINCT country ORDER BY country) AS countries FROM trade ${where}`,
+  );
+  const a129s = ((dict?.['a129s'] as string[] | null) ?? []).map(String);
+  const countries = ((dict?.['countries'] as string[] | null) ?? []).map(String);
+  if (a129s.length === 0) return emptyCube(periods);
+  const names = scopes.map((s) => s.name);
+  const pairs = scopes.flatMap((s) => (s.depts ?? []).map((d) => [d, s.name] as const));
+  const params: DuckDBValue[] = [
+    listValue(names),
+    listValue(a129s),
+    listValue(countries),
+    listValue(pairs.map((p) => p[0])),
+    listValue(pairs.map((p) => p[1])),
+  ];
+  const columns = (scope: string) =>
+    `list_position($1::VARCHAR[], ${scope})::SMALLINT, (flow = 'E')::TINYINT, list_position($2::VARCHAR[], a129)::SMALLINT,
+     list_position($3::VARCHAR[], country)::SMALLINT, ${sums.join(', ')}`;
+  const parts: string[] = [];
+  if (pairs.length > 0)
+    parts.push(
+      `SELECT ${columns('scope')} FROM trade
+       JOIN (SELECT unnest($4::VARCHAR[]) AS dept, unnest($5::VARCHAR[]) AS scope) AS scopes USING (dept)
+       ${where} GROUP BY ALL`,
+    );
+  for (const s of scopes.filter((x) => x.depts === null)) {
+    params.push(s.name);
+    parts.push(`SELECT ${columns(`$${params.length}::VARCHAR`)} FROM trade ${where} GROUP BY ALL`);
+  }
+  const [scopeIndex, exportFlags, a129Index, countryIndex, ...values] = (await store.columns(
+    parts.join('\nUNION ALL\n'),
+    params,
+  )) as [number[]?, number[]?, number[]?, number[]?, ...(number | null)[][]];
+  if (!scopeIndex || !exportFlags || !a129Index || !countryIndex) return emptyCube(periods);
+  const size = scopeIndex.length;
+  const rows: CubeRows = {
+    flow: new Array(size),
+    dept: new Array(size),
+    a129: new Array(size),
+    country: new Array(size),
+    sums: values,
+  };
+  for (let i = 0; i < size; i++) {
+    rows.flow[i] = exportFlags[i] ? 'E' : 'I';
+    rows.dept[i] = names[scopeIndex[i]! - 1]!;
+    rows.a129[i] = a129s[a129Index[i]! - 1]!;
+    rows.country[i] = countries[countryIndex[i]! - 1]!;
+  }
+  return cubeOf(periods, rows);
 }

@@ -1,0 +1,45 @@
+// `territrade compare` of 8 départements (with their régions and France as references, 15
+// territories read) against `figures 42` and `--help`, measured in the same run: what comparing
+// costs beyond one territory's figures (goal ≤ 0,5 s beyond start-up, read here as beyond
+// `figures 42`). On the store given with --store, else a demo history 2023–2024 generated in a
+// temporary folder (not timed). Run after `npm run build`: node bench/compare.bench.mjs [--store base]
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const cli = new URL('../dist/cli.js', import.meta.url).pathname;
+const at = process.argv.indexOf('--store');
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'territrade-bench-compare-'));
+const fmt = (s) => `${s.toFixed(2).replace('.', ',')} s`;
+
+function run(args) {
+  const t = performance.now();
+  const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (r.status !== 0) throw new Error(`${args.join(' ')} : ${r.stderr}`);
+  return (performance.now() - t) / 1000;
+}
+
+/** The median of three runs: the machines are shared. */
+function median(args) {
+  const times = [run(args), run(args), run(args)].sort((a, b) => a - b);
+  return times[1];
+}
+
+try {
+  const store = at > 0 ? process.argv[at + 1] : path.join(tmp, 'demo.duckdb');
+  if (at < 0) run(['demo', '--years', '2023-2024', '--dir', path.join(tmp, 'demo'), '--store', store]);
+  const eight = ['42', '69', '38', '13', '59', '75', '33', '31'];
+  const help = median(['--help']);
+  const figures = median(['figures', '42', '--json', '--store', store]);
+  const compare = median(['compare', ...eight, '--json', '--store', store]);
+  const beyond = compare - figures;
+  console.log(
+    `--help : ${fmt(help)} ; figures 42 : ${fmt(figures)} ; compare de 8 départements (et 7 références) : ${fmt(compare)}`,
+  );
+  console.log(
+    `compare / figures 42 : × ${(compare / figures).toFixed(2).replace('.', ',')} ; au-delà de figures 42 : ${fmt(beyond)} ; objectif ≤ 0,5 s : ${beyond <= 0.5 ? 'atteint' : 'NON atteint'}`,
+  );
+} finally {
+  fs.rmSync(tmp, { recursive: true, force: true });
+}
