@@ -6,6 +6,7 @@ import { registerFetchCommand } from './fetch.js';
 import { registerDemoCommand } from './demo.js';
 import { registerFiguresCommand } from './figures.js';
 import { registerImportCommand } from './import.js';
+import { registerRankCommand } from './rank.js';
 import { registerStatusCommand } from './status.js';
 import { registerServeCommand } from './serve.js';
 import { registerTerritoiresCommand } from './territoires.js';
@@ -18,6 +19,7 @@ export function registerCommands(program: Command): void {
   registerFiguresCommand(program);
   registerTerritoiresCommand(program);
   registerCompareCommand(program);
+  registerRankCommand(program);
   registerFetchCommand(program);
   registerBuildCommand(program);
   registerExportCommand(program);

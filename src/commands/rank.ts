@@ -1,0 +1,86 @@
+import fs from 'node:fs';
+import type { Command } from 'commander';
+import { plainSpaces } from '../format/fr.js';
+import { addStoreOption, parseIntegerOption, parsePartnerOption } from './common.js';
+import { resolveStorePath } from '../pipeline/settings.js';
+
+interface RankCliOptions {
+  store?: string;
+  year?: number;
+  lastQuarters?: number;
+  compareTo?: number;
+  partner?: string;
+  regions?: boolean;
+  top?: number;
+  products?: boolean;
+  json?: boolean;
+  csv?: string;
+  list?: boolean;
+}
+
+const HELP = `
+INDICATEUR est une clé (part-etats-unis) ou un libellé (« Part des exportations vers les États-Unis »)
+de la liste donnée par --list ; « partenaire » avec --partner classe par la part des exportations
+vers ce pays. Les valeurs sont celles de « territrade figures --json ».
+
+Exemples :
+  territrade rank --list
+  territrade rank part-etats-unis --top 10 --products
+  territrade rank partenaire --partner CN --json
+  territrade rank exportations --regions --csv regions.csv
+`;
+
+export function registerRankCommand(program: Command): void {
+  addStoreOption(
+    program
+      .command('rank')
+      .description('classe tous les départements (ou les régions) selon un indicateur')
+      .argument('[indicateur]', 'clé ou libellé d’un indicateur (voir --list), ou « partenaire » avec --partner')
+      .option('--list', 'liste les indicateurs, par clé et libellé')
+      .option('--regions', 'classe les régions au lieu des départements')
+      .option('--top <n>', 'seulement les n premiers', parseIntegerOption('--top', 1, 200))
+      .option('--products', 'ajoute les trois activités derrière chaque valeur')
+      .option(
+        '--partner <code>',
+        'pays des douanes (ex. CN, « Chine ») : part des exportations vers lui',
+        parsePartnerOption,
+      )
+      .option('--year <année>', 'année (défaut : la plus récente de la base)', parseIntegerOption('année', 1990, 2100))
+      .option(
+        '--last-quarters <n>',
+        'les n derniers trimestres de la base (au lieu de --year)',
+        parseIntegerOption('--last-quarters', 1, 40),
+      )
+      .option(
+        '--compare-to <année>',
+        "mesure les évolutions depuis cette année (mêmes trimestres) plutôt que depuis l'année précédente",
+        parseIntegerOption('--compare-to', 1990, 2100),
+      )
+      .option('--json', 'écrit le classement en JSON')
+      .option('--csv <fichier>', 'écrit aussi le classement en CSV pour un tableur français (BOM, « ; », virgule)'),
+  )
+    .addHelpText('after', HELP)
+    .action(async (query: string | undefined, options: RankCliOptions) => {
+      const [{ storedRanking }, out] = await Promise.all([
+        import('../pipeline/rank.js'),
+        import('../report/text/rank-output.js'),
+      ]);
+      if (options.list || query === undefined) {
+        process.stdout.write(`${plainSpaces(out.rankList())}\n`);
+        return;
+      }
+      const ranking = await storedRanking(resolveStorePath(options.store), query, {
+        year: options.year,
+        lastQuarters: options.lastQuarters,
+        compareTo: options.compareTo,
+        partner: options.partner,
+        regions: options.regions,
+      });
+      if (options.csv !== undefined) fs.writeFileSync(options.csv, out.rankCsv(ranking, options.top));
+      process.stdout.write(
+        options.json
+          ? `${JSON.stringify(out.rankJson(ranking, options.top), null, 2)}\n`
+          : `${plainSpaces(out.rankText(ranking, options.top, options.products === true))}\n`,
+      );
+    });
+}

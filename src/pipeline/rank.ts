@@ -1,0 +1,117 @@
+// `territrade rank INDICATEUR`: every département (or région) by one registry indicator, or by the
+// share of its exports going to a partner (`partenaire --partner CN`), with the three activities
+// behind each value. The values are the figures' own (figures --json), computed in one pass.
+import { UserError } from '../errors.js';
+import { INDICATORS, type IndicatorDescriptor } from '../figures/indicators/registry.js';
+import type { Figures } from '../figures/types.js';
+import { countryName } from '../reference/countries.js';
+import { normalizeName } from '../reference/slug.js';
+import { suggest, unknownNameError } from '../reference/suggest.js';
+import { departements, regions, type ResolvedTerritory } from '../reference/territories.js';
+import { withStore } from '../store/store.js';
+import { StoreFigures, type FiguresSelection } from './figures.js';
+
+/** The pseudo-indicator of --partner: the share of exports going to that partner. */
+export const PARTNER_KEY = 'partenaire';
+
+export interface RankSelection extends FiguresSelection {
+  /** Rank the régions instead of the départements. */
+  regions?: boolean;
+}
+
+export interface RankedItem {
+  figures: Figures;
+  value: number | null;
+  /** The activities behind the value: most exported to the partner, or largest in the flow. */
+  products: { code: string; name: string; value_eur: number }[];
+}
+
+export interface Ranking {
+  /** The registry descriptor, or null for a partner's share. */
+  indicator: IndicatorDescriptor | null;
+  partner: string | null;
+  partnerName: string | null;
+  /** Best first: descending, ascending for a rank; territories without a value last, by code. */
+  items: RankedItem[];
+}
+
+/** A registry key ('part-etats-unis') or label ('part des exportations vers les états-unis'). */
+export function chooseIndicator(query: string): IndicatorDescriptor | typeof PARTNER_KEY {
+  const q = normalizeName(query);
+  if (q === PARTNER_KEY) return PARTNER_KEY;
+  const found = INDICATORS.find((d) => d.key === query.trim().toLowerCase() || normalizeName(d.label) === q);
+  if (found) return found;
+  throw unknownNameError(
+    'Indicateur inconnu',
+    query,
+    suggest(
+      query,
+      INDICATORS.flatMap((d) => [
+        { key: d.key.replace(/-/g, ' '), label: d.key },
+        { key: normalizeName(d.label), label: d.key },
+      ]),
+    ),
+    'Lancez « territrade rank --list » pour la liste des indicateurs.',
+  );
+}
+
+function valueOf(f: Figures, indicator: IndicatorDescriptor | null, partner: string | null): number | null {
+  if (indicator) return f.indicators[indicator.key]?.value ?? null;
+  return f.exposure[partner === 'US' ? 'united_states' : partner!]?.share_of_exports ?? null;
+}
+
+function productsOf(f: Figures, indicator: IndicatorDescriptor | null, partner: string | null): RankedItem['products'] {
+  const exposed =
+    indicator?.key === 'part-etats-unis'
+      ? 'united_states'
+      : indicator
+        ? null
+        : partner === 'US'
+          ? 'united_states'
+          : partner;
+  const list = exposed
+    ? (f.exposure[exposed]?.products ?? [])
+    : indicator?.scale === 'imports' || indicator?.key === 'evolution-importations'
+      ? f.activities.imports
+      : f.activities.exports;
+  return list.slice(0, 3).map((a) => ({ code: a.code, name: a.name, value_eur: a.value_eur }));
+}
+
+function order(indicator: IndicatorDescriptor | null): (a: RankedItem, b: RankedItem) => number {
+  const sign = indicator?.scale === 'rank' ? 1 : -1;
+  return (a, b) => {
+    if (a.value === null || b.value === null)
+      return (
+        (a.value === null ? 1 : 0) - (b.value === null ? 1 : 0) ||
+        a.figures.territory.code.localeCompare(b.figures.territory.code)
+      );
+    return sign * (a.value - b.value) || a.figures.territory.code.localeCompare(b.figures.territory.code);
+  };
+}
+
+export async function storedRanking(storePath: string, query: string, selection: RankSelection): Promise<Ranking> {
+  const chosen = chooseIndicator(query);
+  const indicator = chosen === PARTNER_KEY ? null : chosen;
+  const partner = selection.partner ?? null;
+  if (!indicator && !partner)
+    throw new UserError('rank partenaire : indiquez le pays avec --partner (ex. --partner CN).');
+  const { regions: byRegion, ...figuresSelection } = selection;
+  const territories: ResolvedTerritory[] = byRegion
+    ? regions().map((region) => ({ kind: 'region', region }))
+    : departements().map((departement) => ({ kind: 'departement', departement }));
+  return withStore(
+    storePath,
+    async (store) => {
+      const loaded = await StoreFigures.load(store, figuresSelection);
+      const items = territories
+        .filter((t) => loaded.hasRows(t))
+        .map((t) => {
+          const f = loaded.figures(t);
+          return { figures: f, value: valueOf(f, indicator, partner), products: productsOf(f, indicator, partner) };
+        });
+      const partnerName = partner ? countryName(partner) : null;
+      return { indicator, partner, partnerName, items: items.sort(order(indicator)) };
+    },
+    { readOnly: true },
+  );
+}
