@@ -10,6 +10,7 @@ import { FICHE_CSS } from './style.js';
 import {
   renderBalance,
   renderContext,
+  renderDefinitions,
   renderDemoBanner,
   renderFlows,
   renderIntroduction,
@@ -72,6 +73,19 @@ function ficheActions(input: FicheInput): string {
   );
 }
 
+/** The web page's footer (hidden on paper, whose margin footer says it on every page). */
+function pageFooter(input: FicheInput): string {
+  const f = input.main.figures;
+  return tag(
+    'footer',
+    { class: 'page-footer' },
+    escapeHtml(
+      `${displayName(f.territory)} · ${yearOrWindow(f)} · ${f.demo ? 'Source : aucune, montants fictifs' : 'Source : DGDDI, Licence Ouverte 2.0'} · territrade ${input.meta.toolVersion} · ${formatDate(input.meta.generatedAt)}`,
+    ),
+    f.demo ? ` · <strong>${DEMO_NOTICE}</strong>` : '',
+  );
+}
+
 export function renderFiche(input: FicheInput): string {
   const f = input.main.figures;
   const fontHref = input.variant === 'print' ? undefined : input.fontHref;
@@ -88,15 +102,16 @@ export function renderFiche(input: FicheInput): string {
       input.variant === 'print' ? '' : ficheActions(input) + '\n',
       f.partial_year ? renderPartialNotice(f) + '\n' : '',
       renderNotices(f),
-      renderEvolution(input),
-      f.territory.kind === 'region' ? renderRegionDepartements(f, input.links) + '\n' : '',
       renderIntroduction(f),
       '\n',
       f.territory.kind === 'departement' ? renderTerritoires(f, input.links) + '\n' : '',
-      // On paper the methodology follows the charts: text fills the pages the charts leave.
-      input.variant === 'print' ? '' : renderContext(f) + '\n',
+      f.territory.kind === 'region' ? renderRegionDepartements(f, input.links) + '\n' : '',
+      // The specification's order, on the web as on paper: introduction, territories, context,
+      // then the charts; the additions (evolution, position) after the balance they extend.
+      renderContext() + '\n',
       renderBalance(input.main, input.links, input.variant === 'print'),
       '\n',
+      renderEvolution(input),
       renderPositionSection(
         f,
         input.main.position.specialisation,
@@ -109,18 +124,12 @@ export function renderFiche(input: FicheInput): string {
       '\n',
       renderFlows(input, 'imports'),
       '\n',
-      input.variant === 'print' ? renderContext(f) + '\n' : '',
+      renderDefinitions(),
+      '\n',
       renderPractical(input),
       '\n',
     ),
-    tag(
-      'footer',
-      { class: 'page-footer' },
-      escapeHtml(
-        `${displayName(f.territory)} · ${yearOrWindow(f)} · ${f.demo ? 'Source : aucune, montants fictifs' : 'Source : DGDDI, Licence Ouverte 2.0'} · territrade ${input.meta.toolVersion} · ${formatDate(input.meta.generatedAt)}`,
-      ),
-      f.demo ? ` · <strong>${DEMO_NOTICE}</strong>` : '',
-    ),
+    pageFooter(input),
   ];
   const css = `${fontFaceCss(fontHref)}\n${FICHE_CSS}${input.variant === 'print' ? `${printFooterCss(`${FICHE_TITLE} — ${displayName(f.territory)} — ${yearOrWindow(f)}`, f.demo)}\n${PRINT_ONLY_CSS}\n` : ''}`;
   const head = blockTag('head', {}, [

@@ -237,11 +237,6 @@ export function renderPositionSection(
         id: 'graphique-specialisation',
         csvHref: csvHref('specialisation'),
         print,
-        after: p(
-          `<strong>Clé de lecture${COLON}</strong> le point plein donne la part de l'activité dans les exportations ${ofTerritory(t)}, le cercle sa part dans celles de la France. ` +
-            `Plus l'écart est grand, plus l'indice (dernière colonne) s'éloigne de 1.`,
-          'key',
-        ),
       }),
     );
   }

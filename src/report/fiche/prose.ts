@@ -83,8 +83,6 @@ export const LIMITS: [title: string, text: string][] = [
   ],
 ];
 
-export const DEMO_SOURCE = `<strong>${DEMO_NOTICE}.</strong> Les fichiers utilisés ont été générés par territrade au format des fichiers de la DGDDI. Les montants sont fictifs${NBSP}: ils servent à montrer la publication, pas à décrire l’économie réelle.`;
-
 /** What the figures cover: a calendar year (complete or not), or a window of consecutive quarters. */
 function coverage(f: Figures): string {
   if (f.year === null) return `Période ${windowWords(f.period)}, ${f.period.quarters} trimestres consécutifs`;

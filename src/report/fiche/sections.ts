@@ -9,7 +9,6 @@ import {
   BALANCE,
   CONTEXT,
   DEMO_BANNER,
-  DEMO_SOURCE,
   introduction,
   licenceText,
   LIMITS,
@@ -53,8 +52,7 @@ export function renderIntroduction(f: Figures): string {
   return headedSection('introduction', 'Introduction', undefined, p(first!), '\n', p(second!), '\n');
 }
 
-export function renderContext(f: Figures): string {
-  const demo = f.demo;
+export function renderContext(): string {
   return headedSection(
     'contexte',
     'Contexte et méthodologie',
@@ -77,8 +75,18 @@ export function renderContext(f: Figures): string {
       '\n',
     ),
     '\n',
-    tag('h3', {}, 'Définitions des indicateurs'),
-    '\n',
+  );
+}
+
+/**
+ * The definitions of the indicators, after the charts they define (the specification's order
+ * keeps the context and its limits before the charts).
+ */
+export function renderDefinitions(): string {
+  return headedSection(
+    'definitions',
+    'Définitions des indicateurs',
+    undefined,
     tag(
       'ul',
       { class: 'limits' },
@@ -88,12 +96,6 @@ export function renderContext(f: Figures): string {
         .join('\n'),
       '\n',
     ),
-    '\n',
-    tag('h3', {}, 'Source'),
-    '\n',
-    demo ? p(DEMO_SOURCE) : '',
-    demo ? '\n' : '',
-    p(sourceText(f)),
     '\n',
   );
 }
@@ -212,6 +214,8 @@ export function renderPractical(input: FicheInput): string {
     p(practicalIntro(f.territory)),
     '\n',
     tag('h3', {}, 'Sources et licence'),
+    '\n',
+    p(sourceText(f)),
     '\n',
     p(licenceText(f)),
     '\n',

@@ -97,7 +97,8 @@ code { font-family: ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, monospace
   /* Paper: set compactly in the publication's order, breaking only where the flow must (a
      département fits in 7 A4 pages); notes and methodology a size smaller, as INSEE sets them. */
   html { font-size: 9pt; line-height: 1.32; }
-  .site-bar, .skip, details, .data-links, .tooltip, .screen-only, .fiche-actions { display: none !important; }
+  /* The page footer repeats what every printed page's margin footer and the production note say. */
+  .site-bar, .skip, details, .data-links, .tooltip, .screen-only, .fiche-actions, .page-footer { display: none !important; }
   .print-only { display: block; }
   main, .page-footer { max-width: none; padding: 0; }
   a { color: inherit; text-decoration: none; }

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { INDICATORS } from '../../../src/figures/indicators/registry.js';
 import { methodDefinitions } from '../../../src/report/fiche/definitions.js';
-import { renderContext } from '../../../src/report/fiche/sections.js';
-import { makeFigures } from '../../helpers/figures.js';
+import { renderContext, renderDefinitions } from '../../../src/report/fiche/sections.js';
 
 describe("the methodology's definitions", () => {
   it('give one item per registry indicator, in its order, then the specialisation and dependency blocks', () => {
@@ -13,9 +12,10 @@ describe("the methodology's definitions", () => {
     expect(items.at(-1)).toMatch(/^<strong>Dépendances à l'import\.<\/strong>/);
   });
 
-  it("are printed in the fiche's « Contexte et méthodologie » section, escaped", () => {
-    const html = renderContext(makeFigures());
-    expect(html).toContain('<h3>Définitions des indicateurs</h3>');
+  it('are printed in their own section after the charts, escaped', () => {
+    const html = renderDefinitions();
+    expect(html).toContain('<h2 id="definitions-titre">Définitions des indicateurs</h2>');
+    expect(renderContext()).not.toContain('Définitions des indicateurs');
     for (const d of INDICATORS) expect(html).toContain(`<strong>${d.label}.</strong>`);
     expect(methodDefinitions().join('')).not.toMatch(/<(?!\/?strong>)/);
   });

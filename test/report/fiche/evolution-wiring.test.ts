@@ -10,10 +10,10 @@ describe('the fiche with a history', () => {
   const f = withHistory();
   const html = renderFiche(input(f));
 
-  it('puts the « Évolution » section right after the key figures, before the introduction', () => {
+  it('puts the « Évolution » section after the balance it extends, the introduction first (issue 21)', () => {
     const at = (s: string) => html.indexOf(s);
-    expect(at('aria-labelledby="evolution-titre"')).toBeGreaterThan(at('class="key-figures"'));
-    expect(at('aria-labelledby="evolution-titre"')).toBeLessThan(at('aria-labelledby="introduction-titre"'));
+    expect(at('aria-labelledby="evolution-titre"')).toBeGreaterThan(at('aria-labelledby="balance-titre"'));
+    expect(at('aria-labelledby="evolution-titre"')).toBeGreaterThan(at('aria-labelledby="introduction-titre"'));
     expect(html).toContain('class="chart chart-evolution"');
     expect(html).toContain('Source\u00A0: données fictives de démonstration, 2019–2025\u00A0; traitement territrade');
   });

@@ -142,19 +142,23 @@ describe('page complète', () => {
       expect(html).toContain(`id="${id}"`);
     for (const key of ['partenaires', 'specialisation', 'etats-unis', 'dependances'])
       expect(html).toContain(`href="../donnees/42-loire-${key}.csv"`);
-    // Section order of the publication.
-    const headings = [...html.matchAll(/<h2 [^>]*>([^<]*)<\/h2>/g)].map((m) => m[1]);
-    expect(headings).toEqual([
-      'Évolution',
+    // The specification's order (introduction, territories, context, then the charts), the additions
+    // after the material they extend, the same on the web page and on paper (issue 21).
+    const order = [
       'Introduction',
       'Territoires d’industrie du département',
       'Contexte et méthodologie',
       'Balance commerciale territoriale',
+      'Évolution',
       'Positionnement et exposition',
       'Exportations',
       'Importations',
+      'Définitions des indicateurs',
       'Informations pratiques',
-    ]);
+    ];
+    const headings = (page: string) => [...page.matchAll(/<h2 [^>]*>([^<]*)<\/h2>/g)].map((m) => m[1]);
+    expect(headings(html)).toEqual(order);
+    expect(headings(renderFiche({ ...loire, variant: 'print' }))).toEqual(order);
   });
 
   it('couvre la méthodologie, la source et la licence', () => {
