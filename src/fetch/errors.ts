@@ -75,7 +75,8 @@ function hostOf(url: string): string {
 export function asNetworkError(err: unknown, url: string): unknown {
   if (err instanceof NetworkError || err instanceof HttpStatusError) return err;
   const code = (err as { code?: unknown } | null)?.code;
-  if (typeof code === 'string' && /^E[A-Z_]+$/.test(code)) return new NetworkError(url, code);
+  // HPE_…: Node's HTTP parser refused the answer (a garbage status line, a bad Content-Length).
+  if (typeof code === 'string' && /^(E|HPE_)[A-Z_]+$/.test(code)) return new NetworkError(url, code);
   if (err instanceof Error && /aborted|socket hang up/i.test(err.message)) return new NetworkError(url, 'ECONNRESET');
   return err;
 }
@@ -114,6 +115,8 @@ export function describeFetchError(err: unknown, attempts = 1): string {
     if (err.code === DEADLINE_CODE) {
       return `${host} n'a pas tout envoyé en ${formatSeconds(err.timeoutMs ?? 0)}, la limite d'un téléchargement : le serveur est trop lent. Réessayez plus tard ou allongez la limite avec --deadline (adresse : ${err.url}).`;
     }
+    if (err.code.startsWith('HPE_'))
+      return `${host} a envoyé une réponse qui n'est pas du HTTP valide (${details(err.code, tried)}) : le serveur est mal configuré ou ce n'est pas un serveur web ; réessayez plus tard (adresse : ${err.url}).`;
     if (err.code === 'EUNSUPPORTEDPROTOCOL' || err.code === 'EINVALIDURL')
       return `adresse invalide (http:// ou https:// attendu) : ${err.url}`;
     if (err.code === 'ETIMEDOUT_CONNECT' || err.code === 'ETIMEDOUT_IDLE') {
