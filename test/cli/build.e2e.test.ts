@@ -220,6 +220,16 @@ describe('territrade build', () => {
         expect(fonts, f).toMatch(/\+SourceSans3\S*-Regular .* yes +yes +yes/);
         expect(fonts, f).toMatch(/\+SourceSans3\S*-SemiBold .* yes +yes +yes/);
         expect(fs.readFileSync(path.join(out, `${f}.pdf`)).toString('latin1')).toMatch(/\/Outlines \d+ 0 R/);
+        // XMP metadata (language, title) and bookmarks whose titles Chromium doubled said once.
+        const xmp = spawnSync('pdfinfo', ['-meta', path.join(out, `${f}.pdf`)], { encoding: 'utf8' }).stdout;
+        expect(xmp, f).toContain('<dc:language><rdf:Bag><rdf:li>fr</rdf:li></rdf:Bag></dc:language>');
+        expect(xmp, f).toMatch(/<dc:title><rdf:Alt><rdf:li xml:lang="x-default">.+ — Les indicateurs clés/);
+        const outline = spawnSync('pdftohtml', ['-xml', '-i', '-stdout', '-q', path.join(out, `${f}.pdf`)], {
+          encoding: 'utf8',
+        }).stdout;
+        const titles = [...outline.matchAll(/<item page="\d+">([^<]+)/g)].map((m) => m[1]!);
+        expect(titles, f).toContain('Balance commerciale territoriale');
+        for (const t of titles) expect(t, f).not.toMatch(/^(.+)\1$/);
       }
     },
   );

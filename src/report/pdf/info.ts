@@ -1,8 +1,12 @@
-// The PDF's document information (Author, Creator, Subject). Chromium's page.pdf() sets only the
-// title and names itself as Creator; rather than rewrite the file (and risk its structure tree),
-// an incremental update is appended: a new Info dictionary and an xref section pointing back to
-// the original with /Prev, as PDF readers have handled since PDF 1.0. Everything else is kept
-// byte for byte: tags, outline, language.
+// The PDF's document information (Author, Creator, Subject) and XMP metadata. Chromium's
+// page.pdf() sets only the title and names itself as Creator; rather than rewrite the file (and
+// risk its structure tree), an incremental update is appended: a new Info dictionary, an XMP
+// stream referenced from a redefined catalog, the bookmarks whose title Chromium doubled, and an
+// xref section pointing back to the original with /Prev, as PDF readers have handled since PDF
+// 1.0. Everything else is kept byte for byte: tags, the rest of the outline, language.
+import { outlineTitleFixes, type RedefinedObject } from './outline-titles.js';
+import { pdfStringText, pdfTextString } from './pdf-strings.js';
+import { xmpPacket } from './xmp.js';
 
 export interface PdfInfo {
   author: string;
@@ -11,13 +15,6 @@ export interface PdfInfo {
 }
 
 const latin1 = (buf: Buffer, start: number, end?: number) => buf.toString('latin1', start, end);
-
-/** A text string as PDF wants it: UTF-16BE with a byte-order mark, in hexadecimal. */
-export function pdfTextString(text: string): string {
-  let hex = 'FEFF';
-  for (let i = 0; i < text.length; i++) hex += text.charCodeAt(i).toString(16).toUpperCase().padStart(4, '0');
-  return `<${hex}>`;
-}
 
 /** The end (exclusive) of the PDF string or name value starting at `i` in `s`. */
 function valueEnd(s: string, i: number): number {
@@ -90,9 +87,8 @@ function objectDict(pdf: Buffer, ref: string): string | null {
   return text.slice(start, end < 0 ? undefined : end);
 }
 
-/** The bytes to append to `pdf` so that its Info dictionary says `info` (other entries kept). */
-export function infoUpdate(pdf: Buffer, info: PdfInfo): Buffer {
-  const t = readTrailer(pdf);
+/** The Info dictionary's entries: the original's (title, producer, dates) with ours. */
+function infoEntries(pdf: Buffer, t: Trailer, info: PdfInfo): [string, string][] {
   const replaced = new Set(['Author', 'Creator', 'Subject']);
   const kept = t.info ? parseInfoDict(objectDict(pdf, t.info) ?? '').filter(([k]) => !replaced.has(k)) : [];
   const entries: [string, string][] = [
@@ -101,20 +97,70 @@ export function infoUpdate(pdf: Buffer, info: PdfInfo): Buffer {
     ['Creator', pdfTextString(info.creator)],
   ];
   if (info.subject) entries.push(['Subject', pdfTextString(info.subject)]);
-  // The original Info object is redefined when there is one, else a new object is added.
-  const [num, gen] = t.info ? (t.info.split(' ').map(Number) as [number, number]) : [t.size, 0];
-  const size = Math.max(t.size, num + 1);
-  const sep = pdf[pdf.length - 1] === 0x0a ? '' : '\n';
-  const objOffset = pdf.length + sep.length;
-  const obj = `${num} ${gen} obj\n<<${entries.map(([k, v]) => `/${k} ${v}`).join('\n')}>>\nendobj\n`;
-  const xrefOffset = objOffset + obj.length;
-  const xref =
-    `xref\n${num} 1\n${String(objOffset).padStart(10, '0')} ${String(gen).padStart(5, '0')} n \n` +
-    `trailer\n<</Size ${size}\n/Root ${t.root}\n/Info ${num} ${gen} R\n/Prev ${t.startxref}>>\nstartxref\n${xrefOffset}\n%%EOF\n`;
-  return Buffer.from(sep + obj + xref, 'latin1');
+  return entries;
 }
 
-/** `pdf` with its Info dictionary updated. */
-export function withInfo(pdf: Buffer, info: PdfInfo): Buffer {
-  return Buffer.concat([pdf, infoUpdate(pdf, info)]);
+/** The XMP stream's object content (bytes as latin1 characters) for the document's `entries`. */
+function xmpObject(entries: [string, string][], info: PdfInfo, language: string): string {
+  const title = entries.find(([k]) => k === 'Title');
+  const packet = Buffer.from(
+    xmpPacket({
+      title: title ? pdfStringText(title[1]) : '',
+      author: info.author,
+      creator: info.creator,
+      ...(info.subject ? { subject: info.subject } : {}),
+      language,
+    }),
+    'utf8',
+  );
+  return `<</Type /Metadata /Subtype /XML /Length ${packet.length}>>\nstream\n${packet.toString('latin1')}\nendstream`;
+}
+
+/** The catalog redefined to point at the XMP stream `xmpRef`, or null when it has metadata already. */
+function catalogWithMetadata(pdf: Buffer, root: string, xmpRef: string): string | null {
+  const dict = objectDict(pdf, root);
+  if (dict === null || /\/Metadata\s/.test(dict)) return null;
+  return `<</Metadata ${xmpRef} R ${dict.trimEnd()}`;
+}
+
+/** The objects appended and their xref section, from `offset` (the update's first byte). */
+function updateBody(objects: RedefinedObject[], offset: number): { objects: string; xref: string } {
+  let text = '';
+  let xref = 'xref\n';
+  for (const o of [...objects].sort((a, b) => parseInt(a.ref) - parseInt(b.ref))) {
+    const [num, gen] = o.ref.split(' ');
+    xref += `${num} 1\n${String(offset + text.length).padStart(10, '0')} ${gen!.padStart(5, '0')} n \n`;
+    text += `${o.ref} obj\n${o.body}\nendobj\n`;
+  }
+  return { objects: text, xref };
+}
+
+/** The bytes to append to `pdf` so that its Info dictionary says `info` (other entries kept), with XMP metadata in `language` and no doubled bookmark title. */
+export function infoUpdate(pdf: Buffer, info: PdfInfo, language = 'fr'): Buffer {
+  const t = readTrailer(pdf);
+  const entries = infoEntries(pdf, t, info);
+  // The original Info object is redefined when there is one, else a new object is added.
+  const infoRef = t.info ?? `${t.size} 0`;
+  let next = Math.max(t.size, parseInt(infoRef) + 1);
+  const objects: RedefinedObject[] = [
+    { ref: infoRef, body: `<<${entries.map(([k, v]) => `/${k} ${v}`).join('\n')}>>` },
+    ...outlineTitleFixes(pdf.toString('latin1')),
+  ];
+  const xmpRef = `${next} 0`;
+  const rootRef = t.root.replace(/\s+R$/, '');
+  const catalog = catalogWithMetadata(pdf, rootRef, xmpRef);
+  if (catalog) {
+    next++;
+    objects.push({ ref: xmpRef, body: xmpObject(entries, info, language) }, { ref: rootRef, body: catalog });
+  }
+  const sep = pdf[pdf.length - 1] === 0x0a ? '' : '\n';
+  const body = updateBody(objects, pdf.length + sep.length);
+  const xrefOffset = pdf.length + sep.length + body.objects.length;
+  const trailer = `trailer\n<</Size ${next}\n/Root ${t.root}\n/Info ${infoRef} R\n/Prev ${t.startxref}>>\nstartxref\n${xrefOffset}\n%%EOF\n`;
+  return Buffer.from(sep + body.objects + body.xref + trailer, 'latin1');
+}
+
+/** `pdf` with its Info dictionary and XMP metadata updated. */
+export function withInfo(pdf: Buffer, info: PdfInfo, language = 'fr'): Buffer {
+  return Buffer.concat([pdf, infoUpdate(pdf, info, language)]);
 }

@@ -1,15 +1,28 @@
 // The incremental update that sets a PDF's Author and Creator: the original bytes stay, the new
 // Info dictionary keeps the title and the xref chain stays valid.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { infoUpdate, parseInfoDict, pdfTextString, withInfo } from '../../../src/report/pdf/info.js';
+import { infoUpdate, parseInfoDict, withInfo } from '../../../src/report/pdf/info.js';
+import { undoubledTitle } from '../../../src/report/pdf/outline-titles.js';
+import { pdfStringText, pdfTextString } from '../../../src/report/pdf/pdf-strings.js';
+import { xmpPacket } from '../../../src/report/pdf/xmp.js';
+import { pdftotextTool, skipWithout } from '../../helpers/tools.js';
+import { tempDir } from '../../helpers/temp-dir.js';
 
 /** A minimal one-page PDF with a classic xref table, the way Skia writes them. */
 function tinyPdf(): Buffer {
   const objects = [
     '<</Title (Loire \\(42\\))\n/Creator (HeadlessChrome)\n/Producer (Skia/PDF m150)>>',
-    '<</Type /Catalog /Pages 3 0 R /Lang (fr)>>',
+    '<</Type /Catalog /Pages 3 0 R /Lang (fr) /Outlines 5 0 R>>',
     '<</Type /Pages /Kids [4 0 R] /Count 1>>',
     '<</Type /Page /Parent 3 0 R /MediaBox [0 0 595 842]>>',
+    // Chromium's bookmarks: a heading moved to the next page has its title twice.
+    '<</Type /Outlines /First 6 0 R /Last 8 0 R /Count 3>>',
+    '<</Title (Balance \\(2024\\)Balance \\(2024\\))\n/Parent 5 0 R /Next 7 0 R /Dest [4 0 R /XYZ 0 800 0]>>',
+    `<</Title ${pdfTextString('ÉvolutionÉvolution')}\n/Parent 5 0 R /Prev 6 0 R /Next 8 0 R /Dest [4 0 R /XYZ 0 600 0]>>`,
+    '<</Title (Importations)\n/Parent 5 0 R /Prev 7 0 R /Dest [4 0 R /XYZ 0 400 0]>>',
   ];
   let body = '%PDF-1.4\n';
   const offsets: number[] = [];
@@ -58,4 +71,55 @@ describe('métadonnées du PDF (mise à jour incrémentale)', () => {
   it('refuse un PDF sans table xref classique', () => {
     expect(() => infoUpdate(Buffer.from('%PDF-1.5\n%%EOF'), { author: 'a', creator: 'b' })).toThrow(/xref/);
   });
+
+  it('lit les chaînes PDF littérales et hexadécimales', () => {
+    expect(pdfStringText('(a \\(b\\) \\351t\\351)')).toBe('a (b) été');
+    expect(pdfStringText(pdfTextString('Évolution — 5,9 %'))).toBe('Évolution — 5,9 %');
+  });
+
+  it('dit une seule fois le titre de signet que Chromium a doublé, et seulement lui', () => {
+    expect(undoubledTitle('(ÉvolutionÉvolution)')).toBe('(Évolution)');
+    expect(undoubledTitle(pdfTextString('ÉvolutionÉvolution'))).toBe(pdfTextString('Évolution'));
+    expect(undoubledTitle('(Évolution)')).toBeNull();
+    expect(undoubledTitle(pdfTextString('Évolution'))).toBeNull();
+    expect(undoubledTitle('()')).toBeNull();
+    expect(undoubledTitle(pdfTextString('ab'))).toBeNull();
+  });
+
+  it('redéfinit les signets doublés et le catalogue, qui pointe vers un flux XMP', () => {
+    const pdf = tinyPdf();
+    const added = infoUpdate(pdf, { author: 'territrade', creator: 'territrade 1.0', subject: 'Loire — 2024' });
+    const text = added.toString('utf8');
+    expect(text).toContain('6 0 obj\n<</Title (Balance \\(2024\\))\n/Parent 5 0 R /Next 7 0 R');
+    expect(text).toContain(`7 0 obj\n<</Title ${pdfTextString('Évolution')}\n/Parent 5 0 R`);
+    expect(text).not.toContain('8 0 obj');
+    expect(text).toMatch(/2 0 obj\n<<\/Metadata 9 0 R \/Type \/Catalog \/Pages 3 0 R \/Lang \(fr\) \/Outlines 5 0 R>>/);
+    expect(text).toContain('9 0 obj\n<</Type /Metadata /Subtype /XML');
+    expect(text).toContain('<dc:title><rdf:Alt><rdf:li xml:lang="x-default">Loire (42)</rdf:li></rdf:Alt></dc:title>');
+    expect(text).toContain('<dc:language><rdf:Bag><rdf:li>fr</rdf:li></rdf:Bag></dc:language>');
+    expect(text).toContain('/Size 10');
+  });
+
+  it('écrit un paquet XMP échappé, sans sujet quand il n’y en a pas', () => {
+    const xmp = xmpPacket({ title: 'A & B <c>', author: 'a', creator: 'c', language: 'fr' });
+    expect(xmp).toContain('A &amp; B &lt;c&gt;');
+    expect(xmp).not.toContain('dc:description');
+  });
+
+  it.skipIf(skipWithout([pdftotextTool()], 'outils poppler (pdfinfo)'))(
+    'donne à poppler un PDF lisible : titres de signets, métadonnées XMP et document information',
+    () => {
+      const file = path.join(tempDir('territrade-info-'), 'fiche.pdf');
+      fs.writeFileSync(
+        file,
+        withInfo(tinyPdf(), { author: 'territrade', creator: 'territrade 1.0', subject: 'Loire' }),
+      );
+      const meta = spawnSync('pdfinfo', ['-meta', file], { encoding: 'utf8' });
+      expect(meta.stderr).toBe('');
+      expect(meta.stdout).toContain('<dc:language><rdf:Bag><rdf:li>fr</rdf:li></rdf:Bag></dc:language>');
+      const info = spawnSync('pdfinfo', [file], { encoding: 'utf8' });
+      expect(info.stdout).toMatch(/^Subject: +Loire$/m);
+      expect(info.stdout).toMatch(/^Title: +Loire \(42\)$/m);
+    },
+  );
 });
