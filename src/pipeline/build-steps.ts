@@ -204,7 +204,7 @@ export async function writeDataFiles(run: BuildRun, needed: ReadonlyMap<string, 
     }
     const title = `Les indicateurs clés : commerce extérieur — ${c.figures.territory.name}`;
     const facts = { title, generatedAt: run.o.generatedAt, toolVersion: toolVersion() };
-    writeFile(run.staging.dir, xlsxPath(c.figures.territory), await ficheWorkbook(c.figures, tables, facts));
+    writeFile(run.staging.dir, xlsxPath(c.figures.territory), ficheWorkbook(c.figures, tables, facts));
     await run.breathe();
   }
 }

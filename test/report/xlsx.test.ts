@@ -43,7 +43,7 @@ describe('ficheWorkbook', () => {
   it('opens in openpyxl with the same values: codes as text, numbers as numbers with display formats', async () => {
     const f = makeFigures({ demo: false });
     const file = path.join(dir, 'loire.xlsx');
-    fs.writeFileSync(file, await ficheWorkbook(f, [['partenaires', partners]], facts));
+    fs.writeFileSync(file, ficheWorkbook(f, [['partenaires', partners]], facts));
     const wb = pythonJson<Read>(READ, [file]);
     expect(wb.sheets[0]).toBe('Présentation');
     expect(wb.sheets[1]).toBe('partenaires');
@@ -71,7 +71,7 @@ describe('ficheWorkbook', () => {
 
   it('says demo data are fictional and gives no citation', async () => {
     const file = path.join(dir, 'demo.xlsx');
-    fs.writeFileSync(file, await ficheWorkbook(makeFigures({ demo: true }), [], facts));
+    fs.writeFileSync(file, ficheWorkbook(makeFigures({ demo: true }), [], facts));
     const about = Object.fromEntries(
       pythonJson<Read>(READ, [file]).cells['Présentation']!.map((row) => [row[0]![0], row[1]![0]]),
     );
@@ -82,9 +82,9 @@ describe('ficheWorkbook', () => {
 
   it('gives byte-identical files for the same figures and date (zip entries dated at the generation date)', async () => {
     const f = makeFigures();
-    const a = await ficheWorkbook(f, [['partenaires', partners]], facts);
+    const a = ficheWorkbook(f, [['partenaires', partners]], facts);
     await new Promise((resolve) => setTimeout(resolve, 2100));
-    const b = await ficheWorkbook(f, [['partenaires', partners]], facts);
+    const b = ficheWorkbook(f, [['partenaires', partners]], facts);
     expect(a.equals(b)).toBe(true);
   });
 });
