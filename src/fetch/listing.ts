@@ -5,6 +5,13 @@ import { tradeFilesByYear, type TradeResource } from './match.js';
 import { formatCount, formatIsoDateShort, formatSize } from '../format/fr.js';
 import type { Choice } from './choose.js';
 import type { Candidate, SourceReport } from './discover.js';
+import { visibleText } from '../format/visible-text.js';
+
+/** The longest listing line printed; longer ones (a server's endless title) are cut. */
+const MAX_LINE = 500;
+
+/** Every listing line holds text from the network (titles, pages, file names): escaped before printing. */
+const visibleLines = (lines: string[]): string[] => lines.map((line) => visibleText(line, MAX_LINE));
 
 /** `2019, 2020 et 2021`. */
 export function joinYears(years: number[]): string {
@@ -25,6 +32,10 @@ function fileLine(year: number, file: TradeResource): string {
 
 /** One line per year and flow (the file fetch would take), complete years first named. */
 export function formatTradeListing(dataset: Dataset): string[] {
+  return visibleLines(tradeListing(dataset));
+}
+
+function tradeListing(dataset: Dataset): string[] {
   const byYear = tradeFilesByYear(dataset.resources);
   const complete = [...byYear.entries()].filter(([, f]) => f.E && f.I).map(([y]) => y);
   const lines = [`${dataset.title || 'Jeu de données'} : ${dataset.page}`];
@@ -53,6 +64,10 @@ export function formatTerritoiresListing(
   dataset: Dataset,
   found: { resource: Resource; fileName: string } | null,
 ): string[] {
+  return visibleLines(territoiresListing(dataset, found));
+}
+
+function territoiresListing(dataset: Dataset, found: { resource: Resource; fileName: string } | null): string[] {
   const head = `${dataset.title || 'Jeu de données'} : ${dataset.page}`;
   if (!found) return [head, 'Aucune liste des communes (liste-ti-com…csv) parmi les ressources.'];
   const r = found.resource;
@@ -80,6 +95,10 @@ function candidateLine(c: Candidate): string {
 
 /** `fetch --list`: per source, the years and files found (or why none), then the choice. */
 export function formatSourcesListing(reports: SourceReport[], choice: Choice): string[] {
+  return visibleLines(sourcesLines(reports, choice));
+}
+
+function sourcesLines(reports: SourceReport[], choice: Choice): string[] {
   const lines: string[] = [];
   for (const r of reports) {
     if (r.error) {

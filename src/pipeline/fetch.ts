@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import { UserError } from '../errors.js';
 import { formatCount } from '../format/fr.js';
+import { visibleText } from '../format/visible-text.js';
 import { importFiles, territoiresListKind, type ImportReport } from '../store/import/import-files.js';
 import { withStore } from '../store/store.js';
 import { resolveFetchConfig, type ConfigOverrides, type FetchConfig } from '../fetch/config.js';
@@ -58,7 +59,7 @@ async function fetchTerritoires(options: FetchRunOptions): Promise<DownloadResul
   const found = selectTerritoiresList(dataset.resources);
   if (!found) {
     throw new UserError(
-      `aucune liste des communes des Territoires d'industrie (liste-ti-com…csv) dans le jeu de données « ${dataset.title || options.config.tiDataset} » : ${dataset.page}`,
+      `aucune liste des communes des Territoires d'industrie (liste-ti-com…csv) dans le jeu de données « ${visibleText(dataset.title || options.config.tiDataset, 200)} » : ${visibleText(dataset.page, 300)}`,
     );
   }
   return download(options, {
