@@ -35,3 +35,13 @@ export function parsePartnerOption(value: string): string {
     }`,
   );
 }
+
+/** Repeatable `--partner`, each value one code or several separated by commas ('CN,DE'); no repeats. */
+export function parsePartnerList(value: string, previous: string[] = []): string[] {
+  const codes = value
+    .split(',')
+    .map((v) => v.trim())
+    .filter((v) => v !== '')
+    .map(parsePartnerOption);
+  return [...new Set([...previous, ...codes])];
+}

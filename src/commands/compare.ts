@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import { plainSpaces } from '../format/fr.js';
-import { addStoreOption, parseIntegerOption, parsePartnerOption } from './common.js';
+import { addStoreOption, parseIntegerOption, parsePartnerList } from './common.js';
 import { resolveStorePath } from '../pipeline/settings.js';
 
 interface CompareCliOptions {
@@ -9,7 +9,7 @@ interface CompareCliOptions {
   year?: number;
   lastQuarters?: number;
   compareTo?: number;
-  partner?: string;
+  partner?: string[];
   json?: boolean;
   csv?: string;
   sansReferences?: boolean;
@@ -37,14 +37,18 @@ export function registerCompareCommand(program: Command): void {
         "mesure les évolutions depuis cette année (mêmes trimestres) plutôt que depuis l'année précédente",
         parseIntegerOption('--compare-to', 1990, 2100),
       )
-      .option('--partner <code>', 'code pays des douanes comparé en plus des États-Unis (ex. CN)', parsePartnerOption)
+      .option(
+        '--partner <codes>',
+        'pays des douanes (code ou nom) comparés dans les deux sens en plus des États-Unis (ex. CN, ou CN,DE, option répétable)',
+        parsePartnerList,
+      )
       .option('--sans-references', 'sans les régions ni la France ajoutées en référence')
       .option('--json', 'écrit la comparaison en JSON (mêmes clés et valeurs que figures --json)')
       .option('--csv <fichier>', 'écrit aussi la comparaison en CSV pour un tableur français (BOM, « ; », virgule)'),
   )
     .addHelpText(
       'after',
-      '\nExemples :\n  territrade compare 42 69 38\n  territrade compare 42,69,38 --json\n  territrade compare "Roannais Forez" 69 --csv comparaison.csv\n  territrade compare 42 69 --partner CN --sans-references\n',
+      '\nExemples :\n  territrade compare 42 69 38\n  territrade compare 42,69,38 --json\n  territrade compare "Roannais Forez" 69 --csv comparaison.csv\n  territrade compare 42 69 --partner CN,DE --sans-references\n',
     )
     .action(async (queries: string[], options: CompareCliOptions) => {
       const [{ storedComparison }, { compareCsv, compareJson, compareText }] = await Promise.all([
@@ -55,11 +59,11 @@ export function registerCompareCommand(program: Command): void {
         year: options.year,
         lastQuarters: options.lastQuarters,
         compareTo: options.compareTo,
-        partner: options.partner,
+        partners: options.partner,
         references: options.sansReferences !== true,
       };
       const { territories, notices } = await storedComparison(resolveStorePath(options.store), queries, selection);
-      const partners = options.partner ? [options.partner] : [];
+      const partners = options.partner ?? [];
       if (options.csv !== undefined) fs.writeFileSync(options.csv, compareCsv(territories, partners));
       for (const notice of notices) if (options.json) process.stderr.write(`${plainSpaces(notice)}\n`);
       process.stdout.write(

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { plainSpaces } from '../format/fr.js';
-import { addStoreOption, parseIntegerOption, parsePartnerOption } from './common.js';
+import { addStoreOption, parseIntegerOption, parsePartnerList } from './common.js';
 import { resolveStorePath } from '../pipeline/settings.js';
 
 export function registerFiguresCommand(program: Command): void {
@@ -24,15 +24,15 @@ export function registerFiguresCommand(program: Command): void {
         parseIntegerOption('--compare-to', 1990, 2100),
       )
       .option(
-        '--partner <code>',
-        "code pays des douanes dont l'exposition est calculée en plus des États-Unis (ex. CN)",
-        parsePartnerOption,
+        '--partner <codes>',
+        'pays des douanes (code ou nom) dont les échanges dans les deux sens sont détaillés en plus des États-Unis (ex. CN, ou CN,DE, option répétable)',
+        parsePartnerList,
       )
       .option('--json', 'écrit les indicateurs en JSON'),
   )
     .addHelpText(
       'after',
-      '\nExemples :\n  territrade figures 42\n  territrade figures region:84 --year 2024 --json\n  territrade figures france\n  territrade figures 42 --partner CN --json\n  territrade figures 42 --last-quarters 4\n  territrade figures 42 --compare-to 2019\n  territrade figures "Roannais Forez"\n',
+      '\nExemples :\n  territrade figures 42\n  territrade figures region:84 --year 2024 --json\n  territrade figures france\n  territrade figures 42 --partner CN,DE --json\n  territrade figures 42 --last-quarters 4\n  territrade figures 42 --compare-to 2019\n  territrade figures "Roannais Forez"\n',
     )
     .action(
       async (
@@ -42,7 +42,7 @@ export function registerFiguresCommand(program: Command): void {
           year?: number;
           lastQuarters?: number;
           compareTo?: number;
-          partner?: string;
+          partner?: string[];
           json?: boolean;
         },
       ) => {
@@ -54,7 +54,7 @@ export function registerFiguresCommand(program: Command): void {
           year: options.year,
           lastQuarters: options.lastQuarters,
           compareTo: options.compareTo,
-          partner: options.partner,
+          partners: options.partner,
         };
         const { choice, figures } = await storedFigures(resolveStorePath(options.store), query, selection);
         const out = { ti: choice.ti, notice: choice.notice, figures };

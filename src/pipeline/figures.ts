@@ -43,6 +43,8 @@ export interface FiguresSelection {
   lastQuarters?: number;
   /** A partner code whose exposure is computed besides the United States' ('CN'). */
   partner?: string;
+  /** More partner codes whose exposure is computed (figures and compare --partner CN,DE). */
+  partners?: string[];
   /** The year changes are measured from, instead of the year before (same quarters). */
   compareTo?: number;
 }
@@ -173,7 +175,9 @@ export class StoreFigures {
     const position = {
       base: positionBase(byDept, await franceOf(period, 0)),
       previousBase: previous ? positionBase(departementTotals(totals, previous), await franceOf(previous, 1)) : null,
-      partners: [...new Set([UNITED_STATES, ...(selection.partner ? [selection.partner] : [])])],
+      partners: [
+        ...new Set([UNITED_STATES, ...(selection.partner ? [selection.partner] : []), ...(selection.partners ?? [])]),
+      ],
     };
     const sums = await loadOpportunitySums(store, period);
     const opportunities = opportunityBase(sums.exportsByDepartement, sums.franceByActivityCountry);

@@ -45,6 +45,18 @@ function partnerRows(partners: string[]): CompareRow[] {
         value: (f: Figures) => of(f)?.share_of_exports ?? null,
         text: (f: Figures) => shown(of(f)?.share_of_exports ?? null, formatShare),
       },
+      {
+        label: `Importations depuis ${code} (euros)`,
+        csvKind: 'number' as const,
+        value: (f: Figures) => of(f)?.imports_eur ?? null,
+        text: (f: Figures) => shown(of(f)?.imports_eur ?? null, formatMEur),
+      },
+      {
+        label: `Part des importations depuis ${code}`,
+        csvKind: 'number' as const,
+        value: (f: Figures) => of(f)?.share_of_imports ?? null,
+        text: (f: Figures) => shown(of(f)?.share_of_imports ?? null, formatShare),
+      },
     ];
   });
 }

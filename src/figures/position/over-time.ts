@@ -31,7 +31,14 @@ export interface ExposedProductOverTime extends ExposedProduct {
 }
 
 export interface ExposureOverTime extends Exposure {
-  previous: { exports_eur: number; share_of_exports: number | null; france_share_of_exports: number | null } | null;
+  previous: {
+    exports_eur: number;
+    share_of_exports: number | null;
+    france_share_of_exports: number | null;
+    imports_eur: number;
+    share_of_imports: number | null;
+    france_share_of_imports: number | null;
+  } | null;
   products: ExposedProductOverTime[];
 }
 
@@ -89,13 +96,18 @@ function exposureOverTime(
   });
   if (!own) return { ...e, previous: null, products };
   const exports = own.E.byCountry.get(e.partner) ?? 0;
+  const imports = own.I.byCountry.get(e.partner) ?? 0;
+  const franceShare = (flow: 'E' | 'I') =>
+    france && !isFrance ? ratio(france[flow].byCountry.get(e.partner) ?? 0, france[flow].total) : null;
   return {
     ...e,
     previous: {
       exports_eur: exports,
       share_of_exports: ratio(exports, own.E.total),
-      france_share_of_exports:
-        france && !isFrance ? ratio(france.E.byCountry.get(e.partner) ?? 0, france.E.total) : null,
+      france_share_of_exports: franceShare('E'),
+      imports_eur: imports,
+      share_of_imports: ratio(imports, own.I.total),
+      france_share_of_imports: franceShare('I'),
     },
     products,
   };

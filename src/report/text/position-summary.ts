@@ -1,4 +1,5 @@
 // The position lines of `territrade figures` (plain French text, no HTML).
+import type { Exposure } from '../../figures/position/position.js';
 import type { Figures } from '../../figures/types.js';
 import { formatMEur, formatNumber, formatOrdinal, formatShare } from '../../format/fr.js';
 import { customsOnly } from '../fiche/wording.js';
@@ -30,20 +31,7 @@ export function positionSummary(f: Figures): string[] {
       `Spécialisation à l'export : ${top.map((s) => `${s.name} (indice ${formatNumber(s.index, 1)})`).join(' ; ')}`,
     );
   }
-  for (const e of Object.values(f.exposure)) {
-    const share =
-      e.share_of_exports === null ? 'aucune exportation' : `${formatShare(e.share_of_exports)} des exportations`;
-    const france = e.france_share_of_exports === null ? '' : ` (France : ${formatShare(e.france_share_of_exports)})`;
-    const products = e.products.length
-      ? ` ; premières activités : ${e.products
-          .slice(0, 3)
-          .map((p) => `${p.name} (${formatShare(p.share_of_product_exports)} de l'activité)`)
-          .join(' ; ')}`
-      : '';
-    lines.push(
-      `Exposition – ${e.partner_name} (${e.partner}) : ${formatMEur(e.exports_eur)} exportés, ${share}${france}${products}`,
-    );
-  }
+  for (const e of Object.values(f.exposure)) lines.push(...exposureLines(e));
   const deps = f.dependencies.imports;
   lines.push(
     deps.length
@@ -57,4 +45,30 @@ export function positionSummary(f: Figures): string[] {
       : `Dépendances à l'import (≥ 50 % d'un seul pays) : aucune`,
   );
   return lines;
+}
+
+/** The partner's two lines: exports to it, then imports from it and the activities depending on it. */
+function exposureLines(e: Exposure): string[] {
+  const share = (value: number | null, flow: string) =>
+    value === null ? `aucune ${flow}` : `${formatShare(value)} des ${flow}s`;
+  const france = (value: number | null) => (value === null ? '' : ` (France : ${formatShare(value)})`);
+  const list = (items: { name: string; share: number }[], what: string) =>
+    items.length
+      ? ` ; ${what} : ${items
+          .slice(0, 3)
+          .map((p) => `${p.name} (${formatShare(p.share)} de l'activité)`)
+          .join(' ; ')}`
+      : '';
+  const exported = list(
+    e.products.map((p) => ({ name: p.name, share: p.share_of_product_exports })),
+    'premières activités',
+  );
+  const dependent = list(
+    e.import_products.map((p) => ({ name: p.name, share: p.share_of_product_imports })),
+    'activités qui en dépendent le plus',
+  );
+  return [
+    `Exposition – ${e.partner_name} (${e.partner}) : ${formatMEur(e.exports_eur)} exportés, ${share(e.share_of_exports, 'exportation')}${france(e.france_share_of_exports)}${exported}`,
+    `Provenance – ${e.partner_name} (${e.partner}) : ${formatMEur(e.imports_eur)} importés, ${share(e.share_of_imports, 'importation')}${france(e.france_share_of_imports)}${dependent}`,
+  ];
 }

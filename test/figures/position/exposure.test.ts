@@ -57,6 +57,27 @@ describe('exposure', () => {
     expect(nothing).toMatchObject({ exports_eur: 0, share_of_exports: null, products: [] });
   });
 
+  it('gives the imports from the partner, their share beside France’s, and the activities depending most on it', () => {
+    const rows = [
+      row('I', 'C26A', 'CN', 90),
+      row('I', 'C26A', 'DE', 10),
+      row('I', 'C10A', 'CN', 50),
+      row('I', 'C10A', 'US', 150),
+      row('I', 'C20A', 'CN', 0.5), // 0,5 of 1 000,5: under 1 % of the imports, left out though all from CN
+      row('I', 'C28D', 'DE', 700),
+    ];
+    const fr = tradeSums([...rows, row('I', 'C28D', 'CN', 999.5, '69')]);
+    const e = exposure(tradeSums(rows), fr, 'CN', labels);
+    expect(e).toMatchObject({ imports_eur: 140.5, share_of_imports: 140.5 / 1000.5 });
+    expect(e.france_share_of_imports).toBeCloseTo(1140 / 2000, 15);
+    expect(e.import_products).toEqual([
+      { code: 'C26A', name: 'Activité C26A', value_eur: 90, share_of_product_imports: 0.9 },
+      { code: 'C10A', name: 'Activité C10A', value_eur: 50, share_of_product_imports: 0.25 },
+    ]);
+    expect(exposure(fr, null, 'CN', labels).france_share_of_imports).toBeNull();
+    expect(exposure(tradeSums([row('E', 'C10A', 'CN', 1)]), fr, 'CN', labels).share_of_imports).toBeNull();
+  });
+
   it('has no France comparison for France itself', () => {
     expect(exposure(france, null, 'US', labels).france_share_of_exports).toBeNull();
   });

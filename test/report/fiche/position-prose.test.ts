@@ -9,6 +9,7 @@ import {
 } from '../../../src/report/fiche/position-prose.js';
 
 const NB = '\u00A0';
+const NO_IMPORTS = { imports_eur: 0, share_of_imports: null, france_share_of_imports: null, import_products: [] };
 const loire: TerritoryRef = { kind: 'departement', code: '42', name: 'Loire', slug: '42-loire' };
 const ara: TerritoryRef = { kind: 'region', code: '84', name: 'Auvergne-Rhône-Alpes', slug: '84-auvergne-rhone-alpes' };
 const france: TerritoryRef = { kind: 'france', code: 'FR', name: 'France', slug: 'france' };
@@ -100,6 +101,7 @@ describe('a window of quarters across two years in the rank and exposure sentenc
     share_of_exports: share,
     france_share_of_exports: null,
     products: [],
+    ...NO_IMPORTS,
     previous: previous === null ? null : { share_of_exports: previous },
   });
 
@@ -130,6 +132,7 @@ describe('exposure in words', () => {
     share_of_exports: share,
     france_share_of_exports: france,
     products: [],
+    ...NO_IMPORTS,
   });
 
   it('compares the territory with France', () => {
@@ -171,6 +174,7 @@ describe('change on the previous period in words', () => {
     share_of_exports: share,
     france_share_of_exports: null,
     products: [],
+    ...NO_IMPORTS,
     previous: previous === null ? null : { share_of_exports: previous },
   });
 

@@ -94,6 +94,10 @@ describe('sentence builders over arbitrary figures', () => {
           share_of_exports: now,
           france_share_of_exports: france,
           products: [],
+          imports_eur: 0,
+          share_of_imports: null,
+          france_share_of_imports: null,
+          import_products: [],
           previous: { share_of_exports: before },
         };
         const line = `${text(exposureSentence(loire, e, 2024))} ${text(exposureChangeSentence(e, '2023'))}`;
