@@ -2,7 +2,7 @@
 // with it contradict (issue 21): exposure « plus/moins exposé / autant », a share's change in
 // points or « stable », a mover's change against its two printed amounts, ranks against their
 // counts, the balance against its label and the two printed totals, the specialisation index
-// against its two shares, numerals starting a sentence, « La voici » for one row, DGDDI named
+// against its two shares, the « Pistes d'action » gaps, densities and ECI ranks, numerals starting a sentence, « La voici » for one row, DGDDI named
 // as the source of demo figures. Each finding names the territory's text it comes from.
 
 /** A French number as printed: '4 192,1', '−14,2', '+12,8', '0,72'. */
@@ -139,6 +139,23 @@ export function specialisationClaims(line: string): string[] {
   return index + half(i) < lo || index - half(i) > hi ? [`indice ${i} pour ${x} % contre ${y} % : ${line}`] : [];
 }
 
+/**
+ * « Pistes d'action »: a market gap against its two printed amounts, a density within [0, 1], an
+ * ECI rank within its count.
+ */
+export function opportunityClaims(line: string): string[] {
+  const out: string[] = [];
+  const gap = new RegExp(`vendrai(?:en)?t (${NUM}) M€ de plus \\((${NUM}) M€ au lieu de (${NUM}) M€\\)`).exec(line);
+  if (gap && Math.round(frenchNumber(gap[1]!) * 10) !== unitsDiff(gap[2]!, gap[3]!, 1))
+    out.push(`écart ${gap[1]} M€ ≠ ${gap[2]} − ${gap[3]} : ${line}`);
+  const density = new RegExp(`densité (${NUM}) sur 1`).exec(line);
+  if (density && !(frenchNumber(density[1]!) >= 0 && frenchNumber(density[1]!) <= 1))
+    out.push(`densité hors de [0, 1] : ${line}`);
+  const rank = /(\d+)(?:er|e) des (\d+) départements/.exec(line);
+  if (rank && (Number(rank[1]) < 1 || Number(rank[1]) > Number(rank[2]))) out.push(`rang ECI impossible : ${line}`);
+  return out;
+}
+
 /** Sentences of the prose (paragraphs, not tables nor key figures) starting with a numeral. */
 export function numeralStarts(html: string): string[] {
   const paragraphs = [...html.matchAll(/<p\b[^>]*>([\s\S]*?)<\/p>/g)].map((m) => visibleLines(m[1]!).join(' '));
@@ -167,6 +184,7 @@ export function ficheContradictions(html: string, demo: boolean): string[] {
     else if (group && line.includes(' | ')) out.push(...moverClaims(line, group));
     else if (!line.startsWith('Pays ou activité')) group = null;
     out.push(...exposureClaims(line), ...shareChangeClaims(line), ...rankClaims(line), ...specialisationClaims(line));
+    out.push(...opportunityClaims(line));
     if (
       demo &&
       /Source : DGDDI|Source : Direction générale des Douanes|reposent sur les statistiques[^.]*DGDDI/.test(line)

@@ -19,6 +19,7 @@ import { territoryTncc } from '../../reference/territory-article.js';
 import { activityCell, changeSince, partnerRow } from './evolution-inputs.js';
 import { renderEvolutionCharts } from './evolution.js';
 import { positionTables, renderSpecialisation } from './position.js';
+import { opportunityTables } from './opportunity-tables.js';
 import { evolutionSource } from './prose-evolution.js';
 import { chartSource } from './prose.js';
 import { CHART_KEYS, type ChartSet, type DataKey, type PositionCharts, type TerritoryCharts } from './types.js';
@@ -87,7 +88,7 @@ export function renderChartSet(figures: Figures): ChartSet {
 
 export function renderPositionCharts(figures: Figures): PositionCharts {
   const specialisation = renderSpecialisation(figures, chartSource(figures));
-  return { specialisation, tables: positionTables(figures, specialisation) };
+  return { specialisation, tables: { ...positionTables(figures, specialisation), ...opportunityTables(figures) } };
 }
 
 export function withCharts(figures: Figures): TerritoryCharts {

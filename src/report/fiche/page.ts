@@ -20,6 +20,7 @@ import {
 import { renderMasthead } from './masthead.js';
 import { renderEvolutionSection } from './evolution.js';
 import { renderPositionSection } from './position.js';
+import { renderOpportunitiesSection } from './opportunities.js';
 import { renderRegionDepartements } from './region-departements.js';
 import { renderTerritoires } from './territoires.js';
 import type { FicheInput } from './types.js';
@@ -120,6 +121,8 @@ export function renderFiche(input: FicheInput): string {
         input.comparisons.map((c) => ({ territory: c.figures.territory, concentration: c.figures.concentration })),
       ),
       '\n',
+      renderOpportunitiesSection(f, (key) => input.links.csv(f.territory, key), input.variant === 'print'),
+      f.opportunities ? '\n' : '',
       renderFlows(input, 'exports'),
       '\n',
       renderFlows(input, 'imports'),

@@ -21,7 +21,13 @@ export const SPECIALISATION_MIN_SHARE = 0.01;
 /** Dependencies shown in the fiche (the CSV and the JSON keep them all). */
 export const DEPENDENCIES_SHOWN = 10;
 
-export type PositionTableKey = 'specialisation' | 'etats-unis' | 'dependances';
+export type PositionTableKey =
+  | 'specialisation'
+  | 'etats-unis'
+  | 'dependances'
+  | 'pistes-debouches'
+  | 'pistes-approvisionnements'
+  | 'pistes-activites';
 
 export interface PositionSubject {
   territory: TerritoryRef;
@@ -109,7 +115,7 @@ export function positionTables(
 }
 
 /** A small table shown as is (not behind a toggle), amounts in M€. */
-function visibleTable(caption: string, headers: string[], rows: string[][], numeric: boolean[]): string {
+export function visibleTable(caption: string, headers: string[], rows: string[][], numeric: boolean[]): string {
   const head = tag(
     'tr',
     {},
@@ -141,7 +147,7 @@ function visibleTable(caption: string, headers: string[], rows: string[][], nume
   );
 }
 
-function csvLink(href: string, print: boolean): string {
+export function csvLink(href: string, print: boolean): string {
   return print
     ? ''
     : tag(

@@ -151,6 +151,7 @@ describe('page complète', () => {
       'Balance commerciale territoriale',
       'Évolution',
       'Positionnement et exposition',
+      'Pistes d’action',
       'Exportations',
       'Importations',
       'Définitions des indicateurs',

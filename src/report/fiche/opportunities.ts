@@ -1,0 +1,202 @@
+// The « Pistes d'action » section: the specification's three responses to the 2025 tariff tensions
+// (diversifier ses débouchés, sécuriser ses approvisionnements, saisir de nouvelles opportunités),
+// each a table, a sentence true to the printed numbers, a reading key; then the limits.
+import type { Figures } from '../../figures/types.js';
+import type { MarketCountry, MarketLead } from '../../figures/opportunities/markets.js';
+import { formatMEur, formatNumber, formatOrdinal, formatShare, NBSP, printedDifference } from '../../format/fr.js';
+import { escapeHtml, joinHtml, tag } from '../html.js';
+import { headedSection, p } from './html.js';
+import { csvLink, visibleTable, type PositionTableKey } from './position.js';
+import { supplierCountryName } from './opportunity-tables.js';
+import { COLON, isPluralName, laterSubject, subjectName, yearOrWindow } from './wording.js';
+
+type Subject = Pick<Figures, 'territory' | 'opportunities' | 'complexity' | 'dependencies' | 'year' | 'period'>;
+
+/** Activity-country rows shown per block in the fiche (the CSV keeps them all). */
+export const SUPPLIERS_SHOWN = 5;
+export const RELATED_SHOWN = 6;
+
+const M = (eur: number) => formatMEur(eur);
+const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const quoted = (name: string) => `«${NBSP}${escapeHtml(name)}${NBSP}»`;
+
+/** The activity-country pair with the largest gap, or null. */
+export function largestGap(markets: readonly MarketLead[]): { lead: MarketLead; country: MarketCountry } | null {
+  let best: { lead: MarketLead; country: MarketCountry } | null = null;
+  for (const lead of markets)
+    for (const country of lead.countries)
+      if (country.gap_eur > 0 && (!best || country.gap_eur > best.country.gap_eur)) best = { lead, country };
+  return best;
+}
+
+/** The gap as printed: the difference of the two amounts printed in M€ (one decimal). */
+export function printedGap(c: MarketCountry): number {
+  return printedDifference(c.expected_eur / 1e6, c.exports_eur / 1e6, 1) * 1e6;
+}
+
+/** The markets sentence; the gap printed is the difference of the two printed amounts. */
+export function marketsSentence(f: Subject, lead: MarketLead, c: MarketCountry): string {
+  const plural = isPluralName(f.territory);
+  const gap = printedGap(c);
+  return (
+    `Plus grand écart${COLON} ${quoted(lead.name)}, ${escapeHtml(c.country_name)}. ` +
+    `Si ${capitalised(laterSubject(f.territory))} y ${plural ? 'vendaient' : 'vendait'} sa part des exportations françaises de cette activité (${formatShare(lead.share_of_france)}), ` +
+    `${plural ? 'ils' : laterSubject(f.territory)} y ${plural ? 'vendraient' : 'vendrait'} ${M(gap)} de plus (${M(c.expected_eur)} au lieu de ${M(c.exports_eur)}).`
+  );
+}
+
+function marketsBlock(f: Subject, csvHref: string, print: boolean): string[] {
+  const markets = f.opportunities?.markets;
+  if (!markets) return [];
+  const parts = [tag('h3', {}, 'Diversifier ses débouchés')];
+  const best = largestGap(markets);
+  if (!best)
+    return [...parts, p('Aucun pays n’achète moins que la moyenne française des principales activités exportées.')];
+  const rows = markets.flatMap((m) =>
+    m.countries
+      .filter((c) => c.gap_eur > 0)
+      .slice(0, 1)
+      .map((c) => [m.name, c.country_name, M(c.exports_eur), M(c.expected_eur), M(printedGap(c))]),
+  );
+  parts.push(
+    p(marketsSentence(f, best.lead, best.country)),
+    visibleTable(
+      `Pays où les ventes sont en deçà de la moyenne française, ${yearOrWindow(f)}`,
+      ['Activité', 'Premier pays', 'Ventes', 'Attendues', 'Écart'],
+      rows,
+      [false, false, true, true, true],
+    ),
+    p(
+      `<strong>Clé de lecture${COLON}</strong> pour chacune des cinq premières activités exportées, le pays retenu est celui où l’écart est le plus grand, et l’écart est ce que le territoire vendrait en plus s’il y plaçait sa part moyenne des exportations françaises de l’activité (toutes les paires dans le CSV).`,
+      'key',
+    ),
+    csvLink(csvHref, print),
+  );
+  return parts;
+}
+
+function suppliersBlock(f: Subject, csvHref: string, print: boolean): string[] {
+  const leads = f.opportunities?.suppliers ?? [];
+  const parts = [tag('h3', {}, 'Sécuriser ses approvisionnements')];
+  if (leads.length === 0)
+    return [...parts, p('Aucune activité ne tire la moitié ou plus de ses importations d’un seul pays.')];
+  const shown = leads.slice(0, SUPPLIERS_SHOWN);
+  const first = shown[0]!;
+  const others = first.alternatives.map(
+    (a) => `${escapeHtml(a.country_name)} (${formatShare(a.share_of_france_imports)})`,
+  );
+  const own =
+    f.territory.kind === 'france'
+      ? ''
+      : `, contre ${formatShare(first.france_share_from_country)} pour la France entière auprès du même pays`;
+  parts.push(
+    p(
+      `${subjectName(f.territory)} ${isPluralName(f.territory) ? 'achètent' : 'achète'} ${formatShare(first.share)} de ses importations de ${quoted(first.name)} à un seul pays (${escapeHtml(supplierCountryName(f, first.product, first.country))})${own}.` +
+        (others.length > 0
+          ? ` Les autres fournisseurs de la France pour cette activité${COLON} ${others.join(', ')}.`
+          : ''),
+    ),
+    visibleTable(
+      `Dépendances et autres fournisseurs de la France, ${yearOrWindow(f)}`,
+      ['Activité', 'Pays', 'Part', 'Part (France)', 'Autres fournisseurs de la France'],
+      shown.map((s) => [
+        s.name,
+        supplierCountryName(f, s.product, s.country),
+        formatShare(s.share),
+        formatShare(s.france_share_from_country),
+        s.alternatives.map((a) => `${a.country_name} (${formatShare(a.share_of_france_imports)})`).join(', '),
+      ]),
+      [false, false, true, true, false],
+    ),
+    p(
+      `<strong>Clé de lecture${COLON}</strong> la France entière dépend souvent moins du même pays${NBSP}; ses autres fournisseurs, avec leur part des importations françaises de l’activité, sont des pistes pour diversifier les achats.`,
+      'key',
+    ),
+    csvLink(csvHref, print),
+  );
+  return parts;
+}
+
+function complexitySentence(f: Subject): string {
+  const c = f.complexity;
+  if (!c) return '';
+  return ` Son indice de complexité économique (ECI) vaut ${formatNumber(c.eci, 2)}${NBSP}: ${formatOrdinal(c.rank_in_france)} des ${c.of_france} départements, pour ${c.diversity} activités exportées avec avantage.`;
+}
+
+function relatedBlock(f: Subject, csvHref: string, print: boolean): string[] {
+  const related = f.opportunities?.related;
+  if (!related) return [];
+  const parts = [tag('h3', {}, 'Saisir de nouvelles opportunités')];
+  if (related.length === 0) return [...parts, p(`Aucune activité proche n’a pu être mesurée.${complexitySentence(f)}`)];
+  const shown = related.slice(0, RELATED_SHOWN);
+  const first = shown[0]!;
+  parts.push(
+    p(
+      `Parmi les activités où le territoire n’est pas encore spécialisé, ${quoted(first.name)} est la plus proche de celles qu’il exporte déjà (densité ${formatNumber(first.density, 2)} sur 1).${complexitySentence(f)}`,
+    ),
+    visibleTable(
+      `Activités proches de celles déjà exportées avec avantage, ${yearOrWindow(f)}`,
+      ['Activité', 'Densité', 'Avantage actuel', 'Exportations françaises'],
+      shown.map((r) => [r.name, formatNumber(r.density, 2), formatNumber(r.rca, 2), M(r.france_exports_eur)]),
+      [false, true, true, true],
+    ),
+    p(
+      `<strong>Clé de lecture${COLON}</strong> la densité (ω, de 0 à 1) mesure la part des activités voisines, celles que les départements exportent souvent ensemble, que le territoire exporte déjà avec avantage (indice ≥ 1)${NBSP}; l’avantage actuel est cet indice pour l’activité elle-même.`,
+      'key',
+    ),
+    csvLink(csvHref, print),
+  );
+  return parts;
+}
+
+export const OPPORTUNITY_LIMITS: readonly (readonly [string, string])[] = [
+  [
+    'Lieu de dédouanement.',
+    'Les douanes rattachent un échange au département de l’entreprise qui le déclare, pas toujours à celui où le bien est produit ou consommé.',
+  ],
+  [
+    'Une piste statistique.',
+    'Ces écarts et proximités signalent où regarder, non ce qu’il faut faire : ils ignorent les prix, les normes, les droits de douane, les capacités des entreprises et la demande réelle.',
+  ],
+  [
+    'Densité et complexité.',
+    `La densité ω dit combien un territoire exporte déjà les activités qui vont souvent avec celle-ci, pas qu’il réussirait à l’exporter. L’ECI classe les départements par la diversité et la rareté de leurs exportations avantagées (Hidalgo et Hausmann, 2009)${NBSP}; il ne mesure ni la richesse ni la productivité.`,
+  ],
+];
+
+export function renderOpportunitiesSection(
+  f: Subject,
+  csvHref: (key: PositionTableKey) => string,
+  print = false,
+): string {
+  if (!f.opportunities) return '';
+  const parts = [
+    p(
+      `Le contexte de 2025 invite les entreprises à diversifier leurs partenaires, sécuriser leurs approvisionnements et saisir de nouvelles opportunités de développement. Cette partie donne, pour chacun, des pistes tirées des seules données douanières.`,
+    ),
+    ...marketsBlock(f, csvHref('pistes-debouches'), print),
+    ...suppliersBlock(f, csvHref('pistes-approvisionnements'), print),
+    ...relatedBlock(f, csvHref('pistes-activites'), print),
+    tag('h3', {}, 'Méthode et limites'),
+    p(
+      `Débouchés${COLON} pour les cinq premières activités exportées, part du territoire dans les exportations françaises de l’activité, appliquée aux exportations françaises vers chaque pays. Approvisionnements${COLON} activités importées pour moitié ou plus d’un seul pays, comparées aux importations de la France. Activités proches${COLON} espace des produits des départements (Hidalgo et al., 2007). Les formules figurent dans la documentation des indicateurs.`,
+    ),
+    tag(
+      'ul',
+      { class: 'limits' },
+      '\n',
+      OPPORTUNITY_LIMITS.map(([title, text]) => tag('li', {}, `<strong>${title}</strong> ${text}`)).join('\n'),
+      '\n',
+    ),
+  ];
+  return headedSection(
+    'pistes',
+    'Pistes d’action',
+    'major',
+    joinHtml(
+      parts.filter((x) => x !== ''),
+      '\n',
+    ),
+    '\n',
+  );
+}
