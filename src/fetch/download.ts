@@ -220,10 +220,25 @@ async function downloadToPart(request: DownloadRequest, part: string, options: D
   return { attempts, resumed };
 }
 
+/** Refuses, before any download, a destination that is a file or a file name taken by a folder. */
+function checkDestination(destDir: string, target: string): void {
+  if (fs.existsSync(destDir) && !fs.statSync(destDir).isDirectory()) {
+    throw new UserError(
+      `la destination ${destDir} existe et n'est pas un dossier : choisissez un dossier avec --dest.`,
+    );
+  }
+  if (fs.existsSync(target) && fs.statSync(target).isDirectory()) {
+    throw new UserError(
+      `${target} est un dossier : le fichier téléchargé ne peut pas y être écrit ; déplacez ce dossier ou choisissez une autre destination avec --dest.`,
+    );
+  }
+}
+
 /** Downloads `request.url` to `destDir/fileName`; see the module comment. */
 export async function downloadFile(request: DownloadRequest, options: DownloadOptions): Promise<DownloadResult> {
   const target = path.join(request.destDir, request.fileName);
   const part = partPath(request.destDir, request.fileName);
+  checkDestination(request.destDir, target);
   fs.mkdirSync(request.destDir, { recursive: true });
   if (await isIdentical(target, request)) {
     return { path: target, status: 'unchanged', bytes: sizeOf(target) ?? 0, resumed: false, attempts: 0 };
