@@ -28,6 +28,24 @@ export function diskFullError(err: unknown, where?: string, note = ''): UserErro
   );
 }
 
+/**
+ * Errors of the file system the user chose (read-only, a name too long), wherever they were
+ * thrown: one French sentence naming the path, or null for anything else.
+ */
+export function fileSystemError(err: unknown): UserError | null {
+  const e = err as { code?: unknown; path?: unknown } | null;
+  const file = typeof e?.path === 'string' ? ` (${e.path.length > 120 ? `${e.path.slice(0, 120)}…` : e.path})` : '';
+  if (e?.code === 'EROFS')
+    return new UserError(
+      `système de fichiers en lecture seule : impossible d'écrire${file}. Choisissez un dossier où écrire, puis relancez.`,
+    );
+  if (e?.code === 'ENAMETOOLONG')
+    return new UserError(
+      `nom de fichier trop long pour le système de fichiers${file}. Choisissez un nom plus court, puis relancez.`,
+    );
+  return null;
+}
+
 /** An error as a worker thread posts it: a UserError keeps its French message and exit code. */
 export interface ThreadError {
   kind: 'error';

@@ -1,7 +1,7 @@
 // An error crossing a worker thread's message port (the demo history's and the printing's threads).
 import { MessageChannel } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { fromThreadError, toThreadError, UserError, type ThreadError } from '../src/errors.js';
+import { fileSystemError, fromThreadError, toThreadError, UserError, type ThreadError } from '../src/errors.js';
 
 /** Posts the message through a real port, as a worker does: only what survives structured cloning arrives. */
 async function throughPort(m: ThreadError): Promise<ThreadError> {
@@ -36,5 +36,26 @@ describe('errors across a worker thread', () => {
 
   it('turns a thrown non-error into an error with its text', () => {
     expect(fromThreadError(toThreadError('boom')).message).toBe('boom');
+  });
+});
+
+// Issue 25 points 17 and 26: EROFS and ENAMETOOLONG reached the user as raw English lines.
+describe('fileSystemError', () => {
+  const errno = (code: string, file: string) => Object.assign(new Error(`${code}: x`), { code, path: file });
+
+  it('tells a read-only file system in French, naming the path', () => {
+    expect(fileSystemError(errno('EROFS', 'out/index.html'))?.message).toBe(
+      "système de fichiers en lecture seule : impossible d'écrire (out/index.html). Choisissez un dossier où écrire, puis relancez.",
+    );
+  });
+
+  it('tells a name too long in French, the path cut', () => {
+    const message = fileSystemError(errno('ENAMETOOLONG', 'a'.repeat(300)))!.message;
+    expect(message).toMatch(/^nom de fichier trop long pour le système de fichiers \(a{120}…\)/);
+  });
+
+  it('leaves other errors alone', () => {
+    expect(fileSystemError(errno('EIO', 'x'))).toBeNull();
+    expect(fileSystemError(null)).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { type Command, CommanderError, Help, type Argument, type Option } from 'commander';
-import { UserError, diskFullError, isDiskFull } from '../errors.js';
+import { UserError, diskFullError, fileSystemError, isDiskFull } from '../errors.js';
 import { registerCommands } from './registry.js';
 import { curlyApostrophes } from '../format/fr.js';
 
@@ -92,7 +92,7 @@ export async function runCli(program: Command, argv: string[]): Promise<void> {
       return;
     }
     // A full disk is the environment, not a bug: one French sentence, wherever it happened.
-    const known = err instanceof UserError ? err : isDiskFull(err) ? diskFullError(err) : null;
+    const known = err instanceof UserError ? err : isDiskFull(err) ? diskFullError(err) : fileSystemError(err);
     if (known) {
       process.stderr.write(`Erreur : ${known.message}\n`);
       process.exitCode = known.exitCode;
