@@ -174,20 +174,33 @@ export function renderOpportunitiesSection(
     p(
       `Le contexte de 2025 invite les entreprises à diversifier leurs partenaires, sécuriser leurs approvisionnements et saisir de nouvelles opportunités de développement. Cette partie donne, pour chacun, des pistes tirées des seules données douanières.`,
     ),
-    ...marketsBlock(f, csvHref('pistes-debouches'), print),
-    ...suppliersBlock(f, csvHref('pistes-approvisionnements'), print),
-    ...relatedBlock(f, csvHref('pistes-activites'), print),
-    tag('h3', {}, 'Méthode et limites'),
-    p(
-      `Débouchés${COLON} pour les cinq premières activités exportées, part du territoire dans les exportations françaises de l’activité, appliquée aux exportations françaises vers chaque pays. Approvisionnements${COLON} activités importées pour moitié ou plus d’un seul pays, comparées aux importations de la France. Activités proches${COLON} espace des produits des départements (Hidalgo et al., 2007). Les formules figurent dans la documentation des indicateurs.`,
-    ),
-    tag(
-      'ul',
-      { class: 'limits' },
-      '\n',
-      OPPORTUNITY_LIMITS.map(([title, text]) => tag('li', {}, `<strong>${title}</strong> ${text}`)).join('\n'),
-      '\n',
-    ),
+    // Paper keeps the fiche within its page budget: the three blocks' tables stay on the web version and in their CSV.
+    ...(print
+      ? [
+          p(
+            `Les pistes pour diversifier les débouchés, sécuriser les approvisionnements et repérer les activités proches sont détaillées, avec leurs tableaux, dans la version web de cette fiche, avec leur méthode et leurs limites.`,
+          ),
+        ]
+      : [
+          ...marketsBlock(f, csvHref('pistes-debouches'), print),
+          ...suppliersBlock(f, csvHref('pistes-approvisionnements'), print),
+          ...relatedBlock(f, csvHref('pistes-activites'), print),
+        ]),
+    ...(print
+      ? []
+      : [
+          tag('h3', {}, 'Méthode et limites'),
+          p(
+            `Débouchés${COLON} pour les cinq premières activités exportées, part du territoire dans les exportations françaises de l’activité, appliquée aux exportations françaises vers chaque pays. Approvisionnements${COLON} activités importées pour moitié ou plus d’un seul pays, comparées aux importations de la France. Activités proches${COLON} espace des produits des départements (Hidalgo et al., 2007). Les formules figurent dans la documentation des indicateurs.`,
+          ),
+          tag(
+            'ul',
+            { class: 'limits' },
+            '\n',
+            OPPORTUNITY_LIMITS.map(([title, text]) => tag('li', {}, `<strong>${title}</strong> ${text}`)).join('\n'),
+            '\n',
+          ),
+        ]),
   ];
   return headedSection(
     'pistes',
