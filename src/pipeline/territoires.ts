@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import { UserError } from '../errors.js';
 import type { TiTerritory } from '../model/territoires-industrie.js';
 import type { TerritoiresListKind } from '../model/territory.js';
-import { resolveTerritory } from '../reference/resolve-territory.js';
+import { resolveTerritory, territoryOrNull } from '../reference/resolve-territory.js';
 import { shippedTerritoiresIndustrie } from '../reference/territoires-industrie.js';
 import { chooseTerritory, type TerritoryChoice } from '../reference/territory-choice.js';
 import { tiTerritoryOf } from '../reference/ti-query.js';
@@ -51,22 +51,12 @@ export async function territoires(
   return { list, kind, search: asked === undefined ? null : searchTerritoires(list, asked) };
 }
 
-function isTerritory(query: string): boolean {
-  try {
-    resolveTerritory(query);
-    return true;
-  } catch (error) {
-    if (error instanceof UserError) return false;
-    throw error;
-  }
-}
-
 /**
  * The Territoires d'industrie in force when one of the queries is not a département, région or
  * France (the store is then read for an imported list), else none: most commands never need it.
  */
 export async function tiListFor(storePath: string, queries: string[]): Promise<TiTerritory[]> {
-  return queries.every(isTerritory) ? [] : (await territoiresInForce(storePath)).list;
+  return queries.every((q) => territoryOrNull(q) !== null) ? [] : (await territoiresInForce(storePath)).list;
 }
 
 /** One query read as a territory or as a Territoire d'industrie of the list in force. */

@@ -125,3 +125,13 @@ export function resolveTerritory(query: string): ResolvedTerritory {
     'Indiquez un département (ex. 42, 2A, 971 ou Loire), une région (ex. region:84 ou Bretagne) ou france.',
   );
 }
+
+/** The territory a query names, or null when it names none (the error and its suggestions dropped). */
+export function territoryOrNull(query: string): ResolvedTerritory | null {
+  try {
+    return resolveTerritory(query);
+  } catch (error) {
+    if (error instanceof UserError) return null;
+    throw error;
+  }
+}

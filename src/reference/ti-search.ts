@@ -1,10 +1,9 @@
 // What `territrade territoires QUERY` looks for: one Territoire d'industrie by id or name, the
 // territories of a département or région ('42', 'Loire', 'region:84'), or those holding a commune
 // ('Roanne'). The customs data stop at the département, so a département is the usual way in.
-import { UserError } from '../errors.js';
 import type { TiTerritory } from '../model/territoires-industrie.js';
 import { communesNamed, type NamedCommune } from './communes.js';
-import { resolveTerritory } from './resolve-territory.js';
+import { territoryOrNull } from './resolve-territory.js';
 import { normalizeName } from './slug.js';
 import type { ResolvedTerritory } from './territories.js';
 import { findTerritoireIndustrie } from './ti-query.js';
@@ -38,15 +37,6 @@ function nameHasWords(name: string, words: string): boolean {
   return words !== '' && ` ${normalizeName(name)} `.includes(` ${words} `);
 }
 
-function areaOf(raw: string): ResolvedTerritory | null {
-  try {
-    return resolveTerritory(raw);
-  } catch (error) {
-    if (error instanceof UserError) return null;
-    throw error;
-  }
-}
-
 /**
  * A territory by ANCT id or exact name first (« Mayotte » is a territory and a département), then
  * a département, région or France, then a unique part of a name ('roannais'), then a commune's
@@ -57,7 +47,7 @@ export function searchTerritoires(list: TiTerritory[], query: string): TiSearch 
   const raw = query.trim();
   const exact = exactTerritory(list, raw);
   if (exact) return { kind: 'one', territory: exact };
-  const area = areaOf(raw);
+  const area = territoryOrNull(raw);
   if (area) {
     const territories = territoriesIn(list, area);
     const inArea = new Set(territories.map((t) => t.id));
