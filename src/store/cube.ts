@@ -98,28 +98,33 @@ async function indexedRows(
      FROM trade ${where} GROUP BY ALL`,
     main,
   )) as [number[], number[], number[], number[], ...(number | null)[][]];
-  const size = exportFlags.length;
+  const deptOf = (i: number) => scope.as ?? depts[deptIndex[i]! - 1]!;
+  return decodedRows({ exportFlags, a129Index, countryIndex, values }, deptOf, { a129s, countries });
+}
+
+/** Rows whose flow came back as 1 for exports and whose codes as 1-based positions in `dict`. */
+function decodedRows(
+  read: { exportFlags: number[]; a129Index: number[]; countryIndex: number[]; values: (number | null)[][] },
+  deptOf: (i: number) => string,
+  dict: { a129s: readonly string[]; countries: readonly string[] },
+): CubeRows {
+  const size = read.exportFlags.length;
   const rows: CubeRows = {
     flow: new Array(size),
     dept: new Array(size),
     a129: new Array(size),
     country: new Array(size),
-    sums: values,
+    sums: read.values,
   };
   for (let i = 0; i < size; i++) {
-    rows.flow[i] = exportFlags[i] ? 'E' : 'I';
-    rows.dept[i] = scope.as ?? depts[deptIndex[i]! - 1]!;
-    rows.a129[i] = a129s[a129Index[i]! - 1]!;
-    rows.country[i] = countries[countryIndex[i]! - 1]!;
+    rows.flow[i] = read.exportFlags[i] ? 'E' : 'I';
+    rows.dept[i] = deptOf(i);
+    rows.a129[i] = dict.a129s[read.a129Index[i]! - 1]!;
+    rows.country[i] = dict.countries[read.countryIndex[i]! - 1]!;
   }
   return rows;
 }
 
-/**
- * The trade of `periods` summed by flow × département × A129 × country, one value column per
- * period, rows in no particular order (every indicator sorts with explicit tie-breaks; values are
- * whole euros, so sums are exact). A period without quarters reads nothing (its column is NaN).
- */
 /** The conditions and sum columns that read `periods` (those with quarters) from `trade`. */
 function periodColumns(read: Period[]): { conditions: string[]; sums: string[] } {
   const years = [...new Set(read.flatMap((p) => p.quarters.map((q) => Math.trunc(q.year))))];
@@ -152,6 +157,11 @@ function cubeOf(periods: Period[], rows: CubeRows | null): TradeCube {
   return { periods, flow: rows.flow, dept: rows.dept, a129: rows.a129, country: rows.country, values };
 }
 
+/**
+ * The trade of `periods` summed by flow × département × A129 × country, one value column per
+ * period, rows in no particular order (every indicator sorts with explicit tie-breaks; values are
+ * whole euros, so sums are exact). A period without quarters reads nothing (its column is NaN).
+ */
 export async function loadTradeCube(store: Store, periods: Period[], scope: CubeScope = {}): Promise<TradeCube> {
   const read = periods.filter((p) => p.quarters.length > 0);
   if (read.length === 0) return emptyCube(periods);
@@ -223,19 +233,6 @@ export async function loadScopedCube(
     params,
   )) as [number[]?, number[]?, number[]?, number[]?, ...(number | null)[][]];
   if (!scopeIndex || !exportFlags || !a129Index || !countryIndex) return emptyCube(periods);
-  const size = scopeIndex.length;
-  const rows: CubeRows = {
-    flow: new Array(size),
-    dept: new Array(size),
-    a129: new Array(size),
-    country: new Array(size),
-    sums: values,
-  };
-  for (let i = 0; i < size; i++) {
-    rows.flow[i] = exportFlags[i] ? 'E' : 'I';
-    rows.dept[i] = names[scopeIndex[i]! - 1]!;
-    rows.a129[i] = a129s[a129Index[i]! - 1]!;
-    rows.country[i] = countries[countryIndex[i]! - 1]!;
-  }
-  return cubeOf(periods, rows);
+  const deptOf = (i: number) => names[scopeIndex[i]! - 1]!;
+  return cubeOf(periods, decodedRows({ exportFlags, a129Index, countryIndex, values }, deptOf, { a129s, countries }));
 }
