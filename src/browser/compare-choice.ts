@@ -4,20 +4,29 @@
 import { BOM, csvHeader, csvLine, EXCEL_FR, type CsvKind, type CsvValue } from '../format/csv.js';
 import { normalizeName } from '../reference/slug.js';
 
+// The page's data, embedded by report/site/compare-data.ts: short keys keep the JSON small.
 export interface CompareRow {
+  /** Label, as in `compare`. */
   l: string;
   k: CsvKind;
+  /** Small multiple: 0 none, 1 bars, 2 bars with France's value as a reference line. */
   c: 0 | 1 | 2;
 }
 
 export interface CompareTerritory {
+  /** What `territrade compare` takes for it: '42', 'region:84', 'france'. */
   q: string;
+  /** Its code and kind as `compare --csv` writes them: '42', 'département'. */
   c: string;
   t: string;
+  /** Display name: 'Loire (42)', 'Auvergne-Rhône-Alpes (région)', 'France'; and the name alone, as `compare --csv` writes it. */
   n: string;
   m: string;
+  /** Normalised names and codes the page's search matches, computed like the index's. */
   h: string;
+  /** Its fiche, relative to out/. */
   f: string;
+  /** Raw values and French texts, one per row. */
   v: CsvValue[];
   x: string[];
 }
@@ -25,6 +34,7 @@ export interface CompareTerritory {
 export interface CompareData {
   rows: CompareRow[];
   territories: CompareTerritory[];
+  /** The period in words, for the CSV's last column; the CSV's file name. */
   p: string;
   file: string;
 }

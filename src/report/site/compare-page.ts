@@ -7,7 +7,7 @@ import { duringPeriod } from '../../model/period.js';
 import { DEMO_NOTICE } from '../demo-notice.js';
 import { blockTag, escapeHtml as esc, tag, voidTag } from '../html.js';
 import { compareScript } from '../inline-scripts.js';
-import type { CompareSiteData } from './compare-data.js';
+import type { CompareData } from '../../browser/compare-choice.js';
 import { bandeau, demoNote, producedBy, siteDocument, skipLink } from './document.js';
 import { fontFaceCss, SITE_CSS } from './style.js';
 
@@ -115,7 +115,7 @@ function results(year: string): string {
 }
 
 /** The complete page. Same data and options → same bytes. */
-export function renderComparePage(data: CompareSiteData, o: ComparePageOptions): string {
+export function renderComparePage(data: CompareData, o: ComparePageOptions): string {
   const year = String(o.year);
   const json = JSON.stringify(data).replace(/</g, '\\u003c');
   return siteDocument({
