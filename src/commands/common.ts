@@ -45,3 +45,21 @@ export function parsePartnerList(value: string, previous: string[] = []): string
     .map(parsePartnerOption);
   return [...new Set([...previous, ...codes])];
 }
+
+/**
+ * --year, --last-quarters and --compare-to, in that order: the period of figures, compare and rank
+ * (`lastQuarters` words the second one, figures saying that a window may span two years).
+ */
+export function addPeriodOptions(
+  command: Command,
+  lastQuarters = 'les n derniers trimestres de la base (au lieu de --year)',
+): Command {
+  return command
+    .option('--year <année>', 'année (défaut : la plus récente de la base)', parseIntegerOption('année', 1990, 2100))
+    .option('--last-quarters <n>', lastQuarters, parseIntegerOption('--last-quarters', 1, 40))
+    .option(
+      '--compare-to <année>',
+      "mesure les évolutions depuis cette année (mêmes trimestres) plutôt que depuis l'année précédente",
+      parseIntegerOption('--compare-to', 1990, 2100),
+    );
+}

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import { plainSpaces } from '../format/fr.js';
-import { addStoreOption, parseIntegerOption, parsePartnerList } from './common.js';
+import { addPeriodOptions, addStoreOption, parsePartnerList } from './common.js';
 import { resolveStorePath } from '../pipeline/settings.js';
 
 interface CompareCliOptions {
@@ -17,26 +17,17 @@ interface CompareCliOptions {
 
 export function registerCompareCommand(program: Command): void {
   addStoreOption(
-    program
-      .command('compare')
-      .description(
-        'compare de 2 à 8 territoires côte à côte, chacun avec sa région et la France : tous les indicateurs',
-      )
-      .argument(
-        '<territoires...>',
-        'départements (42, Loire), régions (region:84), france ou Territoires d’industrie (leurs départements), séparés par des espaces ou des virgules',
-      )
-      .option('--year <année>', 'année (défaut : la plus récente de la base)', parseIntegerOption('année', 1990, 2100))
-      .option(
-        '--last-quarters <n>',
-        'les n derniers trimestres de la base (au lieu de --year)',
-        parseIntegerOption('--last-quarters', 1, 40),
-      )
-      .option(
-        '--compare-to <année>',
-        "mesure les évolutions depuis cette année (mêmes trimestres) plutôt que depuis l'année précédente",
-        parseIntegerOption('--compare-to', 1990, 2100),
-      )
+    addPeriodOptions(
+      program
+        .command('compare')
+        .description(
+          'compare de 2 à 8 territoires côte à côte, chacun avec sa région et la France : tous les indicateurs',
+        )
+        .argument(
+          '<territoires...>',
+          'départements (42, Loire), régions (region:84), france ou Territoires d’industrie (leurs départements), séparés par des espaces ou des virgules',
+        ),
+    )
       .option(
         '--partner <codes>',
         'pays des douanes (code ou nom) comparés dans les deux sens en plus des États-Unis (ex. CN, ou CN,DE, option répétable)',

@@ -1,28 +1,20 @@
 import type { Command } from 'commander';
 import { plainSpaces } from '../format/fr.js';
-import { addStoreOption, parseIntegerOption, parsePartnerList } from './common.js';
+import { addPeriodOptions, addStoreOption, parsePartnerList } from './common.js';
 import { resolveStorePath } from '../pipeline/settings.js';
 
 export function registerFiguresCommand(program: Command): void {
   addStoreOption(
-    program
-      .command('figures')
-      .description("calcule les indicateurs d'un territoire : totaux, parts, partenaires, activités, flux")
-      .argument(
-        '<territoire>',
-        "département (42, Loire, 2A, 971), région (region:84 ou son nom), france, ou Territoire d'industrie (ses départements)",
-      )
-      .option('--year <année>', 'année (défaut : la plus récente de la base)', parseIntegerOption('année', 1990, 2100))
-      .option(
-        '--last-quarters <n>',
-        'les n derniers trimestres de la base, même sur deux années (au lieu de --year)',
-        parseIntegerOption('--last-quarters', 1, 40),
-      )
-      .option(
-        '--compare-to <année>',
-        "mesure les évolutions depuis cette année (mêmes trimestres) plutôt que depuis l'année précédente",
-        parseIntegerOption('--compare-to', 1990, 2100),
-      )
+    addPeriodOptions(
+      program
+        .command('figures')
+        .description("calcule les indicateurs d'un territoire : totaux, parts, partenaires, activités, flux")
+        .argument(
+          '<territoire>',
+          "département (42, Loire, 2A, 971), région (region:84 ou son nom), france, ou Territoire d'industrie (ses départements)",
+        ),
+      'les n derniers trimestres de la base, même sur deux années (au lieu de --year)',
+    )
       .option(
         '--partner <codes>',
         'pays des douanes (code ou nom) dont les échanges dans les deux sens sont détaillés en plus des États-Unis (ex. CN, ou CN,DE, option répétable)',

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import { plainSpaces } from '../format/fr.js';
-import { addStoreOption, parseIntegerOption, parsePartnerOption } from './common.js';
+import { addPeriodOptions, addStoreOption, parseIntegerOption, parsePartnerOption } from './common.js';
 import { resolveStorePath } from '../pipeline/settings.js';
 
 interface RankCliOptions {
@@ -32,30 +32,21 @@ Exemples :
 
 export function registerRankCommand(program: Command): void {
   addStoreOption(
-    program
-      .command('rank')
-      .description('classe tous les départements (ou les régions) selon un indicateur')
-      .argument('[indicateur]', 'clé ou libellé d’un indicateur (voir --list), ou « partenaire » avec --partner')
-      .option('--list', 'liste les indicateurs, par clé et libellé')
-      .option('--regions', 'classe les régions au lieu des départements')
-      .option('--top <n>', 'seulement les n premiers', parseIntegerOption('--top', 1, 200))
-      .option('--products', 'ajoute les trois activités derrière chaque valeur')
-      .option(
-        '--partner <code>',
-        'pays des douanes (ex. CN, « Chine ») : part des exportations vers lui',
-        parsePartnerOption,
-      )
-      .option('--year <année>', 'année (défaut : la plus récente de la base)', parseIntegerOption('année', 1990, 2100))
-      .option(
-        '--last-quarters <n>',
-        'les n derniers trimestres de la base (au lieu de --year)',
-        parseIntegerOption('--last-quarters', 1, 40),
-      )
-      .option(
-        '--compare-to <année>',
-        "mesure les évolutions depuis cette année (mêmes trimestres) plutôt que depuis l'année précédente",
-        parseIntegerOption('--compare-to', 1990, 2100),
-      )
+    addPeriodOptions(
+      program
+        .command('rank')
+        .description('classe tous les départements (ou les régions) selon un indicateur')
+        .argument('[indicateur]', 'clé ou libellé d’un indicateur (voir --list), ou « partenaire » avec --partner')
+        .option('--list', 'liste les indicateurs, par clé et libellé')
+        .option('--regions', 'classe les régions au lieu des départements')
+        .option('--top <n>', 'seulement les n premiers', parseIntegerOption('--top', 1, 200))
+        .option('--products', 'ajoute les trois activités derrière chaque valeur')
+        .option(
+          '--partner <code>',
+          'pays des douanes (ex. CN, « Chine ») : part des exportations vers lui',
+          parsePartnerOption,
+        ),
+    )
       .option('--json', 'écrit le classement en JSON')
       .option('--csv <fichier>', 'écrit aussi le classement en CSV pour un tableur français (BOM, « ; », virgule)'),
   )
