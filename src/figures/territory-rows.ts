@@ -30,27 +30,26 @@ export class TerritoryRows {
     });
   }
 
+  /** The rows whose `dept` is `name`: a département's, or a scope's in a cube read by scopes. */
+  named(name: string, p: number): CubeRow[] {
+    const cacheKey = `${p}\u0000${name}`;
+    let rows = this.cache.get(cacheKey);
+    if (!rows) this.cache.set(cacheKey, (rows = periodRows(this.cube, p, this.byDept.get(name) ?? [])));
+    return rows;
+  }
+
   rows(territory: ResolvedTerritory, p: number): CubeRow[] {
-    const key =
-      territory.kind === 'departement'
-        ? territory.departement.dgddi
-        : territory.kind === 'region'
-          ? `region:${territory.region.code}`
-          : 'FR';
-    const cacheKey = `${p}\u0000${key}`;
+    if (territory.kind === 'departement') return this.named(territory.departement.dgddi, p);
+    // A région or France sums its départements' rows; cached apart from the names ('\u0001').
+    const key = territory.kind === 'region' ? `region:${territory.region.code}` : 'FR';
+    const cacheKey = `${p}\u0001${key}`;
     let rows = this.cache.get(cacheKey);
     if (!rows) {
-      if (territory.kind === 'departement') rows = periodRows(this.cube, p, this.byDept.get(key) ?? []);
-      else if (territory.kind === 'region')
-        rows = mergeDepartements(
-          periodRows(
-            this.cube,
-            p,
-            territory.region.departements.flatMap((d) => this.byDept.get(d) ?? []),
-          ),
-          key,
-        );
-      else rows = mergeDepartements(periodRows(this.cube, p), key);
+      const indices =
+        territory.kind === 'region'
+          ? territory.region.departements.flatMap((d) => this.byDept.get(d) ?? [])
+          : undefined;
+      rows = mergeDepartements(periodRows(this.cube, p, indices), key);
       this.cache.set(cacheKey, rows);
     }
     return rows;

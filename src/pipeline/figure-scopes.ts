@@ -1,7 +1,7 @@
 // Which rows of the store a territory's figures read: the départements of one territory (summed
 // by DuckDB for a région or France), or the named scopes of several read together (compare).
 import type { CubeRow } from '../figures/cube.js';
-import { periodRows } from '../figures/territory-rows.js';
+import { TerritoryRows } from '../figures/territory-rows.js';
 import type { TradeCube } from '../model/trade.js';
 import type { ResolvedTerritory } from '../reference/territories.js';
 import type { CubeScope, NamedScope } from '../store/cube.js';
@@ -34,19 +34,8 @@ export function uniqueScopes(list: readonly ResolvedTerritory[]): NamedScope[] {
 
 /** The rows of each scope of a scoped cube, by period. */
 export function scopedRows(cube: TradeCube): (name: string, p: number) => CubeRow[] {
-  const byScope = new Map<string, number[]>();
-  cube.dept.forEach((name, i) => {
-    const list = byScope.get(name);
-    if (list) list.push(i);
-    else byScope.set(name, [i]);
-  });
-  const cache = new Map<string, CubeRow[]>();
-  return (name, p) => {
-    const key = `${p}\u0000${name}`;
-    let rows = cache.get(key);
-    if (!rows) cache.set(key, (rows = periodRows(cube, p, byScope.get(name) ?? [])));
-    return rows;
-  };
+  const index = new TerritoryRows(cube);
+  return (name, p) => index.named(name, p);
 }
 
 export function sameTerritory(a: ResolvedTerritory, b: ResolvedTerritory): boolean {
