@@ -64,6 +64,7 @@ async function buildAction(options: BuildCliOptions): Promise<void> {
     jobs: options.jobs,
     generatedAt: generationDate(),
     progress: defaultProgress(),
+    notify: (notice) => process.stdout.write(`${plainSpaces(`Note : ${notice}`)}\n`),
   }).catch((err: unknown) => {
     // The build writes into a temporary folder next to --out: name it, out/ is left as it was.
     if (isDiskFull(err))

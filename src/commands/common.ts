@@ -1,4 +1,5 @@
 import { InvalidArgumentError, type Command } from 'commander';
+import { plainSpaces } from '../format/fr.js';
 import { visibleText } from '../format/visible-text.js';
 import { partnerCode, partnerSuggestions } from '../reference/countries.js';
 
@@ -62,4 +63,18 @@ export function addPeriodOptions(
       "mesure les évolutions depuis cette année (mêmes trimestres) plutôt que depuis l'année précédente",
       parseIntegerOption('--compare-to', 1990, 2100),
     );
+}
+
+/**
+ * A notice writer that says each sentence once (a Territoire d'industrie's départements, a
+ * comparison's territories read the same period), as « Note : … » on standard error, so that
+ * --json output stays parseable.
+ */
+export function noteOnce(): (notice: string) => void {
+  const said = new Set<string>();
+  return (notice) => {
+    if (said.has(notice)) return;
+    said.add(notice);
+    process.stderr.write(`${plainSpaces(`Note : ${notice}`)}\n`);
+  };
 }

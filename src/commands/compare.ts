@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import { plainSpaces } from '../format/fr.js';
-import { addPeriodOptions, addStoreOption, parsePartnerList } from './common.js';
+import { addPeriodOptions, addStoreOption, noteOnce, parsePartnerList } from './common.js';
 import { resolveStorePath } from '../pipeline/settings.js';
 
 interface CompareCliOptions {
@@ -52,6 +52,7 @@ export function registerCompareCommand(program: Command): void {
         compareTo: options.compareTo,
         partners: options.partner,
         references: options.sansReferences !== true,
+        notify: noteOnce(),
       };
       const { territories, notices } = await storedComparison(resolveStorePath(options.store), queries, selection);
       const partners = options.partner ?? [];

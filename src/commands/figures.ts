@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { plainSpaces } from '../format/fr.js';
-import { addPeriodOptions, addStoreOption, parsePartnerList } from './common.js';
+import { addPeriodOptions, addStoreOption, noteOnce, parsePartnerList } from './common.js';
 import { resolveStorePath } from '../pipeline/settings.js';
 
 export function registerFiguresCommand(program: Command): void {
@@ -47,6 +47,7 @@ export function registerFiguresCommand(program: Command): void {
           lastQuarters: options.lastQuarters,
           compareTo: options.compareTo,
           partners: options.partner,
+          notify: noteOnce(),
         };
         const { choice, figures } = await storedFigures(resolveStorePath(options.store), query, selection);
         const out = { ti: choice.ti, notice: choice.notice, figures };

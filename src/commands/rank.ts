@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import { plainSpaces } from '../format/fr.js';
-import { addPeriodOptions, addStoreOption, parseIntegerOption, parsePartnerOption } from './common.js';
+import { addPeriodOptions, addStoreOption, noteOnce, parseIntegerOption, parsePartnerOption } from './common.js';
 import { resolveStorePath } from '../pipeline/settings.js';
 
 interface RankCliOptions {
@@ -66,6 +66,7 @@ export function registerRankCommand(program: Command): void {
         compareTo: options.compareTo,
         partner: options.partner,
         regions: options.regions,
+        notify: noteOnce(),
       });
       if (options.csv !== undefined) fs.writeFileSync(options.csv, out.rankCsv(ranking, options.top));
       process.stdout.write(

@@ -38,6 +38,33 @@ export function oneFlowQuarters(totals: Iterable<QuarterTotal>, year: number): s
     .map((q) => `T${q} ${year} n'a pas les ${held.E.has(q) ? 'importations' : 'exportations'}`);
 }
 
+/**
+ * What a period left out because only one flow holds it: the quarters of its year (a calendar
+ * year), or after its last quarter (a window), that one flow lacks, named with that flow; null
+ * when there are none. Said beside the figures, so that a shorter period is never silent.
+ */
+export function flowGapNotice(totals: readonly QuarterTotal[], period: Period): string | null {
+  const last = period.quarters[period.quarters.length - 1];
+  if (!last) return null;
+  const held = { E: new Set<number>(), I: new Set<number>() };
+  const all = new Map<number, YearQuarter>();
+  for (const t of totals) {
+    held[t.flow].add(quarterNumber(t));
+    all.set(quarterNumber(t), { year: t.year, quarter: t.quarter });
+  }
+  if (held.E.size === 0 || held.I.size === 0) return null;
+  const left = [...all.values()]
+    .filter((q) => (period.year !== null ? q.year === period.year : quarterNumber(q) > quarterNumber(last)))
+    .filter((q) => held.E.has(quarterNumber(q)) !== held.I.has(quarterNumber(q)))
+    .sort(compareQuarters)
+    .map(
+      (q) => `T${q.quarter} ${q.year} n'a pas les ${held.E.has(quarterNumber(q)) ? 'importations' : 'exportations'}`,
+    );
+  if (left.length === 0) return null;
+  const taken = period.quarters.map((q) => `T${q.quarter} ${q.year}`).join(', ');
+  return `${left.join(' ; ')} : la période ne prend que les trimestres que les deux flux couvrent (${taken}).`;
+}
+
 /** The quarters of `year` the store holds (possibly fewer than four). */
 export function yearPeriod(year: number, stored: readonly YearQuarter[]): Period {
   return { year, quarters: stored.filter((q) => q.year === year) };

@@ -78,7 +78,7 @@ export async function loadPeriod(o: BuildOptions) {
   return withStore(
     o.storePath,
     async (store) => {
-      const yf = await StoreFigures.load(store, { year: o.year, lastQuarters: o.lastQuarters });
+      const yf = await StoreFigures.load(store, { year: o.year, lastQuarters: o.lastQuarters, notify: o.notify });
       const window = yf.context.year === null ? periodRef(yf.period) : undefined;
       return { year: yf.context.year ?? windowWords(periodRef(yf.period)), window, info: yf.info, computed: yf };
     },

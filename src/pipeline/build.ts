@@ -45,6 +45,8 @@ export interface BuildOptions {
   generatedAt: Date;
   progress?: Progress;
   env?: NodeJS.ProcessEnv;
+  /** Told what the period left out (a quarter one flow lacks). */
+  notify?: (notice: string) => void;
 }
 
 function sourceFiles(info: YearInfo): SourceFile[] {

@@ -15,6 +15,7 @@ import { quarterSeries } from '../figures/quarter-series.js';
 import { labelsValidIn, makeLabels } from '../figures/labels.js';
 import {
   bothFlowQuarters,
+  flowGapNotice,
   lacksQuarters,
   lastQuartersPeriod,
   oneFlowQuarters,
@@ -47,9 +48,24 @@ export interface FiguresSelection {
   partners?: string[];
   /** The year changes are measured from, instead of the year before (same quarters). */
   compareTo?: number;
+  /** Told what the period left out (a quarter one flow lacks), in a French sentence. */
+  notify?: (notice: string) => void;
 }
 
+/** The period asked for, over quarters both flows cover; the ones it left out are told. */
 async function choosePeriod(
+  store: Store,
+  selection: FiguresSelection,
+  stored: ReturnType<typeof storedQuarters>,
+  totals: QuarterTotal[],
+): Promise<Period> {
+  const period = await askedPeriod(store, selection, stored, totals);
+  const gap = flowGapNotice(totals, period);
+  if (gap) selection.notify?.(gap);
+  return period;
+}
+
+async function askedPeriod(
   store: Store,
   selection: FiguresSelection,
   stored: ReturnType<typeof storedQuarters>,
