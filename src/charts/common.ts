@@ -2,7 +2,7 @@
 
 import type { ChartOptions, ChartOutput, ChartSubject, ColumnKind } from './types.js';
 import { sourceLine } from './source-line.js';
-import type { SceneNode } from './scene.js';
+import { fullLabelsNote, type SceneNode } from './scene.js';
 import { svgRoot, type RootOptions } from './svg.js';
 import { paperSvg } from './write-paper.js';
 import { screenSvg } from './write-screen.js';
@@ -68,13 +68,14 @@ export function chartOutput(
   table: { columns: Column[]; rows: ChartOutput['table']['rows'] },
 ): ChartOutput {
   const source = sourceLine(o.source, o.height, o.width);
-  const root = svgRoot({ ...o, height: o.height + source.height }, [...body, source.svg]);
+  const description = o.description + fullLabelsNote(body);
+  const root = svgRoot({ ...o, description, height: o.height + source.height }, [...body, source.svg]);
   return {
     svg: screenSvg(root),
     print: paperSvg(root),
     // Same French typography as the SVG's own <title> and <desc> (escapeXml applies it).
     title: frenchTypography(o.title),
-    description: frenchTypography(o.description),
+    description: frenchTypography(description),
     table: {
       caption: frenchTypography(`${o.title}, en euros`),
       columns: table.columns.map((c) => c[0]),

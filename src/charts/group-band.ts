@@ -4,7 +4,7 @@
 import { truncateText, verticalMetrics } from './font.js';
 import { palette } from './palette.js';
 import { el, textEl } from './svg.js';
-import { mergeable, type SceneNode } from './scene.js';
+import { mergeable, shortened, type SceneNode } from './scene.js';
 import { rectPath } from './write-paper.js';
 
 export const BAND = 18;
@@ -30,7 +30,7 @@ export function groupBand(name: string, x: number, y: number, w: number, h: numb
     y + (BAND - (verticalMetrics().ascent + verticalMetrics().descent) * SIZE) / 2 + verticalMetrics().ascent * SIZE;
   return {
     rect: { x, y, width: w, height: BAND },
-    text: textEl(x + PAD, baseline, text, { size: SIZE, weight: 600, fill: palette.onColour }),
+    text: shortened(textEl(x + PAD, baseline, text, { size: SIZE, weight: 600, fill: palette.onColour }), name),
   };
 }
 

@@ -54,12 +54,19 @@ export function partnerRow(p: PartnerRow, lines: string[], y0: number, ruled: bo
     el(
       'g',
       { class: 'label' },
-      ...textLines(lines, 0, nameTop, NAME.line, {
-        size: NAME.size,
-        weight: NAME.weight,
-        fill: palette.text,
-        className: 'name',
-      }),
+      ...textLines(
+        lines,
+        0,
+        nameTop,
+        NAME.line,
+        {
+          size: NAME.size,
+          weight: NAME.weight,
+          fill: palette.text,
+          className: 'name',
+        },
+        p.name,
+      ),
     ),
   );
   const baseline = cy - blockHeight(1, VALUE_SIZE, LINE) / 2 + verticalMetrics().ascent * VALUE_SIZE;

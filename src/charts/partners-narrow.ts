@@ -95,12 +95,19 @@ function narrowRow(
   const name = el(
     'g',
     { class: 'label' },
-    ...textLines(lines, 0, top, NAME.line, {
-      size: NAME.size,
-      weight: NAME.weight,
-      fill: palette.text,
-      className: 'name',
-    }),
+    ...textLines(
+      lines,
+      0,
+      top,
+      NAME.line,
+      {
+        size: NAME.size,
+        weight: NAME.weight,
+        fill: palette.text,
+        className: 'name',
+      },
+      p.name,
+    ),
   );
   const firstBaseline = top + ascent * NAME.size;
   const sign = balance(p, firstBaseline - 4, firstBaseline, {

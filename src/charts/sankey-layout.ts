@@ -30,6 +30,8 @@ export type Node = SankeyNode<NodeDatum, LinkDatum>;
 export type Link = SankeyLink<NodeDatum, LinkDatum>;
 
 export interface Label {
+  /** The node's full name (the lines may shorten it). */
+  name: string;
   lines: string[];
   value: string;
   valueWidth: number;
@@ -42,7 +44,7 @@ function nodeLabel(n: SankeyNodeInput, maxWidth: number, decimals: number, maxLi
   const valueWidth = measureText(value, VALUE_SIZE);
   const width = Math.max(0, maxWidth - valueWidth - VALUE_GAP);
   const lines = maxLines === 2 ? wrapName(n.name, width) : wrapText(n.name, width, NAME.size, NAME.weight, maxLines);
-  return { lines, value, valueWidth, height: nameBlockHeight(Math.max(1, lines.length)) };
+  return { name: n.name, lines, value, valueWidth, height: nameBlockHeight(Math.max(1, lines.length)) };
 }
 
 /** Width a side's labels need on one line, capped at `cap`. */
@@ -127,8 +129,8 @@ export function sankeyLayout(matrix: SankeyInput, options: ChartOptions): Sankey
   // Each side's labels take the width they need, at most 30 % of the chart.
   const leftWidth = labelColumnWidth(matrix.sources, width * 0.3, dec);
   const rightWidth = labelColumnWidth(matrix.targets, width * 0.3, dec);
-  const left = matrix.sources.map((n) => nodeLabel(n, leftWidth, dec));
-  const right = matrix.targets.map((n) => nodeLabel(n, rightWidth, dec));
+  const left = matrix.sources.map((n) => nodeLabel(n, leftWidth, dec, 3));
+  const right = matrix.targets.map((n) => nodeLabel(n, rightWidth, dec, 3));
   const stack = (ls: Label[]) => ls.reduce((s, l) => s + l.height, 0) + Math.max(0, ls.length - 1) * LABEL_GAP;
   const height = Math.max(options.height ?? 360, Math.ceil(FLOW_TOP + Math.max(stack(left), stack(right)) + 4));
   return {

@@ -98,13 +98,20 @@ function labelTexts(label: Label, tx: number, top: number, side: 0 | 1): SceneNo
   const y = top + verticalMetrics().ascent * NAME.size;
   const last = Math.max(0, label.lines.length - 1);
   const nameX = side === 0 ? tx - label.valueWidth - VALUE_GAP : tx;
-  const texts = textLines(label.lines, nameX, top, NAME.line, {
-    size: NAME.size,
-    weight: NAME.weight,
-    anchor,
-    fill: palette.text,
-    className: 'node-name',
-  });
+  const texts = textLines(
+    label.lines,
+    nameX,
+    top,
+    NAME.line,
+    {
+      size: NAME.size,
+      weight: NAME.weight,
+      anchor,
+      fill: palette.text,
+      className: 'node-name',
+    },
+    label.name,
+  );
   const lastWidth = label.lines.length ? measureText(label.lines[last]!, NAME.size, 600) : 0;
   const valueX = side === 0 ? tx : tx + lastWidth + (label.lines.length ? VALUE_GAP : 0);
   texts.push(

@@ -26,6 +26,8 @@ export interface SceneNode {
   merge?: PaperMerge;
   /** Set on a fragment or plain group inside which paper merges marks (see write-paper.ts). */
   layer?: boolean;
+  /** Set on a text shortened with an ellipsis: the full label, not escaped (see `shortened`). */
+  full?: string;
 }
 
 /** Children standing in their parent's place (a fragment writes no tag of its own). */
@@ -41,4 +43,30 @@ export function asLayer(node: SceneNode): SceneNode {
 /** The node with a paper merge. */
 export function mergeable(node: SceneNode, merge: Omit<PaperMerge, 'd'>, d: string): SceneNode {
   return { ...node, merge: { ...merge, d } };
+}
+
+/** The text node, marked as shortened when it ends with an ellipsis: `full` is the whole label. */
+export function shortened(node: SceneNode, full: string): SceneNode {
+  return node.text?.endsWith('…') ? { ...node, full } : node;
+}
+
+/** The full labels of the shortened texts under `nodes`, once each, in drawing order. */
+function fullLabels(nodes: readonly SceneNode[], out: Set<string>): Set<string> {
+  for (const node of nodes) {
+    if (node.full !== undefined) out.add(node.full);
+    fullLabels(node.children, out);
+  }
+  return out;
+}
+
+/**
+ * The sentence that a chart's description ends with when texts of `body` are shortened: their
+ * full labels, so that a label cut on the drawing is read whole by a screen reader and on paper
+ * ('' when nothing is shortened).
+ */
+export function fullLabelsNote(body: readonly SceneNode[]): string {
+  const labels = [...fullLabels(body, new Set())];
+  if (labels.length === 0) return '';
+  const quoted = labels.map((l) => `«\u00a0${l}\u00a0»`).join(', ');
+  return ` Textes abrégés sur le graphique, en entier\u00a0: ${quoted}.`;
 }

@@ -6,6 +6,7 @@ import { formatPercent, formatShare } from '../format/fr.js';
 import { ofName } from '../format/article.js';
 import { DIRECTION_BY_KEY } from '../model/direction.js';
 import { blockHeight, measureText, truncateText, wrapText } from './font.js';
+import { wrapHyphenated } from './hyphenate.js';
 import { formatIndex, readingKey, type SpecialisationInput } from './specialisation-text.js';
 import type { ChartOptions } from './types.js';
 import { isNarrow } from './common.js';
@@ -32,7 +33,8 @@ export interface SpecialisationLayout {
   wrapped: string[][];
   /** Each row's territory share, France share and index, as written. */
   shareTexts: (readonly [string, string, string])[];
-  territoryHead: string;
+  /** The territory's column header, on up to three lines (the last one at `headY`). */
+  territoryHead: string[];
   /** Right edges of the three value columns. */
   colRight: [number, number, number];
   x: ScaleLinear<number, number>;
@@ -41,7 +43,15 @@ export interface SpecialisationLayout {
   rowHeight: number;
   /** Narrow layout: each row's name on its own lines above the dots and values, over the plot's width. */
   namesAbove: boolean;
-  legend: { y: number; territoryLabel: string; franceLabel: string; franceX: number; franceY: number };
+  legend: {
+    y: number;
+    territoryLabel: string;
+    /** The territory's label before shortening. */
+    territoryFull: string;
+    franceLabel: string;
+    franceX: number;
+    franceY: number;
+  };
   headY: number;
   top: number;
   plotBottom: number;
@@ -53,12 +63,25 @@ export interface SpecialisationLayout {
 function legendLayout(input: SpecialisationInput, width: number): SpecialisationLayout['legend'] {
   const y = 14;
   const words = DIRECTION_BY_KEY[input.flow].plural;
-  const territoryLabel = truncateText(`Part dans les ${words} ${ofName(input.subject)}`, width - 16, VALUE_SIZE);
+  const territoryFull = `Part dans les ${words} ${ofName(input.subject)}`;
+  const territoryLabel = truncateText(territoryFull, width - 16, VALUE_SIZE);
   const franceLabel = 'Part dans celles de la France';
   const oneLine =
     16 + measureText(territoryLabel, VALUE_SIZE) + 18 + 16 + measureText(franceLabel, VALUE_SIZE) <= width;
   const franceX = oneLine ? 16 + measureText(territoryLabel, VALUE_SIZE) + 18 : 0;
-  return { y, territoryLabel, franceLabel, franceX, franceY: oneLine ? y : y + 18 };
+  return { y, territoryLabel, territoryFull, franceLabel, franceX, franceY: oneLine ? y : y + 18 };
+}
+
+/** Line height of the column headers. */
+export const HEAD_LINE = 14;
+const HEAD_WIDTH = 110;
+
+/** The territory's name as a column header: wrapped (hyphenated if need be) on up to three lines. */
+function headLines(name: string): string[] {
+  const hyphenated = wrapHyphenated(name, HEAD_WIDTH, HEAD_SIZE, 600);
+  if (hyphenated && hyphenated.length <= 3) return hyphenated;
+  const wrapped = wrapText(name, HEAD_WIDTH, HEAD_SIZE, 600, 3);
+  return wrapped.length > 0 ? wrapped : ['Territoire'];
 }
 
 export function specialisationLayout(input: SpecialisationInput, options: ChartOptions): SpecialisationLayout {
@@ -72,13 +95,13 @@ export function specialisationLayout(input: SpecialisationInput, options: ChartO
   const shareTexts = rows.map(
     (r) => [formatShare(r.share), formatShare(r.france_share), formatIndex(r.index)] as const,
   );
-  const colWidth = (k: 0 | 1 | 2, head: string) =>
+  const colWidth = (k: 0 | 1 | 2, head: readonly string[]) =>
     Math.max(
-      measureText(head, HEAD_SIZE, 600),
+      ...head.map((h) => measureText(h, HEAD_SIZE, 600)),
       ...shareTexts.map((t) => measureText(t[k], VALUE_SIZE, k === 2 ? 600 : 400)),
     );
-  const territoryHead = truncateText(subject.name, 110, HEAD_SIZE, 600) || 'Territoire';
-  const cols = [colWidth(0, territoryHead), colWidth(1, 'France'), colWidth(2, 'Indice')] as const;
+  const territoryHead = headLines(subject.name);
+  const cols = [colWidth(0, territoryHead), colWidth(1, ['France']), colWidth(2, ['Indice'])] as const;
   const colRight: [number, number, number] = [width - cols[2] - cols[1] - GAP * 4, width - cols[2] - GAP * 2, width];
   const plotX0 = namesAbove ? 0 : nameWidth + GAP * 2;
   const plotX1 = colRight[0] - cols[0] - GAP * 3;
@@ -93,10 +116,11 @@ export function specialisationLayout(input: SpecialisationInput, options: ChartO
   const nameHeight = blockHeight(twoLines ? 2 : 1, NAME_SIZE, LINE);
   const rowHeight = namesAbove ? nameHeight + 26 : Math.max(twoLines ? 34 : 24, nameHeight + 8);
   const legend = legendLayout(input, width);
-  const headY = legend.franceY + 26;
+  const headY = legend.franceY + 26 + (territoryHead.length - 1) * HEAD_LINE;
   const top = headY + 10;
   const plotBottom = top + rows.length * rowHeight;
-  const keyLines = wrapText(readingKey(input), width, KEY_SIZE, 400, 4);
+  // The reading key is a sentence, not a label: it wraps on as many lines as it needs.
+  const keyLines = wrapText(readingKey(input), width, KEY_SIZE, 400, 12);
   const keyTop = plotBottom + 28;
   const contentBottom = rows.length === 0 ? top + 54 : keyTop + blockHeight(keyLines.length, KEY_SIZE, LINE);
   return {

@@ -10,10 +10,11 @@ import { DIRECTION_BY_KEY } from '../model/direction.js';
 import { blockHeight, verticalMetrics, wrapText } from './font.js';
 import { defaultIdPrefix } from './common.js';
 import { palette } from './palette.js';
-import type { SceneNode } from './scene.js';
+import { fullLabelsNote, shortened, type SceneNode } from './scene.js';
 import { sourceLine } from './source-line.js';
 import {
   DOT,
+  HEAD_LINE,
   HEAD_SIZE,
   KEY_SIZE,
   LINE,
@@ -40,7 +41,7 @@ export function renderSpecialisationChart(input: SpecialisationInput, options: C
   const { subject, rows, flow } = input;
   const l = specialisationLayout(input, options);
   const colour = DIRECTION_BY_KEY[flow].colour;
-  const body: SceneNode[] = [legend(l, colour), headers(l, colour)];
+  const body: SceneNode[] = [legend(l, colour), headers(l, colour, subject.name)];
   body.push(rows.length === 0 ? emptyNotice(input, l) : grid(l));
   body.push(...rows.map((r, i) => rowMarks(input, r, i, l, colour)));
   if (l.keyLines.length > 0) {
@@ -55,7 +56,7 @@ export function renderSpecialisationChart(input: SpecialisationInput, options: C
   const title =
     options.title ??
     `Activités surreprésentées dans les ${DIRECTION_BY_KEY[flow].plural}, ${subject.name} (${subject.year})`;
-  const description = describeSpecialisation(input);
+  const description = describeSpecialisation(input) + fullLabelsNote(body);
   const root = svgRoot(
     {
       width: l.width,
@@ -82,7 +83,7 @@ function legend(l: SpecialisationLayout, colour: string): SceneNode {
     'g',
     { class: 'legend' },
     el('circle', { class: 'legend-dot territory', cx: DOT, cy: g.y - 4, r: DOT, fill: colour }),
-    textEl(16, g.y, g.territoryLabel, { size: VALUE_SIZE, fill: palette.text }),
+    shortened(textEl(16, g.y, g.territoryLabel, { size: VALUE_SIZE, fill: palette.text }), g.territoryFull),
     el('circle', {
       class: 'legend-dot france',
       cx: g.franceX + DOT,
@@ -96,13 +97,26 @@ function legend(l: SpecialisationLayout, colour: string): SceneNode {
   );
 }
 
-function headers(l: SpecialisationLayout, colour: string): SceneNode {
+function headers(l: SpecialisationLayout, colour: string, subjectName: string): SceneNode {
   const head = { size: HEAD_SIZE, weight: 600, anchor: 'end', fill: palette.muted } as const;
   return el(
     'g',
     { class: 'headers' },
     textEl(0, l.headY, 'Activité', { size: HEAD_SIZE, weight: 600, fill: palette.muted }),
-    textEl(l.colRight[0], l.headY, l.territoryHead, { ...head, fill: colour }),
+    // The territory's name, on as many lines as it needs (up to three), the last one level with the others.
+    el(
+      'g',
+      { class: 'label territory-head' },
+      ...l.territoryHead.map((line, k) =>
+        shortened(
+          textEl(l.colRight[0], l.headY - (l.territoryHead.length - 1 - k) * HEAD_LINE, line, {
+            ...head,
+            fill: colour,
+          }),
+          subjectName,
+        ),
+      ),
+    ),
     textEl(l.colRight[1], l.headY, 'France', head),
     textEl(l.colRight[2], l.headY, 'Indice', head),
   );
@@ -203,7 +217,7 @@ function rowMarks(
     el(
       'g',
       l.namesAbove ? { class: 'label', ...HALO } : { class: 'label' },
-      ...lines.map((line, k) => textEl(0, nameTop + ascent * NAME_SIZE + k * LINE, line, name)),
+      ...lines.map((line, k) => shortened(textEl(0, nameTop + ascent * NAME_SIZE + k * LINE, line, name), r.name)),
     ),
   );
   const baseline = cy - blockHeight(1, VALUE_SIZE, LINE) / 2 + ascent * VALUE_SIZE;

@@ -115,12 +115,19 @@ function cellMarks(leaf: Laid, labelTop: number, f: PartFrame): SceneNode[] {
   if (fitted) {
     const tx = f.x0 + leaf.x0 + PAD;
     const top = f.y0 + cellTop + PAD;
-    const texts = textLines(fitted.lines, tx, top, LINE, {
-      size: LABEL_SIZE,
-      weight: 600,
-      fill: palette.onColour,
-      className: 'cell-name',
-    });
+    const texts = textLines(
+      fitted.lines,
+      tx,
+      top,
+      LINE,
+      {
+        size: LABEL_SIZE,
+        weight: 600,
+        fill: palette.onColour,
+        className: 'cell-name',
+      },
+      a.name,
+    );
     const shareY = top + verticalMetrics().ascent * LABEL_SIZE + fitted.lines.length * LINE;
     texts.push(textEl(tx, shareY, fitted.share, { size: LABEL_SIZE, fill: palette.onColour, className: 'cell-share' }));
     parts.push(el('g', { class: 'label' }, ...texts));

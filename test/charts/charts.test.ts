@@ -124,7 +124,11 @@ describe('specific shapes', () => {
     const root = parseSvg(renderPartnersChart(f.partenaires).svg);
     const long = byClass(root, 'g', 'label').find((g) => g.children[0]!.text.startsWith('République'));
     expect(long!.children).toHaveLength(2);
-    expect(long!.children[1]!.text.endsWith('…')).toBe(true);
+    // The cut line carries the full name as its tooltip (issue 20.3).
+    const cut = long!.children[1]!;
+    expect(hasClass(cut, 'shortened')).toBe(true);
+    expect(cut.children[1]!.text.endsWith('…')).toBe(true);
+    expect(cut.children[0]!.text).toBe(f.partenaires.partners.find((r) => r.name.startsWith('République'))!.name);
   });
 
   it('keeps the Sankey node order of the figures, "Autres" last', () => {
