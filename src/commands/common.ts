@@ -1,6 +1,7 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { plainSpaces } from '../format/fr.js';
 import { visibleText } from '../format/visible-text.js';
+import type { DirectionKey } from '../model/direction.js';
 import { partnerCode, partnerSuggestions } from '../reference/countries.js';
 
 /** Adds the shared `--store PATH` option. */
@@ -35,6 +36,14 @@ export function parsePartnerOption(value: string): string {
       close.length ? `. Vouliez-vous dire : ${close.join(', ')} ?` : ''
     }`,
   );
+}
+
+/** A flow: 'exports' or 'imports', also in French ('importations') or as the customs letter ('I'). */
+export function parseFlowOption(value: string): DirectionKey {
+  const v = value.trim().toLowerCase();
+  if (['exports', 'export', 'exportations', 'e'].includes(v)) return 'exports';
+  if (['imports', 'import', 'importations', 'i'].includes(v)) return 'imports';
+  throw new InvalidArgumentError(`flux inconnu « ${visibleText(value, 40)} » : exports ou imports`);
 }
 
 /** Repeatable `--partner`, each value one code or several separated by commas ('CN,DE'); no repeats. */

@@ -1,7 +1,15 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import { plainSpaces } from '../format/fr.js';
-import { addPeriodOptions, addStoreOption, noteOnce, parseIntegerOption, parsePartnerOption } from './common.js';
+import type { DirectionKey } from '../model/direction.js';
+import {
+  addPeriodOptions,
+  addStoreOption,
+  noteOnce,
+  parseFlowOption,
+  parseIntegerOption,
+  parsePartnerOption,
+} from './common.js';
 import { resolveStorePath } from '../pipeline/settings.js';
 
 interface RankCliOptions {
@@ -10,6 +18,7 @@ interface RankCliOptions {
   lastQuarters?: number;
   compareTo?: number;
   partner?: string;
+  flow?: DirectionKey;
   regions?: boolean;
   top?: number;
   products?: boolean;
@@ -21,12 +30,13 @@ interface RankCliOptions {
 const HELP = `
 INDICATEUR est une clé (part-etats-unis) ou un libellé (« Part des exportations vers les États-Unis »)
 de la liste donnée par --list ; « partenaire » avec --partner classe par la part des exportations
-vers ce pays. Les valeurs sont celles de « territrade figures --json ».
+vers ce pays, ou avec --flow imports par la part des importations qui en proviennent. Les valeurs sont celles de « territrade figures --json ».
 
 Exemples :
   territrade rank --list
   territrade rank part-etats-unis --top 10 --products
   territrade rank partenaire --partner CN --json
+  territrade rank partenaire --partner CN --flow imports --top 10 --products
   territrade rank exportations --regions --csv regions.csv
 `;
 
@@ -45,6 +55,11 @@ export function registerRankCommand(program: Command): void {
           '--partner <code>',
           'pays des douanes (ex. CN, « Chine ») : part des exportations vers lui',
           parsePartnerOption,
+        )
+        .option(
+          '--flow <flux>',
+          'avec « partenaire » : exports (défaut) ou imports, part des importations venant du pays',
+          parseFlowOption,
         ),
     )
       .option('--json', 'écrit le classement en JSON')
@@ -65,6 +80,7 @@ export function registerRankCommand(program: Command): void {
         lastQuarters: options.lastQuarters,
         compareTo: options.compareTo,
         partner: options.partner,
+        flow: options.flow,
         regions: options.regions,
         notify: noteOnce(),
       });

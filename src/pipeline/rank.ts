@@ -1,12 +1,13 @@
 // `territrade rank INDICATEUR`: every département (or région) by one registry indicator, or by the
-// share of its exports going to a partner (`partenaire --partner CN`), with the three activities
-// behind each value. The values are the figures' own (figures --json), computed in one pass.
+// share of its exports going to a partner (`partenaire --partner CN`) or of its imports coming from
+// it (`--flow imports`), with the three activities behind each value. The values are the figures' own (figures --json), computed in one pass.
 import { UserError } from '../errors.js';
 import { INDICATORS, type IndicatorDescriptor } from '../figures/indicators/registry.js';
 import type { Figures } from '../figures/types.js';
 import { countryName } from '../reference/countries.js';
 import { normalizeName } from '../reference/slug.js';
 import { suggest, unknownNameError } from '../reference/suggest.js';
+import type { DirectionKey } from '../model/direction.js';
 import { departements, regions, type ResolvedTerritory } from '../reference/territories.js';
 import { withStore } from '../store/store.js';
 import { StoreFigures, type FiguresSelection } from './figures.js';
@@ -17,6 +18,8 @@ export const PARTNER_KEY = 'partenaire';
 export interface RankSelection extends FiguresSelection {
   /** Rank the régions instead of the départements. */
   regions?: boolean;
+  /** For `partenaire`: rank by the share of exports to the partner (default) or of imports from it. */
+  flow?: DirectionKey;
 }
 
 export interface RankedItem {
@@ -31,6 +34,8 @@ export interface Ranking {
   indicator: IndicatorDescriptor | null;
   partner: string | null;
   partnerName: string | null;
+  /** The flow of a partner's share: exports to it or imports from it. */
+  flow: DirectionKey;
   /** Best first: descending, ascending for a rank; territories without a value last, by code. */
   items: RankedItem[];
 }
@@ -55,22 +60,36 @@ export function chooseIndicator(query: string): IndicatorDescriptor | typeof PAR
   );
 }
 
-function valueOf(f: Figures, indicator: IndicatorDescriptor | null, partner: string | null): number | null {
-  if (indicator) return f.indicators[indicator.key]?.value ?? null;
-  return f.exposure[partner === 'US' ? 'united_states' : partner!]?.share_of_exports ?? null;
+/** What is ranked: a registry indicator, or a partner's share of one flow. */
+interface RankedMeasure {
+  indicator: IndicatorDescriptor | null;
+  partner: string | null;
+  flow: DirectionKey;
 }
 
-function productsOf(f: Figures, indicator: IndicatorDescriptor | null, partner: string | null): RankedItem['products'] {
-  const exposed =
-    indicator?.key === 'part-etats-unis'
-      ? 'united_states'
-      : indicator
-        ? null
-        : partner === 'US'
-          ? 'united_states'
-          : partner;
+/** The figures' block of a partner: the United States' is always computed, under its own key. */
+const exposureOf = (f: Figures, partner: string) => f.exposure[partner === 'US' ? 'united_states' : partner];
+
+function valueOf(f: Figures, { indicator, partner, flow }: RankedMeasure): number | null {
+  if (indicator) return f.indicators[indicator.key]?.value ?? null;
+  const exposure = exposureOf(f, partner!);
+  return (flow === 'imports' ? exposure?.share_of_imports : exposure?.share_of_exports) ?? null;
+}
+
+/**
+ * The activities behind a value: most exported to the partner, or whose imports depend most on it
+ * (`--flow imports`); for the US share, those most exported there; else the largest of the flow.
+ */
+function productsOf(f: Figures, { indicator, partner, flow }: RankedMeasure): RankedItem['products'] {
+  const exposed = indicator
+    ? indicator.key === 'part-etats-unis'
+      ? exposureOf(f, 'US')
+      : null
+    : exposureOf(f, partner!);
   const list = exposed
-    ? (f.exposure[exposed]?.products ?? [])
+    ? indicator || flow === 'exports'
+      ? exposed.products
+      : exposed.import_products
     : indicator?.scale === 'imports' || indicator?.key === 'evolution-importations'
       ? f.activities.imports
       : f.activities.exports;
@@ -95,7 +114,12 @@ export async function storedRanking(storePath: string, query: string, selection:
   const partner = selection.partner ?? null;
   if (!indicator && !partner)
     throw new UserError('rank partenaire : indiquez le pays avec --partner (ex. --partner CN).');
-  const { regions: byRegion, ...figuresSelection } = selection;
+  if (indicator && selection.flow !== undefined)
+    throw new UserError(
+      `--flow ne s’applique qu’à « partenaire » (ex. rank partenaire --partner CN --flow imports) : « ${indicator.key} » a déjà son flux.`,
+    );
+  const measure: RankedMeasure = { indicator, partner, flow: selection.flow ?? 'exports' };
+  const { regions: byRegion, flow: _flow, ...figuresSelection } = selection;
   const territories: ResolvedTerritory[] = byRegion
     ? regions().map((region) => ({ kind: 'region', region }))
     : departements().map((departement) => ({ kind: 'departement', departement }));
@@ -107,10 +131,10 @@ export async function storedRanking(storePath: string, query: string, selection:
         .filter((t) => loaded.hasRows(t))
         .map((t) => {
           const f = loaded.figures(t);
-          return { figures: f, value: valueOf(f, indicator, partner), products: productsOf(f, indicator, partner) };
+          return { figures: f, value: valueOf(f, measure), products: productsOf(f, measure) };
         });
       const partnerName = partner ? countryName(partner) : null;
-      return { indicator, partner, partnerName, items: items.sort(order(indicator)) };
+      return { ...measure, partnerName, items: items.sort(order(indicator)) };
     },
     { readOnly: true },
   );

@@ -99,4 +99,24 @@ describe('--partner both ways', () => {
     expect(text).toContain('Importations depuis CN (euros)');
     expect(text).toContain('Part des importations depuis DE');
   });
+
+  it('ranks by the share of imports from CN (rank --flow imports) as sums over the raw lines', () => {
+    const r = runCli(['rank', 'partenaire', '--partner', 'CN', '--flow', 'imports', '--json', '--store', store]);
+    expect(r.stderr).toBe('');
+    const ranking = JSON.parse(r.stdout);
+    const shareOf = (dept: string) =>
+      sum((l) => l[0] === 'I' && l[1] === dept && l[3] === 'CN') / sum((l) => l[0] === 'I' && l[1] === dept);
+    expect(ranking.flow).toBe('imports');
+    expect(ranking.label).toBe('Part des importations en provenance du partenaire Chine (CN)');
+    expect(ranking.territories.map((t: { code: string }) => t.code)).toEqual(['42', '69']);
+    expect(ranking.territories[0].value).toBeCloseTo(shareOf('42'), 12);
+    expect(ranking.territories[1].value).toBeCloseTo(shareOf('69'), 12);
+    // The activities whose imports depend most on CN, as figures gives them.
+    expect(ranking.territories[0].products.map((p: { code: string }) => p.code)).toEqual(['C26A', 'C20B']);
+    const exportsWay = JSON.parse(runCli(['rank', 'partenaire', '--partner', 'CN', '--json', '--store', store]).stdout);
+    expect(exportsWay.territories[0].value).toBeCloseTo(0.1, 12);
+    const refused = runCli(['rank', 'exportations', '--flow', 'imports', '--store', store]);
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toContain('--flow ne s’applique qu’à « partenaire »');
+  });
 });

@@ -4,6 +4,7 @@ import { BOM, csvHeader, csvLine, EXCEL_FR, type CsvKind } from '../../format/cs
 import { curlyApostrophes, formatMEur, formatShare, NBSP } from '../../format/fr.js';
 import { formatIndicator, INDICATORS, type IndicatorDescriptor } from '../../figures/indicators/registry.js';
 import type { Figures } from '../../figures/types.js';
+import type { DirectionKey } from '../../model/direction.js';
 import { DEMO_NOTICE } from '../demo-notice.js';
 import { displayName, yearOrWindow } from '../fiche/wording.js';
 
@@ -17,6 +18,8 @@ export interface RankingOut {
   indicator: IndicatorDescriptor | null;
   partner: string | null;
   partnerName: string | null;
+  /** A partner's share of exports to it or of imports from it. */
+  flow: DirectionKey;
   items: RankedOut[];
 }
 
@@ -30,10 +33,12 @@ export function ranks(items: readonly RankedOut[]): (number | null)[] {
   return out;
 }
 
-export function rankLabel(r: Pick<RankingOut, 'indicator' | 'partnerName' | 'partner'>): string {
-  return r.indicator
-    ? r.indicator.label
-    : `Part des exportations vers le partenaire ${r.partnerName ?? r.partner} (${r.partner})`;
+export function rankLabel(r: Pick<RankingOut, 'indicator' | 'partnerName' | 'partner' | 'flow'>): string {
+  if (r.indicator) return r.indicator.label;
+  const country = `${r.partnerName ?? r.partner} (${r.partner})`;
+  return r.flow === 'imports'
+    ? `Part des importations en provenance du partenaire ${country}`
+    : `Part des exportations vers le partenaire ${country}`;
 }
 
 function valueText(r: RankingOut, v: number | null): string {
@@ -66,6 +71,7 @@ export function rankJson(r: RankingOut, top: number | undefined): object {
   const first = r.items[0]?.figures;
   return {
     indicator: r.indicator ? r.indicator.key : `partenaire:${r.partner}`,
+    ...(r.indicator ? {} : { flow: r.flow }),
     label: rankLabel(r),
     period: first?.period ?? null,
     demo: first?.demo ?? false,
@@ -114,6 +120,7 @@ export function rankList(): string {
   return [
     'Indicateurs (clé, puis libellé) :',
     ...INDICATORS.map((d) => `  ${d.key.padEnd(width)}  ${d.label}`),
-    `  ${'partenaire'.padEnd(width)}  Part des exportations vers le pays de --partner (ex. --partner CN)`,
+    `  ${'partenaire'.padEnd(width)}  Part des exportations vers le pays de --partner (ex. --partner CN),`,
+    `  ${''.padEnd(width)}  ou des importations qui en proviennent avec --flow imports`,
   ].join('\n');
 }
