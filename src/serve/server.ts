@@ -1,7 +1,6 @@
 // A read-only static server for the built site, bound to 127.0.0.1: GET and HEAD only, no path
 // leaving the folder (see resolve-path.ts), French error pages, text compressed with brotli or
 // gzip when the client accepts it (compression.ts).
-import { createReadStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -46,54 +45,87 @@ function sendError(res: http.ServerResponse, status: number, head: boolean, extr
   res.end(head ? undefined : body);
 }
 
+export interface HandlerOptions {
+  /**
+   * Compressed answers under way at once; beyond, files are sent as they are. Each keeps a
+   * compressor (about 1 to 3 MB) until its client has read it: clients that do not read cannot
+   * drive the server's memory up one compressor each.
+   */
+  maxCompressed?: number;
+}
+
+/** Compressed answers under way at once, by default (see HandlerOptions). */
+export const MAX_COMPRESSED = 16;
+
 /** The request handler for the folder `root` (absolute and real, see startSiteServer). */
-export function siteHandler(root: string): http.RequestListener {
+export function siteHandler(root: string, options: HandlerOptions = {}): http.RequestListener {
+  const slots = { used: 0, max: options.maxCompressed ?? MAX_COMPRESSED };
   return (req, res) => {
     const head = req.method === 'HEAD';
     if (req.method !== 'GET' && !head) {
       sendError(res, 405, false, { Allow: 'GET, HEAD' });
       return;
     }
-    resolveRequest(root, req.url ?? '/').then(
-      async (r) => {
-        if (r.status === 301) {
-          res.writeHead(301, { ...COMMON_HEADERS, Location: r.location, 'Content-Length': 0 });
-          res.end();
-          return;
-        }
-        if (r.status !== 200) {
-          sendError(res, r.status, head);
-          return;
-        }
-        const { size } = await fs.stat(r.file);
-        const type = contentTypeOf(r.file);
-        // Text is compressed when the client accepts it; Vary tells caches the answer depends on
-        // Accept-Encoding. The length of a compressed body is not known beforehand (chunked).
-        const compressible = isCompressible(type) && size > 0;
-        const encoding = compressible ? chooseEncoding(req.headers['accept-encoding']) : null;
-        res.writeHead(200, {
-          ...COMMON_HEADERS,
-          'Content-Type': type,
-          ...(compressible ? { Vary: 'Accept-Encoding' } : {}),
-          ...(encoding ? { 'Content-Encoding': encoding } : { 'Content-Length': size }),
-        });
-        if (head) {
-          res.end();
-          return;
-        }
-        // pipeline, not pipe: when the client aborts, the file is closed too (pipe would keep
-        // its descriptor open forever, one per aborted download).
-        const sent = encoding
-          ? pipeline(createReadStream(r.file), compressor(encoding), res)
-          : pipeline(createReadStream(r.file), res);
-        sent.catch(() => res.destroy());
-      },
-      () => {
-        if (!res.headersSent) sendError(res, 404, head);
-        else res.destroy();
-      },
-    );
+    // Whatever fails (a file removed by a rebuild between two steps, an unreadable one), the
+    // answer is an error page or a cut connection, never an unhandled rejection.
+    answer(root, req, res, head, slots).catch(() => {
+      if (!res.headersSent) sendError(res, 404, head);
+      else res.destroy();
+    });
   };
+}
+
+async function answer(
+  root: string,
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  head: boolean,
+  slots: { used: number; max: number },
+): Promise<void> {
+  const r = await resolveRequest(root, req.url ?? '/');
+  if (r.status === 301) {
+    res.writeHead(301, { ...COMMON_HEADERS, Location: r.location, 'Content-Length': 0 });
+    res.end();
+    return;
+  }
+  if (r.status !== 200) {
+    sendError(res, r.status, head);
+    return;
+  }
+  // The file is opened once and read through that descriptor: a rebuild that removes or replaces
+  // it from now on changes nothing to this answer (and before now, it is a 404).
+  const file = await fs.open(r.file);
+  try {
+    const { size } = await file.stat();
+    const type = contentTypeOf(r.file);
+    // Text is compressed when the client accepts it and a slot is free; Vary tells caches the
+    // answer depends on Accept-Encoding. A compressed body's length is not known beforehand.
+    const compressible = isCompressible(type) && size > 0;
+    const accepted = compressible ? chooseEncoding(req.headers['accept-encoding']) : null;
+    const encoding = accepted && (head || slots.used < slots.max) ? accepted : null;
+    res.writeHead(200, {
+      ...COMMON_HEADERS,
+      'Content-Type': type,
+      ...(compressible ? { Vary: 'Accept-Encoding' } : {}),
+      ...(encoding ? { 'Content-Encoding': encoding } : { 'Content-Length': size }),
+    });
+    if (head) {
+      res.end();
+      return;
+    }
+    // pipeline, not pipe: when the client aborts, the file is closed too (pipe would keep its
+    // descriptor open forever, one per aborted download).
+    if (encoding) slots.used++;
+    // The head goes at once: a compressor may read much of the file before its first bytes.
+    res.flushHeaders();
+    const stream = file.createReadStream({ autoClose: false });
+    const sent = encoding ? pipeline(stream, compressor(encoding), res) : pipeline(stream, res);
+    await sent.finally(() => {
+      if (encoding) slots.used--;
+    });
+  } finally {
+    await file.close();
+  }
 }
 
 export interface RunningSite {
