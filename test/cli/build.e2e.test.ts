@@ -219,6 +219,12 @@ describe('territrade build', () => {
         const fonts = spawnSync('pdffonts', [path.join(out, `${f}.pdf`)], { encoding: 'utf8' }).stdout;
         expect(fonts, f).toMatch(/\+SourceSans3\S*-Regular .* yes +yes +yes/);
         expect(fonts, f).toMatch(/\+SourceSans3\S*-SemiBold .* yes +yes +yes/);
+        // Only the fiche's own family, embedded: no fallback font for a glyph it lacks (▲▼ are drawn).
+        for (const line of fonts
+          .split('\n')
+          .slice(2)
+          .filter((l) => l.trim() !== ''))
+          expect(line, f).toMatch(/^[A-Z]{6}\+SourceSans3\S* .* yes +yes +yes +\d+ +\d+$/);
         expect(fs.readFileSync(path.join(out, `${f}.pdf`)).toString('latin1')).toMatch(/\/Outlines \d+ 0 R/);
         // XMP metadata (language, title) and bookmarks whose titles Chromium doubled said once.
         const xmp = spawnSync('pdfinfo', ['-meta', path.join(out, `${f}.pdf`)], { encoding: 'utf8' }).stdout;

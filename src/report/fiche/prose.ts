@@ -4,6 +4,7 @@ import type { Figures, FlowTotal, TerritoryRef } from '../../figures/types.js';
 import { formatDate, formatShare } from '../../format/fr.js';
 import { DEMO_NOTICE } from '../demo-notice.js';
 import { tiListSource } from '../ti-wording.js';
+import { inlineMarker as markerIcon } from '../../charts/marker.js';
 import { escapeHtml } from '../html.js';
 import { COLON, ofTerritory, quarterList, windowWords, yearOrWindow } from './wording.js';
 
@@ -111,7 +112,7 @@ export const BALANCE = {
     `Ce premier graphique réunit les principaux pays partenaires ${ofTerritory(t)}, à l’import comme à l’export. Il donne une vue d’ensemble de ses échanges et de leurs équilibres, pays par pays.`,
   key:
     `<strong>Clé de lecture${COLON}</strong> pour chaque pays, la barre bleue mesure les importations et la barre violette les exportations, en millions d’euros (de part et d’autre d’un axe commun, ou l’une sous l’autre sur un écran étroit). ` +
-    `La colonne «${NBSP}Solde (M€)${NBSP}» donne le solde commercial (exportations moins importations)${NBSP}: en vert, marqué ▲, quand il est excédentaire${NBSP}; en rouge, marqué ▼, quand il est déficitaire.`,
+    `La colonne «${NBSP}Solde (M€)${NBSP}» donne le solde commercial (exportations moins importations)${NBSP}: en vert, marqué ${markerIcon(true)}, quand il est excédentaire${NBSP}; en rouge, marqué ${markerIcon(false)}, quand il est déficitaire.`,
   activitiesIntro:
     `Le graphique suivant décompose les échanges par activité. Les biens importés figurent en bleu, les biens exportés en violet. ` +
     `Chaque rectangle représente une activité (nomenclature A129), regroupée avec les autres activités de son grand secteur (A17)${NBSP}; sa surface est proportionnelle à la valeur échangée. ` +

@@ -55,7 +55,7 @@ figure.chart-block { margin: 20px 0 24px; padding: 0; }
 figure.chart-block figcaption { font-weight: 600; font-size: 1.02rem; margin-bottom: 8px; }
 /* Charts keep their drawn size (no text under 11 px): on a narrow screen their frame scrolls sideways. */
 figure.chart-block .chart-frame { overflow-x: auto; }
-figure.chart-block svg { display: block; max-width: none; }
+figure.chart-block .chart-frame svg { display: block; max-width: none; }
 figure.chart-block .chart-narrow { display: none; }
 /* Narrow pages show each chart's narrow layout, drawn at least 1:1 (its text at least 11 px at 390 px). */
 @media screen and (max-width: 640px) {
@@ -65,6 +65,7 @@ figure.chart-block .chart-narrow { display: none; }
 }
 .key { font-size: 0.95rem; background: var(--soft); padding: 8px 14px; border-left: 4px solid var(--rule); }
 .key strong { font-weight: 600; }
+.inline-marker { display: inline; vertical-align: baseline; margin: 0 1px; }
 .totals { margin: 12px 0 16px; padding: 10px 16px; border-left: 4px solid var(--accent); background: var(--soft); }
 .totals p { margin: 2px 0; }
 .totals .total { font-weight: 600; font-size: 1.1rem; }
@@ -122,7 +123,7 @@ code { font-family: ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, monospace
   figure.chart-block { margin: 4px 0 8px; }
   figure.chart-block figcaption { margin-bottom: 3px; font-size: 1rem; }
   figure.chart-block .chart-frame { overflow: visible; }
-  figure.chart-block svg { width: 100%; height: auto; max-width: 100%; }
+  figure.chart-block .chart-frame svg { width: 100%; height: auto; max-width: 100%; }
   .key { padding: 3px 10px; margin: 4px 0 0; font-size: 0.88rem; }
   .totals { margin: 4px 0; padding: 3px 10px; }
   .totals .total { font-size: 1rem; }
