@@ -226,6 +226,10 @@ describe('territrade build', () => {
           .filter((l) => l.trim() !== ''))
           expect(line, f).toMatch(/^[A-Z]{6}\+SourceSans3\S* .* yes +yes +yes +\d+ +\d+$/);
         expect(fs.readFileSync(path.join(out, `${f}.pdf`)).toString('latin1')).toMatch(/\/Outlines \d+ 0 R/);
+        // Structure types poppler knows (Chromium's PDF 2.0 Strong is role-mapped to Span).
+        const struct = spawnSync('pdfinfo', ['-struct', path.join(out, `${f}.pdf`)], { encoding: 'utf8' });
+        expect(struct.stderr, f).not.toContain('wrong type');
+        expect(struct.stdout, f).toContain('Span');
         // XMP metadata (language, title) and bookmarks whose titles Chromium doubled said once.
         const xmp = spawnSync('pdfinfo', ['-meta', path.join(out, `${f}.pdf`)], { encoding: 'utf8' }).stdout;
         expect(xmp, f).toContain('<dc:language><rdf:Bag><rdf:li>fr</rdf:li></rdf:Bag></dc:language>');

@@ -1,7 +1,8 @@
 // The PDF's document information (Author, Creator, Subject) and XMP metadata. Chromium's
 // page.pdf() sets only the title and names itself as Creator; rather than rewrite the file (and
 // risk its structure tree), an incremental update is appended: a new Info dictionary, an XMP
-// stream referenced from a redefined catalog, the bookmarks whose title Chromium doubled, and an
+// stream referenced from a redefined catalog, the bookmarks whose title Chromium doubled, a role
+// map for the structure types PDF 1.7 lacks, and an
 // xref section pointing back to the original with /Prev, as PDF readers have handled since PDF
 // 1.0. Everything else is kept byte for byte: tags, the rest of the outline, language.
 import { outlineTitleFixes, type RedefinedObject } from './outline-titles.js';
@@ -123,6 +124,20 @@ function catalogWithMetadata(pdf: Buffer, root: string, xmpRef: string): string 
   return `<</Metadata ${xmpRef} R ${dict.trimEnd()}`;
 }
 
+/**
+ * PDF 2.0 structure types Chromium tags with (<strong>, <em>) mapped to PDF 1.7's standard Span,
+ * so that readers of the PDF 1.7 it declares (poppler: « StructElem object is wrong type ») know them.
+ */
+const ROLE_MAP = '/RoleMap <</Strong /Span /Em /Span>>';
+
+/** The structure tree root of the catalog `root` redefined with ROLE_MAP, or null (no tags, or a role map already). */
+export function structRootWithRoleMap(pdf: Buffer, root: string): RedefinedObject | null {
+  const ref = /\/StructTreeRoot\s+(\d+\s+\d+)\s+R/.exec(objectDict(pdf, root) ?? '');
+  const dict = ref ? objectDict(pdf, ref[1]!) : null;
+  if (!ref || dict === null || /\/RoleMap\s/.test(dict)) return null;
+  return { ref: ref[1]!.replace(/\s+/, ' '), body: `<<${ROLE_MAP}\n${dict.trimEnd()}` };
+}
+
 /** The objects appended and their xref section, from `offset` (the update's first byte). */
 function updateBody(objects: RedefinedObject[], offset: number): { objects: string; xref: string } {
   let text = '';
@@ -146,8 +161,10 @@ export function infoUpdate(pdf: Buffer, info: PdfInfo, language = 'fr'): Buffer 
     { ref: infoRef, body: `<<${entries.map(([k, v]) => `/${k} ${v}`).join('\n')}>>` },
     ...outlineTitleFixes(pdf.toString('latin1')),
   ];
-  const xmpRef = `${next} 0`;
   const rootRef = t.root.replace(/\s+R$/, '');
+  const structRoot = structRootWithRoleMap(pdf, rootRef);
+  if (structRoot) objects.push(structRoot);
+  const xmpRef = `${next} 0`;
   const catalog = catalogWithMetadata(pdf, rootRef, xmpRef);
   if (catalog) {
     next++;

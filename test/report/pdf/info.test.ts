@@ -24,6 +24,24 @@ function tinyPdf(): Buffer {
     `<</Title ${pdfTextString('ÉvolutionÉvolution')}\n/Parent 5 0 R /Prev 6 0 R /Next 8 0 R /Dest [4 0 R /XYZ 0 600 0]>>`,
     '<</Title (Importations)\n/Parent 5 0 R /Prev 7 0 R /Dest [4 0 R /XYZ 0 400 0]>>',
   ];
+  return pdfOf(objects);
+}
+
+/** A one-page tagged PDF whose structure tree holds a <strong> as Chromium tags it (/S /Strong). */
+function taggedPdf(): Buffer {
+  return pdfOf([
+    '<</Title (Loire)>>',
+    '<</Type /Catalog /Pages 3 0 R /StructTreeRoot 5 0 R /MarkInfo <</Marked true>>>>',
+    '<</Type /Pages /Kids [4 0 R] /Count 1>>',
+    '<</Type /Page /Parent 3 0 R /MediaBox [0 0 595 842]>>',
+    '<</Type /StructTreeRoot\n/K 6 0 R>>',
+    '<</Type /StructElem /S /Document /P 5 0 R /K [7 0 R]>>',
+    '<</Type /StructElem /S /Strong /P 6 0 R /Pg 4 0 R>>',
+  ]);
+}
+
+/** A PDF of `objects` (numbered from 1, the first the Info dictionary, the second the catalog) with a classic xref table. */
+function pdfOf(objects: string[]): Buffer {
   let body = '%PDF-1.4\n';
   const offsets: number[] = [];
   objects.forEach((o, i) => {
@@ -100,6 +118,13 @@ describe('métadonnées du PDF (mise à jour incrémentale)', () => {
     expect(text).toContain('/Size 10');
   });
 
+  it('donne aux types de structure de PDF 2.0 (Strong, Em) leur équivalent standard Span', () => {
+    const added = infoUpdate(taggedPdf(), { author: 'a', creator: 'b' }).toString('latin1');
+    expect(added).toContain('5 0 obj\n<</RoleMap <</Strong /Span /Em /Span>>\n/Type /StructTreeRoot\n/K 6 0 R>>');
+    // Said once: a tree that has its role map is left as it is.
+    expect(infoUpdate(tinyPdf(), { author: 'a', creator: 'b' }).toString('latin1')).not.toContain('/RoleMap');
+  });
+
   it('écrit un paquet XMP échappé, sans sujet quand il n’y en a pas', () => {
     const xmp = xmpPacket({ title: 'A & B <c>', author: 'a', creator: 'c', language: 'fr' });
     expect(xmp).toContain('A &amp; B &lt;c&gt;');
@@ -120,6 +145,20 @@ describe('métadonnées du PDF (mise à jour incrémentale)', () => {
       const info = spawnSync('pdfinfo', [file], { encoding: 'utf8' });
       expect(info.stdout).toMatch(/^Subject: +Loire$/m);
       expect(info.stdout).toMatch(/^Title: +Loire \(42\)$/m);
+    },
+  );
+
+  it.skipIf(skipWithout([pdftotextTool()], 'outils poppler (pdfinfo)'))(
+    'donne à poppler une structure qu’il connaît : pas de « StructElem object is wrong type (Strong) »',
+    () => {
+      const dir = tempDir('territrade-struct-');
+      fs.writeFileSync(path.join(dir, 'avant.pdf'), taggedPdf());
+      fs.writeFileSync(path.join(dir, 'fiche.pdf'), withInfo(taggedPdf(), { author: 'a', creator: 'b' }));
+      const struct = (f: string) => spawnSync('pdfinfo', ['-struct', path.join(dir, f)], { encoding: 'utf8' });
+      expect(struct('avant.pdf').stderr).toContain('wrong type (Strong)');
+      const after = struct('fiche.pdf');
+      expect(after.stderr).toBe('');
+      expect(after.stdout).toContain('Span');
     },
   );
 });
