@@ -221,9 +221,10 @@ export function wrapText(
   while (i < words.length && lines.length < maxLines) {
     let line = words[i]!;
     if (measureText(line, sizePx, weight) > maxWidth) {
-      // A word wider than the line: cut it and stop there; if nothing of it fits, the
-      // previous line gets the ellipsis below.
-      const cut = truncateText(line, maxWidth, sizePx, weight);
+      // A word wider than the line: the first one is cut (nothing else could show); a later one
+      // is not, the previous line gets the ellipsis below (« Fabrication de de… » read as a
+      // doubled word).
+      const cut = lines.length === 0 ? truncateText(line, maxWidth, sizePx, weight) : '';
       if (cut) {
         lines.push(cut);
         return lines;
@@ -240,7 +241,7 @@ export function wrapText(
   if (i < words.length) {
     // Text was left out: the last line that can take an ellipsis ends with one.
     while (lines.length > 0) {
-      const closed = closeWithEllipsis(lines[lines.length - 1]!, maxWidth, sizePx, weight);
+      const closed = closeWithEllipsis(lines[lines.length - 1]!, maxWidth, sizePx, weight, lines.length === 1);
       if (closed) {
         lines[lines.length - 1] = closed;
         break;
@@ -256,19 +257,23 @@ const TRAILING = /[\s,;:–\-(]+$/u;
 /**
  * `line` ended with an ellipsis within `maxWidth`: cut at a word boundary (never after a
  * dangling "de", "et"…) when a word or more fits, else inside the first word; '' if impossible.
+ * A line that is not the `first` one is never made of dangling words alone (« Produits / de… »):
+ * '' then, and the line above takes the ellipsis.
  */
-function closeWithEllipsis(line: string, maxWidth: number, sizePx: number, weight: FontWeight): string {
+function closeWithEllipsis(line: string, maxWidth: number, sizePx: number, weight: FontWeight, first: boolean): string {
   const kept = line.split(' ');
   const dropDangling = () => {
     while (kept.length > 1 && DANGLING.has(kept[kept.length - 1]!.toLowerCase())) kept.pop();
   };
   dropDangling();
   while (kept.length > 0) {
+    if (!first && kept.length === 1 && DANGLING.has(kept[0]!.toLowerCase())) return '';
     const candidate = kept.join(' ').replace(TRAILING, '') + ELLIPSIS;
     if (candidate !== ELLIPSIS && measureText(candidate, sizePx, weight) <= maxWidth) return candidate;
     kept.pop();
     dropDangling();
   }
+  if (!first) return '';
   const cut = truncateText(line, maxWidth - measureText(ELLIPSIS, sizePx, weight) - 0.01, sizePx, weight);
   if (!cut) return '';
   const head = cut.endsWith(ELLIPSIS) ? cut : cut.replace(TRAILING, '') + ELLIPSIS;

@@ -7,7 +7,7 @@ import { formatMEur, formatPart, formatShare } from '../format/fr.js';
 import { fitCellLabel, LABEL_SIZE, LINE, PAD } from './cell-label.js';
 import { fraction } from './common.js';
 import { verticalMetrics } from './font.js';
-import { BAND, groupBand, groupBandEl } from './group-band.js';
+import { groupBand, groupBandEl } from './group-band.js';
 import { rectMark } from './mark.js';
 import { palette } from './palette.js';
 import { asLayer, mergeable, type SceneNode } from './scene.js';
@@ -77,7 +77,7 @@ function groupMarks(g: Laid, f: PartFrame): SceneNode {
   // A group of one activity is named by its cell's own label.
   const band = (g.children?.length ?? 0) > 1 ? groupBand(g.data.name, x, y, w, h) : null;
   // Labels of the cells along the group's top edge start below its band.
-  const labelTop = band ? g.y0 + BAND : g.y0;
+  const labelTop = band ? g.y0 + band.rect.height : g.y0;
   const marks = g.leaves().flatMap((leaf) => cellMarks(leaf, labelTop, f));
   if (band) marks.push(groupBandEl(band));
   const outline = el('rect', { class: 'group-outline', x, y, width: w, height: h, ...OUTLINE_STYLE });

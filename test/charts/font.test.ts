@@ -93,6 +93,15 @@ describe('wrapText', () => {
         ).toBe(true);
         if (lines.length > 0 && !lines[lines.length - 1]!.endsWith('…'))
           expect(lines.join(' ')).toBe(text.trim().split(/ +/).join(' '));
+        // Only the first word may be cut inside (nothing else would show); after it, a line
+        // holds whole words and never a lone « de… » (« Fabrication de / de… » reads as a doubled word).
+        const shown = joined.split(' ').filter((w) => w !== '');
+        const whole = text.trim().split(/ +/);
+        shown.forEach((w, k) => {
+          if (k > 0)
+            expect(whole[k]!.startsWith(w) && whole[k]!.replace(/[\s,;:–\-(]+$/u, '').length <= w.length).toBe(true);
+        });
+        if (lines.length > 1) expect(lines[lines.length - 1]).not.toMatch(/^(de|et)…$/);
       }),
     );
   });

@@ -7,9 +7,10 @@ import {
   renderActivitiesTreemap,
   wrapHyphenated,
 } from '../../src/charts/index.js';
+import { groupBand } from '../../src/charts/group-band.js';
 import { renderCharts } from '../../src/report/fiche/charts.js';
 import { fixtureNames, loadFixture } from './fixtures.js';
-import { all, byClass, hasClass, parseSvg } from './svg-tree.js';
+import { all, byClass, hasClass, parseSvg, type Node } from './svg-tree.js';
 
 const heads = (word: string) => breakPoints(word).map((b) => word.slice(0, b.at) + (b.hyphen ? '-' : ''));
 
@@ -80,6 +81,69 @@ describe('treemap cell labels', () => {
       if (cell.children.some((c) => c.tag === 'g' && hasClass(c, 'label'))) labelled += area;
     }
     expect(labelled / total).toBeGreaterThan(0.8);
+  });
+});
+
+/** A text's words, without the closing ellipsis and the punctuation a cut line drops. */
+const wordsOf = (text: string) =>
+  text
+    .replace(/…$/u, '')
+    .split(/ +/)
+    .map((w) => w.replace(/[\s,;:]+$/u, ''))
+    .filter((w) => w !== '');
+
+/** The lines of a drawn label, joined back (a line ending with a hyphen joins the next one). */
+const joinLines = (lines: string[]) =>
+  lines.reduce((s, l) => (s.endsWith('-') ? s.slice(0, -1) + l : s ? `${s} ${l}` : l), '');
+
+/** Whether `shown` (a label cut with « … ») is the first whole words of `full`, in order. */
+const cutAtWords = (shown: string, full: string) => {
+  const [a, b] = [wordsOf(shown), wordsOf(full)];
+  return a.length > 0 && a.every((w, i) => w === b[i]);
+};
+
+/** Each cut label of a treemap (sector band or cell): its lines joined, and the full name it shortens. */
+function cutTreemapLabels(svg: string): { shown: string; full: string }[] {
+  const out: { shown: string; full: string }[] = [];
+  const blocks = all(parseSvg(svg), (n) => n.tag === 'g' && (hasClass(n, 'group-name') || hasClass(n, 'activity')));
+  for (const block of blocks) {
+    const texts = all(block, (n) => n.tag === 'text' && !hasClass(n, 'cell-share'));
+    const last = texts[texts.length - 1];
+    if (!last?.text.endsWith('…')) continue;
+    const tip: Node | undefined = last.parent ? all(last.parent, (n) => n.tag === 'title')[0] : undefined;
+    out.push({ shown: joinLines(texts.map((t) => t.text)), full: tip?.text ?? '' });
+  }
+  return out;
+}
+
+describe('treemap names cut only after whole words', () => {
+  const name = 'Fabrication de denrées alimentaires, de boissons et de produits à base de tabac';
+
+  it('never cuts or doubles a word in a sector band (« Fabrication de de… »), at any width', () => {
+    let cut = 0;
+    for (let w = 70; w <= 520; w++)
+      for (const h of [60, 120]) {
+        const band = groupBand(name, 0, 0, w, h);
+        if (!band) continue;
+        const shown = joinLines(band.texts.map((t) => t.text ?? ''));
+        if (shown.endsWith('…')) cut++;
+        expect(cutAtWords(shown, name) || shown === name, `${w} × ${h} px: ${shown}`).toBe(true);
+      }
+    expect(cut).toBeGreaterThan(100);
+  });
+
+  it('gives a sector band a second line before cutting it, when the block is tall enough', () => {
+    const band = groupBand('Équipements électriques, électroniques, machines', 0, 0, 180, 120)!;
+    expect(band.texts.map((t) => t.text)).toEqual(['Équipements électriques,', 'électroniques, machines']);
+    expect(band.rect.height).toBeGreaterThan(groupBand('Boissons et tabac', 0, 0, 180, 120)!.rect.height);
+  });
+
+  it.each(fixtureNames())('%s: every cut band or cell label is the first whole words of its name', (name) => {
+    const chart = renderCharts(loadFixture(name)).activites;
+    for (const svg of [chart.svg, chart.narrow ?? '']) {
+      for (const { shown, full } of cutTreemapLabels(svg))
+        expect(cutAtWords(shown, full), `${shown} / ${full}`).toBe(true);
+    }
   });
 });
 
