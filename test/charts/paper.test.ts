@@ -19,6 +19,8 @@ import { EVOLUTION_FIXTURES } from './evolution-fixtures.js';
 import { fixtureNames, loadFixture } from './fixtures.js';
 import { assertGolden } from './golden.js';
 import { SPECIALISATION_FIXTURES } from './specialisation-fixtures.js';
+import { LEADS_FIXTURES } from './leads-fixtures.js';
+import { renderLeadsChart } from '../../src/charts/leads.js';
 import { all, byClass, parseSvg, ribbonThickness, type Node } from './svg-tree.js';
 
 const SHAPES = new Set(['rect', 'path', 'line', 'circle', 'polyline']);
@@ -198,6 +200,11 @@ describe.each(fixtureNames())('print form, fixture %s', (fixture) => {
 describe('print form of the other charts', () => {
   it.each(Object.entries(EVOLUTION_FIXTURES))('evolution chart, %s: same shapes and texts', (_name, input) => {
     const { screen, paper } = checkPaper(renderEvolutionChart(input));
+    expect(plainShapes(paper)).toEqual(plainShapes(screen));
+  });
+
+  it.each(Object.entries(LEADS_FIXTURES))('« Pistes d’action » chart, %s: same shapes and texts', (_name, input) => {
+    const { screen, paper } = checkPaper(renderLeadsChart(input));
     expect(plainShapes(paper)).toEqual(plainShapes(screen));
   });
 

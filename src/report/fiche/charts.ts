@@ -20,6 +20,7 @@ import { activityCell, changeSince, partnerRow } from './evolution-inputs.js';
 import { renderEvolutionCharts } from './evolution.js';
 import { positionTables, renderSpecialisation } from './position.js';
 import { opportunityTables } from './opportunity-tables.js';
+import { renderOpportunityCharts } from './opportunity-charts.js';
 import { evolutionSource } from './prose-evolution.js';
 import { chartSource } from './prose.js';
 import { CHART_KEYS, type ChartSet, type DataKey, type PositionCharts, type TerritoryCharts } from './types.js';
@@ -87,8 +88,13 @@ export function renderChartSet(figures: Figures): ChartSet {
 }
 
 export function renderPositionCharts(figures: Figures): PositionCharts {
-  const specialisation = renderSpecialisation(figures, chartSource(figures));
-  return { specialisation, tables: { ...positionTables(figures, specialisation), ...opportunityTables(figures) } };
+  const source = chartSource(figures);
+  const specialisation = renderSpecialisation(figures, source);
+  return {
+    specialisation,
+    leads: renderOpportunityCharts(figures, source),
+    tables: { ...positionTables(figures, specialisation), ...opportunityTables(figures) },
+  };
 }
 
 export function withCharts(figures: Figures): TerritoryCharts {

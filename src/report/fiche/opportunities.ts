@@ -1,20 +1,26 @@
 // The « Pistes d'action » section: the specification's three responses to the 2025 tariff tensions
 // (diversifier ses débouchés, sécuriser ses approvisionnements, saisir de nouvelles opportunités),
 // each a table, a sentence true to the printed numbers, a reading key; then the limits.
+import type { ChartOutput } from '../../charts/types.js';
 import type { Figures } from '../../figures/types.js';
 import type { MarketCountry, MarketLead } from '../../figures/opportunities/markets.js';
+import type { SupplierLead } from '../../figures/opportunities/suppliers.js';
 import { formatMEur, formatNumber, formatOrdinal, formatShare, NBSP, printedDifference } from '../../format/fr.js';
 import { escapeHtml, joinHtml, tag } from '../html.js';
 import { headedSection, p } from './html.js';
+import { renderChartBlock } from './chart-block.js';
 import { csvLink, visibleTable, type PositionTableKey } from './position.js';
+import { renderOpportunityCharts, SUPPLIERS_SHOWN, type OpportunityCharts } from './opportunity-charts.js';
 import { supplierCountryName } from './opportunity-tables.js';
+import { chartSource } from './prose.js';
 import { COLON, isPluralName, laterSubject, subjectName, yearOrWindow } from './wording.js';
 
 type Subject = Pick<Figures, 'territory' | 'opportunities' | 'complexity' | 'dependencies' | 'year' | 'period'>;
 
-/** Activity-country rows shown per block in the fiche (the CSV keeps them all). */
-export const SUPPLIERS_SHOWN = 5;
-export const RELATED_SHOWN = 6;
+/** A block's chart in the page, its data table and CSV link (the CSV holds every lead). */
+function chartBlock(chart: ChartOutput, key: PositionTableKey, csvHref: string): string {
+  return renderChartBlock(chart, { id: `graphique-${key}`, csvHref });
+}
 
 const M = (eur: number) => formatMEur(eur);
 const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -45,37 +51,50 @@ export function marketsSentence(f: Subject, lead: MarketLead, c: MarketCountry):
   );
 }
 
-function marketsBlock(f: Subject, csvHref: string, print: boolean): string[] {
+function marketsBlock(f: Subject, chart: ChartOutput | undefined, csvHref: string): string[] {
   const markets = f.opportunities?.markets;
   if (!markets) return [];
   const parts = [tag('h3', {}, 'Diversifier ses débouchés')];
   const best = largestGap(markets);
   if (!best)
     return [...parts, p('Aucun pays n’achète moins que la moyenne française des principales activités exportées.')];
-  const rows = markets.flatMap((m) =>
-    m.countries
-      .filter((c) => c.gap_eur > 0)
-      .slice(0, 1)
-      .map((c) => [m.name, c.country_name, M(c.exports_eur), M(c.expected_eur), M(printedGap(c))]),
-  );
+  parts.push(p(marketsSentence(f, best.lead, best.country)));
+  if (chart) parts.push(chartBlock(chart, 'pistes-debouches', csvHref));
   parts.push(
-    p(marketsSentence(f, best.lead, best.country)),
-    visibleTable(
-      `Pays où les ventes sont en deçà de la moyenne française, ${yearOrWindow(f)}`,
-      ['Activité', 'Premier pays', 'Ventes', 'Attendues', 'Écart'],
-      rows,
-      [false, false, true, true, true],
-    ),
     p(
       `<strong>Clé de lecture${COLON}</strong> pour chacune des cinq premières activités exportées, le pays retenu est celui où l’écart est le plus grand, et l’écart est ce que le territoire vendrait en plus s’il y plaçait sa part moyenne des exportations françaises de l’activité (toutes les paires dans le CSV).`,
       'key',
     ),
-    csvLink(csvHref, print),
   );
   return parts;
 }
 
-function suppliersBlock(f: Subject, csvHref: string, print: boolean): string[] {
+function suppliersTable(f: Subject, shown: readonly SupplierLead[], withChart: boolean): string {
+  const others = (s: SupplierLead) =>
+    s.alternatives.map((a) => `${a.country_name} (${formatShare(a.share_of_france_imports)})`).join(', ');
+  const caption = `Autres fournisseurs de la France, ${yearOrWindow(f)}`;
+  if (withChart)
+    return visibleTable(
+      caption,
+      ['Activité', 'Autres fournisseurs de la France'],
+      shown.map((s) => [s.name, others(s)]),
+      [false, false],
+    );
+  return visibleTable(
+    `Dépendances et autres fournisseurs de la France, ${yearOrWindow(f)}`,
+    ['Activité', 'Pays', 'Part', 'Part (France)', 'Autres fournisseurs de la France'],
+    shown.map((s) => [
+      s.name,
+      supplierCountryName(f, s.product, s.country),
+      formatShare(s.share),
+      formatShare(s.france_share_from_country),
+      others(s),
+    ]),
+    [false, false, true, true, false],
+  );
+}
+
+function suppliersBlock(f: Subject, chart: ChartOutput | undefined, csvHref: string): string[] {
   const leads = f.opportunities?.suppliers ?? [];
   const parts = [tag('h3', {}, 'Sécuriser ses approvisionnements')];
   if (leads.length === 0)
@@ -96,24 +115,16 @@ function suppliersBlock(f: Subject, csvHref: string, print: boolean): string[] {
           ? ` Les autres fournisseurs de la France pour cette activité${COLON} ${others.join(', ')}.`
           : ''),
     ),
-    visibleTable(
-      `Dépendances et autres fournisseurs de la France, ${yearOrWindow(f)}`,
-      ['Activité', 'Pays', 'Part', 'Part (France)', 'Autres fournisseurs de la France'],
-      shown.map((s) => [
-        s.name,
-        supplierCountryName(f, s.product, s.country),
-        formatShare(s.share),
-        formatShare(s.france_share_from_country),
-        s.alternatives.map((a) => `${a.country_name} (${formatShare(a.share_of_france_imports)})`).join(', '),
-      ]),
-      [false, false, true, true, false],
-    ),
+  );
+  if (chart) parts.push(chartBlock(chart, 'pistes-approvisionnements', csvHref));
+  parts.push(
+    suppliersTable(f, shown, chart !== undefined),
     p(
       `<strong>Clé de lecture${COLON}</strong> la France entière dépend souvent moins du même pays${NBSP}; ses autres fournisseurs, avec leur part des importations françaises de l’activité, sont des pistes pour diversifier les achats.`,
       'key',
     ),
-    csvLink(csvHref, print),
   );
+  if (!chart) parts.push(csvLink(csvHref, false));
   return parts;
 }
 
@@ -123,28 +134,23 @@ function complexitySentence(f: Subject): string {
   return ` Son indice de complexité économique (ECI) vaut ${formatNumber(c.eci, 2)}${NBSP}: ${formatOrdinal(c.rank_in_france)} des ${c.of_france} départements, pour ${c.diversity} activités exportées avec avantage.`;
 }
 
-function relatedBlock(f: Subject, csvHref: string, print: boolean): string[] {
+function relatedBlock(f: Subject, chart: ChartOutput | undefined, csvHref: string): string[] {
   const related = f.opportunities?.related;
   if (!related) return [];
   const parts = [tag('h3', {}, 'Saisir de nouvelles opportunités')];
   if (related.length === 0) return [...parts, p(`Aucune activité proche n’a pu être mesurée.${complexitySentence(f)}`)];
-  const shown = related.slice(0, RELATED_SHOWN);
-  const first = shown[0]!;
+  const first = related[0]!;
   parts.push(
     p(
       `Parmi les activités où le territoire n’est pas encore spécialisé, ${quoted(first.name)} est la plus proche de celles qu’il exporte déjà (densité ${formatNumber(first.density, 2)} sur 1).${complexitySentence(f)}`,
     ),
-    visibleTable(
-      `Activités proches de celles déjà exportées avec avantage, ${yearOrWindow(f)}`,
-      ['Activité', 'Densité', 'Avantage actuel', 'Exportations françaises'],
-      shown.map((r) => [r.name, formatNumber(r.density, 2), formatNumber(r.rca, 2), M(r.france_exports_eur)]),
-      [false, true, true, true],
-    ),
+  );
+  if (chart) parts.push(chartBlock(chart, 'pistes-activites', csvHref));
+  parts.push(
     p(
       `<strong>Clé de lecture${COLON}</strong> la densité (ω, de 0 à 1) mesure la part des activités voisines, celles que les départements exportent souvent ensemble, que le territoire exporte déjà avec avantage (indice ≥ 1)${NBSP}; l’avantage actuel est cet indice pour l’activité elle-même.`,
       'key',
     ),
-    csvLink(csvHref, print),
   );
   return parts;
 }
@@ -164,10 +170,15 @@ export const OPPORTUNITY_LIMITS: readonly (readonly [string, string])[] = [
   ],
 ];
 
+/**
+ * The section; `charts` are the blocks' charts rendered once with the territory's (by default
+ * rendered here). On paper the blocks stay on the web version.
+ */
 export function renderOpportunitiesSection(
-  f: Subject,
+  f: Subject & Pick<Figures, 'demo' | 'partial_year' | 'quarters'>,
   csvHref: (key: PositionTableKey) => string,
   print = false,
+  charts: OpportunityCharts = print ? {} : renderOpportunityCharts(f, chartSource(f)),
 ): string {
   if (!f.opportunities) return '';
   const parts = [
@@ -182,9 +193,9 @@ export function renderOpportunitiesSection(
           ),
         ]
       : [
-          ...marketsBlock(f, csvHref('pistes-debouches'), print),
-          ...suppliersBlock(f, csvHref('pistes-approvisionnements'), print),
-          ...relatedBlock(f, csvHref('pistes-activites'), print),
+          ...marketsBlock(f, charts['pistes-debouches'], csvHref('pistes-debouches')),
+          ...suppliersBlock(f, charts['pistes-approvisionnements'], csvHref('pistes-approvisionnements')),
+          ...relatedBlock(f, charts['pistes-activites'], csvHref('pistes-activites')),
         ]),
     ...(print
       ? []

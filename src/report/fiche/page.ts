@@ -19,7 +19,7 @@ import {
 } from './sections.js';
 import { renderMasthead } from './masthead.js';
 import { renderEvolutionSection } from './evolution.js';
-import { renderPositionSection } from './position.js';
+import { renderPositionSection, type PositionTableKey } from './position.js';
 import { renderOpportunitiesSection } from './opportunities.js';
 import { renderRegionDepartements } from './region-departements.js';
 import { renderTerritoires } from './territoires.js';
@@ -90,6 +90,7 @@ function pageFooter(input: FicheInput): string {
 export function renderFiche(input: FicheInput): string {
   const f = input.main.figures;
   const fontHref = input.variant === 'print' ? undefined : input.fontHref;
+  const csv = (key: PositionTableKey) => input.links.csv(f.territory, key);
   const body = [
     tag('a', { class: 'skip', href: '#contenu' }, 'Aller au contenu'),
     siteBar(input),
@@ -116,12 +117,12 @@ export function renderFiche(input: FicheInput): string {
       renderPositionSection(
         f,
         input.main.position.specialisation,
-        (key) => input.links.csv(f.territory, key),
+        csv,
         input.variant === 'print',
         input.comparisons.map((c) => ({ territory: c.figures.territory, concentration: c.figures.concentration })),
       ),
       '\n',
-      renderOpportunitiesSection(f, (key) => input.links.csv(f.territory, key), input.variant === 'print'),
+      renderOpportunitiesSection(f, csv, input.variant === 'print', input.main.position.leads),
       f.opportunities ? '\n' : '',
       renderFlows(input, 'exports'),
       '\n',

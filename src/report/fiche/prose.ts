@@ -147,7 +147,7 @@ export function productionText(generatedAt: Date, toolVersion: string, jsonLink:
 }
 
 /** The source line under every chart; demo data never pass for DGDDI figures. */
-export function chartSource(f: Figures): string {
+export function chartSource(f: Pick<Figures, 'demo' | 'partial_year' | 'year' | 'quarters' | 'period'>): string {
   const what = f.demo
     ? 'données fictives de démonstration'
     : 'DGDDI, statistiques régionales et départementales du commerce extérieur';

@@ -3,6 +3,7 @@ import type { ChartOutput, ChartTable } from '../../charts/types.js';
 import type { Figures, TerritoireIndustrie, TerritoryRef } from '../../figures/types.js';
 import type { EvolutionCharts, EvolutionTableKey } from './evolution.js';
 import type { PositionTableKey } from './position.js';
+import type { OpportunityCharts } from './opportunity-charts.js';
 
 export type ChartKey = 'partenaires' | 'activites' | 'flux-exportations' | 'flux-importations';
 
@@ -16,6 +17,8 @@ export type DataKey = ChartKey | PositionTableKey | EvolutionTableKey;
 /** The position section's chart (none for France) and tables, each also written as CSV. */
 export interface PositionCharts {
   specialisation: ChartOutput | null;
+  /** The « Pistes d'action » blocks' charts (absent: rendered with the section). */
+  leads?: OpportunityCharts;
   tables: Partial<Record<PositionTableKey, ChartTable>>;
 }
 

@@ -230,7 +230,8 @@ describe.skipIf(skipWithout([browserTool], 'la fiche dans Chromium'))('la fiche 
       expect(await axeViolations(page), target).toEqual([]);
       await page.close();
     }
-  });
+    // Four whole fiches (six charts each since « Pistes d'action », wide and narrow): 40 to 60 s on a loaded machine.
+  }, 180_000);
 
   it('propose le PDF de la fiche et un bouton d’impression, absents du papier', async () => {
     const { page } = await open();

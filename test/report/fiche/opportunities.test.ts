@@ -97,8 +97,20 @@ describe('section « Pistes d’action »', () => {
     expect(text).toContain('84e des 101 départements');
     expect(text).toMatch(/Lieu de dédouanement[\s\S]*piste statistique[\s\S]*ne mesure ni la richesse/);
     expect(ficheContradictions(html, true)).toEqual([]);
-    for (const key of ['pistes-debouches', 'pistes-approvisionnements', 'pistes-activites'])
+    for (const key of ['pistes-debouches', 'pistes-approvisionnements', 'pistes-activites']) {
       expect(html).toContain(href(key));
+      // Each block's chart: its figure, wide and narrow SVGs, data table.
+      expect(html).toContain(`<figure class="chart-block" id="graphique-${key}"`);
+    }
+    expect(html.match(/class="chart chart-leads /g)).toHaveLength(6);
+    expect(html).toContain('Voir les données du graphique');
+  });
+
+  it('sur papier, la section renvoie à la version web, sans graphique', () => {
+    const f = makeFigures({ opportunities: leads, complexity });
+    const paper = renderOpportunitiesSection(f, href, true);
+    expect(paper).toContain('version web');
+    expect(paper).not.toContain('<svg');
   });
 
   it('une région n’a pas d’activités proches, la France ni débouchés ni activités proches', () => {
@@ -109,6 +121,9 @@ describe('section « Pistes d’action »', () => {
     expect(france).not.toContain('Diversifier ses débouchés');
     expect(france).toContain('Sécuriser ses approvisionnements');
     expect(france).not.toContain('pour la France entière');
+    // France's dependency is its own: a table, no chart set beside itself.
+    expect(france).not.toContain('graphique-pistes-approvisionnements');
+    expect(france).toContain('Part (France)');
   });
 
   it('sans pistes calculées, pas de section', () => {

@@ -129,8 +129,9 @@ describe('page complète', () => {
     expect(html).not.toMatch(/<(link|img|iframe)\b/);
     // Six charts of the territory (evolution and specialisation included), then the région's and France's
     // flows: each twice on screen, its wide and its narrow layout.
-    expect(html.match(/<svg /g)).toHaveLength(20);
-    expect(html.match(/<div class="chart-frame chart-narrow">/g)).toHaveLength(10);
+    // The three « Pistes d'action » charts add six.
+    expect(html.match(/<svg /g)).toHaveLength(26);
+    expect(html.match(/<div class="chart-frame chart-narrow">/g)).toHaveLength(13);
     for (const id of [
       'graphique-evolution',
       'graphique-partenaires',

@@ -1,0 +1,115 @@
+// The « Pistes d'action » charts' layout: columns (names | plot | values), the plot's scale, the
+// rows' height (the activity's name on at most two lines, its country under it), the legend and
+// the reading key below. Narrow pages put each row's names above its marks, over the full width.
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { blockHeight, measureText, truncateText, wrapText } from './font.js';
+import { isNarrow } from './common.js';
+import type { LeadsModel } from './leads-text.js';
+import type { ChartOptions } from './types.js';
+
+export const NAME_SIZE = 12;
+export const VALUE_SIZE = 11;
+export const HEAD_SIZE = 12;
+export const KEY_SIZE = 11;
+export const LINE = 14;
+export const DOT = 5.5;
+export const RING = 4.5;
+export const BAR = 10;
+const GAP = 8;
+
+export interface LeadsLayout {
+  width: number;
+  namesAbove: boolean;
+  /** Each row's name lines, then its country's line when it has one. */
+  names: string[][];
+  details: (string | null)[];
+  heads: string[];
+  /** Right edge of each value column. */
+  colRight: number[];
+  x: ScaleLinear<number, number>;
+  ticks: number[];
+  tickText: (v: number) => string;
+  rowHeight: number;
+  legend: { y: number; value: string; reference: string | null; referenceX: number; referenceY: number };
+  headY: number;
+  top: number;
+  plotBottom: number;
+  keyLines: string[];
+  keyTop: number;
+  contentBottom: number;
+}
+
+function legendLayout(m: LeadsModel, width: number): LeadsLayout['legend'] {
+  const y = 14;
+  const value = truncateText(m.legend.value, width - 16, VALUE_SIZE);
+  const reference = m.legend.reference === null ? null : truncateText(m.legend.reference, width - 16, VALUE_SIZE);
+  const valueWidth = 16 + measureText(value, VALUE_SIZE) + 18;
+  const oneLine = reference === null || valueWidth + 16 + measureText(reference, VALUE_SIZE) <= width;
+  return { y, value, reference, referenceX: oneLine ? valueWidth : 0, referenceY: oneLine ? y : y + 18 };
+}
+
+function columns(m: LeadsModel, width: number): { heads: string[]; colRight: number[]; used: number } {
+  const heads = m.heads.map((h) => truncateText(h, 110, HEAD_SIZE, 600) || h.slice(0, 1));
+  const last = heads.length - 1;
+  const widths = heads.map((h, k) =>
+    Math.max(
+      measureText(h, HEAD_SIZE, 600),
+      ...m.rows.map((r) => measureText(r.texts[k] ?? '', VALUE_SIZE, k === last ? 600 : 400)),
+    ),
+  );
+  const colRight: number[] = [];
+  let right = width;
+  for (let k = last; k >= 0; k--) {
+    colRight[k] = right;
+    right -= widths[k]! + GAP * 2;
+  }
+  return { heads, colRight, used: width - right };
+}
+
+export function leadsLayout(m: LeadsModel, options: ChartOptions): LeadsLayout {
+  const width = options.width ?? 800;
+  const namesAbove = isNarrow(options.width);
+  const nameWidth = namesAbove
+    ? width
+    : Math.min(Math.max(60, ...m.rows.map((r) => measureText(r.name, NAME_SIZE, 600))), Math.round(width * 0.32));
+  const names = m.rows.map((r) => wrapText(r.name, nameWidth, NAME_SIZE, 600, 2));
+  const details = m.rows.map((r) => (r.detail === null ? null : truncateText(r.detail, nameWidth, VALUE_SIZE)));
+  const { heads, colRight, used } = columns(m, width);
+  const plotX0 = namesAbove ? 0 : nameWidth + GAP * 2;
+  const plotX1 = width - used - GAP;
+  const max = m.domainMax ?? Math.max(0, ...m.rows.flatMap((r) => [r.value, r.reference ?? 0]));
+  const x = scaleLinear()
+    .domain([0, max > 0 ? max : 1])
+    .range([plotX0 + DOT, plotX1 - DOT])
+    .nice(4);
+  const ticks = x.ticks(namesAbove ? 2 : 4);
+  const step = ticks.length > 1 ? ticks[1]! - ticks[0]! : 1;
+  const lines = Math.max(1, ...names.map((n, i) => n.length + (details[i] ? 1 : 0)));
+  const nameHeight = blockHeight(lines, NAME_SIZE, LINE);
+  const rowHeight = namesAbove ? nameHeight + 26 : Math.max(26, nameHeight + 10);
+  const legend = legendLayout(m, width);
+  const headY = legend.referenceY + 26;
+  const top = headY + 10;
+  const plotBottom = top + m.rows.length * rowHeight;
+  const keyLines = wrapText(m.readingKey, width, KEY_SIZE, 400, 5);
+  const keyTop = plotBottom + 28;
+  return {
+    width,
+    namesAbove,
+    names,
+    details,
+    heads,
+    colRight,
+    x,
+    ticks,
+    tickText: (v) => m.tick(v, step),
+    rowHeight,
+    legend,
+    headY,
+    top,
+    plotBottom,
+    keyLines,
+    keyTop,
+    contentBottom: m.rows.length === 0 ? top + 54 : keyTop + blockHeight(keyLines.length, KEY_SIZE, LINE),
+  };
+}
