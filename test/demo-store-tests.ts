@@ -28,4 +28,5 @@ export const DEMO_STORE_TESTS = [
   'test/cli/demo-watermark.test.ts',
   'test/cli/build-partial.test.ts',
   'test/cli/compare.test.ts',
+  'test/cli/config.test.ts',
 ];

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { diskFullError, isDiskFull } from '../errors.js';
 import { plainSpaces } from '../format/fr.js';
 import { generationDate } from '../report/fiche/date.js';
-import { addStoreOption, parseIntegerOption } from './common.js';
+import { addConfigOption, addStoreOption, parseIntegerOption } from './common.js';
 import { resolveStorePath } from '../pipeline/settings.js';
 
 export const DEFAULT_OUT_DIR = 'out';
@@ -34,10 +34,13 @@ interface BuildCliOptions {
   clean?: boolean;
   pdf: boolean;
   jobs: number;
+  config?: string;
 }
 
 async function buildAction(options: BuildCliOptions): Promise<void> {
   // The build's machinery (DuckDB, charts, fonts) loads only when it runs, not for --help.
+  // The settings are checked first: a malformed file stops the build before anything is read or written.
+  const publication = (await import('../pipeline/config-file.js')).loadPublication(options.config);
   const [{ onlyItems, parseOnly }, { tiListFor }, { defaultProgress }, { runBuild }, { buildSummary }] =
     await Promise.all([
       import('../pipeline/only.js'),
@@ -63,6 +66,7 @@ async function buildAction(options: BuildCliOptions): Promise<void> {
     pdf: options.pdf,
     jobs: options.jobs,
     generatedAt: generationDate(),
+    publication,
     progress: defaultProgress(),
     notify: (notice) => process.stdout.write(`${plainSpaces(`Note : ${notice}`)}\n`),
   }).catch((err: unknown) => {
@@ -75,26 +79,32 @@ async function buildAction(options: BuildCliOptions): Promise<void> {
 }
 
 export function registerBuildCommand(program: Command): void {
-  addStoreOption(
-    program
-      .command('build')
-      .description(
-        "produit les fiches (HTML et PDF) de chaque département, de chaque région et de la France, leurs données (JSON, CSV) et la page d'accueil du site",
-      )
-      .option('--year <année>', 'année (défaut : la plus récente de la base)', parseIntegerOption('année', 1990, 2100))
-      .option('--out <dossier>', 'dossier de sortie, remplacé en entier à la fin de la construction', DEFAULT_OUT_DIR)
-      .option(
-        '--last-quarters <n>',
-        'les n derniers trimestres de la base, même sur deux années (au lieu de --year)',
-        parseIntegerOption('--last-quarters', 1, 40),
-      )
-      .option(
-        '--only <territoires>',
-        'seulement ces territoires, séparés par des virgules (ex. 42,69,region:84,france ; un Territoire d’industrie, ex. « Roannais Forez », donne ses départements) ; les autres fiches du dossier de sortie sont gardées',
-      )
-      .option('--clean', 'avec --only : supprime les autres fiches du dossier de sortie')
-      .option('--no-pdf', 'sans les PDF (pages HTML et données seulement)')
-      .option('--jobs <n>', 'nombre de pages imprimées en PDF en parallèle', parseIntegerOption('--jobs', 1, 32), 2),
+  addConfigOption(
+    addStoreOption(
+      program
+        .command('build')
+        .description(
+          "produit les fiches (HTML et PDF) de chaque département, de chaque région et de la France, leurs données (JSON, CSV) et la page d'accueil du site",
+        )
+        .option(
+          '--year <année>',
+          'année (défaut : la plus récente de la base)',
+          parseIntegerOption('année', 1990, 2100),
+        )
+        .option('--out <dossier>', 'dossier de sortie, remplacé en entier à la fin de la construction', DEFAULT_OUT_DIR)
+        .option(
+          '--last-quarters <n>',
+          'les n derniers trimestres de la base, même sur deux années (au lieu de --year)',
+          parseIntegerOption('--last-quarters', 1, 40),
+        )
+        .option(
+          '--only <territoires>',
+          'seulement ces territoires, séparés par des virgules (ex. 42,69,region:84,france ; un Territoire d’industrie, ex. « Roannais Forez », donne ses départements) ; les autres fiches du dossier de sortie sont gardées',
+        )
+        .option('--clean', 'avec --only : supprime les autres fiches du dossier de sortie')
+        .option('--no-pdf', 'sans les PDF (pages HTML et données seulement)')
+        .option('--jobs <n>', 'nombre de pages imprimées en PDF en parallèle', parseIntegerOption('--jobs', 1, 32), 2),
+    ),
   )
     .addHelpText('after', BUILD_HELP)
     .action(buildAction);

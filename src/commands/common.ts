@@ -12,6 +12,14 @@ export function addStoreOption(command: Command): Command {
   );
 }
 
+/** Adds the shared `--config FICHIER` option (the publisher's settings file). */
+export function addConfigOption(command: Command): Command {
+  return command.option(
+    '--config <fichier>',
+    'fichier de réglages de l’éditeur : nom, logo, contact, liens, introduction, titre, adresse du site (défaut : territrade.config.json du dossier courant, s’il existe ; voir docs/configuration.md)',
+  );
+}
+
 /** Parses a positive integer option with a French error. */
 export function parseIntegerOption(name: string, min: number, max: number) {
   return (value: string): number => {

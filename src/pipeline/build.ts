@@ -3,6 +3,7 @@
 // into out/. The PDF printer (playwright-core) is loaded only when PDFs are printed.
 import fs from 'node:fs';
 import type { YearInfo } from '../store/queries.js';
+import { DEFAULT_PUBLICATION, type Publication } from '../model/publication.js';
 import { departementByDgddi, toTerritoryRef, type ResolvedTerritory } from '../reference/territories.js';
 import { checkReplaceable, checkStoreOutside, stage } from './atomic.js';
 import { keyOf, linksFrom } from './links.js';
@@ -47,6 +48,8 @@ export interface BuildOptions {
   env?: NodeJS.ProcessEnv;
   /** Told what the period left out (a quarter one flow lacks). */
   notify?: (notice: string) => void;
+  /** The publisher's identity and words (settings file); DEFAULT_PUBLICATION when absent. */
+  publication?: Publication;
 }
 
 function sourceFiles(info: YearInfo): SourceFile[] {
@@ -61,6 +64,11 @@ function sourceFiles(info: YearInfo): SourceFile[] {
       .join(' '),
     demo: s.demo,
   }));
+}
+
+function ficheMeta(o: BuildOptions, info: YearInfo): FicheMeta {
+  const publication = o.publication ?? DEFAULT_PUBLICATION;
+  return { generatedAt: o.generatedAt, toolVersion: toolVersion(), sources: sourceFiles(info), publication };
 }
 
 export async function runBuild(o: BuildOptions): Promise<BuildReport> {
@@ -103,7 +111,7 @@ async function build(
   const deptKey = (dgddi: string): string => `departement:${departementByDgddi(dgddi)?.code}`;
   const tiPlan = planTiPages(computed.context.territoires, (dgddi) => built.has(deptKey(dgddi)));
 
-  const meta: FicheMeta = { generatedAt: o.generatedAt, toolVersion: toolVersion(), sources: sourceFiles(info) };
+  const meta: FicheMeta = ficheMeta(o, info);
   const pdfSkipped = chromium && chromium.path === null ? noChromiumMessage(chromium) : null;
   const htmlStep = progress.start('Pages HTML', targets.length);
   const pdfStep = printing ? progress.start('PDF', targets.length) : null;

@@ -9,9 +9,10 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the built CLI (npm test compiles first) with a clean territrade environment. */
-export function runCli(args: string[], env: Record<string, string> = {}): CliResult {
+/** Runs the built CLI (npm test compiles first) with a clean territrade environment, in `cwd` if given. */
+export function runCli(args: string[], env: Record<string, string> = {}, cwd?: string): CliResult {
   const result = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
     encoding: 'utf8',
     env: { ...withoutStoreVariable(), ...env },
     timeout: 120_000,

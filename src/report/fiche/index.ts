@@ -1,5 +1,5 @@
 // Public API of the fiche: pure rendering of one territory's page from figures and charts.
-export { renderFiche, ficheDocumentTitle, FICHE_TITLE } from './page.js';
+export { renderFiche, ficheDocumentTitle } from './page.js';
 export { ficheDocumentInfo, type DocumentInfo } from './metadata.js';
 export { dataTables, renderChartSet, withCharts } from './charts.js';
 export { renderDataTable, formatCell } from './table.js';

@@ -1,8 +1,9 @@
 // The fiche's masthead: kicker, title, territory, period and the three key figures (exports,
 // imports, balance) with their share, rank and change.
 import type { Figures } from '../../figures/types.js';
-import { formatMEur, formatSignedMEur, printedDifference, printedNumber } from '../../format/fr.js';
-import { escapeHtml, tag } from '../html.js';
+import { formatIsoDate, formatMEur, formatSignedMEur, printedDifference, printedNumber } from '../../format/fr.js';
+import { escapeHtml, tag, voidTag } from '../html.js';
+import { logoDataUrl, type Publication } from '../../model/publication.js';
 import { p } from './html.js';
 import { rankDetail } from './position-prose.js';
 import { changeText } from './prose-evolution.js';
@@ -42,7 +43,28 @@ function balanceWords(f: Figures): string {
   return adds ? label : `${label} ${KEY_FIGURES.rounded}`;
 }
 
-export function renderMasthead(f: Figures): string {
+/** The publisher's logo and name above the kicker; nothing when the settings name no publisher. */
+function publisherLine(pub: Publication): string {
+  const { name, logo } = pub.publisher;
+  if (name === null && logo === null) return '';
+  return (
+    tag(
+      'p',
+      { class: 'publisher' },
+      logo
+        ? voidTag('img', { src: logoDataUrl(logo), alt: name === null ? 'Logo de l’éditeur' : '', class: 'logo' })
+        : '',
+      name === null ? '' : tag('span', { class: 'publisher-name' }, escapeHtml(name)),
+    ) + '\n'
+  );
+}
+
+/** « Édition du 15 juin 2025 » under the title, when the settings date the edition. */
+function editionLine(pub: Publication): string {
+  return pub.edition.date === null ? '' : p(`Édition du ${formatIsoDate(pub.edition.date)}`, 'edition') + '\n';
+}
+
+export function renderMasthead(f: Figures, publication: Publication): string {
   const t = f.territory;
   const region = f.region ? ` · région ${escapeHtml(f.region.name)}` : '';
   const balance = f.balance_eur;
@@ -50,10 +72,12 @@ export function renderMasthead(f: Figures): string {
     'header',
     { class: 'masthead' },
     '\n',
+    publisherLine(publication),
     p(KEY_FIGURES.kicker(yearOrWindow(f)), 'kicker'),
     '\n',
-    tag('h1', {}, KEY_FIGURES.title),
+    tag('h1', {}, escapeHtml(publication.edition.title)),
     '\n',
+    editionLine(publication),
     tag(
       'p',
       { class: 'territory' },

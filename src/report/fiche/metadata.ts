@@ -15,14 +15,17 @@ export function ficheDocumentInfo(input: FicheInput): DocumentInfo {
   const version = input.meta.toolVersion;
   const period = yearOrWindow(f);
   const source = `DGDDI, statistiques régionales et départementales du commerce extérieur, ${period}`;
+  // The publisher named by the settings signs the fiche; territrade alone otherwise.
+  const publisher = input.meta.publication.publisher.name;
+  const by = publisher === null ? 'territrade' : `${publisher} (territrade)`;
   return f.demo
     ? {
-        author: `territrade — ${DEMO_NOTICE.toLowerCase()}, pas des données de la DGDDI`,
+        author: `${by} — ${DEMO_NOTICE.toLowerCase()}, pas des données de la DGDDI`,
         creator: `territrade ${version} — ${DEMO_NOTICE.toLowerCase()}`,
         subject: `${DEMO_NOTICE} — commerce extérieur de biens ${period} — ${displayName(f.territory)}`,
       }
     : {
-        author: `territrade, d’après la ${source}`,
+        author: `${by}, d’après la ${source}`,
         creator: `territrade ${version} — source\u00A0: ${source}`,
         subject: `Commerce extérieur de biens ${period} — ${displayName(f.territory)}`,
       };

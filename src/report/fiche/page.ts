@@ -15,8 +15,8 @@ import {
   renderFlows,
   renderIntroduction,
   renderPartialNotice,
-  renderPractical,
 } from './sections.js';
+import { renderPractical } from './practical.js';
 import { renderMasthead } from './masthead.js';
 import { renderEvolutionSection } from './evolution.js';
 import { renderPositionSection, type PositionTableKey } from './position.js';
@@ -34,17 +34,16 @@ import { renderNotices } from './notices.js';
  */
 export const PRINT_ONLY_CSS = '@media screen { html { display: none; } }';
 
-export const FICHE_TITLE = 'Les indicateurs clés\u00A0: commerce extérieur';
-
 /** The document title: 'Loire (42) — Les indicateurs clés : commerce extérieur 2024'. */
 export function ficheDocumentTitle(input: FicheInput): string {
   const f = input.main.figures;
-  return `${displayName(f.territory)} — ${FICHE_TITLE} ${yearOrWindow(f)}`;
+  return `${displayName(f.territory)} — ${input.meta.publication.edition.title} ${yearOrWindow(f)}`;
 }
 
 function siteBar(input: FicheInput): string {
   const { comparisons, links } = input;
-  const items = [tag('span', { class: 'brand' }, FICHE_TITLE), link(links.index, 'Toutes les fiches')];
+  const brand = escapeHtml(input.meta.publication.edition.title);
+  const items = [tag('span', { class: 'brand' }, brand), link(links.index, 'Toutes les fiches')];
   for (const c of comparisons) {
     const href = links.fiche(c.figures.territory);
     if (href)
@@ -99,12 +98,12 @@ export function renderFiche(input: FicheInput): string {
       { id: 'contenu', tabindex: '-1' },
       '\n',
       f.demo ? renderDemoBanner() + '\n' : '',
-      renderMasthead(f),
+      renderMasthead(f, input.meta.publication),
       '\n',
       input.variant === 'print' ? '' : ficheActions(input) + '\n',
       f.partial_year ? renderPartialNotice(f) + '\n' : '',
       renderNotices(f),
-      renderIntroduction(f),
+      renderIntroduction(f, input.meta.publication),
       '\n',
       f.territory.kind === 'departement' ? renderTerritoires(f, input.links) + '\n' : '',
       f.territory.kind === 'region' ? renderRegionDepartements(f, input.links) + '\n' : '',
@@ -135,7 +134,7 @@ export function renderFiche(input: FicheInput): string {
     ),
     pageFooter(input),
   ];
-  const css = `${fontFaceCss(fontHref)}\n${FICHE_CSS}${input.variant === 'print' ? `${printFooterCss(`${FICHE_TITLE} — ${displayName(f.territory)} — ${yearOrWindow(f)}`, f.demo)}\n${PRINT_ONLY_CSS}\n` : ''}`;
+  const css = `${fontFaceCss(fontHref)}\n${FICHE_CSS}${input.variant === 'print' ? `${printFooterCss(`${input.meta.publication.edition.title} — ${displayName(f.territory)} — ${yearOrWindow(f)}`, f.demo)}\n${PRINT_ONLY_CSS}\n` : ''}`;
   const head = blockTag('head', {}, [
     voidTag('meta', { charset: 'utf-8' }),
     voidTag('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),

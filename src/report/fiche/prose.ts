@@ -25,7 +25,6 @@ export function partialNotice(f: Figures): { title: string; text: string } {
 
 export const KEY_FIGURES = {
   kicker: (year: number | string) => `Commerce extérieur de biens · données ${year}`,
-  title: `Les indicateurs clés${COLON} commerce extérieur`,
   exports: 'Exportations',
   imports: 'Importations',
   balance: 'Solde commercial',

@@ -1,25 +1,12 @@
 // The sections of a fiche, in the order of the publication: markup only, the French prose is in
 // prose.ts and prose-flows.ts. Each returns an HTML fragment.
 import type { Figures } from '../../figures/types.js';
+import type { Publication } from '../../model/publication.js';
 import { DEMO_NOTICE } from '../demo-notice.js';
 import { renderChartBlock } from './chart-block.js';
 import { escapeHtml, joinHtml, tag } from '../html.js';
 import { headedSection, link, p, prose } from './html.js';
-import {
-  BALANCE,
-  CONTEXT,
-  DEMO_BANNER,
-  introduction,
-  licenceText,
-  LIMITS,
-  LIMITS_LEAD,
-  partialNotice,
-  practicalIntro,
-  productionText,
-  SOURCE_FILES,
-  sourceText,
-  territoiresListText,
-} from './prose.js';
+import { BALANCE, CONTEXT, DEMO_BANNER, introduction, LIMITS, LIMITS_LEAD, partialNotice } from './prose.js';
 import {
   comparedName,
   comparisonHeading,
@@ -36,7 +23,7 @@ import { methodDefinitions } from './definitions.js';
 import { changeSince } from './evolution-inputs.js';
 import { activitiesChangeKey, partnersChangeKey } from './prose-evolution.js';
 import type { FicheInput, FicheLinks, TerritoryCharts } from './types.js';
-import { COLON, displayName, inPeriod, ofTerritory } from './wording.js';
+import { displayName, inPeriod, ofTerritory } from './wording.js';
 
 export function renderDemoBanner(): string {
   return tag('div', { class: 'demo-banner', role: 'note' }, tag('strong', {}, DEMO_NOTICE), DEMO_BANNER);
@@ -47,9 +34,21 @@ export function renderPartialNotice(f: Figures): string {
   return tag('div', { class: 'notice', role: 'note' }, tag('strong', {}, n.title), n.text);
 }
 
-export function renderIntroduction(f: Figures): string {
-  const [first, second] = introduction(f.territory, inPeriod(f));
-  return headedSection('introduction', 'Introduction', undefined, p(first!), '\n', p(second!), '\n');
+/**
+ * The settings' paragraphs, escaped, `{territoire}` and `{periode}` filled in; else the built-in
+ * introduction.
+ */
+function introductionParagraphs(f: Figures, publication: Publication): string[] {
+  const own = publication.introduction;
+  if (own === null) return introduction(f.territory, inPeriod(f));
+  const name = f.territory.kind === 'france' ? 'France' : f.territory.name;
+  const fill: Record<string, string> = { territoire: name, periode: inPeriod(f) };
+  return own.map((text) => escapeHtml(text.replace(/\{(territoire|periode)\}/g, (_, k: string) => fill[k]!)));
+}
+
+export function renderIntroduction(f: Figures, publication: Publication): string {
+  const paragraphs = introductionParagraphs(f, publication).flatMap((text) => [p(text), '\n']);
+  return headedSection('introduction', 'Introduction', undefined, ...paragraphs);
 }
 
 export function renderContext(): string {
@@ -97,25 +96,6 @@ export function renderDefinitions(): string {
       '\n',
     ),
     '\n',
-  );
-}
-
-/** The imported files: on the web page's "about" part only (file names mean nothing on paper). */
-function sourceFiles(meta: FicheInput['meta']): string {
-  if (meta.sources.length === 0) return '';
-  const items = meta.sources.map((s) =>
-    tag(
-      'li',
-      {},
-      tag('code', {}, escapeHtml(s.name)),
-      ` — ${escapeHtml(s.quarters)}${s.demo ? SOURCE_FILES.demoFile : ''}`,
-    ),
-  );
-  return tag(
-    'div',
-    { class: 'sources-list screen-only' },
-    p(SOURCE_FILES.lead, 'lead-in'),
-    tag('ul', {}, items.join('')),
   );
 }
 
@@ -201,54 +181,4 @@ export function renderFlows(input: FicheInput, direction: Direction): string {
     parts.push(tag('div', { class: 'comparison' }, '\n', joinHtml(blocks, '\n'), '\n'));
   }
   return headedSection(w.id, w.title, 'major', joinHtml(parts, '\n'), '\n');
-}
-
-export function renderPractical(input: FicheInput): string {
-  const { main, links, meta } = input;
-  const f = main.figures;
-  const print = input.variant === 'print';
-  return headedSection(
-    'pratique',
-    'Informations pratiques',
-    'major',
-    p(practicalIntro(f.territory)),
-    '\n',
-    tag('h3', {}, 'Sources et licence'),
-    '\n',
-    p(sourceText(f)),
-    '\n',
-    p(licenceText(f)),
-    '\n',
-    p(territoiresListText(f)),
-    '\n',
-    tag('h3', {}, 'Production'),
-    '\n',
-    p(
-      productionText(
-        meta.generatedAt,
-        escapeHtml(meta.toolVersion),
-        print ? null : link(links.json(f.territory), 'JSON'),
-      ),
-    ),
-    '\n',
-    print ? '' : sourceFiles(meta) + '\n',
-    tag('h3', {}, 'Pour aller plus loin'),
-    '\n',
-    tag(
-      'ul',
-      { class: 'further' },
-      tag(
-        'li',
-        {},
-        `Programme Territoires d’industrie${COLON} ${tag('a', { href: 'https://anct.gouv.fr/actualites' }, 'actualités de l’ANCT')} — contact${COLON} territoires-industrie@anct.gouv.fr`,
-      ),
-      tag(
-        'li',
-        {},
-        `Direction générale des entreprises${COLON} ${tag('a', { href: 'https://www.entreprises.gouv.fr/la-dge/actualites' }, 'actualités de la DGE')}`,
-      ),
-      tag('li', { class: 'screen-only' }, link(links.index, 'Toutes les fiches (départements, régions et France)')),
-    ),
-    '\n',
-  );
 }

@@ -27,6 +27,9 @@ main, .page-footer { max-width: 880px; margin: 0 auto; padding: 0 24px; }
 .notice { border-left: 5px solid var(--deficit); background: #fdf1f0; padding: 10px 16px; margin: 16px 0; }
 .masthead { border-bottom: 3px solid var(--accent); padding: 28px 0 18px; margin-bottom: 8px; }
 .masthead .kicker { margin: 0; text-transform: uppercase; letter-spacing: 0.08em; font-size: 0.8rem; font-weight: 600; color: var(--muted); }
+.masthead .publisher { margin: 0 0 0.5rem; display: flex; align-items: center; gap: 0.6rem; font-weight: 600; }
+.masthead .publisher .logo { max-height: 3rem; max-width: 12rem; }
+.masthead .edition { margin: 0.2rem 0 0; color: var(--muted); }
 .masthead h1 { margin: 4px 0 6px; font-size: 2.1rem; line-height: 1.15; font-weight: 600; color: var(--accent); }
 .masthead .territory { margin: 0; font-size: 1.6rem; font-weight: 600; line-height: 1.2; }
 .masthead .territory .code { color: var(--muted); font-weight: 400; }

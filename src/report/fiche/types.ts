@@ -1,6 +1,7 @@
 // What a fiche is made from: plain data, so that rendering stays a pure function.
 import type { ChartOutput, ChartTable } from '../../charts/types.js';
 import type { Figures, TerritoireIndustrie, TerritoryRef } from '../../figures/types.js';
+import type { Publication } from '../../model/publication.js';
 import type { EvolutionCharts, EvolutionTableKey } from './evolution.js';
 import type { PositionTableKey } from './position.js';
 import type { OpportunityCharts } from './opportunity-charts.js';
@@ -57,6 +58,8 @@ export interface FicheMeta {
   generatedAt: Date;
   toolVersion: string;
   sources: SourceFile[];
+  /** The publisher's identity and words (the settings file; DEFAULT_PUBLICATION otherwise). */
+  publication: Publication;
 }
 
 export interface FicheInput {

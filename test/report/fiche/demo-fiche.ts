@@ -5,6 +5,7 @@ import { resolveTerritory } from '../../../src/reference/resolve-territory.js';
 import { toTerritoryRef } from '../../../src/reference/territories.js';
 import { comparisonsOf, linksFrom } from '../../../src/pipeline/links.js';
 import { ficheHtmlPath } from '../../../src/pipeline/out-paths.js';
+import { DEFAULT_PUBLICATION } from '../../../src/model/publication.js';
 import { renderFiche, withCharts, type FicheInput } from '../../../src/report/fiche/index.js';
 
 /** 2026-01-01T00:00:00Z, the date every test fiche carries. */
@@ -30,6 +31,7 @@ export async function demoFicheInput(
           generatedAt: TEST_DATE,
           toolVersion: 'version-de-test',
           sources: info.sources.map((s) => ({ name: s.fileName, quarters: 'T1 T2 T3 T4', demo: s.demo })),
+          publication: DEFAULT_PUBLICATION,
         },
       };
     },

@@ -1,4 +1,5 @@
 // Hand-made change figures for the « Évolution » section: the figures' shapes, built from M€.
+import { DEFAULT_PUBLICATION } from '../../../src/model/publication.js';
 import type { Figures } from '../../../src/figures/types.js';
 import type { ChangeFigures } from '../../../src/report/fiche/evolution.js';
 import { withCharts, type FicheInput } from '../../../src/report/fiche/index.js';
@@ -100,7 +101,12 @@ export function input(f: Figures, variant: FicheInput['variant'] = 'screen'): Fi
       json: (t) => `donnees/${t.slug}.json`,
       index: 'index.html',
     },
-    meta: { generatedAt: new Date(Date.UTC(2026, 0, 1)), toolVersion: 'test', sources: [] },
+    meta: {
+      generatedAt: new Date(Date.UTC(2026, 0, 1)),
+      toolVersion: 'test',
+      sources: [],
+      publication: DEFAULT_PUBLICATION,
+    },
     variant,
   };
 }

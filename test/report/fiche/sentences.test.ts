@@ -1,6 +1,7 @@
 // Every generated sentence true to the numbers printed beside it (issue 21): the fiches of every
 // territory of the demo build, 2024 against 2023, read as their reader reads them (test/helpers/
 // fiche-claims.ts), and the sentence builders over arbitrary figures (fast-check).
+import { DEFAULT_PUBLICATION } from '../../../src/model/publication.js';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -159,7 +160,7 @@ describe('every fiche of the demo build, 2024 against 2023', () => {
             main: withCharts(yf.figures(t)),
             comparisons: comparisonsOf(t).map((c) => withCharts(yf.figures(c))),
             links: linksFrom(ficheHtmlPath(ref), built, true),
-            meta: { generatedAt: TEST_DATE, toolVersion: 'test', sources: [] },
+            meta: { generatedAt: TEST_DATE, toolVersion: 'test', sources: [], publication: DEFAULT_PUBLICATION },
           });
         }
         return byKey;
