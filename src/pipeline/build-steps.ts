@@ -258,6 +258,7 @@ export function writeSitePages(
   counts.territoiresIndustrie = writeTiPages({
     plan: tiPlan,
     figuresOf: (dgddi) => figures.get(deptKey(dgddi))!,
+    hasFiche: (key) => pages.some((p) => keyOf(p.ref) === key),
     year,
     demo,
     generatedAt: o.generatedAt.toISOString(),

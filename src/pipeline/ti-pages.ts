@@ -5,7 +5,9 @@ import type { TiTerritory } from '../model/territoires-industrie.js';
 import type { TerritoiresListKind } from '../model/territory.js';
 import { shippedTerritoiresIndustrie } from '../reference/territoires-industrie.js';
 import { inseeDepartement, tiDgddiCodes, tiTerritoryOf } from '../reference/ti-query.js';
-import { departementByDgddi, regionByCode } from '../reference/territories.js';
+import { departementByDgddi, regionByCode, toTerritoryRef } from '../reference/territories.js';
+import { tiPerimeter, tiRegionNeighbours } from '../reference/ti-perimeters.js';
+import { keyOf } from './links.js';
 import { relativeHref } from './out-paths.js';
 import { ficheHtmlPath, fontHrefFrom, INDEX_PATH } from './out-paths.js';
 import type { FicheLinks } from '../report/fiche/index.js';
@@ -54,6 +56,8 @@ export function withTiLinks(links: FicheLinks, page: string, plan: TiPlan): Fich
 export interface TiPagesContext {
   plan: TiPlan;
   figuresOf: (dgddi: string) => Figures;
+  /** Whether this build has the fiche of a territory (key 'region:84'). */
+  hasFiche: (key: string) => boolean;
   year: number | string;
   demo: boolean;
   generatedAt: string;
@@ -74,9 +78,14 @@ export function writeTiPages(c: TiPagesContext): number {
         href: relativeHref(link.href, ficheHtmlPath(figures.territory)),
       };
     });
+    const region = regionByCode(territory.region);
+    const regionRef = region && toTerritoryRef({ kind: 'region', region });
     const html = renderTiPage({
       territory,
-      regionName: regionByCode(territory.region)?.name ?? territory.region,
+      regionName: region?.name ?? territory.region,
+      regionHref: regionRef && c.hasFiche(keyOf(regionRef)) ? relativeHref(link.href, ficheHtmlPath(regionRef)) : null,
+      perimeter: tiPerimeter(territory.id),
+      neighbours: tiRegionNeighbours(territory.id),
       departements,
       year: c.year,
       demo: c.demo,

@@ -44,9 +44,14 @@ function departementRow(
   core: readonly Indicator[],
   others: readonly Indicator[],
   shown: Indicator | undefined,
+  tiHrefs: ReadonlyMap<string, string>,
 ): string {
   const code = codesOf(e).length > 1 ? codesOf(e).slice(1).join(', ') : e.territory.code;
-  const tis = e.territoires_industrie.length ? e.territoires_industrie.map(esc).join('\u00A0; ') : '—';
+  const tiName = (name: string) => {
+    const href = tiHrefs.get(name);
+    return href ? tag('a', { href }, esc(name)) : esc(name);
+  };
+  const tis = e.territoires_industrie.length ? e.territoires_industrie.map(tiName).join('\u00A0; ') : '—';
   return tag(
     'tr',
     {},
@@ -80,16 +85,18 @@ function departementRow(
   );
 }
 
+/** `tiHrefs`: the pages of the Territoires d'industrie by name, linked from the last column. */
 export function departementTable(
   depts: readonly SiteEntry[],
   year: number | string,
   indicators: readonly Indicator[],
+  tiHrefs: ReadonlyMap<string, string> = new Map(),
 ): string {
   const core = indicators.filter((ind) => ind.core);
   const others = indicators.filter((ind) => !ind.core);
   // None when no département has a value for any other indicator (a build of France alone).
   const shown = others[0];
-  const rows = depts.map((e, i) => departementRow(e, i, core, others, shown));
+  const rows = depts.map((e, i) => departementRow(e, i, core, others, shown, tiHrefs));
   const th = (label: string, kind: 'texte' | 'nombre', numeric = false, id = '', unit = '') =>
     tag(
       'th',

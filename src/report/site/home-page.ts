@@ -279,7 +279,7 @@ export function renderSiteIndex(entries: SiteEntry[], options: SiteIndexOptions)
             ...(options.tiPages ? [tiIndexSection(options.tiPages)] : []),
           ]),
         ]),
-        departementTable(depts, options.year, indicators),
+        departementTable(depts, options.year, indicators, new Map(options.tiPages?.map((p) => [p.name, p.href]))),
       ]),
       ...pageFooter(options, year),
       data('donnees-recherche', searchItems(entries, options.tiPages)),

@@ -6,6 +6,7 @@ import type { Figures } from '../../figures/types.js';
 import { formatMEur, formatShare, formatSignedMEur, NBSP } from '../../format/fr.js';
 import type { TiTerritory } from '../../model/territoires-industrie.js';
 import type { TerritoiresListKind } from '../../model/territory.js';
+import type { TiPerimeter } from '../../reference/ti-perimeters.js';
 import { DEMO_NOTICE } from '../demo-notice.js';
 import { blockTag, escapeHtml as esc, tag } from '../html.js';
 import { tiListSource } from '../ti-wording.js';
@@ -28,6 +29,12 @@ export interface TiPageDepartement {
 export interface TiPageInput {
   territory: TiTerritory;
   regionName: string;
+  /** Relative link to the région's fiche, null when this build has none. */
+  regionHref: string | null;
+  /** ANCT's perimeter of the territory, null when unknown. */
+  perimeter: TiPerimeter | null;
+  /** The perimeters of the other territories of its région (drawn around an overseas one). */
+  neighbours?: readonly TiPerimeter[];
   departements: TiPageDepartement[];
   /** 2024, or a window of quarters in words: 'T3 2024 – T2 2025'. */
   year: number | string;
@@ -55,7 +62,8 @@ const NATURES: Record<string, string> = {
 const colon = `${NBSP}:`;
 
 const TI_CSS = [
-  `.carte-ti .ti-hors{fill:#e4e7eb;stroke:#fff;stroke-width:.6}.carte-ti .ti-dans{fill:var(--accent);stroke:#fff;stroke-width:.6}.carte-ti{max-width:420px}`,
+  `.figure-ti{margin:0 0 1rem}.carte-ti{display:block;width:100%;max-width:420px;height:auto}.carte-ti path{vector-effect:non-scaling-stroke}.carte-ti .ti-hors{fill:#e4e7eb;stroke:#fff;stroke-width:1}.ti-dep{fill:#b9cbe0;stroke:#fff;stroke-width:1}.sans-contour .ti-dep{fill:var(--accent)}.ti-contour{fill:var(--accent);fill-opacity:.85;stroke:#0b1f36;stroke-width:1.5}`,
+  `.legende-ti{list-style:none;padding:0;margin:.5rem 0}.legende-ti li{margin:.2rem 0}.legende-ti .cle{display:inline-block;width:1.2rem;height:.8rem;margin-right:.4rem;vertical-align:middle;border:1px solid #0b1f36}.legende-ti .ti-dep{background:#b9cbe0}.legende-ti .ti-contour{background:var(--accent)}.sans-contour .legende-ti .ti-dep{background:var(--accent)}`,
   `.ti-groupements{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}.ti-groupements th,.ti-groupements td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid var(--filet)}.ti-groupements .nombre{text-align:right}`,
 ];
 
@@ -132,13 +140,20 @@ function groupementsSection(t: TiTerritory, names: ReadonlyMap<string, string>):
   ]);
 }
 
+/** The région's name, a link to its fiche when the build has one. */
+function region(input: TiPageInput, style?: string): string {
+  const name = esc(input.regionName);
+  return input.regionHref ? tag('a', { href: input.regionHref, ...(style ? { style } : {}) }, name) : name;
+}
+
 /** The complete page. Same input → same bytes. */
 export function renderTiPage(input: TiPageInput): string {
   const t = input.territory;
   const names = new Map(
     input.departements.flatMap((d) => d.inseeCodes.map((c, i) => [c, d.inseeNames[i] ?? c] as const)),
   );
-  const deptList = t.departements.map((c) => `${names.get(c) ?? c} (${c})`).join(', ');
+  const labels = new Map(t.departements.map((c) => [c, `${names.get(c) ?? c} (${c})`]));
+  const deptList = t.departements.map((c) => labels.get(c)!).join(', ');
   const title = `${t.name} — Territoire d’industrie`;
   const source = tiListSource(input.listKind);
   const figuresSource = input.demo
@@ -164,7 +179,7 @@ export function renderTiPage(input: TiPageInput): string {
             ),
           ),
           tag('h1', {}, esc(t.name)),
-          tag('p', {}, esc(`Territoire d'industrie (programme 2023-2027, ${t.id}) — région ${input.regionName}`)),
+          tag('p', {}, esc(`Territoire d'industrie (programme 2023-2027) — région `), region(input, 'color:#fff')),
         ]),
       ]),
       blockTag('main', { id: 'contenu' }, [
@@ -174,11 +189,17 @@ export function renderTiPage(input: TiPageInput): string {
             tag(
               'p',
               {},
-              esc(
-                `Région : ${input.regionName}. ${t.departements.length > 1 ? 'Départements' : 'Département'} : ${deptList}.`,
-              ),
+              esc('Région : '),
+              region(input),
+              esc(`. ${t.departements.length > 1 ? 'Départements' : 'Département'} : ${deptList}.`),
             ),
-            renderTiLocator(t.departements, names, `Carte de situation : ${deptList}`),
+            renderTiLocator({
+              name: t.name,
+              inseeCodes: t.departements,
+              labels,
+              perimeter: input.perimeter,
+              neighbours: input.neighbours,
+            }),
             groupementsSection(t, names),
           ]),
           blockTag('div', {}, [

@@ -47,6 +47,25 @@ describe('renderSiteIndex', () => {
     assertGolden('site/index-small.html', html);
   });
 
+  it('links each Territoire d’industrie of the table to its page when the build has one', () => {
+    const withPages = renderSiteIndex(richEntries(), {
+      ...OPTIONS,
+      tiPages: [
+        {
+          id: 'ti-8417',
+          name: 'Roannais Forez',
+          href: 'territoires-industrie/ti-8417-roannais-forez.html',
+          departements: 'Loire (42)',
+        },
+      ],
+    });
+    const loireCell = /<td class="ti"[^>]*data-valeur="lezoux[^>]*>(.*?)<\/td>/.exec(withPages)?.[1];
+    expect(plainSpaces(loireCell ?? '')).toBe(
+      'Lezoux – Thiers – Ambert – Montbrison ; <a href="territoires-industrie/ti-8417-roannais-forez.html">Roannais Forez</a> ; Vallée du Gier, de l’Ondaine et de Loire Sud',
+    );
+    expect(html).not.toContain('<a href="territoires-industrie/');
+  });
+
   it('asks nothing from the network: no external stylesheet, script, image, font or frame', () => {
     expect(html).not.toMatch(/<(script|img|iframe|link)\b[^>]*\b(src|href)="(https?:)?\/\//);
     expect(html).not.toMatch(/url\((?!data:|#)/);

@@ -6,6 +6,7 @@ import {
   defaultTerritoiresIndustrie,
   shippedTerritoiresIndustrie,
 } from '../../../src/reference/territoires-industrie.js';
+import { tiPerimeter } from '../../../src/reference/ti-perimeters.js';
 import { tiIndexSection, tiPagePath, tiSearchItems } from '../../../src/report/site/ti-links.js';
 import { NO_TI_FIGURES, renderTiPage, type TiPageInput } from '../../../src/report/site/ti-page.js';
 import { makeFigures } from '../../helpers/figures.js';
@@ -23,6 +24,8 @@ function input(over: Partial<TiPageInput> = {}): TiPageInput {
   return {
     territory: byId('ti-8408'),
     regionName: 'Auvergne-Rhône-Alpes',
+    regionHref: '../regions/84-auvergne-rhone-alpes.html',
+    perimeter: tiPerimeter('ti-8408'),
     departements: [
       {
         inseeCodes: ['42'],
@@ -60,7 +63,9 @@ describe('renderTiPage', () => {
 
   it('names the territory, its région, départements and groupements', () => {
     expect(html).toContain('<h1>Lezoux – Thiers – Ambert – Montbrison</h1>');
-    expect(text(html)).toContain('Région : Auvergne-Rhône-Alpes. Départements : Loire (42), Puy-de-Dôme (63).');
+    expect(plainSpaces(html)).toMatch(
+      /Région : <a [^>]+>Auvergne-Rhône-Alpes<\/a>\. Départements : Loire \(42\), Puy-de-Dôme \(63\)\./,
+    );
     expect(html.match(/<tr><th scope="row">/g)).toHaveLength(4);
     expect(text(html)).toContain("Loire Forez Agglomération (LFA) communauté d'agglomération 200065886 Loire (42)");
   });
@@ -75,9 +80,35 @@ describe('renderTiPage', () => {
     expect(html).not.toContain('Données fictives');
   });
 
-  it('draws the locator map with the territory’s départements highlighted', () => {
-    expect(html.match(/class="ti-dans"/g)).toHaveLength(2);
-    expect(html.match(/class="ti-hors"/g)).toHaveLength(94);
+  it('names the territory and links its région, never showing the ANCT id', () => {
+    expect(text(html)).not.toContain('ti-8408');
+    expect(
+      html.match(/<a href="..\/regions\/84-auvergne-rhone-alpes.html"[^>]*>Auvergne-Rhône-Alpes<\/a>/g),
+    ).toHaveLength(2);
+    expect(text(renderTiPage(input({ regionHref: null })))).toContain('Région : Auvergne-Rhône-Alpes.');
+  });
+
+  it('draws the territory’s outline over its départements, with a title, a description and the credit', () => {
+    expect(html.match(/<path class="ti-dep"/g)).toHaveLength(2);
+    expect(html.match(/<path class="ti-contour" fill-rule="evenodd" d="M[^"]+Z"\/>/g)).toHaveLength(1);
+    expect(plainSpaces(html)).toContain(
+      '<title id="carte-ti-titre">Carte de situation : Lezoux – Thiers – Ambert – Montbrison</title>',
+    );
+    expect(text(html)).toContain(
+      'Contour du territoire Lezoux – Thiers – Ambert – Montbrison tracé sur ses départements, Loire (42), Puy-de-Dôme (63), entre les départements voisins en gris.',
+    );
+    expect(html).toContain('aria-labelledby="carte-ti-titre carte-ti-desc"');
+    expect(text(html)).toContain(
+      "Contour du territoire : Source : ANCT, programme Territoires d'industrie, Licence Ouverte 2.0.",
+    );
+    // Framed on its départements: neighbours drawn, far départements left out.
+    expect(html).toContain('<path class="ti-hors"');
+    expect(html).not.toMatch(/<path class="ti-hors" d="m 113\.5/);
+    const unknown = renderTiPage(input({ perimeter: null }));
+    expect(unknown).not.toMatch(/<path class="ti-contour"|cle ti-contour/);
+    expect(text(unknown)).toContain(
+      "Le contour du territoire n'est pas connu : la carte colore ses départements, Loire (42), Puy-de-Dôme (63).",
+    );
   });
 
   it('shows the demo notice, the Corse note and an overseas département', () => {
@@ -86,6 +117,7 @@ describe('renderTiPage', () => {
         demo: true,
         territory: byId('ti-9402'),
         regionName: 'Corse',
+        perimeter: tiPerimeter('ti-9402'),
         departements: [
           {
             inseeCodes: ['2A'],
@@ -100,11 +132,12 @@ describe('renderTiPage', () => {
     expect(text(corse)).toContain(
       'Le territoire est en Corse-du-Sud (2A) ; les Douanes publient la Corse comme un seul département.',
     );
-    expect(corse.match(/class="ti-dans"/g)).toHaveLength(1);
+    expect(corse.match(/<path class="ti-dep"/g)).toHaveLength(1);
     const mayotte = renderTiPage(
       input({
         territory: byId('ti-0601'),
         regionName: 'Mayotte',
+        perimeter: tiPerimeter('ti-0601'),
         departements: [
           {
             inseeCodes: ['976'],
@@ -116,7 +149,10 @@ describe('renderTiPage', () => {
       }),
     );
     expect(text(mayotte)).toContain('Mayotte (976)');
-    expect(mayotte.match(/<rect class="ti-dans"/g)).toHaveLength(1);
+    // Overseas: the outline alone, the département named in the legend.
+    expect(mayotte.match(/<path class="ti-contour"/g)).toHaveLength(1);
+    expect(mayotte).not.toContain('<path class="ti-hors"');
+    expect(text(mayotte)).toContain('Son département : Mayotte (976)');
   });
 
   it('escapes names', () => {
