@@ -26,6 +26,7 @@ interface FetchCliOptions {
   dataset?: string;
   timeout?: number;
   deadline?: number;
+  maxSize?: number;
   sources?: string;
   store?: string;
 }
@@ -45,6 +46,30 @@ function parseApiUrl(value: string): string {
   if (!/^https?:\/\/[^/\s]+/i.test(value))
     throw new UserError(`--api attend une adresse http:// ou https:// (reçu : « ${value} »)`);
   return value;
+}
+
+async function fetchAction(opts: FetchCliOptions): Promise<void> {
+  const overrides = {
+    ...(opts.api !== undefined ? { api: opts.api } : {}),
+    ...(opts.dataset !== undefined ? { dataset: opts.dataset } : {}),
+    ...(opts.timeout !== undefined ? { timeoutSeconds: opts.timeout } : {}),
+    ...(opts.deadline !== undefined ? { deadlineSeconds: opts.deadline } : {}),
+    ...(opts.maxSize !== undefined ? { maxSizeMb: opts.maxSize } : {}),
+    ...(opts.sources !== undefined ? { sources: opts.sources } : {}),
+  };
+  const { fetchFromCli } = await import('../pipeline/fetch.js');
+  await fetchFromCli({
+    overrides,
+    dest: opts.dest ?? DEFAULT_DEST,
+    storePath: resolveStorePath(opts.store),
+    ...(opts.year !== undefined ? { year: opts.year } : {}),
+    import: opts.import,
+    list: opts.list ?? false,
+    territoires: opts.territoires ?? false,
+    ...(opts.url ? { urls: opts.url } : {}),
+    log: (line) => process.stderr.write(`${line}\n`),
+    out: (line) => process.stdout.write(`${line}\n`),
+  });
 }
 
 export function registerFetchCommand(program: Command): void {
@@ -85,6 +110,11 @@ export function registerFetchCommand(program: Command): void {
       '--deadline <secondes>',
       `durée maximale d'un téléchargement, nouveaux essais compris (défaut : $${ENV_DEADLINE} ou 1800)`,
       userErrors(parseIntegerOption('--deadline', 1, 86400)),
+    )
+    .option(
+      '--max-size <Mo>',
+      "taille maximale d'un fichier téléchargé, en Mo (défaut : 1000)",
+      userErrors(parseIntegerOption('--max-size', 1, 100_000)),
     );
   addStoreOption(command);
   command.addHelpText(
@@ -102,26 +132,5 @@ Source : DGDDI, statistiques régionales et départementales du commerce extéri
 de noms de fichiers sont dans reference-data/sources-dgddi.json (voir le README).
 Chaque téléchargement échoué est réessayé 3 fois.`,
   );
-  command.action(async (opts: FetchCliOptions) => {
-    const overrides = {
-      ...(opts.api !== undefined ? { api: opts.api } : {}),
-      ...(opts.dataset !== undefined ? { dataset: opts.dataset } : {}),
-      ...(opts.timeout !== undefined ? { timeoutSeconds: opts.timeout } : {}),
-      ...(opts.deadline !== undefined ? { deadlineSeconds: opts.deadline } : {}),
-      ...(opts.sources !== undefined ? { sources: opts.sources } : {}),
-    };
-    const { fetchFromCli } = await import('../pipeline/fetch.js');
-    await fetchFromCli({
-      overrides,
-      dest: opts.dest ?? DEFAULT_DEST,
-      storePath: resolveStorePath(opts.store),
-      ...(opts.year !== undefined ? { year: opts.year } : {}),
-      import: opts.import,
-      list: opts.list ?? false,
-      territoires: opts.territoires ?? false,
-      ...(opts.url ? { urls: opts.url } : {}),
-      log: (line) => process.stderr.write(`${line}\n`),
-      out: (line) => process.stdout.write(`${line}\n`),
-    });
-  });
+  command.action(fetchAction);
 }

@@ -38,6 +38,8 @@ export interface NetworkOptions {
   retryDelayMs: number;
   /** Time allowed for a whole download, retries included (a server trickling bytes never idles). */
   deadlineMs?: number;
+  /** Bytes a downloaded file may have at most (--max-size): an endless answer must not fill the disk. */
+  maxBytes?: number;
 }
 
 export interface FetchConfig {
@@ -58,6 +60,8 @@ export const DEFAULT_NETWORK: NetworkOptions = {
   retryDelayMs: 1_000,
   // 30 min: an annual file (about 30 MB) at 20 kB/s.
   deadlineMs: 1_800_000,
+  // 1 Go: some thirty times an annual file, far below what fills a disk.
+  maxBytes: 1_000_000_000,
 };
 
 export interface ConfigOverrides {
@@ -68,6 +72,8 @@ export interface ConfigOverrides {
   timeoutSeconds?: number;
   /** Overall deadline of one download in seconds. */
   deadlineSeconds?: number;
+  /** Largest downloaded file, in Mo (10⁶ bytes). */
+  maxSizeMb?: number;
   sources?: string;
 }
 
@@ -119,6 +125,7 @@ export function resolveFetchConfig(overrides: ConfigOverrides = {}, env: NodeJS.
       deadlineMs:
         (overrides.deadlineSeconds ?? envSeconds(env, ENV_DEADLINE, 1, 86_400) ?? DEFAULT_NETWORK.deadlineMs! / 1000) *
         1000,
+      maxBytes: overrides.maxSizeMb !== undefined ? overrides.maxSizeMb * 1_000_000 : DEFAULT_NETWORK.maxBytes,
     },
   };
 }

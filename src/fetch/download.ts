@@ -2,9 +2,8 @@
 // against the published checksum, then renamed into place. An identical file is left alone.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { IncomingMessage } from 'node:http';
-import { UserError } from '../errors.js';
-import { formatNumber } from '../format/fr.js';
+import { diskFullError, fileSystemError, isDiskFull, UserError } from '../errors.js';
+import { formatNumber, formatSize } from '../format/fr.js';
 import { hashFile, matchesChecksum } from './checksum.js';
 import type { NetworkOptions } from './config.js';
 import type { Checksum } from './datagouv.js';
@@ -13,6 +12,7 @@ import { openUrl } from './http.js';
 import { dropPart, ifRange, readValidator, sameVersion, validatorOf, writeValidator } from './validator.js';
 import { fileLooksLikeHtml, isHtmlContentType, webPageError } from './web-page.js';
 import type { DownloadProgress, DownloadProgressFactory } from './download-progress.js';
+import { receive, TooLargeError, WriteError } from './receive.js';
 import { RetriesExhausted, withRetries } from './retry.js';
 
 export interface DownloadRequest {
@@ -74,50 +74,6 @@ async function isIdentical(target: string, request: DownloadRequest): Promise<bo
   return Math.abs(fs.statSync(target).mtimeMs - published.getTime()) < 1000;
 }
 
-/**
- * Writes the body into the .part, counting bytes for the progress display. When the body fails
- * (cut, timeout, deadline), what was received is still written before the error is passed on:
- * a stream pipeline would drop the bytes in flight, and the next attempt resumes from them.
- */
-function receive(
-  response: IncomingMessage,
-  part: string,
-  append: boolean,
-  progress: DownloadProgress,
-  start: number,
-): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const out = fs.createWriteStream(part, { flags: append ? 'a' : 'w' });
-    let received = start;
-    let failure: unknown = null;
-    let ended = false;
-    const end = () => {
-      if (!ended) out.end();
-      ended = true;
-    };
-    response.on('data', (chunk: Buffer) => {
-      received += chunk.length;
-      progress.update(received);
-      if (!out.write(chunk)) {
-        response.pause();
-        out.once('drain', () => response.resume());
-      }
-    });
-    response.on('end', end);
-    response.on('error', (err) => {
-      failure = err;
-      end();
-    });
-    // A body that closes without 'end' nor 'error' (socket gone): what came is kept, the size check tells.
-    response.on('close', end);
-    out.on('error', (err) => {
-      response.destroy();
-      reject(err);
-    });
-    out.on('finish', () => (failure ? reject(failure) : resolve()));
-  });
-}
-
 const quietDownload: DownloadProgress = { start() {}, update() {}, stop() {} };
 
 /** One HTTP attempt, appending to the .part file when the server honours the Range. */
@@ -168,12 +124,19 @@ async function attempt(
   const start = resumed ? offset : 0;
   const length = Number(response.headers['content-length']);
   const total = Number.isFinite(length) && length >= 0 ? start + length : (request.size ?? null);
+  const maxBytes = options.network.maxBytes ?? Infinity;
+  if (total !== null && total > maxBytes) {
+    response.destroy();
+    throw new TooLargeError(url, maxBytes, total);
+  }
   const progress = options.progress?.(request.fileName) ?? quietDownload;
   progress.start(total, start);
   try {
-    await receive(response, part, resumed, progress, start);
+    await receive(response, part, resumed, progress, start, maxBytes);
   } catch (err) {
     progress.stop(false);
+    // The disk's failures and the cap are not the network's: never retried.
+    if (err instanceof WriteError || err instanceof TooLargeError) throw err;
     throw asNetworkError(err, url);
   }
   progress.stop(true);
@@ -208,6 +171,7 @@ async function downloadToPart(request: DownloadRequest, part: string, options: D
   } catch (err) {
     if (err instanceof RetriesExhausted) {
       const last = err.lastError;
+      if (last instanceof WriteError || last instanceof TooLargeError) throw unwritten(request, part, last);
       if (last instanceof NetworkError && last.code === DEADLINE_CODE) {
         throw new UserError(
           `le téléchargement de ${request.fileName} n'est pas terminé après ${formatSeconds(last.timeoutMs ?? 0)} (${formatNumber(sizeOf(part) ?? 0)} octets reçus) : le serveur est trop lent. Réessayez plus tard ou allongez la limite avec --deadline (adresse : ${request.url}).`,
@@ -218,6 +182,24 @@ async function downloadToPart(request: DownloadRequest, part: string, options: D
     throw err;
   }
   return { attempts, resumed };
+}
+
+/** A download stopped by the disk or by the size cap: its .part removed, said in French. */
+function unwritten(request: DownloadRequest, part: string, err: WriteError | TooLargeError): UserError {
+  dropPart(part);
+  const removed = 'Le fichier partiel a été supprimé.';
+  if (err instanceof TooLargeError) {
+    const what =
+      err.announced !== null ? `le serveur annonce ${formatSize(err.announced)}` : 'le serveur envoie davantage';
+    return new UserError(
+      `${request.fileName} dépasse la taille maximale d'un téléchargement (${formatSize(err.maxBytes)}) : ${what}. ${removed} Si ce fichier est attendu, relevez la limite avec --max-size (adresse : ${request.url}).`,
+    );
+  }
+  if (isDiskFull(err.cause)) return diskFullError(err.cause, `téléchargement de ${request.fileName}`, removed);
+  return (
+    fileSystemError(err.cause) ??
+    new UserError(`impossible d'écrire ${part} (${err.cause.code ?? err.message}). ${removed}`)
+  );
 }
 
 /** Refuses, before any download, a destination that is a file or a file name taken by a folder. */

@@ -113,7 +113,7 @@ export function describeFetchError(err: unknown, attempts = 1): string {
     if (OFFLINE_CODES.has(err.code))
       return `impossible de joindre ${host} : êtes-vous connecté à Internet ? (${details(err.code, tried)})`;
     if (err.code === DEADLINE_CODE) {
-      return `${host} n'a pas tout envoyé en ${formatSeconds(err.timeoutMs ?? 0)}, la limite d'un téléchargement : le serveur est trop lent. Réessayez plus tard ou allongez la limite avec --deadline (adresse : ${err.url}).`;
+      return `${host} n'a pas tout envoyé en ${formatSeconds(err.timeoutMs ?? 0)}, la limite d'une réponse ou d'un téléchargement : le serveur est trop lent. Réessayez plus tard ou allongez la limite avec --deadline (adresse : ${err.url}).`;
     }
     if (err.code.startsWith('HPE_'))
       return `${host} a envoyé une réponse qui n'est pas du HTTP valide (${details(err.code, tried)}) : le serveur est mal configuré ou ce n'est pas un serveur web ; réessayez plus tard (adresse : ${err.url}).`;

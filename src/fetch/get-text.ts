@@ -1,5 +1,5 @@
 // GETs a small text answer (an API's JSON, a web page listing files) with the configured
-// timeouts and retries; failures come out as the typed errors of errors.ts.
+// timeouts, overall deadline and retries; failures come out as the typed errors of errors.ts.
 import type { NetworkOptions } from './config.js';
 import { fetchUserError } from './errors.js';
 import { openUrl, readBody } from './http.js';
@@ -21,10 +21,16 @@ export async function getText(
   accept: string,
   log?: (line: string) => void,
 ): Promise<TextAnswer> {
+  // The overall deadline covers API answers and pages too, retries included: a server dripping
+  // its answer a byte at a time never idles, and would otherwise keep the command waiting.
+  const deadline =
+    network.deadlineMs !== undefined
+      ? { deadlineAt: Date.now() + network.deadlineMs, deadlineMs: network.deadlineMs }
+      : {};
   try {
     return await withRetries(
       async () => {
-        const { response, url: final } = await openUrl(url, { network, headers: { accept } });
+        const { response, url: final } = await openUrl(url, { network, headers: { accept }, ...deadline });
         const text = await readBody(response, final, MAX_TEXT_BYTES);
         return { text, contentType: String(response.headers['content-type'] ?? ''), url: final };
       },

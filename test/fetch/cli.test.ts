@@ -189,6 +189,7 @@ describe('territrade fetch (CLI)', () => {
       '--dataset <id>',
       '--sources <fichier>',
       '--deadline <secondes>',
+      '--max-size <Mo>',
       '--store <chemin>',
     ]) {
       expect(run.stdout).toContain(option);

@@ -2,10 +2,14 @@
 // resumed only while the server's validator matches; web pages, redirect loops, redirects out of
 // HTTP and endless trickles end with one clear French sentence, without pointless retries.
 import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { NetworkOptions } from '../../src/fetch/config.js';
 import { downloadFile, partPath } from '../../src/fetch/download.js';
+import { fetchUserError } from '../../src/fetch/errors.js';
+import { getText } from '../../src/fetch/get-text.js';
 import { startServer, type TestServer } from '../helpers/http-server.js';
 import { failure } from '../helpers/failure.js';
 import { tempDir } from '../helpers/temp-dir.js';
@@ -163,6 +167,68 @@ describe('servers that do not send data (point 11)', () => {
       `redirection refusée vers file:///etc/passwd (seules les adresses http:// et https:// sont suivies), demandée par ${server.url}/f.zip`,
     );
     expect(server.hits('/f.zip')).toBe(1);
+  });
+
+  it('refuses a file whose announced length passes --max-size, before writing it (issue 25 point 20)', async () => {
+    server = await startServer({ '/f.zip': { body: Buffer.alloc(5000, 1) } });
+    const message = await failure(
+      downloadFile(
+        { url: `${server.url}/f.zip`, destDir: dir, fileName: 'f.zip' },
+        { network: { ...network, maxBytes: 1000 } },
+      ),
+    );
+    expect(message).toMatch(
+      /^f\.zip dépasse la taille maximale d'un téléchargement \(1,0 ko\) : le serveur annonce 5,0 ko\. Le fichier partiel a été supprimé\. Si ce fichier est attendu, relevez la limite avec --max-size/,
+    );
+    expect(server.hits('/f.zip')).toBe(1);
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
+
+  it('stops an endless answer at --max-size and removes what it wrote (issue 25 point 20)', async () => {
+    // No length announced, and no end: 64 Kio after 64 Kio until the client leaves.
+    let hits = 0;
+    const endless = http.createServer((_, res) => {
+      hits++;
+      res.writeHead(200, { 'content-type': 'application/zip' });
+      const chunk = Buffer.alloc(65536, 7);
+      const more = () => {
+        while (!res.destroyed && res.write(chunk));
+        if (!res.destroyed) res.once('drain', more);
+      };
+      more();
+    });
+    await new Promise<void>((resolve) => endless.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(endless.address() as AddressInfo).port}/f.zip`;
+    try {
+      const message = await failure(
+        downloadFile({ url, destDir: dir, fileName: 'f.zip' }, { network: { ...network, maxBytes: 1_000_000 } }),
+      );
+      expect(message).toContain(
+        "f.zip dépasse la taille maximale d'un téléchargement (1,0 Mo) : le serveur envoie davantage.",
+      );
+      expect(hits).toBe(1);
+      expect(fs.readdirSync(dir)).toEqual([]);
+    } finally {
+      endless.closeAllConnections();
+      await new Promise((resolve) => endless.close(resolve));
+    }
+  });
+
+  it('gives up an API answer that trickles past the overall deadline, without retrying (issue 25 point 21)', async () => {
+    const listing = Buffer.from(JSON.stringify({ title: 'x'.repeat(2000) }));
+    server = await startServer({ '/api/': { body: listing, trickleMs: 20, contentType: 'application/json' } });
+    const err = await getText(
+      `${server.url}/api/`,
+      { ...network, idleTimeoutMs: 1000, deadlineMs: 400 },
+      'application/json',
+    ).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(fetchUserError(err).message).toMatch(
+      /^127\.0\.0\.1:\d+ n.a pas tout envoyé en 0,4\ss, la limite d.une réponse ou d.un téléchargement/,
+    );
+    expect(server.hits('/api/')).toBe(1);
   });
 
   it('gives up a download that trickles past the overall deadline', async () => {
