@@ -24,7 +24,7 @@ export function parseYears(value: string): number[] {
   return years;
 }
 
-const FORMATS: readonly ExportFormat[] = ['parquet', 'csv', 'csv-excel'];
+const FORMATS: readonly ExportFormat[] = ['parquet', 'csv', 'csv-excel', 'xlsx'];
 
 function parseFormat(value: string): ExportFormat {
   const format = FORMATS.find((f) => f === value);
@@ -41,7 +41,7 @@ export function registerExportCommand(program: Command): void {
       )
       .option(
         '--format <format>',
-        'parquet, csv (virgule, point décimal) ou csv-excel (Excel en français : BOM, « ; », virgule décimale)',
+        'parquet, csv (virgule, point décimal), csv-excel (Excel en français : BOM, « ; », virgule décimale) ou xlsx (indicateurs en classeur Excel, échanges en csv-excel)',
         parseFormat,
         'parquet' as ExportFormat,
       )
@@ -54,7 +54,7 @@ export function registerExportCommand(program: Command): void {
   )
     .addHelpText(
       'after',
-      '\nExemples :\n  territrade export\n  territrade export --format csv --out analyses --years 2023-2024\n  territrade export --format csv-excel --years 2024\n',
+      '\nExemples :\n  territrade export\n  territrade export --format csv --out analyses --years 2023-2024\n  territrade export --format csv-excel --years 2024\n  territrade export --format xlsx --years 2024\n',
     )
     .action(async (options: { store?: string; format: ExportFormat; out: string; years?: number[] }) => {
       const outDir = path.normalize(options.out);

@@ -6,7 +6,13 @@
 // the build (bench/results/2026-12.md). Deflate level 1: the fastest, and still deterministic.
 import { zipSync, type Zippable } from 'fflate';
 
-export type XlsxCell = string | number | null;
+/** A number with its own display format, for a column whose rows hold different units. */
+export interface XlsxNumber {
+  value: number;
+  format: string;
+}
+
+export type XlsxCell = string | number | XlsxNumber | null;
 
 export interface XlsxColumn {
   /** In characters, as Excel's column width. */
@@ -95,7 +101,7 @@ class Styles {
   }
 }
 
-function cellXml(ref: string, value: XlsxCell, style: number): string {
+function cellXml(ref: string, value: string | number | null, style: number): string {
   const s = style ? ` s="${style}"` : '';
   if (value === null || value === '') return '';
   if (typeof value === 'number') return Number.isFinite(value) ? `<c r="${ref}"${s}><v>${value}</v></c>` : '';
@@ -114,6 +120,11 @@ function sheetXml(sheet: XlsxSheet, styles: Styles): string {
     let cells = '';
     row.forEach((v, i) => {
       const ref = `${letters[i] ?? columnLetters(i)}${r + 1}`;
+      if (v !== null && typeof v === 'object') {
+        const isBold = !!sheet.boldRows?.has(r) || !!sheet.columns[i]?.bold;
+        cells += cellXml(ref, v.value, styles.index(v.format, isBold));
+        return;
+      }
       const pair = st[i] ?? [sheet.boldRows?.has(r) ? 1 : 0, 0];
       cells += cellXml(ref, v, typeof v === 'number' ? pair[1]! : pair[0]!);
     });

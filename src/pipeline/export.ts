@@ -7,7 +7,7 @@ import {
   copyTrade,
   distinctCodes,
   tableWriter,
-  type ExportFormat,
+  type ExportFormat as StoreFormat,
   type TableColumn,
   type TradeLabels,
 } from '../store/export.js';
@@ -25,8 +25,11 @@ import { toolVersion } from './version.js';
 import { exportReadme, EXPORT_MARKER, exportMetadata } from '../report/export-readme.js';
 import { exportPeriod } from '../report/period-labels.js';
 import { tidyFigures } from '../report/tidy-figures.js';
+import { ExportWorkbook, type ExportWorkbookFacts } from '../report/export-workbook.js';
+import { generationDate } from '../report/fiche/date.js';
 
-export type { ExportFormat } from '../store/export.js';
+/** The store's formats, and xlsx: the indicators as a workbook, the trade rows as Excel CSV. */
+export type ExportFormat = StoreFormat | 'xlsx';
 
 export interface ExportOptions {
   storePath: string;
@@ -127,6 +130,24 @@ async function writeFigures(store: Store, years: number[], out: RowWriter): Prom
   return count;
 }
 
+/** The indicators' workbook, row by row as writeFigures gives them (FIGURE_COLUMNS' order). */
+function workbookWriter(file: string, facts: Omit<ExportWorkbookFacts, 'generatedAt'>): RowWriter {
+  const workbook = new ExportWorkbook();
+  return {
+    add: ([kind, code, name, period, indicator, label, value]) =>
+      workbook.add({
+        kind: String(kind),
+        code: String(code),
+        name: String(name),
+        period: String(period),
+        indicator: String(indicator),
+        label: String(label),
+        value: Number(value),
+      }),
+    close: async () => fs.promises.writeFile(file, workbook.bytes({ ...facts, generatedAt: generationDate() })),
+  };
+}
+
 export async function runExport(options: ExportOptions): Promise<ExportReport> {
   checkStoreOutside(options.storePath, options.outDir, 'export');
   return withStore(
@@ -146,25 +167,22 @@ export async function runExport(options: ExportOptions): Promise<ExportReport> {
           'Dossier produit par « territrade export » : il est remplacé en entier à chaque export.\n',
         );
         fs.writeFileSync(path.join(staging.dir, EXPORT_MARKER), '');
-        const ext = options.format === 'parquet' ? 'parquet' : 'csv';
         const spill = path.join(staging.dir, '.duckdb-tmp');
-        const tradeRows = await copyTrade(
-          store,
-          path.join(staging.dir, 'echanges'),
-          options.format,
-          years,
-          labels,
-          metadata,
-          spill,
-        );
-        const figures = tableWriter(
-          store,
-          path.join(staging.dir, `indicateurs.${ext}`),
-          options.format,
-          FIGURE_COLUMNS,
-          metadata,
-          spill,
-        );
+        // xlsx: the trade rows (a million a year, past a sheet's limit) go as Excel's CSV.
+        const tradeFormat = options.format === 'xlsx' ? 'csv-excel' : options.format;
+        const target = path.join(staging.dir, 'echanges');
+        const tradeRows = await copyTrade(store, target, tradeFormat, years, labels, metadata, spill);
+        const figures =
+          options.format === 'xlsx'
+            ? workbookWriter(path.join(staging.dir, 'indicateurs.xlsx'), { years, demo, toolVersion: toolVersion() })
+            : tableWriter(
+                store,
+                path.join(staging.dir, `indicateurs.${options.format === 'parquet' ? 'parquet' : 'csv'}`),
+                options.format,
+                FIGURE_COLUMNS,
+                metadata,
+                spill,
+              );
         const figureRows = await writeFigures(store, years, figures);
         fs.rmSync(spill, { recursive: true, force: true });
         fs.writeFileSync(

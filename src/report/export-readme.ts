@@ -37,10 +37,17 @@ const READING: Record<string, string[]> = {
     'CSV pour Excel : UTF-8 avec BOM, séparateur « ; », virgule décimale, codes entre guillemets.',
     "  pandas.read_csv(fichier, sep=';', decimal=',', dtype=str, keep_default_na=False).",
   ],
+  xlsx: [
+    'indicateurs.xlsx : une feuille « Présentation » (source, licence, statut, citation), puis une',
+    '  feuille par bloc d’indicateurs ; codes en texte, valeurs en nombres. Les lignes des échanges,',
+    '  trop nombreuses pour une feuille Excel, sont en CSV pour Excel : UTF-8 avec BOM, « ; »,',
+    "  virgule décimale ; pandas.read_csv(fichier, sep=';', decimal=',', dtype=str, keep_default_na=False).",
+  ],
 };
 
-export function exportReadme(facts: ExportFacts & { format: 'parquet' | 'csv' | 'csv-excel' }): string {
+export function exportReadme(facts: ExportFacts & { format: 'parquet' | 'csv' | 'csv-excel' | 'xlsx' }): string {
   const ext = facts.format === 'parquet' ? 'parquet' : 'csv';
+  const figuresExt = facts.format === 'xlsx' ? 'xlsx' : ext;
   const lines = [
     facts.demo
       ? `*** ${DEMO_NOTICE.toUpperCase()} ***\nCes montants ont été inventés par « territrade demo » : ce ne sont pas des chiffres de la DGDDI.\nChaque ligne porte demo = true.\n`
@@ -54,7 +61,7 @@ export function exportReadme(facts: ExportFacts & { format: 'parquet' | 'csv' | 
     facts.format === 'parquet'
       ? '  Les colonnes year et flow sont dans les noms des dossiers (partitionnement « hive ») ; period (2024-T1).'
       : '  year, flow et period (2024-T1) sont sur chaque ligne, et dans les noms des dossiers.',
-    `indicateurs.${ext}`,
+    `indicateurs.${figuresExt}`,
     '  Chaque indicateur de chaque territoire (départements, régions, France) et de chaque année :',
     '  territory_kind, territory_code, territory_name, period (2024, ou 2024-T1T2T3 pour une année',
     '  incomplète), indicator (chemin dans « territrade figures --json » : exports.total_eur,',

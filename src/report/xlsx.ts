@@ -8,6 +8,7 @@ import type { Figures } from '../figures/types.js';
 import { xlsxBytes, type XlsxCell, type XlsxSheet } from '../format/xlsx.js';
 import { DEMO_NOTICE } from './demo-notice.js';
 import { exportPeriod, tablePeriod } from './period-labels.js';
+import { indicatorFormat } from './indicator-format.js';
 import { tidyFigures } from './tidy-figures.js';
 
 export interface WorkbookFacts {
@@ -28,25 +29,40 @@ const FORMATS: Partial<Record<ColumnKind, string>> = {
 const SOURCE =
   'Direction générale des Douanes et Droits indirects (DGDDI), statistiques régionales et départementales du commerce extérieur';
 
-function aboutRows(f: Figures, facts: WorkbookFacts): [string, string][] {
-  const period = tablePeriod(f);
+/** What a workbook's first sheet says about its data. */
+export interface AboutFacts {
+  title: string;
+  /** '2024', 'T1–T2 2025', '2023, 2024'. */
+  period: string;
+  demo: boolean;
+  toolVersion: string;
+  generatedAt: Date;
+}
+
+/** The first sheet's rows: title, period, source, licence, demo status, a ready citation, date. */
+export function aboutRows(a: AboutFacts): [string, string][] {
   return [
-    ['Titre', facts.title],
-    ['Période', period],
+    ['Titre', a.title],
+    ['Période', a.period],
     [
       'Source',
-      f.demo ? `${DEMO_NOTICE} : montants inventés par territrade demo, pas des chiffres de la DGDDI` : SOURCE,
+      a.demo ? `${DEMO_NOTICE} : montants inventés par territrade demo, pas des chiffres de la DGDDI` : SOURCE,
     ],
-    ['Licence', f.demo ? 'Sans objet (données fictives)' : 'Licence Ouverte / Etalab 2.0'],
-    ['Statut', f.demo ? DEMO_NOTICE : 'Données officielles'],
+    ['Licence', a.demo ? 'Sans objet (données fictives)' : 'Licence Ouverte / Etalab 2.0'],
+    ['Statut', a.demo ? DEMO_NOTICE : 'Données officielles'],
     [
       'Citation',
-      f.demo
+      a.demo
         ? `${DEMO_NOTICE} : à ne pas citer.`
-        : `Source : DGDDI, statistiques régionales et départementales du commerce extérieur, ${period} ; traitement territrade ${facts.toolVersion}.`,
+        : `Source : DGDDI, statistiques régionales et départementales du commerce extérieur, ${a.period} ; traitement territrade ${a.toolVersion}.`,
     ],
-    ['Produit le', facts.generatedAt.toISOString().slice(0, 10)],
+    ['Produit le', a.generatedAt.toISOString().slice(0, 10)],
   ];
+}
+
+/** The first sheet, « Présentation », of `rows` (label, text). */
+export function aboutSheet(rows: readonly (readonly [string, string])[]): XlsxSheet {
+  return { name: 'Présentation', columns: [{ width: 14, bold: true }, { width: 110 }], rows };
 }
 
 const CAPTION_AND_HEADER = new Set([0, 1]);
@@ -67,7 +83,7 @@ function indicatorSheets(f: Figures): XlsxSheet[] {
     const block = r.indicator.split('.')[0]!;
     const rows = blocks.get(block) ?? [];
     if (!rows.length) blocks.set(block, rows);
-    rows.push([r.indicator, r.label, r.value]);
+    rows.push([r.indicator, r.label, { value: r.value, format: indicatorFormat(r.indicator) }]);
   }
   return [...blocks].map(([block, rows]) => ({
     name: `indicateurs-${block}`,
@@ -79,11 +95,7 @@ function indicatorSheets(f: Figures): XlsxSheet[] {
 
 /** The workbook's bytes. */
 export function ficheWorkbook(f: Figures, tables: readonly [string, ChartTable][], facts: WorkbookFacts): Buffer {
-  const about: XlsxSheet = {
-    name: 'Présentation',
-    columns: [{ width: 14, bold: true }, { width: 110 }],
-    rows: aboutRows(f, facts),
-  };
+  const about = aboutSheet(aboutRows({ ...facts, period: tablePeriod(f), demo: f.demo }));
   const sheets = [about, ...tables.map(([name, table]) => tableSheet(name, table)), ...indicatorSheets(f)];
   return Buffer.from(xlsxBytes(sheets, { creator: 'territrade', date: facts.generatedAt }));
 }
