@@ -17,7 +17,7 @@ export type BaseFigures = Omit<Figures, 'schema' | 'indicators'>;
 
 /** How a map colours the indicator (the site turns the kind into a colour scale). */
 export type ScaleKind =
-  'exports' | 'imports' | 'balance' | 'balance-share' | 'share' | 'change' | 'rank' | 'equivalent-count';
+  'exports' | 'imports' | 'balance' | 'balance-share' | 'share' | 'change' | 'rank' | 'equivalent-count' | 'index';
 
 /** Which way is « better » for a ranking's wording: higher, lower, or neither (a size, not a merit). */
 export type Direction = 'higher' | 'lower' | 'neutral';
@@ -39,6 +39,11 @@ export interface IndicatorDescriptor {
   scale: ScaleKind;
   /** Always in the site's table (the first columns); the others share its last column. */
   core: boolean;
+  /**
+   * Where the fiche defines it when not in the methodology's list of definitions: 'pistes', the
+   * method of the « Pistes d'action » section (the ECI, which no other part of the fiche shows).
+   */
+  definedIn?: 'pistes';
   /** The line label of `territrade figures` when the summary has no dedicated line for it. */
   summaryLabel?: string;
   value(f: BaseFigures): number | null;
@@ -192,6 +197,38 @@ export const INDICATORS: readonly IndicatorDescriptor[] = [
     value: (f) => balanceShare(f.exports.total_eur, f.imports.total_eur),
     previous: (f) => balanceShare(f.exports.previous_eur, f.imports.previous_eur),
     formatValue: (v) => formatChange(v),
+  },
+  {
+    key: 'complexite-economique',
+    label: 'Complexité économique (ECI)',
+    column: 'Complexité (ECI)',
+    unit: ' (indice, moyenne 0, écart type 1)',
+    legendTitle: 'Indice de complexité économique des exportations (0 = moyenne des départements)',
+    definition:
+      'Indice de complexité économique (Hidalgo et Hausmann, 2009) des exportations du département par activité A129 : élevé quand ses activités avantagées (qui pèsent plus dans ses exportations que dans celles de l’ensemble des départements) sont nombreuses et peu répandues ; centré et réduit sur les départements. Il ne mesure ni la richesse ni la productivité ; pas de valeur pour les régions et la France.',
+    direction: 'higher',
+    scale: 'index',
+    core: false,
+    definedIn: 'pistes',
+    value: (f) => f.complexity?.eci ?? null,
+    previous: () => null,
+    formatValue: (v) => formatNumber(v, 2),
+  },
+  {
+    key: 'rang-complexite',
+    label: 'Rang de la complexité économique',
+    column: 'Rang de l’ECI',
+    unit: ' (1 = le plus complexe)',
+    legendTitle: 'Rang de l’indice de complexité économique (1 = le plus élevé)',
+    definition:
+      'Place du département parmi ceux qui ont un indice de complexité économique, du plus élevé (1) au plus faible.',
+    direction: 'lower',
+    scale: 'rank',
+    core: false,
+    definedIn: 'pistes',
+    value: (f) => f.complexity?.rank_in_france ?? null,
+    previous: () => null,
+    formatValue: (v) => formatOrdinal(v),
   },
 ];
 

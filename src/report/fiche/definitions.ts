@@ -6,10 +6,12 @@ import { escapeHtml } from '../html.js';
 import { SPECIALISATION_MIN_SHARE, SPECIALISATION_ROWS } from './position.js';
 import { blockDefinitions } from './position-prose.js';
 
-/** HTML list items, in the registry's order. */
+/** HTML list items, in the registry's order (those the « Pistes d'action » method defines left out). */
 export function methodDefinitions(): string[] {
   return [
-    ...INDICATORS.map((d) => `<strong>${escapeHtml(d.label)}.</strong> ${escapeHtml(d.definition)}`),
+    ...INDICATORS.filter((d) => d.definedIn === undefined).map(
+      (d) => `<strong>${escapeHtml(d.label)}.</strong> ${escapeHtml(d.definition)}`,
+    ),
     ...blockDefinitions(formatShare(SPECIALISATION_MIN_SHARE), SPECIALISATION_ROWS),
   ];
 }

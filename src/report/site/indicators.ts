@@ -1,7 +1,7 @@
 // The registry's indicators on the map: their values in the site entries and their colour scales.
 import { formatNumber, formatPercent, formatOrdinal, formatPart, NBSP } from '../../format/fr.js';
 import { EXPORTS, IMPORTS } from '../../model/direction.js';
-import { divergingScale, sequentialScale, type ColourScale } from './scales.js';
+import { divergingScale, pickColours, sequentialScale, type ColourScale } from './scales.js';
 import type { SiteEntry } from './types.js';
 import {
   formatIndicator,
@@ -76,6 +76,15 @@ export function indicatorScale(indicator: Indicator, entries: readonly SiteEntry
         values,
         [...RAMPS['part-etats-unis']].reverse(),
         (v) => `${formatNumber(v, 1)}${NBSP}pays`,
+      );
+    case 'index':
+      // A standardised index (the ECI): below the départements' mean in oranges, above it in purples.
+      return divergingScale(
+        values,
+        pickColours(RAMPS['part-etats-unis'], 3),
+        pickColours(RAMPS.exportations, 3),
+        (m) => formatNumber(m, 2),
+        { negative: 'sous la moyenne', positive: 'au-dessus de la moyenne' },
       );
     case 'exports':
       return sequentialScale(values, RAMPS.exportations, formatMEurBreak);

@@ -25,6 +25,8 @@ describe('siteEntryFromFigures', () => {
         'rang-exportations': null,
         'concentration-partenaires': null,
         'solde-part-echanges': (4_000 - 5_000_000_000) / (4_000 + 5_000_000_000),
+        'complexite-economique': null,
+        'rang-complexite': null,
       },
       specialisation: [],
     });

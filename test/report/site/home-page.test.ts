@@ -149,6 +149,32 @@ describe('renderSiteIndex', () => {
     );
   });
 
+  it('offers the economic complexity (ECI) and its rank, the ECI coloured on both sides of the mean', () => {
+    const eci = [0.84, null, -0.31, 1.52, -1.2, null, null];
+    const entries = smallEntries().map((e, i): SiteEntry =>
+      e.territory.kind !== 'departement'
+        ? e
+        : {
+            ...e,
+            indicators: {
+              ...e.indicators,
+              'complexite-economique': eci[i] ?? null,
+              'rang-complexite': eci[i] == null ? null : [2, null, 3, 1, 4][i]!,
+            },
+          },
+    );
+    const page = plainSpaces(renderSiteIndex(entries, OPTIONS));
+    expect(page).toContain('> Complexité économique (ECI)</label>');
+    expect(page).toContain('> Rang de la complexité économique</label>');
+    expect(page).toContain('data-v-complexite-economique="−0,31"');
+    expect(page).toContain('data-v-rang-complexite="1er"');
+    expect(page).toMatch(
+      /<div class="legende" data-indicateur="complexite-economique" hidden>[\s\S]*sous la moyenne[\s\S]*au-dessus de la moyenne/,
+    );
+    // Without any ECI (the small set), the map does not offer it.
+    expect(html).not.toContain('Complexité économique (ECI)');
+  });
+
   it('names a window of quarters as a period in the map title and the table caption, never « en T3 … »', () => {
     const window = 'T3\u00A02024 – T2\u00A02025';
     const page = renderSiteIndex(smallEntries(), { ...OPTIONS, year: window });
