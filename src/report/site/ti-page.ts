@@ -13,6 +13,7 @@ import { tiListSource } from '../ti-wording.js';
 import { bandeau, demoNote, mapCredit, producedBy, siteDocument, skipLink } from './document.js';
 import { fontFaceCss, SITE_CSS } from './style.js';
 import { renderTiLocator } from './ti-locator.js';
+import { tiRelatedParagraph } from './ti-related.js';
 import { customsOnly, displayName } from '../fiche/wording.js';
 
 export interface TiPageDepartement {
@@ -106,6 +107,7 @@ function departementSection(d: TiPageDepartement, year: number | string): string
     tag('h3', { id }, esc(`${name} — chiffres ${year} ${whole(f.territory)}`)),
     ...(within ? [tag('p', { class: 'note' }, esc(within))] : []),
     tag('ul', {}, ...items.map((i) => tag('li', {}, esc(i)))),
+    ...[tiRelatedParagraph(f)].filter((x) => x !== ''),
     link,
   ]);
 }

@@ -111,6 +111,42 @@ describe('renderTiPage', () => {
     );
   });
 
+  it('gives each département’s related activities (three, by density) and its ECI, labelled as the département’s', () => {
+    const loire = figuresOf('42', 'Loire', '42-loire');
+    const related = ['Produits de fonderie', 'Éléments en métal', 'Bois', 'Verre'].map((name, i) => ({
+      product: `C2${i}A`,
+      name,
+      density: 0.6 - i / 10,
+      rca: 0.2,
+      pci: 0,
+      france_exports_eur: 1e9,
+    }));
+    const page = text(
+      renderTiPage(
+        input({
+          departements: [
+            {
+              inseeCodes: ['42'],
+              inseeNames: ['Loire'],
+              figures: {
+                ...loire,
+                opportunities: { markets: [], suppliers: [], related },
+                complexity: { eci: -0.31, rank_in_france: 61, of_france: 101, diversity: 14 },
+              },
+              href: null,
+            },
+          ],
+        }),
+      ),
+    );
+    expect(page).toContain(
+      "Activités proches de celles que le département exporte déjà avec avantage, où il n'est pas encore spécialisé : Produits de fonderie (densité 0,60), Éléments en métal (densité 0,50), Bois (densité 0,40). Complexité économique (ECI) du département : −0,31, 61e des 101 départements.",
+    );
+    expect(page).not.toContain('Verre');
+    // Without them (the small set): no such paragraph.
+    expect(html).not.toContain('ti-pistes');
+  });
+
   it('shows the demo notice, the Corse note and an overseas département', () => {
     const corse = renderTiPage(
       input({
