@@ -19,6 +19,7 @@ const BY_SCALE: Record<ScaleKind, string> = {
   change: CHANGE,
   rank: WHOLE,
   'equivalent-count': '0.0',
+  index: '+0.00;-0.00;0.00',
 };
 
 export function indicatorFormat(indicator: string): string {
