@@ -2,7 +2,7 @@
 
 import type { ChartOptions, ChartOutput, ChartSubject, ColumnKind } from './types.js';
 import { sourceLine } from './source-line.js';
-import { fullLabelsNote, type SceneNode } from './scene.js';
+import { fullLabelsNote, shortenedLabels, type SceneNode } from './scene.js';
 import { svgRoot, type RootOptions } from './svg.js';
 import { paperSvg } from './write-paper.js';
 import { screenSvg } from './write-screen.js';
@@ -76,6 +76,7 @@ export function chartOutput(
     // Same French typography as the SVG's own <title> and <desc> (escapeXml applies it).
     title: frenchTypography(o.title),
     description: frenchTypography(description),
+    shortened: shortenedLabels(body),
     table: {
       caption: frenchTypography(`${o.title}, en euros`),
       columns: table.columns.map((c) => c[0]),

@@ -20,7 +20,7 @@ import {
 } from './leads-layout.js';
 import { leadsModel, type LeadsInput, type LeadsModel, type LeadsRowModel } from './leads-text.js';
 import { palette } from './palette.js';
-import type { SceneNode } from './scene.js';
+import { fullLabelsNote, shortened, shortenedLabels, type SceneNode } from './scene.js';
 import { sourceLine } from './source-line.js';
 import { el, num, svgRoot, textEl, titleEl } from './svg.js';
 import type { ChartOptions, ChartOutput } from './types.js';
@@ -45,6 +45,7 @@ export function renderLeadsChart(input: LeadsInput, options: ChartOptions = {}):
   const source = sourceLine(input.subject.source, l.contentBottom, l.width);
   body.push(source.svg);
   const title = options.title ?? m.title;
+  const description = m.description + fullLabelsNote(body);
   const root = svgRoot(
     {
       width: l.width,
@@ -52,7 +53,7 @@ export function renderLeadsChart(input: LeadsInput, options: ChartOptions = {}):
       idPrefix: options.idPrefix ?? defaultIdPrefix(`pistes-${input.kind}`, input.subject, options.width),
       className: `chart chart-leads ${input.kind}`,
       title,
-      description: m.description,
+      description,
     },
     body,
   );
@@ -60,7 +61,8 @@ export function renderLeadsChart(input: LeadsInput, options: ChartOptions = {}):
     svg: screenSvg(root),
     print: paperSvg(root),
     title: frenchTypography(title),
-    description: frenchTypography(m.description),
+    description: frenchTypography(description),
+    shortened: shortenedLabels(body),
     table: { ...m.table, caption: frenchTypography(m.table.caption) },
   };
 }
@@ -191,17 +193,20 @@ function mark(m: LeadsModel, r: LeadsRowModel, cy: number, l: LeadsLayout): Scen
 /** Stroke painted under names drawn over the grid (narrow layout). */
 const HALO = { stroke: palette.background, 'stroke-width': 3, 'stroke-linejoin': 'round', 'paint-order': 'stroke' };
 
-function names(l: LeadsLayout, i: number, top: number): SceneNode {
+function names(l: LeadsLayout, i: number, top: number, r: LeadsRowModel): SceneNode {
   const { ascent } = verticalMetrics();
   const lines = l.names[i]!;
   const detail = l.details[i];
   const out = lines.map((line, k) =>
-    textEl(0, top + ascent * NAME_SIZE + k * LINE, line, {
-      size: NAME_SIZE,
-      weight: 600,
-      fill: palette.text,
-      className: 'name',
-    }),
+    shortened(
+      textEl(0, top + ascent * NAME_SIZE + k * LINE, line, {
+        size: NAME_SIZE,
+        weight: 600,
+        fill: palette.text,
+        className: 'name',
+      }),
+      r.name,
+    ),
   );
   if (detail)
     out.push(
@@ -229,7 +234,7 @@ function rowMarks(m: LeadsModel, r: LeadsRowModel, i: number, l: LeadsLayout): S
       el('line', { class: 'row-rule', x1: 0, x2: l.width, y1: y0, y2: y0, stroke: palette.rule, 'stroke-width': 0.5 }),
     );
   out.push(
-    names(l, i, nameTop),
+    names(l, i, nameTop, r),
     mark(m, r, cy, l),
     ...r.texts.map((t, k) =>
       textEl(l.colRight[k]!, baseline, t, {

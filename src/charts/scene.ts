@@ -59,13 +59,18 @@ function fullLabels(nodes: readonly SceneNode[], out: Set<string>): Set<string> 
   return out;
 }
 
+/** The full labels of the texts of `body` shortened with an ellipsis, once each, in drawing order. */
+export function shortenedLabels(body: readonly SceneNode[]): string[] {
+  return [...fullLabels(body, new Set())];
+}
+
 /**
  * The sentence that a chart's description ends with when texts of `body` are shortened: their
  * full labels, so that a label cut on the drawing is read whole by a screen reader and on paper
  * ('' when nothing is shortened).
  */
 export function fullLabelsNote(body: readonly SceneNode[]): string {
-  const labels = [...fullLabels(body, new Set())];
+  const labels = shortenedLabels(body);
   if (labels.length === 0) return '';
   const quoted = labels.map((l) => `«\u00a0${l}\u00a0»`).join(', ');
   return ` Textes abrégés sur le graphique, en entier\u00a0: ${quoted}.`;

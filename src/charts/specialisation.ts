@@ -10,7 +10,7 @@ import { DIRECTION_BY_KEY } from '../model/direction.js';
 import { blockHeight, verticalMetrics, wrapText } from './font.js';
 import { defaultIdPrefix } from './common.js';
 import { palette } from './palette.js';
-import { fullLabelsNote, shortened, type SceneNode } from './scene.js';
+import { fullLabelsNote, shortened, shortenedLabels, type SceneNode } from './scene.js';
 import { sourceLine } from './source-line.js';
 import {
   DOT,
@@ -73,6 +73,7 @@ export function renderSpecialisationChart(input: SpecialisationInput, options: C
     print: paperSvg(root),
     title: frenchTypography(title),
     description: frenchTypography(description),
+    shortened: shortenedLabels(body),
     table: specialisationTable(input, frenchTypography(`${title}, parts en pourcentage`)),
   };
 }

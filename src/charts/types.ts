@@ -32,6 +32,8 @@ export interface ChartOutput {
   title: string;
   /** French summary of what the chart shows (also the SVG `<desc>`). */
   description: string;
+  /** The full names of the labels the wide drawing (screen and paper) shortens with « … », in drawing order. */
+  shortened: string[];
 }
 
 export interface ChartOptions {

@@ -31,6 +31,18 @@ function dataAccess(chart: ChartOutput, csvHref: string): string {
   return `${table}\n${csv}\n`;
 }
 
+/**
+ * On paper, the full names of the labels the drawing shortens with « … », under it: there is no
+ * tooltip nor data table on paper, and a cut name must be read whole on the same page.
+ */
+function shortenedNote(chart: ChartOutput): string {
+  if (chart.shortened.length === 0) return '';
+  const names = chart.shortened.map((n) => `«\u00a0${escapeHtml(n)}\u00a0»`).join(', ');
+  return (
+    tag('p', { class: 'note shortened-names' }, `Noms abrégés sur le graphique, en entier\u00a0: ${names}.`) + '\n'
+  );
+}
+
 /** The chart's SVG; on screen, with its narrow layout beside it, which the style sheet shows on narrow pages. */
 function frames(chart: ChartOutput, print: boolean): string {
   if (print) return tag('div', { class: 'chart-frame' }, chart.print.trimEnd());
@@ -52,6 +64,6 @@ export function renderChartBlock(chart: ChartOutput, o: ChartBlockOptions): stri
     frames(chart, o.print === true),
     '\n',
     o.after ? o.after + '\n' : '',
-    o.print ? '' : dataAccess(chart, o.csvHref),
+    o.print ? shortenedNote(chart) : dataAccess(chart, o.csvHref),
   );
 }

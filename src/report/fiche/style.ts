@@ -128,6 +128,7 @@ code { font-family: ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, monospace
   figure.chart-block .chart-frame { overflow: visible; }
   figure.chart-block .chart-frame svg { width: 100%; height: auto; max-width: 100%; }
   .key { padding: 3px 10px; margin: 4px 0 0; font-size: 0.88rem; }
+  .shortened-names { margin: 3px 0 0; font-size: 0.8rem; }
   .totals { margin: 4px 0; padding: 3px 10px; }
   .totals .total { font-size: 1rem; }
   p, li { orphans: 3; widows: 3; max-width: none; }
