@@ -35,7 +35,10 @@ async function stalledClients(port) {
       const socket = net.connect(port, '127.0.0.1', () =>
         socket.write('GET /grand.txt HTTP/1.1\r\nHost: localhost\r\nAccept-Encoding: br, gzip\r\n\r\n'),
       );
+      // A server too busy to answer within 0.5 s counts that client as opened all the same.
+      const timer = setTimeout(resolve, 500);
       socket.once('data', () => {
+        clearTimeout(timer);
         socket.pause();
         resolve();
       });

@@ -16,6 +16,16 @@ function tempSpaceLow(): boolean {
   }
 }
 
+/** The errno met writing into TMPDIR ('EROFS', 'EACCES'), or null when it can be written to. */
+function tempUnwritable(): string | null {
+  try {
+    fs.accessSync(os.tmpdir(), fs.constants.W_OK);
+    return null;
+  } catch (err) {
+    return String((err as { code?: unknown }).code ?? 'EACCES');
+  }
+}
+
 const tempNote = () =>
   `dossier temporaire ${os.tmpdir()}, où Chromium écrit son profil ; TMPDIR permet d'en choisir un autre`;
 
@@ -32,6 +42,12 @@ export function printingError(
   if (err instanceof UserError) return err;
   const path = (err as { path?: unknown } | null)?.path;
   if (isDiskFull(err) && typeof path === 'string') return err as Error;
+  // A read-only TMPDIR is not a full one: said as such (issue 25 point 27).
+  const unwritable = tempUnwritable();
+  if (unwritable)
+    return new UserError(
+      `${failed} : le dossier temporaire ${os.tmpdir()}, où Chromium écrit son profil, n'accepte pas l'écriture (${unwritable === 'EROFS' ? 'système de fichiers en lecture seule' : unwritable}) ; choisissez-en un autre avec TMPDIR.`,
+    );
   if (isDiskFull(err) || tempLow) return diskFullError(err, tempNote());
   const said = (err instanceof Error ? err.message : String(err)).split('\n')[0];
   return new UserError(`${failed} (message de Chromium : « ${said} »)`);
