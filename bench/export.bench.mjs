@@ -7,7 +7,7 @@ import { mod, runStep, withDemoStore } from './lib/demo-build.mjs';
 
 const [step, storeArg, outArg] = process.argv.slice(2);
 const GOAL_MB = 600;
-const FORMATS = ['parquet', 'csv', 'csv-excel'];
+const FORMATS = ['parquet', 'csv', 'csv-excel', 'xlsx'];
 
 async function exportStep(format) {
   const { runExport } = await mod('pipeline/export.js');

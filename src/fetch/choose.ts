@@ -47,7 +47,14 @@ export function staleWarning(year: number, now: Date): string[] {
   const age = now.getFullYear() - year;
   return [
     `Attention : l'année la plus récente trouvée est ${year}, vieille de ${age} ans. Les sources consultées n'ont pas de fichier plus récent, ou leurs adresses ont changé (voir territrade fetch --list).`,
-    'Pour des données plus récentes, téléchargez à la main les deux fichiers annuels AAAAMM_regional_AAAA_export.zip et AAAAMM_regional_AAAA_import.zip',
+    ...manualProcedure('Pour des données plus récentes, téléchargez'),
+  ];
+}
+
+/** How to get the files by hand: where they are published, which ones, and the import command. */
+export function manualProcedure(lead = 'Sans accès au réseau, téléchargez depuis une autre machine'): string[] {
+  return [
+    `${lead} à la main les deux fichiers annuels AAAAMM_regional_AAAA_export.zip et AAAAMM_regional_AAAA_import.zip`,
     'depuis https://www.douane.gouv.fr/la-douane/opendata (ou data.gouv.fr, organisation « Direction générale des douanes et droits indirects »), puis :',
     '  territrade import AAAAMM_regional_AAAA_export.zip AAAAMM_regional_AAAA_import.zip',
     'ou donnez leurs adresses : territrade fetch --url ADRESSE_EXPORT ADRESSE_IMPORT',

@@ -2,7 +2,7 @@
 // the year, and warn plainly when the newest year found is old.
 import { UserError } from '../errors.js';
 import type { FetchConfig } from './config.js';
-import { chooseYear, isStale, staleWarning } from './choose.js';
+import { chooseYear, isStale, manualProcedure, staleWarning } from './choose.js';
 import { discover, type Candidate, type SourceReport } from './discover.js';
 import { formatSourcesListing, joinYears } from './listing.js';
 import { loadSources, type SourcesConfig } from './sources.js';
@@ -32,9 +32,11 @@ export async function consultSources(config: FetchConfig, log: (line: string) =>
   const reports = await discover(sourcesFor(config), config, log);
   const failed = reports.filter((r) => r.error !== null);
   if (failed.length === reports.length) {
-    if (failed.length === 1) throw new UserError(failed[0]!.error!);
+    // No network: say how to get the files without fetch.
+    const manual = failed.every((r) => r.offline) ? `\n${manualProcedure().join('\n')}` : '';
+    if (failed.length === 1) throw new UserError(`${failed[0]!.error!}${manual}`);
     throw new UserError(
-      `aucune source n'a pu être consultée : ${failed.map((r) => `${r.source.label} (${r.error})`).join(' ; ')}`,
+      `aucune source n'a pu être consultée : ${failed.map((r) => `${r.source.label} (${r.error})`).join(' ; ')}${manual}`,
     );
   }
   for (const r of failed) log(`Attention : source ${r.source.label} injoignable ou illisible, ignorée (${r.error})`);

@@ -3,7 +3,7 @@
 import type { Flow } from '../model/trade.js';
 import type { FetchConfig } from './config.js';
 import { parseDataset, fetchDataset, type Checksum, type Resource } from './datagouv.js';
-import { fetchUserError } from './errors.js';
+import { fetchUserError, isOffline } from './errors.js';
 import { getText } from './get-text.js';
 import { classifyResource, fileNameFromUrl, safeFileName } from './match.js';
 import { matchFileName, plainName, type FilePattern, type Source, type SourcesConfig } from './sources.js';
@@ -31,6 +31,8 @@ export interface SourceReport {
   candidates: Candidate[];
   /** Why the source could not be read, or null. */
   error: string | null;
+  /** The source could not be reached at all: no network, or its name does not resolve. */
+  offline?: boolean;
 }
 
 const ORG_ID = /^[0-9a-f]{24}$/i;
@@ -205,7 +207,8 @@ export async function discover(
           : source.type === 'datagouv-dataset'
             ? source.dataset
             : source.organization;
-      reports.push({ source, where, candidates: [], error: fetchUserError(err, attempts).message });
+      const offline = isOffline(err) || isOffline((err as { cause?: unknown }).cause);
+      reports.push({ source, where, candidates: [], error: fetchUserError(err, attempts).message, offline });
     }
   }
   return reports;

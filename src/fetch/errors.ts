@@ -45,10 +45,27 @@ export class RedirectError extends Error {
 /** The overall deadline of a download has passed: retrying would only take longer. */
 export const DEADLINE_CODE = 'ETIMEDOUT_TOTAL';
 
-/** Network errors, server errors (5xx) and rate limiting (429) may pass; a 404 will not. */
+/**
+ * No network, or a name that does not resolve: asking again a second later gets the same answer
+ * (it cost 22 s of retries before failing offline), so these are not retried. A refused
+ * connection is: a server restarting refuses for a moment.
+ */
+const NO_ROUTE_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'ENETUNREACH', 'ENETDOWN', 'EHOSTUNREACH']);
+
+/** Whether the error says the machine cannot reach the network or the name (not worth retrying). */
+export function isOffline(err: unknown): boolean {
+  return err instanceof NetworkError && NO_ROUTE_CODES.has(err.code);
+}
+
+/** Network errors, server errors (5xx) and rate limiting (429) may pass; a 404 will not, nor no network. */
 export function isRetryable(err: unknown): boolean {
   if (err instanceof NetworkError)
-    return err.code !== DEADLINE_CODE && err.code !== 'EUNSUPPORTEDPROTOCOL' && err.code !== 'EINVALIDURL';
+    return (
+      err.code !== DEADLINE_CODE &&
+      err.code !== 'EUNSUPPORTEDPROTOCOL' &&
+      err.code !== 'EINVALIDURL' &&
+      !NO_ROUTE_CODES.has(err.code)
+    );
   if (err instanceof HttpStatusError) return err.status >= 500 || err.status === 429;
   return false;
 }
@@ -56,6 +73,7 @@ export function isRetryable(err: unknown): boolean {
 const OFFLINE_CODES = new Set([
   'ENOTFOUND',
   'EAI_AGAIN',
+  'EAI_NONAME',
   'ECONNREFUSED',
   'ENETUNREACH',
   'EHOSTUNREACH',
@@ -134,5 +152,6 @@ export function describeFetchError(err: unknown, attempts = 1): string {
 /** The UserError to show for a failed request. */
 export function fetchUserError(err: unknown, attempts = 1): UserError {
   if (err instanceof UserError) return err;
-  return new UserError(describeFetchError(err, attempts));
+  // The network error stays as the cause: fetch tells « no network » from other failures by it.
+  return Object.assign(new UserError(describeFetchError(err, attempts)), { cause: err });
 }
