@@ -33,7 +33,12 @@ export function diskFullError(err: unknown, where?: string, note = ''): UserErro
  * thrown: one French sentence naming the path, or null for anything else.
  */
 export function fileSystemError(err: unknown): UserError | null {
-  const e = err as { code?: unknown; path?: unknown } | null;
+  // DuckDB says it without an errno: 'IO Error: Cannot open file "…": Read-only file system'.
+  const duck = err instanceof Error ? /file "([^"]+)": Read-only file system/.exec(err.message) : null;
+  const e = (duck ? { code: 'EROFS', path: duck[1]!.replace(/\.creating-\d+$/, '') } : err) as {
+    code?: unknown;
+    path?: unknown;
+  } | null;
   const file = typeof e?.path === 'string' ? ` (${e.path.length > 120 ? `${e.path.slice(0, 120)}…` : e.path})` : '';
   if (e?.code === 'EROFS')
     return new UserError(
