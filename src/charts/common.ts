@@ -69,7 +69,8 @@ export function chartOutput(
 ): ChartOutput {
   const source = sourceLine(o.source, o.height, o.width);
   const description = o.description + fullLabelsNote(body);
-  const root = svgRoot({ ...o, description, height: o.height + source.height }, [...body, source.svg]);
+  const height = o.height + source.height;
+  const root = svgRoot({ ...o, description, height }, [...body, source.svg]);
   return {
     svg: screenSvg(root),
     print: paperSvg(root),
@@ -77,6 +78,9 @@ export function chartOutput(
     title: frenchTypography(o.title),
     description: frenchTypography(description),
     shortened: shortenedLabels(body),
+    source: frenchTypography(o.source),
+    width: o.width,
+    height,
     table: {
       caption: frenchTypography(`${o.title}, en euros`),
       columns: table.columns.map((c) => c[0]),

@@ -46,10 +46,11 @@ export function renderLeadsChart(input: LeadsInput, options: ChartOptions = {}):
   body.push(source.svg);
   const title = options.title ?? m.title;
   const description = m.description + fullLabelsNote(body);
+  const height = Math.max(options.height ?? 0, l.contentBottom + source.height);
   const root = svgRoot(
     {
       width: l.width,
-      height: Math.max(options.height ?? 0, l.contentBottom + source.height),
+      height,
       idPrefix: options.idPrefix ?? defaultIdPrefix(`pistes-${input.kind}`, input.subject, options.width),
       className: `chart chart-leads ${input.kind}`,
       title,
@@ -63,6 +64,9 @@ export function renderLeadsChart(input: LeadsInput, options: ChartOptions = {}):
     title: frenchTypography(title),
     description: frenchTypography(description),
     shortened: shortenedLabels(body),
+    source: frenchTypography(input.subject.source),
+    width: l.width,
+    height,
     table: { ...m.table, caption: frenchTypography(m.table.caption) },
   };
 }

@@ -57,10 +57,11 @@ export function renderSpecialisationChart(input: SpecialisationInput, options: C
     options.title ??
     `Activités surreprésentées dans les ${DIRECTION_BY_KEY[flow].plural}, ${subject.name} (${subject.year})`;
   const description = describeSpecialisation(input) + fullLabelsNote(body);
+  const height = Math.max(options.height ?? 0, l.contentBottom + source.height);
   const root = svgRoot(
     {
       width: l.width,
-      height: Math.max(options.height ?? 0, l.contentBottom + source.height),
+      height,
       idPrefix: options.idPrefix ?? defaultIdPrefix(`specialisation-${flow}`, subject, options.width),
       className: `chart chart-specialisation ${flow}`,
       title,
@@ -74,6 +75,9 @@ export function renderSpecialisationChart(input: SpecialisationInput, options: C
     title: frenchTypography(title),
     description: frenchTypography(description),
     shortened: shortenedLabels(body),
+    source: frenchTypography(subject.source),
+    width: l.width,
+    height,
     table: specialisationTable(input, frenchTypography(`${title}, parts en pourcentage`)),
   };
 }

@@ -34,6 +34,11 @@ export interface ChartOutput {
   description: string;
   /** The full names of the labels the wide drawing (screen and paper) shortens with « … », in drawing order. */
   shortened: string[];
+  /** The source line printed under the chart (also in its citation). */
+  source: string;
+  /** Size of the drawing in px (the SVG's viewBox). */
+  width: number;
+  height: number;
 }
 
 export interface ChartOptions {

@@ -46,6 +46,7 @@ import { windowWords } from '../report/fiche/wording.js';
 import type { Printing } from './printing.js';
 import type { BuildOptions } from './build.js';
 import { writeTiPages, type TiPlan } from './ti-pages.js';
+import { writeChartImages } from './chart-images.js';
 
 export function writeFile(root: string, rel: string, content: string | Buffer): void {
   const file = path.join(root, ...rel.split('/'));
@@ -205,6 +206,7 @@ export async function writeDataFiles(run: BuildRun, needed: ReadonlyMap<string, 
     const title = `Les indicateurs clés : commerce extérieur — ${c.figures.territory.name}`;
     const facts = { title, generatedAt: run.o.generatedAt, toolVersion: toolVersion() };
     writeFile(run.staging.dir, xlsxPath(c.figures.territory), ficheWorkbook(c.figures, tables, facts));
+    await writeChartImages(c, (rel, content) => writeFile(run.staging.dir, rel, content));
     await run.breathe();
   }
 }

@@ -29,5 +29,6 @@ export function linksFrom(page: string, built: Set<string>, pdf = false, pdfs: S
     json: (t) => relativeHref(page, jsonPath(t)),
     pdf: (t) => (pdf && pdfs.has(keyOf(t)) ? relativeHref(page, fichePdfPath(t)) : null),
     index: relativeHref(page, INDEX_PATH),
+    page,
   };
 }

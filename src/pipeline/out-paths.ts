@@ -21,6 +21,9 @@ export const fichePdfPath = (t: TerritoryRef): string => `${ficheBasePath(t)}.pd
 export const jsonPath = (t: TerritoryRef): string => `donnees/${t.slug}.json`;
 export const csvPath = (t: TerritoryRef, key: DataKey): string => `donnees/${t.slug}-${key}.csv`;
 export const xlsxPath = (t: TerritoryRef): string => `donnees/${t.slug}.xlsx`;
+/** A chart's image files, beside its CSV file and named like it (the fiche links them so). */
+export const chartImagePath = (t: TerritoryRef, key: DataKey, ext: 'svg' | 'png'): string =>
+  `donnees/${t.slug}-${key}.${ext}`;
 export const INDEX_PATH = 'index.html';
 export const COMPARE_PATH = 'comparer.html';
 

@@ -1,3 +1,4 @@
-// The notice every output built from demo data must show (fiche, site, CLI summary).
+// The notice every output built from demo data must show (fiche, site, CLI summary); the charts'
+// image files print it too, so it is defined with them.
 
-export const DEMO_NOTICE = 'Données fictives de démonstration';
+export { DEMO_NOTICE } from '../charts/standalone.js';

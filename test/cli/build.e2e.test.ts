@@ -311,7 +311,8 @@ describe('territrade build', () => {
     expect(html).toContain('1er\u00a0janvier\u00a02026');
     expect(html).not.toContain(path.dirname(a));
     expect(html).not.toContain(store());
-  });
+    // Two builds that draw every chart's PNG too: about a minute on a loaded machine.
+  }, 240_000);
 
   it('explique ses options en français', () => {
     const r = runCli(['build', '--help']);

@@ -1,8 +1,22 @@
 // One chart in the page: a <figure> with the SVG, its caption, its data table behind a
-// <details> toggle and a link to its CSV file.
+// <details> toggle, links to its files (SVG, PNG, CSV) and a ready citation.
 import type { ChartOutput } from '../../charts/types.js';
-import { escapeHtml, tag } from '../html.js';
+import { formatDate } from '../../format/fr.js';
+import { escapeHtml, joinHtml, tag } from '../html.js';
 import { renderDataTable } from './table.js';
+
+/** What a chart's citation says of the page that shows it. */
+export interface CitedPage {
+  /** The publication's title: « Les indicateurs clés : commerce extérieur ». */
+  publication: string;
+  /**
+   * The page's public address when the settings give the site's ('https://exemple.fr/departements/42-loire.html'),
+   * else its path in the site ('departements/42-loire.html'); '' when unknown.
+   */
+  address: string;
+  /** The build's date (SOURCE_DATE_EPOCH when set). */
+  date: Date;
+}
 
 export interface ChartBlockOptions {
   /** Unique id of the figure in the page. */
@@ -12,9 +26,50 @@ export interface ChartBlockOptions {
   after?: string;
   /** For the PDF: the chart's print SVG, no data table or download link (of no use on paper, and they slow printing down). */
   print?: boolean;
+  /** The page, for the chart's citation. */
+  page?: CitedPage;
 }
 
-function dataAccess(chart: ChartOutput, csvHref: string): string {
+/** The chart's SVG and PNG files sit beside its CSV file, under the same name. */
+export function chartFileHref(csvHref: string, ext: 'svg' | 'png'): string {
+  return csvHref.replace(/\.csv$/, `.${ext}`);
+}
+
+/** A ready French sentence to cite the chart: its title, the page, the build's date, the source. */
+export function chartCitation(chart: Pick<ChartOutput, 'title' | 'source'>, page?: CitedPage): string {
+  const where = page
+    ? `, dans «\u00A0${page.publication}\u00A0»${page.address ? `, ${page.address}` : ''}, version du ${formatDate(page.date)}`
+    : '';
+  return `«\u00A0${chart.title}\u00A0»${where}. ${chart.source}.`;
+}
+
+function downloads(chart: ChartOutput, csvHref: string, page?: CitedPage): string {
+  const file = (href: string, label: string, what: string) =>
+    tag('a', { href, download: true, title: `${what} ${chart.title}` }, label);
+  const links = joinHtml(
+    [
+      file(chartFileHref(csvHref, 'svg'), 'SVG', 'Image vectorielle du graphique'),
+      file(chartFileHref(csvHref, 'png'), 'PNG', 'Image du graphique'),
+      file(csvHref, 'CSV', 'Données (séparateur point-virgule) du graphique'),
+    ],
+    ' · ',
+  );
+  const cite = tag(
+    'details',
+    { class: 'cite' },
+    tag('summary', {}, 'Citer'),
+    tag('p', { class: 'citation' }, escapeHtml(chartCitation(chart, page))),
+  );
+  return tag(
+    'div',
+    { class: 'chart-files' },
+    tag('p', { class: 'data-links' }, `Télécharger\u00A0: ${links}`),
+    '\n',
+    cite,
+  );
+}
+
+function dataAccess(chart: ChartOutput, csvHref: string, page?: CitedPage): string {
   const table = tag(
     'details',
     {},
@@ -23,12 +78,7 @@ function dataAccess(chart: ChartOutput, csvHref: string): string {
     tag('div', { class: 'table-wrap' }, renderDataTable(chart.table)),
     '\n',
   );
-  const csv = tag(
-    'p',
-    { class: 'data-links' },
-    tag('a', { href: csvHref, download: true }, 'Télécharger les données (CSV, séparateur point-virgule)'),
-  );
-  return `${table}\n${csv}\n`;
+  return `${table}\n${downloads(chart, csvHref, page)}\n`;
 }
 
 /**
@@ -64,6 +114,6 @@ export function renderChartBlock(chart: ChartOutput, o: ChartBlockOptions): stri
     frames(chart, o.print === true),
     '\n',
     o.after ? o.after + '\n' : '',
-    o.print ? shortenedNote(chart) : dataAccess(chart, o.csvHref),
+    o.print ? shortenedNote(chart) : dataAccess(chart, o.csvHref, o.page),
   );
 }

@@ -14,7 +14,7 @@ import {
 } from '../../charts/index.js';
 import { yearOrWindow } from './wording.js';
 import type { Activity, Figures, FlowMatrix } from '../../figures/types.js';
-import type { ChartTable } from '../../charts/types.js';
+import type { ChartOutput, ChartTable } from '../../charts/types.js';
 import { territoryTncc } from '../../reference/territory-article.js';
 import { activityCell, changeSince, partnerRow } from './evolution-inputs.js';
 import { renderEvolutionCharts } from './evolution.js';
@@ -115,4 +115,14 @@ export function dataTables(c: TerritoryCharts): [DataKey, ChartTable][] {
     ...(Object.entries(c.position.tables) as [DataKey, ChartTable][]),
     ...(Object.entries(c.evolution?.tables ?? {}) as [DataKey, ChartTable][]),
   ];
+}
+
+/** Every chart drawn for a territory, under the key of its CSV file (its SVG and PNG files take the same name). */
+export function drawnCharts(c: TerritoryCharts): [DataKey, ChartOutput][] {
+  const charts: [DataKey, ChartOutput][] = CHART_KEYS.map((k) => [k, c.charts[k]]);
+  if (c.position.specialisation) charts.push(['specialisation', c.position.specialisation]);
+  if (c.evolution) charts.push(['evolution', c.evolution.chart]);
+  for (const [key, chart] of Object.entries(c.position.leads ?? {}) as [DataKey, ChartOutput][])
+    charts.push([key, chart]);
+  return charts;
 }

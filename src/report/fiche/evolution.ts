@@ -9,7 +9,7 @@ import type { QuarterSeries } from '../../figures/quarter-series.js';
 import type { TerritoryRef } from '../../figures/types.js';
 import { formatChange, formatMillions, formatSignedMillions, printedDifference } from '../../format/fr.js';
 import { territoryTncc } from '../../reference/territory-article.js';
-import { renderChartBlock } from './chart-block.js';
+import { renderChartBlock, type CitedPage } from './chart-block.js';
 import { seriesTable } from './series-table.js';
 import { escapeHtml, joinHtml, tag } from '../html.js';
 import { headedSection, p } from './html.js';
@@ -218,6 +218,7 @@ export function renderEvolutionSection(
   charts: EvolutionCharts,
   csvHref: (key: EvolutionTableKey) => string,
   print = false,
+  page?: CitedPage,
 ): string {
   const years = f.history.map((h) => h.year);
   const parts: string[] = [p(EVOLUTION.intro(f.territory, years[0] ?? 0, years[years.length - 1] ?? 0))];
@@ -227,6 +228,7 @@ export function renderEvolutionSection(
       csvHref: csvHref('evolution'),
       print,
       // The totals and their change are the key figures' at the top of the fiche: not repeated here.
+      page,
       after: p(EVOLUTION.key, 'key'),
     }),
   );

@@ -1,7 +1,7 @@
 // Public API of the fiche: pure rendering of one territory's page from figures and charts.
 export { renderFiche, ficheDocumentTitle } from './page.js';
 export { ficheDocumentInfo, type DocumentInfo } from './metadata.js';
-export { dataTables, renderChartSet, withCharts } from './charts.js';
+export { dataTables, drawnCharts, renderChartSet, withCharts } from './charts.js';
 export { renderDataTable, formatCell } from './table.js';
 export { generationDate } from './date.js';
 export { departementRefs } from './territoires.js';

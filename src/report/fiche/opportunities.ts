@@ -8,7 +8,7 @@ import type { SupplierLead } from '../../figures/opportunities/suppliers.js';
 import { formatMEur, formatNumber, formatOrdinal, formatShare, NBSP, printedDifference } from '../../format/fr.js';
 import { escapeHtml, joinHtml, tag } from '../html.js';
 import { headedSection, p } from './html.js';
-import { renderChartBlock } from './chart-block.js';
+import { renderChartBlock, type CitedPage } from './chart-block.js';
 import { csvLink, visibleTable, type PositionTableKey } from './position.js';
 import { renderOpportunityCharts, SUPPLIERS_SHOWN, type OpportunityCharts } from './opportunity-charts.js';
 import { supplierCountryName } from './opportunity-tables.js';
@@ -18,8 +18,8 @@ import { COLON, isPluralName, laterSubject, subjectName, yearOrWindow } from './
 type Subject = Pick<Figures, 'territory' | 'opportunities' | 'complexity' | 'dependencies' | 'year' | 'period'>;
 
 /** A block's chart in the page, its data table and CSV link (the CSV holds every lead). */
-function chartBlock(chart: ChartOutput, key: PositionTableKey, csvHref: string): string {
-  return renderChartBlock(chart, { id: `graphique-${key}`, csvHref });
+function chartBlock(chart: ChartOutput, key: PositionTableKey, csvHref: string, page?: CitedPage): string {
+  return renderChartBlock(chart, { id: `graphique-${key}`, csvHref, page });
 }
 
 const M = (eur: number) => formatMEur(eur);
@@ -51,7 +51,7 @@ export function marketsSentence(f: Subject, lead: MarketLead, c: MarketCountry):
   );
 }
 
-function marketsBlock(f: Subject, chart: ChartOutput | undefined, csvHref: string): string[] {
+function marketsBlock(f: Subject, chart: ChartOutput | undefined, csvHref: string, page?: CitedPage): string[] {
   const markets = f.opportunities?.markets;
   if (!markets) return [];
   const parts = [tag('h3', {}, 'Diversifier ses débouchés')];
@@ -59,7 +59,7 @@ function marketsBlock(f: Subject, chart: ChartOutput | undefined, csvHref: strin
   if (!best)
     return [...parts, p('Aucun pays n’achète moins que la moyenne française des principales activités exportées.')];
   parts.push(p(marketsSentence(f, best.lead, best.country)));
-  if (chart) parts.push(chartBlock(chart, 'pistes-debouches', csvHref));
+  if (chart) parts.push(chartBlock(chart, 'pistes-debouches', csvHref, page));
   parts.push(
     p(
       `<strong>Clé de lecture${COLON}</strong> pour chacune des cinq premières activités exportées, le pays retenu est celui où l’écart est le plus grand, et l’écart est ce que le territoire vendrait en plus s’il y plaçait sa part moyenne des exportations françaises de l’activité (toutes les paires dans le CSV).`,
@@ -94,7 +94,7 @@ function suppliersTable(f: Subject, shown: readonly SupplierLead[], withChart: b
   );
 }
 
-function suppliersBlock(f: Subject, chart: ChartOutput | undefined, csvHref: string): string[] {
+function suppliersBlock(f: Subject, chart: ChartOutput | undefined, csvHref: string, page?: CitedPage): string[] {
   const leads = f.opportunities?.suppliers ?? [];
   const parts = [tag('h3', {}, 'Sécuriser ses approvisionnements')];
   if (leads.length === 0)
@@ -116,7 +116,7 @@ function suppliersBlock(f: Subject, chart: ChartOutput | undefined, csvHref: str
           : ''),
     ),
   );
-  if (chart) parts.push(chartBlock(chart, 'pistes-approvisionnements', csvHref));
+  if (chart) parts.push(chartBlock(chart, 'pistes-approvisionnements', csvHref, page));
   parts.push(
     suppliersTable(f, shown, chart !== undefined),
     p(
@@ -134,7 +134,7 @@ function complexitySentence(f: Subject): string {
   return ` Son indice de complexité économique (ECI) vaut ${formatNumber(c.eci, 2)}${NBSP}: ${formatOrdinal(c.rank_in_france)} des ${c.of_france} départements, pour ${c.diversity} activités exportées avec avantage.`;
 }
 
-function relatedBlock(f: Subject, chart: ChartOutput | undefined, csvHref: string): string[] {
+function relatedBlock(f: Subject, chart: ChartOutput | undefined, csvHref: string, page?: CitedPage): string[] {
   const related = f.opportunities?.related;
   if (!related) return [];
   const parts = [tag('h3', {}, 'Saisir de nouvelles opportunités')];
@@ -145,7 +145,7 @@ function relatedBlock(f: Subject, chart: ChartOutput | undefined, csvHref: strin
       `Parmi les activités où le territoire n’est pas encore spécialisé, ${quoted(first.name)} est la plus proche de celles qu’il exporte déjà (densité ${formatNumber(first.density, 2)} sur 1).${complexitySentence(f)}`,
     ),
   );
-  if (chart) parts.push(chartBlock(chart, 'pistes-activites', csvHref));
+  if (chart) parts.push(chartBlock(chart, 'pistes-activites', csvHref, page));
   parts.push(
     p(
       `<strong>Clé de lecture${COLON}</strong> la densité (ω, de 0 à 1) mesure la part des activités voisines, celles que les départements exportent souvent ensemble, que le territoire exporte déjà avec avantage (indice ≥ 1)${NBSP}; l’avantage actuel est cet indice pour l’activité elle-même.`,
@@ -179,6 +179,7 @@ export function renderOpportunitiesSection(
   csvHref: (key: PositionTableKey) => string,
   print = false,
   charts: OpportunityCharts = print ? {} : renderOpportunityCharts(f, chartSource(f)),
+  page?: CitedPage,
 ): string {
   if (!f.opportunities) return '';
   const parts = [
@@ -193,9 +194,9 @@ export function renderOpportunitiesSection(
           ),
         ]
       : [
-          ...marketsBlock(f, charts['pistes-debouches'], csvHref('pistes-debouches')),
-          ...suppliersBlock(f, charts['pistes-approvisionnements'], csvHref('pistes-approvisionnements')),
-          ...relatedBlock(f, charts['pistes-activites'], csvHref('pistes-activites')),
+          ...marketsBlock(f, charts['pistes-debouches'], csvHref('pistes-debouches'), page),
+          ...suppliersBlock(f, charts['pistes-approvisionnements'], csvHref('pistes-approvisionnements'), page),
+          ...relatedBlock(f, charts['pistes-activites'], csvHref('pistes-activites'), page),
         ]),
     ...(print
       ? []

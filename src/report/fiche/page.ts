@@ -25,6 +25,7 @@ import { renderRegionDepartements } from './region-departements.js';
 import { renderTerritoires } from './territoires.js';
 import type { FicheInput } from './types.js';
 import { displayName, yearOrWindow } from './wording.js';
+import { citedPage } from './cited-page.js';
 import { renderNotices } from './notices.js';
 
 /**
@@ -58,7 +59,13 @@ function renderEvolution(input: FicheInput): string {
   const charts = input.main.evolution;
   if (!charts) return '';
   return (
-    renderEvolutionSection(f, charts, (key) => input.links.csv(f.territory, key), input.variant === 'print') + '\n'
+    renderEvolutionSection(
+      f,
+      charts,
+      (key) => input.links.csv(f.territory, key),
+      input.variant === 'print',
+      citedPage(input),
+    ) + '\n'
   );
 }
 
@@ -110,7 +117,7 @@ export function renderFiche(input: FicheInput): string {
       // The specification's order, on the web as on paper: introduction, territories, context,
       // then the charts; the additions (evolution, position) after the balance they extend.
       renderContext() + '\n',
-      renderBalance(input.main, input.links, input.variant === 'print'),
+      renderBalance(input.main, input.links, input.variant === 'print', citedPage(input)),
       '\n',
       renderEvolution(input),
       renderPositionSection(
@@ -119,9 +126,10 @@ export function renderFiche(input: FicheInput): string {
         csv,
         input.variant === 'print',
         input.comparisons.map((c) => ({ territory: c.figures.territory, concentration: c.figures.concentration })),
+        citedPage(input),
       ),
       '\n',
-      renderOpportunitiesSection(f, csv, input.variant === 'print', input.main.position.leads),
+      renderOpportunitiesSection(f, csv, input.variant === 'print', input.main.position.leads, citedPage(input)),
       f.opportunities ? '\n' : '',
       renderFlows(input, 'exports'),
       '\n',

@@ -8,7 +8,7 @@ import type { ExposureOverTime, PositionOverTime } from '../../figures/position/
 import type { TerritoryRef } from '../../model/territory.js';
 import { formatMEur, formatShare, NBSP } from '../../format/fr.js';
 import { territoryTncc } from '../../reference/territory-article.js';
-import { renderChartBlock } from './chart-block.js';
+import { renderChartBlock, type CitedPage } from './chart-block.js';
 import { escapeHtml, joinHtml, tag } from '../html.js';
 import { headedSection, p } from './html.js';
 import { exposureChangeSentence, exposureSentence, rankSentence } from './position-prose.js';
@@ -217,6 +217,7 @@ export function renderPositionSection(
   csvHref: (key: PositionTableKey) => string,
   print = false,
   benchmarks: readonly ConcentrationBenchmark[] = [],
+  page?: CitedPage,
 ): string {
   const t = f.territory;
   const parts: string[] = [
@@ -243,6 +244,7 @@ export function renderPositionSection(
         id: 'graphique-specialisation',
         csvHref: csvHref('specialisation'),
         print,
+        page,
       }),
     );
   }

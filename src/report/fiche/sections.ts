@@ -3,7 +3,8 @@
 import type { Figures } from '../../figures/types.js';
 import type { Publication } from '../../model/publication.js';
 import { DEMO_NOTICE } from '../demo-notice.js';
-import { renderChartBlock } from './chart-block.js';
+import { renderChartBlock, type CitedPage } from './chart-block.js';
+import { citedPage } from './cited-page.js';
 import { escapeHtml, joinHtml, tag } from '../html.js';
 import { headedSection, link, p, prose } from './html.js';
 import { BALANCE, CONTEXT, DEMO_BANNER, introduction, LIMITS, LIMITS_LEAD, partialNotice } from './prose.js';
@@ -103,7 +104,7 @@ function csvOf(c: TerritoryCharts, links: FicheLinks, key: Parameters<FicheLinks
   return links.csv(c.figures.territory, key);
 }
 
-export function renderBalance(main: TerritoryCharts, links: FicheLinks, print = false): string {
+export function renderBalance(main: TerritoryCharts, links: FicheLinks, print = false, page?: CitedPage): string {
   const t = main.figures.territory;
   return headedSection(
     'balance',
@@ -115,6 +116,7 @@ export function renderBalance(main: TerritoryCharts, links: FicheLinks, print = 
       id: 'graphique-partenaires',
       csvHref: csvOf(main, links, 'partenaires'),
       print,
+      page,
       after: p(BALANCE.key + partnersChangeKey(changeSince(main.figures)), 'key'),
     }),
     '\n',
@@ -124,6 +126,7 @@ export function renderBalance(main: TerritoryCharts, links: FicheLinks, print = 
       id: 'graphique-activites',
       csvHref: csvOf(main, links, 'activites'),
       print,
+      page,
       after: p(BALANCE.activitiesKey(t, print) + activitiesChangeKey(changeSince(main.figures)), 'key'),
     }),
     '\n',
@@ -151,6 +154,7 @@ export function renderFlows(input: FicheInput, direction: Direction): string {
       id: `graphique-${w.id}`,
       csvHref: links.csv(t, w.chart),
       print,
+      page: citedPage(input),
       after: renderTotals(main.figures, direction) + '\n' + p(`${KEY_LEAD}${w.key}`, 'key'),
     }),
   ];
@@ -168,6 +172,7 @@ export function renderFlows(input: FicheInput, direction: Direction): string {
           id: `graphique-${w.id}-${ct.slug}`,
           csvHref: links.csv(ct, w.chart),
           print,
+          page: citedPage(input),
           after: tag(
             'div',
             // The Sankey diagram states its total: on paper this box would only repeat it.

@@ -73,6 +73,7 @@ figure.chart-block .chart-narrow { display: none; }
 .totals p { margin: 2px 0; }
 .totals .total { font-weight: 600; font-size: 1.1rem; }
 .data-links { font-size: 0.9rem; margin: 6px 0 0; }
+.chart-files .cite .citation { margin: 4px 0 0; padding: 6px 10px; background: var(--soft); user-select: all; }
 details { margin: 8px 0 0; font-size: 0.9rem; }
 details summary { cursor: pointer; color: var(--accent); font-weight: 600; }
 .table-wrap { overflow-x: auto; max-height: 28rem; overflow-y: auto; border: 1px solid var(--rule); margin-top: 6px; }
@@ -102,7 +103,7 @@ code { font-family: ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, monospace
      département fits in 7 A4 pages); notes and methodology a size smaller, as INSEE sets them. */
   html { font-size: 9pt; line-height: 1.32; }
   /* The page footer repeats what every printed page's margin footer and the production note say. */
-  .site-bar, .skip, details, .data-links, .tooltip, .screen-only, .fiche-actions, .page-footer { display: none !important; }
+  .site-bar, .skip, details, .data-links, .chart-files, .tooltip, .screen-only, .fiche-actions, .page-footer { display: none !important; }
   .print-only { display: block; }
   main, .page-footer { max-width: none; padding: 0; }
   a { color: inherit; text-decoration: none; }

@@ -41,6 +41,8 @@ export interface FicheLinks {
   /** The fiche's own PDF, or null when this build prints none. */
   pdf?(territory: TerritoryRef): string | null;
   index: string;
+  /** This page's path in the site ('departements/42-loire.html'), which its chart citations name. */
+  page?: string;
   /** A Territoire d'industrie's page of the site, when the build writes one. */
   territoireIndustrie?(territoire: TerritoireIndustrie): string | null;
 }

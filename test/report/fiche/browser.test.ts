@@ -117,7 +117,7 @@ describe.skipIf(skipWithout([browserTool], 'la fiche dans Chromium'))('la fiche 
     await page.keyboard.press('Escape');
     expect(await page.locator('.tooltip').isVisible()).toBe(false);
     // The data table opens from its toggle and formats numbers the French way.
-    await page.locator('#graphique-partenaires summary').click();
+    await page.locator('#graphique-partenaires summary >> nth=0').click();
     expect(await page.locator('#graphique-partenaires table.data tbody tr').first().textContent()).toMatch(
       /Allemagne[\d\u00a0]+/,
     );
