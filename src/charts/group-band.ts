@@ -28,8 +28,8 @@ export interface GroupBand {
   texts: SceneNode[];
 }
 
-/** The words of `text` without a closing ellipsis or punctuation. */
-const wordsOf = (text: string) =>
+/** The words of `text` without a closing ellipsis or punctuation (what a cut line keeps of each). */
+export const wordsOf = (text: string) =>
   text
     .replace(/…$/u, '')
     .split(/ +/)

@@ -7,7 +7,7 @@ import {
   renderActivitiesTreemap,
   wrapHyphenated,
 } from '../../src/charts/index.js';
-import { groupBand } from '../../src/charts/group-band.js';
+import { groupBand, wordsOf } from '../../src/charts/group-band.js';
 import { renderCharts } from '../../src/report/fiche/charts.js';
 import { fixtureNames, loadFixture } from './fixtures.js';
 import { all, byClass, hasClass, parseSvg, type Node } from './svg-tree.js';
@@ -83,14 +83,6 @@ describe('treemap cell labels', () => {
     expect(labelled / total).toBeGreaterThan(0.8);
   });
 });
-
-/** A text's words, without the closing ellipsis and the punctuation a cut line drops. */
-const wordsOf = (text: string) =>
-  text
-    .replace(/…$/u, '')
-    .split(/ +/)
-    .map((w) => w.replace(/[\s,;:]+$/u, ''))
-    .filter((w) => w !== '');
 
 /** The lines of a drawn label, joined back (a line ending with a hyphen joins the next one). */
 const joinLines = (lines: string[]) =>
