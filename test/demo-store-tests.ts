@@ -29,4 +29,5 @@ export const DEMO_STORE_TESTS = [
   'test/cli/build-partial.test.ts',
   'test/cli/compare.test.ts',
   'test/cli/config.test.ts',
+  'test/cli/page-budget.e2e.test.ts',
 ];

@@ -9,13 +9,13 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the built CLI (npm test compiles first) with a clean territrade environment, in `cwd` if given. */
-export function runCli(args: string[], env: Record<string, string> = {}, cwd?: string): CliResult {
+/** Runs the built CLI (npm test compiles first) with a clean territrade environment, in `cwd` if given, killed after `timeout` ms. */
+export function runCli(args: string[], env: Record<string, string> = {}, cwd?: string, timeout = 120_000): CliResult {
   const result = spawnSync(process.execPath, [CLI, ...args], {
     cwd,
     encoding: 'utf8',
     env: { ...withoutStoreVariable(), ...env },
-    timeout: 120_000,
+    timeout,
   });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }

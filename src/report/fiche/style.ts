@@ -100,7 +100,7 @@ code { font-family: ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, monospace
 @page { size: A4; margin: 10mm 15mm 14mm; }
 @media print {
   /* Paper: set compactly in the publication's order, breaking only where the flow must (a
-     département fits in 7 A4 pages); notes and methodology a size smaller, as INSEE sets them. */
+     fiche fits in 8 A4 pages, every page but the last ¾ full at least); notes and methodology a size smaller, as INSEE sets them. */
   html { font-size: 9pt; line-height: 1.32; }
   /* The page footer repeats what every printed page's margin footer and the production note say. */
   .site-bar, .skip, details, .data-links, .chart-files, .tooltip, .screen-only, .fiche-actions, .page-footer { display: none !important; }
@@ -122,12 +122,15 @@ code { font-family: ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, monospace
   h3 { font-size: 1.05rem; margin: 8px 0 3px; }
   p { margin: 0 0 5px; }
   ul { margin: 3px 0 5px; }
-  h2, h3, figcaption, .lead-in { break-after: avoid; page-break-after: avoid; }
+  /* A chart's introduction may end a page, its chart starting the next: pages stay ¾ full at least. */
+  h2, h3, figcaption { break-after: avoid; page-break-after: avoid; }
   .lead-in, figure.chart-block, .totals, .key, table, .key-figures, .notice, .demo-banner, .limits li { break-inside: avoid; page-break-inside: avoid; }
   figure.chart-block { margin: 4px 0 8px; }
   figure.chart-block figcaption { margin-bottom: 3px; font-size: 1rem; }
   figure.chart-block .chart-frame { overflow: visible; }
-  figure.chart-block .chart-frame svg { width: 100%; height: auto; max-width: 100%; }
+  /* No chart taller than a third of the page: two fit on one, and a long list of partners or a
+     Sankey does not leave the page before it half empty (the SVG keeps its proportions). */
+  figure.chart-block .chart-frame svg { width: 100%; height: auto; max-width: 100%; max-height: 90mm; }
   .key { padding: 3px 10px; margin: 4px 0 0; font-size: 0.88rem; }
   .shortened-names { margin: 3px 0 0; font-size: 0.8rem; }
   .totals { margin: 4px 0; padding: 3px 10px; }

@@ -1,0 +1,59 @@
+// The printed fiches' page budget (issue 21), on every PDF of a full demo build: at most 7 A4
+// pages before the « Pistes d'action » heading, at most 8 in all, and every page but the last at
+// least 75 % full. Fullness is the lowest inked row of the page's text area (test/helpers/
+// pdf-pages.ts: the page rendered by pdftoppm, margins left out), so a chart drawn to the bottom
+// counts as well as text; the heading's page is the first pdftotext page with that line.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { pageFills } from '../helpers/pdf-pages.js';
+import { tempDir } from '../helpers/temp-dir.js';
+import { chromiumTool, pdftoppmTool, pdftotextTool, skipWithout } from '../helpers/tools.js';
+
+const skip = skipWithout([chromiumTool(), pdftotextTool(), pdftoppmTool()], 'pages des PDF de toutes les fiches');
+const EPOCH = { SOURCE_DATE_EPOCH: '1767225600' };
+const MAX_BEFORE_LEADS = 7;
+const MAX_PAGES = 8;
+const MIN_FILL = 0.75;
+
+/** The 1-based page whose text has the « Pistes d'action » heading alone on a line, or null. */
+function leadsPage(pdf: string): number | null {
+  const r = spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+  expect(r.status).toBe(0);
+  const i = r.stdout.split('\f').findIndex((page) => /^\s*Pistes d’action\s*$/m.test(page));
+  return i < 0 ? null : i + 1;
+}
+
+describe.skipIf(skip)('pages des 120 fiches imprimées', () => {
+  let out = '';
+  let pdfs: string[] = [];
+
+  beforeAll(() => {
+    out = path.join(tempDir('territrade-pages-'), 'out');
+    const r = runCli(['build', '--store', inject('demoStore'), '--out', out], EPOCH, undefined, 1_200_000);
+    expect(r.code, r.stderr).toBe(0);
+    pdfs = fs
+      .readdirSync(out, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.pdf'))
+      .sort();
+  }, 1_200_000);
+
+  it('tiennent chacune en 8 pages A4 (7 avant « Pistes d’action »), chaque page sauf la dernière remplie aux trois quarts', () => {
+    expect(pdfs).toHaveLength(120);
+    const problems: string[] = [];
+    for (const f of pdfs) {
+      const file = path.join(out, f);
+      const fills = pageFills(file);
+      if (fills.length > MAX_PAGES) problems.push(`${f} : ${fills.length} pages`);
+      const leads = leadsPage(file);
+      if (leads === null) problems.push(`${f} : pas de titre « Pistes d’action »`);
+      else if (leads > MAX_BEFORE_LEADS) problems.push(`${f} : « Pistes d’action » page ${leads}`);
+      fills.slice(0, -1).forEach((fill, i) => {
+        if (fill < MIN_FILL) problems.push(`${f} page ${i + 1} : ${(fill * 100).toFixed(0)} %`);
+      });
+    }
+    expect(problems).toEqual([]);
+  }, 600_000);
+});
