@@ -27,7 +27,7 @@ import {
 } from '../figures/period.js';
 import { opportunityBase } from '../figures/opportunities/opportunities.js';
 import { franceSums, positionBase } from '../figures/position/base.js';
-import { tradeSums, UNITED_STATES, type TradeSums } from '../figures/position/position.js';
+import { tradeSums, WATCHED_PARTNERS, type TradeSums } from '../figures/position/position.js';
 import { periodRows, TerritoryRows } from '../figures/territory-rows.js';
 import type { Figures } from '../figures/types.js';
 import type { Period } from '../model/period.js';
@@ -191,9 +191,7 @@ export class StoreFigures {
     const position = {
       base: positionBase(byDept, await franceOf(period, 0)),
       previousBase: previous ? positionBase(departementTotals(totals, previous), await franceOf(previous, 1)) : null,
-      partners: [
-        ...new Set([UNITED_STATES, ...(selection.partner ? [selection.partner] : []), ...(selection.partners ?? [])]),
-      ],
+      partners: [...new Set([...WATCHED_PARTNERS, ...[selection.partner ?? []].flat(), ...(selection.partners ?? [])])],
     };
     const sums = await loadOpportunitySums(store, period);
     const opportunities = opportunityBase(sums.exportsByDepartement, sums.franceByActivityCountry);

@@ -3,6 +3,7 @@
 // it (`--flow imports`), with the three activities behind each value. The values are the figures' own (figures --json), computed in one pass.
 import { UserError } from '../errors.js';
 import { INDICATORS, type IndicatorDescriptor } from '../figures/indicators/registry.js';
+import { exposureKey } from '../figures/position/position.js';
 import type { Figures } from '../figures/types.js';
 import { countryName } from '../reference/countries.js';
 import { normalizeName } from '../reference/slug.js';
@@ -68,7 +69,7 @@ interface RankedMeasure {
 }
 
 /** The figures' block of a partner: the United States' is always computed, under its own key. */
-const exposureOf = (f: Figures, partner: string) => f.exposure[partner === 'US' ? 'united_states' : partner];
+const exposureOf = (f: Figures, partner: string) => f.exposure[exposureKey(partner)];
 
 function valueOf(f: Figures, { indicator, partner, flow }: RankedMeasure): number | null {
   if (indicator) return f.indicators[indicator.key]?.value ?? null;
@@ -77,19 +78,16 @@ function valueOf(f: Figures, { indicator, partner, flow }: RankedMeasure): numbe
 }
 
 /**
- * The activities behind a value: most exported to the partner, or whose imports depend most on it
- * (`--flow imports`); for the US share, those most exported there; else the largest of the flow.
+ * The activities behind a value: for a partner's share, those most exported to it, or whose imports
+ * depend most on it (`--flow imports`, an import share); else the largest of the indicator's flow.
  */
 function productsOf(f: Figures, { indicator, partner, flow }: RankedMeasure): RankedItem['products'] {
-  const exposed = indicator
-    ? indicator.key === 'part-etats-unis'
-      ? exposureOf(f, 'US')
-      : null
-    : exposureOf(f, partner!);
+  const exposed = indicator ? indicator.exposure : partner ? { partner, flow } : undefined;
+  const block = exposed ? exposureOf(f, exposed.partner) : undefined;
   const list = exposed
-    ? indicator || flow === 'exports'
-      ? exposed.products
-      : exposed.import_products
+    ? exposed.flow === 'imports'
+      ? (block?.import_products ?? [])
+      : (block?.products ?? [])
     : indicator?.scale === 'imports' || indicator?.key === 'evolution-importations'
       ? f.activities.imports
       : f.activities.exports;

@@ -36,7 +36,7 @@ describe('figures: position and exposure', () => {
     expect(f.rank.previous).toBeNull();
     expect(f.exposure.united_states.previous).toBeNull();
     expect(f.specialisation.exports[0].previous).toBeNull();
-    expect(Object.keys(f.exposure)).toEqual(['united_states']);
+    expect(Object.keys(f.exposure)).toEqual(['united_states', 'CN']);
     expect(f.exposure.united_states).toMatchObject({
       partner: 'US',
       partner_name: 'États-Unis',

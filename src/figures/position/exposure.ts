@@ -5,6 +5,9 @@ import { share } from '../totals.js';
 import { byCode, type FlowSums, type TradeSums } from './sums.js';
 
 export const UNITED_STATES = 'US';
+export const CHINA = 'CN';
+/** The partners whose exposure every territory's figures give both ways (fiche, site map, registry). */
+export const WATCHED_PARTNERS: readonly string[] = [UNITED_STATES, CHINA];
 export const TOP_EXPOSED_PRODUCTS = 5;
 /** An activity is listed among those depending on a partner only if it weighs this much of the imports. */
 export const MIN_DEPENDENT_ACTIVITY_SHARE = 0.01;

@@ -3,7 +3,7 @@
 import type { Labels } from '../cube.js';
 import { concentration, type Concentration } from './concentration.js';
 import { dependencies, type Dependency } from './dependencies.js';
-import { exposure, UNITED_STATES, type Exposure } from './exposure.js';
+import { exposure, UNITED_STATES, WATCHED_PARTNERS, type Exposure } from './exposure.js';
 import { rankOf, type Rank, type RankTable } from './rank.js';
 import { specialisation, type Specialisation } from './specialisation.js';
 import type { TradeSums } from './sums.js';
@@ -34,7 +34,7 @@ export function position(
   own: TradeSums,
   base: PositionBase,
   labels: Labels,
-  partners: string[] = [UNITED_STATES],
+  partners: readonly string[] = WATCHED_PARTNERS,
 ): Position {
   const france = territory.kind === 'france' ? null : base.france;
   return {
@@ -54,4 +54,4 @@ export type { SpecialisationEntry, Specialisation } from './specialisation.js';
 export type { FlowSums, TradeSums } from './sums.js';
 export { rankTable } from './rank.js';
 export { tradeSums } from './sums.js';
-export { UNITED_STATES } from './exposure.js';
+export { CHINA, UNITED_STATES, WATCHED_PARTNERS } from './exposure.js';

@@ -9,7 +9,8 @@ import { formatMEur, formatNumber, formatOrdinal, formatShare, NBSP, printedDiff
 import { escapeHtml, joinHtml, tag } from '../html.js';
 import { headedSection, p } from './html.js';
 import { renderChartBlock, type CitedPage } from './chart-block.js';
-import { csvLink, visibleTable, type PositionTableKey } from './position.js';
+import type { PositionTableKey } from './position.js';
+import { csvLink, visibleTable } from './visible-table.js';
 import { renderOpportunityCharts, SUPPLIERS_SHOWN, type OpportunityCharts } from './opportunity-charts.js';
 import { supplierCountryName } from './opportunity-tables.js';
 import { chartSource } from './prose.js';

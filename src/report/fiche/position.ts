@@ -1,5 +1,5 @@
 // The "Positionnement et exposition" section: rank, specialisation chart, concentration, exposure
-// to the United States and import dependencies. Pure: figures and the rendered chart in, HTML out.
+// to the United States and China (both ways) and import dependencies. Pure: figures and the rendered chart in, HTML out.
 import { renderSpecialisationChart, type SpecialisationInput } from '../../charts/specialisation.js';
 import { withNarrowLayout } from '../../charts/index.js';
 import type { ChartOutput, ChartTable } from '../../charts/types.js';
@@ -12,6 +12,8 @@ import { renderChartBlock, type CitedPage } from './chart-block.js';
 import { escapeHtml, joinHtml, tag } from '../html.js';
 import { headedSection, p } from './html.js';
 import { exposureChangeSentence, exposureSentence, rankSentence } from './position-prose.js';
+import { csvLink, visibleTable } from './visible-table.js';
+import { watchedPartnersSentences, watchedPartnersTable, watchedPartnersVisibleTable } from './watched-partners.js';
 import { concentrationBlock, type ConcentrationBenchmark } from './concentration-block.js';
 import { COLON, ofTerritory, periodWords, yearOrWindow } from './wording.js';
 
@@ -24,6 +26,7 @@ export const DEPENDENCIES_SHOWN = 10;
 export type PositionTableKey =
   | 'specialisation'
   | 'etats-unis'
+  | 'etats-unis-chine'
   | 'dependances'
   | 'pistes-debouches'
   | 'pistes-approvisionnements'
@@ -110,58 +113,21 @@ export function positionTables(
   return {
     ...(chart ? { specialisation: chart.table } : {}),
     ...(us ? { 'etats-unis': exposureTable(us) } : {}),
+    'etats-unis-chine': watchedPartnersTable(f),
     dependances: dependenciesTable(f.dependencies.imports),
   };
 }
 
-/** A small table shown as is (not behind a toggle), amounts in M€. */
-export function visibleTable(caption: string, headers: string[], rows: string[][], numeric: boolean[]): string {
-  const head = tag(
-    'tr',
-    {},
-    ...headers.map((h, i) => tag('th', { scope: 'col', class: numeric[i] ? 'num' : undefined }, escapeHtml(h))),
-  );
-  const body = rows.map((r) =>
-    tag(
-      'tr',
-      {},
-      ...r.map((v, i) =>
-        i === 0
-          ? tag('th', { scope: 'row' }, escapeHtml(v))
-          : tag('td', { class: numeric[i] ? 'num' : undefined }, escapeHtml(v)),
-      ),
-    ),
-  );
-  return tag(
-    'div',
-    { class: 'table-wrap visible' },
-    tag(
-      'table',
-      { class: 'data' },
-      tag('caption', {}, escapeHtml(caption)),
-      '\n',
-      tag('thead', {}, head),
-      '\n',
-      tag('tbody', {}, '\n', body.join('\n'), '\n'),
-    ),
-  );
-}
-
-export function csvLink(href: string, print: boolean): string {
-  return print
-    ? ''
-    : tag(
-        'p',
-        { class: 'data-links' },
-        tag('a', { href, download: true }, 'Télécharger le tableau complet (CSV, séparateur point-virgule)'),
-      );
-}
-
-function exposureBlock(f: PositionFigures, e: ExposureOverTime, csvHref: string, print: boolean): string[] {
+function exposureBlock(
+  f: PositionFigures,
+  e: ExposureOverTime,
+  csvHref: (key: PositionTableKey) => string,
+  print: boolean,
+): string[] {
   const since = f.previous_period ? periodWords(f.previous_period) : null;
   const change = exposureChangeSentence(e, since);
   const parts = [
-    tag('h3', {}, 'Exposition aux États-Unis'),
+    tag('h3', {}, 'Exposition aux États-Unis et à la Chine'),
     p(exposureSentence(f.territory, e, yearOrWindow(f)) + (change ? ` ${change}` : '')),
   ];
   if (e.products.length > 0) {
@@ -176,9 +142,15 @@ function exposureBlock(f: PositionFigures, e: ExposureOverTime, csvHref: string,
         `<strong>Clé de lecture${COLON}</strong> la dernière colonne donne la part des exportations de chaque activité ${ofTerritory(f.territory)} qui part vers les États-Unis.`,
         'key',
       ),
-      csvLink(csvHref, print),
+      csvLink(csvHref('etats-unis'), print),
     );
   }
+  // Both ways (the imports from the United States, China's exports and imports): on the web page;
+  // on paper they would take the Loire past 7 pages.
+  if (print) return parts;
+  const both = watchedPartnersSentences(f);
+  if (both.length > 0) parts.push(p(both.join(' ')));
+  parts.push(watchedPartnersVisibleTable(f), csvLink(csvHref('etats-unis-chine'), print));
   return parts;
 }
 
@@ -250,7 +222,7 @@ export function renderPositionSection(
   }
   parts.push(...concentrationBlock(t, f.concentration, benchmarks));
   const us = f.exposure.united_states;
-  if (us) parts.push(...exposureBlock(f, us, csvHref('etats-unis'), print));
+  if (us) parts.push(...exposureBlock(f, us, csvHref, print));
   parts.push(...dependenciesBlock(f, csvHref('dependances'), print));
   return headedSection(
     'position',

@@ -21,7 +21,7 @@ describe('position', () => {
     expect(p.rank?.exports).toEqual({ in_france: 2, of_france: 2, in_region: 2, of_region: 2 });
     expect(p.concentration.exports.equivalent_partners).toBeCloseTo(1 / (0.3 ** 2 + 0.7 ** 2), 12);
     expect(p.specialisation.exports[0]).toMatchObject({ code: 'C24A', share: 0.3, france_share: 0.03 });
-    expect(Object.keys(p.exposure)).toEqual(['united_states']);
+    expect(Object.keys(p.exposure)).toEqual(['united_states', 'CN']);
     expect(p.exposure.united_states).toMatchObject({
       exports_eur: 30,
       share_of_exports: 0.3,
