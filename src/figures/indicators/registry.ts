@@ -11,6 +11,7 @@ import {
   NBSP,
 } from '../../format/fr.js';
 import { FIGURES_SCHEMA, type Figures } from '../types.js';
+import { PARTNER_SHARES } from './partner-shares.js';
 
 /** What a descriptor reads: the figures before their `indicators` block is added. */
 export type BaseFigures = Omit<Figures, 'schema' | 'indicators'>;
@@ -61,34 +62,6 @@ const ratio = (part: number | null, whole: number | null): number | null =>
 /** Exports minus imports over their sum, −1 to 1; null without trade. */
 export function balanceShare(exports: number | null, imports: number | null): number | null {
   return exports === null || imports === null ? null : ratio(exports - imports, exports + imports);
-}
-
-/**
- * The share of a flow going to or coming from a partner whose exposure every figures computes
- * (WATCHED_PARTNERS), read from its `exposure` block; `partner` is that block's key.
- */
-function partnerShare(d: {
-  key: string;
-  label: string;
-  column: string;
-  legendTitle: string;
-  definition: string;
-  partner: string;
-  flow: 'exports' | 'imports';
-}): IndicatorDescriptor {
-  const { partner, flow, ...words } = d;
-  const field = flow === 'imports' ? 'share_of_imports' : 'share_of_exports';
-  return {
-    ...words,
-    exposure: { partner, flow },
-    unit: ' (part, de 0 à 1)',
-    direction: 'neutral',
-    scale: 'share',
-    core: false,
-    value: (f) => f.exposure[partner]?.[field] ?? null,
-    previous: (f) => f.exposure[partner]?.previous?.[field] ?? null,
-    formatValue: (v) => formatShare(v),
-  };
 }
 
 const equivalentCount = (v: number) => `${formatNumber(v, 1)}${NBSP}pays`;
@@ -155,36 +128,7 @@ export const INDICATORS: readonly IndicatorDescriptor[] = [
     previous: (f) => f.exposure['united_states']?.previous?.share_of_exports ?? null,
     formatValue: (v) => formatShare(v),
   },
-  partnerShare({
-    key: 'part-importations-etats-unis',
-    label: 'Part des importations venant des États-Unis',
-    column: 'Part des importations des États-Unis',
-    legendTitle: 'Part des importations venant des États-Unis',
-    definition:
-      'Importations depuis les États-Unis (code pays US) divisées par l’ensemble des importations du territoire, rapprochées de la même part pour la France.',
-    partner: 'united_states',
-    flow: 'imports',
-  }),
-  partnerShare({
-    key: 'part-chine',
-    label: 'Part des exportations vers la Chine',
-    column: 'Part vers la Chine',
-    legendTitle: 'Part des exportations allant en Chine',
-    definition:
-      'Exportations vers la Chine (code pays CN, hors Hong Kong et Taïwan) divisées par l’ensemble des exportations du territoire, rapprochées de la même part pour la France.',
-    partner: 'CN',
-    flow: 'exports',
-  }),
-  partnerShare({
-    key: 'part-importations-chine',
-    label: 'Part des importations venant de Chine',
-    column: 'Part des importations de Chine',
-    legendTitle: 'Part des importations venant de Chine',
-    definition:
-      'Importations depuis la Chine (code pays CN, hors Hong Kong et Taïwan) divisées par l’ensemble des importations du territoire, rapprochées de la même part pour la France ; la dépendance d’une activité à un seul pays est dans « Dépendances à l’import ».',
-    partner: 'CN',
-    flow: 'imports',
-  }),
+  ...PARTNER_SHARES,
   {
     key: 'evolution-exportations',
     label: 'Évolution des exportations',
