@@ -82,8 +82,10 @@ export function leadsLayout(m: LeadsModel, options: ChartOptions): LeadsLayout {
     .domain([0, max > 0 ? max : 1])
     .range([plotX0 + DOT, plotX1 - DOT])
     .nice(4);
-  const ticks = x.ticks(namesAbove ? 2 : 4);
-  const step = ticks.length > 1 ? ticks[1]! - ticks[0]! : 1;
+  const allTicks = x.ticks(namesAbove ? 2 : 4);
+  const step = allTicks.length > 1 ? allTicks[1]! - allTicks[0]! : 1;
+  // A domain below the printed precision (a few euros) would print the same text at every tick.
+  const ticks = allTicks.filter((t, i) => i === 0 || m.tick(t, step) !== m.tick(allTicks[i - 1]!, step));
   const lines = Math.max(1, ...names.map((n, i) => n.length + (details[i] ? 1 : 0)));
   const nameHeight = blockHeight(lines, NAME_SIZE, LINE);
   const rowHeight = namesAbove ? nameHeight + 26 : Math.max(26, nameHeight + 10);

@@ -97,6 +97,26 @@ describe('« Pistes d’action » chart geometry', () => {
     expect(new Set(bars.map((b) => b.attrs.x)).size).toBe(1);
   });
 
+  it('prints each grid value once when every amount is below the printed precision', () => {
+    // fast-check's counterexample (seed 1360790589): sales of 0 and expected sales of 5.000000000000001e-55 €
+    // gave several grid values all printed « 0,000 M€ », overlapping.
+    const input: LeadsInput = {
+      subject: { name: 'Loire', tncc: 0, year: 2024, slug: 'x', source: 'Source\u00A0: DGDDI, 2024' },
+      kind: 'debouches',
+      rows: [
+        {
+          code: 'C10A',
+          name: 'Produits',
+          country: 'ES',
+          country_name: 'Espagne',
+          exports_eur: 0,
+          expected_eur: 5.000000000000001e-55,
+        },
+      ],
+    };
+    for (const options of [{}, { width: NARROW_WIDTH }]) checkLayout(renderLeadsChart(input, options).svg);
+  });
+
   it('survives any rows: inside the viewBox, no overlap, finite coordinates', () => {
     const value = fc.double({ min: 0, max: 5e9, noNaN: true });
     const share = fc.double({ min: 0, max: 1, noNaN: true });
