@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { renderAsync } from '@resvg/resvg-js';
+import { diskFullError, isDiskFull } from '../errors.js';
 import { FONT_FAMILY, fontFiles } from './font.js';
 import { woffToSfnt } from './woff.js';
 
@@ -26,16 +27,27 @@ export function chartFontPaths(): string[] {
     const hash = createHash('sha256');
     for (const f of fonts) hash.update(f.name).update(f.sfnt);
     const dir = path.join(tmpdir(), `territrade-polices-${hash.digest('hex').slice(0, 16)}`);
-    mkdirSync(dir, { recursive: true });
-    sfntPaths = fonts.map((f) => {
-      const file = path.join(dir, `${f.name}.ttf`);
-      if (!existsSync(file)) {
-        const part = `${file}.${process.pid}.tmp`;
-        writeFileSync(part, f.sfnt);
-        renameSync(part, file);
-      }
-      return file;
-    });
+    try {
+      mkdirSync(dir, { recursive: true });
+      sfntPaths = fonts.map((f) => {
+        const file = path.join(dir, `${f.name}.ttf`);
+        if (!existsSync(file)) {
+          const part = `${file}.${process.pid}.tmp`;
+          writeFileSync(part, f.sfnt);
+          renameSync(part, file);
+        }
+        return file;
+      });
+    } catch (err) {
+      // Without this, the build would blame its output folder for a full TMPDIR.
+      if (isDiskFull(err))
+        throw diskFullError(
+          err,
+          `dossier temporaire ${tmpdir()}, où sont décodées les polices des images PNG`,
+          'TMPDIR permet d’en choisir un autre.',
+        );
+      throw err;
+    }
   }
   return sfntPaths;
 }
