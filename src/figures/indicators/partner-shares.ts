@@ -21,6 +21,7 @@ function partnerShare(d: {
   return {
     ...words,
     exposure: { partner, flow },
+    definedIn: 'exposition',
     unit: ' (part, de 0 à 1)',
     direction: 'neutral',
     scale: 'share',

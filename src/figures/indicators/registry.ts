@@ -42,9 +42,11 @@ export interface IndicatorDescriptor {
   core: boolean;
   /**
    * Where the fiche defines it when not in the methodology's list of definitions: 'pistes', the
-   * method of the « Pistes d'action » section (the ECI, which no other part of the fiche shows).
+   * method of the « Pistes d'action » section (the ECI, which no other part of the fiche shows);
+   * 'exposition', the sentences of the exposure block, which name each share's flow and partner
+   * beside France's (the import and China shares: their entries cost the Loire an 8th page).
    */
-  definedIn?: 'pistes';
+  definedIn?: 'pistes' | 'exposition';
   /** For a partner's share: its `exposure` block key and the flow (rank lists the activities behind it). */
   exposure?: { partner: string; flow: 'exports' | 'imports' };
   /** The line label of `territrade figures` when the summary has no dedicated line for it. */

@@ -108,6 +108,9 @@ code { font-family: ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, monospace
   main, .page-footer { max-width: none; padding: 0; }
   a { color: inherit; text-decoration: none; }
   .further a[href^="http"]::after { content: " (" attr(href) ")"; }
+  /* The practical notes close the fiche: set tight so that the contact line does not open a page alone. */
+  [aria-labelledby="pratique-titre"] h3 { margin: 4px 0 1px; }
+  [aria-labelledby="pratique-titre"] :is(p, ul) { margin: 1px 0; }
   .masthead { padding: 0 0 6px; margin-bottom: 2px; border-bottom-width: 2px; }
   .masthead h1 { font-size: 1.7rem; margin: 0 0 2px; }
   .masthead .territory { font-size: 1.4rem; }
