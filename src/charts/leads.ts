@@ -5,7 +5,7 @@
 // a reading key that spells out the first row. Words in leads-text.ts, layout in leads-layout.ts.
 import { frenchTypography } from '../format/fr.js';
 import { defaultIdPrefix } from './common.js';
-import { blockHeight, verticalMetrics, wrapText } from './font.js';
+import { blockHeight, verticalMetrics } from './font.js';
 import {
   BAR,
   DOT,
@@ -23,6 +23,7 @@ import { palette } from './palette.js';
 import { fullLabelsNote, shortened, shortenedLabels, type SceneNode } from './scene.js';
 import { sourceLine } from './source-line.js';
 import { el, num, svgRoot, textEl, titleEl } from './svg.js';
+import { HALO, rowsNotice, valueGrid } from './value-rows.js';
 import type { ChartOptions, ChartOutput } from './types.js';
 import { paperSvg } from './write-paper.js';
 import { screenSvg } from './write-screen.js';
@@ -33,7 +34,7 @@ export function renderLeadsChart(input: LeadsInput, options: ChartOptions = {}):
   const m = leadsModel(input);
   const l = leadsLayout(m, options);
   const body: SceneNode[] = [legend(m, l), headers(l)];
-  body.push(m.rows.length === 0 ? emptyNotice(m, l) : grid(l));
+  body.push(m.rows.length === 0 ? rowsNotice(m.empty, l.width, l.top, NAME_SIZE, LINE) : valueGrid(l, 30, VALUE_SIZE));
   body.push(...m.rows.map((r, i) => rowMarks(m, r, i, l)));
   if (l.keyLines.length > 0) {
     const { ascent } = verticalMetrics();
@@ -111,41 +112,6 @@ function headers(l: LeadsLayout): SceneNode {
   );
 }
 
-function emptyNotice(m: LeadsModel, l: LeadsLayout): SceneNode {
-  const { ascent } = verticalMetrics();
-  return el(
-    'g',
-    { class: 'label empty' },
-    ...wrapText(m.empty, l.width, NAME_SIZE, 400, 3).map((line, i) =>
-      textEl(0, l.top + 6 + ascent * NAME_SIZE + i * LINE, line, { size: NAME_SIZE, fill: palette.muted }),
-    ),
-  );
-}
-
-/** Grid and tick labels under the rows. */
-function grid(l: LeadsLayout): SceneNode {
-  const { x } = l;
-  return el(
-    'g',
-    { class: 'grid' },
-    ...l.ticks.flatMap((t) => [
-      el('line', {
-        x1: x(t),
-        x2: x(t),
-        y1: l.top,
-        y2: l.plotBottom,
-        stroke: palette.rule,
-        'stroke-width': t === 0 ? 1 : 0.5,
-      }),
-      textEl(x(t) < 30 ? 0 : x(t), l.plotBottom + 14, l.tickText(t), {
-        size: VALUE_SIZE,
-        anchor: x(t) < 30 ? 'start' : 'middle',
-        fill: palette.muted,
-      }),
-    ]),
-  );
-}
-
 /** The row's mark with its tooltip: a dot, a ring and the line joining them, or a bar from 0. */
 function mark(m: LeadsModel, r: LeadsRowModel, cy: number, l: LeadsLayout): SceneNode {
   const xv = l.x(r.value);
@@ -193,9 +159,6 @@ function mark(m: LeadsModel, r: LeadsRowModel, cy: number, l: LeadsLayout): Scen
     el('circle', { class: 'dot value', 'data-value': num(r.value, 6), cx: xv, cy, r: DOT, fill: m.colour }),
   );
 }
-
-/** Stroke painted under names drawn over the grid (narrow layout). */
-const HALO = { stroke: palette.background, 'stroke-width': 3, 'stroke-linejoin': 'round', 'paint-order': 'stroke' };
 
 function names(l: LeadsLayout, i: number, top: number, r: LeadsRowModel): SceneNode {
   const { ascent } = verticalMetrics();

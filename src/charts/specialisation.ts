@@ -7,7 +7,7 @@
 import { frenchTypography, NBSP } from '../format/fr.js';
 import { ofName } from '../format/article.js';
 import { DIRECTION_BY_KEY } from '../model/direction.js';
-import { blockHeight, verticalMetrics, wrapText } from './font.js';
+import { blockHeight, verticalMetrics } from './font.js';
 import { defaultIdPrefix } from './common.js';
 import { palette } from './palette.js';
 import { fullLabelsNote, shortened, shortenedLabels, type SceneNode } from './scene.js';
@@ -31,6 +31,7 @@ import {
   type SpecialisationRow,
 } from './specialisation-text.js';
 import { el, num, svgRoot, textEl, titleEl } from './svg.js';
+import { HALO, rowsNotice, valueGrid } from './value-rows.js';
 import type { ChartOptions, ChartOutput } from './types.js';
 import { paperSvg } from './write-paper.js';
 import { screenSvg } from './write-screen.js';
@@ -42,7 +43,7 @@ export function renderSpecialisationChart(input: SpecialisationInput, options: C
   const l = specialisationLayout(input, options);
   const colour = DIRECTION_BY_KEY[flow].colour;
   const body: SceneNode[] = [legend(l, colour), headers(l, colour, subject.name)];
-  body.push(rows.length === 0 ? emptyNotice(input, l) : grid(l));
+  body.push(rows.length === 0 ? emptyNotice(input, l) : valueGrid(l, 12, VALUE_SIZE));
   body.push(...rows.map((r, i) => rowMarks(input, r, i, l, colour)));
   if (l.keyLines.length > 0) {
     const { ascent } = verticalMetrics();
@@ -130,39 +131,7 @@ function headers(l: SpecialisationLayout, colour: string, subjectName: string): 
 function emptyNotice({ subject, flow }: SpecialisationInput, l: SpecialisationLayout): SceneNode {
   const words = DIRECTION_BY_KEY[flow].plural;
   const notice = `Aucune activité ne pèse plus dans les ${words} ${ofName(subject)} que dans celles de la France.`;
-  const { ascent } = verticalMetrics();
-  return el(
-    'g',
-    { class: 'label empty' },
-    ...wrapText(notice, l.width, NAME_SIZE, 400, 3).map((line, i) =>
-      textEl(0, l.top + 6 + ascent * NAME_SIZE + i * LINE, line, { size: NAME_SIZE, fill: palette.muted }),
-    ),
-  );
-}
-
-/** Grid and tick labels under the rows. */
-function grid(l: SpecialisationLayout): SceneNode {
-  const { x } = l;
-  return el(
-    'g',
-    { class: 'grid' },
-    ...l.ticks.flatMap((t) => [
-      el('line', {
-        x1: x(t),
-        x2: x(t),
-        y1: l.top,
-        y2: l.plotBottom,
-        stroke: palette.rule,
-        'stroke-width': t === 0 ? 1 : 0.5,
-      }),
-      // A tick at the chart's left edge is written from it, not centred on it (it would be cut).
-      textEl(x(t) < 12 ? 0 : x(t), l.plotBottom + 14, l.tickText(t), {
-        size: VALUE_SIZE,
-        anchor: x(t) < 12 ? 'start' : 'middle',
-        fill: palette.muted,
-      }),
-    ]),
-  );
+  return rowsNotice(notice, l.width, l.top, NAME_SIZE, LINE);
 }
 
 /** The dot (territory), the ring (France) and the line joining them, with the row's tooltip. */
@@ -194,9 +163,6 @@ function dumbbell(r: SpecialisationRow, cy: number, tooltip: string, l: Speciali
     el('circle', { class: 'dot territory', 'data-value': num(r.share, 6), cx: xs, cy, r: DOT, fill: colour }),
   );
 }
-
-/** Stroke painted under names drawn over the grid (narrow layout). */
-const HALO = { stroke: palette.background, 'stroke-width': 3, 'stroke-linejoin': 'round', 'paint-order': 'stroke' };
 
 function rowMarks(
   input: SpecialisationInput,
