@@ -1,6 +1,10 @@
 // Name labels set in a column beside the marks (partners' countries, Sankey nodes): one text
 // style, a width that fits the longest name up to a cap, names wrapped on at most two lines.
 import { blockHeight, wrapText } from './font.js';
+import { palette } from './palette.js';
+import type { SceneNode } from './scene.js';
+import { el } from './svg.js';
+import { textLines } from './text-lines.js';
 
 /** Size, weight and line height of the names. */
 export const NAME = { size: 12, weight: 600, line: 14 } as const;
@@ -18,4 +22,10 @@ export function wrapName(name: string, width: number): string[] {
 /** Height of a block of `lines` names. */
 export function nameBlockHeight(lines: number): number {
   return blockHeight(lines, NAME.size, NAME.line);
+}
+
+/** A name's lines from `top`, in the names' style; `full` is the name before any shortening. */
+export function nameLabel(lines: readonly string[], top: number, full: string): SceneNode {
+  const style = { size: NAME.size, weight: NAME.weight, fill: palette.text, className: 'name' };
+  return el('g', { class: 'label' }, ...textLines(lines, 0, top, NAME.line, style, full));
 }

@@ -13,12 +13,11 @@ import {
 import { comparedWith, duringPeriod } from '../model/period.js';
 import { fraction } from './common.js';
 import { blockHeight, verticalMetrics } from './font.js';
-import { nameBlockHeight, NAME } from './label-column.js';
+import { nameBlockHeight, nameLabel } from './label-column.js';
 import { rectMark } from './mark.js';
 import { balanceMarker, MARKER } from './marker.js';
 import { palette } from './palette.js';
 import { el, num, textEl, titleEl } from './svg.js';
-import { textLines } from './text-lines.js';
 import type { SceneNode } from './scene.js';
 import type { PartnerRow } from './types.js';
 
@@ -50,25 +49,7 @@ export function partnerRow(p: PartnerRow, lines: string[], y0: number, ruled: bo
     );
   // Name block centred on the row.
   const nameTop = cy - nameBlockHeight(lines.length) / 2;
-  row.push(
-    el(
-      'g',
-      { class: 'label' },
-      ...textLines(
-        lines,
-        0,
-        nameTop,
-        NAME.line,
-        {
-          size: NAME.size,
-          weight: NAME.weight,
-          fill: palette.text,
-          className: 'name',
-        },
-        p.name,
-      ),
-    ),
-  );
+  row.push(nameLabel(lines, nameTop, p.name));
   const baseline = cy - blockHeight(1, VALUE_SIZE, LINE) / 2 + verticalMetrics().ascent * VALUE_SIZE;
   row.push(...bars(p, cy, baseline, o), balance(p, cy, baseline, o));
   if (o.change) {

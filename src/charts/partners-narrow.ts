@@ -6,7 +6,7 @@ import { formatChange, formatMillions, formatSignedMillions } from '../format/fr
 import { mEurDecimals } from './common.js';
 import { blockHeight, measureText, verticalMetrics } from './font.js';
 import { columnHeaders } from './headers.js';
-import { nameBlockHeight, NAME, wrapName } from './label-column.js';
+import { nameBlockHeight, nameLabel, NAME, wrapName } from './label-column.js';
 import { inlineLegend, type LegendItem } from './legend.js';
 import { rectMark } from './mark.js';
 import { MARKER } from './marker.js';
@@ -15,7 +15,6 @@ import { palette } from './palette.js';
 import { balance, barTitle, VALUE_SIZE } from './partner-row.js';
 import type { SceneNode } from './scene.js';
 import { el, textEl } from './svg.js';
-import { textLines } from './text-lines.js';
 import type { PartnerRow, PartnersInput } from './types.js';
 
 const HEAD_SIZE = 12;
@@ -92,23 +91,7 @@ function narrowRow(
   const { ascent } = verticalMetrics();
   const lines = wrapName(p.name, l.width - l.balanceWidth - 8);
   const nameHeight = nameBlockHeight(lines.length);
-  const name = el(
-    'g',
-    { class: 'label' },
-    ...textLines(
-      lines,
-      0,
-      top,
-      NAME.line,
-      {
-        size: NAME.size,
-        weight: NAME.weight,
-        fill: palette.text,
-        className: 'name',
-      },
-      p.name,
-    ),
-  );
+  const name = nameLabel(lines, top, p.name);
   const firstBaseline = top + ascent * NAME.size;
   const sign = balance(p, firstBaseline - 4, firstBaseline, {
     balanceRight: l.width,
