@@ -2,11 +2,34 @@
 // period and no flows, overridden by what a test needs; the registry's indicators are computed
 // from the result, so they never go stale after an override.
 import { withIndicators, type BaseFigures } from '../../src/figures/indicators/registry.js';
+import type { ExposureOverTime } from '../../src/figures/position/over-time.js';
 import type { Figures } from '../../src/figures/types.js';
 
 const none = { partners_hhi: null, products_hhi: null, equivalent_partners: null, equivalent_products: null };
 const noMovers = { partners: { gains: [], losses: [] }, activities: { gains: [], losses: [] } };
 const emptyMatrix = { total_eur: 0, sources: [], targets: [], links: [] };
+
+/** An exposure block with no trade with `partner`, overridden by what a test needs. */
+export function exposureBlock(
+  partner: string,
+  partnerName: string,
+  over: Partial<ExposureOverTime> = {},
+): ExposureOverTime {
+  return {
+    partner,
+    partner_name: partnerName,
+    exports_eur: 0,
+    share_of_exports: null,
+    france_share_of_exports: null,
+    products: [],
+    imports_eur: 0,
+    share_of_imports: null,
+    france_share_of_imports: null,
+    import_products: [],
+    previous: null,
+    ...over,
+  };
+}
 
 function defaults(): BaseFigures {
   return {
@@ -36,21 +59,7 @@ function defaults(): BaseFigures {
     rank: null,
     concentration: { exports: { ...none, previous: null }, imports: { ...none, previous: null } },
     specialisation: { exports: [], imports: [] },
-    exposure: {
-      united_states: {
-        partner: 'US',
-        partner_name: 'États-Unis',
-        exports_eur: 0,
-        share_of_exports: null,
-        france_share_of_exports: null,
-        products: [],
-        imports_eur: 0,
-        share_of_imports: null,
-        france_share_of_imports: null,
-        import_products: [],
-        previous: null,
-      },
-    },
+    exposure: { united_states: exposureBlock('US', 'États-Unis') },
     dependencies: { imports: [] },
   };
 }

@@ -6,22 +6,10 @@ import {
   watchedPartnersTable,
   watchedPartnersVisibleTable,
 } from '../../../src/report/fiche/watched-partners.js';
-import { makeFigures } from '../../helpers/figures.js';
+import { exposureBlock, makeFigures } from '../../helpers/figures.js';
 
-const block = (partner: string, over: Partial<ExposureOverTime>): ExposureOverTime => ({
-  partner,
-  partner_name: partner,
-  exports_eur: 0,
-  share_of_exports: null,
-  france_share_of_exports: null,
-  products: [],
-  imports_eur: 0,
-  share_of_imports: null,
-  france_share_of_imports: null,
-  import_products: [],
-  previous: null,
-  ...over,
-});
+const block = (partner: string, over: Partial<ExposureOverTime>): ExposureOverTime =>
+  exposureBlock(partner, partner, over);
 
 const f = makeFigures({
   exposure: {
