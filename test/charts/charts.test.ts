@@ -8,7 +8,7 @@ import {
 import type { ChartInputs } from '../../src/report/fiche/charts.js';
 import { assertGolden } from './golden.js';
 import { fixtureNames, loadFixture } from './fixtures.js';
-import { all, byClass, hasClass, parseSvg, expectLabelsLaidOut } from './svg-tree.js';
+import { all, byClass, hasClass, parseSvg, expectLabelledImage, expectLabelsLaidOut } from './svg-tree.js';
 
 const CHARTS: Record<string, (f: ChartInputs) => ChartOutput> = {
   partenaires: (f) => renderPartnersChart(f.partenaires),
@@ -52,15 +52,7 @@ describe.each(fixtureNames())('fixture %s', (fixture) => {
     });
 
     it('is accessible: role, title, desc, a title on every mark', () => {
-      const root = parseSvg(out.svg);
-      expect(root.attrs.role).toBe('img');
-      const [titleId, descId] = root.attrs['aria-labelledby']!.split(' ');
-      const title = root.children.find((c) => c.tag === 'title');
-      const desc = root.children.find((c) => c.tag === 'desc');
-      expect(title?.attrs.id).toBe(titleId);
-      expect(desc?.attrs.id).toBe(descId);
-      expect(title?.text).toBe(out.title);
-      expect(desc?.text).toBe(out.description);
+      const root = expectLabelledImage(out);
       expect(out.description.length).toBeGreaterThan(40);
       expect(root.attrs['font-family']).toBe("'Source Sans 3', sans-serif");
       const marks = all(

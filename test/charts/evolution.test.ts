@@ -5,7 +5,7 @@ import { millionsTickFormat, quarterSpan, yearLabel } from '../../src/charts/evo
 import { EXPORTS, IMPORTS } from '../../src/model/direction.js';
 import { assertGolden } from './golden.js';
 import { EMEBI_BREAK, EVOLUTION_FIXTURES, evolutionInput, year } from './evolution-fixtures.js';
-import { all, byClass, parseSvg, type Node, expectLabelsLaidOut } from './svg-tree.js';
+import { all, byClass, parseSvg, type Node, expectLabelsLaidOut, expectLabelledImage } from './svg-tree.js';
 
 const n = (node: Node, attr: string) => Number(node.attrs[attr]);
 
@@ -65,11 +65,7 @@ describe.each(Object.entries(EVOLUTION_FIXTURES))('evolution chart, %s', (name, 
   });
 
   it('is accessible: role, title and desc, a tooltip on every bar and balance', () => {
-    const root = parseSvg(out.svg);
-    expect(root.attrs.role).toBe('img');
-    const [titleId, descId] = root.attrs['aria-labelledby']!.split(' ');
-    expect(root.children.find((c) => c.tag === 'title')).toMatchObject({ attrs: { id: titleId }, text: out.title });
-    expect(root.children.find((c) => c.tag === 'desc')).toMatchObject({ attrs: { id: descId }, text: out.description });
+    const root = expectLabelledImage(out);
     const bars = byClass(root, 'rect', 'bar');
     expect(bars).toHaveLength(2 * input.years.length);
     for (const b of [...bars, ...byClass(root, 'g', 'balance')])

@@ -6,7 +6,7 @@ import { frenchTypography } from '../../src/format/fr.js';
 import { assertGolden } from './golden.js';
 import { nameArb, tnccArb } from './arbitrary.js';
 import { LEADS_FIXTURES } from './leads-fixtures.js';
-import { all, byClass, hasClass, parseSvg, expectLabelsLaidOut, type Node } from './svg-tree.js';
+import { all, byClass, hasClass, parseSvg, expectLabelsLaidOut, type Node, expectLabelledImage } from './svg-tree.js';
 
 function checkLayout(svg: string): Node {
   const { root, width } = expectLabelsLaidOut(svg);
@@ -33,11 +33,7 @@ describe.each(Object.entries(LEADS_FIXTURES))('« Pistes d’action » chart, %s
   });
 
   it('is accessible: role, title and desc, a tooltip naming the activity on every mark', () => {
-    const root = parseSvg(out.svg);
-    expect(root.attrs.role).toBe('img');
-    const [titleId, descId] = root.attrs['aria-labelledby']!.split(' ');
-    expect(root.children.find((c) => c.tag === 'title')).toMatchObject({ attrs: { id: titleId }, text: out.title });
-    expect(root.children.find((c) => c.tag === 'desc')).toMatchObject({ attrs: { id: descId }, text: out.description });
+    const root = expectLabelledImage(out);
     const marks = byClass(root, 'g', 'mark');
     expect(marks).toHaveLength(input.rows.length);
     marks.forEach((m, i) =>

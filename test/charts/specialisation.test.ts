@@ -5,7 +5,7 @@ import { readingKey, renderSpecialisationChart, type SpecialisationInput } from 
 import { assertGolden } from './golden.js';
 import { nameArb, tnccArb } from './arbitrary.js';
 import { SPECIALISATION_FIXTURES } from './specialisation-fixtures.js';
-import { all, byClass, hasClass, parseSvg, type Node, expectLabelsLaidOut } from './svg-tree.js';
+import { all, byClass, hasClass, parseSvg, type Node, expectLabelsLaidOut, expectLabelledImage } from './svg-tree.js';
 
 function checkLayout(svg: string): void {
   const { root, width } = expectLabelsLaidOut(svg);
@@ -26,11 +26,7 @@ describe.each(Object.entries(SPECIALISATION_FIXTURES))('specialisation chart, %s
   });
 
   it('is accessible: role, title and desc, a tooltip on every mark', () => {
-    const root = parseSvg(out.svg);
-    expect(root.attrs.role).toBe('img');
-    const [titleId, descId] = root.attrs['aria-labelledby']!.split(' ');
-    expect(root.children.find((c) => c.tag === 'title')).toMatchObject({ attrs: { id: titleId }, text: out.title });
-    expect(root.children.find((c) => c.tag === 'desc')).toMatchObject({ attrs: { id: descId }, text: out.description });
+    const root = expectLabelledImage(out);
     const marks = byClass(root, 'g', 'mark');
     expect(marks).toHaveLength(input.rows.length);
     marks.forEach((m, i) =>

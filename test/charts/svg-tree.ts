@@ -1,5 +1,6 @@
 // A tiny parser for the charts' own SVG output (well-formed, no CDATA, no comments), and the
 // geometry the tests check: text boxes measured with the charts' font metrics.
+import { expect } from 'vitest';
 import { textBox, type Box, type FontWeight, type TextAnchor } from '../../src/charts/font.js';
 
 export interface Node {
@@ -124,4 +125,14 @@ export function expectLabelsLaidOut(svg: string): { root: Node; width: number; h
       if (overlaps(labels[i]!.box, labels[j]!.box))
         throw new Error(`étiquettes superposées : ${labels[i]!.text} ⟂ ${labels[j]!.text}`);
   return { root, width, height };
+}
+
+/** Expects the SVG to be an image named by its own <title> and <desc> (role, aria-labelledby); returns its tree. */
+export function expectLabelledImage(out: { svg: string; title: string; description: string }): Node {
+  const root = parseSvg(out.svg);
+  expect(root.attrs.role).toBe('img');
+  const [titleId, descId] = root.attrs['aria-labelledby']!.split(' ');
+  expect(root.children.find((c) => c.tag === 'title')).toMatchObject({ attrs: { id: titleId }, text: out.title });
+  expect(root.children.find((c) => c.tag === 'desc')).toMatchObject({ attrs: { id: descId }, text: out.description });
+  return root;
 }
