@@ -11,31 +11,43 @@ export function storedQuarters(totals: Iterable<QuarterTotal>): YearQuarter[] {
   return [...seen.values()].sort(compareQuarters);
 }
 
-/**
- * Quarters that both flows cover, ascending: the only ones a period may take, so that a flow
- * missing a quarter is never counted as zero there. A store holding one flow only (an export
- * file alone) keeps all its quarters: nothing there is compared across flows.
- */
-export function bothFlowQuarters(totals: readonly QuarterTotal[]): YearQuarter[] {
-  if (!totals.some((t) => t.flow === 'E') || !totals.some((t) => t.flow === 'I')) return storedQuarters(totals);
+/** The quarters each flow holds, and every quarter held by either, keyed by quarterNumber. */
+function flowIndex(totals: Iterable<QuarterTotal>) {
   const held = { E: new Set<number>(), I: new Set<number>() };
   const all = new Map<number, YearQuarter>();
   for (const t of totals) {
     held[t.flow].add(quarterNumber(t));
     all.set(quarterNumber(t), { year: t.year, quarter: t.quarter });
   }
+  return { held, all };
+}
+
+/** The quarters `keep` accepts that only one flow holds, ascending, each named with the flow it lacks. */
+function oneFlowOnly({ held, all }: ReturnType<typeof flowIndex>, keep: (q: YearQuarter) => boolean): string[] {
+  return [...all.values()]
+    .filter((q) => keep(q) && held.E.has(quarterNumber(q)) !== held.I.has(quarterNumber(q)))
+    .sort(compareQuarters)
+    .map(
+      (q) => `T${q.quarter} ${q.year} n'a pas les ${held.E.has(quarterNumber(q)) ? 'importations' : 'exportations'}`,
+    );
+}
+
+/**
+ * Quarters that both flows cover, ascending: the only ones a period may take, so that a flow
+ * missing a quarter is never counted as zero there. A store holding one flow only (an export
+ * file alone) keeps all its quarters: nothing there is compared across flows.
+ */
+export function bothFlowQuarters(totals: readonly QuarterTotal[]): YearQuarter[] {
+  const { held, all } = flowIndex(totals);
+  if (held.E.size === 0 || held.I.size === 0) return storedQuarters(totals);
   return [...all.values()]
     .filter((q) => held.E.has(quarterNumber(q)) && held.I.has(quarterNumber(q)))
     .sort(compareQuarters);
 }
 
-/** Quarters of `year` that only one flow covers, with the flow that lacks them ('T1 2025 : importations'). */
+/** Quarters of `year` that only one flow covers, with the flow that lacks them ('T1 2025 n'a pas les importations'). */
 export function oneFlowQuarters(totals: Iterable<QuarterTotal>, year: number): string[] {
-  const held = { E: new Set<number>(), I: new Set<number>() };
-  for (const t of totals) if (t.year === year) held[t.flow].add(t.quarter);
-  return [1, 2, 3, 4]
-    .filter((q) => held.E.has(q) !== held.I.has(q))
-    .map((q) => `T${q} ${year} n'a pas les ${held.E.has(q) ? 'importations' : 'exportations'}`);
+  return oneFlowOnly(flowIndex(totals), (q) => q.year === year);
 }
 
 /**
@@ -46,20 +58,11 @@ export function oneFlowQuarters(totals: Iterable<QuarterTotal>, year: number): s
 export function flowGapNotice(totals: readonly QuarterTotal[], period: Period): string | null {
   const last = period.quarters[period.quarters.length - 1];
   if (!last) return null;
-  const held = { E: new Set<number>(), I: new Set<number>() };
-  const all = new Map<number, YearQuarter>();
-  for (const t of totals) {
-    held[t.flow].add(quarterNumber(t));
-    all.set(quarterNumber(t), { year: t.year, quarter: t.quarter });
-  }
-  if (held.E.size === 0 || held.I.size === 0) return null;
-  const left = [...all.values()]
-    .filter((q) => (period.year !== null ? q.year === period.year : quarterNumber(q) > quarterNumber(last)))
-    .filter((q) => held.E.has(quarterNumber(q)) !== held.I.has(quarterNumber(q)))
-    .sort(compareQuarters)
-    .map(
-      (q) => `T${q.quarter} ${q.year} n'a pas les ${held.E.has(quarterNumber(q)) ? 'importations' : 'exportations'}`,
-    );
+  const index = flowIndex(totals);
+  if (index.held.E.size === 0 || index.held.I.size === 0) return null;
+  const left = oneFlowOnly(index, (q) =>
+    period.year !== null ? q.year === period.year : quarterNumber(q) > quarterNumber(last),
+  );
   if (left.length === 0) return null;
   const taken = period.quarters.map((q) => `T${q.quarter} ${q.year}`).join(', ');
   return `${left.join(' ; ')} : la période ne prend que les trimestres que les deux flux couvrent (${taken}).`;
