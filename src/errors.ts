@@ -21,11 +21,27 @@ export function isDiskFull(err: unknown): boolean {
  * the errno's own path is added when it has one.
  */
 export function diskFullError(err: unknown, where?: string, note = ''): UserError {
-  const file = (err as { path?: unknown } | null)?.path;
-  const target = [where, typeof file === 'string' ? file : ''].filter(Boolean).join(', ');
-  return new UserError(
+  const target = [where, failedPath(err)].filter(Boolean).join(', ');
+  const error = new UserError(
     `disque plein : plus de place pour écrire${target ? ` (${target})` : ''}. Libérez de la place ou choisissez un autre dossier, puis relancez.${note ? ` ${note}` : ''}`,
   );
+  // Kept so that a caller who knows better can say which folder was full (diskFullCause).
+  error.cause = err;
+  return error;
+}
+
+/** The file a failed write names: the errno's path, or the one DuckDB quotes (`Could not write file "…"`). */
+export function failedPath(err: unknown): string | null {
+  const file = (err as { path?: unknown } | null)?.path;
+  if (typeof file === 'string') return file;
+  const duck = err instanceof Error ? /\bfile "([^"]+)"/.exec(err.message) : null;
+  return duck ? duck[1]! : null;
+}
+
+/** The original error of a full disk, also behind the French sentence of diskFullError; null for any other error. */
+export function diskFullCause(err: unknown): unknown {
+  if (err instanceof UserError) return err.cause !== undefined && isDiskFull(err.cause) ? err.cause : null;
+  return isDiskFull(err) ? err : null;
 }
 
 /**

@@ -13,6 +13,7 @@ export const DEMO_STORE_TESTS = [
   'test/figures/demo-golden.test.ts',
   'test/figures/position/demo.test.ts',
   'test/cli/export.test.ts',
+  'test/cli/export-disk-full.test.ts',
   'test/cli/build.e2e.test.ts',
   'test/cli/build-disk-full.test.ts',
   'test/cli/build-leftovers.test.ts',

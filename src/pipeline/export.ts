@@ -27,6 +27,7 @@ import { exportPeriod } from '../report/period-labels.js';
 import { tidyFigures } from '../report/tidy-figures.js';
 import { ExportWorkbook, type ExportWorkbookFacts } from '../report/export-workbook.js';
 import { generationDate } from '../report/fiche/date.js';
+import { fullDiskError, outputFolder, storeFolder, tempFolder } from './full-folder.js';
 
 /** The store's formats, and xlsx: the indicators as a workbook, the trade rows as Excel CSV. */
 export type ExportFormat = StoreFormat | 'xlsx';
@@ -150,6 +151,13 @@ function workbookWriter(file: string, facts: Omit<ExportWorkbookFacts, 'generate
 
 export async function runExport(options: ExportOptions): Promise<ExportReport> {
   checkStoreOutside(options.storePath, options.outDir, 'export');
+  // A full disk names the folder that was full: the output's, TMPDIR or the store's (issue 25 point 27).
+  const folders = [outputFolder(options.outDir), tempFolder(), storeFolder(options.storePath)] as const;
+  const note = `Le dossier ${options.outDir} précédent n'a pas été modifié.`;
+  return exportInto(options).catch((err: unknown) => Promise.reject(fullDiskError(err, folders, note) ?? err));
+}
+
+async function exportInto(options: ExportOptions): Promise<ExportReport> {
   return withStore(
     options.storePath,
     async (store) => {

@@ -1,51 +1,16 @@
 // `territrade build` on a full disk and with a full TMPDIR: one French sentence, no stack trace,
-// the previous out/ untouched, no temporary folder left. A real full file system: a small tmpfs
-// mounted in a private mount namespace (`unshare -rm`, util-linux), gone when the command ends.
-import { spawnSync } from 'node:child_process';
+// the previous out/ untouched, no temporary folder left (a real small tmpfs: helpers/small-disk.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { isDiskFull, diskFullError } from '../../src/errors.js';
 import { tempDir } from '../helpers/temp-dir.js';
-import { chromiumTool, skipWithout, type Tool } from '../helpers/tools.js';
+import { chromiumTool, skipWithout } from '../helpers/tools.js';
+import { onSmallDisk, unshareTool } from '../helpers/small-disk.js';
 
-const CLI = path.resolve('dist/cli.js');
 const dir = tempDir('territrade-disk-full-');
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-/** Runs `script` (sh) with $MNT a full-ish tmpfs of `size`; the listing of $MNT after it is returned. */
-function onSmallDisk(size: string, script: string, env: Record<string, string> = {}) {
-  const mnt = fs.mkdtempSync(path.join(dir, 'mnt-'));
-  const listing = path.join(dir, `${path.basename(mnt)}.txt`);
-  const result = spawnSync(
-    'unshare',
-    [
-      '-rm',
-      'sh',
-      '-c',
-      `mount -t tmpfs -o size=${size} tmpfs "$MNT" || exit 99\n${script}\ncode=$?\n(cd "$MNT" && find . | sort) > "$LISTING"\nexit $code`,
-    ],
-    {
-      encoding: 'utf8',
-      env: { ...process.env, TERRITRADE_STORE: '', MNT: mnt, LISTING: listing, NODE: process.execPath, CLI, ...env },
-      timeout: 170_000,
-    },
-  );
-  return {
-    code: result.status,
-    stderr: result.stderr,
-    stdout: result.stdout,
-    listing: fs.existsSync(listing) ? fs.readFileSync(listing, 'utf8').trim().split('\n') : [],
-  };
-}
-
-const probe =
-  spawnSync('unshare', ['-rm', 'sh', '-c', 'mount -t tmpfs -o size=64k tmpfs "$1"', 'sh', dir]).status === 0;
-const unshare: Tool = {
-  name: 'unshare -rm',
-  path: probe ? 'unshare' : null,
-  howTo: 'les espaces de noms utilisateur (util-linux) sont indisponibles ici',
-};
+const unshare = unshareTool(dir);
 // Under CI the mount namespace and Chromium must work: a skipped test there would hide a regression.
 const skip = skipWithout([unshare], 'disque plein');
 const skipPrint = skip || skipWithout([chromiumTool()], 'disque plein pendant l’impression');
@@ -76,6 +41,7 @@ describe('build on a full disk', () => {
     'stops with « disque plein » when out/ fills up, keeps the previous out/ and leaves no temporary folder',
     () => {
       const run = onSmallDisk(
+        dir,
         '256k',
         `mkdir "$MNT/out" && printf 'x' > "$MNT/out/.territrade-build" && printf 'ancienne' > "$MNT/out/index.html"
 "$NODE" "$CLI" build --store "$STORE" --out "$MNT/out" --no-pdf
@@ -98,6 +64,7 @@ test "$(cat "$MNT/out/index.html")" = ancienne || code=98
     () => {
       const out = path.join(dir, 'out-tmpdir');
       const run = onSmallDisk(
+        dir,
         '64k',
         `dd if=/dev/zero of="$MNT/plein" bs=1k count=128 2>/dev/null
 TMPDIR="$MNT" "$NODE" "$CLI" build --store "$STORE" --out "$OUT" --only 42`,
