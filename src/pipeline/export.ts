@@ -133,7 +133,7 @@ async function writeFigures(store: Store, years: number[], out: RowWriter): Prom
 
 /** The indicators' workbook, row by row as writeFigures gives them (FIGURE_COLUMNS' order). */
 function workbookWriter(file: string, facts: Omit<ExportWorkbookFacts, 'generatedAt'>): RowWriter {
-  const workbook = new ExportWorkbook();
+  const workbook = new ExportWorkbook(file, { ...facts, generatedAt: generationDate() });
   return {
     add: ([kind, code, name, period, indicator, label, value]) =>
       workbook.add({
@@ -145,7 +145,7 @@ function workbookWriter(file: string, facts: Omit<ExportWorkbookFacts, 'generate
         label: String(label),
         value: Number(value),
       }),
-    close: async () => fs.promises.writeFile(file, workbook.bytes({ ...facts, generatedAt: generationDate() })),
+    close: () => Promise.resolve(workbook.close()),
   };
 }
 

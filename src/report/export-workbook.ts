@@ -1,9 +1,10 @@
 // The indicators of `territrade export --format xlsx` (indicateurs.xlsx): a first sheet saying
 // what the data are (title, years, source, licence, demo status, a ready citation), then one sheet
 // per block of indicators (exports, partners, activities…) with a row per territory, period and
-// indicator. Codes are text cells; values are numbers with their unit's display format.
-import type { XlsxCell, XlsxSheet } from '../format/xlsx.js';
-import { xlsxBytes } from '../format/xlsx.js';
+// indicator. Codes are text cells; values are numbers with their unit's display format. Rows are
+// written to the file as they come (format/xlsx.ts XlsxWriter), never held as a whole.
+import fs from 'node:fs';
+import { XlsxWriter, type XlsxSheetWriter } from '../format/xlsx.js';
 import { indicatorFormat } from './indicator-format.js';
 import { aboutRows, aboutSheet } from './xlsx.js';
 
@@ -26,25 +27,26 @@ export interface ExportFigureRow {
 }
 
 const HEADER = ['Type de territoire', 'Code', 'Territoire', 'Période', 'Indicateur', 'Libellé', 'Valeur'];
-const WIDTHS = [14, 8, 30, 12, 50, 40, 18];
+const COLUMNS = [14, 8, 30, 12, 50, 40, 18].map((width) => ({ width }));
+const CAPTION_AND_HEADER = new Set([0, 1]);
 
-/** The rows of each block, added territory by territory, written as one workbook. */
+/** The workbook at `file`, its sheets opened as the rows of each block first come. */
 export class ExportWorkbook {
-  private readonly blocks = new Map<string, XlsxCell[][]>();
+  private readonly fd: number;
+  private readonly writer: XlsxWriter;
+  private readonly blocks = new Map<string, XlsxSheetWriter>();
+  private readonly period: string;
 
-  add(r: ExportFigureRow): void {
-    const block = r.indicator.split('.')[0]!;
-    let rows = this.blocks.get(block);
-    if (!rows) this.blocks.set(block, (rows = []));
-    const value = { value: r.value, format: indicatorFormat(r.indicator) };
-    rows.push([r.kind, r.code, r.name, r.period, r.indicator, r.label, value]);
-  }
-
-  bytes(facts: ExportWorkbookFacts): Buffer {
-    const period = facts.years.join(', ');
+  constructor(file: string, facts: ExportWorkbookFacts) {
+    this.fd = fs.openSync(file, 'w');
+    this.writer = new XlsxWriter((chunk) => fs.writeSync(this.fd, chunk), {
+      creator: 'territrade',
+      date: facts.generatedAt,
+    });
+    this.period = facts.years.join(', ');
     const about = aboutRows({
       title: 'Les indicateurs clés : commerce extérieur — indicateurs de chaque département, région et de la France',
-      period,
+      period: this.period,
       demo: facts.demo,
       toolVersion: facts.toolVersion,
       generatedAt: facts.generatedAt,
@@ -53,14 +55,31 @@ export class ExportWorkbook {
       'Lecture',
       'Une feuille par bloc d’indicateurs ; une ligne par territoire, période et indicateur (chemin dans « territrade figures --json »). Les codes sont du texte (01, 2A), les valeurs des nombres.',
     ];
-    const sheets: XlsxSheet[] = [aboutSheet([...about, reading])];
-    for (const [block, rows] of this.blocks)
-      sheets.push({
-        name: block,
-        columns: WIDTHS.map((width) => ({ width })),
-        rows: [[`Indicateurs : ${block} (${period})`], HEADER, ...rows],
-        boldRows: new Set([0, 1]),
-      });
-    return Buffer.from(xlsxBytes(sheets, { creator: 'territrade', date: facts.generatedAt }));
+    const sheet = aboutSheet([...about, reading]);
+    const first = this.writer.sheet(sheet.name, sheet.columns);
+    for (const row of sheet.rows) first.add(row);
+    first.end();
+  }
+
+  add(r: ExportFigureRow): void {
+    const block = r.indicator.split('.')[0]!;
+    let sheet = this.blocks.get(block);
+    if (!sheet) {
+      sheet = this.writer.sheet(block, COLUMNS, CAPTION_AND_HEADER);
+      sheet.add([`Indicateurs : ${block} (${this.period})`]);
+      sheet.add(HEADER);
+      this.blocks.set(block, sheet);
+    }
+    const value = { value: r.value, format: indicatorFormat(r.indicator) };
+    sheet.add([r.kind, r.code, r.name, r.period, r.indicator, r.label, value]);
+  }
+
+  /** Ends the sheets and the file. */
+  close(): void {
+    try {
+      this.writer.close();
+    } finally {
+      fs.closeSync(this.fd);
+    }
   }
 }

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { xlsxBytes, xlsxSheetName } from '../../src/format/xlsx.js';
+import { XlsxWriter, xlsxBytes, xlsxSheetName } from '../../src/format/xlsx.js';
 import { pythonJson } from '../helpers/python.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
@@ -64,6 +64,63 @@ describe('xlsxBytes', () => {
   it('gives the same bytes for the same sheets and date', () => {
     const make = () => xlsxBytes([{ name: 's', columns: [], rows: [[1, 'a']] }], { creator: 't', date: new Date(0) });
     expect(Buffer.from(make()).equals(Buffer.from(make()))).toBe(true);
+  });
+
+  it('streams sheets written side by side, row by row, past its chunk size, into a file openpyxl reads', () => {
+    const file = path.join(dir, 'flux.xlsx');
+    const fd = fs.openSync(file, 'w');
+    let chunks = 0;
+    const writer = new XlsxWriter(
+      (c) => {
+        chunks++;
+        fs.writeSync(fd, c);
+      },
+      { creator: 'territrade', date: new Date('2025-01-01T00:00:00Z') },
+    );
+    const a = writer.sheet('a', [{}, { format: '#,##0' }], new Set([0]));
+    const b = writer.sheet('b', [{}, {}]);
+    a.add(['code', 'valeur']);
+    const n = 6_000;
+    for (let i = 0; i < n; i++) {
+      a.add([String(i).padStart(5, '0'), { value: i * 1.5, format: '0.0' }]);
+      if (i % 2 === 0) b.add([`ligne ${i}`, i]);
+    }
+    writer.close();
+    fs.closeSync(fd);
+    expect(chunks).toBeGreaterThan(2);
+    const wb = pythonJson<Record<string, { n: number; first: unknown[]; last: unknown[] }>>(
+      `import json, sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1], read_only=True)
+out = {}
+for ws in wb.worksheets:
+    rows = [[[c.value, c.number_format] for c in r] for r in ws.iter_rows()]
+    out[ws.title] = {"n": len(rows), "first": rows[0], "last": rows[-1]}
+print(json.dumps(out))`,
+      [file],
+    );
+    expect(Object.keys(wb)).toEqual(['a', 'b']);
+    expect(wb['a']).toEqual({
+      n: n + 1,
+      first: [
+        ['code', 'General'],
+        ['valeur', 'General'],
+      ],
+      last: [
+        ['05999', 'General'],
+        [8998.5, '0.0'],
+      ],
+    });
+    expect(wb['b']).toEqual({
+      n: n / 2,
+      first: [
+        ['ligne 0', 'General'],
+        [0, 'General'],
+      ],
+      last: [
+        ['ligne 5998', 'General'],
+        [5998, 'General'],
+      ],
+    });
   });
 
   it('makes sheet names Excel accepts', () => {
