@@ -67,7 +67,8 @@ export class XlsxSheetWriter {
   }
 
   add(row: readonly XlsxCell[]): void {
-    if (this.rows >= XLSX_MAX_ROWS) throw new RangeError(`plus de ${XLSX_MAX_ROWS} lignes dans la feuille ${this.name}`);
+    if (this.rows >= XLSX_MAX_ROWS)
+      throw new RangeError(`plus de ${XLSX_MAX_ROWS} lignes dans la feuille ${this.name}`);
     this.pending += this.xml.row(row, this.rows, !!this.boldRows?.has(this.rows));
     this.rows++;
     if (this.pending.length >= CHUNK) this.flush(false);
