@@ -1,14 +1,15 @@
 // The chart images offered for download: the standalone SVG (source line, demo notice) and the
 // PNG resvg draws from it with the charts' own font, at print resolution.
-import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
-import { chartFontPaths, chartPng, PNG_SCALE } from '../../src/charts/png.js';
-import { DEMO_NOTICE, standaloneSvg } from '../../src/charts/standalone.js';
+import { chartPng, PNG_SCALE } from '../../src/charts/png.js';
+import { DEMO_NOTICE, standaloneSvg, TITLE_SIZE } from '../../src/charts/standalone.js';
 import { FONT_FAMILY } from '../../src/charts/font.js';
 import { withCharts } from '../../src/report/fiche/charts.js';
 import { drawnCharts } from '../../src/report/fiche/index.js';
 import { woffToSfnt } from '../../src/charts/woff.js';
 import { makeFigures } from '../helpers/figures.js';
+import { drawn, inkOf } from '../helpers/png-pixels.js';
+import { assertGolden } from './golden.js';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
@@ -21,13 +22,8 @@ function pngSize(png: Buffer): { width: number; height: number } {
 
 /** Share of the drawn pixels that are not white. */
 function inkShare(svg: string): number {
-  const image = new Resvg(svg, {
-    font: { loadSystemFonts: false, fontFiles: chartFontPaths(), defaultFontFamily: FONT_FAMILY },
-    background: 'white',
-    logLevel: 'off',
-  }).render();
-  // `pixels` copies the image out of resvg at every read: read it once.
-  const px = image.pixels;
+  const image = drawn(svg);
+  const px = image.data;
   let ink = 0;
   for (let i = 0; i < px.length; i += 4) if (px[i]! < 240 || px[i + 1]! < 240 || px[i + 2]! < 240) ink++;
   return ink / (image.width * image.height);
@@ -36,7 +32,7 @@ function inkShare(svg: string): number {
 describe('chart images', () => {
   const charts = drawnCharts(withCharts(makeFigures()));
 
-  it('draws every chart as a PNG twice its size, not blank, from an SVG that carries the source line', async () => {
+  it('draws every chart as a PNG twice its size, not blank, from an SVG that carries the title and source lines', async () => {
     expect(charts.length).toBeGreaterThanOrEqual(4);
     for (const [key, chart] of charts) {
       const svg = standaloneSvg(chart, false);
@@ -48,21 +44,34 @@ describe('chart images', () => {
       expect(png.length, key).toBeGreaterThan(5000);
       const size = pngSize(png);
       expect(size.width, key).toBe(chart.width * PNG_SCALE);
+      // The title line heads the image: one line of TITLE_SIZE px and a gap more than the drawing.
+      const height = Number(/<svg[^>]* height="([\d.]+)"/.exec(svg)![1]);
+      expect(height - chart.height, key).toBeGreaterThan(TITLE_SIZE);
+      expect(height - chart.height, key).toBeLessThan(3 * TITLE_SIZE);
       // resvg rounds a fractional height to whole pixels.
-      expect(Math.abs(size.height - chart.height * PNG_SCALE), key).toBeLessThanOrEqual(1);
+      expect(Math.abs(size.height - height * PNG_SCALE), key).toBeLessThanOrEqual(1);
+      // The title is drawn, at the top of the image (lines cut at word boundaries, never shortened).
+      const title = inkOf(svg, chart.title);
+      expect(title.count, key).toBeGreaterThan(100);
+      expect(title.bottom, key).toBeLessThan(2 * TITLE_SIZE);
       expect(inkShare(svg), key).toBeGreaterThan(0.002); // not blank (an empty treemap still has its legend and note)
     }
   });
 
-  it('puts the demo notice above a demo chart, inside the image', async () => {
+  it('puts the demo notice above the title of a demo chart, inside the image', async () => {
     const [, chart] = charts[0]!;
     const svg = standaloneSvg(chart, true);
-    expect(svg).toContain(`>${DEMO_NOTICE}</text>`);
-    const { height } = pngSize(await chartPng(svg));
-    expect(height).toBeGreaterThan(chart.height * PNG_SCALE);
-    // The notice draws ink in the band above the chart.
-    const band = svg.replace(/<svg y="\d+"[\s\S]*<\/svg>\n<\/svg>/, '</svg>');
-    expect(inkShare(band)).toBeGreaterThan(0.001);
+    const png = await chartPng(svg);
+    expect(pngSize(png).height).toBeGreaterThan(pngSize(await chartPng(standaloneSvg(chart, false))).height);
+    const notice = inkOf(svg, DEMO_NOTICE);
+    const title = inkOf(svg, chart.title);
+    expect(notice.count).toBeGreaterThan(100);
+    expect(notice.bottom).toBeLessThan(title.top);
+  });
+
+  it('writes the standalone SVG of a demo chart as its golden (notice, title, drawing, source)', () => {
+    const [key, chart] = charts[0]!;
+    assertGolden(`standalone/${key}-demo`, standaloneSvg(chart, true));
   });
 
   it('draws the same bytes twice (builds stay byte-identical)', async () => {
