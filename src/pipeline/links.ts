@@ -2,7 +2,7 @@
 import type { TerritoryRef } from '../model/territory.js';
 import { regions, type ResolvedTerritory } from '../reference/territories.js';
 import type { FicheLinks } from '../report/fiche/index.js';
-import { csvPath, ficheHtmlPath, fichePdfPath, INDEX_PATH, jsonPath, relativeHref } from './out-paths.js';
+import { csvPath, ficheHtmlPath, fichePdfPath, INDEX_PATH, jsonPath, relativeHref, xlsxPath } from './out-paths.js';
 
 /** 'departement:42', 'region:84', 'france:FR'. */
 export function keyOf(t: TerritoryRef): string {
@@ -27,6 +27,7 @@ export function linksFrom(page: string, built: Set<string>, pdf = false, pdfs: S
     fiche: (t) => (built.has(keyOf(t)) ? relativeHref(page, ficheHtmlPath(t)) : null),
     csv: (t, chart) => relativeHref(page, csvPath(t, chart)),
     json: (t) => relativeHref(page, jsonPath(t)),
+    xlsx: (t) => relativeHref(page, xlsxPath(t)),
     pdf: (t) => (pdf && pdfs.has(keyOf(t)) ? relativeHref(page, fichePdfPath(t)) : null),
     index: relativeHref(page, INDEX_PATH),
     page,

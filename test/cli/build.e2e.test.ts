@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
+import { pythonJson } from '../helpers/python.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { pageFills } from '../helpers/pdf-pages.js';
 import { straightApostrophes } from '../helpers/visible-text.js';
@@ -109,6 +110,26 @@ describe('territrade build', () => {
     expect(fs.readFileSync(path.join(out, 'index.html'), 'utf8')).toContain(
       'url(police/source-sans-3-latin-400-normal.woff2)',
     );
+  });
+
+  it('fait mener chaque lien de données d’une fiche à un fichier, dont le classeur Excel, que openpyxl ouvre', () => {
+    const page = path.join(out, 'departements/42-loire.html');
+    const html = fs.readFileSync(page, 'utf8');
+    const hrefs = [...html.matchAll(/href="([^"#]*donnees\/[^"#]+)"/g)].map((m) => m[1]!);
+    expect(hrefs.filter((h) => h.endsWith('.csv')).length).toBeGreaterThan(5);
+    for (const href of new Set(hrefs)) expect(fs.existsSync(path.resolve(path.dirname(page), href)), href).toBe(true);
+    const xlsx = /<a href="([^"]+)" download class="button">Télécharger les données \(Excel\)<\/a>/.exec(html)?.[1];
+    expect(xlsx).toBe('../donnees/42-loire.xlsx');
+    const wb = pythonJson<{ sheets: string[]; total: unknown }>(
+      `import json, sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1], read_only=True)
+total = [r[2] for r in wb["indicateurs-exports"].iter_rows(values_only=True) if r[0] == "exports.total_eur"]
+print(json.dumps({"sheets": wb.sheetnames, "total": total}))`,
+      [path.resolve(path.dirname(page), xlsx!)],
+    );
+    expect(wb.sheets[0]).toBe('Présentation');
+    expect(wb.sheets).toContain('partenaires');
+    expect(wb.total).toEqual([4192100000]);
   });
 
   it('n’écrit aucune apostrophe droite dans le texte visible des fiches, de l’index et d’une page de Territoire d’industrie', () => {

@@ -69,13 +69,15 @@ function renderEvolution(input: FicheInput): string {
   );
 }
 
-/** On the web page: the PDF to download (when this build prints it) and a print button. */
+/** On the web page: the PDF to download (when this build prints it), the workbook and a print button. */
 function ficheActions(input: FicheInput): string {
-  const pdf = input.links.pdf?.(input.main.figures.territory) ?? null;
+  const t = input.main.figures.territory;
+  const pdf = input.links.pdf?.(t) ?? null;
   return tag(
     'p',
     { class: 'fiche-actions' },
     pdf ? tag('a', { href: pdf, download: true, class: 'button' }, 'Télécharger la fiche (PDF)') + ' ' : '',
+    tag('a', { href: input.links.xlsx(t), download: true, class: 'button' }, 'Télécharger les données (Excel)') + ' ',
     tag('button', { type: 'button', class: 'button', onclick: 'window.print()' }, 'Imprimer la fiche'),
   );
 }

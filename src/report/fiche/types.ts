@@ -38,6 +38,8 @@ export interface FicheLinks {
   fiche(territory: TerritoryRef): string | null;
   csv(territory: TerritoryRef, key: DataKey): string;
   json(territory: TerritoryRef): string;
+  /** The territory's Excel workbook (every chart table and indicator block). */
+  xlsx(territory: TerritoryRef): string;
   /** The fiche's own PDF, or null when this build prints none. */
   pdf?(territory: TerritoryRef): string | null;
   index: string;

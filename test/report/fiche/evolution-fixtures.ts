@@ -98,6 +98,7 @@ export function input(f: Figures, variant: FicheInput['variant'] = 'screen'): Fi
     links: {
       fiche: () => null,
       csv: (t, key) => `donnees/${t.slug}-${key}.csv`,
+      xlsx: (t) => `donnees/${t.slug}.xlsx`,
       json: (t) => `donnees/${t.slug}.json`,
       index: 'index.html',
     },

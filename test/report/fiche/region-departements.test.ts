@@ -9,6 +9,7 @@ function links(built: (t: TerritoryRef) => boolean): FicheLinks {
   return {
     fiche: (t) => (built(t) ? `../departements/${t.slug}.html` : null),
     csv: () => '',
+    xlsx: () => '',
     json: () => '',
     index: '../index.html',
   };
