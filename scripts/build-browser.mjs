@@ -10,7 +10,12 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 export async function buildBrowserScripts() {
   await build({
     absWorkingDir: root,
-    entryPoints: { site: 'src/browser/site.ts', fiche: 'src/browser/fiche.ts', compare: 'src/browser/compare.ts' },
+    entryPoints: {
+      site: 'src/browser/site.ts',
+      fiche: 'src/browser/fiche.ts',
+      compare: 'src/browser/compare.ts',
+      ranking: 'src/browser/ranking.ts',
+    },
     outdir: 'dist/browser',
     bundle: true,
     format: 'iife',

@@ -26,6 +26,7 @@ export const DEMO_STORE_TESTS = [
   'test/report/site/phone.browser.test.ts',
   'test/report/site/ti-pages.browser.test.ts',
   'test/report/site/compare-page.browser.test.ts',
+  'test/report/site/ranking-page.browser.test.ts',
   'test/cli/demo-watermark.test.ts',
   'test/cli/build-partial.test.ts',
   'test/cli/compare.test.ts',

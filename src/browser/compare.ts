@@ -1,7 +1,7 @@
 // The « Comparer » page's script: the choice of territories (search, propositions, removal), the
 // table and small multiples drawn from the embedded data, the CSV download and the address that
 // keeps the choice. Bundled into the page by scripts/build-browser.mjs.
-import { byId, jsonOf } from './dom.js';
+import { byId, el, jsonOf } from './dom.js';
 import {
   choiceFromSearch,
   comparedTerritories,
@@ -12,17 +12,6 @@ import {
   type CompareData,
   type CompareTerritory,
 } from './compare-choice.js';
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  name: K,
-  attrs: Record<string, string> = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const e = document.createElement(name);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
-  e.append(...children);
-  return e;
-}
 
 function table(data: CompareData, chosen: readonly string[]): HTMLElement {
   const list = comparedTerritories(data, chosen);

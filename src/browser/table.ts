@@ -19,7 +19,7 @@ export interface SpecialisationData {
 
 // The table as a CSV file, in its current order and with its current last column, written by
 // territrade's one CSV writer in the fiches' files' dialect (BOM, ';', decimal comma, raw numbers).
-export function tableDownload(spec: SpecialisationData): void {
+export function tableDownload(spec: Pick<SpecialisationData, 'p' | 'n'>): void {
   const download = document.getElementById('telecharger-csv');
   download?.addEventListener('click', () => {
     const table = document.querySelector<HTMLTableElement>('table.triable')!;

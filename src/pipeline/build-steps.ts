@@ -17,6 +17,7 @@ import {
   fichePdfPath,
   INDEX_PATH,
   jsonPath,
+  RANKING_PATH,
   relativeHref,
   xlsxPath,
 } from './out-paths.js';
@@ -47,6 +48,8 @@ import type { Printing } from './printing.js';
 import type { BuildOptions } from './build.js';
 import { writeTiPages, type TiPlan } from './ti-pages.js';
 import { writeChartImages } from './chart-images.js';
+import { sharedFontFiles } from '../report/font-css.js';
+import { rankingPageHtml } from './ranking-page.js';
 
 export function writeFile(root: string, rel: string, content: string | Buffer): void {
   const file = path.join(root, ...rel.split('/'));
@@ -211,10 +214,11 @@ export async function writeDataFiles(run: BuildRun, needed: ReadonlyMap<string, 
   }
 }
 
-/** The index page and the Territoires d'industrie's pages. */
+/** The site's font, index page, « Comparer » and « Classements » pages, and the Territoires d'industrie's pages. */
 export function writeSitePages(
   run: BuildRun,
-  pages: readonly Pick<FichePage, 'ref' | 'figures'>[],
+  /** hasRows: whether the store has lines of the territory (the « Classements » page ranks those only, as `rank` does). */
+  pages: readonly (Pick<FichePage, 'ref' | 'figures'> & { hasRows: boolean })[],
   site: {
     year: string | number;
     window: PeriodRef | undefined;
@@ -226,6 +230,9 @@ export function writeSitePages(
 ): void {
   const { o, staging, counts, figures } = run;
   const { year, window, demo, toolVersion, tiPlan, deptKey } = site;
+  const generatedAt = o.generatedAt.toISOString();
+  // One copy of the font for every page of the site (the PDFs embed their own).
+  for (const f of sharedFontFiles()) writeFile(staging.dir, f.rel, fs.readFileSync(f.source));
   const entries = pages.map((p) => siteEntryFromFigures(p.figures, ficheHtmlPath(p.ref)));
   writeFile(
     staging.dir,
@@ -234,12 +241,13 @@ export function writeSitePages(
       year,
       window,
       demo,
-      generatedAt: o.generatedAt.toISOString(),
+      generatedAt,
       toolVersion,
       territoiresList: pages[0]?.figures.territoires_industrie_list ?? 'default',
       tiPages: tiPlan.pages.map((p) => p.link),
       fontHref: fontHrefFrom(INDEX_PATH),
       compareHref: relativeHref(INDEX_PATH, COMPARE_PATH),
+      rankingHref: relativeHref(INDEX_PATH, RANKING_PATH),
     }),
   );
   const compared = pages.map((p) => ({ figures: p.figures, href: relativeHref(COMPARE_PATH, ficheHtmlPath(p.ref)) }));
@@ -250,20 +258,22 @@ export function writeSitePages(
     renderComparePage(compareSiteData(compared, String(year), `comparaison-${period.replace(/ – /, '-')}.csv`), {
       year,
       demo,
-      generatedAt: o.generatedAt.toISOString(),
+      generatedAt,
       toolVersion,
       indexHref: relativeHref(COMPARE_PATH, INDEX_PATH),
       fontHref: fontHrefFrom(COMPARE_PATH),
     }),
   );
-  counts.html += 2;
+  const ranked = pages.filter((p) => p.hasRows).map((p) => p.figures);
+  writeFile(staging.dir, RANKING_PATH, rankingPageHtml(ranked, period, { year, demo, generatedAt, toolVersion }));
+  counts.html += 3;
   counts.territoiresIndustrie = writeTiPages({
     plan: tiPlan,
     figuresOf: (dgddi) => figures.get(deptKey(dgddi))!,
     hasFiche: (key) => pages.some((p) => keyOf(p.ref) === key),
     year,
     demo,
-    generatedAt: o.generatedAt.toISOString(),
+    generatedAt,
     toolVersion,
     write: (rel, html) => writeFile(staging.dir, rel, html),
   });

@@ -1,7 +1,6 @@
 // `territrade build`: load and compute the figures (one pass over the store), draw the charts,
 // render the fiches (HTML, then PDF), the data files and the site's index, written atomically
 // into out/. The PDF printer (playwright-core) is loaded only when PDFs are printed.
-import fs from 'node:fs';
 import type { YearInfo } from '../store/queries.js';
 import { DEFAULT_PUBLICATION, type Publication } from '../model/publication.js';
 import { departementByDgddi, toTerritoryRef, type ResolvedTerritory } from '../reference/territories.js';
@@ -9,7 +8,6 @@ import { checkReplaceable, checkStoreOutside, stage } from './atomic.js';
 import { keyOf, linksFrom } from './links.js';
 import { allTerritories } from './only.js';
 import { carryOver, keptSite } from './keep-site.js';
-import { sharedFontFiles } from '../report/font-css.js';
 import { silentProgress, type Progress } from './build-progress.js';
 import type { BuildReport } from '../report/text/build-summary.js';
 import { toolVersion } from './version.js';
@@ -22,7 +20,6 @@ import {
   loadPeriod,
   writeDataFiles,
   writeFiches,
-  writeFile,
   writeSitePages,
   shownTerritories,
   startRun,
@@ -131,12 +128,14 @@ async function build(
       },
     );
     await writeDataFiles(run, needed);
-    // One copy of the font for every page of the site (the PDFs embed their own).
-    for (const f of sharedFontFiles()) writeFile(staging.dir, f.rel, fs.readFileSync(f.source));
-    const sitePages = onSite.map(
-      (t) =>
-        pages.find((p) => keyOf(p.ref) === keyOfT(t)) ?? { ref: toTerritoryRef(t), figures: figures.get(keyOfT(t))! },
-    );
+    // Each fiche written now, or kept from out/; the « Classements » page ranks those the store has lines of.
+    const sitePages = onSite.map((t) => ({
+      ...(pages.find((p) => keyOf(p.ref) === keyOfT(t)) ?? {
+        ref: toTerritoryRef(t),
+        figures: figures.get(keyOfT(t))!,
+      }),
+      hasRows: computed.hasRows(t),
+    }));
     writeSitePages(run, sitePages, { year, window, demo: info.demo, toolVersion: meta.toolVersion, tiPlan, deptKey });
     htmlStep.stop();
 

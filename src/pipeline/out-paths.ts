@@ -26,6 +26,7 @@ export const chartImagePath = (t: TerritoryRef, key: DataKey, ext: 'svg' | 'png'
   `donnees/${t.slug}-${key}.${ext}`;
 export const INDEX_PATH = 'index.html';
 export const COMPARE_PATH = 'comparer.html';
+export const RANKING_PATH = 'classements.html';
 
 /** The site's shared font folder as seen from the page at `from` ('../police/'). */
 export function fontHrefFrom(from: string): string {

@@ -62,7 +62,7 @@ export function chooseIndicator(query: string): IndicatorDescriptor | typeof PAR
 }
 
 /** What is ranked: a registry indicator, or a partner's share of one flow. */
-interface RankedMeasure {
+export interface RankedMeasure {
   indicator: IndicatorDescriptor | null;
   partner: string | null;
   flow: DirectionKey;
@@ -106,6 +106,13 @@ function order(indicator: IndicatorDescriptor | null): (a: RankedItem, b: Ranked
   };
 }
 
+/** The territories' figures ranked by one measure, best first, each with the activities behind its value. Pure. */
+export function rankingOf(figures: readonly Figures[], measure: RankedMeasure): Ranking {
+  const items = figures.map((f) => ({ figures: f, value: valueOf(f, measure), products: productsOf(f, measure) }));
+  const partnerName = measure.partner ? countryName(measure.partner) : null;
+  return { ...measure, partnerName, items: items.sort(order(measure.indicator)) };
+}
+
 export async function storedRanking(storePath: string, query: string, selection: RankSelection): Promise<Ranking> {
   const chosen = chooseIndicator(query);
   const indicator = chosen === PARTNER_KEY ? null : chosen;
@@ -125,14 +132,8 @@ export async function storedRanking(storePath: string, query: string, selection:
     storePath,
     async (store) => {
       const loaded = await StoreFigures.load(store, figuresSelection);
-      const items = territories
-        .filter((t) => loaded.hasRows(t))
-        .map((t) => {
-          const f = loaded.figures(t);
-          return { figures: f, value: valueOf(f, measure), products: productsOf(f, measure) };
-        });
-      const partnerName = partner ? countryName(partner) : null;
-      return { ...measure, partnerName, items: items.sort(order(indicator)) };
+      const figures = territories.filter((t) => loaded.hasRows(t)).map((t) => loaded.figures(t));
+      return rankingOf(figures, measure);
     },
     { readOnly: true },
   );

@@ -24,3 +24,6 @@ export const ficheScript = once(() => bundle('fiche.js'));
 
 /** The « Comparer » page's script: choice of territories, table, small multiples, CSV, address. */
 export const compareScript = once(() => bundle('compare.js'));
+
+/** The « Classements » page's script: the ranked table of the chosen indicator and scale, sorting, CSV, address. */
+export const rankingScript = once(() => bundle('ranking.js'));

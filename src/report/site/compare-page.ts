@@ -4,11 +4,10 @@
 // (comparer.html?t=42,69,38). The data of every territory are embedded; the script does the rest.
 import { NBSP } from '../../format/fr.js';
 import { duringPeriod } from '../../model/period.js';
-import { DEMO_NOTICE } from '../demo-notice.js';
 import { blockTag, escapeHtml as esc, tag, voidTag } from '../html.js';
 import { compareScript } from '../inline-scripts.js';
 import type { CompareData } from '../../browser/compare-choice.js';
-import { bandeau, demoNote, producedBy, siteDocument, skipLink } from './document.js';
+import { bandeau, demoNote, producedBy, siteDocument, skipLink, sourceNote } from './document.js';
 import { fontFaceCss, SITE_CSS } from './style.js';
 
 export const COMPARE_TITLE = 'Comparer des territoires';
@@ -139,18 +138,7 @@ export function renderComparePage(data: CompareData, o: ComparePageOptions): str
         ]),
       ]),
       blockTag('main', { id: 'contenu' }, [chooser(), results(year)]),
-      blockTag('footer', {}, [
-        tag(
-          'p',
-          {},
-          esc(
-            o.demo
-              ? `${DEMO_NOTICE} (${year}) : ce ne sont pas des chiffres publiés.`
-              : `Source : Direction générale des Douanes et Droits indirects (DGDDI), statistiques régionales et départementales du commerce extérieur ${year}, Licence Ouverte 2.0.`,
-          ),
-        ),
-        producedBy(o.toolVersion, o.generatedAt),
-      ]),
+      blockTag('footer', {}, [sourceNote(o.demo, year), producedBy(o.toolVersion, o.generatedAt)]),
       tag('script', { type: 'application/json', id: 'donnees-comparaison' }, json),
       blockTag('script', {}, [compareScript()]),
     ],

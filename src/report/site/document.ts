@@ -62,6 +62,19 @@ export function mapCredit(): string {
   );
 }
 
+/** The footer's source line: DGDDI's files and licence, or the demo notice. */
+export function sourceNote(demo: boolean, year: string): string {
+  return tag(
+    'p',
+    {},
+    escapeHtml(
+      demo
+        ? `${DEMO_NOTICE} (${year}) : ce ne sont pas des chiffres publiés.`
+        : `Source : Direction générale des Douanes et Droits indirects (DGDDI), statistiques régionales et départementales du commerce extérieur ${year}, Licence Ouverte 2.0.`,
+    ),
+  );
+}
+
 export function producedBy(toolVersion: string, generatedAt: string): string {
   return tag('p', {}, escapeHtml(`Produit avec territrade ${toolVersion} le ${formatIsoDate(generatedAt)}.`));
 }

@@ -170,15 +170,12 @@ function pageHeader(options: SiteIndexOptions, year: string): string[] {
           {},
           'Une fiche par département, par région et pour la France. Choisissez un territoire dans la recherche, sur la carte ou dans le tableau.',
         ),
-        ...(options.compareHref
-          ? [
-              tag(
-                'p',
-                { class: 'lien-comparer' },
-                tag('a', { href: options.compareHref }, 'Comparer des territoires côte à côte'),
-              ),
-            ]
-          : []),
+        ...[
+          [options.compareHref, 'Comparer des territoires côte à côte'],
+          [options.rankingHref, 'Classer tous les territoires par indicateur'],
+        ].flatMap(([href, words]) =>
+          href ? [tag('p', { class: 'lien-comparer' }, tag('a', { href }, esc(words!)))] : [],
+        ),
       ]),
     ]),
   ];

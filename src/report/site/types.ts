@@ -32,6 +32,8 @@ export interface SiteIndexOptions {
   fontHref?: string;
   /** The « Comparer » page, relative to the index; absent: no link to it. */
   compareHref?: string;
+  /** The « Classements » page, relative to the index; absent: no link to it. */
+  rankingHref?: string;
   /** The pages of the Territoires d'industrie this build writes (search and index link to them). */
   tiPages?: TiPageLink[];
 }

@@ -48,6 +48,11 @@ function valueText(r: RankingOut, v: number | null): string {
 
 const name = (f: Figures) => (f.territory.kind === 'departement' ? displayName(f.territory) : f.territory.name);
 
+/** The activities behind a value, in French: 'Produits pharmaceutiques (12,3 M€) ; …'. */
+export function productsText(products: RankedOut['products']): string {
+  return products.map((p) => `${p.name} (${formatMEur(p.value_eur)})`).join(`${NBSP}; `);
+}
+
 export function rankText(r: RankingOut, top: number | undefined, products: boolean): string {
   const rk = ranks(r.items);
   const shown = r.items.slice(0, top ?? r.items.length);
@@ -61,7 +66,7 @@ export function rankText(r: RankingOut, top: number | undefined, products: boole
     const rank = rk[i] === null ? '–' : `${rk[i]}`;
     const main = `${rank.padStart(4)}  ${name(item.figures).padEnd(34)} ${valueText(r, item.value)}`;
     if (!products || item.products.length === 0) return main;
-    return `${main}\n        ${item.products.map((p) => `${p.name} (${formatMEur(p.value_eur)})`).join(`${NBSP}; `)}`;
+    return `${main}\n        ${productsText(item.products)}`;
   });
   return curlyApostrophes([...head, ...lines].join('\n'));
 }

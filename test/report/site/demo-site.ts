@@ -8,6 +8,7 @@ import { StoreFigures } from '../../../src/pipeline/figures.js';
 import type { Figures } from '../../../src/figures/types.js';
 import { sharedFontFiles } from '../../../src/report/font-css.js';
 import { renderSiteIndex, siteEntryFromFigures, type SiteEntry } from '../../../src/report/site/home-page.js';
+import type { SiteIndexOptions } from '../../../src/report/site/types.js';
 
 export function hrefOf(f: Figures): string {
   const t = f.territory;
@@ -33,7 +34,11 @@ export async function demoEntries(
 }
 
 /** Writes index.html (linking to the shared font, as `build` writes it), the font files and placeholder fiches into `dir`. */
-export async function writeDemoSite(storePath: string, dir: string): Promise<SiteEntry[]> {
+export async function writeDemoSite(
+  storePath: string,
+  dir: string,
+  links: Pick<SiteIndexOptions, 'compareHref' | 'rankingHref'> = {},
+): Promise<SiteEntry[]> {
   const { entries, year, list } = await demoEntries(storePath);
   const html = renderSiteIndex(entries, {
     year,
@@ -42,6 +47,7 @@ export async function writeDemoSite(storePath: string, dir: string): Promise<Sit
     toolVersion: '0.1.0',
     territoiresList: list,
     fontHref: 'police/',
+    ...links,
   });
   for (const f of sharedFontFiles()) {
     fs.mkdirSync(path.join(dir, path.dirname(f.rel)), { recursive: true });
