@@ -1,6 +1,8 @@
 # Independent computation of issue 23's « Pistes d'action » from the raw lines of official-format
 # files, with numpy, straight from the definitions in docs/indicateurs.md.
-# Usage: opportunities.py EXPORT_FILE IMPORT_FILE DEPT -> JSON on stdout.
+# Usage: opportunities.py EXPORT_FILE IMPORT_FILE DEPT [OWN] -> JSON on stdout: DEPT's related
+# activities and complexity, every département's ECI (by DGDDI code), and the markets and suppliers
+# of OWN, the territory's DGDDI département codes separated by commas (default DEPT; '*' = France).
 import json
 import sys
 from collections import defaultdict
@@ -38,7 +40,7 @@ def complexity_index(m, sign):
     return -z if c < 0 else z
 
 
-def main(export_file, import_file, dept):
+def main(export_file, import_file, dept, own=None):
     exports, imports = read(export_file), read(import_file)
     x = sums(exports, lambda r: (r[0], r[1]))
     deps = sorted({d for d, _ in x})
@@ -70,8 +72,9 @@ def main(export_file, import_file, dept):
     related.sort()
     fc = sums(exports, lambda r: (r[1], r[2]))
     fi = sums(imports, lambda r: (r[1], r[2]))
-    own_e = sums([r for r in exports if r[0] == dept], lambda r: (r[1], r[2]))
-    own_i = sums([r for r in imports if r[0] == dept], lambda r: (r[1], r[2]))
+    mine = (lambda code: True) if own == "*" else (lambda code: code in set((own or dept).split(",")))
+    own_e = sums([r for r in exports if mine(r[0])], lambda r: (r[1], r[2]))
+    own_i = sums([r for r in imports if mine(r[0])], lambda r: (r[1], r[2]))
     markets = []
     tp = defaultdict(float)
     for (p, _), v in own_e.items():
@@ -94,9 +97,10 @@ def main(export_file, import_file, dept):
     print(json.dumps({
         "related": [{"product": r[2], "density": -r[0], "rca": r[3], "pci": r[4]} for r in related[:10]],
         "complexity": {"eci": eci[d], "rank_in_france": int(1 + (ranked > eci[d]).sum()), "of_france": int(len(ranked)), "diversity": int(kd[d])},
+        "eci": {code: eci[i] for i, code in enumerate(deps) if not np.isnan(eci[i])},
         "markets": markets,
         "suppliers": sorted(suppliers, key=lambda s: (s["product"], s["country"])),
     }))
 
 
-main(*sys.argv[1:4])
+main(*sys.argv[1:5])
