@@ -33,4 +33,5 @@ export const DEMO_STORE_TESTS = [
   'test/cli/config.test.ts',
   'test/cli/page-budget.e2e.test.ts',
   'test/cli/chart-downloads.e2e.test.ts',
+  'test/cli/printed-address.e2e.test.ts',
 ];

@@ -4,11 +4,12 @@ import { frenchTypography } from '../format/fr.js';
 
 /** Escapes text for HTML; text gets French typography (apostrophes, no-break spaces) on the way. */
 export function escapeHtml(raw: string): string {
-  return frenchTypography(raw)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
+  return escapeVerbatim(frenchTypography(raw));
+}
+
+/** Escapes text for HTML and leaves it as written (a web address, which typography would break). */
+export function escapeVerbatim(raw: string): string {
+  return raw.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 export type HtmlAttrs = Record<string, string | number | boolean | undefined | null>;

@@ -64,7 +64,8 @@ function editionLine(pub: Publication): string {
   return pub.edition.date === null ? '' : p(`Édition du ${formatIsoDate(pub.edition.date)}`, 'edition') + '\n';
 }
 
-export function renderMasthead(f: Figures, publication: Publication): string {
+/** `webAddress`: the printed fiche's address and QR code (web-address.ts), floated at the head's right. */
+export function renderMasthead(f: Figures, publication: Publication, webAddress = ''): string {
   const t = f.territory;
   const region = f.region ? ` · région ${escapeHtml(f.region.name)}` : '';
   const balance = f.balance_eur;
@@ -72,6 +73,7 @@ export function renderMasthead(f: Figures, publication: Publication): string {
     'header',
     { class: 'masthead' },
     '\n',
+    webAddress,
     publisherLine(publication),
     p(KEY_FIGURES.kicker(yearOrWindow(f)), 'kicker'),
     '\n',

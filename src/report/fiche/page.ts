@@ -27,6 +27,7 @@ import type { FicheInput } from './types.js';
 import { displayName, yearOrWindow } from './wording.js';
 import { citedPage } from './cited-page.js';
 import { renderNotices } from './notices.js';
+import { renderWebAddress } from './web-address.js';
 
 /**
  * The print variant is only ever printed: hidden on screen, it spares Chromium a screen layout
@@ -107,7 +108,7 @@ export function renderFiche(input: FicheInput): string {
       { id: 'contenu', tabindex: '-1' },
       '\n',
       f.demo ? renderDemoBanner() + '\n' : '',
-      renderMasthead(f, input.meta.publication),
+      renderMasthead(f, input.meta.publication, renderWebAddress(input)),
       '\n',
       input.variant === 'print' ? '' : ficheActions(input) + '\n',
       f.partial_year ? renderPartialNotice(f) + '\n' : '',

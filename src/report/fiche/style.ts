@@ -115,6 +115,13 @@ code { font-family: ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, monospace
   .masthead h1 { font-size: 1.7rem; margin: 0 0 2px; }
   .masthead .territory { font-size: 1.4rem; }
   .masthead .subtitle { margin: 0; }
+  /* The web page's address and its QR code (web-address.ts) beside the title, the key figures below both. */
+  .masthead .web-address { float: right; display: flex; align-items: flex-end; gap: 3mm; margin: 0 0 1mm 5mm; }
+  .masthead .web-address p { margin: 0; max-width: 50mm; font-size: 0.8rem; line-height: 1.25; text-align: right; color: var(--muted); }
+  .masthead .web-address .web-address-label { display: block; }
+  .masthead .web-address .qr-code { flex: none; display: block; }
+  .url > span { white-space: nowrap; }
+  .masthead .web-address ~ .key-figures { clear: both; }
   .key-figures { margin: 6px 0 2px; gap: 8px; }
   .key-figures li { padding: 4px 10px; border-top-width: 3px; }
   .key-figures .label, .key-figures .detail { font-size: 0.8rem; }
