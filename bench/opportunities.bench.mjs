@@ -12,14 +12,16 @@ const [step, storeArg, outArg] = process.argv.slice(2);
 async function opportunitiesStep() {
   const { withStore } = await mod('store/store.js');
   const { loadQuarterTotals, loadTradeCube } = await mod('store/cube.js');
-  const { loadOpportunitySums } = await mod('store/national.js');
+  const { loadDepartementExports, loadFranceDetail } = await mod('store/national.js');
   const { resolveYear } = await mod('store/queries.js');
   const { storedQuarters, yearPeriod } = await mod('figures/period.js');
   const { TerritoryRows } = await mod('figures/territory-rows.js');
   const { rankKey } = await mod('figures/position/base.js');
   const { tradeSums } = await mod('figures/position/sums.js');
   const { dependencies } = await mod('figures/position/dependencies.js');
-  const { opportunityBase, opportunities } = await mod('figures/opportunities/opportunities.js');
+  const { complexityOfTerritory, exportSpace, opportunityBase, opportunities } = await mod(
+    'figures/opportunities/opportunities.js',
+  );
   const { renderOpportunityCharts } = await mod('report/fiche/opportunity-charts.js');
   const { allTerritories } = await mod('pipeline/only.js');
   const { toTerritoryRef } = await mod('reference/territories.js');
@@ -34,8 +36,8 @@ async function opportunitiesStep() {
         const cube = await loadTradeCube(s, [period]);
         // The cube is read by the build anyway: not timed. The section's own SQL and base are.
         const t1 = performance.now();
-        const sums = await loadOpportunitySums(s, period);
-        const base = opportunityBase(sums.exportsByDepartement, sums.franceByActivityCountry);
+        const space = exportSpace(await loadDepartementExports(s, period));
+        const base = opportunityBase(space, await loadFranceDetail(s, period));
         return { index: new TerritoryRows(cube), period, base, baseSeconds: (performance.now() - t1) / 1000 };
       },
       { readOnly: true },
@@ -46,10 +48,11 @@ async function opportunitiesStep() {
     for (const t of targets) {
       const own = tradeSums(index.rows(t, 0));
       const deps = dependencies(own.I, labels);
-      const o = opportunities(rankKey(t), own, deps, base, labels);
+      const leads = opportunities(rankKey(t), own, deps, base, labels);
+      complexityOfTerritory(rankKey(t), base.space);
       const subject = {
         territory: toTerritoryRef(t),
-        opportunities: o.opportunities,
+        opportunities: leads,
         dependencies: { imports: deps },
         year: period.year,
         period: { from: 'T1', to: 'T4', quarters: 4 },

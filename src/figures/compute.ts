@@ -18,10 +18,16 @@ import { UNITED_STATES } from './position/exposure.js';
 import type { PositionBase } from './position/position.js';
 import { dependencies } from './position/dependencies.js';
 import { tradeSums } from './position/sums.js';
-import { opportunities, type OpportunityBase } from './opportunities/opportunities.js';
+import {
+  complexityOfTerritory,
+  opportunities,
+  type Opportunities,
+  type OpportunityBase,
+} from './opportunities/opportunities.js';
+import type { DepartementSpace } from './opportunities/related.js';
 import { flowTotal } from './totals.js';
-import type { Figures, TerritoireIndustrie } from './types.js';
-import { withIndicators, type BaseFigures } from './indicators/registry.js';
+import type { Figures, FiguresSummary, TerritoireIndustrie } from './types.js';
+import { withIndicators, type IndicatorSource } from './indicators/registry.js';
 
 export { UNITED_STATES };
 
@@ -41,6 +47,8 @@ export interface YearContext {
    * null when there is none), and the partners whose exposure is computed.
    */
   position: { base: PositionBase; previousBase: PositionBase | null; partners: string[] };
+  /** Every département's product space (the ECI, docs/indicateurs.md); absent: complexity null. */
+  space?: DepartementSpace;
   /** What the « Pistes d'action » compare with (docs/indicateurs.md); absent: opportunities null. */
   opportunities?: OpportunityBase;
 }
@@ -62,6 +70,18 @@ export interface Over {
   series?: QuarterSeries;
 }
 
+/** Figures without their costliest parts (flows, movers, « Pistes d'action » lists): compare and rank. */
+export function computeSummary(
+  territory: ResolvedTerritory,
+  rows: CubeRow[],
+  enclosing: { region: FlowTotals | null; france: FlowTotals | null },
+  ctx: YearContext,
+  over: Over = { previous: null, history: [] },
+): FiguresSummary {
+  const { head, tail } = summaryParts(territory, rows, enclosing, ctx, over);
+  return withIndicators({ ...head, ...tail });
+}
+
 export function computeFigures(
   territory: ResolvedTerritory,
   rows: CubeRow[],
@@ -69,19 +89,9 @@ export function computeFigures(
   ctx: YearContext,
   over: Over = { previous: null, history: [] },
 ): Figures {
-  return withIndicators(baseFigures(territory, rows, enclosing, ctx, over));
-}
-
-function baseFigures(
-  territory: ResolvedTerritory,
-  rows: CubeRow[],
-  enclosing: { region: FlowTotals | null; france: FlowTotals | null },
-  ctx: YearContext,
-  over: Over,
-): BaseFigures {
-  const own = flowTotals(rows);
+  const { head, tail } = summaryParts(territory, rows, enclosing, ctx, over);
+  const { complexity, ...position } = tail;
   const previous = over.previous;
-  const before = previous ? flowTotals(previous) : null;
   const labels = ctx.labels;
   const flowMovers = (flow: Flow) => ({
     partners: movers(rows, previous, flow, (r) => r.country, labels.country),
@@ -93,10 +103,33 @@ function baseFigures(
       (c) => labels.activity(c).name,
     ),
   });
+  // The keys in the order of figures --json.
+  return withIndicators({
+    ...head,
+    movers: { exports: flowMovers('E'), imports: flowMovers('I') },
+    flows: { exports: flowMatrix(rows, 'E', labels), imports: flowMatrix(rows, 'I', labels) },
+    ...position,
+    opportunities: opportunityFigures(territory, rows, ctx),
+    complexity,
+  });
+}
+
+/** The summary's keys before the place of movers and flows (head) and after it (tail). */
+function summaryParts(
+  territory: ResolvedTerritory,
+  rows: CubeRow[],
+  enclosing: { region: FlowTotals | null; france: FlowTotals | null },
+  ctx: YearContext,
+  over: Over,
+) {
+  const own = flowTotals(rows);
+  const previous = over.previous;
+  const before = previous ? flowTotals(previous) : null;
+  const labels = ctx.labels;
   const dept: Departement | null = territory.kind === 'departement' ? territory.departement : null;
   const territoires = dept ? territoiresOfDepartement(ctx.territoires.list, dept) : [];
   const region = dept ? regionOfDepartement(dept.dgddi) : null;
-  return {
+  const head = {
     territory: toTerritoryRef(territory),
     region: region ? toTerritoryRef({ kind: 'region', region: regionByCode(region.code)! }) : null,
     year: ctx.year,
@@ -113,8 +146,8 @@ function baseFigures(
     series: over.series ?? { quarters: [], rolling: [] },
     partners: partners(rows, labels, TOP_PARTNERS, previous),
     activities: { imports: activities(rows, 'I', labels, previous), exports: activities(rows, 'E', labels, previous) },
-    movers: { exports: flowMovers('E'), imports: flowMovers('I') },
-    flows: { exports: flowMatrix(rows, 'E', ctx.labels), imports: flowMatrix(rows, 'I', ctx.labels) },
+  } satisfies Partial<IndicatorSource>;
+  const tail = {
     territoires_industrie: territoires.map((t) => t.name),
     territoires_industrie_detail: territoires,
     territoires_industrie_list: ctx.territoires.kind,
@@ -126,16 +159,13 @@ function baseFigures(
       labels,
       ctx.position.partners,
     ),
-    ...opportunityFigures(territory, rows, ctx),
-  };
+    complexity: complexityOfTerritory(rankKey(territory), ctx.space),
+  } satisfies Partial<IndicatorSource>;
+  return { head, tail };
 }
 
-function opportunityFigures(
-  territory: ResolvedTerritory,
-  rows: CubeRow[],
-  ctx: YearContext,
-): Pick<Figures, 'opportunities' | 'complexity'> {
-  if (!ctx.opportunities) return { opportunities: null, complexity: null };
+function opportunityFigures(territory: ResolvedTerritory, rows: CubeRow[], ctx: YearContext): Opportunities | null {
+  if (!ctx.opportunities) return null;
   const own = tradeSums(rows);
   return opportunities(rankKey(territory), own, dependencies(own.I, ctx.labels), ctx.opportunities, ctx.labels);
 }

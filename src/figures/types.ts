@@ -132,3 +132,9 @@ export interface Figures extends PositionOverTime {
   /** Economic complexity of a département (docs/indicateurs.md); null for régions, France and without ECI. */
   complexity: ComplexityFigures | null;
 }
+
+/**
+ * The figures without their costliest parts, which no registry indicator reads: flows, movers and
+ * the « Pistes d'action » lists (what compare and rank print).
+ */
+export type FiguresSummary = Omit<Figures, 'flows' | 'movers' | 'opportunities'>;

@@ -1,18 +1,18 @@
 // `territrade compare`: the figures of 2 to 8 territories, each computed exactly as `figures`
-// computes it, with the régions and France they are set against.
+// computes it (their summary: every indicator), with the régions and France they are set against.
 import { UserError } from '../errors.js';
-import type { Figures } from '../figures/types.js';
+import type { FiguresSummary } from '../figures/types.js';
 import { chooseTerritory } from '../reference/territory-choice.js';
 import { regionOfDepartement, type ResolvedTerritory } from '../reference/territories.js';
 import { withStore } from '../store/store.js';
-import { figuresOfMany, type FiguresSelection } from './figures.js';
+import { summariesOfMany, type FiguresSelection } from './figures.js';
 import { territoiresInForce } from './territoires.js';
 
 export const MIN_COMPARED = 2;
 export const MAX_COMPARED = 8;
 
 export interface ComparedFigures {
-  figures: Figures;
+  figures: FiguresSummary;
   /** A région or France added to set the chosen territories against. */
   reference: boolean;
 }
@@ -68,7 +68,7 @@ export async function storedComparison(
     storePath,
     async (store) => {
       // One reading of the store for the territories and their references together.
-      const figures = await figuresOfMany(store, [...chosen, ...references], figuresSelection);
+      const figures = await summariesOfMany(store, [...chosen, ...references], figuresSelection);
       const territories: ComparedFigures[] = figures.map((f, i) => ({ figures: f, reference: i >= chosen.length }));
       return { territories, notices: choices.flatMap((c) => (c.notice ? [c.notice] : [])) };
     },

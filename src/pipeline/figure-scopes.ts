@@ -1,10 +1,17 @@
 // Which rows of the store a territory's figures read: the départements of one territory (summed
-// by DuckDB for a région or France), or the named scopes of several read together (compare).
+// by DuckDB for a région or France), the named scopes of several read together (compare), or
+// every département's (build, rank); and the France sums their positions are measured against.
 import type { CubeRow } from '../figures/cube.js';
 import { TerritoryRows } from '../figures/territory-rows.js';
 import type { TradeCube } from '../model/trade.js';
 import type { ResolvedTerritory } from '../reference/territories.js';
-import type { CubeScope, NamedScope } from '../store/cube.js';
+import { loadScopedCube, loadTradeCube, type CubeScope, type NamedScope } from '../store/cube.js';
+import { franceSums } from '../figures/position/base.js';
+import { tradeSums, type TradeSums } from '../figures/position/sums.js';
+import { periodRows } from '../figures/territory-rows.js';
+import type { Period } from '../model/period.js';
+import { loadNationalSums } from '../store/national.js';
+import type { Store } from '../store/store.js';
 
 /** The départements a single territory's figures read, summed in DuckDB for a région or France. */
 export function scopeOf(territory: ResolvedTerritory): CubeScope {
@@ -42,4 +49,50 @@ export function sameTerritory(a: ResolvedTerritory, b: ResolvedTerritory): boole
   if (a.kind === 'departement') return b.kind === 'departement' && a.departement.dgddi === b.departement.dgddi;
   if (a.kind === 'region') return b.kind === 'region' && a.region.code === b.region.code;
   return b.kind === 'france';
+}
+
+/** A loaded cube's rows by territory, and France's sums that positions are measured against. */
+interface LoadedRows {
+  rowsOf: (territory: ResolvedTerritory, p: number) => CubeRow[];
+  /** France's sums over a period (index i in the cube). */
+  franceOf: (p: Period, i: number) => Promise<TradeSums>;
+}
+
+export async function loadedRows(
+  store: Store,
+  periods: Period[],
+  only: ResolvedTerritory | readonly ResolvedTerritory[] | undefined,
+): Promise<LoadedRows> {
+  // Territories compare with France's totals by activity and partner, not its rows.
+  const national = async (p: Period) => {
+    const sums = await loadNationalSums(store, p);
+    return franceSums(sums.byActivity, sums.byCountry);
+  };
+  const several = Array.isArray(only) && only.length > 1 ? (only as readonly ResolvedTerritory[]) : null;
+  const one = Array.isArray(only) ? (only.length === 1 ? only[0]! : null) : ((only as ResolvedTerritory) ?? null);
+  if (several) {
+    const index = scopedRows(await loadScopedCube(store, periods, uniqueScopes(several)));
+    const withFrance = several.some((t) => t.kind === 'france');
+    return {
+      rowsOf: (t, p) => {
+        if (!several.some((x) => sameTerritory(t, x))) throw new Error('figures of a territory that was not loaded');
+        return index(scopeName(t), p);
+      },
+      franceOf: async (p, i) => (withFrance ? tradeSums(index('FR', i)) : national(p)),
+    };
+  }
+  const cube = await loadTradeCube(store, periods, one ? scopeOf(one) : {});
+  if (one) {
+    const rows = cube.periods.map((_, p) => periodRows(cube, p));
+    return {
+      rowsOf: (t, p) => {
+        if (!sameTerritory(t, one)) throw new Error('figures of a territory that was not loaded');
+        return rows[p]!;
+      },
+      franceOf: async (p, i) => (one.kind === 'france' ? tradeSums(rows[i]!) : national(p)),
+    };
+  }
+  // France's rows are merged from every département's only when France's figures are asked.
+  const index = new TerritoryRows(cube);
+  return { rowsOf: (t, p) => index.rows(t, p), franceOf: national };
 }

@@ -1,13 +1,13 @@
 // Loading then computing: what the store holds for the chosen period and the one it is compared
 // with is read once (SQL in src/store), then every territory's figures are pure functions of it
 // (src/figures).
-import { loadQuarterTotals, loadScopedCube, loadTradeCube } from '../store/cube.js';
-import { sameTerritory, scopedRows, scopeName, scopeOf, uniqueScopes } from './figure-scopes.js';
-import { loadNationalSums, loadOpportunitySums } from '../store/national.js';
+import { loadQuarterTotals } from '../store/cube.js';
+import { loadedRows } from './figure-scopes.js';
+import { loadDepartementExports, loadFranceDetail } from '../store/national.js';
 import { resolveYear, storedLabelRows, storedTerritoires, yearInfo, type YearInfo } from '../store/queries.js';
 import { withStore, type Store } from '../store/store.js';
 import { UserError } from '../errors.js';
-import { computeFigures, type FlowTotals, type YearContext } from '../figures/compute.js';
+import { computeFigures, computeSummary, type FlowTotals, type Over, type YearContext } from '../figures/compute.js';
 import type { CubeRow } from '../figures/cube.js';
 import { departementsOf, departementTotals, enclosingTotals } from '../figures/enclosing.js';
 import { history } from '../figures/history.js';
@@ -25,11 +25,10 @@ import {
   type storedQuarters,
   yearPeriod,
 } from '../figures/period.js';
-import { opportunityBase } from '../figures/opportunities/opportunities.js';
-import { franceSums, positionBase } from '../figures/position/base.js';
-import { tradeSums, WATCHED_PARTNERS, type TradeSums } from '../figures/position/position.js';
-import { periodRows, TerritoryRows } from '../figures/territory-rows.js';
-import type { Figures } from '../figures/types.js';
+import { exportSpace, opportunityBase } from '../figures/opportunities/opportunities.js';
+import { positionBase } from '../figures/position/base.js';
+import { WATCHED_PARTNERS } from '../figures/position/position.js';
+import type { Figures, FiguresSummary } from '../figures/types.js';
 import type { Period } from '../model/period.js';
 import type { QuarterTotal } from '../model/trade.js';
 import { resolveTerritory } from '../reference/resolve-territory.js';
@@ -113,6 +112,29 @@ async function periodInfo(
   };
 }
 
+/**
+ * What a load computes: every part of the figures (`details`), or only the summary (compare,
+ * rank), with the ECI's product space when an indicator `needs` it (registry.ts).
+ */
+export interface FiguresParts {
+  details: boolean;
+  complexity: boolean;
+}
+
+export const ALL_PARTS: FiguresParts = { details: true, complexity: true };
+
+/** The product space of the ECI and the « Pistes d'action » base, each read only when asked for. */
+async function opportunityInputs(
+  store: Store,
+  period: Period,
+  parts: FiguresParts,
+): Promise<Pick<YearContext, 'space' | 'opportunities'>> {
+  if (!parts.details && !parts.complexity) return {};
+  const space = exportSpace(await loadDepartementExports(store, period));
+  if (!parts.details) return { space };
+  return { space, opportunities: opportunityBase(space, await loadFranceDetail(store, period)) };
+}
+
 /** The figures of a period: of every territory (one pass over the store), or of one. */
 export class StoreFigures {
   private constructor(
@@ -122,6 +144,7 @@ export class StoreFigures {
     private readonly rowsOf: (territory: ResolvedTerritory, p: number) => CubeRow[],
     private readonly totals: QuarterTotal[],
     private readonly byDept: Map<string, FlowTotals>,
+    private readonly parts: FiguresParts,
   ) {}
 
   get period(): Period {
@@ -131,11 +154,13 @@ export class StoreFigures {
   /**
    * Loads what `only` needs (its rows, the départements' totals), or everything when absent;
    * several territories are read together, each summed by DuckDB (compare and its references).
+   * `parts` leaves out what only the full figures need (summary() instead of figures()).
    */
   static async load(
     store: Store,
     selection: FiguresSelection = {},
     only?: ResolvedTerritory | readonly ResolvedTerritory[],
+    parts: FiguresParts = ALL_PARTS,
   ): Promise<StoreFigures> {
     // One connection runs one statement at a time: sequential awaits say so plainly.
     const totals = await loadQuarterTotals(store);
@@ -147,67 +172,31 @@ export class StoreFigures {
         ? previousPeriod(period, stored)
         : basePeriod(period, stored, selection.compareTo);
     const info = await periodInfo(store, period, previous, totals);
-    const periods = previous ? [period, previous] : [period];
-    const several = Array.isArray(only) && only.length > 1 ? (only as readonly ResolvedTerritory[]) : null;
-    const one = Array.isArray(only) ? (only.length === 1 ? only[0]! : null) : ((only as ResolvedTerritory) ?? null);
-    const cube = several
-      ? await loadScopedCube(store, periods, uniqueScopes(several))
-      : await loadTradeCube(store, periods, one ? scopeOf(one) : {});
+    const { rowsOf, franceOf } = await loadedRows(store, previous ? [period, previous] : [period], only);
     const labels = makeLabels(
       labelsValidIn(await storedLabelRows(store, 'a129'), period),
       labelsValidIn(await storedLabelRows(store, 'pays'), period),
     );
     const territoires = await storedTerritoires(store);
-    const quarters = period.quarters.map((q) => q.quarter);
-    let rowsOf: (territory: ResolvedTerritory, p: number) => CubeRow[];
-    /** France's sums over a period (index i in the cube), for the positions. */
-    let franceOf: (p: Period, i: number) => Promise<TradeSums>;
-    // A few territories compare with France's totals by activity and partner, not its rows.
-    const national = async (p: Period) => {
-      const sums = await loadNationalSums(store, p);
-      return franceSums(sums.byActivity, sums.byCountry);
-    };
-    if (several) {
-      const index = scopedRows(cube);
-      rowsOf = (t, p) => {
-        if (!several.some((x) => sameTerritory(t, x))) throw new Error('figures of a territory that was not loaded');
-        return index(scopeName(t), p);
-      };
-      const withFrance = several.some((t) => t.kind === 'france');
-      franceOf = async (p, i) => (withFrance ? tradeSums(index('FR', i)) : national(p));
-    } else if (one) {
-      const rows = cube.periods.map((_, p) => periodRows(cube, p));
-      rowsOf = (t, p) => {
-        if (!sameTerritory(t, one)) throw new Error('figures of a territory that was not loaded');
-        return rows[p]!;
-      };
-      franceOf = async (p, i) => (one.kind === 'france' ? tradeSums(rows[i]!) : national(p));
-    } else {
-      const index = new TerritoryRows(cube);
-      rowsOf = (t, p) => index.rows(t, p);
-      franceOf = async (_, i) => tradeSums(index.rows({ kind: 'france' }, i));
-    }
     const byDept = departementTotals(totals, period);
     const position = {
       base: positionBase(byDept, await franceOf(period, 0)),
       previousBase: previous ? positionBase(departementTotals(totals, previous), await franceOf(previous, 1)) : null,
       partners: [...new Set([...WATCHED_PARTNERS, ...[selection.partner ?? []].flat(), ...(selection.partners ?? [])])],
     };
-    const sums = await loadOpportunitySums(store, period);
-    const opportunities = opportunityBase(sums.exportsByDepartement, sums.franceByActivityCountry);
     const context: YearContext = {
       year: period.year,
       period,
       previousPeriod: previous,
       demo: info.demo,
       partial: info.partial,
-      quarters,
+      quarters: period.quarters.map((q) => q.quarter),
       labels,
       territoires,
       position,
-      opportunities,
+      ...(await opportunityInputs(store, period, parts)),
     };
-    return new StoreFigures(context, info, rowsOf, totals, byDept);
+    return new StoreFigures(context, info, rowsOf, totals, byDept, parts);
   }
 
   /** Whether the store holds any line of the territory in the period. */
@@ -215,19 +204,24 @@ export class StoreFigures {
     return this.rowsOf(territory, 0).length > 0;
   }
 
-  figures(territory: ResolvedTerritory): Figures {
-    const over = {
+  private over(territory: ResolvedTerritory): Over {
+    return {
       previous: this.context.previousPeriod ? this.rowsOf(territory, 1) : null,
       history: history(this.totals, departementsOf(territory)),
       series: quarterSeries(this.totals, departementsOf(territory), bothFlowQuarters(this.totals)),
     };
-    return computeFigures(
-      territory,
-      this.rowsOf(territory, 0),
-      enclosingTotals(territory, this.byDept),
-      this.context,
-      over,
-    );
+  }
+
+  figures(territory: ResolvedTerritory): Figures {
+    if (!this.parts.details) throw new Error('full figures from a load of summaries');
+    const rows = this.rowsOf(territory, 0);
+    return computeFigures(territory, rows, enclosingTotals(territory, this.byDept), this.context, this.over(territory));
+  }
+
+  /** The figures without flows, movers and « Pistes d'action » lists: every indicator of the registry. */
+  summary(territory: ResolvedTerritory): FiguresSummary {
+    const rows = this.rowsOf(territory, 0);
+    return computeSummary(territory, rows, enclosingTotals(territory, this.byDept), this.context, this.over(territory));
   }
 }
 
@@ -248,16 +242,16 @@ export async function figuresFor(
   return loaded.figures(territory);
 }
 
-/** Several territories' figures from one reading of the store (compare, its references). */
-export async function figuresOfMany(
+/** Several territories' summaries from one reading of the store (compare, its references). */
+export async function summariesOfMany(
   store: Store,
   territories: readonly ResolvedTerritory[],
   selection: FiguresSelection = {},
-): Promise<Figures[]> {
-  const loaded = await StoreFigures.load(store, selection, territories);
+): Promise<FiguresSummary[]> {
+  const loaded = await StoreFigures.load(store, selection, territories, { details: false, complexity: true });
   return territories.map((t) => {
     if (!loaded.hasRows(t)) throw noDataError(t, loaded.period);
-    return loaded.figures(t);
+    return loaded.summary(t);
   });
 }
 

@@ -2,9 +2,9 @@
 // share of its exports going to a partner (`partenaire --partner CN`) or of its imports coming from
 // it (`--flow imports`), with the three activities behind each value. The values are the figures' own (figures --json), computed in one pass.
 import { UserError } from '../errors.js';
-import { INDICATORS, type IndicatorDescriptor } from '../figures/indicators/registry.js';
+import { INDICATORS, needsOf, type IndicatorDescriptor } from '../figures/indicators/registry.js';
 import { exposureKey } from '../figures/position/position.js';
-import type { Figures } from '../figures/types.js';
+import type { FiguresSummary } from '../figures/types.js';
 import { countryName } from '../reference/countries.js';
 import { normalizeName } from '../reference/slug.js';
 import { suggest, unknownNameError } from '../reference/suggest.js';
@@ -24,7 +24,7 @@ export interface RankSelection extends FiguresSelection {
 }
 
 export interface RankedItem {
-  figures: Figures;
+  figures: FiguresSummary;
   value: number | null;
   /** The activities behind the value: most exported to the partner, or largest in the flow. */
   products: { code: string; name: string; value_eur: number }[];
@@ -69,9 +69,9 @@ export interface RankedMeasure {
 }
 
 /** The figures' block of a partner: the United States' is always computed, under its own key. */
-const exposureOf = (f: Figures, partner: string) => f.exposure[exposureKey(partner)];
+const exposureOf = (f: FiguresSummary, partner: string) => f.exposure[exposureKey(partner)];
 
-function valueOf(f: Figures, { indicator, partner, flow }: RankedMeasure): number | null {
+function valueOf(f: FiguresSummary, { indicator, partner, flow }: RankedMeasure): number | null {
   if (indicator) return f.indicators[indicator.key]?.value ?? null;
   const exposure = exposureOf(f, partner!);
   return (flow === 'imports' ? exposure?.share_of_imports : exposure?.share_of_exports) ?? null;
@@ -81,7 +81,7 @@ function valueOf(f: Figures, { indicator, partner, flow }: RankedMeasure): numbe
  * The activities behind a value: for a partner's share, those most exported to it, or whose imports
  * depend most on it (`--flow imports`, an import share); else the largest of the indicator's flow.
  */
-function productsOf(f: Figures, { indicator, partner, flow }: RankedMeasure): RankedItem['products'] {
+function productsOf(f: FiguresSummary, { indicator, partner, flow }: RankedMeasure): RankedItem['products'] {
   const exposed = indicator ? indicator.exposure : partner ? { partner, flow } : undefined;
   const block = exposed ? exposureOf(f, exposed.partner) : undefined;
   const list = exposed
@@ -107,7 +107,7 @@ function order(indicator: IndicatorDescriptor | null): (a: RankedItem, b: Ranked
 }
 
 /** The territories' figures ranked by one measure, best first, each with the activities behind its value. Pure. */
-export function rankingOf(figures: readonly Figures[], measure: RankedMeasure): Ranking {
+export function rankingOf(figures: readonly FiguresSummary[], measure: RankedMeasure): Ranking {
   const items = figures.map((f) => ({ figures: f, value: valueOf(f, measure), products: productsOf(f, measure) }));
   const partnerName = measure.partner ? countryName(measure.partner) : null;
   return { ...measure, partnerName, items: items.sort(order(measure.indicator)) };
@@ -131,8 +131,10 @@ export async function storedRanking(storePath: string, query: string, selection:
   return withStore(
     storePath,
     async (store) => {
-      const loaded = await StoreFigures.load(store, figuresSelection);
-      const figures = territories.filter((t) => loaded.hasRows(t)).map((t) => loaded.figures(t));
+      // Summaries only, with the ECI's product space when the indicator needs it.
+      const complexity = needsOf(measure.indicator ? [measure.indicator] : []).has('complexity');
+      const loaded = await StoreFigures.load(store, figuresSelection, undefined, { details: false, complexity });
+      const figures = territories.filter((t) => loaded.hasRows(t)).map((t) => loaded.summary(t));
       return rankingOf(figures, measure);
     },
     { readOnly: true },

@@ -2,7 +2,7 @@
 // indicator, the shares of the région and of France, the partners asked for, and the top three
 // partners, activities and specialisations. The text table, the JSON and the CSV share them.
 import { formatIndicator, INDICATORS } from '../figures/indicators/registry.js';
-import type { Figures } from '../figures/types.js';
+import type { FiguresSummary } from '../figures/types.js';
 import { formatMEur, formatNumber, formatShare } from '../format/fr.js';
 import type { CsvKind, CsvValue } from '../format/csv.js';
 
@@ -11,9 +11,9 @@ export interface CompareRow {
   label: string;
   csvKind: CsvKind;
   /** The raw value (CSV, JSON); null when it does not apply. */
-  value(f: Figures): CsvValue;
+  value(f: FiguresSummary): CsvValue;
   /** The value as shown in the text table. */
-  text(f: Figures): string;
+  text(f: FiguresSummary): string;
 }
 
 const TOP = 3;
@@ -31,31 +31,31 @@ function shareRows(flow: 'exports' | 'imports', word: string): CompareRow[] {
 
 function partnerRows(partners: string[]): CompareRow[] {
   return partners.flatMap((code) => {
-    const of = (f: Figures) => f.exposure[code === 'US' ? 'united_states' : code];
+    const of = (f: FiguresSummary) => f.exposure[code === 'US' ? 'united_states' : code];
     return [
       {
         label: `Exportations vers ${code} (euros)`,
         csvKind: 'number' as const,
-        value: (f: Figures) => of(f)?.exports_eur ?? null,
-        text: (f: Figures) => shown(of(f)?.exports_eur ?? null, formatMEur),
+        value: (f: FiguresSummary) => of(f)?.exports_eur ?? null,
+        text: (f: FiguresSummary) => shown(of(f)?.exports_eur ?? null, formatMEur),
       },
       {
         label: `Part des exportations vers ${code}`,
         csvKind: 'number' as const,
-        value: (f: Figures) => of(f)?.share_of_exports ?? null,
-        text: (f: Figures) => shown(of(f)?.share_of_exports ?? null, formatShare),
+        value: (f: FiguresSummary) => of(f)?.share_of_exports ?? null,
+        text: (f: FiguresSummary) => shown(of(f)?.share_of_exports ?? null, formatShare),
       },
       {
         label: `Importations depuis ${code} (euros)`,
         csvKind: 'number' as const,
-        value: (f: Figures) => of(f)?.imports_eur ?? null,
-        text: (f: Figures) => shown(of(f)?.imports_eur ?? null, formatMEur),
+        value: (f: FiguresSummary) => of(f)?.imports_eur ?? null,
+        text: (f: FiguresSummary) => shown(of(f)?.imports_eur ?? null, formatMEur),
       },
       {
         label: `Part des importations depuis ${code}`,
         csvKind: 'number' as const,
-        value: (f: Figures) => of(f)?.share_of_imports ?? null,
-        text: (f: Figures) => shown(of(f)?.share_of_imports ?? null, formatShare),
+        value: (f: FiguresSummary) => of(f)?.share_of_imports ?? null,
+        text: (f: FiguresSummary) => shown(of(f)?.share_of_imports ?? null, formatShare),
       },
     ];
   });
@@ -67,19 +67,19 @@ interface Item {
   value: number;
 }
 
-function topRows(label: string, items: (f: Figures) => Item[], format: (v: number) => string): CompareRow[] {
+function topRows(label: string, items: (f: FiguresSummary) => Item[], format: (v: number) => string): CompareRow[] {
   return Array.from({ length: TOP }, (_, i) => [
     {
       label: `${label} ${i + 1} (code)`,
       csvKind: 'code' as const,
-      value: (f: Figures) => items(f)[i]?.code ?? null,
-      text: (f: Figures) => items(f)[i]?.code ?? DASH,
+      value: (f: FiguresSummary) => items(f)[i]?.code ?? null,
+      text: (f: FiguresSummary) => items(f)[i]?.code ?? DASH,
     },
     {
       label: `${label} ${i + 1}`,
       csvKind: 'text' as const,
-      value: (f: Figures) => items(f)[i]?.name ?? null,
-      text: (f: Figures) => {
+      value: (f: FiguresSummary) => items(f)[i]?.name ?? null,
+      text: (f: FiguresSummary) => {
         const item = items(f)[i];
         return item ? `${item.name} (${format(item.value)})` : DASH;
       },
@@ -87,12 +87,12 @@ function topRows(label: string, items: (f: Figures) => Item[], format: (v: numbe
   ]).flat();
 }
 
-const byExports = (f: Figures): Item[] =>
+const byExports = (f: FiguresSummary): Item[] =>
   [...f.partners]
     .filter((p) => p.exports_eur > 0)
     .sort((a, b) => b.exports_eur - a.exports_eur)
     .map((p) => ({ code: p.country, name: p.name, value: p.exports_eur }));
-const byImports = (f: Figures): Item[] =>
+const byImports = (f: FiguresSummary): Item[] =>
   [...f.partners]
     .filter((p) => p.imports_eur > 0)
     .sort((a, b) => b.imports_eur - a.imports_eur)

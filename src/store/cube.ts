@@ -66,6 +66,26 @@ async function namedRows(
 }
 
 /**
+ * The codes of the rows `where` selects (period conditions only), sorted: read from the summaries
+ * of totals.ts, which hold every code `trade` has for each quarter, rather than from a scan of `trade`.
+ */
+async function dictionaries(
+  store: Store,
+  where: string,
+  params: DuckDBValue[],
+): Promise<{ depts: string[]; a129s: string[]; countries: string[] }> {
+  const codes = (table: string, column: string) =>
+    `(SELECT list(DISTINCT ${column} ORDER BY ${column}) FROM ${table} ${where})`;
+  const [dict] = await store.all(
+    `SELECT ${codes('trade_totals', 'dept')} AS depts, ${codes('activity_totals', 'a129')} AS a129s,
+            ${codes('country_totals', 'country')} AS countries`,
+    params,
+  );
+  const list = (v: unknown): string[] => ((v as string[] | null) ?? []).map(String);
+  return { depts: list(dict!['depts']), a129s: list(dict!['a129s']), countries: list(dict!['countries']) };
+}
+
+/**
  * Many départements' rows (hundreds of thousands): codes travel as small integers into their
  * dictionaries, read first, because turning that many strings into JS values is what costs most.
  */
@@ -76,16 +96,7 @@ async function indexedRows(
   sums: string[],
   scope: CubeScope,
 ): Promise<CubeRows | null> {
-  const [dict] = await store.all(
-    `SELECT list(DISTINCT dept ORDER BY dept) AS depts, list(DISTINCT a129 ORDER BY a129) AS a129s,
-            list(DISTINCT country ORDER BY country) AS countries
-     FROM trade ${where}`,
-    params,
-  );
-  const list = (v: unknown): string[] => ((v as string[] | null) ?? []).map(String);
-  const depts = list(dict!['depts']);
-  const a129s = list(dict!['a129s']);
-  const countries = list(dict!['countries']);
+  const { depts, a129s, countries } = await dictionaries(store, where, params);
   if (depts.length === 0) return null;
   const main = [...params];
   const param = (v: DuckDBValue) => `$${main.push(v)}`;
@@ -199,11 +210,7 @@ export async function loadScopedCube(
   const { conditions, sums } = periodColumns(read);
   const where = `WHERE ${conditions.join(' AND ')}`;
   // Codes travel as small integers into dictionaries read first (see indexedRows).
-  const [dict] = await store.all(
-    `SELECT list(DISTINCT a129 ORDER BY a129) AS a129s, list(DISTINCT country ORDER BY country) AS countries FROM trade ${where}`,
-  );
-  const a129s = ((dict?.['a129s'] as string[] | null) ?? []).map(String);
-  const countries = ((dict?.['countries'] as string[] | null) ?? []).map(String);
+  const { a129s, countries } = await dictionaries(store, where, []);
   if (a129s.length === 0) return emptyCube(periods);
   const names = scopes.map((s) => s.name);
   const pairs = scopes.flatMap((s) => (s.depts ?? []).map((d) => [d, s.name] as const));

@@ -39,11 +39,6 @@ export async function loadNationalSums(store: Store, period: Period): Promise<Na
  * What the « Pistes d'action » need for a period, summed by DuckDB: exports by département × A129
  * activity (country ''), and France's trade by flow × activity × partner (dept '').
  */
-export interface OpportunitySums {
-  exportsByDepartement: CubeRow[];
-  franceByActivityCountry: CubeRow[];
-}
-
 async function grouped(store: Store, period: Period, keys: 'dept, a129' | 'a129, country'): Promise<CubeRow[]> {
   const quarters = period.quarters.map((q) => String(Math.trunc(quarterNumber(q)))).join(', ');
   const years = [...new Set(period.quarters.map((q) => Math.trunc(q.year)))].join(', ');
@@ -62,9 +57,12 @@ async function grouped(store: Store, period: Period, keys: 'dept, a129' | 'a129,
   }));
 }
 
-export async function loadOpportunitySums(store: Store, period: Period): Promise<OpportunitySums> {
-  if (period.quarters.length === 0) return { exportsByDepartement: [], franceByActivityCountry: [] };
-  const exportsByDepartement = await grouped(store, period, 'dept, a129');
-  const franceByActivityCountry = await grouped(store, period, 'a129, country');
-  return { exportsByDepartement, franceByActivityCountry };
+/** Every département's exports by A129 activity over the period (the product space of the ECI). */
+export async function loadDepartementExports(store: Store, period: Period): Promise<CubeRow[]> {
+  return period.quarters.length === 0 ? [] : grouped(store, period, 'dept, a129');
+}
+
+/** France's trade by flow × A129 activity × partner over the period (markets and suppliers). */
+export async function loadFranceDetail(store: Store, period: Period): Promise<CubeRow[]> {
+  return period.quarters.length === 0 ? [] : grouped(store, period, 'a129, country');
 }

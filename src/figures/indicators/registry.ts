@@ -10,11 +10,20 @@ import {
   formatSignedMEur,
   NBSP,
 } from '../../format/fr.js';
-import { FIGURES_SCHEMA, type Figures } from '../types.js';
+import { FIGURES_SCHEMA, type Figures, type FiguresSummary } from '../types.js';
 import { PARTNER_SHARES } from './partner-shares.js';
 
-/** What a descriptor reads: the figures before their `indicators` block is added. */
+/** The figures before their `indicators` block is added. */
 export type BaseFigures = Omit<Figures, 'schema' | 'indicators'>;
+
+/**
+ * What a descriptor reads: the figures without flows, movers and « Pistes d'action » lists, so that
+ * compare and rank compute every indicator without them (FiguresSummary).
+ */
+export type IndicatorSource = Omit<FiguresSummary, 'schema' | 'indicators'>;
+
+/** A part of the figures that costs a reading of the store when asked for: the ECI's product space. */
+export type IndicatorNeed = 'complexity';
 
 /** How a map colours the indicator (the site turns the kind into a colour scale). */
 export type ScaleKind =
@@ -51,9 +60,11 @@ export interface IndicatorDescriptor {
   exposure?: { partner: string; flow: 'exports' | 'imports' };
   /** The line label of `territrade figures` when the summary has no dedicated line for it. */
   summaryLabel?: string;
-  value(f: BaseFigures): number | null;
+  /** What its value needs beyond the summary read with the territory's rows (none when absent). */
+  needs?: readonly IndicatorNeed[];
+  value(f: IndicatorSource): number | null;
   /** The same quantity over the previous period; null when there is none or it does not apply. */
-  previous(f: BaseFigures): number | null;
+  previous(f: IndicatorSource): number | null;
   /** The value as shown in a title, a tooltip, a table or the CLI (non-null, finite). */
   formatValue(v: number): string;
 }
@@ -217,6 +228,7 @@ export const INDICATORS: readonly IndicatorDescriptor[] = [
     scale: 'index',
     core: false,
     definedIn: 'pistes',
+    needs: ['complexity'],
     value: (f) => f.complexity?.eci ?? null,
     previous: () => null,
     formatValue: (v) => formatNumber(v, 2),
@@ -233,6 +245,7 @@ export const INDICATORS: readonly IndicatorDescriptor[] = [
     scale: 'rank',
     core: false,
     definedIn: 'pistes',
+    needs: ['complexity'],
     value: (f) => f.complexity?.rank_in_france ?? null,
     previous: () => null,
     formatValue: (v) => formatOrdinal(v),
@@ -244,15 +257,22 @@ export type IndicatorValues = Record<string, { value: number | null; previous: n
 
 const finiteOrNull = (v: number | null): number | null => (v !== null && Number.isFinite(v) ? v : null);
 
-export function indicatorValues(f: BaseFigures): IndicatorValues {
+export function indicatorValues(f: IndicatorSource): IndicatorValues {
   return Object.fromEntries(
     INDICATORS.map((d) => [d.key, { value: finiteOrNull(d.value(f)), previous: finiteOrNull(d.previous(f)) }]),
   );
 }
 
 /** The figures as published: their schema version first, the registry's indicators last. */
-export function withIndicators(base: BaseFigures): Figures {
+export function withIndicators<T extends IndicatorSource>(
+  base: T,
+): { schema: typeof FIGURES_SCHEMA } & T & { indicators: IndicatorValues } {
   return { schema: FIGURES_SCHEMA, ...base, indicators: indicatorValues(base) };
+}
+
+/** What some indicators' values need beyond the summary. */
+export function needsOf(descriptors: readonly IndicatorDescriptor[]): Set<IndicatorNeed> {
+  return new Set(descriptors.flatMap((d) => d.needs ?? []));
 }
 
 export const NOT_AVAILABLE = 'non disponible';

@@ -1,5 +1,5 @@
 // « Pistes d'action » of one territory: where else to sell (markets), where else to buy
-// (suppliers), which activities are within reach (related) and its economic complexity.
+// (suppliers), which activities are within reach (related), and a département's economic complexity.
 import type { CubeRow } from '../../model/trade.js';
 import type { Labels } from '../cube.js';
 import type { Dependency } from '../position/dependencies.js';
@@ -30,10 +30,8 @@ export interface Opportunities {
   related: RelatedActivity[] | null;
 }
 
-export function opportunityBase(
-  exportsByDepartement: readonly CubeRow[],
-  franceByActivityCountry: readonly CubeRow[],
-): OpportunityBase {
+/** Every département's exports by activity: the product space the ECI and related activities read. */
+export function exportSpace(exportsByDepartement: readonly CubeRow[]): DepartementSpace {
   const byDep = new Map<string, Map<string, number>>();
   for (const r of exportsByDepartement) {
     if (r.flow !== 'E' || !(r.value > 0)) continue;
@@ -41,7 +39,19 @@ export function opportunityBase(
     if (!products) byDep.set(r.dept, (products = new Map()));
     products.set(r.a129, (products.get(r.a129) ?? 0) + r.value);
   }
-  return { space: departementSpace(byDep), france: tradeSums(franceByActivityCountry) };
+  return departementSpace(byDep);
+}
+
+export function opportunityBase(space: DepartementSpace, franceByActivityCountry: readonly CubeRow[]): OpportunityBase {
+  return { space, france: tradeSums(franceByActivityCountry) };
+}
+
+/** A département's economic complexity (null for régions and France, or without a product space). */
+export function complexityOfTerritory(
+  territory: { kind: 'departement' | 'region' | 'france'; code: string },
+  space: DepartementSpace | undefined,
+): ComplexityFigures | null {
+  return space && territory.kind === 'departement' ? complexityOf(space, territory.code) : null;
 }
 
 export function opportunities(
@@ -50,14 +60,10 @@ export function opportunities(
   imports: readonly Dependency[],
   base: OpportunityBase,
   labels: Labels,
-): { opportunities: Opportunities; complexity: ComplexityFigures | null } {
-  const dept = territory.kind === 'departement';
+): Opportunities {
   return {
-    opportunities: {
-      markets: territory.kind === 'france' ? null : markets(own.E, base.france.E, labels),
-      suppliers: suppliers(imports, base.france.I, labels),
-      related: dept ? related(base.space, territory.code, labels) : null,
-    },
-    complexity: dept ? complexityOf(base.space, territory.code) : null,
+    markets: territory.kind === 'france' ? null : markets(own.E, base.france.E, labels),
+    suppliers: suppliers(imports, base.france.I, labels),
+    related: territory.kind === 'departement' ? related(base.space, territory.code, labels) : null,
   };
 }

@@ -3,7 +3,7 @@
 // in the browser, from files or from `serve`, with no server computation.
 import type { CompareData, CompareRow } from '../../browser/compare-choice.js';
 import { INDICATORS } from '../../figures/indicators/registry.js';
-import type { Figures } from '../../figures/types.js';
+import type { FiguresSummary } from '../../figures/types.js';
 import { normalizeName } from '../../reference/slug.js';
 import { departements } from '../../reference/territories.js';
 import { compareRows } from '../compare-rows.js';
@@ -13,27 +13,27 @@ import { KIND_WORDS } from '../text/compare-output.js';
 const FRANCE_REFERENCE = new Set(['share', 'change', 'equivalent-count', 'balance-share']);
 
 /** 'Loire (42)'; Corse's name holds its codes already. */
-function displayName(f: Figures): string {
+function displayName(f: FiguresSummary): string {
   const t = f.territory;
   if (t.kind === 'departement') return t.name.includes('(') ? t.name : `${t.name} (${t.code})`;
   return t.kind === 'region' ? `${t.name} (région)` : t.name;
 }
 
 /** ' 42 loire ', ' 20 2a 2b corse ', ' region 84 auvergne rhone alpes ': padded for whole-word matches. */
-function searchKey(f: Figures): string {
+function searchKey(f: FiguresSummary): string {
   const t = f.territory;
   const codes = departements().find((d) => t.kind === 'departement' && d.code === t.code)?.inseeCodes ?? [];
   const words = t.kind === 'region' ? ['region', t.code, t.name] : [t.code, ...codes, t.name];
   return ` ${normalizeName(words.join(' '))} `;
 }
 
-export function compareQuery(f: Figures): string {
+export function compareQuery(f: FiguresSummary): string {
   const t = f.territory;
   return t.kind === 'departement' ? t.code : t.kind === 'region' ? `region:${t.code}` : 'france';
 }
 
 export function compareSiteData(
-  pages: readonly { figures: Figures; href: string }[],
+  pages: readonly { figures: FiguresSummary; href: string }[],
   period: string,
   file: string,
 ): CompareData {

@@ -3,7 +3,7 @@
 // so that the page shows any of them in the browser, from files or from `serve`.
 import type { RankingData, RankRow } from '../../browser/ranking.js';
 import { formatIndicator, INDICATORS } from '../../figures/indicators/registry.js';
-import type { Figures } from '../../figures/types.js';
+import type { FiguresSummary } from '../../figures/types.js';
 import { productsText, ranks, type RankingOut } from '../text/rank-output.js';
 
 export interface RankedScale {
@@ -13,7 +13,7 @@ export interface RankedScale {
   /** One ranking per registry indicator, in the registry's order. */
   rankings: readonly RankingOut[];
   /** A territory's fiche, relative to the page. */
-  href: (f: Figures) => string;
+  href: (f: FiguresSummary) => string;
 }
 
 export function rankingSiteData(scales: readonly RankedScale[], period: string, file: string): RankingData {

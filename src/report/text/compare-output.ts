@@ -1,21 +1,21 @@
 // The three outputs of `territrade compare`: a text table (one column per territory), the JSON
 // (each territory's registry indicators and blocks under the keys of `figures --json`) and the
 // CSV for a French spreadsheet (one line per territory, codes as text).
-import type { Figures } from '../../figures/types.js';
+import type { FiguresSummary } from '../../figures/types.js';
 import { BOM, csvHeader, csvLine, EXCEL_FR, type CsvKind } from '../../format/csv.js';
 import { DEMO_NOTICE } from '../demo-notice.js';
 import { displayName, periodWords, yearOrWindow } from '../fiche/wording.js';
 import { compareRows } from '../compare-rows.js';
 
 export interface Compared {
-  figures: Figures;
+  figures: FiguresSummary;
   /** A région or France added as a reference. */
   reference: boolean;
 }
 
 export const KIND_WORDS = { departement: 'département', region: 'région', france: 'France' } as const;
 
-function heading(f: Figures): string {
+function heading(f: FiguresSummary): string {
   return f.territory.kind === 'france' ? 'France' : displayName(f.territory);
 }
 

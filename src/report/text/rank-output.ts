@@ -3,13 +3,13 @@
 import { BOM, csvHeader, csvLine, EXCEL_FR, type CsvKind } from '../../format/csv.js';
 import { curlyApostrophes, formatMEur, formatShare, NBSP } from '../../format/fr.js';
 import { formatIndicator, INDICATORS, type IndicatorDescriptor } from '../../figures/indicators/registry.js';
-import type { Figures } from '../../figures/types.js';
+import type { FiguresSummary } from '../../figures/types.js';
 import type { DirectionKey } from '../../model/direction.js';
 import { DEMO_NOTICE } from '../demo-notice.js';
 import { displayName, yearOrWindow } from '../fiche/wording.js';
 
 export interface RankedOut {
-  figures: Figures;
+  figures: FiguresSummary;
   value: number | null;
   products: { code: string; name: string; value_eur: number }[];
 }
@@ -46,7 +46,7 @@ function valueText(r: RankingOut, v: number | null): string {
   return v === null ? 'non disponible' : formatShare(v);
 }
 
-const name = (f: Figures) => (f.territory.kind === 'departement' ? displayName(f.territory) : f.territory.name);
+const name = (f: FiguresSummary) => (f.territory.kind === 'departement' ? displayName(f.territory) : f.territory.name);
 
 /** The activities behind a value, in French: 'Produits pharmaceutiques (12,3 M€) ; …'. */
 export function productsText(products: RankedOut['products']): string {
