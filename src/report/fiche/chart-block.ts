@@ -3,7 +3,7 @@
 import type { ChartOutput } from '../../charts/types.js';
 import { formatDate } from '../../format/fr.js';
 import { escapeHtml, joinHtml, tag } from '../html.js';
-import { renderDataTable } from './table.js';
+import { renderDataTable, tableWrap } from './table.js';
 
 /** What a chart's citation says of the page that shows it. */
 export interface CitedPage {
@@ -75,7 +75,7 @@ function dataAccess(chart: ChartOutput, csvHref: string, page?: CitedPage): stri
     {},
     tag('summary', {}, 'Voir les données du graphique (tableau)'),
     '\n',
-    tag('div', { class: 'table-wrap' }, renderDataTable(chart.table)),
+    tableWrap(chart.table.caption, renderDataTable(chart.table)),
     '\n',
   );
   return `${table}\n${downloads(chart, csvHref, page)}\n`;

@@ -5,6 +5,7 @@ import type { TerritoryRef } from '../../model/territory.js';
 import { formatNumber } from '../../format/fr.js';
 import { escapeHtml, tag } from '../html.js';
 import { p } from './html.js';
+import { tableWrap } from './table.js';
 import { equivalentCount } from './position-prose.js';
 
 const NBSP = '\u00A0';
@@ -91,19 +92,20 @@ function concentrationTable(
       tag('th', { scope: 'col', class: 'num' }, escapeHtml(h)),
     ),
   );
-  return tag(
-    'div',
-    // On paper the sentences carry the same numbers: the table stays on the web page (7 pages at most).
-    { class: 'table-wrap visible screen-only' },
+  const caption = 'Nombre équivalent de pays et d’activités à parts égales';
+  return tableWrap(
+    caption,
     tag(
       'table',
       { class: 'data' },
-      tag('caption', {}, 'Nombre équivalent de pays et d’activités à parts égales'),
+      tag('caption', {}, caption),
       '\n',
       tag('thead', {}, head),
       '\n',
       tag('tbody', {}, '\n', rows.join('\n'), '\n'),
     ),
+    // On paper the sentences carry the same numbers: the table stays on the web page (7 pages at most).
+    'visible screen-only',
   );
 }
 

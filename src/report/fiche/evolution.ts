@@ -11,6 +11,7 @@ import { formatChange, formatMillions, formatSignedMillions, printedDifference }
 import { territoryTncc } from '../../reference/territory-article.js';
 import { renderChartBlock, type CitedPage } from './chart-block.js';
 import { seriesTable } from './series-table.js';
+import { tableWrap } from './table.js';
 import { escapeHtml, joinHtml, tag } from '../html.js';
 import { headedSection, p } from './html.js';
 import { EVOLUTION, yearEarlier } from './prose-evolution.js';
@@ -198,13 +199,13 @@ function moversHtml(f: ChangeFigures, flow: FlowKey, id: string): string {
   });
   if (groups.length === 0)
     return p(`${flow === 'exports' ? 'Exportations' : 'Importations'}${COLON} ${EVOLUTION.noMovers}`);
-  return tag(
-    'div',
-    { class: 'table-wrap' },
+  const caption = EVOLUTION.moversCaption(flow, prev);
+  return tableWrap(
+    caption,
     tag(
       'table',
       { class: 'data movers', id },
-      tag('caption', {}, escapeHtml(EVOLUTION.moversCaption(flow, prev))),
+      tag('caption', {}, escapeHtml(caption)),
       '\n',
       tag('thead', {}, head),
       '\n',

@@ -76,7 +76,9 @@ figure.chart-block .chart-narrow { display: none; }
 .chart-files .cite .citation { margin: 4px 0 0; padding: 6px 10px; background: var(--soft); user-select: all; }
 details { margin: 8px 0 0; font-size: 0.9rem; }
 details summary { cursor: pointer; color: var(--accent); font-weight: 600; }
-.table-wrap { overflow-x: auto; max-height: 28rem; overflow-y: auto; border: 1px solid var(--rule); margin-top: 6px; }
+/* Tables flow with the page; only a chart's data table, behind its toggle, scrolls within 28rem. */
+.table-wrap { overflow-x: auto; border: 1px solid var(--rule); margin-top: 6px; }
+@media screen { details .table-wrap { max-height: 28rem; overflow-y: auto; } }
 table.data { border-collapse: collapse; width: 100%; font-size: 0.88rem; }
 table.data caption { text-align: left; font-weight: 600; padding: 6px 8px; }
 table.data th, table.data td { padding: 3px 8px; border-bottom: 1px solid var(--rule); text-align: left; vertical-align: top; }

@@ -23,6 +23,24 @@ function shownColumns(table: ChartTable): ChartTable {
   return { ...table, columns: pick(table.columns), kinds: pick(table.kinds), rows: table.rows.map(pick) };
 }
 
+/**
+ * A table in its wrapper, which scrolls sideways when the table is wider than the screen: a named
+ * region that takes the keyboard focus, so that it can be scrolled without a mouse (axe-core
+ * rule scrollable-region-focusable). `label` is the table's caption.
+ */
+export function tableWrap(label: string, table: string, extraClass?: string): string {
+  return tag(
+    'div',
+    {
+      class: extraClass ? `table-wrap ${extraClass}` : 'table-wrap',
+      role: 'region',
+      'aria-label': label,
+      tabindex: '0',
+    },
+    table,
+  );
+}
+
 export function renderDataTable(all: ChartTable): string {
   const table = shownColumns(all);
   const numeric = table.columns.map((_, i) => !['text', 'code'].includes(table.kinds[i] ?? 'text'));

@@ -1,6 +1,7 @@
 // The fiche's small tables shown as is (not behind a toggle) and the CSV link under a table (web
 // only). Pure.
 import { escapeHtml, tag } from '../html.js';
+import { tableWrap } from './table.js';
 
 /** A small table shown as is (not behind a toggle), amounts in M€. */
 export function visibleTable(caption: string, headers: string[], rows: string[][], numeric: boolean[]): string {
@@ -20,9 +21,8 @@ export function visibleTable(caption: string, headers: string[], rows: string[][
       ),
     ),
   );
-  return tag(
-    'div',
-    { class: 'table-wrap visible' },
+  return tableWrap(
+    caption,
     tag(
       'table',
       { class: 'data' },
@@ -32,6 +32,7 @@ export function visibleTable(caption: string, headers: string[], rows: string[][
       '\n',
       tag('tbody', {}, '\n', body.join('\n'), '\n'),
     ),
+    'visible',
   );
 }
 

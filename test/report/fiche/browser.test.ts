@@ -19,7 +19,7 @@ describe.skipIf(skipWithout([browserTool], 'la fiche dans Chromium'))('la fiche 
   let browser: Browser;
   let url: string;
   let printUrl: string;
-  /** The other fiches axe checks: a DROM, a région, France. */
+  /** The other fiches axe checks: a DROM, Paris, a région, France. */
   const others: Record<string, string> = {};
 
   beforeAll(async () => {
@@ -36,6 +36,7 @@ describe.skipIf(skipWithout([browserTool], 'la fiche dans Chromium'))('la fiche 
     printUrl = pathToFileURL(printFile).href;
     for (const [query, name] of [
       ['971', 'departements/971-guadeloupe.html'],
+      ['75', 'departements/75-paris.html'],
       ['region:84', 'regions/84-auvergne-rhone-alpes.html'],
       ['france', 'france.html'],
     ]) {
@@ -223,15 +224,29 @@ describe.skipIf(skipWithout([browserTool], 'la fiche dans Chromium'))('la fiche 
     await page.close();
   });
 
-  it('ne présente aucune violation axe-core : Loire, Guadeloupe, Auvergne-Rhône-Alpes, France', async () => {
-    for (const target of [url, ...Object.values(others)]) {
-      const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
-      await page.goto(target, { waitUntil: 'load' });
-      expect(await axeViolations(page), target).toEqual([]);
+  for (const width of [1366, 390]) {
+    it(`ne présente aucune violation axe-core à ${width} px : Loire, Guadeloupe, Paris, Auvergne-Rhône-Alpes, France`, async () => {
+      for (const target of [url, ...Object.values(others)]) {
+        const page = await browser.newPage({ viewport: { width, height: 900 } });
+        await page.goto(target, { waitUntil: 'load' });
+        expect(await axeViolations(page), `${target} à ${width} px`).toEqual([]);
+        await page.close();
+      }
+      // Five whole fiches (six charts each since « Pistes d'action », wide and narrow): 50 to 90 s on a loaded machine.
+    }, 400_000);
+
+    it(`déroule tout tableau hors bascule avec la page, sans boîte à défilement vertical, à ${width} px`, async () => {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      for (const target of [url, others['75']!]) {
+        await page.goto(target, { waitUntil: 'load' });
+        const boxed = await page.evaluate(`[...document.querySelectorAll('.table-wrap')]
+          .filter((w) => !w.closest('details') && w.scrollHeight > w.clientHeight + 1)
+          .map((w) => w.getAttribute('aria-label') + ' : ' + w.clientHeight + ' / ' + w.scrollHeight + ' px')`);
+        expect(boxed, `${target} à ${width} px`).toEqual([]);
+      }
       await page.close();
-    }
-    // Four whole fiches (six charts each since « Pistes d'action », wide and narrow): 40 to 60 s on a loaded machine.
-  }, 180_000);
+    });
+  }
 
   it('propose le PDF de la fiche et un bouton d’impression, absents du papier', async () => {
     const { page } = await open();
