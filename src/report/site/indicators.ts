@@ -1,5 +1,6 @@
 // The registry's indicators on the map: their values in the site entries and their colour scales.
 import { formatNumber, formatPercent, formatOrdinal, formatPart, NBSP } from '../../format/fr.js';
+import { schemeRdBu } from 'd3-scale-chromatic';
 import { EXPORTS, IMPORTS } from '../../model/direction.js';
 import { divergingScale, pickColours, sequentialScale, type ColourScale } from './scales.js';
 import type { SiteEntry } from './types.js';
@@ -19,12 +20,22 @@ export interface Indicator extends Omit<IndicatorDescriptor, 'value'> {
 
 export { NOT_AVAILABLE };
 
+/**
+ * Deficits (falls) and surpluses (rises), light to dark: ColorBrewer's red–blue diverging scheme
+ * (d3-scale-chromatic schemeRdBu, 9 classes, without its three palest), marked colour-blind safe
+ * by ColorBrewer — red against green would merge for the one reader in twelve with a red–green
+ * deficiency (test/report/site/palettes.test.ts checks it under simulated deuteranopia and protanopia).
+ */
+const DIVERGING = {
+  deficit: schemeRdBu[9]!.slice(0, 3).reverse(),
+  surplus: schemeRdBu[9]!.slice(6),
+};
+
 export const RAMPS = {
   exportations: EXPORTS.ramp,
   importations: IMPORTS.ramp,
   'part-etats-unis': ['#fdf1e3', '#f8d4a9', '#f1ad6a', '#e0823a', '#bd5a1b', '#873c0e'],
-  deficit: ['#f9d4cc', '#e98874', '#c73c2b'],
-  surplus: ['#d3ecd9', '#7cc490', '#1f7f3b'],
+  ...DIVERGING,
 } as const;
 
 /** A break in euros (already rounded to two significant digits), without useless zeros: 1 200 M€, 46 M€, 5 M€, 0,87 M€. */
@@ -59,17 +70,19 @@ export function indicatorScale(indicator: Indicator, entries: readonly SiteEntry
     case 'balance':
       return divergingScale(values, RAMPS.deficit, RAMPS.surplus, formatMEurBreak);
     case 'share':
-      return sequentialScale(values, RAMPS['part-etats-unis'], formatPart, 'non disponible (aucune exportation)');
+      return sequentialScale(values, RAMPS['part-etats-unis'], formatPart, {
+        missingLabel: 'non disponible (aucune exportation)',
+      });
     case 'change':
     case 'balance-share':
-      // Centred on zero: falls in reds, rises in greens, the same magnitude classes on both sides.
+      // Centred on zero: falls in reds, rises in blues, the same magnitude classes on both sides.
       return divergingScale(values, RAMPS.deficit, RAMPS.surplus, (m) => formatPercent(m, 1), {
         negative: indicator.scale === 'change' ? 'baisse' : 'déficit',
         positive: indicator.scale === 'change' ? 'hausse' : 'excédent',
       });
     case 'rank':
       // Rank 1 is the largest exporter: the darkest colour goes to the smallest ranks.
-      return sequentialScale(values, [...RAMPS.exportations].reverse(), (v) => formatOrdinal(v));
+      return sequentialScale(values, [...RAMPS.exportations].reverse(), (v) => formatOrdinal(v), { whole: true });
     case 'equivalent-count':
       // Few equivalent partners = concentrated: the darkest colour goes to the smallest numbers.
       return sequentialScale(

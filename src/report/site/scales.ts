@@ -60,6 +60,39 @@ function thresholds(breaks: readonly number[]): (value: number) => number {
     .range(range(breaks.length + 1));
 }
 
+/** Legend text of the class [lo, hi) of measured values (no bound: open class). */
+function measureLabel(lo: number | undefined, hi: number | undefined, format: (value: number) => string): string {
+  if (lo === undefined && hi === undefined) return 'toutes valeurs';
+  if (lo === undefined) return `moins de ${format(hi!)}`;
+  if (hi === undefined) return `${format(lo)} ou plus`;
+  return `de ${format(lo)} à ${format(hi)}`;
+}
+
+/**
+ * Legend text of the class [lo, hi) of whole numbers (ranks), from its first to its last number,
+ * so that no number reads as in two classes (« du 18e au 33e », then « du 34e au 50e »); an open
+ * end stops at the smallest or largest known value.
+ */
+function wholeLabel(
+  lo: number | undefined,
+  hi: number | undefined,
+  known: readonly number[],
+  format: (value: number) => string,
+): string {
+  const first = lo === undefined ? Math.min(...known) : Math.ceil(lo);
+  const last = hi === undefined ? Math.max(...known) : Math.ceil(hi) - 1;
+  if (!Number.isFinite(first) || !Number.isFinite(last)) return 'toutes valeurs';
+  if (last <= first) return format(first);
+  return `du ${format(first)} au ${format(last)}`;
+}
+
+export interface SequentialOptions {
+  /** Legend text of a territory without a value. */
+  missingLabel?: string;
+  /** Whole numbers (ranks): classes labelled from their first to their last number. */
+  whole?: boolean;
+}
+
 /**
  * Sequential scale for non-negative values (exports, imports, a share): quantile classes drawn
  * from the light end of `ramp` to its dark end. `format` writes a break value with its unit.
@@ -68,21 +101,15 @@ export function sequentialScale(
   values: readonly (number | null)[],
   ramp: readonly string[],
   format: (value: number) => string,
-  missingLabel = 'non disponible',
+  { missingLabel = 'non disponible', whole = false }: SequentialOptions = {},
 ): ColourScale {
   const known = values.filter((v): v is number => v !== null && Number.isFinite(v));
   const breaks = quantileBreaks(known, ramp.length);
   const colours = pickColours(ramp, breaks.length + 1);
   const classOfValue = thresholds(breaks);
   const classes = colours.map((colour, i) => {
-    const lo = breaks[i - 1];
-    const hi = breaks[i];
-    let label: string;
-    if (lo === undefined && hi === undefined) label = 'toutes valeurs';
-    else if (lo === undefined) label = `moins de ${format(hi!)}`;
-    else if (hi === undefined) label = `${format(lo)} ou plus`;
-    else label = `de ${format(lo)} à ${format(hi)}`;
-    return { colour, label };
+    const [lo, hi] = [breaks[i - 1], breaks[i]];
+    return { colour, label: whole ? wholeLabel(lo, hi, known, format) : measureLabel(lo, hi, format) };
   });
   return {
     classes,
@@ -92,7 +119,7 @@ export function sequentialScale(
 }
 
 /**
- * Diverging scale for a balance: deficits in reds, surpluses (and zero) in greens, with the same
+ * Diverging scale for a balance: deficits in the negative ramp, surpluses (and zero) in the positive one, with the same
  * magnitude breaks on both sides (quantiles of the absolute values), darkest for the largest.
  * `negative` and `positive` ramps go from light to dark and have the same length.
  */

@@ -359,9 +359,50 @@ describe.skipIf(skipWithout([browserTool], 'index page in Chromium'))('index pag
     });
   }
 
-  it('has no axe-core violation (the demo banner sits in a landmark)', async () => {
-    expect(await axeViolations(web.page)).toEqual([]);
+  it('has no axe-core violation at 1366 and 390 px (the demo banner sits in a landmark)', async () => {
+    for (const width of [1366, 390]) {
+      await web.page.setViewportSize({ width, height: 900 });
+      await web.page.reload();
+      expect(await axeViolations(web.page), `${width} px`).toEqual([]);
+    }
   });
+
+  it('lays out every legend without overlap, beside or under the map, at 1366 and 390 px', async () => {
+    for (const width of [1366, 390]) {
+      await web.page.setViewportSize({ width, height: 900 });
+      await web.page.reload();
+      for (const key of await web.page
+        .locator('input[name="indicateur"]')
+        .evaluateAll((xs) => xs.map((x) => (x as HTMLInputElement).value))) {
+        await web.page.locator(`input[name="indicateur"][value="${key}"]`).check();
+        const boxes = await web.page.evaluate((k) => {
+          const box = (e: Element) => {
+            const r = e.getBoundingClientRect();
+            return {
+              left: r.left,
+              right: r.right,
+              top: r.top,
+              bottom: r.bottom,
+              name: e.textContent.trim().slice(0, 40),
+            };
+          };
+          const legend = document.querySelector(`.legende[data-indicateur="${k}"]`)!;
+          return {
+            items: [...legend.querySelectorAll('li, p')].map(box),
+            others: [...document.querySelectorAll('.carte-cadre, .choix, .liens, .recherche, .tableau')].map(box),
+          };
+        }, key);
+        expect(boxes.items.length, key).toBeGreaterThan(1);
+        const overlap = (a: (typeof boxes.items)[0], b: (typeof boxes.items)[0]) =>
+          a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+        for (const [i, a] of boxes.items.entries()) {
+          for (const b of [...boxes.items.slice(i + 1), ...boxes.others])
+            expect(overlap(a, b), `${key} at ${width} px: « ${a.name} » / « ${b.name} »`).toBe(false);
+          expect(a.right, `${key} at ${width} px: « ${a.name} »`).toBeLessThanOrEqual(width);
+        }
+      }
+    }
+  }, 120_000);
 
   it('names the United States with their capitals in the map title', async () => {
     await web.page.locator('input[value="part-etats-unis"]').check();

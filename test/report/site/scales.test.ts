@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { plainSpaces } from '../../../src/format/fr.js';
+import { formatOrdinal, plainSpaces } from '../../../src/format/fr.js';
 import {
   formatMEurBreak,
   INDICATORS,
@@ -102,6 +102,43 @@ describe('sequentialScale', () => {
     expect(single.classes.map((c) => plainSpaces(c.label))).toEqual(['moins de 5 M€', '5 M€ ou plus']);
     expect(single.classOf(5e6)).toBe(1);
     expect(sequentialScale([], RAMPS.exportations, formatMEurBreak).classOf(3)).toBe(0);
+  });
+});
+
+describe('sequentialScale of whole numbers (ranks)', () => {
+  /** The first and last rank a legend label names: « du 18e au 33e » → [18, 33], « 7e » → [7, 7]. */
+  const bounds = (label: string): [number, number] => {
+    const n = [...plainSpaces(label).matchAll(/(\d+)(?:er|e)\b/g)].map((m) => Number(m[1]));
+    return [n[0]!, n[n.length - 1]!];
+  };
+
+  it('labels the ranks of 101 départements in classes that do not share a rank (« de 18e à 34e » / « de 34e à 51e »)', () => {
+    const ranks = Array.from({ length: 101 }, (_, i) => i + 1);
+    const scale = sequentialScale(ranks, RAMPS.exportations, (v) => formatOrdinal(v), { whole: true });
+    const labels = scale.classes.map((c) => plainSpaces(c.label));
+    expect(labels[0]).toBe('du 1er au 17e');
+    expect(labels[1]).toBe('du 18e au 33e');
+    expect(labels[labels.length - 1]).toMatch(/^du \d+e au 101e$/);
+  });
+
+  it('puts every rank in the one class whose label names it, classes following each other (property)', () => {
+    fc.assert(
+      // Ranks 1…n of n territories, some of them without a value.
+      fc.property(fc.integer({ min: 12, max: 120 }), fc.array(fc.integer({ min: 2, max: 119 })), (n, gaps) => {
+        const ranks = Array.from({ length: n }, (_, i) => i + 1).filter((r) => !gaps.includes(r));
+        const scale = sequentialScale(ranks, RAMPS.exportations, (v) => formatOrdinal(v), { whole: true });
+        const ranges = scale.classes.map((c) => bounds(c.label));
+        for (const [i, [first, last]] of ranges.entries()) {
+          expect(first).toBeLessThanOrEqual(last);
+          if (i > 0) expect(first).toBe(ranges[i - 1]![1] + 1);
+        }
+        for (const r of ranks) {
+          const [first, last] = ranges[scale.classOf(r)]!;
+          expect(r).toBeGreaterThanOrEqual(first);
+          expect(r).toBeLessThanOrEqual(last);
+        }
+      }),
+    );
   });
 });
 
