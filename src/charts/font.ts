@@ -155,25 +155,37 @@ export function blockHeight(lines: number, sizePx: number, lineHeight: number): 
 }
 
 const ELLIPSIS = '…';
-/** Short French words that should not end a line cut by an ellipsis ("Produits de…"). */
+/**
+ * Short French words that should not end a line cut by an ellipsis (« Produits de… », « échanges
+ * avec… »): prepositions, articles and conjunctions, which announce what was cut.
+ */
 const DANGLING = new Set([
   'à',
   'au',
   'aux',
+  'avec',
+  'dans',
   'de',
   'des',
   'du',
   "d'",
   'd’',
   'en',
+  'entre',
   'et',
+  'hors',
+  "l'",
+  'l’',
   'la',
   'le',
   'les',
   'ou',
   'par',
   'pour',
+  'sans',
   'sur',
+  'un',
+  'une',
   'y',
 ]);
 

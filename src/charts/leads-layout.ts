@@ -4,6 +4,7 @@
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { blockHeight, measureText, truncateText, wrapText } from './font.js';
 import { isNarrow } from './common.js';
+import { headLines } from './headers.js';
 import type { LeadsModel } from './leads-text.js';
 import type { ChartOptions } from './types.js';
 
@@ -12,10 +13,14 @@ export const VALUE_SIZE = 11;
 export const HEAD_SIZE = 12;
 export const KEY_SIZE = 11;
 export const LINE = 14;
+/** Line height of a header on several lines (its 12 px lines must not touch). */
+export const HEAD_LINE = 18;
 export const DOT = 5.5;
 export const RING = 4.5;
 export const BAR = 10;
 const GAP = 8;
+/** Widest a value column's header may be before it wraps. */
+const HEAD_WIDTH = 110;
 
 export interface LeadsLayout {
   width: number;
@@ -23,7 +28,8 @@ export interface LeadsLayout {
   /** Each row's name lines, then its country's line when it has one. */
   names: string[][];
   details: (string | null)[];
-  heads: string[];
+  /** Each value column's header, on one to three lines (the last one level with « Activité »). */
+  heads: string[][];
   /** Right edge of each value column. */
   colRight: number[];
   x: ScaleLinear<number, number>;
@@ -48,12 +54,12 @@ function legendLayout(m: LeadsModel, width: number): LeadsLayout['legend'] {
   return { y, value, reference, referenceX: oneLine ? valueWidth : 0, referenceY: oneLine ? y : y + 18 };
 }
 
-function columns(m: LeadsModel, width: number): { heads: string[]; colRight: number[]; used: number } {
-  const heads = m.heads.map((h) => truncateText(h, 110, HEAD_SIZE, 600) || h.slice(0, 1));
+function columns(m: LeadsModel, width: number): { heads: string[][]; colRight: number[]; used: number } {
+  const heads = m.heads.map((h) => headLines(h, HEAD_WIDTH, HEAD_SIZE));
   const last = heads.length - 1;
   const widths = heads.map((h, k) =>
     Math.max(
-      measureText(h, HEAD_SIZE, 600),
+      ...h.map((line) => measureText(line, HEAD_SIZE, 600)),
       ...m.rows.map((r) => measureText(r.texts[k] ?? '', VALUE_SIZE, k === last ? 600 : 400)),
     ),
   );
@@ -90,7 +96,7 @@ export function leadsLayout(m: LeadsModel, options: ChartOptions): LeadsLayout {
   const nameHeight = blockHeight(lines, NAME_SIZE, LINE);
   const rowHeight = namesAbove ? nameHeight + 26 : Math.max(26, nameHeight + 10);
   const legend = legendLayout(m, width);
-  const headY = legend.referenceY + 26;
+  const headY = legend.referenceY + 26 + (Math.max(1, ...heads.map((h) => h.length)) - 1) * HEAD_LINE;
   const top = headY + 10;
   const plotBottom = top + m.rows.length * rowHeight;
   const keyLines = wrapText(m.readingKey, width, KEY_SIZE, 400, 5);

@@ -11,6 +11,7 @@ import {
   DOT,
   HEAD_SIZE,
   KEY_SIZE,
+  HEAD_LINE,
   LINE,
   leadsLayout,
   NAME_SIZE,
@@ -33,7 +34,7 @@ export type { LeadsInput, LeadsKind, MarketLeadRow, RelatedLeadRow, SupplierLead
 export function renderLeadsChart(input: LeadsInput, options: ChartOptions = {}): ChartOutput {
   const m = leadsModel(input);
   const l = leadsLayout(m, options);
-  const body: SceneNode[] = [legend(m, l), headers(l)];
+  const body: SceneNode[] = [legend(m, l), headers(m, l)];
   body.push(m.rows.length === 0 ? rowsNotice(m.empty, l.width, l.top, NAME_SIZE, LINE) : valueGrid(l, 30, VALUE_SIZE));
   body.push(...m.rows.map((r, i) => rowMarks(m, r, i, l)));
   if (l.keyLines.length > 0) {
@@ -95,19 +96,25 @@ function legend(m: LeadsModel, l: LeadsLayout): SceneNode {
   return el('g', { class: 'legend' }, ...items);
 }
 
-function headers(l: LeadsLayout): SceneNode {
+function headers(m: LeadsModel, l: LeadsLayout): SceneNode {
   const last = l.heads.length - 1;
   return el(
     'g',
     { class: 'headers' },
     textEl(0, l.headY, 'Activité', { size: HEAD_SIZE, weight: 600, fill: palette.muted }),
-    ...l.heads.map((h, k) =>
-      textEl(l.colRight[k]!, l.headY, h, {
-        size: HEAD_SIZE,
-        weight: 600,
-        anchor: 'end',
-        fill: k === last ? palette.text : palette.muted,
-      }),
+    // A long header (a territory's name) on as many lines as it needs, the last one level with « Activité ».
+    ...l.heads.flatMap((lines, k) =>
+      lines.map((line, j) =>
+        shortened(
+          textEl(l.colRight[k]!, l.headY - (lines.length - 1 - j) * HEAD_LINE, line, {
+            size: HEAD_SIZE,
+            weight: 600,
+            anchor: 'end',
+            fill: k === last ? palette.text : palette.muted,
+          }),
+          m.heads[k]!,
+        ),
+      ),
     ),
   );
 }

@@ -6,7 +6,7 @@ import { formatPercent, formatShare } from '../format/fr.js';
 import { ofName } from '../format/article.js';
 import { DIRECTION_BY_KEY } from '../model/direction.js';
 import { blockHeight, measureText, truncateText, wrapText } from './font.js';
-import { wrapHyphenated } from './hyphenate.js';
+import { headLines } from './headers.js';
 import { formatIndex, readingKey, type SpecialisationInput } from './specialisation-text.js';
 import type { ChartOptions } from './types.js';
 import { isNarrow } from './common.js';
@@ -76,14 +76,6 @@ function legendLayout(input: SpecialisationInput, width: number): Specialisation
 export const HEAD_LINE = 14;
 const HEAD_WIDTH = 110;
 
-/** The territory's name as a column header: wrapped (hyphenated if need be) on up to three lines. */
-function headLines(name: string): string[] {
-  const hyphenated = wrapHyphenated(name, HEAD_WIDTH, HEAD_SIZE, 600);
-  if (hyphenated && hyphenated.length <= 3) return hyphenated;
-  const wrapped = wrapText(name, HEAD_WIDTH, HEAD_SIZE, 600, 3);
-  return wrapped.length > 0 ? wrapped : ['Territoire'];
-}
-
 export function specialisationLayout(input: SpecialisationInput, options: ChartOptions): SpecialisationLayout {
   const { subject, rows } = input;
   const width = options.width ?? 800;
@@ -100,7 +92,7 @@ export function specialisationLayout(input: SpecialisationInput, options: ChartO
       ...head.map((h) => measureText(h, HEAD_SIZE, 600)),
       ...shareTexts.map((t) => measureText(t[k], VALUE_SIZE, k === 2 ? 600 : 400)),
     );
-  const territoryHead = headLines(subject.name);
+  const territoryHead = headLines(subject.name, HEAD_WIDTH, HEAD_SIZE);
   const cols = [colWidth(0, territoryHead), colWidth(1, ['France']), colWidth(2, ['Indice'])] as const;
   const colRight: [number, number, number] = [width - cols[2] - cols[1] - GAP * 4, width - cols[2] - GAP * 2, width];
   const plotX0 = namesAbove ? 0 : nameWidth + GAP * 2;

@@ -106,6 +106,24 @@ describe('wrapText', () => {
     );
   });
 
+  it('never ends a cut line on a word that announces the cut one (« de… », « et… », « avec… »)', () => {
+    const ANNOUNCING = ['de', 'et', 'avec', 'sans', 'une', 'entre'];
+    const label = fc.array(
+      fc.constantFrom('Métaux', 'ferreux', 'de', 'et', 'avec', 'sans', 'une', 'entre', 'première', 'transformation'),
+      { minLength: 2, maxLength: 12 },
+    );
+    fc.assert(
+      fc.property(label, fc.integer({ min: 40, max: 260 }), fc.integer({ min: 1, max: 3 }), (ws, width, maxLines) => {
+        const lines = wrapText(ws.join(' '), width, 11, 600, maxLines);
+        const last = lines.at(-1);
+        if (!last?.endsWith('…')) return;
+        const words = lines.join(' ').slice(0, -1).split(' ');
+        // A lone first word cut inside is all that could show; otherwise the cut follows a whole, full word.
+        if (words.length > 1) expect(ANNOUNCING, lines.join(' / ')).not.toContain(words.at(-1)!.toLowerCase());
+      }),
+    );
+  });
+
   it('cuts a 120-character label to two lines ending with an ellipsis, at a word', () => {
     const label =
       'République fédérale d’Allemagne et territoires douaniers associés selon la nomenclature géographique des pays du monde';

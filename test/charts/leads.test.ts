@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { NARROW_WIDTH } from '../../src/charts/index.js';
 import { renderLeadsChart, type LeadsInput } from '../../src/charts/leads.js';
 import { frenchTypography } from '../../src/format/fr.js';
+import { departements, regions } from '../../src/reference/territories.js';
 import { assertGolden } from './golden.js';
 import { nameArb, tnccArb } from './arbitrary.js';
 import { LEADS_FIXTURES } from './leads-fixtures.js';
@@ -111,6 +112,23 @@ describe('« Pistes d’action » chart geometry', () => {
       ],
     };
     for (const options of [{}, { width: NARROW_WIDTH }]) checkLayout(renderLeadsChart(input, options).svg);
+  });
+
+  it('sets every territory name as a column header whole, on lines broken at spaces, hyphens or syllables (« Auvergne-Rhône-A… » before)', () => {
+    const base = LEADS_FIXTURES['approvisionnements-region']!;
+    for (const t of [...regions(), ...departements()]) {
+      const input: LeadsInput = { ...base, subject: { ...base.subject, name: t.name, slug: 'x' } };
+      for (const options of [{}, { width: NARROW_WIDTH }]) {
+        const root = parseSvg(renderLeadsChart(input, options).svg);
+        const lines = byClass(root, 'g', 'headers')[0]!
+          .children.map((n) => n.text)
+          .slice(1, -1);
+        expect(lines.join('\n'), t.name).not.toContain('…');
+        // No letter lost: the lines hold the name's letters, in order (hyphens may be added at syllables).
+        const letters = (s: string) => s.replace(/[\s-]/g, '');
+        expect(letters(lines.join('')), t.name).toBe(letters(frenchTypography(t.name)));
+      }
+    }
   });
 
   it('survives any rows: inside the viewBox, no overlap, finite coordinates', () => {
