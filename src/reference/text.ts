@@ -35,41 +35,69 @@ export function decodeText(buf: Uint8Array): DecodedText {
   return { text: decodeWindows1252(bytes), encoding: 'iso-8859-1', bom };
 }
 
-/** Lines (1-based) of `bytes` that are not valid UTF-8, and how many non-ASCII lines are. */
-function utf8Evidence(bytes: Buffer): { invalid: number[]; valid: number } {
-  const invalid: number[] = [];
-  let valid = 0;
+/** What decides a file's encoding: its BOM, and its lines with bytes past ASCII. */
+export interface EncodingEvidence {
+  bom: boolean;
+  /** Lines (1-based) that are not valid UTF-8. */
+  invalid: number[];
+  /** How many non-ASCII lines are valid UTF-8. */
+  valid: number;
+}
+
+/**
+ * Adds the evidence of `bytes` (whole lines, the first of which is line `firstLine`) to `into`;
+ * returns the number of lines seen (line breaks).
+ */
+export function addUtf8Evidence(bytes: Buffer, into: EncodingEvidence, firstLine = 1): number {
   let start = 0;
-  for (let line = 1; start <= bytes.length; line++) {
+  let line = firstLine;
+  for (; start <= bytes.length; line++) {
     const end = bytes.indexOf(0x0a, start);
     const stop = end < 0 ? bytes.length : end;
     const body = bytes.subarray(start, stop);
     if (body.some((b) => b >= 0x80)) {
-      if (isUtf8(body)) valid++;
-      else invalid.push(line);
+      if (isUtf8(body)) into.valid++;
+      else into.invalid.push(line);
     }
     if (end < 0) break;
     start = end + 1;
   }
-  return { invalid, valid };
+  return line - firstLine;
+}
+
+/**
+ * The encoding of a file that is not valid UTF-8 as a whole, on evidence line by line: a file
+ * whose non-ASCII lines are all Windows-1252 is that; one with both (UTF-8 with a few stray
+ * Latin-1 bytes) is refused, naming those lines: read either way, some of its text would come
+ * out garbled (« SuÃ¨de »), silently.
+ */
+export function latinOrRefused(evidence: EncodingEvidence, fileName: string): 'iso-8859-1' {
+  const { invalid, valid, bom } = evidence;
+  if (valid === 0 && !bom) return 'iso-8859-1';
+  const shown = invalid.slice(0, 10).map((n) => `${fileName}:${n}`);
+  throw new UserError(
+    `${shown.join(', ')}${invalid.length > 10 ? `, … (${invalid.length} lignes)` : ''}${NBSP}: octets qui ne sont pas de l'UTF-8, alors que ${bom ? 'le fichier commence par la marque UTF-8 (BOM)' : `${valid} autre${valid > 1 ? 's lignes sont' : ' ligne est'} en UTF-8`} ; encodage mélangé, le fichier n'a pas été lu. Enregistrez-le entièrement en UTF-8 (ou entièrement en Windows-1252).`,
+  );
+}
+
+/** Text of `bytes` (no BOM) in `encoding`. */
+export function decodeAs(bytes: Buffer, encoding: DecodedText['encoding']): string {
+  return encoding === 'utf-8' ? bytes.toString('utf8') : decodeWindows1252(bytes);
 }
 
 /**
  * decodeText for a whole file, deciding its encoding on evidence line by line: a file whose
- * non-ASCII lines are all valid UTF-8 is UTF-8; one where none is, Windows-1252. A file with
- * both (UTF-8 with a few stray Latin-1 bytes) is refused, naming those lines: read either way,
- * some of its text would come out garbled (« SuÃ¨de »), silently.
+ * non-ASCII lines are all valid UTF-8 is UTF-8; one where none is, Windows-1252; one with both
+ * is refused (latinOrRefused).
  */
 export function decodeTextFile(buf: Uint8Array, fileName: string): DecodedText {
   const decoded = decodeText(buf);
   if (decoded.encoding === 'utf-8') return decoded;
   const bom = decoded.bom ? 3 : 0;
-  const { invalid, valid } = utf8Evidence(Buffer.from(buf.buffer, buf.byteOffset + bom, buf.byteLength - bom));
-  if (valid === 0 && !decoded.bom) return decoded;
-  const shown = invalid.slice(0, 10).map((n) => `${fileName}:${n}`);
-  throw new UserError(
-    `${shown.join(', ')}${invalid.length > 10 ? `, … (${invalid.length} lignes)` : ''}${NBSP}: octets qui ne sont pas de l'UTF-8, alors que ${decoded.bom ? 'le fichier commence par la marque UTF-8 (BOM)' : `${valid} autre${valid > 1 ? 's lignes sont' : ' ligne est'} en UTF-8`} ; encodage mélangé, le fichier n'a pas été lu. Enregistrez-le entièrement en UTF-8 (ou entièrement en Windows-1252).`,
-  );
+  const evidence: EncodingEvidence = { bom: decoded.bom, invalid: [], valid: 0 };
+  addUtf8Evidence(Buffer.from(buf.buffer, buf.byteOffset + bom, buf.byteLength - bom), evidence);
+  latinOrRefused(evidence, fileName);
+  return decoded;
 }
 
 /** Control characters (C0 but tab, DEL, C1) in `text`: the first as 'U+001B', or null. */
@@ -95,36 +123,38 @@ export interface DelimitedRecord {
  * Parses delimited text where a field may be enclosed in double quotes (`""` escapes a quote),
  * a quoted field may contain the separator and line breaks (INSEE headers do). Records are
  * separated by CRLF or LF; empty lines are skipped. Unquoted fields are kept verbatim.
- * An unterminated quote is a UserError naming `fileName:line`.
+ * An unterminated quote is a UserError naming `fileName:line`; lines are counted from `firstLine`.
  */
-export function parseDelimited(text: string, separator: string, fileName = 'texte'): DelimitedRecord[] {
-  return text.includes('"') ? parseQuoted(text, separator, fileName) : parseUnquoted(text, separator);
+export function parseDelimited(text: string, separator: string, fileName = 'texte', firstLine = 1): DelimitedRecord[] {
+  return text.includes('"')
+    ? parseQuoted(text, separator, fileName, firstLine)
+    : parseUnquoted(text, separator, firstLine);
 }
 
 /**
  * Text without any quote (the reference files shipped with territrade): each line is a record,
  * split with the engine's own split, several times faster than reading character by character.
  */
-function parseUnquoted(text: string, separator: string): DelimitedRecord[] {
+function parseUnquoted(text: string, separator: string, firstLine: number): DelimitedRecord[] {
   const records: DelimitedRecord[] = [];
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!;
     // A CR ends a line only before an LF: one at the very end of the text is content.
     if (i < lines.length - 1 && line.endsWith('\r')) line = line.slice(0, -1);
-    if (line !== '') records.push({ line: i + 1, fields: line.split(separator) });
+    if (line !== '') records.push({ line: i + firstLine, fields: line.split(separator) });
   }
   return records;
 }
 
 /** The general reader, character by character (exported for the test that both readers agree). */
-export function parseQuoted(text: string, separator: string, fileName = 'texte'): DelimitedRecord[] {
+export function parseQuoted(text: string, separator: string, fileName = 'texte', firstLine = 1): DelimitedRecord[] {
   const records: DelimitedRecord[] = [];
   let fields: string[] = [];
   let field = '';
   let inQuotes = false;
-  let line = 1;
-  let recordLine = 1;
+  let line = firstLine;
+  let recordLine = firstLine;
   let recordHasContent = false;
   const endRecord = (): void => {
     fields.push(field);

@@ -19,6 +19,40 @@ export async function upsertLabels(store: Store, kind: string, rows: LabelRow[],
   );
 }
 
+/**
+ * upsertLabels for rows that come batch by batch (a label file read a piece at a time): appended
+ * to a temporary table, then written in one statement (an upsert per batch grows slower with
+ * each: 149 s for 578 016 rows). Returns how many rows came.
+ */
+export async function upsertLabelBatches(
+  store: Store,
+  kind: string,
+  batches: AsyncIterable<LabelRow[]>,
+  origin: string,
+): Promise<number> {
+  await store.run('CREATE OR REPLACE TEMP TABLE incoming_labels AS FROM labels LIMIT 0');
+  try {
+    let count = 0;
+    const appender = await store.appender('incoming_labels', 'temp');
+    try {
+      for await (const rows of batches) {
+        for (const r of rows) {
+          for (const value of [kind, r.code, r.label, r.validFrom, r.validTo, origin]) appender.appendVarchar(value);
+          appender.endRow();
+        }
+        count += rows.length;
+      }
+      appender.flushSync();
+    } finally {
+      appender.closeSync();
+    }
+    await store.run('INSERT OR REPLACE INTO labels FROM incoming_labels');
+    return count;
+  } finally {
+    await store.run('DROP TABLE IF EXISTS incoming_labels');
+  }
+}
+
 export async function replaceTerritoires(
   store: Store,
   list: TerritoireIndustrie[],

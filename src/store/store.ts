@@ -1,7 +1,7 @@
 // The store: one embedded DuckDB database file. Only modules under src/store talk SQL.
 import fs from 'node:fs';
 import path from 'node:path';
-import { DuckDBInstance, listValue, type DuckDBConnection, type DuckDBValue } from './duckdb.js';
+import { DuckDBInstance, listValue, type DuckDBAppender, type DuckDBConnection, type DuckDBValue } from './duckdb.js';
 import { diskFullError, isDiskFull, UserError } from '../errors.js';
 import { storeError } from './store-errors.js';
 import { processAlive } from '../process-alive.js';
@@ -177,6 +177,11 @@ export class Store {
     const columns = Array.from({ length: width }, (_, j) => listValue(rows.map((r) => r[j] ?? null)));
     const select = columns.map((_, j) => `unnest($${j + 1}::VARCHAR[])`).join(', ');
     await this.run(`${head} SELECT ${select}`, columns);
+  }
+
+  /** DuckDB's appender on `table` (catalog 'temp' for a temporary one): many rows, fast. */
+  appender(table: string, catalog: string | null = null): Promise<DuckDBAppender> {
+    return this.connection.createAppender(table, null, catalog);
   }
 
   /** Rows in chunks of about 2 000 as they come: a large result never sits whole in memory. */

@@ -1,31 +1,34 @@
 // Reference files given to `import`: DGDDI label files and the official list of Territoires
-// d'industrie. Each is parsed whole (they are small) and replaces what the store held.
+// d'industrie. A label file is read a piece at a time (a hostile one can be any size); the list
+// of Territoires d'industrie is parsed whole and replaces what the store held.
 import fs from 'node:fs';
 import { UserError } from '../../errors.js';
-import { parseLabelFile, type LabelRow } from '../../reference/labels.js';
+import { readLabelFile } from '../../reference/labels.js';
 import { parseAnctTerritoiresCsv } from '../../reference/territoires-industrie.js';
 import type { TerritoireIndustrie } from '../../model/territory.js';
 import type { InputFile } from '../../dgddi/input-files.js';
-import { replaceTerritoires, upsertLabels } from '../seed.js';
+import { replaceTerritoires, upsertLabelBatches } from '../seed.js';
 import type { Store } from '../store.js';
 
 function refused(err: unknown): unknown {
   return err instanceof UserError ? new UserError(`import refusé ; rien n'a été importé. ${err.message}`) : err;
 }
 
-/** Imports one label file; returns how many codes it held. */
+/** Imports one label file, a piece at a time (any size: never read whole); returns how many rows it held. */
 export async function importLabelFile(store: Store, file: InputFile): Promise<number> {
   const role = file.role;
   if (role.kind !== 'labels' || role.labelKind === 'departement_region')
     throw new Error(`not a label file: ${file.displayName}`);
-  let rows: LabelRow[];
   try {
-    rows = parseLabelFile(fs.readFileSync(file.diskPath), file.displayName, role.labelKind);
+    return await upsertLabelBatches(
+      store,
+      role.labelKind,
+      readLabelFile(file.diskPath, file.displayName, role.labelKind),
+      file.baseName,
+    );
   } catch (err) {
     throw refused(err);
   }
-  await upsertLabels(store, role.labelKind, rows, file.baseName);
-  return rows.length;
 }
 
 /** Imports the official list of Territoires d'industrie; returns how many territories it held. */

@@ -83,3 +83,23 @@ describe('control characters in labels (point 8)', () => {
     expect(await paysLabel('DE')).toBe('Allemagne (RFA)');
   });
 });
+
+describe('a label file of any size (point 19)', () => {
+  /** `count` rows of DE, each valid from a later month than the one before. */
+  const manyRows = (count: number, eol: string) =>
+    Array.from({ length: count }, (_, i) => {
+      const month = String((i % 12) + 1).padStart(2, '0');
+      return `DE;Allemagne ${i};${1000 + Math.floor(i / 12)}${month};999912`;
+    }).join(eol) + eol;
+
+  it('is read a piece at a time and refused past 100 000 rows, naming the line', async () => {
+    const message = await temp.refused([data(), temp.write('Libelle_PAYS.txt', manyRows(100_001, '\n'))]);
+    expect(message).toContain('Libelle_PAYS.txt:100001');
+    expect(message).toMatch(/plus de 100\s000 libellés/u);
+  });
+
+  it('up to 100 000 rows are imported, the last one included', async () => {
+    await importFiles(temp.store, [data(), temp.write('Libelle_PAYS.txt', manyRows(100_000, '\r\n'))]);
+    expect(await paysLabel('DE')).toBe('Allemagne 99999');
+  });
+});
