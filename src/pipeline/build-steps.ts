@@ -46,6 +46,7 @@ import { periodRef } from '../figures/period.js';
 import { windowWords } from '../report/fiche/wording.js';
 import type { Printing } from './printing.js';
 import type { BuildOptions } from './build.js';
+import { DEFAULT_PUBLICATION, type Publication } from '../model/publication.js';
 import { writeTiPages, type TiPlan } from './ti-pages.js';
 import { writeChartImages } from './chart-images.js';
 import { sharedFontFiles } from '../report/font-css.js';
@@ -78,6 +79,11 @@ export interface FichePage {
 }
 
 /** The period's figures, read from the store (read-only), and the build's name for the period. */
+/** The publisher's identity and words: the settings file's, else the defaults. */
+export const publicationOf = (o: BuildOptions): Publication => o.publication ?? DEFAULT_PUBLICATION;
+
+const editionTitleOf = (o: BuildOptions): string => publicationOf(o).edition.title;
+
 export async function loadPeriod(o: BuildOptions) {
   return withStore(
     o.storePath,
@@ -206,7 +212,7 @@ export async function writeDataFiles(run: BuildRun, needed: ReadonlyMap<string, 
       writeFile(run.staging.dir, csvPath(c.figures.territory, key), tableToCsv(table));
       run.counts.csv++;
     }
-    const title = `Les indicateurs clés : commerce extérieur — ${c.figures.territory.name}`;
+    const title = `${editionTitleOf(run.o)} — ${c.figures.territory.name}`;
     const facts = { title, generatedAt: run.o.generatedAt, toolVersion: toolVersion() };
     writeFile(run.staging.dir, xlsxPath(c.figures.territory), ficheWorkbook(c.figures, tables, facts));
     await writeChartImages(c, (rel, content) => writeFile(run.staging.dir, rel, content));
@@ -233,6 +239,7 @@ export function writeSitePages(
   const generatedAt = o.generatedAt.toISOString();
   // One copy of the font for every page of the site (the PDFs embed their own).
   for (const f of sharedFontFiles()) writeFile(staging.dir, f.rel, fs.readFileSync(f.source));
+  const editionTitle = editionTitleOf(o);
   const entries = pages.map((p) => siteEntryFromFigures(p.figures, ficheHtmlPath(p.ref)));
   writeFile(
     staging.dir,
@@ -248,6 +255,7 @@ export function writeSitePages(
       fontHref: fontHrefFrom(INDEX_PATH),
       compareHref: relativeHref(INDEX_PATH, COMPARE_PATH),
       rankingHref: relativeHref(INDEX_PATH, RANKING_PATH),
+      editionTitle,
     }),
   );
   const compared = pages.map((p) => ({ figures: p.figures, href: relativeHref(COMPARE_PATH, ficheHtmlPath(p.ref)) }));
@@ -262,10 +270,15 @@ export function writeSitePages(
       toolVersion,
       indexHref: relativeHref(COMPARE_PATH, INDEX_PATH),
       fontHref: fontHrefFrom(COMPARE_PATH),
+      editionTitle,
     }),
   );
   const ranked = pages.filter((p) => p.hasRows).map((p) => p.figures);
-  writeFile(staging.dir, RANKING_PATH, rankingPageHtml(ranked, period, { year, demo, generatedAt, toolVersion }));
+  writeFile(
+    staging.dir,
+    RANKING_PATH,
+    rankingPageHtml(ranked, period, { year, demo, generatedAt, toolVersion, editionTitle }),
+  );
   counts.html += 3;
   counts.territoiresIndustrie = writeTiPages({
     plan: tiPlan,
@@ -275,6 +288,7 @@ export function writeSitePages(
     demo,
     generatedAt,
     toolVersion,
+    editionTitle,
     write: (rel, html) => writeFile(staging.dir, rel, html),
   });
   counts.html += counts.territoiresIndustrie;

@@ -2,7 +2,7 @@
 // render the fiches (HTML, then PDF), the data files and the site's index, written atomically
 // into out/. The PDF printer (playwright-core) is loaded only when PDFs are printed.
 import type { YearInfo } from '../store/queries.js';
-import { DEFAULT_PUBLICATION, type Publication } from '../model/publication.js';
+import type { Publication } from '../model/publication.js';
 import { departementByDgddi, toTerritoryRef, type ResolvedTerritory } from '../reference/territories.js';
 import { checkReplaceable, checkStoreOutside, stage } from './atomic.js';
 import { keyOf, linksFrom } from './links.js';
@@ -18,6 +18,7 @@ import { planTiPages, withTiLinks } from './ti-pages.js';
 import {
   computeFigures,
   loadPeriod,
+  publicationOf,
   writeDataFiles,
   writeFiches,
   writeSitePages,
@@ -64,8 +65,12 @@ function sourceFiles(info: YearInfo): SourceFile[] {
 }
 
 function ficheMeta(o: BuildOptions, info: YearInfo): FicheMeta {
-  const publication = o.publication ?? DEFAULT_PUBLICATION;
-  return { generatedAt: o.generatedAt, toolVersion: toolVersion(), sources: sourceFiles(info), publication };
+  return {
+    generatedAt: o.generatedAt,
+    toolVersion: toolVersion(),
+    sources: sourceFiles(info),
+    publication: publicationOf(o),
+  };
 }
 
 export async function runBuild(o: BuildOptions): Promise<BuildReport> {

@@ -62,6 +62,7 @@ export interface TiPagesContext {
   demo: boolean;
   generatedAt: string;
   toolVersion: string;
+  editionTitle: string;
   write: (rel: string, html: string) => void;
 }
 
@@ -94,6 +95,7 @@ export function writeTiPages(c: TiPagesContext): number {
       fontHref: fontHrefFrom(link.href),
       generatedAt: c.generatedAt,
       toolVersion: c.toolVersion,
+      editionTitle: c.editionTitle,
     });
     c.write(link.href, html);
   }

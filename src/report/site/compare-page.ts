@@ -4,6 +4,7 @@
 // (comparer.html?t=42,69,38). The data of every territory are embedded; the script does the rest.
 import { NBSP } from '../../format/fr.js';
 import { duringPeriod } from '../../model/period.js';
+import { DEFAULT_TITLE } from '../../model/publication.js';
 import { blockTag, escapeHtml as esc, tag, voidTag } from '../html.js';
 import { compareScript } from '../inline-scripts.js';
 import type { CompareData } from '../../browser/compare-choice.js';
@@ -23,6 +24,8 @@ export interface ComparePageOptions {
   /** The index page, relative to this one. */
   indexHref: string;
   fontHref?: string;
+  /** The edition's title (settings file), in the page's title; DEFAULT_TITLE when absent. */
+  editionTitle?: string;
 }
 
 const COMPARE_CSS = `
@@ -119,7 +122,7 @@ export function renderComparePage(data: CompareData, o: ComparePageOptions): str
   const json = JSON.stringify(data).replace(/</g, '\\u003c');
   return siteDocument({
     toolVersion: o.toolVersion,
-    title: `${COMPARE_TITLE} — ${year}${o.demo ? ' (démonstration)' : ''}`,
+    title: `${COMPARE_TITLE} — ${o.editionTitle ?? DEFAULT_TITLE} ${year}${o.demo ? ' (démonstration)' : ''}`,
     css: [fontFaceCss(o.fontHref), SITE_CSS.trim(), COMPARE_CSS.trim()],
     body: [
       skipLink(),

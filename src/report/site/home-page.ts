@@ -7,6 +7,7 @@ import { blockTag, escapeHtml as esc, tag, voidTag } from '../html.js';
 import { siteScript } from '../inline-scripts.js';
 import { NBSP } from '../../format/fr.js';
 import { duringPeriod } from '../../model/period.js';
+import { DEFAULT_TITLE } from '../../model/publication.js';
 import { tiListSource } from '../ti-wording.js';
 import { DEMO_NOTICE } from '../demo-notice.js';
 import { availableIndicators, indicatorScale, type Indicator } from './indicators.js';
@@ -30,8 +31,6 @@ import type { SiteEntry, SiteIndexOptions } from './types.js';
 
 export type { SiteEntry, SiteIndexOptions } from './types.js';
 export { siteEntryFromFigures } from './entry.js';
-
-export const SITE_TITLE = 'Les indicateurs clés : commerce extérieur';
 
 /** 'Exportations' → 'exportations', keeping the capitals of names ('États-Unis'). */
 function lowerFirst(label: string): string {
@@ -164,7 +163,7 @@ function pageHeader(options: SiteIndexOptions, year: string): string[] {
             ? 'Commerce extérieur des territoires — données fictives de démonstration'
             : 'Commerce extérieur des territoires — données des Douanes (DGDDI)',
         ),
-        tag('h1', {}, esc(`${SITE_TITLE} — ${year}`)),
+        tag('h1', {}, esc(`${options.editionTitle ?? DEFAULT_TITLE} — ${year}`)),
         tag(
           'p',
           {},
@@ -256,7 +255,7 @@ export function renderSiteIndex(entries: SiteEntry[], options: SiteIndexOptions)
   const data = (id: string, value: unknown) => tag('script', { type: 'application/json', id }, scriptJson(value));
   return siteDocument({
     toolVersion: options.toolVersion,
-    title: `${SITE_TITLE} — ${year}${options.demo ? ' (démonstration)' : ''}`,
+    title: `${options.editionTitle ?? DEFAULT_TITLE} — ${year}${options.demo ? ' (démonstration)' : ''}`,
     css: [fontFaceCss(options.fontHref), SITE_CSS.trim()],
     body: [
       skipLink(),

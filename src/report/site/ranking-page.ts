@@ -4,6 +4,7 @@
 // (classements.html?indicateur=part-etats-unis&echelle=regions). The rankings are embedded; the
 // script draws the table.
 import { duringPeriod } from '../../model/period.js';
+import { DEFAULT_TITLE } from '../../model/publication.js';
 import { INDICATORS } from '../../figures/indicators/registry.js';
 import type { RankingData } from '../../browser/ranking.js';
 import { blockTag, escapeHtml as esc, tag, voidTag } from '../html.js';
@@ -63,7 +64,7 @@ export function renderRankingPage(data: RankingData, o: ComparePageOptions): str
   const json = JSON.stringify(data).replace(/</g, '\\u003c');
   return siteDocument({
     toolVersion: o.toolVersion,
-    title: `${RANKING_TITLE} — ${year}${o.demo ? ' (démonstration)' : ''}`,
+    title: `${RANKING_TITLE} — ${o.editionTitle ?? DEFAULT_TITLE} ${year}${o.demo ? ' (démonstration)' : ''}`,
     css: [fontFaceCss(o.fontHref), SITE_CSS.trim(), RANKING_CSS.trim()],
     body: [
       skipLink(),

@@ -4,6 +4,7 @@
 // figure as the département's.
 import type { Figures } from '../../figures/types.js';
 import { formatMEur, formatShare, formatSignedMEur, NBSP } from '../../format/fr.js';
+import { DEFAULT_TITLE } from '../../model/publication.js';
 import type { TiTerritory } from '../../model/territoires-industrie.js';
 import type { TerritoiresListKind } from '../../model/territory.js';
 import type { TiPerimeter } from '../../reference/ti-perimeters.js';
@@ -46,6 +47,8 @@ export interface TiPageInput {
   fontHref?: string;
   generatedAt: string;
   toolVersion: string;
+  /** The edition's title (settings file), in the page's title and banner; DEFAULT_TITLE when absent. */
+  editionTitle?: string;
 }
 
 export const NO_TI_FIGURES =
@@ -157,13 +160,14 @@ export function renderTiPage(input: TiPageInput): string {
   const labels = new Map(t.departements.map((c) => [c, `${names.get(c) ?? c} (${c})`]));
   const deptList = t.departements.map((c) => labels.get(c)!).join(', ');
   const title = `${t.name} — Territoire d’industrie`;
+  const edition = input.editionTitle ?? DEFAULT_TITLE;
   const source = tiListSource(input.listKind);
   const figuresSource = input.demo
     ? `${DEMO_NOTICE}, générées par territrade demo.`
     : `Direction générale des Douanes et Droits indirects (DGDDI), statistiques régionales et départementales du commerce extérieur ${input.year}, Licence Ouverte 2.0.`;
   return siteDocument({
     toolVersion: input.toolVersion,
-    title: `${title} — commerce extérieur ${input.year}${input.demo ? ' (démonstration)' : ''}`,
+    title: `${title} — ${edition} ${input.year}${input.demo ? ' (démonstration)' : ''}`,
     css: [fontFaceCss(input.fontHref), SITE_CSS.trim(), ...TI_CSS],
     body: [
       skipLink(),
@@ -171,15 +175,7 @@ export function renderTiPage(input: TiPageInput): string {
       blockTag('header', {}, [
         ...(input.demo ? [demoNote()] : []),
         bandeau([
-          tag(
-            'p',
-            {},
-            tag(
-              'a',
-              { href: input.indexHref, style: 'color:#fff' },
-              esc(`Les indicateurs clés : commerce extérieur — ${input.year}`),
-            ),
-          ),
+          tag('p', {}, tag('a', { href: input.indexHref, style: 'color:#fff' }, esc(`${edition} — ${input.year}`))),
           tag('h1', {}, esc(t.name)),
           tag('p', {}, esc(`Territoire d'industrie (programme 2023-2027) — région `), region(input, 'color:#fff')),
         ]),

@@ -36,4 +36,6 @@ export interface SiteIndexOptions {
   rankingHref?: string;
   /** The pages of the Territoires d'industrie this build writes (search and index link to them). */
   tiPages?: TiPageLink[];
+  /** The edition's title (settings file), which heads and titles the page; DEFAULT_TITLE when absent. */
+  editionTitle?: string;
 }

@@ -66,6 +66,14 @@ describe('renderSiteIndex', () => {
     expect(html).not.toContain('<a href="territoires-industrie/');
   });
 
+  it('takes its title and heading from the edition’s title of the settings file', () => {
+    expect(html).toContain('<title>Les indicateurs clés\u00A0: commerce extérieur — 2024');
+    const own = renderSiteIndex(richEntries(), { ...OPTIONS, editionTitle: 'Commerce extérieur & territoires' });
+    expect(own).toContain('<title>Commerce extérieur &amp; territoires — 2024');
+    expect(own).toContain('<h1>Commerce extérieur &amp; territoires — 2024</h1>');
+    expect(own).not.toContain('Les indicateurs clés');
+  });
+
   it('asks nothing from the network: no external stylesheet, script, image, font or frame', () => {
     expect(html).not.toMatch(/<(script|img|iframe|link)\b[^>]*\b(src|href)="(https?:)?\/\//);
     expect(html).not.toMatch(/url\((?!data:|#)/);

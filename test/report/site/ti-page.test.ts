@@ -80,6 +80,15 @@ describe('renderTiPage', () => {
     expect(html).not.toContain('Données fictives');
   });
 
+  it('is titled by its territory and the edition’s title of the settings file', () => {
+    const own = renderTiPage(input({ editionTitle: 'Commerce extérieur des territoires' }));
+    expect(/<title>([^<]*)<\/title>/.exec(own)?.[1]).toMatch(
+      /^.+ — Territoire d’industrie — Commerce extérieur des territoires 2024/,
+    );
+    expect(own).toContain('Commerce extérieur des territoires — 2024</a>');
+    expect(own).not.toContain('Les indicateurs clés');
+  });
+
   it('names the territory and links its région, never showing the ANCT id', () => {
     expect(text(html)).not.toContain('ti-8408');
     expect(
