@@ -58,6 +58,14 @@ describe('the settings file', () => {
       expect(html).not.toContain('actualités de l’ANCT');
       expect(html).toContain('<a href="mailto:contact@exemple.fr">contact@exemple.fr</a>');
       expect(html).toMatch(/<title>Loire \(42\) — Le commerce extérieur en bref 2024<\/title>/);
+      // The site's other pages are titled by the edition's title too, and so is the fiche's workbook.
+      const index = fs.readFileSync(path.join(out, 'index.html'), 'utf8');
+      expect(index).toMatch(/<title>Le commerce extérieur en bref — 2024 \(démonstration\)<\/title>/);
+      for (const page of ['comparer.html', 'classements.html'])
+        expect(fs.readFileSync(path.join(out, page), 'utf8')).toMatch(
+          /<title>[^<]+ — Le commerce extérieur en bref 2024 /,
+        );
+      expect(index + fs.readFileSync(path.join(out, 'comparer.html'), 'utf8')).not.toContain('Les indicateurs clés');
 
       const pdf = path.join(out, 'departements', '42-loire.pdf');
       const text = pdfText(pdf);
