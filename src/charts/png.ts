@@ -7,7 +7,7 @@ import path from 'node:path';
 import { renderAsync } from '@resvg/resvg-js';
 import { diskFullError, isDiskFull } from '../errors.js';
 import { FONT_FAMILY, fontFiles } from './font.js';
-import { woffToSfnt } from './woff.js';
+import { withFamilyName, woffToSfnt } from './woff.js';
 
 /** Pixels per SVG px: 800 px wide charts become 1 600 px images (about 240 dpi at 17 cm). */
 export const PNG_SCALE = 2;
@@ -22,7 +22,7 @@ export function chartFontPaths(): string[] {
   if (!sfntPaths) {
     const fonts = fontFiles().map((f) => ({
       name: path.basename(f.woff, '.woff'),
-      sfnt: woffToSfnt(readFileSync(f.woff)),
+      sfnt: withFamilyName(woffToSfnt(readFileSync(f.woff)), FONT_FAMILY),
     }));
     const hash = createHash('sha256');
     for (const f of fonts) hash.update(f.name).update(f.sfnt);

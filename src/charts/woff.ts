@@ -58,3 +58,37 @@ export function woffToSfnt(woff: Buffer): Buffer {
   });
   return out;
 }
+
+/**
+ * `sfnt` with its family name (name ID 1, and 16 when present) cut back to `family` when it
+ * starts with it: the semi-bold file of @fontsource names its family « Source Sans 3 SemiBold »,
+ * so that a renderer matching fonts by family (resvg) never finds a 600 weight of « Source Sans 3 »
+ * and draws semi-bold labels regular. The name record's length is shortened in place (the string
+ * kept is a prefix of the stored one); the weight stays the one of the OS/2 table.
+ */
+export function withFamilyName(sfnt: Buffer, family: string): Buffer {
+  const out = Buffer.from(sfnt);
+  const tables = out.readUInt16BE(4);
+  let name = -1;
+  for (let i = 0; i < tables; i++) if (out.toString('latin1', 12 + i * 16, 16 + i * 16) === 'name') name = i;
+  if (name < 0) return out;
+  const table = out.readUInt32BE(12 + name * 16 + 8);
+  const count = out.readUInt16BE(table + 2);
+  const strings = table + out.readUInt16BE(table + 4);
+  for (let r = 0; r < count; r++) {
+    const rec = table + 6 + r * 12;
+    const [platform, nameId, length, offset] = [0, 6, 8, 10].map((o) => out.readUInt16BE(rec + o)) as [
+      number,
+      number,
+      number,
+      number,
+    ];
+    if (nameId !== 1 && nameId !== 16) continue;
+    const bytes = out.subarray(strings + offset, strings + offset + length);
+    const wide = platform === 0 || platform === 3;
+    const text = wide ? bytes.swap16().toString('utf16le') : bytes.toString('latin1');
+    if (wide) bytes.swap16();
+    if (text.startsWith(`${family} `)) out.writeUInt16BE(family.length * (wide ? 2 : 1), rec + 8);
+  }
+  return out;
+}

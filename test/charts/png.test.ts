@@ -79,6 +79,12 @@ describe('chart images', () => {
     expect((await chartPng(svg)).equals(await chartPng(svg))).toBe(true);
   });
 
+  it('draws semi-bold text semi-bold (the 600 font file names its family « Source Sans 3 SemiBold »)', () => {
+    const text = (weight: number) =>
+      `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="40"><text x="4" y="28" font-family="${FONT_FAMILY}" font-size="24" font-weight="${weight}">Évolution</text></svg>`;
+    expect(inkShare(text(600))).toBeGreaterThan(inkShare(text(400)) * 1.1);
+  });
+
   it('reads the WOFF font into a font file resvg draws with', () => {
     const woff = Buffer.from('wOFF');
     expect(() => woffToSfnt(woff)).toThrow(/WOFF invalide/);
