@@ -32,6 +32,7 @@ async function renderStep() {
   const { ficheHtmlPath } = await mod('pipeline/out-paths.js');
   const { renderFiche, withCharts } = await mod('report/fiche/index.js');
   const { toTerritoryRef } = await mod('reference/territories.js');
+  const { DEFAULT_PUBLICATION } = await mod('model/publication.js');
   const yf = await withStore(storeArg, (s) => StoreFigures.load(s), { readOnly: true });
   const targets = allTerritories();
   const t = performance.now();
@@ -48,7 +49,7 @@ async function renderStep() {
       main: charts(u),
       comparisons: comparisonsOf(u).map(charts),
       links: linksFrom(page, new Set()),
-      meta: { generatedAt: new Date(0), toolVersion: 'bench', sources: [] },
+      meta: { generatedAt: new Date(0), toolVersion: 'bench', sources: [], publication: DEFAULT_PUBLICATION },
     }).length;
   }
   console.log(
