@@ -2,7 +2,9 @@
 // pages before the « Pistes d'action » heading, at most 8 in all, and every page but the last at
 // least 75 % full. Fullness is the lowest inked row of the page's text area (test/helpers/
 // pdf-pages.ts: the page rendered by pdftoppm, margins left out), so a chart drawn to the bottom
-// counts as well as text; the heading's page is the first pdftotext page with that line.
+// counts as well as text; the heading's page is the first pdftotext page with that line. The
+// build has the site's address in its settings: every head then carries the web address and its
+// QR code (report/fiche/web-address.ts), the taller of the two heads.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -31,8 +33,12 @@ describe.skipIf(skip)('pages des 120 fiches imprimées', () => {
   let pdfs: string[] = [];
 
   beforeAll(() => {
-    out = path.join(tempDir('territrade-pages-'), 'out');
-    const r = runCli(['build', '--store', inject('demoStore'), '--out', out], EPOCH, undefined, 1_200_000);
+    const dir = tempDir('territrade-pages-');
+    out = path.join(dir, 'out');
+    const config = path.join(dir, 'reglages.json');
+    fs.writeFileSync(config, JSON.stringify({ adresse_du_site: 'https://exemple.fr/commerce-exterieur/' }));
+    const args = ['build', '--store', inject('demoStore'), '--out', out, '--config', config];
+    const r = runCli(args, EPOCH, undefined, 1_200_000);
     expect(r.code, r.stderr).toBe(0);
     pdfs = fs
       .readdirSync(out, { recursive: true, encoding: 'utf8' })
