@@ -6,7 +6,7 @@
 // hover. Without JavaScript the <title> tooltips remain. Bundled into the page by
 // scripts/build-browser.mjs.
 
-const MARKS = '.bar, .cell, .link, .node-bar, .balance, .dumbbell';
+const MARKS = '.bar, .cell, .link, .node-bar, .balance, .dumbbell, .point';
 const STEPS: Readonly<Record<string, number>> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
 
 /** Marks the reader can reach are no longer parts of one image: each chart becomes a labelled group. */

@@ -122,6 +122,7 @@ export function drawnCharts(c: TerritoryCharts): [DataKey, ChartOutput][] {
   const charts: [DataKey, ChartOutput][] = CHART_KEYS.map((k) => [k, c.charts[k]]);
   if (c.position.specialisation) charts.push(['specialisation', c.position.specialisation]);
   if (c.evolution) charts.push(['evolution', c.evolution.chart]);
+  if (c.evolution?.quarters) charts.push(['series-trimestrielles', c.evolution.quarters]);
   for (const [key, chart] of Object.entries(c.position.leads ?? {}) as [DataKey, ChartOutput][])
     charts.push([key, chart]);
   return charts;

@@ -3,6 +3,7 @@
 // the rendered chart in, HTML out; the prose is in prose-evolution.ts.
 import { renderEvolutionChart, type EvolutionInput, type EvolutionYear } from '../../charts/evolution.js';
 import { isPartial } from '../../charts/evolution-labels.js';
+import { renderQuartersChart } from '../../charts/quarters.js';
 import { withNarrowLayout } from '../../charts/index.js';
 import type { ChartOutput, ChartTable } from '../../charts/types.js';
 import type { QuarterSeries } from '../../figures/quarter-series.js';
@@ -58,6 +59,8 @@ export interface ChangeFigures {
 
 export interface EvolutionCharts {
   chart: ChartOutput;
+  /** The quarterly and rolling four-quarter series (web only); null without a quarter. */
+  quarters: ChartOutput | null;
   tables: Partial<Record<EvolutionTableKey, ChartTable>>;
 }
 
@@ -150,8 +153,11 @@ export function renderEvolutionCharts(f: ChangeFigures, source: string): Evoluti
   const chart = withNarrowLayout(renderEvolutionChart, evolutionInput(f, source));
   const movers = moversTable(f);
   const series = seriesTable(f.series, f.demo);
+  const subject = { name: f.territory.name, tncc: territoryTncc(f.territory), slug: f.territory.slug, source };
+  const quarters = series ? withNarrowLayout(renderQuartersChart, { subject, ...f.series }) : null;
   return {
     chart,
+    quarters,
     tables: {
       evolution: chart.table,
       ...(movers ? { 'principales-evolutions': movers } : {}),
@@ -233,17 +239,14 @@ export function renderEvolutionSection(
       after: p(EVOLUTION.key, 'key'),
     }),
   );
-  if (!print && charts.tables['series-trimestrielles'])
+  // Paper keeps the fiche within 7 A4 pages: the quarterly chart is on the web version only.
+  if (!print && charts.quarters)
     parts.push(
-      tag(
-        'p',
-        { class: 'data-links' },
-        tag(
-          'a',
-          { href: csvHref('series-trimestrielles'), download: true },
-          'Télécharger les séries trimestrielles et sur quatre trimestres glissants (CSV, séparateur point-virgule)',
-        ),
-      ),
+      renderChartBlock(charts.quarters, {
+        id: 'graphique-trimestres',
+        csvHref: csvHref('series-trimestrielles'),
+        page,
+      }),
     );
   if (f.previous_period === null) {
     parts.push(p(EVOLUTION.noPrevious(periodWords(yearEarlier(f.period)))));

@@ -129,11 +129,13 @@ describe('page complète', () => {
     expect(html).not.toMatch(/<(link|img|iframe)\b/);
     // Six charts of the territory (evolution and specialisation included), then the région's and France's
     // flows: each twice on screen, its wide and its narrow layout.
-    // The three « Pistes d'action » charts add six (the reading key's inline markers are no charts).
-    expect(html.match(/<svg [^>]*class="chart /g)).toHaveLength(26);
-    expect(html.match(/<div class="chart-frame chart-narrow">/g)).toHaveLength(13);
+    // The three « Pistes d'action » charts add six (the reading key's inline markers are no charts),
+    // and the quarterly chart of the Évolution section two.
+    expect(html.match(/<svg [^>]*class="chart /g)).toHaveLength(28);
+    expect(html.match(/<div class="chart-frame chart-narrow">/g)).toHaveLength(14);
     for (const id of [
       'graphique-evolution',
+      'graphique-trimestres',
       'graphique-partenaires',
       'graphique-activites',
       'graphique-specialisation',
