@@ -42,7 +42,7 @@ export function renderWebAddress(input: FicheInput): string {
     : `Version web de cette fiche${COLON}`;
   // Apostrophes percent-encoded: the printed address is then the encoded one, character for character.
   const printed = address?.replace(/'/g, '%27') ?? null;
-  const where = printed === null ? `fichier ${tag('code', {}, file)}, produit avec ce PDF` : addressHtml(printed);
+  const where = printed === null ? `fichier ${escapeVerbatim(file)}, produit avec ce PDF` : addressHtml(printed);
   return (
     tag(
       'div',
