@@ -14,7 +14,7 @@ import { csvLink, visibleTable } from './visible-table.js';
 import { renderOpportunityCharts, SUPPLIERS_SHOWN, type OpportunityCharts } from './opportunity-charts.js';
 import { supplierCountryName } from './opportunity-tables.js';
 import { chartSource } from './prose.js';
-import { COLON, isPluralName, laterSubject, subjectName, yearOrWindow } from './wording.js';
+import { COLON, isPluralName, laterSubject, nameInSentence, subjectName, yearOrWindow } from './wording.js';
 
 type Subject = Pick<Figures, 'territory' | 'opportunities' | 'complexity' | 'dependencies' | 'year' | 'period'>;
 
@@ -24,7 +24,6 @@ function chartBlock(chart: ChartOutput, key: PositionTableKey, csvHref: string, 
 }
 
 const M = (eur: number) => formatMEur(eur);
-const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const quoted = (name: string) => `«${NBSP}${escapeHtml(name)}${NBSP}»`;
 
 /** The activity-country pair with the largest gap, or null. */
@@ -47,8 +46,8 @@ export function marketsSentence(f: Subject, lead: MarketLead, c: MarketCountry):
   const gap = printedGap(c);
   return (
     `Plus grand écart${COLON} ${quoted(lead.name)}, ${escapeHtml(c.country_name)}. ` +
-    `Si ${capitalised(laterSubject(f.territory))} y ${plural ? 'vendaient' : 'vendait'} sa part des exportations françaises de cette activité (${formatShare(lead.share_of_france)}), ` +
-    `${plural ? 'ils' : laterSubject(f.territory)} y ${plural ? 'vendraient' : 'vendrait'} ${M(gap)} de plus (${M(c.expected_eur)} au lieu de ${M(c.exports_eur)}).`
+    `Si ${nameInSentence(f.territory)} y ${plural ? 'vendaient' : 'vendait'} sa part des exportations françaises de cette activité (${formatShare(lead.share_of_france)}), ` +
+    `${laterSubject(f.territory)} y ${plural ? 'vendraient' : 'vendrait'} ${M(gap)} de plus (${M(c.expected_eur)} au lieu de ${M(c.exports_eur)}).`
   );
 }
 

@@ -50,8 +50,13 @@ function nameTncc(t: TerritoryRef): Tncc {
 
 /** The territory as a sentence's subject, with its article and capitalised: 'La Loire (42)', 'Les Landes (40)', 'L’Ain (01)', 'Paris (75)', 'Monaco'. */
 export function subjectName(t: TerritoryRef): string {
-  const name = theName({ name: displayName(t), tncc: nameTncc(t) });
+  const name = nameInSentence(t);
   return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+/** The territory with its article, within a sentence: 'la Loire (42)', 'les Landes (40)', 'Paris (75)'. */
+export function nameInSentence(t: TerritoryRef): string {
+  return theName({ name: displayName(t), tncc: nameTncc(t) });
 }
 
 /** Whether the name takes a plural verb: 'les Landes', 'les Bouches-du-Rhône'. */

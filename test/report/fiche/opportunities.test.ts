@@ -93,6 +93,10 @@ describe('section « Pistes d’action »', () => {
       expect(html).toContain(`<h3>${h}</h3>`);
     const text = visibleLines(html).join('\n');
     expect(text).toContain('90,6 M€ de plus (110,1 M€ au lieu de 19,5 M€)');
+    // Not « Si Elle y vendait » (a capitalised pronoun with no antecedent).
+    expect(text).toContain(
+      'Si la Loire (42) y vendait sa part des exportations françaises de cette activité (6,0 %), elle y vendrait',
+    );
     expect(text).toContain('(Allemagne)');
     expect(text).toContain('84e des 101 départements');
     expect(text).toMatch(/Lieu de dédouanement[\s\S]*piste statistique[\s\S]*ne mesure ni la richesse/);
