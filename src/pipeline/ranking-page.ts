@@ -5,7 +5,7 @@ import { INDICATORS } from '../figures/indicators/registry.js';
 import type { Figures } from '../figures/types.js';
 import { rankingSiteData, type RankedScale } from '../report/site/ranking-data.js';
 import { renderRankingPage } from '../report/site/ranking-page.js';
-import type { ComparePageOptions } from '../report/site/compare-page.js';
+import type { ToolPageOptions } from '../report/site/tool-page.js';
 import { ficheHtmlPath, fontHrefFrom, INDEX_PATH, RANKING_PATH, relativeHref } from './out-paths.js';
 import { rankingOf } from './rank.js';
 
@@ -13,7 +13,7 @@ import { rankingOf } from './rank.js';
 export function rankingPageHtml(
   figures: readonly Figures[],
   period: string,
-  o: Omit<ComparePageOptions, 'indexHref' | 'fontHref'>,
+  o: Omit<ToolPageOptions, 'indexHref' | 'fontHref'>,
 ): string {
   const scale = (key: string, words: string, kind: Figures['territory']['kind']): RankedScale => {
     const of = figures.filter((f) => f.territory.kind === kind);

@@ -4,29 +4,15 @@
 // (comparer.html?t=42,69,38). The data of every territory are embedded; the script does the rest.
 import { NBSP } from '../../format/fr.js';
 import { duringPeriod } from '../../model/period.js';
-import { DEFAULT_TITLE } from '../../model/publication.js';
 import { blockTag, escapeHtml as esc, tag, voidTag } from '../html.js';
 import { compareScript } from '../inline-scripts.js';
 import type { CompareData } from '../../browser/compare-choice.js';
-import { bandeau, demoNote, producedBy, siteDocument, skipLink, sourceNote } from './document.js';
-import { fontFaceCss, SITE_CSS } from './style.js';
+import { toolPage, type ToolPageOptions } from './tool-page.js';
 
 export const COMPARE_TITLE = 'Comparer des territoires';
 
 /** Up to this many territories side by side (France comes on top, as the reference). */
 export const COMPARE_MAX = 6;
-
-export interface ComparePageOptions {
-  year: number | string;
-  demo: boolean;
-  generatedAt: string;
-  toolVersion: string;
-  /** The index page, relative to this one. */
-  indexHref: string;
-  fontHref?: string;
-  /** The edition's title (settings file), in the page's title; DEFAULT_TITLE when absent. */
-  editionTitle?: string;
-}
 
 const COMPARE_CSS = `
 .choix-territoires{max-width:40rem}
@@ -117,33 +103,17 @@ function results(year: string): string {
 }
 
 /** The complete page. Same data and options → same bytes. */
-export function renderComparePage(data: CompareData, o: ComparePageOptions): string {
-  const year = String(o.year);
-  const json = JSON.stringify(data).replace(/</g, '\\u003c');
-  return siteDocument({
-    toolVersion: o.toolVersion,
-    title: `${COMPARE_TITLE} — ${o.editionTitle ?? DEFAULT_TITLE} ${year}${o.demo ? ' (démonstration)' : ''}`,
-    css: [fontFaceCss(o.fontHref), SITE_CSS.trim(), COMPARE_CSS.trim()],
-    body: [
-      skipLink(),
-      blockTag('header', {}, [
-        ...(o.demo ? [demoNote()] : []),
-        bandeau([
-          tag('p', {}, tag('a', { href: o.indexHref }, esc('← Toutes les fiches'))),
-          tag('h1', {}, esc(`${COMPARE_TITLE} — ${year}`)),
-          tag(
-            'p',
-            {},
-            esc(
-              'Les indicateurs de la commande « territrade compare », côte à côte, pour les territoires de votre choix.',
-            ),
-          ),
-        ]),
-      ]),
-      blockTag('main', { id: 'contenu' }, [chooser(), results(year)]),
-      blockTag('footer', {}, [sourceNote(o.demo, year), producedBy(o.toolVersion, o.generatedAt)]),
-      tag('script', { type: 'application/json', id: 'donnees-comparaison' }, json),
-      blockTag('script', {}, [compareScript()]),
-    ],
-  });
+export function renderComparePage(data: CompareData, o: ToolPageOptions): string {
+  return toolPage(
+    {
+      name: COMPARE_TITLE,
+      lead: 'Les indicateurs de la commande « territrade compare », côte à côte, pour les territoires de votre choix.',
+      css: COMPARE_CSS,
+      main: [chooser(), results(String(o.year))],
+      dataId: 'donnees-comparaison',
+      data,
+      script: compareScript(),
+    },
+    o,
+  );
 }

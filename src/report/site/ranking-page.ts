@@ -4,14 +4,11 @@
 // (classements.html?indicateur=part-etats-unis&echelle=regions). The rankings are embedded; the
 // script draws the table.
 import { duringPeriod } from '../../model/period.js';
-import { DEFAULT_TITLE } from '../../model/publication.js';
 import { INDICATORS } from '../../figures/indicators/registry.js';
 import type { RankingData } from '../../browser/ranking.js';
 import { blockTag, escapeHtml as esc, tag, voidTag } from '../html.js';
 import { rankingScript } from '../inline-scripts.js';
-import type { ComparePageOptions } from './compare-page.js';
-import { bandeau, demoNote, producedBy, siteDocument, skipLink, sourceNote } from './document.js';
-import { fontFaceCss, SITE_CSS } from './style.js';
+import { toolPage, type ToolPageOptions } from './tool-page.js';
 
 export const RANKING_TITLE = 'Classements des territoires';
 
@@ -59,44 +56,29 @@ function chooser(): string {
 }
 
 /** The complete page. Same data and options → same bytes. */
-export function renderRankingPage(data: RankingData, o: ComparePageOptions): string {
-  const year = String(o.year);
-  const json = JSON.stringify(data).replace(/</g, '\\u003c');
-  return siteDocument({
-    toolVersion: o.toolVersion,
-    title: `${RANKING_TITLE} — ${o.editionTitle ?? DEFAULT_TITLE} ${year}${o.demo ? ' (démonstration)' : ''}`,
-    css: [fontFaceCss(o.fontHref), SITE_CSS.trim(), RANKING_CSS.trim()],
-    body: [
-      skipLink(),
-      blockTag('header', {}, [
-        ...(o.demo ? [demoNote()] : []),
-        bandeau([
-          tag('p', {}, tag('a', { href: o.indexHref }, esc('← Toutes les fiches'))),
-          tag('h1', {}, esc(`${RANKING_TITLE} — ${year}`)),
-          tag(
-            'p',
-            {},
-            esc(
-              'Tous les départements, ou toutes les régions, classés par l’indicateur de votre choix, comme la commande « territrade rank », avec les trois activités qui pèsent le plus dans chaque valeur.',
-            ),
-          ),
-        ]),
-      ]),
-      blockTag('main', { id: 'contenu' }, [
-        chooser(),
-        blockTag('section', { class: 'classement', 'aria-labelledby': 'classement-titre' }, [
-          tag('h2', { id: 'classement-titre' }, esc(`Classement ${duringPeriod(year)}`)),
-          tag(
-            'p',
-            { class: 'aide-tableau' },
-            tag('button', { type: 'button', id: 'telecharger-csv' }, 'Télécharger ce classement (CSV)'),
-          ),
-          tag('div', { id: 'classement' }, tag('p', {}, 'Le classement s’affiche avec JavaScript activé.')),
-        ]),
-      ]),
-      blockTag('footer', {}, [sourceNote(o.demo, year), producedBy(o.toolVersion, o.generatedAt)]),
-      tag('script', { type: 'application/json', id: 'donnees-classements' }, json),
-      blockTag('script', {}, [rankingScript()]),
-    ],
-  });
+export function renderRankingPage(data: RankingData, o: ToolPageOptions): string {
+  return toolPage(
+    {
+      name: RANKING_TITLE,
+      lead: 'Tous les départements, ou toutes les régions, classés par l’indicateur de votre choix, comme la commande « territrade rank », avec les trois activités qui pèsent le plus dans chaque valeur.',
+      css: RANKING_CSS,
+      main: [chooser(), rankingSection(String(o.year))],
+      dataId: 'donnees-classements',
+      data,
+      script: rankingScript(),
+    },
+    o,
+  );
+}
+
+function rankingSection(year: string): string {
+  return blockTag('section', { class: 'classement', 'aria-labelledby': 'classement-titre' }, [
+    tag('h2', { id: 'classement-titre' }, esc(`Classement ${duringPeriod(year)}`)),
+    tag(
+      'p',
+      { class: 'aide-tableau' },
+      tag('button', { type: 'button', id: 'telecharger-csv' }, 'Télécharger ce classement (CSV)'),
+    ),
+    tag('div', { id: 'classement' }, tag('p', {}, 'Le classement s’affiche avec JavaScript activé.')),
+  ]);
 }
