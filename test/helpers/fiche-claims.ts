@@ -5,6 +5,21 @@
 // against its two shares, the « Pistes d'action » gaps, densities and ECI ranks, numerals starting a sentence, « La voici » for one row, DGDDI named
 // as the source of demo figures. Each finding names the territory's text it comes from.
 
+import { spawnSync } from 'node:child_process';
+
+/**
+ * A PDF's text as one line per paragraph's worth (pdftotext, no-break spaces as spaces, words
+ * hyphenated at a line end joined): the sentences' checks read across line ends.
+ */
+export function pdfSentences(pdf: string): string {
+  const r = spawnSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`pdftotext ${pdf} : ${r.stderr}`);
+  return r.stdout
+    .replace(/[\u00A0\u202F]/g, ' ')
+    .replace(/-\n(?=\p{Ll})/gu, '')
+    .replace(/\s+/g, ' ');
+}
+
 /** A French number as printed: '4 192,1', '−14,2', '+12,8', '0,72'. */
 export function frenchNumber(text: string): number {
   const n = Number(

@@ -2,7 +2,6 @@
 // territory of the demo build, 2024 against 2023, read as their reader reads them (test/helpers/
 // fiche-claims.ts), and the sentence builders over arbitrary figures (fast-check).
 import { DEFAULT_PUBLICATION } from '../../../src/model/publication.js';
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -24,6 +23,7 @@ import { Store, withStore } from '../../../src/store/store.js';
 import {
   exposureClaims,
   ficheContradictions,
+  pdfSentences,
   keyFigureClaims,
   moverClaims,
   rankClaims,
@@ -213,12 +213,7 @@ describe('every fiche of the demo build, 2024 against 2023', () => {
         }));
         await printer.printAll(jobs, 2);
         for (const [i, [key, notice]] of wanted.entries()) {
-          const r = spawnSync('pdftotext', [jobs[i]!.out, '-'], { encoding: 'utf8' });
-          // One line per paragraph's worth of text: the sentences' checks read across line ends.
-          const text = r.stdout
-            .replace(/[\u00A0\u202F]/g, ' ')
-            .replace(/-\n(?=\p{Ll})/gu, '')
-            .replace(/\s+/g, ' ');
+          const text = pdfSentences(jobs[i]!.out);
           expect(text, key).toMatch(notice);
           if (key !== 'france:FR')
             expect(text, key).toMatch(/le territoire y est (plus exposé|moins exposé|exposé autant)/);
