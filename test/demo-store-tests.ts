@@ -4,6 +4,7 @@
 // test/demo-store-tests.test.ts fails when a file injects the store without being listed here.
 export const DEMO_STORE_TESTS = [
   'test/charts/demo-fixtures.test.ts',
+  'test/charts/demo-labels.test.ts',
   'test/cli/cli.test.ts',
   'test/cli/closed-pipe.test.ts',
   'test/cli/demo.e2e.test.ts',

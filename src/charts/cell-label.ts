@@ -10,7 +10,8 @@ export const PAD = 4;
 
 export interface CellLabel {
   lines: string[];
-  share: string;
+  /** Null when the share's line goes to the name (the share stays in the tooltip and table). */
+  share: string | null;
 }
 
 /** A word without its surrounding punctuation, to compare shown and full names. */
@@ -20,8 +21,9 @@ function bare(word: string): string {
 
 /**
  * The label of a cell of `w` × `h` px, or null when no readable label fits (the cell's tooltip
- * still names it). The whole name when it fits on the lines the cell holds; otherwise the name
- * cut after whole words with an ellipsis, keeping at least two words.
+ * still names it). The whole name when it fits on the lines the cell holds; the whole name alone
+ * when it needs the share's line too (whole words only); otherwise the name cut after whole words with an ellipsis,
+ * keeping at least two words.
  */
 export function fitCellLabel(name: string, share: string, w: number, h: number): CellLabel | null {
   const innerW = w - 2 * PAD;
@@ -34,6 +36,10 @@ export function fitCellLabel(name: string, share: string, w: number, h: number):
   if (whole && whole.length <= maxLines) return { lines: whole, share };
   // Cut: no word broken in the middle, and a cut name keeps two words.
   const words = name.trim().split(/ +/);
+  // A name of several words one line too long, without breaking a word, takes the share's line
+  // rather than be cut (« Métaux non… », issue 20.3).
+  const taller = words.length > 1 ? wrapText(name, innerW, LABEL_SIZE, 600, maxLines + 1) : [];
+  if (taller.length === maxLines + 1 && !taller[maxLines]!.endsWith('…')) return { lines: taller, share: null };
   const known = new Set(words.map(bare));
   for (let n = maxLines; n >= 1; n--) {
     const lines = wrapText(name, innerW, LABEL_SIZE, 600, n);

@@ -157,9 +157,10 @@ export function blockHeight(lines: number, sizePx: number, lineHeight: number): 
 const ELLIPSIS = '…';
 /**
  * Short French words that should not end a line cut by an ellipsis (« Produits de… », « échanges
- * avec… »): prepositions, articles and conjunctions, which announce what was cut.
+ * avec… », « Métaux non… »): prepositions, articles, conjunctions and « non », which announce
+ * what was cut.
  */
-const DANGLING = new Set([
+export const DANGLING_WORDS: ReadonlySet<string> = new Set([
   'à',
   'au',
   'aux',
@@ -179,6 +180,7 @@ const DANGLING = new Set([
   'la',
   'le',
   'les',
+  'non',
   'ou',
   'par',
   'pour',
@@ -189,33 +191,20 @@ const DANGLING = new Set([
   'y',
 ]);
 
-/** The longest prefix of `text` that, followed by an ellipsis, fits `maxWidth` ('' if none). */
+/**
+ * `text` when it fits `maxWidth`, else its first whole words followed by an ellipsis (never cut
+ * inside a word nor after a word announcing the cut one), '' when not even its first word fits:
+ * a label is shortened only where the full one stays readable elsewhere (issue 20.3).
+ */
 export function truncateText(text: string, maxWidth: number, sizePx: number, weight: FontWeight = 400): string {
   if (measureText(text, sizePx, weight) <= maxWidth) return text;
-  const m = metricsFor(weight);
-  const chars = Array.from(text);
-  const ellipsis = advance(m, ELLIPSIS.codePointAt(0)!) * sizePx;
-  // cum[n] = width of the first n characters; trimming trailing punctuation only narrows a prefix.
-  const cum = [0];
-  for (const ch of chars) cum.push(cum[cum.length - 1]! + advance(m, ch.codePointAt(0)!) * sizePx);
-  const slack = 3 * sizePx; // trailing spaces and punctuation trimmed below are narrower than this
-  for (let n = chars.length - 1; n > 0; n--) {
-    if (cum[n]! + ellipsis > maxWidth + slack) continue;
-    const head = chars
-      .slice(0, n)
-      .join('')
-      .replace(/[\s,;:–\-(]+$/u, '');
-    if (head === '') return '';
-    const candidate = head + ELLIPSIS;
-    if (measureText(candidate, sizePx, weight) <= maxWidth) return candidate;
-  }
-  return '';
+  return closeWithEllipsis(text.trim().replace(/ +/g, ' '), maxWidth, sizePx, weight, true);
 }
 
 /**
  * Greedy word wrap on ordinary spaces (no-break spaces keep numbers and units together) into at
  * most `maxLines` lines of at most `maxWidth` px; what does not fit ends the last line with '…'.
- * Returns [] when not even one character and the ellipsis fit.
+ * Words are never broken. Returns [] when not even the first word (with the ellipsis) fits.
  */
 export function wrapText(
   text: string,
@@ -232,17 +221,9 @@ export function wrapText(
   let i = 0;
   while (i < words.length && lines.length < maxLines) {
     let line = words[i]!;
-    if (measureText(line, sizePx, weight) > maxWidth) {
-      // A word wider than the line: the first one is cut (nothing else could show); a later one
-      // is not, the previous line gets the ellipsis below (« Fabrication de de… » read as a
-      // doubled word).
-      const cut = lines.length === 0 ? truncateText(line, maxWidth, sizePx, weight) : '';
-      if (cut) {
-        lines.push(cut);
-        return lines;
-      }
-      break;
-    }
+    // A word wider than the line is never cut inside (issue 20.3): the previous line gets the
+    // ellipsis below, and a first word that does not fit leaves nothing to show.
+    if (measureText(line, sizePx, weight) > maxWidth) break;
     i++;
     while (i < words.length && measureText(line + ' ' + words[i], sizePx, weight) <= maxWidth) {
       line += ' ' + words[i];
@@ -268,26 +249,22 @@ const TRAILING = /[\s,;:–\-(]+$/u;
 
 /**
  * `line` ended with an ellipsis within `maxWidth`: cut at a word boundary (never after a
- * dangling "de", "et"…) when a word or more fits, else inside the first word; '' if impossible.
+ * dangling "de", "et"…) when a word or more fits; '' if not even the first word fits.
  * A line that is not the `first` one is never made of dangling words alone (« Produits / de… »):
  * '' then, and the line above takes the ellipsis.
  */
 function closeWithEllipsis(line: string, maxWidth: number, sizePx: number, weight: FontWeight, first: boolean): string {
   const kept = line.split(' ');
   const dropDangling = () => {
-    while (kept.length > 1 && DANGLING.has(kept[kept.length - 1]!.toLowerCase())) kept.pop();
+    while (kept.length > 1 && DANGLING_WORDS.has(kept[kept.length - 1]!.toLowerCase())) kept.pop();
   };
   dropDangling();
   while (kept.length > 0) {
-    if (!first && kept.length === 1 && DANGLING.has(kept[0]!.toLowerCase())) return '';
+    if (!first && kept.length === 1 && DANGLING_WORDS.has(kept[0]!.toLowerCase())) return '';
     const candidate = kept.join(' ').replace(TRAILING, '') + ELLIPSIS;
     if (candidate !== ELLIPSIS && measureText(candidate, sizePx, weight) <= maxWidth) return candidate;
     kept.pop();
     dropDangling();
   }
-  if (!first) return '';
-  const cut = truncateText(line, maxWidth - measureText(ELLIPSIS, sizePx, weight) - 0.01, sizePx, weight);
-  if (!cut) return '';
-  const head = cut.endsWith(ELLIPSIS) ? cut : cut.replace(TRAILING, '') + ELLIPSIS;
-  return head !== ELLIPSIS && measureText(head, sizePx, weight) <= maxWidth ? head : '';
+  return '';
 }

@@ -23,11 +23,12 @@ export function columnHeaders(baseline: number, size: number, headers: readonly 
 /**
  * A column header (a territory's name) within `width` px: wrapped at spaces, or between syllables
  * and after hyphens when a word is too wide (« Auvergne-Rhône- / Alpes »), on up to three lines;
- * cut with « … » at a word only when even that does not fit.
+ * cut with « … » after a word only when even that does not fit.
  */
 export function headLines(name: string, width: number, size: number): string[] {
   const hyphenated = wrapHyphenated(name, width, size, 600);
   if (hyphenated && hyphenated.length <= 3) return hyphenated;
   const wrapped = wrapText(name, width, size, 600, 3);
-  return wrapped.length > 0 ? wrapped : [name.slice(0, 1)];
+  // Not even a first word fits: the syllables on more lines, or the name whole, never a cut word.
+  return wrapped.length > 0 ? wrapped : (hyphenated ?? [name]);
 }

@@ -3,7 +3,7 @@
 // split unless they form ch, ph, th, gn or a consonant + l/r pair), at least two letters before
 // the break and three after, and after a hyphen already in the word. Not a dictionary: it only
 // avoids breaks that read badly.
-import { measureText, type FontWeight } from './font.js';
+import { measureText, wrapText, type FontWeight } from './font.js';
 
 const VOWELS = new Set(Array.from('aeiouyàâäéèêëîïôöùûüÿœæ'));
 const INSEPARABLE = new Set([
@@ -91,4 +91,29 @@ export function wrapHyphenated(text: string, maxWidth: number, sizePx: number, w
   }
   if (line) lines.push(line);
   return lines;
+}
+
+/**
+ * `text` wrapped at words on at most `maxLines` lines (see wrapText); a first word wider than the
+ * line, which wrapText leaves out, is broken between syllables instead, its last shown piece
+ * closed with « … » when the word goes on (the full label is in the tooltip, <desc> and table).
+ */
+export function wrapLabel(
+  text: string,
+  maxWidth: number,
+  sizePx: number,
+  weight: FontWeight,
+  maxLines: number,
+): string[] {
+  const lines = wrapText(text, maxWidth, sizePx, weight, maxLines);
+  if (lines.length > 0) return lines;
+  const pieces = wrapHyphenated(text, maxWidth, sizePx, weight);
+  if (pieces === null || pieces.length === 0) return [];
+  if (pieces.length <= maxLines) return pieces;
+  const kept = pieces.slice(0, maxLines);
+  let last = kept[maxLines - 1]!.replace(/-$/u, '');
+  while (last.length > 1 && measureText(`${last}…`, sizePx, weight) > maxWidth)
+    last = Array.from(last).slice(0, -1).join('');
+  kept[maxLines - 1] = `${last}…`;
+  return kept;
 }

@@ -1,6 +1,7 @@
 // Name labels set in a column beside the marks (partners' countries, Sankey nodes): one text
 // style, a width that fits the longest name up to a cap, names wrapped on at most two lines.
-import { blockHeight, wrapText } from './font.js';
+import { blockHeight } from './font.js';
+import { wrapLabel } from './hyphenate.js';
 import { palette } from './palette.js';
 import type { SceneNode } from './scene.js';
 import { el } from './svg.js';
@@ -16,7 +17,7 @@ export function columnWidth(widths: readonly number[], min: number, cap: number)
 
 /** A name wrapped to `width` on at most two lines (the last cut with an ellipsis). */
 export function wrapName(name: string, width: number): string[] {
-  return wrapText(name, width, NAME.size, NAME.weight, 2);
+  return wrapLabel(name, width, NAME.size, NAME.weight, 2);
 }
 
 /** Height of a block of `lines` names. */

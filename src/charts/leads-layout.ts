@@ -3,6 +3,7 @@
 // the reading key below. Narrow pages put each row's names above its marks, over the full width.
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { blockHeight, measureText, truncateText, wrapText } from './font.js';
+import { wrapLabel } from './hyphenate.js';
 import { isNarrow } from './common.js';
 import { headLines } from './headers.js';
 import type { LeadsModel } from './leads-text.js';
@@ -36,7 +37,16 @@ export interface LeadsLayout {
   ticks: number[];
   tickText: (v: number) => string;
   rowHeight: number;
-  legend: { y: number; value: string; reference: string | null; referenceX: number; referenceY: number };
+  /** Each entry's lines (`line` px apart); `bottomY` is the last line's baseline. */
+  legend: {
+    y: number;
+    value: string[];
+    reference: string[] | null;
+    referenceX: number;
+    referenceY: number;
+    bottomY: number;
+    line: number;
+  };
   headY: number;
   top: number;
   plotBottom: number;
@@ -45,13 +55,29 @@ export interface LeadsLayout {
   contentBottom: number;
 }
 
+/** Distance between the baselines of the legend's lines. */
+const LEGEND_LINE = 18;
+
+/**
+ * The legend's two entries side by side when they fit, else one under the other, each wrapped
+ * at words on up to two lines rather than cut (issue 20.3).
+ */
 function legendLayout(m: LeadsModel, width: number): LeadsLayout['legend'] {
   const y = 14;
-  const value = truncateText(m.legend.value, width - 16, VALUE_SIZE);
-  const reference = m.legend.reference === null ? null : truncateText(m.legend.reference, width - 16, VALUE_SIZE);
-  const valueWidth = 16 + measureText(value, VALUE_SIZE) + 18;
-  const oneLine = reference === null || valueWidth + 16 + measureText(reference, VALUE_SIZE) <= width;
-  return { y, value, reference, referenceX: oneLine ? valueWidth : 0, referenceY: oneLine ? y : y + 18 };
+  const entry = (text: string) => {
+    const lines = wrapText(text, width - 16, VALUE_SIZE, 400, 2);
+    return lines.length > 0 ? lines : [text];
+  };
+  const value = entry(m.legend.value);
+  const reference = m.legend.reference === null ? null : entry(m.legend.reference);
+  const valueWidth = 16 + measureText(value[0]!, VALUE_SIZE) + 18;
+  const oneLine =
+    reference === null ||
+    (value.length === 1 && reference.length === 1 && valueWidth + 16 + measureText(reference[0]!, VALUE_SIZE) <= width);
+  const referenceY = oneLine ? y : y + value.length * LEGEND_LINE;
+  const lowest = oneLine || reference === null ? value : reference;
+  const bottomY = referenceY + (lowest.length - 1) * LEGEND_LINE;
+  return { y, value, reference, referenceX: oneLine ? valueWidth : 0, referenceY, bottomY, line: LEGEND_LINE };
 }
 
 function columns(m: LeadsModel, width: number): { heads: string[][]; colRight: number[]; used: number } {
@@ -78,7 +104,7 @@ export function leadsLayout(m: LeadsModel, options: ChartOptions): LeadsLayout {
   const nameWidth = namesAbove
     ? width
     : Math.min(Math.max(60, ...m.rows.map((r) => measureText(r.name, NAME_SIZE, 600))), Math.round(width * 0.32));
-  const names = m.rows.map((r) => wrapText(r.name, nameWidth, NAME_SIZE, 600, 2));
+  const names = m.rows.map((r) => wrapLabel(r.name, nameWidth, NAME_SIZE, 600, 2));
   const details = m.rows.map((r) => (r.detail === null ? null : truncateText(r.detail, nameWidth, VALUE_SIZE)));
   const { heads, colRight, used } = columns(m, width);
   const plotX0 = namesAbove ? 0 : nameWidth + GAP * 2;
@@ -96,7 +122,7 @@ export function leadsLayout(m: LeadsModel, options: ChartOptions): LeadsLayout {
   const nameHeight = blockHeight(lines, NAME_SIZE, LINE);
   const rowHeight = namesAbove ? nameHeight + 26 : Math.max(26, nameHeight + 10);
   const legend = legendLayout(m, width);
-  const headY = legend.referenceY + 26 + (Math.max(1, ...heads.map((h) => h.length)) - 1) * HEAD_LINE;
+  const headY = legend.bottomY + 26 + (Math.max(1, ...heads.map((h) => h.length)) - 1) * HEAD_LINE;
   const top = headY + 10;
   const plotBottom = top + m.rows.length * rowHeight;
   const keyLines = wrapText(m.readingKey, width, KEY_SIZE, 400, 5);

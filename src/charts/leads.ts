@@ -79,7 +79,9 @@ function legend(m: LeadsModel, l: LeadsLayout): SceneNode {
     m.legend.reference === null
       ? [el('rect', { class: 'legend-bar', x: 0, y: g.y - 9, width: 11, height: 10, fill: m.colour })]
       : [el('circle', { class: 'legend-dot value', cx: DOT, cy: g.y - 4, r: DOT, fill: m.colour })];
-  items.push(textEl(16, g.y, g.value, { size: VALUE_SIZE, fill: palette.text }));
+  const lines = (x: number, y: number, texts: string[], full: string) =>
+    texts.map((t, k) => shortened(textEl(x, y + k * g.line, t, { size: VALUE_SIZE, fill: palette.text }), full));
+  items.push(...lines(16, g.y, g.value, m.legend.value));
   if (g.reference !== null)
     items.push(
       el('circle', {
@@ -91,7 +93,7 @@ function legend(m: LeadsModel, l: LeadsLayout): SceneNode {
         stroke: palette.neutralDark,
         'stroke-width': 1.5,
       }),
-      textEl(g.referenceX + 16, g.referenceY, g.reference, { size: VALUE_SIZE, fill: palette.text }),
+      ...lines(g.referenceX + 16, g.referenceY, g.reference, m.legend.reference!),
     );
   return el('g', { class: 'legend' }, ...items);
 }
@@ -184,11 +186,14 @@ function names(l: LeadsLayout, i: number, top: number, r: LeadsRowModel): SceneN
   );
   if (detail)
     out.push(
-      textEl(0, top + ascent * NAME_SIZE + lines.length * LINE, detail, {
-        size: VALUE_SIZE,
-        fill: palette.muted,
-        className: 'detail',
-      }),
+      shortened(
+        textEl(0, top + ascent * NAME_SIZE + lines.length * LINE, detail, {
+          size: VALUE_SIZE,
+          fill: palette.muted,
+          className: 'detail',
+        }),
+        r.detail!,
+      ),
     );
   return el('g', l.namesAbove ? { class: 'label', ...HALO } : { class: 'label' }, ...out);
 }

@@ -4,7 +4,8 @@
 import { sankey, type SankeyGraph, type SankeyLink, type SankeyNode } from 'd3-sankey';
 import { formatMEur } from '../format/fr.js';
 import { isNarrow, mEurDecimals } from './common.js';
-import { measureText, wrapText } from './font.js';
+import { measureText } from './font.js';
+import { wrapLabel } from './hyphenate.js';
 import { columnWidth, nameBlockHeight, NAME, wrapName } from './label-column.js';
 import type { ChartOptions, SankeyInput, SankeyLinkInput, SankeyNodeInput } from './types.js';
 
@@ -43,7 +44,7 @@ function nodeLabel(n: SankeyNodeInput, maxWidth: number, decimals: number, maxLi
   const value = formatMEur(n.value_eur, decimals);
   const valueWidth = measureText(value, VALUE_SIZE);
   const width = Math.max(0, maxWidth - valueWidth - VALUE_GAP);
-  const lines = maxLines === 2 ? wrapName(n.name, width) : wrapText(n.name, width, NAME.size, NAME.weight, maxLines);
+  const lines = maxLines === 2 ? wrapName(n.name, width) : wrapLabel(n.name, width, NAME.size, NAME.weight, maxLines);
   return { name: n.name, lines, value, valueWidth, height: nameBlockHeight(Math.max(1, lines.length)) };
 }
 

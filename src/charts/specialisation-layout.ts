@@ -6,6 +6,7 @@ import { formatPercent, formatShare } from '../format/fr.js';
 import { ofName } from '../format/article.js';
 import { DIRECTION_BY_KEY } from '../model/direction.js';
 import { blockHeight, measureText, truncateText, wrapText } from './font.js';
+import { wrapLabel } from './hyphenate.js';
 import { headLines } from './headers.js';
 import { formatIndex, readingKey, type SpecialisationInput } from './specialisation-text.js';
 import type { ChartOptions } from './types.js';
@@ -83,7 +84,7 @@ export function specialisationLayout(input: SpecialisationInput, options: ChartO
   const nameWidth = namesAbove
     ? width
     : Math.min(Math.max(60, ...rows.map((r) => measureText(r.name, NAME_SIZE, 600))), Math.round(width * 0.3));
-  const wrapped = rows.map((r) => wrapText(r.name, nameWidth, NAME_SIZE, 600, 2));
+  const wrapped = rows.map((r) => wrapLabel(r.name, nameWidth, NAME_SIZE, 600, 2));
   const shareTexts = rows.map(
     (r) => [formatShare(r.share), formatShare(r.france_share), formatIndex(r.index)] as const,
   );

@@ -129,7 +129,10 @@ function cellMarks(leaf: Laid, labelTop: number, f: PartFrame): SceneNode[] {
       a.name,
     );
     const shareY = top + verticalMetrics().ascent * LABEL_SIZE + fitted.lines.length * LINE;
-    texts.push(textEl(tx, shareY, fitted.share, { size: LABEL_SIZE, fill: palette.onColour, className: 'cell-share' }));
+    if (fitted.share !== null)
+      texts.push(
+        textEl(tx, shareY, fitted.share, { size: LABEL_SIZE, fill: palette.onColour, className: 'cell-share' }),
+      );
     parts.push(el('g', { class: 'label' }, ...texts));
   }
   return [el('g', { class: 'activity' }, ...parts)];

@@ -93,13 +93,12 @@ describe('wrapText', () => {
         ).toBe(true);
         if (lines.length > 0 && !lines[lines.length - 1]!.endsWith('…'))
           expect(lines.join(' ')).toBe(text.trim().split(/ +/).join(' '));
-        // Only the first word may be cut inside (nothing else would show); after it, a line
-        // holds whole words and never a lone « de… » (« Fabrication de / de… » reads as a doubled word).
+        // Lines hold whole words only (issue 20.3) and never a lone « de… » (« Fabrication de / de… »
+        // reads as a doubled word).
         const shown = joined.split(' ').filter((w) => w !== '');
         const whole = text.trim().split(/ +/);
         shown.forEach((w, k) => {
-          if (k > 0)
-            expect(whole[k]!.startsWith(w) && whole[k]!.replace(/[\s,;:–\-(]+$/u, '').length <= w.length).toBe(true);
+          expect(whole[k]!.startsWith(w) && whole[k]!.replace(/[\s,;:–\-(]+$/u, '').length <= w.length).toBe(true);
         });
         if (lines.length > 1) expect(lines[lines.length - 1]).not.toMatch(/^(de|et)…$/);
       }),
@@ -107,9 +106,21 @@ describe('wrapText', () => {
   });
 
   it('never ends a cut line on a word that announces the cut one (« de… », « et… », « avec… »)', () => {
-    const ANNOUNCING = ['de', 'et', 'avec', 'sans', 'une', 'entre'];
+    const ANNOUNCING = ['de', 'et', 'avec', 'sans', 'une', 'entre', 'non'];
     const label = fc.array(
-      fc.constantFrom('Métaux', 'ferreux', 'de', 'et', 'avec', 'sans', 'une', 'entre', 'première', 'transformation'),
+      fc.constantFrom(
+        'Métaux',
+        'ferreux',
+        'de',
+        'et',
+        'avec',
+        'sans',
+        'une',
+        'entre',
+        'non',
+        'première',
+        'transformation',
+      ),
       { minLength: 2, maxLength: 12 },
     );
     fc.assert(
@@ -118,7 +129,7 @@ describe('wrapText', () => {
         const last = lines.at(-1);
         if (!last?.endsWith('…')) return;
         const words = lines.join(' ').slice(0, -1).split(' ');
-        // A lone first word cut inside is all that could show; otherwise the cut follows a whole, full word.
+        // The cut follows a whole, full word, unless that is the label's only shown word.
         if (words.length > 1) expect(ANNOUNCING, lines.join(' / ')).not.toContain(words.at(-1)!.toLowerCase());
       }),
     );
@@ -137,6 +148,56 @@ describe('wrapText', () => {
     expect(wrapText('1\u00A0234,5 M€', 1000, 12)).toEqual(['1\u00A0234,5 M€']);
     expect(wrapText('Allemagne', 2, 12)).toEqual([]);
     expect(truncateText('Allemagne', 1000, 12)).toBe('Allemagne');
-    expect(truncateText('Allemagne', 30, 12).endsWith('…')).toBe(true);
+    expect(truncateText('Allemagne', 30, 12)).toBe('');
+  });
+});
+
+describe('labels cut only after whole words (issue 20.3)', () => {
+  const label = fc.array(
+    fc.constantFrom(
+      'Part',
+      'du',
+      'pays,',
+      'Auvergne-Rhône-Alpes',
+      'Provence-Alpes-Côte',
+      'd’Azur',
+      'Métaux',
+      'non',
+      'ferreux',
+      'Anticonstitutionnellement',
+      'de',
+      'Saint-Vincent-et-les-Grenadines',
+    ),
+    { minLength: 1, maxLength: 10 },
+  );
+  const words = (s: string) => s.split(' ').filter((w) => w !== '');
+  /** `shown` (without its ellipsis) is the first words of `text`, each whole. */
+  const firstWholeWords = (shown: string, text: string) => {
+    const w = words(shown.replace(/…$/u, ''));
+    return w.length > 0 && w.every((x, k) => words(text)[k]!.replace(/[,;:]$/u, '') === x.replace(/[,;:]$/u, ''));
+  };
+
+  it('truncateText gives the label, or its first whole words and « … » within the width, or nothing', () => {
+    fc.assert(
+      fc.property(label, fc.integer({ min: 5, max: 400 }), fc.constantFrom(11, 12), (ws, width, size) => {
+        const text = ws.join(' ');
+        const cut = truncateText(text, width, size);
+        if (cut === '' || cut === text) return;
+        expect(cut.endsWith('…'), cut).toBe(true);
+        expect(measureText(cut, size)).toBeLessThanOrEqual(width + 1e-9);
+        expect(firstWholeWords(cut, text), `${text} → ${cut}`).toBe(true);
+      }),
+    );
+  });
+
+  it('wrapText never breaks a word, not even the first one', () => {
+    fc.assert(
+      fc.property(label, fc.integer({ min: 5, max: 400 }), fc.integer({ min: 1, max: 3 }), (ws, width, maxLines) => {
+        const text = ws.join(' ');
+        const lines = wrapText(text, width, 11, 600, maxLines);
+        if (lines.length > 0)
+          expect(firstWholeWords(lines.join(' '), text), `${text} → ${lines.join(' / ')}`).toBe(true);
+      }),
+    );
   });
 });
