@@ -1,4 +1,4 @@
-import fs from 'node:fs';
+import { writeOptionFile } from './output-file.js';
 import type { Command } from 'commander';
 import { plainSpaces } from '../format/fr.js';
 import { addPeriodOptions, addStoreOption, noteOnce, parsePartnerList } from './common.js';
@@ -56,7 +56,7 @@ export function registerCompareCommand(program: Command): void {
       };
       const { territories, notices } = await storedComparison(resolveStorePath(options.store), queries, selection);
       const partners = options.partner ?? [];
-      if (options.csv !== undefined) fs.writeFileSync(options.csv, compareCsv(territories, partners));
+      if (options.csv !== undefined) writeOptionFile('--csv', options.csv, compareCsv(territories, partners));
       for (const notice of notices) if (options.json) process.stderr.write(`${plainSpaces(notice)}\n`);
       process.stdout.write(
         options.json

@@ -1,4 +1,4 @@
-import fs from 'node:fs';
+import { writeOptionFile } from './output-file.js';
 import type { Command } from 'commander';
 import { plainSpaces } from '../format/fr.js';
 import type { DirectionKey } from '../model/direction.js';
@@ -84,7 +84,7 @@ export function registerRankCommand(program: Command): void {
         regions: options.regions,
         notify: noteOnce(),
       });
-      if (options.csv !== undefined) fs.writeFileSync(options.csv, out.rankCsv(ranking, options.top));
+      if (options.csv !== undefined) writeOptionFile('--csv', options.csv, out.rankCsv(ranking, options.top));
       process.stdout.write(
         options.json
           ? `${JSON.stringify(out.rankJson(ranking, options.top), null, 2)}\n`

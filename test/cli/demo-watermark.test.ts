@@ -9,6 +9,7 @@ import { unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { importFiles } from '../../src/store/import/import-files.js';
 import { sources } from '../../src/store/queries.js';
+import { importSummary } from '../../src/report/text/import-summary.js';
 import { runCli } from '../helpers/cli.js';
 import { officialLines } from '../helpers/official-lines.js';
 import { openTempStore } from '../helpers/store.js';
@@ -87,6 +88,23 @@ describe('demo data recognised from the rows', () => {
       write('petit.txt', officialLines({ seed: 104, count: 300, year: 2021 })),
     ];
     expect(await demoFlags(files)).toEqual([false, false, false, false]);
+  });
+
+  it('does not call an import demo when all its demo lines were kept out by a newer publication', async () => {
+    const store = await openTempStore(fs.mkdtempSync(path.join(dir, 's-')));
+    try {
+      await importFiles(store, [
+        write('REGIONAL_CPF4PAYSE.txt', officialLines({ seed: 105, count: 2_000, year: 2024 })),
+      ]);
+      const q2 = demoLines.filter((l) => l.split(';')[1] === '2').slice(0, 100);
+      const report = await importFiles(store, [write('demo-t2.txt', text(q2))]);
+      expect(report.rows).toBe(0);
+      expect((await sources(store)).map((s) => s.demo)).toEqual([false]);
+      expect(report.demo).toBe(false);
+      expect(importSummary(report, 'base.duckdb').lines.join('\n')).not.toContain('fictives');
+    } finally {
+      store.close();
+    }
   });
 });
 

@@ -86,6 +86,20 @@ describe('territrade rank', () => {
     ]);
   });
 
+  it('says in French why a --csv path cannot be written, for rank and compare, without a stack trace', () => {
+    const missing = path.join(dir, 'absent', 'rank.csv');
+    for (const [args, file, why] of [
+      [['rank', 'exportations'], missing, `le dossier ${path.join(dir, 'absent')} n'existe pas`],
+      [['rank', 'exportations'], dir, 'c’est un dossier'],
+      [['compare', '42', '69'], missing, `le dossier ${path.join(dir, 'absent')} n'existe pas`],
+      [['compare', '42', '69'], dir, 'c’est un dossier'],
+    ] as const) {
+      const r = runCli([...args, '--csv', file, '--store', store]);
+      expect(r.code, r.stderr).toBe(1);
+      expect(r.stderr).toBe(`Erreur : --csv : impossible d'écrire ${file} : ${why}. Choisissez un autre fichier.\n`);
+    }
+  });
+
   it('lists its indicators, and refuses an unknown one or a partner share without --partner, in French', () => {
     expect(runCli(['rank', '--list']).stdout).toContain('part-etats-unis');
     const unknown = runCli(['rank', 'part-etat', '--store', store]);

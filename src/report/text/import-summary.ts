@@ -40,7 +40,7 @@ export function importSummary(report: ImportReport, storePath: string): { warnin
   if (report.demo) lines.push('Ces données sont fictives (démonstration) : toutes les sorties le signaleront.');
   const kept = grouped(report.kept).map(
     (g) =>
-      `${g.text} gardés de ${g.file}, publication plus récente (jusqu'au ${g.last}) : les lignes plus anciennes de ces trimestres n'ont pas été importées (--force-older pour les remplacer quand même).`,
+      `${g.text} gardées de ${g.file}, publication plus récente (jusqu'au ${g.last}) : les lignes plus anciennes de ces trimestres n'ont pas été importées (--force-older pour les remplacer quand même).`,
   );
   return { warnings: [...kept, ...report.warnings].map((w) => `Attention : ${w}`), lines };
 }

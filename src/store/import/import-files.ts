@@ -173,7 +173,6 @@ async function importTransaction(
       await addSourceTotals(store, id);
       // Demo by its marker file, or by the watermark in its rows (whatever the file is called).
       const demo = demoGroups.has(file.group) || loaded.watermarked;
-      report.demo ||= demo;
       checkCoverage(file, loaded.parts, covered);
       const replacement = await replaceQuarters(store, loaded.parts, id, options.forceOlder ?? false);
       report.replacedRows += replacement.replacedRows;
@@ -184,6 +183,8 @@ async function importTransaction(
       loadedFiles.push(loaded);
       const rows = loaded.rows - replacement.keptRows;
       report.rows += rows;
+      // Demo only for rows that went in: a file whose quarters were all kept out changed nothing.
+      report.demo ||= demo && rows > 0;
       const isKept = (p: StagePart) =>
         replacement.kept.some((k) => k.year === p.year && k.flow === p.flow && k.quarter === p.quarter);
       for (const p of groupParts(loaded.parts.filter((p) => !isKept(p)))) {

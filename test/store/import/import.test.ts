@@ -168,7 +168,7 @@ describe('idempotence', () => {
       ]);
       const { warnings, lines } = importSummary(again, 'base.duckdb');
       expect(warnings[0]).toMatch(
-        /^Attention : exportations 2024 \(T3, T4\) gardés de REGIONAL_CPF4PAYSE\.txt, publication plus récente \(jusqu'au T1 2025\).*--force-older/,
+        /^Attention : exportations 2024 \(T3, T4\) gardées de REGIONAL_CPF4PAYSE\.txt, publication plus récente \(jusqu'au T1 2025\).*--force-older/,
       );
       expect(lines).toContain(
         '  Trimestres remplacés : exportations 2024 (T1, T2), importés avant de Region_2024_Export.txt.',
