@@ -2,7 +2,7 @@ import path from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import type { ExportFormat } from '../pipeline/export.js';
 import { exportSummary } from '../report/text/export-summary.js';
-import { addStoreOption } from './common.js';
+import { addConfigOption, addStoreOption } from './common.js';
 import { resolveStorePath } from '../pipeline/settings.js';
 
 const DEFAULT_EXPORT_DIR = 'export';
@@ -33,39 +33,46 @@ function parseFormat(value: string): ExportFormat {
 }
 
 export function registerExportCommand(program: Command): void {
-  addStoreOption(
-    program
-      .command('export')
-      .description(
-        'exporte les lignes de la base avec leurs libellés et tous les indicateurs, en Parquet ou CSV, pour les analyser ailleurs',
-      )
-      .option(
-        '--format <format>',
-        'parquet, csv (virgule, point décimal), csv-excel (Excel en français : BOM, « ; », virgule décimale) ou xlsx (indicateurs en classeur Excel, échanges en csv-excel)',
-        parseFormat,
-        'parquet' as ExportFormat,
-      )
-      .option('--out <dossier>', "dossier de sortie, remplacé en entier à la fin de l'export", DEFAULT_EXPORT_DIR)
-      .option(
-        '--years <années>',
-        'années à exporter : 2024, 2022,2024 ou 2019-2024 (défaut : toutes celles de la base)',
-        parseYears,
-      ),
+  addConfigOption(
+    addStoreOption(
+      program
+        .command('export')
+        .description(
+          'exporte les lignes de la base avec leurs libellés et tous les indicateurs, en Parquet ou CSV, pour les analyser ailleurs',
+        )
+        .option(
+          '--format <format>',
+          'parquet, csv (virgule, point décimal), csv-excel (Excel en français : BOM, « ; », virgule décimale) ou xlsx (indicateurs en classeur Excel, échanges en csv-excel)',
+          parseFormat,
+          'parquet' as ExportFormat,
+        )
+        .option('--out <dossier>', "dossier de sortie, remplacé en entier à la fin de l'export", DEFAULT_EXPORT_DIR)
+        .option(
+          '--years <années>',
+          'années à exporter : 2024, 2022,2024 ou 2019-2024 (défaut : toutes celles de la base)',
+          parseYears,
+        ),
+    ),
   )
     .addHelpText(
       'after',
       '\nExemples :\n  territrade export\n  territrade export --format csv --out analyses --years 2023-2024\n  territrade export --format csv-excel --years 2024\n  territrade export --format xlsx --years 2024\n',
     )
-    .action(async (options: { store?: string; format: ExportFormat; out: string; years?: number[] }) => {
-      const outDir = path.normalize(options.out);
-      const { runExport } = await import('../pipeline/export.js');
-      const report = await runExport({
-        storePath: resolveStorePath(options.store),
-        outDir,
-        format: options.format,
-        years: options.years,
-      });
-      const lines = exportSummary(report, outDir, options.format);
-      process.stdout.write(`${lines.join('\n')}\n`);
-    });
+    .action(
+      async (options: { store?: string; format: ExportFormat; out: string; years?: number[]; config?: string }) => {
+        // The settings are read as `build` reads them, and a malformed file stops the export before anything is read.
+        const publication = (await import('../pipeline/config-file.js')).loadPublication(options.config);
+        const outDir = path.normalize(options.out);
+        const { runExport } = await import('../pipeline/export.js');
+        const report = await runExport({
+          storePath: resolveStorePath(options.store),
+          outDir,
+          format: options.format,
+          years: options.years,
+          publication,
+        });
+        const lines = exportSummary(report, outDir, options.format);
+        process.stdout.write(`${lines.join('\n')}\n`);
+      },
+    );
 }

@@ -46,7 +46,7 @@ import { periodRef } from '../figures/period.js';
 import { windowWords } from '../report/fiche/wording.js';
 import type { Printing } from './printing.js';
 import type { BuildOptions } from './build.js';
-import { DEFAULT_PUBLICATION, type Publication } from '../model/publication.js';
+import { DEFAULT_PUBLICATION, publicAddress, type Publication } from '../model/publication.js';
 import { writeTiPages, type TiPlan } from './ti-pages.js';
 import { writeChartImages } from './chart-images.js';
 import { sharedFontFiles } from '../report/font-css.js';
@@ -81,8 +81,6 @@ export interface FichePage {
 /** The period's figures, read from the store (read-only), and the build's name for the period. */
 /** The publisher's identity and words: the settings file's, else the defaults. */
 export const publicationOf = (o: BuildOptions): Publication => o.publication ?? DEFAULT_PUBLICATION;
-
-const editionTitleOf = (o: BuildOptions): string => publicationOf(o).edition.title;
 
 export async function loadPeriod(o: BuildOptions) {
   return withStore(
@@ -212,8 +210,14 @@ export async function writeDataFiles(run: BuildRun, needed: ReadonlyMap<string, 
       writeFile(run.staging.dir, csvPath(c.figures.territory, key), tableToCsv(table));
       run.counts.csv++;
     }
-    const title = `${editionTitleOf(run.o)} — ${c.figures.territory.name}`;
-    const facts = { title, generatedAt: run.o.generatedAt, toolVersion: toolVersion() };
+    const publication = publicationOf(run.o);
+    const facts = {
+      title: `${publication.edition.title} — ${c.figures.territory.name}`,
+      publisher: publication.publisher.name,
+      address: publicAddress(publication, ficheHtmlPath(c.figures.territory)),
+      generatedAt: run.o.generatedAt,
+      toolVersion: toolVersion(),
+    };
     writeFile(run.staging.dir, xlsxPath(c.figures.territory), ficheWorkbook(c.figures, tables, facts));
     await writeChartImages(c, (rel, content) => writeFile(run.staging.dir, rel, content));
     await run.breathe();
@@ -239,7 +243,7 @@ export function writeSitePages(
   const generatedAt = o.generatedAt.toISOString();
   // One copy of the font for every page of the site (the PDFs embed their own).
   for (const f of sharedFontFiles()) writeFile(staging.dir, f.rel, fs.readFileSync(f.source));
-  const editionTitle = editionTitleOf(o);
+  const editionTitle = publicationOf(o).edition.title;
   const entries = pages.map((p) => siteEntryFromFigures(p.figures, ficheHtmlPath(p.ref)));
   writeFile(
     staging.dir,

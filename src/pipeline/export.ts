@@ -27,6 +27,7 @@ import { exportPeriod } from '../report/period-labels.js';
 import { tidyFigures } from '../report/tidy-figures.js';
 import { ExportWorkbook, type ExportWorkbookFacts } from '../report/export-workbook.js';
 import { generationDate } from '../report/fiche/date.js';
+import { DEFAULT_PUBLICATION, type Publication } from '../model/publication.js';
 import { fullDiskError, outputFolder, storeFolder, tempFolder } from './full-folder.js';
 
 /** The store's formats, and xlsx: the indicators as a workbook, the trade rows as Excel CSV. */
@@ -38,6 +39,8 @@ export interface ExportOptions {
   format: ExportFormat;
   /** All the store's years when absent. */
   years?: number[];
+  /** The publisher's identity and words (settings file), as `build` reads them; DEFAULT_PUBLICATION when absent. */
+  publication?: Publication;
 }
 
 export interface ExportReport {
@@ -131,6 +134,11 @@ async function writeFigures(store: Store, years: number[], out: RowWriter): Prom
   return count;
 }
 
+/** What the settings say in the export: the edition's title, the publisher, the site's address. */
+function publicationFacts(p: Publication): Pick<ExportWorkbookFacts, 'editionTitle' | 'publisher' | 'address'> {
+  return { editionTitle: p.edition.title, publisher: p.publisher.name, address: p.siteUrl };
+}
+
 /** The indicators' workbook, row by row as writeFigures gives them (FIGURE_COLUMNS' order). */
 function workbookWriter(file: string, facts: Omit<ExportWorkbookFacts, 'generatedAt'>): RowWriter {
   const workbook = new ExportWorkbook(file, { ...facts, generatedAt: generationDate() });
@@ -182,7 +190,12 @@ async function exportInto(options: ExportOptions): Promise<ExportReport> {
         const tradeRows = await copyTrade(store, target, tradeFormat, years, labels, metadata, spill);
         const figures =
           options.format === 'xlsx'
-            ? workbookWriter(path.join(staging.dir, 'indicateurs.xlsx'), { years, demo, toolVersion: toolVersion() })
+            ? workbookWriter(path.join(staging.dir, 'indicateurs.xlsx'), {
+                ...publicationFacts(options.publication ?? DEFAULT_PUBLICATION),
+                years,
+                demo,
+                toolVersion: toolVersion(),
+              })
             : tableWriter(
                 store,
                 path.join(staging.dir, `indicateurs.${options.format === 'parquet' ? 'parquet' : 'csv'}`),
@@ -195,7 +208,13 @@ async function exportInto(options: ExportOptions): Promise<ExportReport> {
         fs.rmSync(spill, { recursive: true, force: true });
         fs.writeFileSync(
           path.join(staging.dir, 'LISEZ-MOI.txt'),
-          exportReadme({ demo, years, format: options.format, version: toolVersion() }),
+          exportReadme({
+            demo,
+            years,
+            format: options.format,
+            version: toolVersion(),
+            ...publicationFacts(options.publication ?? DEFAULT_PUBLICATION),
+          }),
         );
         staging.commit();
         return { outDir: options.outDir, years, demo, tradeRows, figureRows };

@@ -15,6 +15,17 @@ interface ExportFacts {
   version: string;
 }
 
+/** What the settings file says in the notice: the edition's title, the publisher, the site's address. */
+interface PublishedFacts {
+  editionTitle: string;
+  publisher: string | null;
+  address: string | null;
+}
+
+function editionLine(p: PublishedFacts): string {
+  return [p.editionTitle, p.publisher && `publié par ${p.publisher}`, p.address].filter(Boolean).join(' — ');
+}
+
 export function exportMetadata({ demo, years, version }: ExportFacts): Record<string, string> {
   return {
     demo: demo ? 'true' : 'false',
@@ -45,7 +56,9 @@ const READING: Record<string, string[]> = {
   ],
 };
 
-export function exportReadme(facts: ExportFacts & { format: 'parquet' | 'csv' | 'csv-excel' | 'xlsx' }): string {
+export function exportReadme(
+  facts: ExportFacts & PublishedFacts & { format: 'parquet' | 'csv' | 'csv-excel' | 'xlsx' },
+): string {
   const ext = facts.format === 'parquet' ? 'parquet' : 'csv';
   const figuresExt = facts.format === 'xlsx' ? 'xlsx' : ext;
   const lines = [
@@ -53,6 +66,7 @@ export function exportReadme(facts: ExportFacts & { format: 'parquet' | 'csv' | 
       ? `*** ${DEMO_NOTICE.toUpperCase()} ***\nCes montants ont été inventés par « territrade demo » : ce ne sont pas des chiffres de la DGDDI.\nChaque ligne porte demo = true.\n`
       : '',
     `Export de territrade ${facts.version} — années ${facts.years.join(', ')}.`,
+    `${editionLine(facts)}.`,
     '',
     `echanges/year=AAAA/flow=E|I/*.${ext}`,
     '  Les lignes de la base (commerce extérieur par trimestre, département, activité A129, produit CPF4',

@@ -9,6 +9,11 @@ import { indicatorFormat } from './indicator-format.js';
 import { aboutRows, aboutSheet } from './xlsx.js';
 
 export interface ExportWorkbookFacts {
+  /** The edition's title (settings file, else the default). */
+  editionTitle: string;
+  publisher: string | null;
+  /** The site's public address, if the settings give it. */
+  address: string | null;
   years: number[];
   demo: boolean;
   toolVersion: string;
@@ -45,7 +50,9 @@ export class ExportWorkbook {
     });
     this.period = facts.years.join(', ');
     const about = aboutRows({
-      title: 'Les indicateurs clés : commerce extérieur — indicateurs de chaque département, région et de la France',
+      title: `${facts.editionTitle} — indicateurs de chaque département, région et de la France`,
+      publisher: facts.publisher,
+      address: facts.address,
       period: this.period,
       demo: facts.demo,
       toolVersion: facts.toolVersion,

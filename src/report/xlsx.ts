@@ -16,6 +16,9 @@ export interface WorkbookFacts {
   title: string;
   generatedAt: Date;
   toolVersion: string;
+  publisher?: string | null;
+  /** The fiche's public address, if the settings give the site's. */
+  address?: string | null;
 }
 
 /** Excel's display formats (the decimal and thousands marks follow the reader's locale). */
@@ -37,12 +40,24 @@ export interface AboutFacts {
   demo: boolean;
   toolVersion: string;
   generatedAt: Date;
+  /** The publisher named by the settings file, if any. */
+  publisher?: string | null;
+  /** The public address of what the workbook describes (settings' adresse_du_site), if any. */
+  address?: string | null;
+}
+
+/** Who publishes, where: « ; publication : ANCT, https://… » after the citation, when the settings say. */
+function publishedBy(a: AboutFacts): string {
+  const who = [a.publisher, a.address].filter((s): s is string => !!s);
+  return who.length > 0 ? ` ; publication : ${who.join(', ')}` : '';
 }
 
 /** The first sheet's rows: title, period, source, licence, demo status, a ready citation, date. */
 export function aboutRows(a: AboutFacts): [string, string][] {
   return [
     ['Titre', a.title],
+    ...(a.publisher ? [['Éditeur', a.publisher] as [string, string]] : []),
+    ...(a.address ? [['Adresse', a.address] as [string, string]] : []),
     ['Période', a.period],
     [
       'Source',
@@ -54,7 +69,7 @@ export function aboutRows(a: AboutFacts): [string, string][] {
       'Citation',
       a.demo
         ? `${DEMO_NOTICE} : à ne pas citer.`
-        : `Source : DGDDI, statistiques régionales et départementales du commerce extérieur, ${a.period} ; traitement territrade ${a.toolVersion}.`,
+        : `Source : DGDDI, statistiques régionales et départementales du commerce extérieur, ${a.period} ; traitement territrade ${a.toolVersion}${publishedBy(a)}.`,
     ],
     ['Produit le', a.generatedAt.toISOString().slice(0, 10)],
   ];

@@ -115,3 +115,53 @@ describe('export --format xlsx', () => {
     expect(bytes(again).equals(bytes(out))).toBe(true);
   });
 });
+
+// Issue 24 point 6 for export: the settings file is read as build reads it (territrade.config.json
+// of the current folder, or --config), and a malformed one is refused the same way.
+describe('export and the settings file', () => {
+  const settings = {
+    editeur: { nom: 'Agence de test des territoires' },
+    edition: { titre: 'Le commerce extérieur en bref' },
+    adresse_du_site: 'https://exemple.fr/commerce',
+  };
+
+  it('names the edition, the publisher and the site in the workbook and the notice', () => {
+    const cwd = path.join(dir, 'with-settings');
+    fs.mkdirSync(cwd);
+    fs.writeFileSync(path.join(cwd, 'territrade.config.json'), JSON.stringify(settings, null, 2));
+    const r = runCli(['export', '--format', 'xlsx', '--store', store, '--out', 'exp'], {}, cwd);
+    expect(r.code, r.stderr).toBe(0);
+    const wb = pythonJson<Record<string, Cell[][]>>(READ, [path.join(cwd, 'exp', 'indicateurs.xlsx')]);
+    const about = new Map(wb['Présentation']!.map((row) => [row[0]![0], row[1]![0]]));
+    expect(about.get('Titre')).toBe(
+      'Le commerce extérieur en bref — indicateurs de chaque département, région et de la France',
+    );
+    expect(about.get('Éditeur')).toBe('Agence de test des territoires');
+    expect(about.get('Adresse')).toBe('https://exemple.fr/commerce/');
+    expect(about.get('Citation')).toMatch(
+      /^Source : DGDDI, .* ; publication : Agence de test des territoires, https:\/\/exemple\.fr\/commerce\/\.$/,
+    );
+    const readme = fs.readFileSync(path.join(cwd, 'exp', 'LISEZ-MOI.txt'), 'utf8');
+    expect(readme).toContain(
+      'Le commerce extérieur en bref — publié par Agence de test des territoires — https://exemple.fr/commerce/.',
+    );
+  });
+
+  it('without settings, says the default title and no publisher', () => {
+    const wb = pythonJson<Record<string, Cell[][]>>(READ, [path.join(out, 'indicateurs.xlsx')]);
+    const about = new Map(wb['Présentation']!.map((row) => [row[0]![0], row[1]![0]]));
+    expect(about.get('Titre')).toMatch(/^Les indicateurs clés\u00A0: commerce extérieur — indicateurs/);
+    expect(about.has('Éditeur')).toBe(false);
+    expect(about.get('Citation')).not.toContain('publication :');
+  });
+
+  it('refuses a malformed --config with its line and reason, before anything is written', () => {
+    const bad = path.join(dir, 'mauvais.json');
+    fs.writeFileSync(bad, '{\n  "editeur": {\n    "nom": "A",\n    "contacte": "x@exemple.fr"\n  }\n}\n');
+    const before = fs.readFileSync(path.join(out, 'indicateurs.xlsx'));
+    const r = runCli(['export', '--format', 'xlsx', '--store', store, '--out', out, '--config', bad]);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain(`fichier de réglages ${bad}, ligne 4 : « editeur » : clé inconnue « contacte »`);
+    expect(fs.readFileSync(path.join(out, 'indicateurs.xlsx')).equals(before)).toBe(true);
+  });
+});
