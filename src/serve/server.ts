@@ -48,14 +48,21 @@ function sendError(res: http.ServerResponse, status: number, head: boolean, extr
 export interface HandlerOptions {
   /**
    * Compressed answers under way at once; beyond, files are sent as they are. Each keeps a
-   * compressor (about 1 to 3 MB) until its client has read it: clients that do not read cannot
+   * compressor (about 3 MB for a large text, see compression.ts) until its client has read it: clients that do not read cannot
    * drive the server's memory up one compressor each.
    */
   maxCompressed?: number;
 }
 
 /** Compressed answers under way at once, by default (see HandlerOptions). */
-export const MAX_COMPRESSED = 16;
+export const MAX_COMPRESSED = 8;
+
+/**
+ * Bytes read from a file at a time. An answer whose client does not read holds about two such
+ * chunks (one waiting in the socket, one read ahead): 16 KiB rather than the default 64 KiB keeps
+ * hundreds of them small.
+ */
+const READ_CHUNK = 16 * 1024;
 
 /** The request handler for the folder `root` (absolute and real, see startSiteServer). */
 export function siteHandler(root: string, options: HandlerOptions = {}): http.RequestListener {
@@ -118,8 +125,8 @@ async function answer(
     if (encoding) slots.used++;
     // The head goes at once: a compressor may read much of the file before its first bytes.
     res.flushHeaders();
-    const stream = file.createReadStream({ autoClose: false });
-    const sent = encoding ? pipeline(stream, compressor(encoding), res) : pipeline(stream, res);
+    const stream = file.createReadStream({ autoClose: false, highWaterMark: READ_CHUNK });
+    const sent = encoding ? pipeline(stream, compressor(encoding, size), res) : pipeline(stream, res);
     await sent.finally(() => {
       if (encoding) slots.used--;
     });

@@ -7,7 +7,9 @@ import fs from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compressor } from '../../src/serve/compression.js';
 import { siteHandler } from '../../src/serve/server.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
@@ -70,5 +72,24 @@ describe('serve: compressed answers to clients that do not read', () => {
       again = await stalledClient();
     }
     expect(again.head).toContain('content-encoding: br');
+  });
+});
+
+describe('serve: memory of one compressor', () => {
+  // Brotli's default window (4 MiB) made each stalled compressor of a large text grow to 15 to
+  // 25 MB; a 256 KiB window bounds it. A block repeated 300 KiB later is out of that window, so
+  // it is compressed again: with the default window, the repeat would cost almost nothing.
+  it('compresses brotli with a 256 KiB window, which does not reach back 300 KiB', async () => {
+    const block = crypto.randomBytes(300 * 1024);
+    const input = Buffer.concat([block, block]);
+    const chunks: Buffer[] = [];
+    const br = compressor('br', input.length);
+    br.on('data', (c: Buffer) => chunks.push(c));
+    const done = new Promise((resolve) => br.on('end', resolve));
+    br.end(input);
+    await done;
+    const out = Buffer.concat(chunks);
+    expect(zlib.brotliDecompressSync(out).equals(input)).toBe(true);
+    expect(out.length).toBeGreaterThan(1.9 * block.length);
   });
 });
