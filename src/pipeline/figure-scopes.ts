@@ -11,6 +11,7 @@ import { tradeSums, type TradeSums } from '../figures/position/sums.js';
 import { periodRows } from '../figures/territory-rows.js';
 import type { Period } from '../model/period.js';
 import { loadNationalSums } from '../store/national.js';
+import { loadScopedYearCube, loadYearCube } from '../store/year-cube-rows.js';
 import type { Store } from '../store/store.js';
 
 /** The départements a single territory's figures read, summed in DuckDB for a région or France. */
@@ -58,10 +59,15 @@ interface LoadedRows {
   franceOf: (p: Period, i: number) => Promise<TradeSums>;
 }
 
+/**
+ * `years`: the years of year_cube that make each period (store/year-cube.ts), or null when they
+ * cannot be read from it; then the rows come from `trade`.
+ */
 export async function loadedRows(
   store: Store,
   periods: Period[],
   only: ResolvedTerritory | readonly ResolvedTerritory[] | undefined,
+  years: number[][] | null = null,
 ): Promise<LoadedRows> {
   // Territories compare with France's totals by activity and partner, not its rows.
   const national = async (p: Period) => {
@@ -71,7 +77,11 @@ export async function loadedRows(
   const several = Array.isArray(only) && only.length > 1 ? (only as readonly ResolvedTerritory[]) : null;
   const one = Array.isArray(only) ? (only.length === 1 ? only[0]! : null) : ((only as ResolvedTerritory) ?? null);
   if (several) {
-    const index = scopedRows(await loadScopedCube(store, periods, uniqueScopes(several)));
+    const scopes = uniqueScopes(several);
+    const cube = years
+      ? await loadScopedYearCube(store, periods, years, scopes)
+      : await loadScopedCube(store, periods, scopes);
+    const index = scopedRows(cube);
     const withFrance = several.some((t) => t.kind === 'france');
     return {
       rowsOf: (t, p) => {
@@ -81,7 +91,10 @@ export async function loadedRows(
       franceOf: async (p, i) => (withFrance ? tradeSums(index('FR', i)) : national(p)),
     };
   }
-  const cube = await loadTradeCube(store, periods, one ? scopeOf(one) : {});
+  const cube =
+    years && !one
+      ? await loadYearCube(store, periods, years)
+      : await loadTradeCube(store, periods, one ? scopeOf(one) : {});
   if (one) {
     const rows = cube.periods.map((_, p) => periodRows(cube, p));
     return {

@@ -2,6 +2,7 @@
 // with is read once (SQL in src/store), then every territory's figures are pure functions of it
 // (src/figures).
 import { loadQuarterTotals } from '../store/cube.js';
+import { yearCubeYears } from '../store/year-cube.js';
 import { loadedRows } from './figure-scopes.js';
 import { loadDepartementExports, loadFranceDetail } from '../store/national.js';
 import { resolveYear, storedLabelRows, storedTerritoires, yearInfo, type YearInfo } from '../store/queries.js';
@@ -128,11 +129,12 @@ async function opportunityInputs(
   store: Store,
   period: Period,
   parts: FiguresParts,
+  years: number[] | null,
 ): Promise<Pick<YearContext, 'space' | 'opportunities'>> {
   if (!parts.details && !parts.complexity) return {};
-  const space = exportSpace(await loadDepartementExports(store, period));
+  const space = exportSpace(await loadDepartementExports(store, period, years));
   if (!parts.details) return { space };
-  return { space, opportunities: opportunityBase(space, await loadFranceDetail(store, period)) };
+  return { space, opportunities: opportunityBase(space, await loadFranceDetail(store, period, years)) };
 }
 
 /** The figures of a period: of every territory (one pass over the store), or of one. */
@@ -172,7 +174,11 @@ export class StoreFigures {
         ? previousPeriod(period, stored)
         : basePeriod(period, stored, selection.compareTo);
     const info = await periodInfo(store, period, previous, totals);
-    const { rowsOf, franceOf } = await loadedRows(store, previous ? [period, previous] : [period], only);
+    const periods = previous ? [period, previous] : [period];
+    // Periods of whole years are read from year_cube (summed at import), else from `trade`.
+    const years = store.has('year_cube') ? periods.map((p) => yearCubeYears(p, totals)) : [];
+    const whole = years.length > 0 && years.every((y) => y !== null) ? years : null;
+    const { rowsOf, franceOf } = await loadedRows(store, periods, only, whole);
     const labels = makeLabels(
       labelsValidIn(await storedLabelRows(store, 'a129'), period),
       labelsValidIn(await storedLabelRows(store, 'pays'), period),
@@ -194,7 +200,7 @@ export class StoreFigures {
       labels,
       territoires,
       position,
-      ...(await opportunityInputs(store, period, parts)),
+      ...(await opportunityInputs(store, period, parts, whole?.[0] ?? null)),
     };
     return new StoreFigures(context, info, rowsOf, totals, byDept, parts);
   }

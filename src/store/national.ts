@@ -37,15 +37,30 @@ export async function loadNationalSums(store: Store, period: Period): Promise<Na
 
 /**
  * What the « Pistes d'action » need for a period, summed by DuckDB: exports by département × A129
- * activity (country ''), and France's trade by flow × activity × partner (dept '').
+ * activity (country ''), and France's trade by flow × activity × partner (dept ''); from
+ * year_cube when the period is made of whole `years` (year-cube.ts), else from `trade`.
  */
-async function grouped(store: Store, period: Period, keys: 'dept, a129' | 'a129, country'): Promise<CubeRow[]> {
+async function grouped(
+  store: Store,
+  period: Period,
+  keys: 'dept, a129' | 'a129, country',
+  years: readonly number[] | null,
+): Promise<CubeRow[]> {
   const quarters = period.quarters.map((q) => String(Math.trunc(quarterNumber(q)))).join(', ');
-  const years = [...new Set(period.quarters.map((q) => Math.trunc(q.year)))].join(', ');
+  const inYears = [...new Set(period.quarters.map((q) => Math.trunc(q.year)))].join(', ');
   const byDept = keys === 'dept, a129';
+  const exportsOnly = byDept ? " AND flow = 'E'" : '';
+  const ids = keys.split(', ');
+  const join = (k: string) => `JOIN cube_codes ${k}_code ON ${k}_code.kind = '${k}' AND ${k}_code.id = y.${k}`;
+  // year_cube's ids summed first, then given their codes (a few thousand rows).
+  const source = years
+    ? `(SELECT y.flow, ${ids.map((k) => `${k}_code.code AS ${k}`).join(', ')}, y.value_eur
+        FROM (SELECT flow, ${keys}, sum(value_eur) AS value_eur FROM year_cube
+              WHERE year IN (${years.map((y) => String(Math.trunc(y))).join(', ')})${exportsOnly} GROUP BY ALL) y
+        ${ids.map(join).join(' ')})`
+    : `trade WHERE year IN (${inYears}) AND year * 10 + quarter IN (${quarters})${exportsOnly}`;
   const [flow, a, b, value] = (await store.columns(
-    `SELECT flow, ${keys}, CAST(sum(value_eur) AS DOUBLE) FROM trade
-     WHERE year IN (${years}) AND year * 10 + quarter IN (${quarters})${byDept ? " AND flow = 'E'" : ''}
+    `SELECT flow, ${keys}, CAST(sum(value_eur) AS DOUBLE) FROM ${source}
      GROUP BY ALL HAVING sum(value_eur) > 0 ORDER BY ALL`,
   )) as [string[], string[], string[], number[]];
   return flow.map((f, i) => ({
@@ -58,11 +73,19 @@ async function grouped(store: Store, period: Period, keys: 'dept, a129' | 'a129,
 }
 
 /** Every département's exports by A129 activity over the period (the product space of the ECI). */
-export async function loadDepartementExports(store: Store, period: Period): Promise<CubeRow[]> {
-  return period.quarters.length === 0 ? [] : grouped(store, period, 'dept, a129');
+export async function loadDepartementExports(
+  store: Store,
+  period: Period,
+  years: readonly number[] | null = null,
+): Promise<CubeRow[]> {
+  return period.quarters.length === 0 ? [] : grouped(store, period, 'dept, a129', years);
 }
 
 /** France's trade by flow × A129 activity × partner over the period (markets and suppliers). */
-export async function loadFranceDetail(store: Store, period: Period): Promise<CubeRow[]> {
-  return period.quarters.length === 0 ? [] : grouped(store, period, 'a129, country');
+export async function loadFranceDetail(
+  store: Store,
+  period: Period,
+  years: readonly number[] | null = null,
+): Promise<CubeRow[]> {
+  return period.quarters.length === 0 ? [] : grouped(store, period, 'a129, country', years);
 }

@@ -1,18 +1,18 @@
 // The store: one embedded DuckDB database file. Only modules under src/store talk SQL.
 import fs from 'node:fs';
-import path from 'node:path';
 import { DuckDBInstance, listValue, type DuckDBAppender, type DuckDBConnection, type DuckDBValue } from './duckdb.js';
-import { diskFullError, isDiskFull, UserError } from '../errors.js';
+import { UserError } from '../errors.js';
 import { storeError } from './store-errors.js';
-import { processAlive } from '../process-alive.js';
+import { createStoreFile } from './store-create.js';
 import { fillTotals, SUMMARY_TABLES, tempTotals, TOTALS_TABLES } from './totals.js';
 import { checkStoreFile } from './store-path.js';
+import { fillYearCube, YEAR_CUBE_SCHEMA } from './year-cube.js';
 
-// 2 added trade_totals and 3 the other summaries of totals.ts. A store of an earlier version gets
-// those it lacks at its first writable opening; older versions of territrade refuse a newer
-// store, whose summaries they would not keep exact.
-const SCHEMA_VERSION = '3';
-const UPGRADABLE_VERSIONS = ['1', '2'];
+// 2 added trade_totals, 3 the other summaries of totals.ts and 4 year_cube (year-cube.ts). A
+// store of an earlier version gets those it lacks at its first writable opening; older versions
+// of territrade refuse a newer store, whose summaries they would not keep exact.
+const SCHEMA_VERSION = '4';
+const UPGRADABLE_VERSIONS = ['1', '2', '3'];
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL);
@@ -56,6 +56,7 @@ CREATE TABLE IF NOT EXISTS territoires_industrie (
   departement VARCHAR
 );
 ${TOTALS_TABLES}
+${YEAR_CUBE_SCHEMA}
 `;
 
 export type Row = Record<string, unknown>;
@@ -78,6 +79,14 @@ export class Store {
     readonly created: boolean,
   ) {}
 
+  /** The store's tables, as they were when it was opened (after any upgrade). */
+  private readonly tables = new Set<string>();
+
+  /** Whether the store has `table` (year_cube: not in a read-only store of an earlier version). */
+  has(table: string): boolean {
+    return this.tables.has(table);
+  }
+
   static async open(storePath: string, options: { readOnly?: boolean } = {}): Promise<Store> {
     checkStoreFile(storePath); // a FIFO would block DuckDB's open forever
     // An empty file holds nothing (older versions left one behind on a full disk): made anew.
@@ -87,7 +96,11 @@ export class Store {
         `la base ${storePath} n'existe pas encore : importez des données (territrade import FICHIER…) ou générez la démo (territrade demo).`,
       );
     }
-    if (!existed) await createStoreFile(storePath);
+    if (!existed)
+      await createStoreFile(
+        storePath,
+        `BEGIN TRANSACTION; ${SCHEMA}; INSERT INTO meta VALUES ('schema_version', '${SCHEMA_VERSION}'); COMMIT; CHECKPOINT;`,
+      );
     let instance: DuckDBInstance;
     try {
       instance = await DuckDBInstance.create(storePath, options.readOnly ? { access_mode: 'READ_ONLY' } : {});
@@ -104,6 +117,8 @@ export class Store {
       if (version !== SCHEMA_VERSION) await store.upgrade(tables, options.readOnly ?? false);
       // Tables added to this schema version since the store was made (CREATE … IF NOT EXISTS).
       else if (!options.readOnly) await store.run(SCHEMA);
+      const now = options.readOnly ? tables : (await store.checkSchema()).tables;
+      now.forEach((t) => store.tables.add(t));
     } catch (err) {
       store.close();
       throw err;
@@ -142,6 +157,7 @@ export class Store {
     await this.transaction(async () => {
       await this.run(SCHEMA);
       await fillTotals(this, missing);
+      if (!tables.includes('year_cube')) await fillYearCube(this);
       await this.setMeta('schema_version', SCHEMA_VERSION);
     });
   }
@@ -202,6 +218,29 @@ export class Store {
     return reader.getColumnsJS();
   }
 
+  /**
+   * Numeric columns as Float64Arrays, NULL as NaN: for hundreds of thousands of rows, much
+   * cheaper than one JS value each (columns()). Every column must be a number type (not HUGEINT).
+   */
+  async numericColumns(sql: string, params?: DuckDBValue[]): Promise<Float64Array[]> {
+    const t = performance.now();
+    const result = await this.connection.run(sql, params).catch((err: unknown) => Promise.reject(this.translate(err)));
+    const chunks = await result.fetchAllChunks();
+    traceSql(sql, t);
+    const size = chunks.reduce((n, c) => n + c.rowCount, 0);
+    const columns = Array.from({ length: result.columnCount }, () => new Float64Array(size));
+    let offset = 0;
+    for (const chunk of chunks) {
+      const rows = chunk.rowCount; // a call into DuckDB each time it is read
+      columns.forEach((out, j) => {
+        const vector = chunk.getColumnVector(j);
+        for (let i = 0; i < rows; i++) out[offset + i] = (vector.getItem(i) as number | null) ?? NaN;
+      });
+      offset += rows;
+    }
+    return columns;
+  }
+
   async metaValue(key: string): Promise<string | null> {
     const rows = await this.all('SELECT value FROM meta WHERE key = ?', [key]);
     return rows.length ? String(rows[0]!['value']) : null;
@@ -236,52 +275,6 @@ export class Store {
   close(): void {
     this.connection.closeSync();
     this.instance.closeSync();
-  }
-}
-
-/**
- * Creates a store file whole or not at all: the schema is written to a side file, which then
- * takes the store's name (a link, so that a store created meanwhile by another process wins).
- * A full disk or a kill leaves no empty store behind, only a side file the next creation removes.
- */
-async function createStoreFile(storePath: string): Promise<void> {
-  const dir = path.dirname(path.resolve(storePath));
-  const base = path.basename(storePath);
-  try {
-    fs.mkdirSync(dir, { recursive: true });
-    for (const name of fs.readdirSync(dir)) {
-      const m = name.startsWith(`${base}.creating-`) ? /^(\d+)/.exec(name.slice(base.length + 10)) : null;
-      if (m && !processAlive(Number(m[1]))) fs.rmSync(path.join(dir, name), { force: true });
-    }
-  } catch (err) {
-    throw isDiskFull(err) ? diskFullError(err, `base ${storePath}`) : err;
-  }
-  const side = `${storePath}.creating-${process.pid}`;
-  const removeSide = () => [side, `${side}.wal`].forEach((f) => fs.rmSync(f, { force: true }));
-  try {
-    const instance = await DuckDBInstance.create(side);
-    const connection = await instance.connect();
-    try {
-      await connection.run(
-        `BEGIN TRANSACTION; ${SCHEMA}; INSERT INTO meta VALUES ('schema_version', '${SCHEMA_VERSION}'); COMMIT; CHECKPOINT;`,
-      );
-    } finally {
-      connection.closeSync();
-      instance.closeSync();
-    }
-    if (fs.existsSync(storePath) && fs.statSync(storePath).size === 0) fs.rmSync(storePath); // see Store.open
-    try {
-      fs.linkSync(side, storePath);
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      if (code === 'EEXIST') return; // another process made it first: use theirs
-      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP') throw err;
-      fs.renameSync(side, storePath); // a file system without hard links
-    }
-  } catch (err) {
-    throw storeError(err, storePath) ?? err;
-  } finally {
-    removeSide();
   }
 }
 

@@ -21,6 +21,8 @@ export async function storeFingerprint(store: Store): Promise<string> {
     "SELECT count(*), string_agg(concat_ws('|', source_id, flow, year, quarter, dept, value_eur, row_count), ',' ORDER BY ALL) FROM trade_totals",
     "SELECT count(*), string_agg(concat_ws('|', source_id, flow, year, quarter, a129, value_eur), ',' ORDER BY ALL) FROM activity_totals",
     "SELECT count(*), string_agg(concat_ws('|', source_id, flow, year, quarter, country, value_eur), ',' ORDER BY ALL) FROM country_totals",
+    "SELECT count(*), string_agg(concat_ws('|', flow, year, dept, a129, country, value_eur), ',' ORDER BY ALL) FROM year_cube",
+    "SELECT count(*), string_agg(concat_ws('|', kind, code, id), ',' ORDER BY ALL) FROM cube_codes",
   ]) {
     parts.push(await store.all(sql));
   }
@@ -46,6 +48,23 @@ export async function totalsDifferences(store: Store): Promise<number> {
     n += Number(row!['n']);
   }
   return n;
+}
+
+/**
+ * How many rows year_cube (src/store/year-cube.ts), its codes put back, has that a direct
+ * aggregate of `trade` by flow × year × département × A129 × partner has not, plus the reverse.
+ */
+export async function yearCubeDifferences(store: Store): Promise<number> {
+  const direct = 'SELECT flow, year, dept, a129, country, sum(value_eur)::HUGEINT FROM trade GROUP BY ALL';
+  const code = (k: string) => `(SELECT code FROM cube_codes c WHERE c.kind = '${k}' AND c.id = y.${k})`;
+  const summary = `SELECT flow, year, ${code('dept')}, ${code('a129')}, ${code('country')}, value_eur FROM year_cube y`;
+  const [row] = await store.all(
+    `SELECT count(*) AS n FROM ((${summary} EXCEPT ALL ${direct}) UNION ALL (${direct} EXCEPT ALL ${summary}))`,
+  );
+  const [ids] = await store.all(
+    'SELECT count(*) - count(DISTINCT (kind, id)) - count(DISTINCT (kind, code)) + count(*) AS n FROM cube_codes',
+  );
+  return Number(row!['n']) + Number(ids!['n']);
 }
 
 /** Official-format line. */

@@ -11,7 +11,7 @@ import { resolveYear, storedYears, yearInfo } from '../../src/store/queries.js';
 import { Store } from '../../src/store/store.js';
 import { yearPeriod } from '../../src/figures/period.js';
 import { figuresFor } from '../../src/pipeline/figures.js';
-import { line, storeFingerprint, totalsDifferences } from '../helpers/store.js';
+import { line, storeFingerprint, totalsDifferences, yearCubeDifferences } from '../helpers/store.js';
 import { useTempStore } from '../helpers/temp-store.js';
 
 const temp = useTempStore();
@@ -118,7 +118,7 @@ describe('property: after any sequence of imports, accepted or refused', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 4 }), async (steps) => {
         await temp.store.run(
-          'DELETE FROM trade; DELETE FROM trade_totals; DELETE FROM activity_totals; DELETE FROM country_totals; DELETE FROM sources',
+          'DELETE FROM trade; DELETE FROM trade_totals; DELETE FROM activity_totals; DELETE FROM country_totals; DELETE FROM sources; DELETE FROM year_cube; DELETE FROM cube_codes',
         );
         for (const s of steps) {
           // One line per key (the format's rule); Corse (20) and Guadeloupe (9A) with their régions.
@@ -144,6 +144,7 @@ describe('property: after any sequence of imports, accepted or refused', () => {
           expect(refused).toBe(s.bad);
           if (refused) expect(await storeFingerprint(temp.store)).toBe(before);
           expect(await totalsDifferences(temp.store)).toBe(0);
+          expect(await yearCubeDifferences(temp.store)).toBe(0);
         }
         const [count] = await temp.store.all('SELECT count(*) AS n FROM trade');
         const years = await storedYears(temp.store);
@@ -157,8 +158,9 @@ describe('property: after any sequence of imports, accepted or refused', () => {
 });
 
 describe.each([
-  ['1', 'without any summary', ['trade_totals', 'activity_totals', 'country_totals']],
-  ['2', 'with trade_totals only', ['activity_totals', 'country_totals']],
+  ['1', 'without any summary', ['trade_totals', 'activity_totals', 'country_totals', 'year_cube', 'cube_codes']],
+  ['2', 'with trade_totals only', ['activity_totals', 'country_totals', 'year_cube', 'cube_codes']],
+  ['3', 'without year_cube', ['year_cube', 'cube_codes']],
 ])('a store made by an earlier version (schema %s, %s)', (version, _what, lacks) => {
   /** Turns the store into what that version wrote: the same tables but the summaries it lacks. */
   async function downgrade(): Promise<void> {
@@ -192,20 +194,24 @@ describe.each([
     expect(await resolveYear(temp.store)).toBe(expected.year);
     expect(await yearInfo(temp.store, 2024)).toEqual(expected.info);
     expect(await totalsDifferences(temp.store)).toBe(0);
+    expect(temp.store.has('year_cube')).toBe(false); // read from `trade`
     temp.store.close();
     expect(fs.readFileSync(storePath()).equals(bytes)).toBe(true);
     temp.store = await Store.open(storePath(), { readOnly: true }); // for afterEach
   });
 
-  it('opened for writing: gains the summaries it lacks, filled, and schema version 3', async () => {
+  it('opened for writing: gains the summaries it lacks, filled, and schema version 4', async () => {
     const expected = await figuresFor(temp.store, '42');
     await downgrade();
     temp.store = await Store.open(storePath());
-    expect(await temp.store.metaValue('schema_version')).toBe('3');
+    expect(await temp.store.metaValue('schema_version')).toBe('4');
+    expect(temp.store.has('year_cube')).toBe(true);
     expect(await totalsDifferences(temp.store)).toBe(0);
+    expect(await yearCubeDifferences(temp.store)).toBe(0);
     expect(await figuresFor(temp.store, '42')).toEqual(expected);
     // Imports keep them exact from then on.
     await importFiles(temp.store, [tradeFile(2024, 'I', quarterLines(2024, 'I', [4], 3))]);
     expect(await totalsDifferences(temp.store)).toBe(0);
+    expect(await yearCubeDifferences(temp.store)).toBe(0);
   });
 });

@@ -16,6 +16,7 @@ import { expandInputs, type ExpandedInputs, type InputFile } from '../../dgddi/i
 import { ensureSeeded } from '../seed.js';
 import type { Store } from '../store.js';
 import { addSourceTotals } from '../totals.js';
+import { refreshYearCube } from '../year-cube.js';
 import { DEFAULT_LIMITS, quoteName, type UnpackLimits } from '../../dgddi/unpack.js';
 
 export interface ImportedFile {
@@ -207,6 +208,11 @@ async function importTransaction(
       throw new UserError(`aucun fichier de données reconnu parmi : ${paths.join(', ')}.`);
     }
     await dropEmptySources(store);
+    // Every flow × year a file brought (or replaced quarters of) is summed anew.
+    await refreshYearCube(
+      store,
+      loadedFiles.flatMap((l) => l.parts),
+    );
     if (loadedFiles.length) report.warnings.push(...(await unknownCodeWarnings(store, loadedFiles)));
     return report;
   });
