@@ -11,26 +11,16 @@ import type { Staging } from './atomic.js';
 import { comparisonsOf, keyOf } from './links.js';
 import {
   COMPARE_PATH,
-  csvPath,
   fontHrefFrom,
   ficheHtmlPath,
   fichePdfPath,
   INDEX_PATH,
-  jsonPath,
   RANKING_PATH,
   relativeHref,
-  xlsxPath,
 } from './out-paths.js';
 import type { Progress } from './build-progress.js';
 import type { BuildReport } from '../report/text/build-summary.js';
-import { tableToCsv } from '../report/csv.js';
-import { csvTable } from '../report/csv-codes.js';
-import { ficheWorkbook } from '../report/xlsx.js';
-import type { ChartTable } from '../charts/types.js';
-import type { DataKey } from '../report/fiche/types.js';
-import { toolVersion } from './version.js';
 import {
-  dataTables,
   withCharts,
   ficheDocumentInfo,
   renderFiche,
@@ -46,16 +36,18 @@ import { periodRef } from '../figures/period.js';
 import { windowWords } from '../report/fiche/wording.js';
 import type { Printing } from './printing.js';
 import type { BuildOptions } from './build.js';
-import { DEFAULT_PUBLICATION, publicAddress, type Publication } from '../model/publication.js';
+import { DEFAULT_PUBLICATION, type Publication } from '../model/publication.js';
 import { writeTiPages, type TiPlan } from './ti-pages.js';
-import { writeChartImages } from './chart-images.js';
 import { sharedFontFiles } from '../report/font-css.js';
 import { rankingPageHtml } from './ranking-page.js';
+import { measure, measureSpan } from './build-profile.js';
 
 export function writeFile(root: string, rel: string, content: string | Buffer): void {
-  const file = path.join(root, ...rel.split('/'));
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, content);
+  measure('Écriture des fichiers', () => {
+    const file = path.join(root, ...rel.split('/'));
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, content);
+  });
 }
 
 export type Counts = BuildReport['counts'];
@@ -86,7 +78,9 @@ export async function loadPeriod(o: BuildOptions) {
   return withStore(
     o.storePath,
     async (store) => {
-      const yf = await StoreFigures.load(store, { year: o.year, lastQuarters: o.lastQuarters, notify: o.notify });
+      const yf = await measureSpan('Lecture de la base (DuckDB)', () =>
+        StoreFigures.load(store, { year: o.year, lastQuarters: o.lastQuarters, notify: o.notify }),
+      );
       const window = yf.context.year === null ? periodRef(yf.period) : undefined;
       return { year: yf.context.year ?? windowWords(periodRef(yf.period)), window, info: yf.info, computed: yf };
     },
@@ -128,7 +122,10 @@ export function startRun(
     chartsOf: (t) => {
       const key = keyOf(toTerritoryRef(t));
       let c = charts.get(key);
-      if (!c) charts.set(key, (c = withCharts(figures.get(key)!)));
+      if (!c) {
+        const f = figures.get(key)!;
+        charts.set(key, (c = measure('Graphiques (scènes ; SVG écran, étroit, papier)', () => withCharts(f))));
+      }
       return c;
     },
     breathe: async () => {
@@ -149,7 +146,10 @@ export function computeFigures(
   const figures = new Map<string, Figures>();
   try {
     for (const [key, t] of needed) {
-      figures.set(key, computed.figures(t));
+      figures.set(
+        key,
+        measure('Indicateurs des territoires', () => computed.figures(t)),
+      );
       step.tick();
     }
   } catch (err) {
@@ -181,11 +181,12 @@ export async function writeFiches(
       meta,
       fontHref: fontHrefFrom(page),
     };
-    writeFile(run.staging.dir, page, renderFiche(input));
+    const html = measure('Fiches HTML (écran)', () => renderFiche(input));
+    writeFile(run.staging.dir, page, html);
     pages.push({ ref, input, figures: main.figures });
     run.printing?.add(
       {
-        html: () => renderFiche({ ...input, variant: 'print' }),
+        html: () => measure('Fiches HTML (impression)', () => renderFiche({ ...input, variant: 'print' })),
         out: path.join(run.staging.dir, ...fichePdfPath(ref).split('/')),
         info: ficheDocumentInfo(input),
       },
@@ -197,31 +198,6 @@ export async function writeFiches(
     await run.breathe();
   }
   return pages;
-}
-
-/** Data files of every territory shown, so that each CSV link of a fiche leads somewhere. */
-export async function writeDataFiles(run: BuildRun, needed: ReadonlyMap<string, ResolvedTerritory>): Promise<void> {
-  for (const [key, t] of needed) {
-    const c = run.chartsOf(t);
-    writeFile(run.staging.dir, jsonPath(c.figures.territory), `${JSON.stringify(run.figures.get(key), null, 2)}\n`);
-    run.counts.json++;
-    const tables = dataTables(c).map(([key, table]): [DataKey, ChartTable] => [key, csvTable(key, table, c.figures)]);
-    for (const [key, table] of tables) {
-      writeFile(run.staging.dir, csvPath(c.figures.territory, key), tableToCsv(table));
-      run.counts.csv++;
-    }
-    const publication = publicationOf(run.o);
-    const facts = {
-      title: `${publication.edition.title} — ${c.figures.territory.name}`,
-      publisher: publication.publisher.name,
-      address: publicAddress(publication, ficheHtmlPath(c.figures.territory)),
-      generatedAt: run.o.generatedAt,
-      toolVersion: toolVersion(),
-    };
-    writeFile(run.staging.dir, xlsxPath(c.figures.territory), ficheWorkbook(c.figures, tables, facts));
-    await writeChartImages(c, (rel, content) => writeFile(run.staging.dir, rel, content));
-    await run.breathe();
-  }
 }
 
 /** The site's font, index page, « Comparer » and « Classements » pages, and the Territoires d'industrie's pages. */

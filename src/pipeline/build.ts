@@ -15,11 +15,12 @@ import type { FicheMeta, SourceFile } from '../report/fiche/index.js';
 import { findChromium, noChromiumMessage, systemLookup, type ChromiumResult } from '../report/pdf/chromium.js';
 import { startPrinting, type Printing } from './printing.js';
 import { planTiPages, withTiLinks } from './ti-pages.js';
+import { writeDataFiles } from './data-files.js';
+import { measure, measureSpan, profileLines, startProfile } from './build-profile.js';
 import {
   computeFigures,
   loadPeriod,
   publicationOf,
-  writeDataFiles,
   writeFiches,
   writeSitePages,
   shownTerritories,
@@ -75,6 +76,7 @@ function ficheMeta(o: BuildOptions, info: YearInfo): FicheMeta {
 
 export async function runBuild(o: BuildOptions): Promise<BuildReport> {
   const started = process.hrtime.bigint();
+  startProfile(o.env ?? process.env);
   checkStoreOutside(o.storePath, o.outDir, 'build');
   checkReplaceable(o.outDir);
   // Known before the pages are written, so that a fiche links to its PDF only when there is one.
@@ -141,13 +143,15 @@ async function build(
       }),
       hasRows: computed.hasRows(t),
     }));
-    writeSitePages(run, sitePages, { year, window, demo: info.demo, toolVersion: meta.toolVersion, tiPlan, deptKey });
+    const site = { year, window, demo: info.demo, toolVersion: meta.toolVersion, tiPlan, deptKey };
+    measure('Pages du site et des Territoires d’industrie', () => writeSitePages(run, sitePages, site));
     htmlStep.stop();
 
-    const pdfSeconds = printing ? await printing.finish() : 0;
+    const pdfSeconds = printing ? await measureSpan('Attente des derniers PDF', () => printing.finish()) : 0;
     pdfStep?.stop();
     if (kept.territories.length > 0) carryOver(o.outDir, staging.dir, targets);
     staging.commit();
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     return {
       year,
       demo: info.demo,
@@ -157,7 +161,8 @@ async function build(
       pdfSkipped,
       printedBy: printing ? chromium!.path : null,
       pdfSeconds,
-      seconds: Number(process.hrtime.bigint() - started) / 1e9,
+      seconds,
+      profile: profileLines(seconds, pdfSeconds),
     };
   } catch (err) {
     // Chromium stops writing into the temporary folder before it goes.

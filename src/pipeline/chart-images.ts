@@ -5,6 +5,7 @@ import { chartPng } from '../charts/png.js';
 import { standaloneSvg } from '../charts/standalone.js';
 import { drawnCharts, type TerritoryCharts } from '../report/fiche/index.js';
 import { chartImagePath } from './out-paths.js';
+import { measure, measureSpan } from './build-profile.js';
 
 /** Writes the SVG and PNG of every chart of `c` with `write` (relative path, bytes); resolves when all are written. */
 export async function writeChartImages(
@@ -15,9 +16,10 @@ export async function writeChartImages(
   const charts = drawnCharts(c);
   await Promise.all(
     charts.map(async ([key, chart]) => {
-      const svg = standaloneSvg(chart, c.figures.demo);
+      const svg = measure('SVG autonomes (images)', () => standaloneSvg(chart, c.figures.demo));
       write(chartImagePath(t, key, 'svg'), svg);
-      write(chartImagePath(t, key, 'png'), await chartPng(svg));
+      const png = await measureSpan('PNG (resvg, fils de libuv ; durées superposées)', () => chartPng(svg));
+      write(chartImagePath(t, key, 'png'), png);
     }),
   );
   return charts.length;

@@ -27,6 +27,8 @@ export interface BuildReport {
   seconds: number;
   /** Chromium's printing, from its start (while the store is read) to the last PDF: it runs alongside the rest of the build. 0 without PDF. */
   pdfSeconds: number;
+  /** With TERRITRADE_PROFILE: the time of each step (pipeline/build-profile.ts), printed last. */
+  profile?: string[];
 }
 
 export function buildSummary(r: BuildReport): string[] {
@@ -46,5 +48,6 @@ export function buildSummary(r: BuildReport): string[] {
   lines.push(
     `Terminé en ${formatNumber(r.seconds, 1)} s. Ouvrez ${r.outDir.replace(/\/+$/, '')}/index.html (ou lancez territrade serve).`,
   );
+  lines.push(...(r.profile ?? []));
   return lines;
 }
