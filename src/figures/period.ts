@@ -52,20 +52,28 @@ export function oneFlowQuarters(totals: Iterable<QuarterTotal>, year: number): s
 
 /**
  * What a period left out because only one flow holds it: the quarters of its year (a calendar
- * year), or after its last quarter (a window), that one flow lacks, named with that flow; null
- * when there are none. Said beside the figures, so that a shorter period is never silent.
+ * year), or after its last quarter (a window), that one flow lacks, named with that flow; or
+ * that the store holds one flow only; null when there is none of these. Said beside the figures,
+ * so that a shorter period or a flow counted as zero is never silent.
  */
 export function flowGapNotice(totals: readonly QuarterTotal[], period: Period): string | null {
   const last = period.quarters[period.quarters.length - 1];
   if (!last) return null;
   const index = flowIndex(totals);
-  if (index.held.E.size === 0 || index.held.I.size === 0) return null;
+  if (index.held.E.size === 0 || index.held.I.size === 0) return oneFlowStore(index.held);
   const left = oneFlowOnly(index, (q) =>
     period.year !== null ? q.year === period.year : quarterNumber(q) > quarterNumber(last),
   );
   if (left.length === 0) return null;
   const taken = period.quarters.map((q) => `T${q.quarter} ${q.year}`).join(', ');
   return `${left.join(' ; ')} : la période ne prend que les trimestres que les deux flux couvrent (${taken}).`;
+}
+
+/** A store holding one flow only: the other counts as zero everywhere, which must be said. */
+function oneFlowStore(held: { E: Set<number>; I: Set<number> }): string | null {
+  if (held.E.size === held.I.size) return null;
+  const missing = held.E.size === 0 ? 'exportation' : 'importation';
+  return `la base ne contient aucune ${missing} : elles sont comptées comme nulles, et le solde n'a pas de sens ; importez le fichier des ${missing}s.`;
 }
 
 /** The quarters of `year` the store holds (possibly fewer than four). */

@@ -46,6 +46,32 @@ describe('a flow missing the newest quarter (point 2)', () => {
   });
 });
 
+describe('a store holding one flow only (point 2)', () => {
+  it('says that the imports are missing and counted as zero, in figures, compare and rank', () => {
+    const exportsOnly = path.join(dir, 'exports-only.duckdb');
+    const file = path.join(dir, 'seules-exportations', 'Region_2024_Export.txt');
+    fs.mkdirSync(path.dirname(file));
+    const lines = ['42', '69'].flatMap((dept) =>
+      [1, 2].map((q) => line({ dept, quarter: String(q), value: '1000000' })),
+    );
+    fs.writeFileSync(file, `${lines.join('\n')}\n`);
+    expect(runCli(['import', '--store', exportsOnly, file]).code).toBe(0);
+    const notice =
+      "Note : la base ne contient aucune importation : elles sont comptées comme nulles, et le solde n'a pas de sens ; importez le fichier des importations.";
+    for (const args of [
+      ['figures', '42'],
+      ['figures', '42', '--json'],
+      ['compare', '42', '69'],
+      ['rank', 'exportations'],
+    ]) {
+      const r = runCli([...args, '--store', exportsOnly]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stderr.replace(/\u00A0/g, ' '), args.join(' ')).toContain(notice);
+    }
+    expect(runCli(['figures', '42', '--store', store]).stderr).toBe('');
+  });
+});
+
 describe('a quarter one flow lacks is named wherever a period is taken (point 2)', () => {
   let later: string;
   beforeAll(() => {
