@@ -1,3 +1,5 @@
+import path from 'node:path';
+
 /** An error caused by the user's input or environment: printed as one French message, no stack. */
 export class UserError extends Error {
   constructor(
@@ -55,7 +57,10 @@ export function fileSystemError(err: unknown): UserError | null {
     code?: unknown;
     path?: unknown;
   } | null;
-  const file = typeof e?.path === 'string' ? ` (${e.path.length > 120 ? `${e.path.slice(0, 120)}…` : e.path})` : '';
+  // mkdtemp names its template ('out/.site.tmp-12-XXXXXX'), a file that never existed: say the
+  // folder it was to be made in.
+  const where = typeof e?.path !== 'string' ? null : /XXXXXX$/.test(e.path) ? path.dirname(e.path) : e.path;
+  const file = where === null ? '' : ` (${where.length > 120 ? `${where.slice(0, 120)}…` : where})`;
   if (e?.code === 'EROFS')
     return new UserError(
       `système de fichiers en lecture seule : impossible d'écrire${file}. Choisissez un dossier où écrire, puis relancez.`,

@@ -49,6 +49,12 @@ describe('fileSystemError', () => {
     );
   });
 
+  it('names the folder a temporary folder was to be made in, not mkdtemp’s template', () => {
+    expect(fileSystemError(errno('EROFS', '/mnt/.x.tmp-32183-XXXXXX'))?.message).toBe(
+      "système de fichiers en lecture seule : impossible d'écrire (/mnt). Choisissez un dossier où écrire, puis relancez.",
+    );
+  });
+
   it('tells a name too long in French, the path cut', () => {
     const message = fileSystemError(errno('ENAMETOOLONG', 'a'.repeat(300)))!.message;
     expect(message).toMatch(/^nom de fichier trop long pour le système de fichiers \(a{120}…\)/);
