@@ -4,6 +4,7 @@
 // four-quarter sum is about four quarters' worth). Imports are dashed: colour is not the only cue.
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { formatMEur, NBSP } from '../format/fr.js';
+import { ofName } from '../format/article.js';
 import { EXPORTS, IMPORTS, type Direction } from '../model/direction.js';
 import { chartOutput, defaultIdPrefix, isNarrow, mEurDecimals, type Column } from './common.js';
 import { millionsTickFormat } from './evolution-labels.js';
@@ -202,5 +203,5 @@ function describe(input: QuartersInput, dec: number): string {
   const sum = last
     ? ` Sur les quatre trimestres de ${words(last.from)} à ${words(last.period)}${NBSP}: exportations ${formatMEur(last.exports_eur, dec)}, importations ${formatMEur(last.imports_eur, dec)}.`
     : '';
-  return `Exportations et importations de ${input.subject.name}, trimestre par trimestre de ${words(q0.period)} à ${words(q1.period)}, et sommées sur quatre trimestres glissants. Dernier trimestre, ${words(q1.period)}${NBSP}: exportations ${formatMEur(q1.exports_eur, dec)}, importations ${formatMEur(q1.imports_eur, dec)}.${sum}`;
+  return `Exportations et importations ${ofName(input.subject)}, trimestre par trimestre de ${words(q0.period)} à ${words(q1.period)}, et sommées sur quatre trimestres glissants. Dernier trimestre, ${words(q1.period)}${NBSP}: exportations ${formatMEur(q1.exports_eur, dec)}, importations ${formatMEur(q1.imports_eur, dec)}.${sum}`;
 }

@@ -12,7 +12,7 @@ const region = (code: string): TerritoryRef =>
   toTerritoryRef({ kind: 'region', region: regions().find((r) => r.code === code)! });
 const of = (t: TerritoryRef) => ofName({ name: t.name, tncc: territoryTncc(t) });
 
-describe('the article of a territory’s name, from the COG’s TNCC', () => {
+describe('the article of a territory’s name, from the COG’s TNCC (usage for régions)', () => {
   it('départements', () => {
     expect(of(dept('42'))).toBe('de la Loire');
     expect(of(dept('69'))).toBe('du Rhône');
@@ -24,11 +24,11 @@ describe('the article of a territory’s name, from the COG’s TNCC', () => {
   });
 
   it('régions and France', () => {
-    expect(of(region('84'))).toBe('d’Auvergne-Rhône-Alpes');
-    expect(of(region('11'))).toBe('d’Île-de-France');
+    expect(of(region('84'))).toBe('de l’Auvergne-Rhône-Alpes');
+    expect(of(region('11'))).toBe('de l’Île-de-France');
     expect(of(region('32'))).toBe('des Hauts-de-France');
     expect(of(region('44'))).toBe('du Grand Est');
-    expect(of(region('53'))).toBe('de Bretagne');
+    expect(of(region('53'))).toBe('de la Bretagne');
     const france = toTerritoryRef({ kind: 'france' });
     expect(of(france)).toBe('de la France');
     expect(theName({ name: france.name, tncc: territoryTncc(france) })).toBe('la France');

@@ -56,7 +56,7 @@ describe('rank in words', () => {
       balance: entry(10, 18, null, null),
     };
     expect(rankSentence(ara, regional, null)).toBe(
-      'Auvergne-Rhône-Alpes occupe le 2<sup>e</sup> rang des 18 régions pour ses exportations, le 3<sup>e</sup> pour ses importations et le 10<sup>e</sup> pour son solde commercial.',
+      'L’Auvergne-Rhône-Alpes occupe le 2<sup>e</sup> rang des 18 régions pour ses exportations, le 3<sup>e</sup> pour ses importations et le 10<sup>e</sup> pour son solde commercial.',
     );
   });
 });
