@@ -5,7 +5,7 @@ import { loadQuarterTotals } from '../store/cube.js';
 import { yearCubeYears } from '../store/year-cube.js';
 import { loadedRows } from './figure-scopes.js';
 import { loadDepartementExports, loadFranceDetail } from '../store/national.js';
-import { resolveYear, storedLabelRows, storedTerritoires, yearInfo, type YearInfo } from '../store/queries.js';
+import { storedLabelRows, storedTerritoires, type YearInfo } from '../store/queries.js';
 import { withStore, type Store } from '../store/store.js';
 import { UserError } from '../errors.js';
 import { computeFigures, computeSummary, type FlowTotals, type Over, type YearContext } from '../figures/compute.js';
@@ -14,23 +14,13 @@ import { departementsOf, departementTotals, enclosingTotals } from '../figures/e
 import { history } from '../figures/history.js';
 import { quarterSeries } from '../figures/quarter-series.js';
 import { labelsValidIn, makeLabels } from '../figures/labels.js';
-import {
-  bothFlowQuarters,
-  flowGapNotice,
-  lacksQuarters,
-  lastQuartersPeriod,
-  oneFlowQuarters,
-  previousPeriod,
-  basePeriod,
-  quartersByFlow,
-  type storedQuarters,
-  yearPeriod,
-} from '../figures/period.js';
+import { bothFlowQuarters, previousPeriod, basePeriod } from '../figures/period.js';
+import { choosePeriod, periodInfo } from './figures-period.js';
 import { exportSpace, opportunityBase } from '../figures/opportunities/opportunities.js';
 import { positionBase } from '../figures/position/base.js';
 import { WATCHED_PARTNERS } from '../figures/position/position.js';
 import type { Figures, FiguresSummary } from '../figures/types.js';
-import type { Period } from '../model/period.js';
+import type { Period, YearQuarter } from '../model/period.js';
 import type { QuarterTotal } from '../model/trade.js';
 import { resolveTerritory } from '../reference/resolve-territory.js';
 import { toTerritoryRef, type ResolvedTerritory } from '../reference/territories.js';
@@ -50,67 +40,6 @@ export interface FiguresSelection {
   compareTo?: number;
   /** Told what the period left out (a quarter one flow lacks), in a French sentence. */
   notify?: (notice: string) => void;
-}
-
-/** The period asked for, over quarters both flows cover; the ones it left out are told. */
-async function choosePeriod(
-  store: Store,
-  selection: FiguresSelection,
-  stored: ReturnType<typeof storedQuarters>,
-  totals: QuarterTotal[],
-): Promise<Period> {
-  const period = await askedPeriod(store, selection, stored, totals);
-  const gap = flowGapNotice(totals, period);
-  if (gap) selection.notify?.(gap);
-  return period;
-}
-
-async function askedPeriod(
-  store: Store,
-  selection: FiguresSelection,
-  stored: ReturnType<typeof storedQuarters>,
-  totals: QuarterTotal[],
-): Promise<Period> {
-  if (selection.lastQuarters === undefined) {
-    const year = await resolveYear(store, selection.year);
-    const period = yearPeriod(year, stored);
-    if (period.quarters.length > 0) return period;
-    throw new UserError(
-      `${year} : aucun trimestre n'a à la fois les exportations et les importations (${oneFlowQuarters(totals, year).join(' ; ')}) ; importez le flux manquant, ou choisissez une autre année.`,
-    );
-  }
-  if (selection.year !== undefined)
-    throw new UserError(
-      '--year et --last-quarters ne vont pas ensemble : choisissez une année ou les derniers trimestres.',
-    );
-  return lastQuartersPeriod(selection.lastQuarters, stored);
-}
-
-/** What the store holds for the period's years (and the compared ones, for the demo flag). */
-async function periodInfo(
-  store: Store,
-  period: Period,
-  previous: Period | null,
-  totals: QuarterTotal[],
-): Promise<YearInfo> {
-  if (period.year !== null && !previous) return yearInfo(store, period.year);
-  const years = [...new Set(period.quarters.map((q) => q.year))];
-  const infos: YearInfo[] = [];
-  for (const y of years) infos.push(await yearInfo(store, y));
-  const compared: YearInfo[] = [];
-  for (const y of new Set(previous?.quarters.map((q) => q.year) ?? [])) compared.push(await yearInfo(store, y));
-  const demo = [...infos, ...compared].some((i) => i.demo);
-  if (period.year !== null) return { ...infos[0]!, demo };
-  const quarters = quartersByFlow(totals, period);
-  const sources = infos.flatMap((i) => i.sources).filter((s, i, all) => all.findIndex((t) => t.id === s.id) === i);
-  return {
-    year: period.quarters[period.quarters.length - 1]!.year,
-    quarters,
-    partial: lacksQuarters(totals, period),
-    demo,
-    rows: infos.reduce((n, i) => n + i.rows, 0),
-    sources,
-  };
 }
 
 /**
@@ -210,11 +139,26 @@ export class StoreFigures {
     return this.rowsOf(territory, 0).length > 0;
   }
 
+  /** The quarters both flows cover, and each département's quarter totals: found once for all territories (rank). */
+  private heldQuarters?: YearQuarter[];
+  private totalsByDept?: Map<string, QuarterTotal[]>;
+
   private over(territory: ResolvedTerritory): Over {
+    const depts = departementsOf(territory);
+    this.heldQuarters ??= bothFlowQuarters(this.totals);
+    if (!this.totalsByDept) {
+      this.totalsByDept = new Map();
+      for (const t of this.totals) {
+        const list = this.totalsByDept.get(t.dept);
+        if (list) list.push(t);
+        else this.totalsByDept.set(t.dept, [t]);
+      }
+    }
+    const own = depts ? [...depts].flatMap((d) => this.totalsByDept!.get(d) ?? []) : this.totals;
     return {
       previous: this.context.previousPeriod ? this.rowsOf(territory, 1) : null,
-      history: history(this.totals, departementsOf(territory)),
-      series: quarterSeries(this.totals, departementsOf(territory), bothFlowQuarters(this.totals)),
+      history: history(this.totals, depts),
+      series: quarterSeries(own, depts, this.heldQuarters),
     };
   }
 
