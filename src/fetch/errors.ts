@@ -57,11 +57,31 @@ export function isOffline(err: unknown): boolean {
   return err instanceof NetworkError && NO_ROUTE_CODES.has(err.code);
 }
 
-/** Network errors, server errors (5xx) and rate limiting (429) may pass; a 404 will not, nor no network. */
+/**
+ * A connection refused by this machine itself (localhost, 127.x, ::1): nothing listens on that
+ * port, and asking again a second later gets the same answer (a local mirror that was not
+ * started, a mistyped --api port). A remote refusal stays retryable (a server restarting).
+ */
+export function isLocalRefusal(err: unknown): boolean {
+  if (!(err instanceof NetworkError) || err.code !== 'ECONNREFUSED') return false;
+  let host: string;
+  try {
+    host = new URL(err.url).hostname;
+  } catch {
+    return false;
+  }
+  return host === 'localhost' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
+/**
+ * Network errors, server errors (5xx) and rate limiting (429) may pass; a 404 will not, nor no
+ * network, nor a refusal from this machine.
+ */
 export function isRetryable(err: unknown): boolean {
   if (err instanceof NetworkError)
     return (
       err.code !== DEADLINE_CODE &&
+      !isLocalRefusal(err) &&
       err.code !== 'EUNSUPPORTEDPROTOCOL' &&
       err.code !== 'EINVALIDURL' &&
       !NO_ROUTE_CODES.has(err.code)
@@ -128,6 +148,8 @@ export function describeFetchError(err: unknown, attempts = 1): string {
   }
   if (err instanceof NetworkError) {
     const host = hostOf(err.url);
+    if (isLocalRefusal(err))
+      return `aucun serveur n'écoute à ${host} sur cette machine : démarrez-le ou corrigez l'adresse (${details(err.code, tried)})`;
     if (OFFLINE_CODES.has(err.code))
       return `impossible de joindre ${host} : êtes-vous connecté à Internet ? (${details(err.code, tried)})`;
     if (err.code === DEADLINE_CODE) {

@@ -96,6 +96,8 @@ describe('territrade fetch (CLI)', () => {
     expect(run.stdout).toContain('data.gouv.fr, jeu « autre-jeu » : années 2022, 2023 et 2024');
     expect(server.hits('/api/1/datasets/autre-jeu/')).toBe(1);
     expect(server.hits(DGDDI_API_PATH)).toBe(0);
+    // --list only reads: no data/ folder (nor store) left behind.
+    expect(fs.existsSync(path.join(dir, 'data'))).toBe(false);
   });
 
   it('--dataset and --api options win over the environment', async () => {
@@ -144,16 +146,18 @@ describe('territrade fetch (CLI)', () => {
     expect(fs.readdirSync(path.join(dir, 'data', 'raw'))).toEqual([]);
   });
 
-  it('says when the machine is offline', async () => {
+  it('says that nothing listens on this machine when --api points to a closed local port, at once', async () => {
     const port = await closedPort();
     const run = await territrade(['fetch', '--api', `http://127.0.0.1:${port}`, '--store', 'base.duckdb']);
     expect(run.code).toBe(1);
+    // Not retried (was « ECONNREFUSED, 4 tentatives » after « êtes-vous connecté à Internet ? »).
     expect(run.stderr).toMatch(
       new RegExp(
-        `^Erreur : impossible de joindre 127\\.0\\.0\\.1:${port} : êtes-vous connecté à Internet \\? \\(ECONNREFUSED, 4 tentatives\\)$`,
+        `^Erreur : aucun serveur n'écoute à 127\\.0\\.0\\.1:${port} sur cette machine : démarrez-le ou corrigez l'adresse \\(ECONNREFUSED\\)$`,
         'm',
       ),
     );
+    expect(run.stderr).not.toMatch(/nouvelle tentative|tentatives/i);
   });
 
   it('gives up on a silent server after --timeout', async () => {

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { NetworkOptions } from '../../src/fetch/config.js';
 import { downloadFile, partPath } from '../../src/fetch/download.js';
 import { downloadLines } from '../../src/fetch/download-progress.js';
+import { isRetryable, NetworkError } from '../../src/fetch/errors.js';
 import { plainSpaces } from '../../src/format/fr.js';
 import { closedPort, etagOf, startServer, type TestServer } from '../helpers/http-server.js';
 import { writeValidator } from '../../src/fetch/validator.js';
@@ -211,17 +212,27 @@ describe('downloadFile', () => {
     expect(server.hits('/f.zip')).toBe(2);
   });
 
-  it('says when the machine is offline (connection refused)', async () => {
+  it('says that nothing listens on this machine when localhost refuses, without retrying', async () => {
     const port = await closedPort();
+    const retried: number[] = [];
     const err = await failure(
       downloadFile(
         { url: `http://127.0.0.1:${port}/f.zip`, destDir: dir, fileName: 'f.zip' },
-        { network: { ...network, retries: 0 } },
+        { network: { ...network, retries: 3 }, log: () => retried.push(1) },
       ),
     );
+    // A refusal from this machine is not transient: one attempt, and no « Internet » in the message.
     expect(plainSpaces(err)).toBe(
-      `impossible de joindre 127.0.0.1:${port} : êtes-vous connecté à Internet ? (ECONNREFUSED)`,
+      `aucun serveur n'écoute à 127.0.0.1:${port} sur cette machine : démarrez-le ou corrigez l'adresse (ECONNREFUSED)`,
     );
+    expect(retried).toEqual([]);
+  });
+
+  it('retries a refusal from a remote host (a server restarting), not one from this machine', () => {
+    expect(isRetryable(new NetworkError('https://www.data.gouv.fr/api/1/', 'ECONNREFUSED'))).toBe(true);
+    for (const url of ['http://127.0.0.1:9/x', 'http://localhost:9/x', 'http://[::1]:9/x', 'http://127.0.1.1/x'])
+      expect(isRetryable(new NetworkError(url, 'ECONNREFUSED')), url).toBe(false);
+    expect(isRetryable(new NetworkError('http://127.0.0.1:9/x', 'ECONNRESET'))).toBe(true);
   });
 
   it('says when the machine is offline (name does not resolve)', async () => {
