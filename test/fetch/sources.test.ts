@@ -170,7 +170,7 @@ describe('runFetch over several sources', () => {
     expect(
       fx.log.some((l) =>
         l.startsWith(
-          'Attention : source douane.gouv.fr injoignable ou illisible, ignorée (impossible de joindre 127.0.0.1:',
+          "Attention : source douane.gouv.fr injoignable ou illisible, ignorée (aucun serveur n'écoute à 127.0.0.1:",
         ),
       ),
     ).toBe(true);
@@ -238,7 +238,7 @@ describe('runFetch over several sources', () => {
     expect(fx.out).toContain('  2024  exportations  202507_regional_2024_export.zip (annuel, publié 07/2025)');
     expect(
       fx.out.some((l) =>
-        /^miroir en panne : injoignable ou illisible \(impossible de joindre 127\.0\.0\.1:\d+/.test(l),
+        /^miroir en panne : injoignable ou illisible \(aucun serveur n'écoute à 127\.0\.0\.1:\d+/.test(l),
       ),
     ).toBe(true);
     expect(fx.out.at(-1)).toBe(
@@ -263,7 +263,7 @@ describe('runFetch over several sources', () => {
     );
     expect(err).toBeInstanceOf(UserError);
     expect(plainSpaces((err as Error).message)).toMatch(
-      /^aucune source n'a pu être consultée : page A \(impossible de joindre 127\.0\.0\.1:\d+ .*\) ; jeu B \(le jeu de données « jeu-disparu » est introuvable/,
+      /^aucune source n'a pu être consultée : page A \(aucun serveur n'écoute à 127\.0\.0\.1:\d+ .*\) ; jeu B \(le jeu de données « jeu-disparu » est introuvable/,
     );
   });
 });
