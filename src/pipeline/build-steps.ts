@@ -3,7 +3,6 @@
 // writes into the staging folder and counts what it wrote.
 import fs from 'node:fs';
 import path from 'node:path';
-import { withStore } from '../store/store.js';
 import type { Figures, PeriodRef } from '../figures/types.js';
 import type { TerritoryRef } from '../model/territory.js';
 import { toTerritoryRef, type ResolvedTerritory } from '../reference/territories.js';
@@ -18,7 +17,6 @@ import {
   RANKING_PATH,
   relativeHref,
 } from './out-paths.js';
-import type { Progress } from './build-progress.js';
 import type { BuildReport } from '../report/text/build-summary.js';
 import {
   withCharts,
@@ -31,16 +29,13 @@ import {
 import { renderSiteIndex, siteEntryFromFigures } from '../report/site/home-page.js';
 import { compareSiteData } from '../report/site/compare-data.js';
 import { renderComparePage } from '../report/site/compare-page.js';
-import { StoreFigures } from './figures.js';
-import { periodRef } from '../figures/period.js';
-import { windowWords } from '../report/fiche/wording.js';
 import type { Printing } from './printing.js';
 import type { BuildOptions } from './build.js';
 import { DEFAULT_PUBLICATION, type Publication } from '../model/publication.js';
 import { writeTiPages, type TiPlan } from './ti-pages.js';
 import { sharedFontFiles } from '../report/font-css.js';
 import { rankingPageHtml } from './ranking-page.js';
-import { measure, measureSpan } from './build-profile.js';
+import { measure } from './build-profile.js';
 
 export function writeFile(root: string, rel: string, content: string | Buffer): void {
   measure('Écriture des fichiers', () => {
@@ -73,27 +68,6 @@ export interface FichePage {
 /** The period's figures, read from the store (read-only), and the build's name for the period. */
 /** The publisher's identity and words: the settings file's, else the defaults. */
 export const publicationOf = (o: BuildOptions): Publication => o.publication ?? DEFAULT_PUBLICATION;
-
-export async function loadPeriod(o: BuildOptions) {
-  return withStore(
-    o.storePath,
-    async (store) => {
-      const yf = await measureSpan('Lecture de la base (DuckDB)', () =>
-        StoreFigures.load(store, { year: o.year, lastQuarters: o.lastQuarters, notify: o.notify }),
-      );
-      const window = yf.context.year === null ? periodRef(yf.period) : undefined;
-      return { year: yf.context.year ?? windowWords(periodRef(yf.period)), window, info: yf.info, computed: yf };
-    },
-    { readOnly: true },
-  );
-}
-
-/** Every territory whose charts appear somewhere: the targets and what they are compared with, by key. */
-export function shownTerritories(targets: readonly ResolvedTerritory[]): Map<string, ResolvedTerritory> {
-  const needed = new Map<string, ResolvedTerritory>();
-  for (const t of targets) for (const u of [t, ...comparisonsOf(t)]) needed.set(keyOf(toTerritoryRef(u)), u);
-  return needed;
-}
 
 /** A build's shared state, with nothing written or counted yet. */
 export function startRun(
@@ -134,30 +108,6 @@ export function startRun(
       printing.check();
     },
   };
-}
-
-/** The figures of every territory in `needed`, by key. */
-export function computeFigures(
-  computed: StoreFigures,
-  needed: ReadonlyMap<string, ResolvedTerritory>,
-  progress: Progress,
-): Map<string, Figures> {
-  const step = progress.start('Indicateurs', needed.size);
-  const figures = new Map<string, Figures>();
-  try {
-    for (const [key, t] of needed) {
-      figures.set(
-        key,
-        measure('Indicateurs des territoires', () => computed.figures(t)),
-      );
-      step.tick();
-    }
-  } catch (err) {
-    step.stop(false);
-    throw err;
-  }
-  step.stop();
-  return figures;
 }
 
 /** Each target's fiche page, handed to the printer as soon as it is written. */
@@ -211,6 +161,8 @@ export function writeSitePages(
     demo: boolean;
     toolVersion: string;
     tiPlan: TiPlan;
+    /** The Territoires d'industrie's pages to write (tiPlan's, unless a partial build keeps some). */
+    tiWritten?: TiPlan;
     deptKey: (dgddi: string) => string;
   },
 ): void {
@@ -261,7 +213,7 @@ export function writeSitePages(
   );
   counts.html += 3;
   counts.territoiresIndustrie = writeTiPages({
-    plan: tiPlan,
+    plan: site.tiWritten ?? tiPlan,
     figuresOf: (dgddi) => figures.get(deptKey(dgddi))!,
     hasFiche: (key) => pages.some((p) => keyOf(p.ref) === key),
     year,

@@ -1,6 +1,8 @@
 // `territrade build`: load and compute the figures (one pass over the store), draw the charts,
 // render the fiches (HTML, then PDF), the data files and the site's index, written atomically
 // into out/. The PDF printer (playwright-core) is loaded only when PDFs are printed.
+import fs from 'node:fs';
+import path from 'node:path';
 import type { YearInfo } from '../store/queries.js';
 import type { Publication } from '../model/publication.js';
 import { departementByDgddi, toTerritoryRef, type ResolvedTerritory } from '../reference/territories.js';
@@ -14,18 +16,12 @@ import { toolVersion } from './version.js';
 import type { FicheMeta, SourceFile } from '../report/fiche/index.js';
 import { findChromium, noChromiumMessage, systemLookup, type ChromiumResult } from '../report/pdf/chromium.js';
 import { startPrinting, type Printing } from './printing.js';
-import { planTiPages, withTiLinks } from './ti-pages.js';
+import { planTiPages, tiPagesToWrite, withTiLinks } from './ti-pages.js';
 import { writeDataFiles } from './data-files.js';
 import { measure, measureSpan, profileLines, startProfile } from './build-profile.js';
-import {
-  computeFigures,
-  loadPeriod,
-  publicationOf,
-  writeFiches,
-  writeSitePages,
-  shownTerritories,
-  startRun,
-} from './build-steps.js';
+import { publicationOf, writeFiches, writeSitePages, startRun } from './build-steps.js';
+import { buildFigures } from './build-figures.js';
+import { writeSiteManifest } from './site-manifest.js';
 
 export type { BuildReport } from '../report/text/build-summary.js';
 
@@ -99,8 +95,6 @@ async function build(
   printing: Printing | null,
 ): Promise<BuildReport> {
   const progress = o.progress ?? silentProgress;
-  const { year, window, info, computed } = await loadPeriod(o);
-
   const targets = o.only ?? allTerritories();
   // A partial build keeps the fiches out/ already holds (on the index, in the links, as files).
   const kept = o.only && !o.clean ? keptSite(o.outDir, targets) : { territories: [], withPdf: new Set<string>() };
@@ -108,12 +102,21 @@ async function build(
   const onSite = allTerritories().filter((t) => [...targets, ...kept.territories].some((u) => keyOfT(u) === keyOfT(t)));
   const built = new Set(onSite.map(keyOfT));
   const pdfs = new Set([...targets.map(keyOfT), ...kept.withPdf]);
-  const needed = shownTerritories(targets);
-  const figures = computeFigures(computed, shownTerritories(onSite), progress);
+  const { year, window, info, computed, figures, hasRows, fresh, fingerprint, trusted } = await buildFigures(
+    o,
+    targets,
+    kept,
+    onSite,
+    progress,
+  );
 
   // A Territoire d'industrie gets its page when the fiches of all its départements are built.
   const deptKey = (dgddi: string): string => `departement:${departementByDgddi(dgddi)?.code}`;
   const tiPlan = planTiPages(computed.context.territoires, (dgddi) => built.has(deptKey(dgddi)));
+  const rebuilt = new Set(targets.map(keyOfT));
+  const tiWritten = trusted
+    ? tiPagesToWrite(tiPlan, rebuilt, deptKey, (href) => fs.existsSync(path.join(o.outDir, href)))
+    : tiPlan;
 
   const meta: FicheMeta = ficheMeta(o, info);
   const pdfSkipped = chromium && chromium.path === null ? noChromiumMessage(chromium) : null;
@@ -134,17 +137,18 @@ async function build(
         pdfStep?.tick();
       },
     );
-    await writeDataFiles(run, needed);
+    await writeDataFiles(run, fresh);
     // Each fiche written now, or kept from out/; the « Classements » page ranks those the store has lines of.
     const sitePages = onSite.map((t) => ({
       ...(pages.find((p) => keyOf(p.ref) === keyOfT(t)) ?? {
         ref: toTerritoryRef(t),
         figures: figures.get(keyOfT(t))!,
       }),
-      hasRows: computed.hasRows(t),
+      hasRows: hasRows(t),
     }));
-    const site = { year, window, demo: info.demo, toolVersion: meta.toolVersion, tiPlan, deptKey };
+    const site = { year, window, demo: info.demo, toolVersion: meta.toolVersion, tiPlan, tiWritten, deptKey };
     measure('Pages du site et des Territoires d’industrie', () => writeSitePages(run, sitePages, site));
+    writeSiteManifest(staging.dir, fingerprint, new Map(onSite.map((t) => [keyOfT(t), hasRows(t)])));
     htmlStep.stop();
 
     const pdfSeconds = printing ? await measureSpan('Attente des derniers PDF', () => printing.finish()) : 0;

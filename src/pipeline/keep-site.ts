@@ -39,7 +39,19 @@ function filesUnder(dir: string, rel = ''): string[] {
 }
 
 /**
- * Copies into `stagingDir` every file of the previous `outDir` that the new build did not write,
+ * A hard link to the kept file: thousands of them on a full site, and no build ever writes into a
+ * file of out/ (it writes a new folder and swaps it in). A copy where links are refused.
+ */
+function keepFile(from: string, to: string): void {
+  try {
+    fs.linkSync(from, to);
+  } catch {
+    fs.copyFileSync(from, to);
+  }
+}
+
+/**
+ * Carries into `stagingDir` every file of the previous `outDir` that the new build did not write,
  * except the rebuilt fiches' own pages (a PDF left from before would not match the new page).
  * Returns how many files were kept.
  */
@@ -51,7 +63,7 @@ export function carryOver(outDir: string, stagingDir: string, targets: readonly 
     const target = path.join(stagingDir, rel);
     if (own.has(rel) || fs.existsSync(target)) continue;
     fs.mkdirSync(path.dirname(target), { recursive: true });
-    fs.copyFileSync(path.join(outDir, rel), target);
+    keepFile(path.join(outDir, rel), target);
     kept++;
   }
   return kept;

@@ -44,6 +44,25 @@ export function planTiPages(
   return { pages, kind: territoires.kind };
 }
 
+/**
+ * The pages a partial build on a trusted site writes: those of a territory whose départements' or
+ * région's fiche it rebuilds, and those out/ lacks; the others are kept as they are, like the fiches.
+ */
+export function tiPagesToWrite(
+  plan: TiPlan,
+  rebuilt: ReadonlySet<string>,
+  deptKey: (dgddi: string) => string,
+  inOut: (href: string) => boolean,
+): TiPlan {
+  const pages = plan.pages.filter(
+    (p) =>
+      p.dgddi.some((d) => rebuilt.has(deptKey(d))) ||
+      rebuilt.has(`region:${p.territory.region}`) ||
+      !inOut(p.link.href),
+  );
+  return { ...plan, pages };
+}
+
 /** The fiche's links plus those to the pages of its territories. */
 export function withTiLinks(links: FicheLinks, page: string, plan: TiPlan): FicheLinks {
   const byId = new Map(plan.pages.map((p) => [p.territory.id, p.link.href]));

@@ -28,13 +28,16 @@ function indexLinks(out: string): string[] {
   return [...new Set(links)].sort();
 }
 
+// One generation date for every build here, so that a page rebuilt alone can equal the full build's.
+const DATE = { SOURCE_DATE_EPOCH: '1767225600' };
+
 describe('build --only on a full site', () => {
   let out: string;
   let before: Map<string, string>;
 
   beforeAll(() => {
     out = path.join(tempDir('territrade-partial-'), 'out');
-    const full = runCli(['build', '--store', inject('demoStore'), '--out', out, '--no-pdf']);
+    const full = runCli(['build', '--store', inject('demoStore'), '--out', out, '--no-pdf'], DATE, undefined, 590_000);
     expect(full.code, full.stderr).toBe(0);
     before = snapshot(out);
     // The fiche to rebuild is changed by hand, so that its rebuild shows.
@@ -42,8 +45,12 @@ describe('build --only on a full site', () => {
   }, 600_000);
 
   it('updates the named fiche, keeps the 119 others byte-identical and the index complete', () => {
-    const partial = runCli(['build', '--store', inject('demoStore'), '--out', out, '--no-pdf', '--only', '42']);
+    const partial = runCli(['build', '--store', inject('demoStore'), '--out', out, '--no-pdf', '--only', '42'], DATE);
     expect(partial.code, partial.stderr).toBe(0);
+    // The other fiches' figures are read from their data files, not computed again: only the
+    // Loire's data are written (not its région's and France's), and no notice says otherwise.
+    expect(partial.stdout).not.toContain('recalculés');
+    expect(partial.stdout).toMatch(/1 fichier JSON/);
     const after = snapshot(out);
     expect(fiches(after)).toEqual(fiches(before));
     expect(fiches(before)).toHaveLength(120);
@@ -53,6 +60,23 @@ describe('build --only on a full site', () => {
     expect(indexLinks(out)).toEqual(fiches(before));
     // Every file of the full site is still there (data files, Territoires d'industrie pages, font).
     expect([...before.keys()].filter((f) => !after.has(f))).toEqual([]);
+    // The rebuilt fiche, its data and the site's pages are those of the full build, byte for byte.
+    const changed = [...before.keys()].filter((f) => after.get(f) !== before.get(f));
+    expect(changed).toEqual([]);
+  }, 600_000);
+
+  it('computes every territory again, with a notice, when out/ was built from something else', () => {
+    const manifest = path.join(out, '.territrade-site.json');
+    const m = JSON.parse(fs.readFileSync(manifest, 'utf8')) as { fingerprint: string };
+    fs.writeFileSync(manifest, JSON.stringify({ ...m, fingerprint: 'une autre base' }));
+    const index = fs.readFileSync(path.join(out, 'index.html'));
+    const partial = runCli(['build', '--store', inject('demoStore'), '--out', out, '--no-pdf', '--only', '42'], DATE);
+    expect(partial.code, partial.stderr).toBe(0);
+    expect(partial.stdout).toContain(
+      'leurs indicateurs sont recalculés pour l’index, « Comparer » et « Classements » : il a été construit avec une autre base',
+    );
+    expect(fs.readFileSync(path.join(out, 'index.html')).equals(index)).toBe(true);
+    expect(snapshot(out).get('departements/42-loire.html')).toBe(before.get('departements/42-loire.html'));
   }, 600_000);
 
   it('with --clean, keeps only the named fiche', () => {

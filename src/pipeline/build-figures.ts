@@ -1,0 +1,138 @@
+// The figures a build needs, and where it takes them: a full build reads the whole store once and
+// computes every territory; a partial build (`build --only 42`) reads only what the named fiches
+// need (their rows, and those of the territories they compare with that out/ does not hold) and
+// takes the other fiches' figures from out/'s data files, when out/ was built from the same store,
+// period, settings and version (site-manifest.ts); else it computes every territory, as a full build.
+import type { Figures } from '../figures/types.js';
+import { periodRef } from '../figures/period.js';
+import { windowWords } from '../report/fiche/wording.js';
+import { toTerritoryRef, type ResolvedTerritory } from '../reference/territories.js';
+import { withStore } from '../store/store.js';
+import type { Progress } from './build-progress.js';
+import type { BuildOptions } from './build.js';
+import { StoreFigures } from './figures.js';
+import type { KeptSite } from './keep-site.js';
+import { comparisonsOf, keyOf } from './links.js';
+import { DEFAULT_PUBLICATION } from '../model/publication.js';
+import { keptFigures, siteFingerprint } from './site-manifest.js';
+import { measure, measureSpan } from './build-profile.js';
+
+const keyOfT = (t: ResolvedTerritory): string => keyOf(toTerritoryRef(t));
+
+/** The period's figures, read from the store (read-only) for `only`, or all territories; and the build's name for the period. */
+export async function loadPeriod(o: BuildOptions, only?: readonly ResolvedTerritory[]) {
+  return withStore(
+    o.storePath,
+    async (store) => {
+      const selection = { year: o.year, lastQuarters: o.lastQuarters, notify: o.notify };
+      const yf = await measureSpan('Lecture de la base (DuckDB)', () => StoreFigures.load(store, selection, only));
+      const window = yf.context.year === null ? periodRef(yf.period) : undefined;
+      return { year: yf.context.year ?? windowWords(periodRef(yf.period)), window, info: yf.info, computed: yf };
+    },
+    { readOnly: true },
+  );
+}
+
+export type LoadedPeriod = Awaited<ReturnType<typeof loadPeriod>>;
+
+/** Every territory whose charts appear somewhere: the targets and what they are compared with, by key. */
+export function shownTerritories(targets: readonly ResolvedTerritory[]): Map<string, ResolvedTerritory> {
+  const needed = new Map<string, ResolvedTerritory>();
+  for (const t of targets) for (const u of [t, ...comparisonsOf(t)]) needed.set(keyOfT(u), u);
+  return needed;
+}
+
+/** The figures of every territory in `needed`, by key. */
+export function computeFigures(
+  computed: StoreFigures,
+  needed: ReadonlyMap<string, ResolvedTerritory>,
+  progress: Progress,
+): Map<string, Figures> {
+  const step = progress.start('Indicateurs', needed.size);
+  const figures = new Map<string, Figures>();
+  try {
+    for (const [key, t] of needed) {
+      figures.set(
+        key,
+        measure('Indicateurs des territoires', () => computed.figures(t)),
+      );
+      step.tick();
+    }
+  } catch (err) {
+    step.stop(false);
+    throw err;
+  }
+  step.stop();
+  return figures;
+}
+
+export interface BuildFigures extends LoadedPeriod {
+  /** Of every territory on the site and every one a fiche compares with, by key. */
+  figures: Map<string, Figures>;
+  /** Whether the store has lines of a territory of the site. */
+  hasRows: (t: ResolvedTerritory) => boolean;
+  /** The territories computed by this build, whose data files it writes (the others' are kept). */
+  fresh: Map<string, ResolvedTerritory>;
+  fingerprint: string;
+  /** A partial build whose kept fiches' figures come from out/ (so the pages they alone shape are kept too). */
+  trusted: boolean;
+}
+
+function fingerprintOf(o: BuildOptions, loaded: LoadedPeriod): string {
+  const c = loaded.computed.context;
+  return siteFingerprint(o.storePath, c.period, c.previousPeriod, o.publication ?? DEFAULT_PUBLICATION);
+}
+
+/** Every territory of `onSite` computed from the whole store (a full build, or a kept site not to be trusted). */
+async function computeAll(
+  o: BuildOptions,
+  targets: readonly ResolvedTerritory[],
+  onSite: readonly ResolvedTerritory[],
+  progress: Progress,
+) {
+  const loaded = await loadPeriod(o);
+  const figures = computeFigures(loaded.computed, shownTerritories(onSite), progress);
+  return {
+    ...loaded,
+    figures,
+    hasRows: (t: ResolvedTerritory) => loaded.computed.hasRows(t),
+    fresh: shownTerritories(targets),
+    fingerprint: fingerprintOf(o, loaded),
+    trusted: false,
+  };
+}
+
+/**
+ * The build's figures. `kept`: the fiches out/ holds that a partial build keeps; `onSite`: the
+ * site's territories after the build (targets and kept ones).
+ */
+export async function buildFigures(
+  o: BuildOptions,
+  targets: readonly ResolvedTerritory[],
+  kept: KeptSite,
+  onSite: readonly ResolvedTerritory[],
+  progress: Progress,
+): Promise<BuildFigures> {
+  if (!o.only) return computeAll(o, targets, onSite, progress);
+  const keptKeys = new Set(kept.territories.map(keyOfT));
+  const own = new Map([...shownTerritories(targets)].filter(([key]) => !keptKeys.has(key)));
+  const loaded = await loadPeriod(o, [...own.values()]);
+  const fingerprint = fingerprintOf(o, loaded);
+  const fromSite = kept.territories.length > 0 ? keptFigures(o.outDir, kept.territories, fingerprint) : null;
+  if (fromSite && 'reason' in fromSite) {
+    o.notify?.(
+      `les ${kept.territories.length} autres fiches de ${o.outDir} sont gardées, mais leurs indicateurs sont recalculés pour l’index, « Comparer » et « Classements » : ${fromSite.reason}.`,
+    );
+    return computeAll(o, targets, onSite, progress);
+  }
+  const figures = computeFigures(loaded.computed, own, progress);
+  for (const [key, f] of fromSite?.figures ?? []) figures.set(key, f);
+  return {
+    ...loaded,
+    figures,
+    hasRows: (t) => fromSite?.hasRows.get(keyOfT(t)) ?? loaded.computed.hasRows(t),
+    fresh: own,
+    fingerprint,
+    trusted: true,
+  };
+}
