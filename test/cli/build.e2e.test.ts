@@ -11,6 +11,7 @@ import { tempDir } from '../helpers/temp-dir.js';
 import { pageFills } from '../helpers/pdf-pages.js';
 import { straightApostrophes } from '../helpers/visible-text.js';
 import { chromiumTool, pdftoppmTool, pdftotextTool, skipWithout } from '../helpers/tools.js';
+import { pdfText as pdftotext } from '../helpers/pdf-text.js';
 
 const ONLY = '42,971,20,region:84,france';
 const EPOCH = { SOURCE_DATE_EPOCH: '1767225600' };
@@ -28,9 +29,9 @@ const FICHES = [
 ];
 
 function pdfText(file: string): string {
-  const result = spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-  expect(result.status).toBe(0);
-  return result.stdout.replace(/[\u00a0\u202f]/g, ' ').replace(/[ \t]+/g, ' ');
+  return pdftotext(file, { layout: true })
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/[ \t]+/g, ' ');
 }
 
 /** Every file under dir (relative path → sha256), hidden ones included. */

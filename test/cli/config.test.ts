@@ -9,6 +9,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { chromiumTool, pdftotextTool, skipWithout } from '../helpers/tools.js';
+import { pdfText as pdftotext } from '../helpers/pdf-text.js';
 
 const skipPdf = skipWithout([chromiumTool(), pdftotextTool()], 'réglages sur le PDF (Chromium, pdftotext, pdfinfo)');
 
@@ -30,7 +31,7 @@ const CONFIG = {
 };
 
 function pdfText(file: string): string {
-  return spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, ' ');
+  return pdftotext(file, { layout: true }).replace(/\s+/g, ' ');
 }
 
 describe('the settings file', () => {

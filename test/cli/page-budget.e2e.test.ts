@@ -6,7 +6,6 @@
 // build has the site's address in its settings: every head then carries the web address and its
 // QR code (report/fiche/web-address.ts), the taller of the two heads. The same PDFs are read for
 // the comparative sentences their printed numbers would contradict (test/helpers/fiche-claims.ts).
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
@@ -15,6 +14,7 @@ import { runCli } from '../helpers/cli.js';
 import { pageFills } from '../helpers/pdf-pages.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { chromiumTool, pdftoppmTool, pdftotextTool, skipWithout } from '../helpers/tools.js';
+import { pdfText } from '../helpers/pdf-text.js';
 
 const skip = skipWithout([chromiumTool(), pdftotextTool(), pdftoppmTool()], 'pages des PDF de toutes les fiches');
 const EPOCH = { SOURCE_DATE_EPOCH: '1767225600' };
@@ -24,9 +24,9 @@ const MIN_FILL = 0.75;
 
 /** The 1-based page whose text has the « Pistes d'action » heading alone on a line, or null. */
 function leadsPage(pdf: string): number | null {
-  const r = spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
-  expect(r.status).toBe(0);
-  const i = r.stdout.split('\f').findIndex((page) => /^\s*Pistes d’action\s*$/m.test(page));
+  const i = pdfText(pdf, { layout: true })
+    .split('\f')
+    .findIndex((page) => /^\s*Pistes d’action\s*$/m.test(page));
   return i < 0 ? null : i + 1;
 }
 

@@ -9,6 +9,7 @@ import { runCli } from '../helpers/cli.js';
 import { decodeQrPdfPage } from '../helpers/qr.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { chromiumTool, pdftoppmTool, pdftotextTool, skipWithout } from '../helpers/tools.js';
+import { pdfText } from '../helpers/pdf-text.js';
 
 const skip = skipWithout([chromiumTool(), pdftotextTool(), pdftoppmTool()], 'adresse web imprimée (PDF)');
 const LOIRE = 'https://exemple.fr/commerce-exterieur/departements/42-loire.html';
@@ -24,7 +25,7 @@ describe.skipIf(skip)('l’adresse web imprimée', () => {
     const pdf = path.join(out, 'departements', '42-loire.pdf');
 
     // The address may break after a '/' (never at a hyphen): rejoined there, it reads whole.
-    const page1 = spawnSync('pdftotext', ['-f', '1', '-l', '1', pdf, '-'], { encoding: 'utf8' }).stdout;
+    const page1 = pdfText(pdf, { first: 1, last: 1 });
     expect(page1.replace(/\/\n/g, '/').replace(/\s+/g, ' ')).toContain(
       `Version web de cette fiche de démonstration (données fictives) : ${LOIRE}`,
     );

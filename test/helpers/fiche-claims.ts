@@ -5,16 +5,14 @@
 // against its two shares, the « Pistes d'action » gaps, densities and ECI ranks, numerals starting a sentence, « La voici » for one row, DGDDI named
 // as the source of demo figures. Each finding names the territory's text it comes from.
 
-import { spawnSync } from 'node:child_process';
+import { pdfText } from './pdf-text.js';
 
 /**
  * A PDF's text as one line per paragraph's worth (pdftotext, no-break spaces as spaces, words
  * hyphenated at a line end joined): the sentences' checks read across line ends.
  */
 export function pdfSentences(pdf: string): string {
-  const r = spawnSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`pdftotext ${pdf} : ${r.stderr}`);
-  return r.stdout
+  return pdfText(pdf)
     .replace(/[\u00A0\u202F]/g, ' ')
     .replace(/-\n(?=\p{Ll})/gu, '')
     .replace(/\s+/g, ' ');

@@ -2,7 +2,6 @@
 // full browser (chromium) must print a fiche alike: same pages, same lines. Without
 // --font-render-hinting=none in CHROMIUM_ARGS the shell rounds glyph advances and breaks lines
 // elsewhere.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
@@ -11,6 +10,7 @@ import { PdfPrinter } from '../../../src/report/pdf/print.js';
 import { renderFiche } from '../../../src/report/fiche/index.js';
 import { tempDir } from '../../helpers/temp-dir.js';
 import { pdftotextTool, skipWithout, type Tool } from '../../helpers/tools.js';
+import { pdfText } from '../../helpers/pdf-text.js';
 import { demoFicheInput } from '../fiche/demo-fiche.js';
 
 function systemBrowser(name: string, file: string, pkg: string): Tool {
@@ -31,9 +31,7 @@ async function printWith(executable: string, html: string, out: string): Promise
   } finally {
     await printer.close();
   }
-  const text = spawnSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' });
-  if (text.status !== 0) throw new Error(`pdftotext ${out} : ${text.stderr}`);
-  return text.stdout;
+  return pdfText(out, { layout: true });
 }
 
 describe.skipIf(skipWithout([shell, full, pdftotextTool()], 'impression par le headless shell et par Chromium'))(
