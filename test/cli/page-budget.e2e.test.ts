@@ -5,11 +5,18 @@
 // counts as well as text; the heading's page is the first pdftotext page with that line. The
 // build has the site's address in its settings: every head then carries the web address and its
 // QR code (report/fiche/web-address.ts), the taller of the two heads. The same PDFs are read for
-// the comparative sentences their printed numbers would contradict (test/helpers/fiche-claims.ts).
+// the comparative sentences their printed numbers would contradict (test/helpers/fiche-claims.ts),
+// the « Pistes d'action » sentences among them.
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { exposureClaims, pdfSentences, rankClaims, shareChangeClaims } from '../helpers/fiche-claims.js';
+import {
+  exposureClaims,
+  opportunityClaims,
+  pdfSentences,
+  rankClaims,
+  shareChangeClaims,
+} from '../helpers/fiche-claims.js';
 import { runCli } from '../helpers/cli.js';
 import { pageFills } from '../helpers/pdf-pages.js';
 import { tempDir } from '../helpers/temp-dir.js';
@@ -70,11 +77,18 @@ describe.skipIf(skip)('pages des 120 fiches imprimées', () => {
     const problems: string[] = [];
     let exposure = 0;
     let ranks = 0;
+    let dependencies = 0;
     for (const f of pdfs) {
       const text = pdfSentences(path.join(out, f));
       if (/le territoire y est (plus exposé|moins exposé|exposé autant)/.test(text)) exposure++;
       if (/occupen?t? le \d+(?:er|e) rang des \d+ /.test(text)) ranks++;
-      const claims = [...exposureClaims(text), ...shareChangeClaims(text), ...rankClaims(text)];
+      if (/de ses importations de .* à un seul pays/.test(text)) dependencies++;
+      const claims = [
+        ...exposureClaims(text),
+        ...shareChangeClaims(text),
+        ...rankClaims(text),
+        ...opportunityClaims(text),
+      ];
       problems.push(...claims.map((c) => `${f} : ${c}`));
       if (/Source : DGDDI|reposent sur les statistiques[^.]*DGDDI/.test(text))
         problems.push(`${f} : DGDDI citée comme source`);
@@ -82,6 +96,8 @@ describe.skipIf(skip)('pages des 120 fiches imprimées', () => {
     // The checks did read the sentences they check, in (almost) every PDF.
     expect(exposure).toBeGreaterThanOrEqual(119);
     expect(ranks).toBeGreaterThanOrEqual(119);
+    // The « Pistes d'action » are printed: every territory but France has an import dependency in the demo data.
+    expect(dependencies).toBeGreaterThanOrEqual(119);
     expect(problems).toEqual([]);
   });
 });

@@ -153,8 +153,9 @@ export function specialisationClaims(line: string): string[] {
 }
 
 /**
- * « Pistes d'action »: a market gap against its two printed amounts, a density within [0, 1], an
- * ECI rank within its count.
+ * « Pistes d'action »: a market gap against its two printed amounts, a dependency of at least half
+ * the imports, France's suppliers' shares within one whole and in order, a density within [0, 1],
+ * an ECI rank within its count.
  */
 export function opportunityClaims(line: string): string[] {
   const out: string[] = [];
@@ -164,6 +165,25 @@ export function opportunityClaims(line: string): string[] {
   const density = new RegExp(`densité (${NUM}) sur 1`).exec(line);
   if (density && !(frenchNumber(density[1]!) >= 0 && frenchNumber(density[1]!) <= 1))
     out.push(`densité hors de [0, 1] : ${line}`);
+  // A dependency is half or more of the activity's imports from one country; France's own share,
+  // and its other suppliers' shares (in decreasing order), are shares of one whole.
+  const dependency = new RegExp(`achète(?:nt)? (${NUM}) % de ses importations de .*? à un seul pays`).exec(line);
+  if (dependency && frenchNumber(dependency[1]!) < 50) out.push(`dépendance sous 50 % : ${line}`);
+  const own = new RegExp(`contre (${NUM}) % pour la France entière auprès du même pays`).exec(line);
+  if (own && frenchNumber(own[1]!) > 100) out.push(`part de la France au-delà de 100 % : ${line}`);
+  const others = /Les autres fournisseurs de la France pour cette activité : ([^.]*)\./.exec(line);
+  if (others) {
+    const shares = [...others[1]!.matchAll(new RegExp(`\\((${NUM}) %\\)`, 'g'))].map((m) => frenchNumber(m[1]!));
+    if (shares.some((x, i) => i > 0 && x > shares[i - 1]!)) out.push(`autres fournisseurs hors d’ordre : ${line}`);
+    // France's share from the country: said beside a territory's, or France's own dependency.
+    const fromCountry = own
+      ? frenchNumber(own[1]!)
+      : dependency && /La France achète/.test(line)
+        ? frenchNumber(dependency[1]!)
+        : 0;
+    if (shares.reduce((a, b) => a + b, 0) + fromCountry > 100.2)
+      out.push(`parts des fournisseurs de la France au-delà de 100 % : ${line}`);
+  }
   const rank = /(\d+)(?:er|e) des (\d+) départements/.exec(line);
   if (rank && (Number(rank[1]) < 1 || Number(rank[1]) > Number(rank[2]))) out.push(`rang ECI impossible : ${line}`);
   return out;

@@ -3,10 +3,9 @@
 // each a table, a sentence true to the printed numbers, a reading key; then the limits.
 import type { ChartOutput } from '../../charts/types.js';
 import type { Figures } from '../../figures/types.js';
-import type { MarketCountry, MarketLead } from '../../figures/opportunities/markets.js';
 import type { SupplierLead } from '../../figures/opportunities/suppliers.js';
-import { formatMEur, formatNumber, formatOrdinal, formatShare, NBSP, printedDifference } from '../../format/fr.js';
-import { escapeHtml, joinHtml, tag } from '../html.js';
+import { formatShare, NBSP } from '../../format/fr.js';
+import { joinHtml, tag } from '../html.js';
 import { headedSection, p } from './html.js';
 import { renderChartBlock, type CitedPage } from './chart-block.js';
 import type { PositionTableKey } from './position.js';
@@ -14,41 +13,21 @@ import { csvLink, visibleTable } from './visible-table.js';
 import { renderOpportunityCharts, SUPPLIERS_SHOWN, type OpportunityCharts } from './opportunity-charts.js';
 import { supplierCountryName } from './opportunity-tables.js';
 import { chartSource } from './prose.js';
-import { COLON, isPluralName, laterSubject, nameInSentence, subjectName, yearOrWindow } from './wording.js';
+import { COLON, yearOrWindow } from './wording.js';
+import {
+  complexitySentence,
+  largestGap,
+  marketsSentence,
+  relatedSentence,
+  suppliersSentence,
+} from './opportunity-sentences.js';
+import { renderPaperLeads } from './opportunities-paper.js';
 
 type Subject = Pick<Figures, 'territory' | 'opportunities' | 'complexity' | 'dependencies' | 'year' | 'period'>;
 
 /** A block's chart in the page, its data table and CSV link (the CSV holds every lead). */
 function chartBlock(chart: ChartOutput, key: PositionTableKey, csvHref: string, page?: CitedPage): string {
   return renderChartBlock(chart, { id: `graphique-${key}`, csvHref, page });
-}
-
-const M = (eur: number) => formatMEur(eur);
-const quoted = (name: string) => `«${NBSP}${escapeHtml(name)}${NBSP}»`;
-
-/** The activity-country pair with the largest gap, or null. */
-export function largestGap(markets: readonly MarketLead[]): { lead: MarketLead; country: MarketCountry } | null {
-  let best: { lead: MarketLead; country: MarketCountry } | null = null;
-  for (const lead of markets)
-    for (const country of lead.countries)
-      if (country.gap_eur > 0 && (!best || country.gap_eur > best.country.gap_eur)) best = { lead, country };
-  return best;
-}
-
-/** The gap as printed: the difference of the two amounts printed in M€ (one decimal). */
-export function printedGap(c: MarketCountry): number {
-  return printedDifference(c.expected_eur / 1e6, c.exports_eur / 1e6, 1) * 1e6;
-}
-
-/** The markets sentence; the gap printed is the difference of the two printed amounts. */
-export function marketsSentence(f: Subject, lead: MarketLead, c: MarketCountry): string {
-  const plural = isPluralName(f.territory);
-  const gap = printedGap(c);
-  return (
-    `Plus grand écart${COLON} ${quoted(lead.name)}, ${escapeHtml(c.country_name)}. ` +
-    `Si ${nameInSentence(f.territory)} y ${plural ? 'vendaient' : 'vendait'} sa part des exportations françaises de cette activité (${formatShare(lead.share_of_france)}), ` +
-    `${laterSubject(f.territory)} y ${plural ? 'vendraient' : 'vendrait'} ${M(gap)} de plus (${M(c.expected_eur)} au lieu de ${M(c.exports_eur)}).`
-  );
 }
 
 function marketsBlock(f: Subject, chart: ChartOutput | undefined, csvHref: string, page?: CitedPage): string[] {
@@ -100,22 +79,7 @@ function suppliersBlock(f: Subject, chart: ChartOutput | undefined, csvHref: str
   if (leads.length === 0)
     return [...parts, p('Aucune activité ne tire la moitié ou plus de ses importations d’un seul pays.')];
   const shown = leads.slice(0, SUPPLIERS_SHOWN);
-  const first = shown[0]!;
-  const others = first.alternatives.map(
-    (a) => `${escapeHtml(a.country_name)} (${formatShare(a.share_of_france_imports)})`,
-  );
-  const own =
-    f.territory.kind === 'france'
-      ? ''
-      : `, contre ${formatShare(first.france_share_from_country)} pour la France entière auprès du même pays`;
-  parts.push(
-    p(
-      `${subjectName(f.territory)} ${isPluralName(f.territory) ? 'achètent' : 'achète'} ${formatShare(first.share)} de ses importations de ${quoted(first.name)} à un seul pays (${escapeHtml(supplierCountryName(f, first.product, first.country))})${own}.` +
-        (others.length > 0
-          ? ` Les autres fournisseurs de la France pour cette activité${COLON} ${others.join(', ')}.`
-          : ''),
-    ),
-  );
+  parts.push(p(suppliersSentence(f, shown[0]!)));
   if (chart) parts.push(chartBlock(chart, 'pistes-approvisionnements', csvHref, page));
   parts.push(
     suppliersTable(f, shown, chart !== undefined),
@@ -128,23 +92,12 @@ function suppliersBlock(f: Subject, chart: ChartOutput | undefined, csvHref: str
   return parts;
 }
 
-function complexitySentence(f: Subject): string {
-  const c = f.complexity;
-  if (!c) return '';
-  return ` Son indice de complexité économique (ECI) vaut ${formatNumber(c.eci, 2)}${NBSP}: ${formatOrdinal(c.rank_in_france)} des ${c.of_france} départements, pour ${c.diversity} activités exportées avec avantage.`;
-}
-
 function relatedBlock(f: Subject, chart: ChartOutput | undefined, csvHref: string, page?: CitedPage): string[] {
   const related = f.opportunities?.related;
   if (!related) return [];
   const parts = [tag('h3', {}, 'Saisir de nouvelles opportunités')];
   if (related.length === 0) return [...parts, p(`Aucune activité proche n’a pu être mesurée.${complexitySentence(f)}`)];
-  const first = related[0]!;
-  parts.push(
-    p(
-      `Parmi les activités où le territoire n’est pas encore spécialisé, ${quoted(first.name)} est la plus proche de celles qu’il exporte déjà (densité ${formatNumber(first.density, 2)} sur 1).${complexitySentence(f)}`,
-    ),
-  );
+  parts.push(p(relatedSentence(f, related[0]!)));
   if (chart) parts.push(chartBlock(chart, 'pistes-activites', csvHref, page));
   parts.push(
     p(
@@ -170,9 +123,15 @@ export const OPPORTUNITY_LIMITS: readonly (readonly [string, string])[] = [
   ],
 ];
 
+/** On paper, where the web page has the section: where it is printed instead. */
+export const PAPER_LEADS_POINTER = p(
+  `Les pistes d’action tirées de ces constats (débouchés à diversifier, approvisionnements à sécuriser, activités proches) sont imprimées après les flux d’échanges, en fin de fiche.`,
+  'note',
+);
+
 /**
  * The section; `charts` are the blocks' charts rendered once with the territory's (by default
- * rendered here). On paper the blocks stay on the web version.
+ * rendered here). On paper, each block's sentence and a small table; the charts stay on the web version.
  */
 export function renderOpportunitiesSection(
   f: Subject & Pick<Figures, 'demo' | 'partial_year' | 'quarters'>,
@@ -186,13 +145,9 @@ export function renderOpportunitiesSection(
     p(
       `Le contexte de 2025 invite les entreprises à diversifier leurs partenaires, sécuriser leurs approvisionnements et saisir de nouvelles opportunités de développement. Cette partie donne, pour chacun, des pistes tirées des seules données douanières.`,
     ),
-    // Paper keeps the fiche within its page budget: the three blocks' tables stay on the web version and in their CSV.
+    // Paper: each block's sentence and a small table, one paragraph of key and limits (opportunities-paper.ts).
     ...(print
-      ? [
-          p(
-            `Les pistes pour diversifier les débouchés, sécuriser les approvisionnements et repérer les activités proches sont détaillées, avec leurs tableaux, dans la version web de cette fiche, avec leur méthode et leurs limites.`,
-          ),
-        ]
+      ? renderPaperLeads(f)
       : [
           ...marketsBlock(f, charts['pistes-debouches'], csvHref('pistes-debouches'), page),
           ...suppliersBlock(f, charts['pistes-approvisionnements'], csvHref('pistes-approvisionnements'), page),

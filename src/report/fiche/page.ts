@@ -20,7 +20,7 @@ import { renderPractical } from './practical.js';
 import { renderMasthead } from './masthead.js';
 import { renderEvolutionSection } from './evolution.js';
 import { renderPositionSection, type PositionTableKey } from './position.js';
-import { renderOpportunitiesSection } from './opportunities.js';
+import { PAPER_LEADS_POINTER, renderOpportunitiesSection } from './opportunities.js';
 import { renderRegionDepartements } from './region-departements.js';
 import { renderTerritoires } from './territoires.js';
 import type { FicheInput } from './types.js';
@@ -96,10 +96,27 @@ function pageFooter(input: FicheInput): string {
   );
 }
 
+/**
+ * The « Pistes d'action » after the position section on the web page. On paper they follow the
+ * flows, a sentence saying so in their place: the flows' charts, which cannot break, keep the
+ * pages they have without them, and the lists after them fill any page (docs/sorties.md).
+ */
+function leadsPlaces(input: FicheInput): { afterPosition: string; afterFlows: string } {
+  const f = input.main.figures;
+  const csv = (key: PositionTableKey) => input.links.csv(f.territory, key);
+  const print = input.variant === 'print';
+  const section = renderOpportunitiesSection(f, csv, print, input.main.position.leads, citedPage(input));
+  if (section === '') return { afterPosition: '', afterFlows: '' };
+  return print
+    ? { afterPosition: PAPER_LEADS_POINTER + '\n', afterFlows: section + '\n' }
+    : { afterPosition: section + '\n', afterFlows: '' };
+}
+
 export function renderFiche(input: FicheInput): string {
   const f = input.main.figures;
   const fontHref = input.variant === 'print' ? undefined : input.fontHref;
   const csv = (key: PositionTableKey) => input.links.csv(f.territory, key);
+  const leads = leadsPlaces(input);
   const body = [
     tag('a', { class: 'skip', href: '#contenu' }, 'Aller au contenu'),
     siteBar(input),
@@ -132,12 +149,12 @@ export function renderFiche(input: FicheInput): string {
         citedPage(input),
       ),
       '\n',
-      renderOpportunitiesSection(f, csv, input.variant === 'print', input.main.position.leads, citedPage(input)),
-      f.opportunities ? '\n' : '',
+      leads.afterPosition,
       renderFlows(input, 'exports'),
       '\n',
       renderFlows(input, 'imports'),
       '\n',
+      leads.afterFlows,
       renderDefinitions(),
       '\n',
       renderPractical(input),

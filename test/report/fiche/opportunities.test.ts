@@ -66,7 +66,7 @@ const dependencies = {
 const complexity = { eci: -1.06, rank_in_france: 84, of_france: 101, diversity: 11 };
 const href = (key: string) => `42-loire-${key}.csv`;
 
-function section(kind: 'departement' | 'region' | 'france', o: Opportunities = leads): string {
+function section(kind: 'departement' | 'region' | 'france', o: Opportunities = leads, print = false): string {
   const territory =
     kind === 'departement'
       ? { kind, code: '42', name: 'Loire', slug: '42-loire' }
@@ -79,7 +79,7 @@ function section(kind: 'departement' | 'region' | 'france', o: Opportunities = l
     complexity: kind === 'departement' ? complexity : null,
     dependencies: { ...makeFigures().dependencies, ...dependencies },
   } as Parameters<typeof makeFigures>[0]);
-  return renderOpportunitiesSection(f, href);
+  return renderOpportunitiesSection(f, href, print);
 }
 
 describe('section « Pistes d’action »', () => {
@@ -110,11 +110,36 @@ describe('section « Pistes d’action »', () => {
     expect(html).toContain('Voir les données du graphique');
   });
 
-  it('sur papier, la section renvoie à la version web, sans graphique', () => {
-    const f = makeFigures({ opportunities: leads, complexity });
-    const paper = renderOpportunitiesSection(f, href, true);
-    expect(paper).toContain('version web');
-    expect(paper).not.toContain('<svg');
+  it('sur papier, chaque bloc a sa phrase et un petit tableau, sans graphique ; la version web est nommée', () => {
+    const html = section('departement', leads, true);
+    expect(html).not.toContain('<svg');
+    for (const h of [
+      'Diversifier ses débouchés',
+      'Sécuriser ses approvisionnements',
+      'Saisir de nouvelles opportunités',
+    ])
+      expect(html).toContain(`<h3>${h}</h3>`);
+    const text = visibleLines(html).join('\n');
+    // The table's gap is the difference of its two printed amounts, as in the sentence.
+    expect(text).toContain('Produits sidérurgiques | Italie | 19,5 M€ | 110,1 M€ | 90,6 M€ |');
+    expect(text).toContain('Machines agricoles | Allemagne | 87,7 % | 16,3 % | Espagne (11,1 %) |');
+    expect(text).toContain('Produits de fonderie | 0,43 | 0,06 |');
+    expect(text).toContain('84e des 101 départements');
+    expect(text).toMatch(/Clé de lecture[\s\S]*Limites[\s\S]*version web de cette fiche/);
+    expect(ficheContradictions(html, true)).toEqual([]);
+  });
+
+  it('sur papier, une région n’a pas d’activités proches, la France ni débouchés ni part « France » à côté de la sienne', () => {
+    const region = section('region', { ...leads, related: null }, true);
+    expect(region).toContain('Diversifier ses débouchés');
+    expect(region).not.toContain('Saisir de nouvelles opportunités');
+    expect(region).not.toContain('densité');
+    const france = section('france', { ...leads, markets: null, related: null }, true);
+    expect(france).not.toContain('Diversifier ses débouchés');
+    expect(france).not.toContain('l’écart est');
+    expect(france).toContain('Sécuriser ses approvisionnements');
+    expect(france).not.toContain('Part (France)');
+    expect(visibleLines(france).join('\n')).toContain('Machines agricoles | Allemagne | 87,7 % | Espagne (11,1 %) |');
   });
 
   it('une région n’a pas d’activités proches, la France ni débouchés ni activités proches', () => {
@@ -139,6 +164,12 @@ describe('section « Pistes d’action »', () => {
     expect(opportunityClaims('elle y vendrait 90,6 M€ de plus (110,1 M€ au lieu de 19,5 M€).')).toEqual([]);
     expect(opportunityClaims('(densité 1,20 sur 1)')).toHaveLength(1);
     expect(opportunityClaims(': 102e des 101 départements')).toHaveLength(1);
+    const dependency = (x: string, own: string, others: string) =>
+      `La Loire (42) achète ${x} % de ses importations de « Machines » à un seul pays (Allemagne), contre ${own} % pour la France entière auprès du même pays. Les autres fournisseurs de la France pour cette activité : ${others}.`;
+    expect(opportunityClaims(dependency('87,7', '16,3', 'Espagne (11,1 %), Italie (9,0 %)'))).toEqual([]);
+    expect(opportunityClaims(dependency('47,7', '16,3', 'Espagne (11,1 %)'))).toHaveLength(1);
+    expect(opportunityClaims(dependency('87,7', '16,3', 'Espagne (11,1 %), Italie (19,0 %)'))).toHaveLength(1);
+    expect(opportunityClaims(dependency('87,7', '56,3', 'Espagne (31,1 %), Italie (19,0 %)'))).toHaveLength(1);
   });
 
   it('les CSV gardent toutes les paires activité × pays', () => {
