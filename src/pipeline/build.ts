@@ -88,13 +88,8 @@ export async function runBuild(o: BuildOptions): Promise<BuildReport> {
   }
 }
 
-async function build(
-  o: BuildOptions,
-  started: bigint,
-  chromium: ChromiumResult | null,
-  printing: Printing | null,
-): Promise<BuildReport> {
-  const progress = o.progress ?? silentProgress;
+/** What the build writes: the named fiches, those out/ keeps, their figures and the TI pages due. */
+async function planSite(o: BuildOptions, progress: Progress) {
   const targets = o.only ?? allTerritories();
   // A partial build keeps the fiches out/ already holds (on the index, in the links, as files).
   const kept = o.only && !o.clean ? keptSite(o.outDir, targets) : { territories: [], withPdf: new Set<string>() };
@@ -117,6 +112,36 @@ async function build(
   const tiWritten = trusted
     ? tiPagesToWrite(tiPlan, rebuilt, deptKey, (href) => fs.existsSync(path.join(o.outDir, href)))
     : tiPlan;
+  return {
+    targets,
+    keyOfT,
+    onSite,
+    built,
+    pdfs,
+    kept,
+    tiPlan,
+    tiWritten,
+    deptKey,
+    year,
+    window,
+    info,
+    figures,
+    hasRows,
+    fresh,
+    fingerprint,
+  };
+}
+
+async function build(
+  o: BuildOptions,
+  started: bigint,
+  chromium: ChromiumResult | null,
+  printing: Printing | null,
+): Promise<BuildReport> {
+  const progress = o.progress ?? silentProgress;
+  const plan = await planSite(o, progress);
+  const { targets, keyOfT, onSite, built, pdfs, kept, tiPlan, tiWritten, deptKey } = plan;
+  const { year, window, info, figures, hasRows, fresh, fingerprint } = plan;
 
   const meta: FicheMeta = ficheMeta(o, info);
   const pdfSkipped = chromium && chromium.path === null ? noChromiumMessage(chromium) : null;
