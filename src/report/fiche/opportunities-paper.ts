@@ -106,7 +106,7 @@ function keyAndLimits(f: Subject): string {
       ? 'les autres fournisseurs sont ceux de la France entière, avec leur part de ses importations de l’activité'
       : '',
     o.related && o.related.length > 0
-      ? 'la densité dit quelle part des activités voisines le territoire exporte déjà avec avantage (indice ≥ 1), l’avantage actuel étant cet indice pour l’activité elle-même'
+      ? 'la densité dit quelle part des activités voisines le territoire exporte déjà avec avantage (indice d’au moins 1), l’avantage actuel étant cet indice pour l’activité elle-même'
       : '',
   ].filter((k) => k !== '');
   return p(
