@@ -1,6 +1,7 @@
 // The printed fiche's web address on a real build (issue 21): with `adresse_du_site` in the file
 // given by --config, the Loire's PDF prints the page's public address, its QR code read back from
-// the printed page (pdftoppm, then jsQR) gives that address, and the fiche keeps its 7 pages.
+// the printed page (pdftoppm, then jsQR) gives that address, and the fiche keeps within its page
+// budget (8 pages since « Pistes d'action » is on paper, issue 23).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -30,6 +31,8 @@ describe.skipIf(skip)('l’adresse web imprimée', () => {
       `Version web de cette fiche de démonstration (données fictives) : ${LOIRE}`,
     );
     expect(decodeQrPdfPage(pdf, 1)).toBe(LOIRE);
-    expect(spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout).toMatch(/^Pages: +7$/m);
+    const pages = Number(/^Pages: +(\d+)$/m.exec(spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout)?.[1]);
+    expect(pages).toBeGreaterThan(0);
+    expect(pages).toBeLessThanOrEqual(8);
   }, 300_000);
 });
