@@ -6,13 +6,13 @@ import { storeError } from './store-errors.js';
 import { createStoreFile } from './store-create.js';
 import { fillTotals, SUMMARY_TABLES, tempTotals, TOTALS_TABLES } from './totals.js';
 import { checkStoreFile } from './store-path.js';
-import { fillYearCube, YEAR_CUBE_SCHEMA } from './year-cube.js';
+import { fillYearCube, YEAR_CUBE_SCHEMA, YEAR_CUBE_UPGRADE } from './year-cube.js';
 
-// 2 added trade_totals, 3 the other summaries of totals.ts and 4 year_cube (year-cube.ts). A
-// store of an earlier version gets those it lacks at its first writable opening; older versions
-// of territrade refuse a newer store, whose summaries they would not keep exact.
-const SCHEMA_VERSION = '4';
-const UPGRADABLE_VERSIONS = ['1', '2', '3'];
+// 2 added trade_totals, 3 the other summaries of totals.ts, 4 year_cube (year-cube.ts) and 5 its
+// sums as BIGINT. A store of an earlier version gets what it lacks at its first writable opening;
+// older versions of territrade refuse a newer store, whose summaries they would not keep exact.
+const SCHEMA_VERSION = '5';
+const UPGRADABLE_VERSIONS = ['1', '2', '3', '4'];
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL);
@@ -158,6 +158,7 @@ export class Store {
       await this.run(SCHEMA);
       await fillTotals(this, missing);
       if (!tables.includes('year_cube')) await fillYearCube(this);
+      else await this.run(YEAR_CUBE_UPGRADE);
       await this.setMeta('schema_version', SCHEMA_VERSION);
     });
   }

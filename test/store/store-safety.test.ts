@@ -133,7 +133,7 @@ describe('schema version (point 9)', () => {
     await store.setMeta('schema_version', '99');
     store.close();
     const error = await failure(Store.open(storePath, { readOnly: true }));
-    expect(error).toMatch(/a un format \(99\) que cette version de territrade ne sait pas lire \(4\)/);
+    expect(error).toMatch(/a un format \(99\) que cette version de territrade ne sait pas lire \(5\)/);
   });
 });
 
