@@ -6,7 +6,7 @@ import { chooseTerritory } from '../reference/territory-choice.js';
 import { regionOfDepartement, type ResolvedTerritory } from '../reference/territories.js';
 import { withStore } from '../store/store.js';
 import { summariesOfMany, type FiguresSelection } from './figures.js';
-import { territoiresInForce } from './territoires.js';
+import { tiListFor } from './territoires.js';
 
 export const MIN_COMPARED = 2;
 export const MAX_COMPARED = 8;
@@ -51,8 +51,10 @@ export async function storedComparison(
   queries: string[],
   selection: FiguresSelection & { references: boolean },
 ): Promise<Comparison> {
-  const { list } = await territoiresInForce(storePath);
-  const choices = splitQueries(queries).map((q) => chooseTerritory(q, list));
+  // The store is read for the Territoires d'industrie only when a query names none of the others.
+  const split = splitQueries(queries);
+  const list = await tiListFor(storePath, split);
+  const choices = split.map((q) => chooseTerritory(q, list));
   const taken = new Set<string>();
   const chosen = unique(
     choices.flatMap((c) => c.territories),
