@@ -52,10 +52,14 @@ export interface Complexity {
   /** ECI of each département (null without k_d > 0), in the order of `m`'s rows. */
   eci: (number | null)[];
   /** PCI of each activity (null without k_p > 0), in the order of `m`'s columns. */
-  pci: (number | null)[];
+  readonly pci: (number | null)[];
 }
 
-/** ECI over rows with k_d > 0 and PCI over columns with k_p > 0, both on M restricted to them. */
+/**
+ * ECI over rows with k_d > 0 and PCI over columns with k_p > 0, both on M restricted to them. The
+ * PCI is computed when first read (the related activities of full figures): compare and rank need
+ * only the ECI, and the PCI's larger eigenproblem was most of the time.
+ */
 export function complexity(
   m: readonly (readonly number[])[],
   diversity: readonly number[],
@@ -66,13 +70,18 @@ export function complexity(
   const sub = rows.map((d) => cols.map((p) => m[d]![p]!));
   const transposed = cols.map((_, j) => sub.map((row) => row[j]!));
   const eci = rows.length ? complexityIndex(sub, 1) : null;
-  const pci = cols.length ? complexityIndex(transposed, -1) : null;
   const spread = (n: number, idx: number[], values: number[] | null): (number | null)[] => {
     const out = new Array<number | null>(n).fill(null);
     if (values) idx.forEach((i, j) => (out[i] = values[j]!));
     return out;
   };
-  return { eci: spread(diversity.length, rows, eci), pci: spread(ubiquity.length, cols, pci) };
+  let pci: (number | null)[] | undefined;
+  return {
+    eci: spread(diversity.length, rows, eci),
+    get pci() {
+      return (pci ??= spread(ubiquity.length, cols, cols.length ? complexityIndex(transposed, -1) : null));
+    },
+  };
 }
 
 /** Rank among the non-null values, 1 = highest; equal values share the best rank. */
