@@ -1,5 +1,6 @@
 // A chart's PNG image, drawn by resvg from its standalone SVG with the very font files the
-// charts are measured with (src/charts/font.ts), at print resolution.
+// charts are measured with (src/charts/font.ts), at print resolution, and encoded by
+// png-encode.ts (resvg's own encoder costs more).
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,6 +8,7 @@ import path from 'node:path';
 import { renderAsync } from '@resvg/resvg-js';
 import { diskFullError, isDiskFull } from '../errors.js';
 import { FONT_FAMILY, fontFiles } from './font.js';
+import { encodePng } from './png-encode.js';
 import { withFamilyName, woffToSfnt } from './woff.js';
 
 /** Pixels per SVG px: 800 px wide charts become 1 600 px images (about 240 dpi at 17 cm). */
@@ -60,5 +62,5 @@ export async function chartPng(svg: string): Promise<Buffer> {
     background: 'white',
     logLevel: 'off',
   });
-  return image.asPng();
+  return encodePng(image.width, image.height, image.pixels);
 }
