@@ -5,10 +5,11 @@
 // (bench/results/2026-12.md). XlsxWriter streams: each sheet's rows are turned into XML and
 // deflated as they come, so that a workbook of a million rows never sits whole in memory (rows of
 // sheets written side by side wait compressed until the sheets before them end). Every zip entry
-// is dated at the given date, so that the same sheets give byte-identical files. Deflate level 1:
-// the fastest, and still deterministic.
-import { Zip, ZipDeflate } from 'fflate';
+// is dated at the given date, so that the same sheets give byte-identical files. Deflate level 1
+// by Node's zlib (zip-entry.ts): the fastest, and still deterministic.
+import { Zip } from 'fflate';
 import { packageFiles, SheetXml, Styles } from './xlsx-parts.js';
+import { NativeZipDeflate } from './zip-entry.js';
 
 /** A number with its own display format, for a column whose rows hold different units. */
 export interface XlsxNumber {
@@ -60,7 +61,7 @@ export class XlsxSheetWriter {
   constructor(
     private readonly name: string,
     private readonly xml: SheetXml,
-    private readonly entry: ZipDeflate,
+    private readonly entry: NativeZipDeflate,
     private readonly boldRows?: ReadonlySet<number>,
   ) {
     this.pending = xml.open();
@@ -126,8 +127,8 @@ export class XlsxWriter {
     this.zip.end();
   }
 
-  private entry(name: string): ZipDeflate {
-    const entry = new ZipDeflate(name, { level: 1 });
+  private entry(name: string): NativeZipDeflate {
+    const entry = new NativeZipDeflate(name);
     entry.mtime = this.mtime;
     this.zip.add(entry);
     return entry;
