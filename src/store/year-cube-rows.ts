@@ -7,8 +7,23 @@ import type { NamedScope } from './cube.js';
 import type { Store } from './store.js';
 import { cubeCodes, yearsRead } from './year-cube.js';
 
-/** What a period's statement returns: owner (département id or scope index), export flag, ids, value. */
+/** What a period's statement returns: each row's key (keyOf) and value. */
 type Columns = Float64Array[];
+
+/** How many ids each kind may take: one more than its largest id (ids start at 1). */
+interface KeySizes {
+  a129: number;
+  country: number;
+}
+
+/**
+ * A row's owner (département id or scope index), flow, activity and partner ids as one exact
+ * number, so that DuckDB returns two columns of doubles, not five of mixed types (read value by
+ * value, ≈ 3× the time): ((owner × 2 + export flag) × a129 ids + a129) × country ids + country.
+ */
+function keyOf(owner: string, sizes: KeySizes): string {
+  return `CAST(((${owner}::BIGINT * 2 + (flow = 'E')::BIGINT) * ${sizes.a129} + a129) * ${sizes.country} + country AS DOUBLE)`;
+}
 
 /** One period's rows in turn, then the cube: rows of period p have NaN in every other column. */
 function cubeOf(
@@ -26,31 +41,37 @@ function cubeOf(
     country: new Array<string>(size),
     values: periods.map(() => new Float64Array(size).fill(NaN)),
   };
+  const countries = codes.country.length;
+  const activities = codes.a129.length;
   let offset = 0;
   read.forEach((columns, p) => {
     if (!columns) return;
-    const [owner, exportFlag, a129, country, value] = columns as [
-      Float64Array,
-      Float64Array,
-      Float64Array,
-      Float64Array,
-      Float64Array,
-    ];
+    const [keys, value] = columns as [Float64Array, Float64Array];
     const values = cube.values[p]!;
-    for (let i = 0; i < owner.length; i++) {
+    for (let i = 0; i < keys.length; i++) {
       const at = offset + i;
-      cube.flow[at] = exportFlag[i] ? 'E' : 'I';
-      cube.dept[at] = ownerOf(owner[i]!);
-      cube.a129[at] = codes.a129[a129[i]!]!;
-      cube.country[at] = codes.country[country[i]!]!;
+      // Exact: every step is on integers far below 2^53.
+      let key = keys[i]!;
+      const country = key % countries;
+      key = (key - country) / countries;
+      const a129 = key % activities;
+      key = (key - a129) / activities;
+      const exportFlag = key % 2;
+      cube.flow[at] = exportFlag ? 'E' : 'I';
+      cube.dept[at] = ownerOf((key - exportFlag) / 2);
+      cube.a129[at] = codes.a129[a129]!;
+      cube.country[at] = codes.country[country]!;
       values[at] = value[i]!;
     }
-    offset += owner.length;
+    offset += keys.length;
   });
   return cube;
 }
 
-const KEYS = "(flow = 'E')::TINYINT, a129, country";
+const sizesOf = (codes: { a129: string[]; country: string[] }): KeySizes => ({
+  a129: codes.a129.length,
+  country: codes.country.length,
+});
 
 /** Every département's trade of `periods`, each read from the years `years[p]` of year_cube. */
 export async function loadYearCube(store: Store, periods: Period[], years: readonly number[][]): Promise<TradeCube> {
@@ -62,11 +83,12 @@ export async function loadYearCube(store: Store, periods: Period[], years: reado
       continue;
     }
     const { where, grouped } = yearsRead(y);
+    const key = keyOf('dept', sizesOf(codes));
     read.push(
       await store.numericColumns(
         grouped
-          ? `SELECT dept, ${KEYS}, CAST(sum(value_eur) AS DOUBLE) FROM year_cube ${where} GROUP BY ALL`
-          : `SELECT dept, ${KEYS}, CAST(value_eur AS DOUBLE) FROM year_cube ${where}`,
+          ? `SELECT ${key}, CAST(sum(value_eur) AS DOUBLE) FROM year_cube ${where} GROUP BY ALL`
+          : `SELECT ${key}, CAST(value_eur AS DOUBLE) FROM year_cube ${where}`,
       ),
     );
   }
@@ -90,18 +112,21 @@ export async function loadScopedYearCube(
   const pairs = scopes.flatMap((s, k) =>
     (s.depts ?? []).flatMap((d) => (ids.has(d) ? [`(${ids.get(d)!}, ${k})`] : [])),
   );
+  const sizes = sizesOf(codes);
   const read: (Columns | null)[] = [];
   for (const y of years) {
     const { where } = yearsRead(y);
     const parts: string[] = [];
     if (pairs.length > 0)
       parts.push(
-        `SELECT scope, ${KEYS}, CAST(sum(value_eur) AS DOUBLE) FROM year_cube
+        `SELECT ${keyOf('scope', sizes)}, CAST(sum(value_eur) AS DOUBLE) FROM year_cube
          JOIN (VALUES ${pairs.join(', ')}) AS scopes(dept, scope) USING (dept) ${where} GROUP BY ALL`,
       );
     scopes.forEach((s, k) => {
       if (s.depts === null)
-        parts.push(`SELECT ${k}, ${KEYS}, CAST(sum(value_eur) AS DOUBLE) FROM year_cube ${where} GROUP BY ALL`);
+        parts.push(
+          `SELECT ${keyOf(String(k), sizes)}, CAST(sum(value_eur) AS DOUBLE) FROM year_cube ${where} GROUP BY ALL`,
+        );
     });
     read.push(y.length === 0 || parts.length === 0 ? null : await store.numericColumns(parts.join('\nUNION ALL\n')));
   }
