@@ -1,8 +1,9 @@
 // `territrade compare` of 8 départements (with their régions and France as references, 15
-// territories read) against `figures 42` and `--help`, measured in the same run: what comparing
-// costs beyond one territory's figures (goal ≤ 0,5 s beyond start-up, read here as beyond
-// `figures 42`), and `rank` of all départements (goal ≤ 1 s beyond start-up, `--help`). On the store given with --store, else a demo history 2023–2024 generated in a
-// temporary folder (not timed). Run after `npm run build`: node bench/compare.bench.mjs [--store base]
+// territories read) and `rank` of all départements, against `figures 42` and `--help` measured in
+// the same run. Issue 22's goals, read literally: compare ≤ 0,5 s and rank ≤ 1 s beyond start-up,
+// start-up being the `--help` process; each also as a ratio to `figures 42`. On the store given
+// with --store, else a demo history 2023–2024 generated in a temporary folder (not timed). Run
+// after `npm run build`: node bench/compare.bench.mjs [--store base]
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -58,16 +59,16 @@ try {
   const figures = median(commands.figures);
   const compare = median(commands.compare);
   const rank = median(commands.rank);
-  const beyond = compare - figures;
   const num = (x) => x.toFixed(2).replace('.', ',');
+  const verdict = (ok) => (ok ? 'atteint' : 'NON atteint');
   console.log(
-    `--help : ${fmt(help)} ; figures 42 : ${fmt(figures)} ; compare de 8 départements (et 7 références) : ${fmt(compare)}`,
+    `--help : ${fmt(help)} ; figures 42 : ${fmt(figures)} (${fmt(figures - help)} au-delà du démarrage) ; compare de 8 départements (et 7 références) : ${fmt(compare)} ; rank part-etats-unis --products (101 départements) : ${fmt(rank)}`,
   );
   console.log(
-    `compare / figures 42 : × ${num(compare / figures)} ; au-delà de figures 42 : ${fmt(beyond)} ; au-delà du démarrage : ${fmt(compare - help)} ; objectif ≤ 0,5 s au-delà de figures 42 : ${beyond <= 0.5 ? 'atteint' : 'NON atteint'}`,
+    `compare : × ${num(compare / figures)} figures 42 ; au-delà du démarrage : ${fmt(compare - help)} (× ${num((compare - help) / (figures - help))} figures 42 au-delà du démarrage) ; objectif ≤ 0,5 s au-delà du démarrage : ${verdict(compare - help <= 0.5)}`,
   );
   console.log(
-    `rank part-etats-unis --products (101 départements) : ${fmt(rank)}, × ${num(rank / figures)} figures 42 ; au-delà du démarrage : ${fmt(rank - help)} ; objectif ≤ 1 s au-delà du démarrage : ${rank - help <= 1 ? 'atteint' : 'NON atteint'}`,
+    `rank : × ${num(rank / figures)} figures 42 ; au-delà du démarrage : ${fmt(rank - help)} (× ${num((rank - help) / (figures - help))} figures 42 au-delà du démarrage) ; objectif ≤ 1 s au-delà du démarrage : ${verdict(rank - help <= 1)}`,
   );
   const c = Object.fromEntries(Object.entries(commands).map(([k, args]) => [k, cpuMedian(args)]));
   console.log(
