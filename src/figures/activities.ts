@@ -10,8 +10,9 @@ import type { Activity } from './types.js';
 export function activities(rows: CubeRow[], flow: Flow, labels: Labels, previous: CubeRow[] | null = null): Activity[] {
   const before = previousValues(previous, flow, (r) => r.a129);
   const sums = sumBy(
-    rows.filter((r) => r.flow === flow && r.value > 0),
+    rows,
     (r) => r.a129,
+    (r) => r.flow === flow && r.value > 0,
   );
   const total = [...sums.values()].reduce((a, b) => a + b, 0);
   return sortedByValue(sums).map(([code, value_eur]) => {

@@ -12,9 +12,18 @@ export interface Labels {
   country(code: string): string;
 }
 
-export function sumBy<K>(rows: Iterable<CubeRow>, key: (r: CubeRow) => K): Map<K, number> {
+/** Sums of the rows by `key`, only of those `keep` accepts (all when absent), in first-seen order. */
+export function sumBy<K>(
+  rows: Iterable<CubeRow>,
+  key: (r: CubeRow) => K,
+  keep?: (r: CubeRow) => boolean,
+): Map<K, number> {
   const sums = new Map<K, number>();
-  for (const r of rows) sums.set(key(r), (sums.get(key(r)) ?? 0) + r.value);
+  for (const r of rows) {
+    if (keep && !keep(r)) continue;
+    const k = key(r);
+    sums.set(k, (sums.get(k) ?? 0) + r.value);
+  }
   return sums;
 }
 

@@ -17,12 +17,14 @@ export function partners(
   previous: CubeRow[] | null = null,
 ): Partner[] {
   const exports = sumBy(
-    rows.filter((r) => r.flow === 'E'),
+    rows,
     (r) => r.country,
+    (r) => r.flow === 'E',
   );
   const imports = sumBy(
-    rows.filter((r) => r.flow === 'I'),
+    rows,
     (r) => r.country,
+    (r) => r.flow === 'I',
   );
   const topCodes = (sums: Map<string, number>) =>
     sortedByValue(sums)

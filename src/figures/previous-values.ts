@@ -12,9 +12,6 @@ export function previousValues(
   key: (r: CubeRow) => string,
 ): ((code: string) => number) | null {
   if (previous === null) return null;
-  const sums = sumBy(
-    previous.filter((r) => r.flow === flow),
-    key,
-  );
+  const sums = sumBy(previous, key, (r) => r.flow === flow);
   return (code) => sums.get(code) ?? 0;
 }
