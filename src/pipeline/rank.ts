@@ -2,7 +2,7 @@
 // share of its exports going to a partner (`partenaire --partner CN`) or of its imports coming from
 // it (`--flow imports`), with the three activities behind each value. The values are the figures' own (figures --json), computed in one pass.
 import { UserError } from '../errors.js';
-import { INDICATORS, needsOf, type IndicatorDescriptor } from '../figures/indicators/registry.js';
+import { indicatorLabel, INDICATORS, needsOf, type IndicatorDescriptor } from '../figures/indicators/registry.js';
 import { exposureKey } from '../figures/position/position.js';
 import type { FiguresSummary } from '../figures/types.js';
 import { countryName } from '../reference/countries.js';
@@ -41,11 +41,20 @@ export interface Ranking {
   items: RankedItem[];
 }
 
+/** Every label an indicator is shown with: its own, and a rank's over each kind of territory and over all. */
+const labelsOf = (d: IndicatorDescriptor): string[] => [
+  d.label,
+  indicatorLabel(d),
+  ...(['departement', 'region'] as const).map((k) => indicatorLabel(d, [k])),
+];
+
 /** A registry key ('part-etats-unis') or label ('part des exportations vers les états-unis'). */
 export function chooseIndicator(query: string): IndicatorDescriptor | typeof PARTNER_KEY {
   const q = normalizeName(query);
   if (q === PARTNER_KEY) return PARTNER_KEY;
-  const found = INDICATORS.find((d) => d.key === query.trim().toLowerCase() || normalizeName(d.label) === q);
+  const found = INDICATORS.find(
+    (d) => d.key === query.trim().toLowerCase() || labelsOf(d).some((l) => normalizeName(l) === q),
+  );
   if (found) return found;
   throw unknownNameError(
     'Indicateur inconnu',

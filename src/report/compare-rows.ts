@@ -1,10 +1,11 @@
 // What `territrade compare` shows of each territory, as rows read from its figures: every registry
 // indicator, the shares of the région and of France, the partners asked for, and the top three
 // partners, activities and specialisations. The text table, the JSON and the CSV share them.
-import { formatIndicator, INDICATORS } from '../figures/indicators/registry.js';
+import { formatIndicator, indicatorLabel, INDICATORS } from '../figures/indicators/registry.js';
 import type { FiguresSummary } from '../figures/types.js';
 import { formatMEur, formatNumber, formatShare } from '../format/fr.js';
 import type { CsvKind, CsvValue } from '../format/csv.js';
+import type { TerritoryKind } from '../model/territory.js';
 
 export interface CompareRow {
   /** French label of the row (CSV column heading). */
@@ -98,14 +99,17 @@ const byImports = (f: FiguresSummary): Item[] =>
     .sort((a, b) => b.imports_eur - a.imports_eur)
     .map((p) => ({ code: p.country, name: p.name, value: p.imports_eur }));
 
-/** Every row, in the order shown; `partners` are the codes asked for besides the United States. */
-export function compareRows(partners: string[]): CompareRow[] {
+/**
+ * Every row, in the order shown; `partners` are the codes asked for besides the United States,
+ * `kinds` those of the territories compared (every kind when not said), which a rank's label names.
+ */
+export function compareRows(partners: string[], kinds?: readonly TerritoryKind[]): CompareRow[] {
   return [
     ...INDICATORS.map((d): CompareRow => ({
-      label: d.label,
+      label: indicatorLabel(d, kinds),
       csvKind: 'number',
       value: (f) => f.indicators[d.key]?.value ?? null,
-      text: (f) => formatIndicator(d, f.indicators[d.key]?.value ?? null),
+      text: (f) => formatIndicator(d, f.indicators[d.key]?.value ?? null, f.territory.kind),
     })),
     ...shareRows('exports', 'exportations'),
     ...shareRows('imports', 'importations'),

@@ -39,6 +39,27 @@ describe('compare', () => {
     expect(r.stdout).not.toMatch(/\(réf\.\)/);
   });
 
+  it('names the peers of a rank for each kind of territory, and gives France none', () => {
+    const rankLine = (args: string[]) => {
+      const r = runCli(['compare', ...args, '--store', store()]);
+      expect(r.code, r.stderr).toBe(0);
+      return r.stdout.split('\n').find((l) => l.startsWith('Rang des exportations'))!;
+    };
+    // A département with its région and France: each column's rank is among its own kind.
+    const mixed = rankLine(['42', '69']);
+    expect(mixed).toMatch(/^Rang des exportations parmi les départements \(les régions pour une région\) +\d+e/);
+    expect(mixed).toMatch(/ \d+e +sans objet$/);
+    expect(mixed).not.toContain('non disponible');
+    expect(rankLine(['region:84', 'region:93', '--sans-references'])).toMatch(
+      /^Rang des exportations parmi les régions +\d+e +\d+e$/,
+    );
+    expect(rankLine(['42', '69', '--sans-references'])).toMatch(/^Rang des exportations parmi les départements +\d+e/);
+    // The complexity is a département's only: « sans objet » for a région and France.
+    const r = runCli(['compare', '42', 'region:84', '--sans-references', '--store', store()]);
+    expect(r.stdout).toMatch(/\nComplexité économique \(ECI\) +−?\d+,\d\d +sans objet\n/);
+    expect(r.stdout).toMatch(/\nRang de la complexité économique parmi les départements +\d+e +sans objet\n/);
+  });
+
   it('refuses fewer than two territories and an unknown one', () => {
     const one = runCli(['compare', '42', '--store', store()]);
     expect(one.code).not.toBe(0);

@@ -113,4 +113,15 @@ describe('territrade rank', () => {
     const regions = JSON.parse(runCli(['rank', 'exportations', '--regions', '--json', '--store', store]).stdout);
     expect(regions.territories.map((t: { kind: string }) => t.kind)).toEqual(['region']);
   });
+
+  it('says among which territories a rank is: the départements, or the régions with --regions', () => {
+    const depts = JSON.parse(runCli(['rank', 'rang-exportations', '--json', '--store', store]).stdout);
+    expect(depts.label).toBe('Rang des exportations parmi les départements');
+    const regions = JSON.parse(runCli(['rank', 'rang-exportations', '--regions', '--json', '--store', store]).stdout);
+    expect(regions.label).toBe('Rang des exportations parmi les régions');
+    // The old label still finds it.
+    const old = runCli(['rank', 'Rang des exportations parmi les départements', '--regions', '--store', store]);
+    expect(old.code, old.stderr).toBe(0);
+    expect(old.stdout).toMatch(/^Rang des exportations parmi les régions — /);
+  });
 });

@@ -11,6 +11,8 @@ import {
   NBSP,
 } from '../../format/fr.js';
 import { FIGURES_SCHEMA, type Figures, type FiguresSummary } from '../types.js';
+import type { TerritoryKind } from '../../model/territory.js';
+import { COMPLEXITY_INDICATORS } from './complexity.js';
 import { PARTNER_SHARES } from './partner-shares.js';
 
 /** The figures before their `indicators` block is added. */
@@ -35,8 +37,15 @@ export type Direction = 'higher' | 'lower' | 'neutral';
 export interface IndicatorDescriptor {
   /** Stable key: JSON `indicators.<key>`, tidy rows, the site's map choice. */
   key: string;
-  /** French label (radio button, docs heading). */
+  /** French label (radio button, docs heading); a rank's names its peers: see indicatorLabel. */
   label: string;
+  /**
+   * A rank among peers: for each kind of territory it ranks, its peers (« les régions »), which end
+   * the label (indicatorLabel); a territory of another kind has no rank (« sans objet »).
+   */
+  among?: Partial<Record<TerritoryKind, string>>;
+  /** The kinds of territory it has a value for, when not all; the others show « sans objet ». */
+  kinds?: readonly TerritoryKind[];
   /** Short column heading of tables. */
   column: string;
   /** Unit added to a CSV column heading: ' (euros)'. */
@@ -172,7 +181,8 @@ export const INDICATORS: readonly IndicatorDescriptor[] = [
   },
   {
     key: 'rang-exportations',
-    label: 'Rang des exportations parmi les départements',
+    label: 'Rang des exportations',
+    among: { departement: 'les départements', region: 'les régions' },
     column: 'Rang des exportations',
     unit: ' (1 = le plus grand)',
     legendTitle: 'Rang des exportations (1 = le plus exportateur)',
@@ -216,40 +226,7 @@ export const INDICATORS: readonly IndicatorDescriptor[] = [
     previous: (f) => balanceShare(f.exports.previous_eur, f.imports.previous_eur),
     formatValue: (v) => formatChange(v),
   },
-  {
-    key: 'complexite-economique',
-    label: 'Complexité économique (ECI)',
-    column: 'Complexité (ECI)',
-    unit: ' (indice, moyenne 0, écart type 1)',
-    legendTitle: 'Indice de complexité économique des exportations (0 = moyenne des départements)',
-    definition:
-      'Indice de complexité économique (Hidalgo et Hausmann, 2009) des exportations du département par activité A129 : élevé quand ses activités avantagées (qui pèsent plus dans ses exportations que dans celles de l’ensemble des départements) sont nombreuses et peu répandues ; centré et réduit sur les départements. Il ne mesure ni la richesse ni la productivité ; pas de valeur pour les régions et la France.',
-    direction: 'higher',
-    scale: 'index',
-    core: false,
-    definedIn: 'pistes',
-    needs: ['complexity'],
-    value: (f) => f.complexity?.eci ?? null,
-    previous: () => null,
-    formatValue: (v) => formatNumber(v, 2),
-  },
-  {
-    key: 'rang-complexite',
-    label: 'Rang de la complexité économique',
-    column: 'Rang de l’ECI',
-    unit: ' (1 = le plus complexe)',
-    legendTitle: 'Rang de l’indice de complexité économique (1 = le plus élevé)',
-    definition:
-      'Place du département parmi ceux qui ont un indice de complexité économique, du plus élevé (1) au plus faible.',
-    direction: 'lower',
-    scale: 'rank',
-    core: false,
-    definedIn: 'pistes',
-    needs: ['complexity'],
-    value: (f) => f.complexity?.rank_in_france ?? null,
-    previous: () => null,
-    formatValue: (v) => formatOrdinal(v),
-  },
+  ...COMPLEXITY_INDICATORS,
 ];
 
 /** The figures' `indicators` block: every registry indicator with its previous value. */
@@ -276,9 +253,41 @@ export function needsOf(descriptors: readonly IndicatorDescriptor[]): Set<Indica
 }
 
 export const NOT_AVAILABLE = 'non disponible';
+/** What a territory shows for an indicator that does not apply to its kind (France's rank). */
+export const NOT_APPLICABLE = 'sans objet';
 
-/** A value as shown, or « non disponible ». */
-export function formatIndicator(d: IndicatorDescriptor, v: number | null): string {
+const KINDS: readonly TerritoryKind[] = ['departement', 'region', 'france'];
+const A_KIND: Record<TerritoryKind, string> = {
+  departement: 'un département',
+  region: 'une région',
+  france: 'la France',
+};
+
+/** Whether a territory of this kind has a value for the indicator. */
+export function appliesTo(d: IndicatorDescriptor, kind: TerritoryKind): boolean {
+  const kinds = d.among ? Object.keys(d.among) : d.kinds;
+  return kinds === undefined || kinds.includes(kind);
+}
+
+/**
+ * The label over territories of these kinds (all when not said): a rank names the peers of the
+ * first kind ranked, then those of the others (« Rang des exportations parmi les départements (les
+ * régions pour une région) »), so that it is true of every value beside it.
+ */
+export function indicatorLabel(d: IndicatorDescriptor, kinds: Iterable<TerritoryKind> = KINDS): string {
+  const among = d.among;
+  if (!among) return d.label;
+  const shown = new Set(kinds);
+  const ranked = KINDS.filter((k) => shown.has(k) && among[k] !== undefined);
+  const [first, ...others] = ranked;
+  if (first === undefined) return d.label;
+  const also = others.map((k) => `${among[k]!} pour ${A_KIND[k]}`).join(', ');
+  return `${d.label} parmi ${among[first]!}${also ? ` (${also})` : ''}`;
+}
+
+/** A value as shown; « sans objet » for a territory of a kind it does not apply to, else « non disponible » when missing. */
+export function formatIndicator(d: IndicatorDescriptor, v: number | null, kind?: TerritoryKind): string {
+  if (kind !== undefined && !appliesTo(d, kind)) return NOT_APPLICABLE;
   return v === null || !Number.isFinite(v) ? NOT_AVAILABLE : d.formatValue(v);
 }
 

@@ -155,7 +155,7 @@ export function renderFiche(input: FicheInput): string {
       renderFlows(input, 'imports'),
       '\n',
       leads.afterFlows,
-      renderDefinitions(),
+      renderDefinitions(f.territory.kind),
       '\n',
       renderPractical(input),
       '\n',

@@ -2,6 +2,7 @@
 // prose.ts and prose-flows.ts. Each returns an HTML fragment.
 import type { Figures } from '../../figures/types.js';
 import type { Publication } from '../../model/publication.js';
+import type { TerritoryKind } from '../../model/territory.js';
 import { DEMO_NOTICE } from '../demo-notice.js';
 import { renderChartBlock, type CitedPage } from './chart-block.js';
 import { citedPage } from './cited-page.js';
@@ -82,7 +83,7 @@ export function renderContext(): string {
  * The definitions of the indicators, after the charts they define (the specification's order
  * keeps the context and its limits before the charts).
  */
-export function renderDefinitions(): string {
+export function renderDefinitions(kind: TerritoryKind): string {
   return headedSection(
     'definitions',
     'Définitions des indicateurs',
@@ -91,7 +92,7 @@ export function renderDefinitions(): string {
       'ul',
       { class: 'limits' },
       '\n',
-      methodDefinitions()
+      methodDefinitions(kind)
         .map((li) => tag('li', {}, prose(li)))
         .join('\n'),
       '\n',

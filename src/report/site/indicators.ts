@@ -6,6 +6,7 @@ import { divergingScale, pickColours, sequentialScale, type ColourScale } from '
 import type { SiteEntry } from './types.js';
 import {
   formatIndicator,
+  indicatorLabel,
   INDICATORS as REGISTRY,
   NOT_AVAILABLE,
   type IndicatorDescriptor,
@@ -51,9 +52,10 @@ export function formatMEurBreak(eur: number): string {
   return `${formatNumber(millions, decimals)}${NBSP}M€`;
 }
 
-/** Every registry indicator, in the registry's order, read from the entries' `indicators`. */
+/** Every registry indicator, in the registry's order, read from the entries' `indicators`; the map's are départements. */
 export const INDICATORS: readonly Indicator[] = REGISTRY.map((d) => ({
   ...d,
+  label: indicatorLabel(d, ['departement']),
   value: (e: SiteEntry) => e.indicators[d.key] ?? null,
   format: (v: number | null) => formatIndicator(d, v),
 }));

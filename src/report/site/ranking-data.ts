@@ -2,7 +2,7 @@
 // `territrade rank` by every registry indicator (the same order, ranks, raw values and activities),
 // so that the page shows any of them in the browser, from files or from `serve`.
 import type { RankingData, RankRow } from '../../browser/ranking.js';
-import { formatIndicator, INDICATORS } from '../../figures/indicators/registry.js';
+import { formatIndicator, indicatorLabel, INDICATORS } from '../../figures/indicators/registry.js';
 import type { FiguresSummary } from '../../figures/types.js';
 import { productsText, ranks, type RankingOut } from '../text/rank-output.js';
 
@@ -35,7 +35,7 @@ export function rankingSiteData(scales: readonly RankedScale[], period: string, 
         at.get(item.figures.territory.code)!,
         rk[k] ?? null,
         item.value,
-        formatIndicator(INDICATORS[i]!, item.value),
+        formatIndicator(INDICATORS[i]!, item.value, item.figures.territory.kind),
         activities(productsText(item.products)),
       ]);
     });
@@ -46,5 +46,11 @@ export function rankingSiteData(scales: readonly RankedScale[], period: string, 
       r: rows,
     };
   });
-  return { i: INDICATORS.map((d) => ({ k: d.key, l: d.label, d: d.definition })), e, a: texts, p: period, n: file };
+  return {
+    i: INDICATORS.map((d) => ({ k: d.key, l: indicatorLabel(d), d: d.definition })),
+    e,
+    a: texts,
+    p: period,
+    n: file,
+  };
 }

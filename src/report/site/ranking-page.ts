@@ -4,7 +4,7 @@
 // (classements.html?indicateur=part-etats-unis&echelle=regions). The rankings are embedded; the
 // script draws the table.
 import { duringPeriod } from '../../model/period.js';
-import { INDICATORS } from '../../figures/indicators/registry.js';
+import { indicatorLabel, INDICATORS } from '../../figures/indicators/registry.js';
 import type { RankingData } from '../../browser/ranking.js';
 import { blockTag, escapeHtml as esc, tag, voidTag } from '../html.js';
 import { rankingScript } from '../inline-scripts.js';
@@ -33,7 +33,7 @@ function chooser(): string {
         tag(
           'select',
           { id: 'indicateur', name: 'indicateur', 'aria-describedby': 'definition' },
-          ...INDICATORS.map((d) => tag('option', { value: d.key }, esc(d.label))),
+          ...INDICATORS.map((d) => tag('option', { value: d.key }, esc(indicatorLabel(d)))),
         ),
       ]),
       blockTag('fieldset', {}, [

@@ -37,8 +37,10 @@ function padEnd(text: string, width: number): string {
 }
 
 /** Label column then one column per territory, each as wide as its longest cell. */
+const kindsOf = (list: Compared[]) => list.map((c) => c.figures.territory.kind);
+
 export function compareText(list: Compared[], partners: string[], notices: string[]): string {
-  const rows = compareRows(partners);
+  const rows = compareRows(partners, kindsOf(list));
   const first = list[0]!.figures;
   const columns = [
     ['', ...rows.filter((r) => r.csvKind !== 'code').map((r) => r.label)],
@@ -91,7 +93,7 @@ export function compareJson(list: Compared[], notices: string[]): object {
   };
 }
 
-/** The CSV for a French spreadsheet: UTF-8 with BOM, ';', decimal comma, codes quoted. */
+/** The CSV for a French spreadsheet: UTF-8 with BOM, ';', decimal comma, codes quoted; the same headings whatever the territories. */
 export function compareCsv(list: Compared[], partners: string[]): string {
   const rows = compareRows(partners);
   const kinds: CsvKind[] = ['code', 'text', 'text', 'text', ...rows.map((r) => r.csvKind)];

@@ -2,7 +2,12 @@
 // --json`) or an Excel-friendly CSV, and the list of indicators it ranks by. Pure.
 import { BOM, csvHeader, csvLine, EXCEL_FR, type CsvKind } from '../../format/csv.js';
 import { curlyApostrophes, formatMEur, formatShare, NBSP } from '../../format/fr.js';
-import { formatIndicator, INDICATORS, type IndicatorDescriptor } from '../../figures/indicators/registry.js';
+import {
+  formatIndicator,
+  indicatorLabel,
+  INDICATORS,
+  type IndicatorDescriptor,
+} from '../../figures/indicators/registry.js';
 import type { FiguresSummary } from '../../figures/types.js';
 import type { DirectionKey } from '../../model/direction.js';
 import { DEMO_NOTICE } from '../demo-notice.js';
@@ -33,17 +38,22 @@ export function ranks(items: readonly RankedOut[]): (number | null)[] {
   return out;
 }
 
-export function rankLabel(r: Pick<RankingOut, 'indicator' | 'partnerName' | 'partner' | 'flow'>): string {
-  if (r.indicator) return r.indicator.label;
+/** The label of what is ranked; a rank names the peers of the territories ranked (« parmi les régions »). */
+export function rankLabel(r: Pick<RankingOut, 'indicator' | 'partnerName' | 'partner' | 'flow' | 'items'>): string {
+  if (r.indicator)
+    return indicatorLabel(
+      r.indicator,
+      r.items.map((item) => item.figures.territory.kind),
+    );
   const country = `${r.partnerName ?? r.partner} (${r.partner})`;
   return r.flow === 'imports'
     ? `Part des importations en provenance du partenaire ${country}`
     : `Part des exportations vers le partenaire ${country}`;
 }
 
-function valueText(r: RankingOut, v: number | null): string {
-  if (r.indicator) return formatIndicator(r.indicator, v);
-  return v === null ? 'non disponible' : formatShare(v);
+function valueText(r: RankingOut, item: RankedOut): string {
+  if (r.indicator) return formatIndicator(r.indicator, item.value, item.figures.territory.kind);
+  return item.value === null ? 'non disponible' : formatShare(item.value);
 }
 
 const name = (f: FiguresSummary) => (f.territory.kind === 'departement' ? displayName(f.territory) : f.territory.name);
@@ -64,7 +74,7 @@ export function rankText(r: RankingOut, top: number | undefined, products: boole
   ];
   const lines = shown.map((item, i) => {
     const rank = rk[i] === null ? '–' : `${rk[i]}`;
-    const main = `${rank.padStart(4)}  ${name(item.figures).padEnd(34)} ${valueText(r, item.value)}`;
+    const main = `${rank.padStart(4)}  ${name(item.figures).padEnd(34)} ${valueText(r, item)}`;
     if (!products || item.products.length === 0) return main;
     return `${main}\n        ${productsText(item.products)}`;
   });
@@ -124,7 +134,7 @@ export function rankList(): string {
   const width = Math.max(...INDICATORS.map((d) => d.key.length), 'partenaire'.length);
   return [
     'Indicateurs (clé, puis libellé) :',
-    ...INDICATORS.map((d) => `  ${d.key.padEnd(width)}  ${d.label}`),
+    ...INDICATORS.map((d) => `  ${d.key.padEnd(width)}  ${indicatorLabel(d)}`),
     `  ${'partenaire'.padEnd(width)}  Part des exportations vers le pays de --partner (ex. --partner CN),`,
     `  ${''.padEnd(width)}  ou des importations qui en proviennent avec --flow imports`,
   ].join('\n');

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import {
   balanceShare,
   formatIndicator,
+  indicatorLabel,
+  NOT_APPLICABLE,
   INDICATORS,
   indicatorValues,
   NOT_AVAILABLE,
@@ -61,12 +63,28 @@ describe('indicator registry', () => {
     expect(formatIndicator(share, null)).toBe(NOT_AVAILABLE);
   });
 
+  it('labels a rank with the peers of each kind of territory shown, and gives France none', () => {
+    const rank = INDICATORS.find((d) => d.key === 'rang-exportations')!;
+    expect(indicatorLabel(rank, ['departement'])).toBe('Rang des exportations parmi les départements');
+    expect(indicatorLabel(rank, ['region', 'france'])).toBe('Rang des exportations parmi les régions');
+    expect(indicatorLabel(rank, ['region', 'departement', 'france'])).toBe(
+      'Rang des exportations parmi les départements (les régions pour une région)',
+    );
+    expect(formatIndicator(rank, null, 'france')).toBe(NOT_APPLICABLE);
+    expect(formatIndicator(rank, null, 'region')).toBe(NOT_AVAILABLE);
+    // Every rank of the registry names its peers, and only ranks do.
+    for (const d of INDICATORS) {
+      if (d.scale !== 'rank') expect(d.among).toBeUndefined();
+      else expect(indicatorLabel(d, ['departement'])).toMatch(/ parmi les départements$/);
+    }
+  });
+
   it('is the list the site map offers, in the same order', () => {
     expect(MAP_INDICATORS.map((i) => i.key)).toEqual(INDICATORS.map((d) => d.key));
   });
 
   it('has a section in docs/indicateurs.md for every key, with its label', () => {
     const doc = fs.readFileSync(new URL('../../../docs/indicateurs.md', import.meta.url), 'utf8');
-    for (const d of INDICATORS) expect(doc).toContain(`## \`${d.key}\` — ${d.label}`);
+    for (const d of INDICATORS) expect(doc).toContain(`## \`${d.key}\` — ${indicatorLabel(d)}\n`);
   });
 });

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { formatIndicator, INDICATORS } from '../../../src/figures/indicators/registry.js';
+import { formatIndicator, indicatorLabel, INDICATORS } from '../../../src/figures/indicators/registry.js';
 import { axeViolations } from '../../helpers/axe.js';
 import { runCli } from '../../helpers/cli.js';
 import { useServedSite } from '../../helpers/served-site.js';
@@ -50,9 +50,9 @@ describe.skipIf(skipWithout([browserTool], '« Comparer » page in Chromium'))('
     expect(cli.code).toBe(0);
     const json = JSON.parse(cli.stdout) as { territories: { indicators: Record<string, { value: number | null }> }[] };
     for (const d of INDICATORS) {
-      const shown = await cells(d.label);
+      const shown = await cells(indicatorLabel(d));
       expect(shown.slice(0, 3), d.key).toEqual(
-        json.territories.map((t) => formatIndicator(d, t.indicators[d.key]!.value)),
+        json.territories.map((t) => formatIndicator(d, t.indicators[d.key]!.value, 'departement')),
       );
       expect(shown, d.key).toHaveLength(4); // France, the reference
     }

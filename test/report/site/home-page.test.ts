@@ -173,7 +173,7 @@ describe('renderSiteIndex', () => {
     );
     const page = plainSpaces(renderSiteIndex(entries, OPTIONS));
     expect(page).toContain('> Complexité économique (ECI)</label>');
-    expect(page).toContain('> Rang de la complexité économique</label>');
+    expect(page).toContain('> Rang de la complexité économique parmi les départements</label>');
     expect(page).toContain('data-v-complexite-economique="−0,31"');
     expect(page).toContain('data-v-rang-complexite="1er"');
     expect(page).toMatch(
