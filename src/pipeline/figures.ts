@@ -44,14 +44,17 @@ export interface FiguresSelection {
 
 /**
  * What a load computes: every part of the figures (`details`), or only the summary (compare,
- * rank), with the ECI's product space when an indicator `needs` it (registry.ts).
+ * rank), with the ECI's product space and the previous period's rows when an indicator `needs`
+ * them (registry.ts). Without `previous`, the period compared with is still chosen (its notices,
+ * its demo flag) but not read: the figures are those of a period without one.
  */
 export interface FiguresParts {
   details: boolean;
   complexity: boolean;
+  previous: boolean;
 }
 
-export const ALL_PARTS: FiguresParts = { details: true, complexity: true };
+export const ALL_PARTS: FiguresParts = { details: true, complexity: true, previous: true };
 
 /** The product space of the ECI and the « Pistes d'action » base, each read only when asked for. */
 async function opportunityInputs(
@@ -98,11 +101,12 @@ export class StoreFigures {
     // Only quarters both flows cover: a flow missing one is never counted as zero.
     const stored = bothFlowQuarters(totals);
     const period = await choosePeriod(store, selection, stored, totals);
-    const previous =
+    const compared =
       selection.compareTo === undefined
         ? previousPeriod(period, stored)
         : basePeriod(period, stored, selection.compareTo);
-    const info = await periodInfo(store, period, previous, totals);
+    const info = await periodInfo(store, period, compared, totals);
+    const previous = parts.previous ? compared : null;
     const periods = previous ? [period, previous] : [period];
     // Periods of whole years are read from year_cube (summed at import), else from `trade`.
     const years = store.has('year_cube') ? periods.map((p) => yearCubeYears(p, totals)) : [];
@@ -198,7 +202,11 @@ export async function summariesOfMany(
   territories: readonly ResolvedTerritory[],
   selection: FiguresSelection = {},
 ): Promise<FiguresSummary[]> {
-  const loaded = await StoreFigures.load(store, selection, territories, { details: false, complexity: true });
+  const loaded = await StoreFigures.load(store, selection, territories, {
+    details: false,
+    complexity: true,
+    previous: true,
+  });
   return territories.map((t) => {
     if (!loaded.hasRows(t)) throw noDataError(t, loaded.period);
     return loaded.summary(t);

@@ -140,9 +140,13 @@ export async function storedRanking(storePath: string, query: string, selection:
   return withStore(
     storePath,
     async (store) => {
-      // Summaries only, with the ECI's product space when the indicator needs it.
-      const complexity = needsOf(measure.indicator ? [measure.indicator] : []).has('complexity');
-      const loaded = await StoreFigures.load(store, figuresSelection, undefined, { details: false, complexity });
+      // Summaries only, with the ECI's product space and the previous period when the indicator needs them.
+      const needs = needsOf(measure.indicator ? [measure.indicator] : []);
+      const loaded = await StoreFigures.load(store, figuresSelection, undefined, {
+        details: false,
+        complexity: needs.has('complexity'),
+        previous: needs.has('previous'),
+      });
       const figures = territories.filter((t) => loaded.hasRows(t)).map((t) => loaded.summary(t));
       return rankingOf(figures, measure);
     },

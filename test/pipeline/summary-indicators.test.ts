@@ -74,13 +74,21 @@ afterAll(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-const light = new Map<IndicatorDescriptor, Promise<StoreFigures>>();
-/** The load rank makes for one indicator: summaries, with only what the indicator needs. */
-function lightFor(d: IndicatorDescriptor): Promise<StoreFigures> {
-  let loaded = light.get(d);
+const light = new Map<string, Promise<StoreFigures>>();
+/**
+ * The load rank makes for one indicator (summaries, with only what the indicator needs), or with
+ * the previous period too, as compare's.
+ */
+function lightFor(d: IndicatorDescriptor, previous = needsOf([d]).has('previous')): Promise<StoreFigures> {
+  const key = `${d.key} ${previous}`;
+  let loaded = light.get(key);
   if (!loaded) {
-    loaded = StoreFigures.load(store, {}, undefined, { details: false, complexity: needsOf([d]).has('complexity') });
-    light.set(d, loaded);
+    loaded = StoreFigures.load(store, {}, undefined, {
+      details: false,
+      complexity: needsOf([d]).has('complexity'),
+      previous,
+    });
+    light.set(key, loaded);
   }
   return loaded;
 }
@@ -92,7 +100,9 @@ describe('summary figures (compare, rank)', () => {
     const t = resolveTerritory(query);
     const expected = full.figures(t).indicators[d.key];
     expect(expected).toBeDefined();
-    expect((await lightFor(d)).summary(t).indicators[d.key]).toEqual(expected);
+    expect((await lightFor(d, true)).summary(t).indicators[d.key]).toEqual(expected);
+    // Rank's load ranks by the value alone.
+    expect((await lightFor(d)).summary(t).indicators[d.key]!.value).toEqual(expected!.value);
   });
 
   it('vary across territories (the property is not about nulls)', () => {
@@ -105,7 +115,14 @@ describe('summary figures (compare, rank)', () => {
   it('leave out nothing but flows, movers and the « Pistes d’action » lists', async () => {
     const t = resolveTerritory('42');
     const { flows: _f, movers: _m, opportunities: _o, ...rest }: Figures = full.figures(t);
-    expect((await lightFor(INDICATORS.find((d) => d.needs?.includes('complexity'))!)).summary(t)).toEqual(rest);
+    expect(
+      (
+        await lightFor(
+          INDICATORS.find((d) => d.needs?.includes('complexity'))!,
+          true,
+        )
+      ).summary(t),
+    ).toEqual(rest);
   });
 
   it('refuse full figures from a load of summaries', async () => {

@@ -24,8 +24,11 @@ export type BaseFigures = Omit<Figures, 'schema' | 'indicators'>;
  */
 export type IndicatorSource = Omit<FiguresSummary, 'schema' | 'indicators'>;
 
-/** A part of the figures that costs a reading of the store when asked for: the ECI's product space. */
-export type IndicatorNeed = 'complexity';
+/**
+ * A part of the figures that costs a reading of the store when asked for: the ECI's product space,
+ * or the previous period's rows (a change; rank reads them only for such a value).
+ */
+export type IndicatorNeed = 'complexity' | 'previous';
 
 /** How a map colours the indicator (the site turns the kind into a colour scale). */
 export type ScaleKind =
@@ -161,6 +164,7 @@ export const INDICATORS: readonly IndicatorDescriptor[] = [
     direction: 'higher',
     scale: 'change',
     core: false,
+    needs: ['previous'],
     value: (f) => f.exports.change_rate,
     previous: () => null,
     formatValue: (v) => formatChange(v),
@@ -175,6 +179,7 @@ export const INDICATORS: readonly IndicatorDescriptor[] = [
     direction: 'neutral',
     scale: 'change',
     core: false,
+    needs: ['previous'],
     value: (f) => f.imports.change_rate,
     previous: () => null,
     formatValue: (v) => formatChange(v),
