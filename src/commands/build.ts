@@ -41,19 +41,28 @@ async function buildAction(options: BuildCliOptions): Promise<void> {
   // The build's machinery (DuckDB, charts, fonts) loads only when it runs, not for --help.
   // The settings are checked first: a malformed file stops the build before anything is read or written.
   const publication = (await import('../pipeline/config-file.js')).loadPublication(options.config);
-  const [{ onlyItems, parseOnly }, { tiListFor }, { defaultProgress }, { runBuild }, { buildSummary }] =
-    await Promise.all([
+  const storePath = resolveStorePath(options.store);
+  // Chromium starts first: its launch overlaps the loading of the build's modules and the store's reading.
+  const printer = (await import('../pipeline/printing.js')).startPrinter(options.pdf, options.jobs, process.env);
+  let modules, choice;
+  try {
+    modules = await Promise.all([
       import('../pipeline/only.js'),
       import('../pipeline/territoires.js'),
       import('../pipeline/build-progress.js'),
       import('../pipeline/build.js'),
       import('../report/text/build-summary.js'),
     ]);
-  const storePath = resolveStorePath(options.store);
-  const choice =
-    options.only === undefined
-      ? undefined
-      : parseOnly(options.only, await tiListFor(storePath, onlyItems(options.only)));
+    const [{ onlyItems, parseOnly }, { tiListFor }] = modules;
+    choice =
+      options.only === undefined
+        ? undefined
+        : parseOnly(options.only, await tiListFor(storePath, onlyItems(options.only)));
+  } catch (err) {
+    await printer.printing?.abort();
+    throw err;
+  }
+  const [, , { defaultProgress }, { runBuild }, { buildSummary }] = modules;
   for (const notice of choice?.notices ?? []) process.stdout.write(`${plainSpaces(`Note : ${notice}`)}\n`);
   const outDir = path.normalize(options.out);
   const report = await runBuild({
@@ -67,6 +76,7 @@ async function buildAction(options: BuildCliOptions): Promise<void> {
     jobs: options.jobs,
     generatedAt: generationDate(),
     publication,
+    printer,
     progress: defaultProgress(),
     notify: (notice) => process.stdout.write(`${plainSpaces(`Note : ${notice}`)}\n`),
   }).catch((err: unknown) => {

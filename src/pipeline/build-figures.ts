@@ -3,6 +3,7 @@
 // need (their rows, and those of the territories they compare with that out/ does not hold) and
 // takes the other fiches' figures from out/'s data files, when out/ was built from the same store,
 // period, settings and version (site-manifest.ts); else it computes every territory, as a full build.
+// It reads only the figures the named fiches compare with when out/'s site pages can be kept.
 import type { Figures } from '../figures/types.js';
 import { periodRef } from '../figures/period.js';
 import { windowWords } from '../report/fiche/wording.js';
@@ -14,7 +15,7 @@ import { StoreFigures } from './figures.js';
 import type { KeptSite } from './keep-site.js';
 import { comparisonsOf, keyOf } from './links.js';
 import { DEFAULT_PUBLICATION } from '../model/publication.js';
-import { keptFigures, siteFingerprint } from './site-manifest.js';
+import { keptFigures, siteFingerprint, trustedSite, unchangedData, type SiteManifest } from './site-manifest.js';
 import { measure, measureSpan } from './build-profile.js';
 
 const keyOfT = (t: ResolvedTerritory): string => keyOf(toTerritoryRef(t));
@@ -74,6 +75,10 @@ export interface BuildFigures extends LoadedPeriod {
   /** The territories computed by this build, whose data files it writes (the others' are kept). */
   fresh: Map<string, ResolvedTerritory>;
   fingerprint: string;
+  /** Of `fresh`, those whose data files out/ holds as this build would write them (kept as they are). */
+  unchanged: Set<string>;
+  /** Whether out/'s site pages are what this build would write (kept as they are, with their date). */
+  pagesKept: boolean;
   /** A partial build whose kept fiches' figures come from out/ (so the pages they alone shape are kept too). */
   trusted: boolean;
 }
@@ -98,13 +103,38 @@ async function computeAll(
     hasRows: (t: ResolvedTerritory) => loaded.computed.hasRows(t),
     fresh: shownTerritories(targets),
     fingerprint: fingerprintOf(o, loaded),
+    unchanged: new Set<string>(),
+    pagesKept: false,
     trusted: false,
   };
 }
 
 /**
+ * Whether the site's own pages (index, « Comparer », « Classements », Territoires d'industrie) of a
+ * trusted out/ are what this build would write: same fiches, with the same figures, and all there.
+ */
+function sitePagesUnchanged(
+  manifest: SiteManifest,
+  onSite: readonly ResolvedTerritory[],
+  fresh: ReadonlyMap<string, ResolvedTerritory>,
+  unchanged: ReadonlySet<string>,
+  hasRows: (t: ResolvedTerritory) => boolean,
+): boolean {
+  const before = Object.keys(manifest.hasRows);
+  return (
+    before.length === onSite.length &&
+    onSite.every((t) => {
+      const key = keyOfT(t);
+      if (!(key in manifest.hasRows)) return false;
+      return !fresh.has(key) || (unchanged.has(key) && manifest.hasRows[key] === hasRows(t));
+    })
+  );
+}
+
+/**
  * The build's figures. `kept`: the fiches out/ holds that a partial build keeps; `onSite`: the
- * site's territories after the build (targets and kept ones).
+ * site's territories after the build (targets and kept ones); `pagesInOut`: whether out/ holds every
+ * page of the site (given the store's list of Territoires d'industrie).
  */
 export async function buildFigures(
   o: BuildOptions,
@@ -112,26 +142,44 @@ export async function buildFigures(
   kept: KeptSite,
   onSite: readonly ResolvedTerritory[],
   progress: Progress,
+  pagesInOut: (computed: StoreFigures) => Promise<boolean>,
 ): Promise<BuildFigures> {
   if (!o.only) return computeAll(o, targets, onSite, progress);
   const keptKeys = new Set(kept.territories.map(keyOfT));
-  const own = new Map([...shownTerritories(targets)].filter(([key]) => !keptKeys.has(key)));
+  const shown = shownTerritories(targets);
+  const own = new Map([...shown].filter(([key]) => !keptKeys.has(key)));
   const loaded = await loadPeriod(o, [...own.values()]);
   const fingerprint = fingerprintOf(o, loaded);
-  const fromSite = kept.territories.length > 0 ? keptFigures(o.outDir, kept.territories, fingerprint) : null;
-  if (fromSite && 'reason' in fromSite) {
+  const site = trustedSite(o.outDir, fingerprint);
+  const recompute = (reason: string) => {
     o.notify?.(
-      `les ${kept.territories.length} autres fiches de ${o.outDir} sont gardées, mais leurs indicateurs sont recalculés pour l’index, « Comparer » et « Classements » : ${fromSite.reason}.`,
+      `les ${kept.territories.length} autres fiches de ${o.outDir} sont gardées, mais leurs indicateurs sont recalculés pour l’index, « Comparer » et « Classements » : ${reason}.`,
     );
     return computeAll(o, targets, onSite, progress);
-  }
+  };
+  if (kept.territories.length > 0 && 'reason' in site) return recompute(site.reason);
   const figures = computeFigures(loaded.computed, own, progress);
+  // --clean drops what out/ holds: nothing of it is kept.
+  const manifest = !o.clean && 'manifest' in site ? site.manifest : null;
+  const unchanged = manifest ? unchangedData(o.outDir, figures) : new Set<string>();
+  const hasRowsOwn = (t: ResolvedTerritory) => loaded.computed.hasRows(t);
+  const pagesKept =
+    manifest !== null &&
+    sitePagesUnchanged(manifest, onSite, own, unchanged, hasRowsOwn) &&
+    (await pagesInOut(loaded.computed));
+  // The kept fiches' figures: those the named fiches compare with, and all of them when the site's pages are written.
+  const read = new Set(kept.territories.map(keyOfT).filter((key) => !pagesKept || shown.has(key)));
+  const fromSite =
+    manifest && kept.territories.length > 0 ? keptFigures(o.outDir, manifest, kept.territories, read) : null;
+  if (fromSite && 'reason' in fromSite) return recompute(fromSite.reason);
   for (const [key, f] of fromSite?.figures ?? []) figures.set(key, f);
   return {
     ...loaded,
     figures,
-    hasRows: (t) => fromSite?.hasRows.get(keyOfT(t)) ?? loaded.computed.hasRows(t),
+    hasRows: (t) => fromSite?.hasRows.get(keyOfT(t)) ?? hasRowsOwn(t),
     fresh: own,
+    unchanged,
+    pagesKept,
     fingerprint,
     trusted: true,
   };

@@ -9,16 +9,22 @@ import { toTerritoryRef, type ResolvedTerritory } from '../reference/territories
 import type { Staging } from './atomic.js';
 import { comparisonsOf, keyOf } from './links.js';
 import {
+  chartImagePath,
   COMPARE_PATH,
+  csvPath,
   fontHrefFrom,
   ficheHtmlPath,
   fichePdfPath,
   INDEX_PATH,
+  jsonPath,
   RANKING_PATH,
   relativeHref,
+  xlsxPath,
 } from './out-paths.js';
 import type { BuildReport } from '../report/text/build-summary.js';
 import {
+  dataTables,
+  drawnCharts,
   withCharts,
   ficheDocumentInfo,
   renderFiche,
@@ -110,6 +116,17 @@ export function startRun(
   };
 }
 
+/** The data files of a territory, as data-files.ts writes them: JSON, CSV, workbook, chart images. */
+export function dataFilePaths(c: TerritoryCharts): string[] {
+  const t = c.figures.territory;
+  return [
+    jsonPath(t),
+    xlsxPath(t),
+    ...dataTables(c).map(([key]) => csvPath(t, key)),
+    ...drawnCharts(c).flatMap(([key]) => [chartImagePath(t, key, 'svg'), chartImagePath(t, key, 'png')]),
+  ];
+}
+
 /** Each target's fiche page, handed to the printer as soon as it is written. */
 export async function writeFiches(
   run: BuildRun,
@@ -131,9 +148,7 @@ export async function writeFiches(
       meta,
       fontHref: fontHrefFrom(page),
     };
-    const html = measure('Fiches HTML (écran)', () => renderFiche(input));
-    writeFile(run.staging.dir, page, html);
-    pages.push({ ref, input, figures: main.figures });
+    // Handed to the printer first: Chromium prints while the screen page is rendered and written.
     run.printing?.add(
       {
         html: () => measure('Fiches HTML (impression)', () => renderFiche({ ...input, variant: 'print' })),
@@ -142,6 +157,9 @@ export async function writeFiches(
       },
       printed,
     );
+    const html = measure('Fiches HTML (écran)', () => renderFiche(input));
+    writeFile(run.staging.dir, page, html);
+    pages.push({ ref, input, figures: main.figures });
     run.counts[ref.kind === 'departement' ? 'departements' : ref.kind === 'region' ? 'regions' : 'france']++;
     run.counts.html++;
     onPage();

@@ -12,13 +12,14 @@ import { dataTables } from '../report/fiche/index.js';
 import { toolVersion } from './version.js';
 import { writeChartImages } from './chart-images.js';
 import { measure } from './build-profile.js';
+import { figuresJson } from './site-manifest.js';
 import { publicationOf, writeFile, type BuildRun } from './build-steps.js';
 
 /** Data files of every territory shown, so that each CSV link of a fiche leads somewhere. */
 export async function writeDataFiles(run: BuildRun, needed: ReadonlyMap<string, ResolvedTerritory>): Promise<void> {
   for (const [key, t] of needed) {
     const c = run.chartsOf(t);
-    const json = measure('JSON', () => `${JSON.stringify(run.figures.get(key), null, 2)}\n`);
+    const json = measure('JSON', () => figuresJson(run.figures.get(key)!));
     writeFile(run.staging.dir, jsonPath(c.figures.territory), json);
     run.counts.json++;
     const tables = measure('CSV', () =>

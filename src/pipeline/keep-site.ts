@@ -18,7 +18,7 @@ export interface KeptSite {
 /** The other fiches that `outDir` already holds; none when it holds no site. */
 export function keptSite(outDir: string, targets: readonly ResolvedTerritory[]): KeptSite {
   const rebuilt = new Set(targets.map((t) => keyOf(toTerritoryRef(t))));
-  const has = (rel: string) => fs.existsSync(path.join(outDir, rel));
+  const has = (rel: string) => inOut(outDir, rel);
   const territories = allTerritories().filter(
     (t) => !rebuilt.has(keyOf(toTerritoryRef(t))) && has(ficheHtmlPath(toTerritoryRef(t))),
   );
@@ -27,6 +27,9 @@ export function keptSite(outDir: string, targets: readonly ResolvedTerritory[]):
   );
   return { territories, withPdf };
 }
+
+/** Whether out/ holds the file `rel`. */
+export const inOut = (outDir: string, rel: string): boolean => fs.existsSync(path.join(outDir, rel));
 
 /** Every file path under `dir`, relative, with '/' separators. */
 function filesUnder(dir: string, rel = ''): string[] {

@@ -9,12 +9,15 @@ import { fromThreadError, UserError } from '../errors.js';
 import { printingError } from '../report/pdf/print-error.js';
 import type { PdfJob } from '../report/pdf/print.js';
 import type { FromPrinter, PrinterOptions, ToPrinter } from './print-messages.js';
+import { findChromium, systemLookup, type ChromiumResult } from '../report/pdf/chromium.js';
 
 export interface Printing {
   /** A fiche to print; `onDone` once its PDF is written. */
   add(job: PdfJob, onDone: () => void): void;
   /** Throws the printing's error once it has failed (the build checks between two pieces of work). */
   check(): void;
+  /** No more jobs: Chromium closes once the last PDF is written. */
+  close(): void;
   /** No more jobs: waits for the last PDF; the printing's span in seconds, Chromium's start included. */
   finish(): Promise<number>;
   /** After a failure elsewhere: drops the jobs not started, lets the pages at work end, closes Chromium. */
@@ -81,6 +84,10 @@ export function startPrinting(executablePath: string, parallel: number): Printin
     check() {
       if (failure) throw failure.error;
     },
+    close() {
+      closing = true;
+      pump();
+    },
     async finish() {
       closing = true;
       pump();
@@ -94,4 +101,20 @@ export function startPrinting(executablePath: string, parallel: number): Printin
       await ended;
     },
   };
+}
+
+/** A build's printer: the Chromium found (null when no PDF is wanted), and its printing (null without one). */
+export interface Printer {
+  chromium: ChromiumResult | null;
+  printing: Printing | null;
+}
+
+/**
+ * Finds Chromium and starts its printing thread when PDFs are wanted; `build` calls it before it
+ * loads the rest of its modules, so that Chromium's start overlaps them and the store's reading.
+ */
+export function startPrinter(pdf: boolean, jobs: number, env: NodeJS.ProcessEnv): Printer {
+  // Known before the pages are written, so that a fiche links to its PDF only when there is one.
+  const chromium = pdf ? findChromium(systemLookup(env)) : null;
+  return { chromium, printing: chromium?.path ? startPrinting(chromium.path, jobs) : null };
 }

@@ -40,8 +40,9 @@ describe('build --only on a full site', () => {
     const full = runCli(['build', '--store', inject('demoStore'), '--out', out, '--no-pdf'], DATE, undefined, 590_000);
     expect(full.code, full.stderr).toBe(0);
     before = snapshot(out);
-    // The fiche to rebuild is changed by hand, so that its rebuild shows.
+    // The fiche to rebuild and its data are changed by hand, so that their rebuild shows.
     fs.appendFileSync(path.join(out, 'departements/42-loire.html'), '<!-- ancienne -->');
+    fs.appendFileSync(path.join(out, 'donnees/42-loire.json'), ' ');
   }, 600_000);
 
   it('updates the named fiche, keeps the 119 others byte-identical and the index complete', () => {
@@ -51,6 +52,7 @@ describe('build --only on a full site', () => {
     // Loire's data are written (not its région's and France's), and no notice says otherwise.
     expect(partial.stdout).not.toContain('recalculés');
     expect(partial.stdout).toMatch(/1 fichier JSON/);
+    expect(partial.stdout).not.toContain('gardées telles quelles');
     const after = snapshot(out);
     expect(fiches(after)).toEqual(fiches(before));
     expect(fiches(before)).toHaveLength(120);
@@ -63,6 +65,20 @@ describe('build --only on a full site', () => {
     // The rebuilt fiche, its data and the site's pages are those of the full build, byte for byte.
     const changed = [...before.keys()].filter((f) => after.get(f) !== before.get(f));
     expect(changed).toEqual([]);
+  }, 600_000);
+
+  it('without SOURCE_DATE_EPOCH, changes nothing but the named fiche when its figures are those of out/', () => {
+    const beforeDate = snapshot(out);
+    const partial = runCli(['build', '--store', inject('demoStore'), '--out', out, '--no-pdf', '--only', '42']);
+    expect(partial.code, partial.stderr).toBe(0);
+    // Its data files, the index, « Comparer », « Classements » and the Territoires d'industrie's
+    // pages would differ by their generation date only: they are kept as they are.
+    expect(partial.stdout).toMatch(/0 fichier JSON/);
+    expect(partial.stdout).toContain('gardées telles quelles');
+    const after = snapshot(out);
+    const changed = [...beforeDate.keys()].filter((f) => after.get(f) !== beforeDate.get(f));
+    expect(changed.filter((f) => f !== 'departements/42-loire.html')).toEqual([]);
+    expect([...after.keys()].filter((f) => !beforeDate.has(f))).toEqual([]);
   }, 600_000);
 
   it('computes every territory again, with a notice, when out/ was built from something else', () => {
@@ -94,5 +110,22 @@ describe('build --only on a full site', () => {
     expect(clean.code, clean.stderr).toBe(0);
     expect(fiches(snapshot(out))).toEqual(['departements/42-loire.html']);
     expect(indexLinks(out)).toEqual(['departements/42-loire.html']);
+  }, 600_000);
+});
+
+describe('build --only 42 on a site of the Loire alone', () => {
+  it('leaves its région’s and France’s data files byte-identical, without SOURCE_DATE_EPOCH', () => {
+    const out = path.join(tempDir('territrade-partial-loire-'), 'out');
+    const first = runCli(['build', '--store', inject('demoStore'), '--out', out, '--no-pdf', '--only', '42']);
+    expect(first.code, first.stderr).toBe(0);
+    const before = snapshot(out);
+    expect(before.has('donnees/84-auvergne-rhone-alpes.xlsx')).toBe(true);
+    const again = runCli(['build', '--store', inject('demoStore'), '--out', out, '--no-pdf', '--only', '42']);
+    expect(again.code, again.stderr).toBe(0);
+    const after = snapshot(out);
+    expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
+    // The workbooks of the région and France held a new generation date each time (the audit's finding).
+    const changed = [...before.keys()].filter((f) => after.get(f) !== before.get(f));
+    expect(changed.filter((f) => f !== 'departements/42-loire.html')).toEqual([]);
   }, 600_000);
 });

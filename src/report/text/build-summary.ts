@@ -27,6 +27,12 @@ export interface BuildReport {
   seconds: number;
   /** Chromium's printing, from its start (while the store is read) to the last PDF: it runs alongside the rest of the build. 0 without PDF. */
   pdfSeconds: number;
+  /**
+   * What a partial build kept from out/ because it would have written the same but for the date:
+   * the data files of `data` territories, and the site's pages (index, « Comparer », « Classements »,
+   * Territoires d'industrie) when `sitePages`.
+   */
+  unchanged?: { data: number; sitePages: boolean };
   /** With TERRITRADE_PROFILE: the time of each step (pipeline/build-profile.ts), printed last. */
   profile?: string[];
 }
@@ -40,8 +46,13 @@ export function buildSummary(r: BuildReport): string[] {
   ].filter(Boolean);
   const lines = [
     `Fiches ${r.year}${r.partial ? ' (année incomplète)' : ''} : ${fiches.join(', ')}.`,
-    `  ${formatCount(c.html, 'page HTML', 'pages HTML')} (dont index.html${c.territoiresIndustrie ? ` et ${formatCount(c.territoiresIndustrie, "page d'un Territoire d'industrie", "pages des Territoires d'industrie")}` : ''}), ${formatCount(c.pdf, 'PDF', 'PDF')}, ${formatCount(c.json, 'fichier JSON', 'fichiers JSON')} et ${formatCount(c.csv, 'fichier CSV', 'fichiers CSV')}.`,
+    `  ${formatCount(c.html, 'page HTML', 'pages HTML')}${r.unchanged?.sitePages ? '' : ` (dont index.html${c.territoiresIndustrie ? ` et ${formatCount(c.territoiresIndustrie, "page d'un Territoire d'industrie", "pages des Territoires d'industrie")}` : ''})`}, ${formatCount(c.pdf, 'PDF', 'PDF')}, ${formatCount(c.json, 'fichier JSON', 'fichiers JSON')} et ${formatCount(c.csv, 'fichier CSV', 'fichiers CSV')}.`,
   ];
+  const kept = [
+    r.unchanged?.data ? `les données de ${formatCount(r.unchanged.data, 'territoire', 'territoires')}` : '',
+    r.unchanged?.sitePages ? "les pages index, « Comparer », « Classements » et des Territoires d'industrie" : '',
+  ].filter(Boolean);
+  if (kept.length > 0) lines.push(`  Inchangées sauf la date, gardées telles quelles : ${kept.join(' ; ')}.`);
   if (r.printedBy && c.pdf > 0) lines.push(`  ${printedByLine(r.printedBy)}`);
   if (r.pdfSkipped) lines.push(r.pdfSkipped);
   if (r.demo) lines.push(`${DEMO_NOTICE} : chaque fiche le signale.`);
