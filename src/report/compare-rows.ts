@@ -68,7 +68,15 @@ interface Item {
   value: number;
 }
 
-function topRows(label: string, items: (f: FiguresSummary) => Item[], format: (v: number) => string): CompareRow[] {
+/** France's specialisation: none, since it is what the index is measured against. */
+const REFERENCE = 'sans objet (référence)';
+
+function topRows(
+  label: string,
+  items: (f: FiguresSummary) => Item[],
+  format: (v: number) => string,
+  none: (f: FiguresSummary) => string = () => DASH,
+): CompareRow[] {
   return Array.from({ length: TOP }, (_, i) => [
     {
       label: `${label} ${i + 1} (code)`,
@@ -82,7 +90,7 @@ function topRows(label: string, items: (f: FiguresSummary) => Item[], format: (v
       value: (f: FiguresSummary) => items(f)[i]?.name ?? null,
       text: (f: FiguresSummary) => {
         const item = items(f)[i];
-        return item ? `${item.name} (${format(item.value)})` : DASH;
+        return item ? `${item.name} (${format(item.value)})` : none(f);
       },
     },
   ]).flat();
@@ -125,6 +133,7 @@ export function compareRows(partners: string[], kinds?: readonly TerritoryKind[]
       'Spécialisation à l’export',
       (f) => f.specialisation.exports.map((a) => ({ code: a.code, name: a.name, value: a.index })),
       (v) => `indice ${formatNumber(v, 2)}`,
+      (f) => (f.territory.kind === 'france' ? REFERENCE : DASH),
     ),
   ];
 }

@@ -60,6 +60,22 @@ describe('compare', () => {
     expect(r.stdout).toMatch(/\nRang de la complexité économique parmi les départements +\d+e +sans objet\n/);
   });
 
+  it('gives France no specialisation, as figures france --json: it is the reference (« sans objet (référence) »)', () => {
+    const r = runCli(['compare', '42', 'france', '--sans-references', '--store', store()]);
+    expect(r.code, r.stderr).toBe(0);
+    const rows = r.stdout.split('\n').filter((l) => l.startsWith('Spécialisation à l’export'));
+    expect(rows).toHaveLength(3);
+    for (const row of rows)
+      expect(row).toMatch(/\(indice \d+,\d\d\)? +sans objet \(référence\)$|… +sans objet \(référence\)$/);
+    const json = JSON.parse(
+      runCli(['compare', '42', 'france', '--sans-references', '--json', '--store', store()]).stdout,
+    );
+    const figures = JSON.parse(runCli(['figures', 'france', '--json', '--store', store()]).stdout);
+    expect(figures.specialisation).toEqual({ exports: [], imports: [] });
+    expect(json.territories[1].specialisation.exports).toEqual([]);
+    expect(json.territories[0].specialisation.exports).toHaveLength(3);
+  });
+
   it('refuses fewer than two territories and an unknown one', () => {
     const one = runCli(['compare', '42', '--store', store()]);
     expect(one.code).not.toBe(0);

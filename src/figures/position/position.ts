@@ -40,7 +40,8 @@ export function position(
   return {
     rank: rankOf(base.ranks, territory),
     concentration: concentration(own),
-    specialisation: specialisation(own, base.france, labels),
+    // France is the reference: its index would be 1 for every activity, which says nothing.
+    specialisation: france ? specialisation(own, france, labels) : { exports: [], imports: [] },
     exposure: Object.fromEntries(partners.map((p) => [exposureKey(p), exposure(own, france, p, labels)])),
     dependencies: { imports: dependencies(own.I, labels) },
   };
