@@ -113,17 +113,22 @@ export function resolveTerritory(query: string): ResolvedTerritory {
 
   const communes = communesNamed(raw);
   if (communes.length > 0) throw communeError(raw, communes);
+  throw unknownNameError(
+    'Territoire inconnu',
+    raw,
+    territorySuggestions(raw),
+    'Indiquez un département (ex. 42, 2A, 971 ou Loire), une région (ex. region:84 ou Bretagne) ou france.',
+  );
+}
+
+/** The département, région or France names closest to what was typed: 'Loire (42)' for « lorie ». */
+export function territorySuggestions(query: string): string[] {
   const candidates: Suggestion[] = [
     ...departements().map((d) => ({ key: normalizeName(baseName(d.name)), label: departementLabel(d) })),
     ...regionSuggestions(),
     { key: 'france', label: 'France (france)' },
   ];
-  throw unknownNameError(
-    'Territoire inconnu',
-    raw,
-    suggest(raw, candidates),
-    'Indiquez un département (ex. 42, 2A, 971 ou Loire), une région (ex. region:84 ou Bretagne) ou france.',
-  );
+  return suggest(query, candidates);
 }
 
 /** The territory a query names, or null when it names none (the error and its suggestions dropped). */

@@ -42,19 +42,21 @@ export function findTerritoireIndustrie(list: TiTerritory[], query: string): TiT
       `Plusieurs Territoires d'industrie correspondent à ${guillemets(raw)}${NBSP}: ${names.join(', ')}. Précisez le nom ou l'identifiant.`,
     );
   }
-  throw unknownNameError(
-    "Territoire d'industrie inconnu",
-    raw,
-    // Each word is a key too, so that a misspelt word ('roanais') finds its territory.
-    suggest(
-      raw,
-      list.flatMap((t) => {
-        const label = `${t.name} (${t.id})`;
-        const key = normalizeName(t.name);
-        return [key, ...key.split(' ').filter((w) => w.length >= 4)].map((k) => ({ key: k, label }));
-      }),
-    ),
-    'Lancez « territrade territoires » pour la liste des territoires.',
+  throw unknownNameError("Territoire d'industrie inconnu", raw, tiSuggestions(list, raw), TI_HINT);
+}
+
+export const TI_HINT = 'Lancez « territrade territoires » pour la liste des territoires.';
+
+/** The territories whose name is close to the query: 'Roannais Forez (ti-8417)' for « roanais ». */
+export function tiSuggestions(list: TiTerritory[], query: string): string[] {
+  // Each word is a key too, so that a misspelt word ('roanais') finds its territory.
+  return suggest(
+    query,
+    list.flatMap((t) => {
+      const label = `${t.name} (${t.id})`;
+      const key = normalizeName(t.name);
+      return [key, ...key.split(' ').filter((w) => w.length >= 4)].map((k) => ({ key: k, label }));
+    }),
   );
 }
 

@@ -3,10 +3,11 @@
 // ('Roanne'). The customs data stop at the département, so a département is the usual way in.
 import type { TiTerritory } from '../model/territoires-industrie.js';
 import { communesNamed, type NamedCommune } from './communes.js';
-import { territoryOrNull } from './resolve-territory.js';
+import { territoryOrNull, territorySuggestions } from './resolve-territory.js';
+import { unknownNameError } from './suggest.js';
 import { normalizeName } from './slug.js';
 import type { ResolvedTerritory } from './territories.js';
-import { findTerritoireIndustrie } from './ti-query.js';
+import { findTerritoireIndustrie, TI_HINT, tiSuggestions } from './ti-query.js';
 
 export type TiSearch =
   | { kind: 'one'; territory: TiTerritory }
@@ -63,5 +64,10 @@ export function searchTerritoires(list: TiTerritory[], query: string): TiSearch 
     const territories = list.filter((t) => t.groupements.some((g) => g.communes.some((c) => codes.has(c))));
     return { kind: 'commune', communes, territories };
   }
+  // Not whole words of a territory's name but close to a département's or région's ('lorie' is in
+  // Lorient, and the Loire misspelt): the closest whole names first, as figures suggests them.
+  const near = list.some((t) => nameHasWords(t.name, q)) ? [] : territorySuggestions(raw);
+  if (near.length > 0)
+    throw unknownNameError('Territoire inconnu', raw, [...near, ...tiSuggestions(list, raw)].slice(0, 3), TI_HINT);
   return { kind: 'one', territory: findTerritoireIndustrie(list, raw) };
 }

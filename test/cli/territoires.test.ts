@@ -70,6 +70,19 @@ describe('territrade territoires', () => {
     );
   });
 
+  it('reads a misspelt département as the figures do: « lorie » suggests the Loire first, not Lorient found by a part of a word', () => {
+    const r = runCli(['territoires', 'lorie']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(plainSpaces(r.stderr)).toMatch(
+      /^Erreur : Territoire inconnu : « lorie »\. Vouliez-vous dire : Loire \(42\)( ou|,) /,
+    );
+    expect(plainSpaces(runCli(['figures', 'lorie']).stderr)).toContain('Vouliez-vous dire : Loire (42)');
+    // Whole words of a name, or a part of a name close to no département, still find the territory.
+    expect(runCli(['territoires', 'lorient']).stdout).toMatch(/^Pays de Lorient – Quimperlé \(ti-5307\)\n/);
+    expect(runCli(['territoires', 'roannais']).stdout).toMatch(/^Roannais Forez \(ti-8417\)\n/);
+  });
+
   it("lists a département's territories: exactly the specification's three for the Loire (issue 22)", () => {
     const spec = [
       'Lezoux – Thiers – Ambert – Montbrison (ti-8408)',
