@@ -5,7 +5,7 @@
 export const NBSP = '\u00A0';
 
 /** Groups the digits of a non-negative integer string by three with no-break spaces. */
-function groupThousands(digits: string): string {
+export function groupThousands(digits: string): string {
   let out = '';
   for (let i = 0; i < digits.length; i++) {
     if (i > 0 && (digits.length - i) % 3 === 0) out += NBSP;

@@ -6,7 +6,7 @@ import { storeError } from './store-errors.js';
 import { createStoreFile } from './store-create.js';
 import { fillTotals, SUMMARY_TABLES, tempTotals, TOTALS_TABLES } from './totals.js';
 import { checkStoreFile } from './store-path.js';
-import { fillYearCube, YEAR_CUBE_SCHEMA, YEAR_CUBE_UPGRADE } from './year-cube.js';
+import { fillYearCube, upgradeOverflow, YEAR_CUBE_SCHEMA, YEAR_CUBE_UPGRADE } from './year-cube.js';
 
 // 2 added trade_totals, 3 the other summaries of totals.ts, 4 year_cube (year-cube.ts) and 5 its
 // sums as BIGINT. A store of an earlier version gets what it lacks at its first writable opening;
@@ -160,7 +160,7 @@ export class Store {
       if (!tables.includes('year_cube')) await fillYearCube(this);
       else await this.run(YEAR_CUBE_UPGRADE);
       await this.setMeta('schema_version', SCHEMA_VERSION);
-    });
+    }).catch((err: unknown) => Promise.reject(upgradeOverflow(err, this.path)));
   }
 
   /** Damage, disk full and the like become French messages; other errors stay as they are. */

@@ -3,6 +3,8 @@
 // `trade` (≈ 290 000 rows a year, against 1,1 million lines, summed already). Each import rebuilds
 // the flow × year pairs it changed, in its transaction; a period is read from it only when it is
 // made of whole years as the table holds them (yearCubeYears), so its sums are those of `trade`.
+import { UserError } from '../errors.js';
+import { groupThousands, NBSP } from '../format/fr.js';
 import { quarterNumber, type Period } from '../model/period.js';
 import type { Flow, QuarterTotal } from '../model/trade.js';
 import type { Store } from './store.js';
@@ -12,8 +14,9 @@ export const YEAR_CUBE_TABLES = ['cube_codes', 'year_cube'] as const;
 /**
  * Part of the store's schema (store.ts). Codes never change id once given (append only). The sums
  * are BIGINT: DuckDB decodes a HUGEINT column some thirty times slower (schema 4 had one: ≈ 50 ms
- * a year of rows). A cell would need over 900 lines at the largest value a line may hold (under
- * 10^16 €, dgddi/format.ts) to outgrow it, where it sums a few dozen.
+ * a year of rows). A cell sums a few dozen lines; it would need over 9 200 at the largest value a
+ * line may hold (15 digits, dgddi/format.ts) to outgrow it: such absurd sums are refused in French
+ * (cubeOverflow), not left to DuckDB's conversion error.
  */
 export const YEAR_CUBE_SCHEMA = `
 CREATE TABLE IF NOT EXISTS cube_codes (kind VARCHAR NOT NULL, code VARCHAR NOT NULL, id INTEGER NOT NULL);
@@ -26,8 +29,55 @@ CREATE TABLE IF NOT EXISTS year_cube (
   value_eur BIGINT NOT NULL
 );`;
 
+/** The largest sum a cell holds (BIGINT), and the mark of the error() raised beyond it. */
+const CELL_LIMIT = '9223372036854775807';
+const OVERFLOW = 'territrade year_cube overflow';
+
+/** `sum` as BIGINT, or DuckDB's error() naming the cell (`cell`, SQL text) and the sum. */
+const checkedSum = (sum: string, cell: string): string =>
+  `CASE WHEN ${sum} > ${CELL_LIMIT} THEN error('${OVERFLOW}|' || ${cell} || '|' || (${sum})::VARCHAR) ELSE (${sum})::BIGINT END`;
+
 /** A store of schema 4 (HUGEINT sums) opened for writing: the same sums, as BIGINT. */
-export const YEAR_CUBE_UPGRADE = 'ALTER TABLE year_cube ALTER value_eur SET DATA TYPE BIGINT';
+export const YEAR_CUBE_UPGRADE = `ALTER TABLE year_cube ALTER value_eur SET DATA TYPE BIGINT USING ${checkedSum(
+  'value_eur',
+  "flow || '|' || year || '|' || dept || '|' || a129 || '|' || country",
+)}`;
+
+/** The sum and cell of checkedSum's error, or null for any other error. */
+function overflowOf(err: unknown): { cell: string[]; sum: string } | null {
+  const message = err instanceof Error ? err.message : '';
+  const at = message.indexOf(`${OVERFLOW}|`);
+  if (at < 0) return null;
+  const parts = message.slice(at + OVERFLOW.length + 1).split('|');
+  return { cell: parts.slice(0, 5), sum: (parts[5] ?? '').replace(/\D.*$/s, '') };
+}
+
+const euros = (digits: string) => `${groupThousands(digits)}${NBSP}€`;
+const beyond = `plus que la base ne peut en additionner (${euros(CELL_LIMIT)}) : des valeurs invraisemblables`;
+
+/** The French refusal of an import whose sums outgrow year_cube, naming the files that bring that flow × year; else `err`. */
+export function cubeOverflow(err: unknown, files: readonly { name: string; parts: readonly FlowYear[] }[]): unknown {
+  const overflow = overflowOf(err);
+  if (!overflow) return err;
+  const [flow, year, dept, a129, country] = overflow.cell;
+  const named = files.filter((f) => f.parts.some((p) => p.flow === flow && String(p.year) === year)).map((f) => f.name);
+  const what =
+    flow === 'E'
+      ? `les exportations ${year} du département ${dept} en ${a129} vers ${country}`
+      : `les importations ${year} du département ${dept} en ${a129} depuis ${country}`;
+  return new UserError(
+    `import refusé ; rien n'a été importé, la base est inchangée. ${[...new Set(named)].join(', ')} : ${what} totalisent ${euros(overflow.sum)}, ${beyond}.`,
+  );
+}
+
+/** The French refusal to upgrade a schema-4 store whose year_cube holds such a sum; else `err`. */
+export function upgradeOverflow(err: unknown, storePath: string): unknown {
+  const overflow = overflowOf(err);
+  if (!overflow) return err;
+  return new UserError(
+    `la base ${storePath} ne peut pas passer au format 5 de cette version : une de ses sommes par département, activité et pays vaut ${euros(overflow.sum)}, ${beyond} ; elle n'a pas été modifiée. Refaites-la en réimportant les fichiers, corrigés.`,
+  );
+}
 
 const KINDS = ['dept', 'a129', 'country'] as const;
 type Kind = (typeof KINDS)[number];
@@ -37,7 +87,10 @@ export interface FlowYear {
   year: number;
 }
 
-/** Rebuilds the rows of each flow × year from `trade` (after an import changed them). */
+/**
+ * Rebuilds the rows of each flow × year from `trade` (after an import changed them). A sum beyond
+ * BIGINT stops the statement with checkedSum's error (cubeOverflow says it in French).
+ */
 export async function refreshYearCube(store: Store, pairs: readonly FlowYear[]): Promise<void> {
   const unique = new Map(pairs.map((p) => [`${p.flow}${p.year}`, p]));
   for (const { flow, year } of unique.values()) {
@@ -55,7 +108,8 @@ export async function refreshYearCube(store: Store, pairs: readonly FlowYear[]):
       `JOIN cube_codes ${kind}_id ON ${kind}_id.kind = '${kind}' AND ${kind}_id.code = t.${kind}`;
     await store.run(
       `INSERT INTO year_cube SELECT t.flow, t.year, dept_id.id, a129_id.id, country_id.id, t.value_eur
-       FROM (SELECT flow, year, dept, a129, country, sum(value_eur)::BIGINT AS value_eur FROM trade ${where} GROUP BY ALL) t
+       FROM (SELECT flow, year, dept, a129, country, ${checkedSum('sum(value_eur)', "flow || '|' || year || '|' || dept || '|' || a129 || '|' || country")} AS value_eur
+             FROM trade ${where} GROUP BY flow, year, dept, a129, country) t
        ${KINDS.map(join).join(' ')}`,
     );
   }

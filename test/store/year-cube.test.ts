@@ -1,7 +1,11 @@
 // year_cube (src/store/year-cube.ts) holds each flow × year of `trade` summed by département × A129
 // × partner: rebuilt by every import that changes a year (a revised quarter included), untouched
 // by a refused one, read only for periods of whole years, and giving the rows `trade` gives.
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { UserError } from '../../src/errors.js';
+import { Store } from '../../src/store/store.js';
 import { importFiles } from '../../src/store/import/import-files.js';
 import { loadQuarterTotals, loadScopedCube, loadTradeCube, type NamedScope } from '../../src/store/cube.js';
 import { loadDepartementExports, loadFranceDetail } from '../../src/store/national.js';
@@ -91,6 +95,52 @@ describe('year_cube after imports', () => {
     const bad = temp.write('Region_2024_Import-bad.txt', `${line({ flow: 'I', quarter: '9' })}\n`);
     await temp.refused([tradeFile(2024, 'E', [1], 1), bad]);
     expect(await storeFingerprint(temp.store)).toBe(before);
+  });
+});
+
+// Each line may hold up to 15 digits: 9 600 of them in one département × A129 × partner × year
+// sum beyond BIGINT (9,2 × 10^18 €). Absurd figures, but each line is valid: the import must say
+// so in French, not crash on DuckDB's conversion error (found by audit12).
+const HUGE = '999999999999999';
+function hugeFile(): string {
+  const lines = [1, 2, 3, 4].flatMap((q) =>
+    Array.from({ length: 2400 }, (_, c) =>
+      line({ quarter: String(q), a129: 'C24A', cpf4: String(c).padStart(4, '0'), country: 'CN', value: HUGE }),
+    ),
+  );
+  return temp.write('Region_2024_Export-huge.txt', `${lines.join('\n')}\n`);
+}
+
+describe('sums beyond what year_cube holds', () => {
+  it('make the import refused in French, naming the file and the cell, the store unchanged', async () => {
+    await importYears(2023);
+    const message = await temp.refused([hugeFile()]);
+    expect(message).toMatch(/^import refusé ; rien n'a été importé, la base est inchangée\./);
+    expect(message).toContain('Region_2024_Export-huge.txt');
+    expect(message).toMatch(/exportations 2024 du département 42 .*C24A.*CN/);
+    expect(message).toMatch(/9\s599\s999\s999\s999\s990\s400\s€/);
+  });
+
+  it('make a schema-4 store that holds one refuse the upgrade in French, the file untouched', async () => {
+    await importYears(2024);
+    const file = path.join(temp.dir, 'store.duckdb');
+    await temp.store.run(
+      `ALTER TABLE year_cube ALTER value_eur SET DATA TYPE HUGEINT;
+       UPDATE year_cube SET value_eur = 9599999999999990400 WHERE rowid = (SELECT min(rowid) FROM year_cube);
+       UPDATE meta SET value = '4' WHERE key = 'schema_version'; CHECKPOINT`,
+    );
+    temp.store.close();
+    const bytes = fs.readFileSync(file);
+    const error = await Store.open(file).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as Error).message).toMatch(
+      /ne peut pas passer au format 5.*9\s599\s999\s999\s999\s990\s400\s€.*n'a pas été modifiée/,
+    );
+    expect(fs.readFileSync(file).equals(bytes)).toBe(true);
+    temp.store = await Store.open(file, { readOnly: true }); // for afterEach
   });
 });
 

@@ -16,7 +16,7 @@ import { expandInputs, type ExpandedInputs, type InputFile } from '../../dgddi/i
 import { ensureSeeded } from '../seed.js';
 import type { Store } from '../store.js';
 import { addSourceTotals } from '../totals.js';
-import { refreshYearCube } from '../year-cube.js';
+import { cubeOverflow, refreshYearCube } from '../year-cube.js';
 import { DEFAULT_LIMITS, quoteName, type UnpackLimits } from '../../dgddi/unpack.js';
 
 export interface ImportedFile {
@@ -166,6 +166,7 @@ async function importTransaction(
 
     const covered = new Map<string, InputFile>(); // year|flow|quarter → file that brought it
     const loadedFiles: Loaded[] = [];
+    const cubeFiles: { name: string; parts: Loaded['parts'] }[] = []; // named if year_cube overflows
     let nextId = await nextSourceId(store);
     for (const file of inputs.files.filter((f) => f.role.kind === 'trade')) {
       const id = nextId++;
@@ -182,6 +183,7 @@ async function importTransaction(
       // The source keeps every quarter of the file: its last one ranks it as a publication.
       await insertSource(store, id, file, loaded, demo, importedAt);
       loadedFiles.push(loaded);
+      cubeFiles.push({ name: file.displayName, parts: loaded.parts });
       const rows = loaded.rows - replacement.keptRows;
       report.rows += rows;
       // Demo only for rows that went in: a file whose quarters were all kept out changed nothing.
@@ -212,7 +214,7 @@ async function importTransaction(
     await refreshYearCube(
       store,
       loadedFiles.flatMap((l) => l.parts),
-    );
+    ).catch((err: unknown) => Promise.reject(cubeOverflow(err, cubeFiles)));
     if (loadedFiles.length) report.warnings.push(...(await unknownCodeWarnings(store, loadedFiles)));
     return report;
   });
