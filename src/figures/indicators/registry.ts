@@ -262,11 +262,7 @@ export const NOT_AVAILABLE = 'non disponible';
 export const NOT_APPLICABLE = 'sans objet';
 
 const KINDS: readonly TerritoryKind[] = ['departement', 'region', 'france'];
-const A_KIND: Record<TerritoryKind, string> = {
-  departement: 'un département',
-  region: 'une région',
-  france: 'la France',
-};
+const A_KIND: Partial<Record<TerritoryKind, string>> = { departement: 'un département', region: 'une région' };
 
 /** Whether a territory of this kind has a value for the indicator. */
 export function appliesTo(d: IndicatorDescriptor, kind: TerritoryKind): boolean {
@@ -283,10 +279,9 @@ export function indicatorLabel(d: IndicatorDescriptor, kinds: Iterable<Territory
   const among = d.among;
   if (!among) return d.label;
   const shown = new Set(kinds);
-  const ranked = KINDS.filter((k) => shown.has(k) && among[k] !== undefined);
-  const [first, ...others] = ranked;
+  const [first, ...others] = KINDS.filter((k) => shown.has(k) && among[k] !== undefined);
   if (first === undefined) return d.label;
-  const also = others.map((k) => `${among[k]!} pour ${A_KIND[k]}`).join(', ');
+  const also = others.map((k) => `${among[k]!} pour ${A_KIND[k]!}`).join(', ');
   return `${d.label} parmi ${among[first]!}${also ? ` (${also})` : ''}`;
 }
 
