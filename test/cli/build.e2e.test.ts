@@ -336,6 +336,22 @@ print(json.dumps({"sheets": wb.sheetnames, "total": total}))`,
     // Two builds that draw every chart's PNG too: about a minute on a loaded machine.
   }, 240_000);
 
+  it.skipIf(skipPdf)(
+    'réimprime la même fiche aux mêmes octets, PDF compris (date de la construction, pas de l’impression)',
+    () => {
+      // Chromium dates the PDF when it prints it; the fiche must carry the build's date instead.
+      const again = path.join(tempDir('territrade-det-pdf-'), 'out');
+      fs.cpSync(out, again, { recursive: true });
+      fs.rmSync(path.join(again, 'departements/42-loire.pdf'));
+      const r = runCli(['build', '--store', store(), '--out', again, '--only', '42'], EPOCH);
+      expect(r.code).toBe(0);
+      const pdf = fs.readFileSync(path.join(again, 'departements/42-loire.pdf'));
+      expect(pdf.toString('latin1')).toContain("/CreationDate (D:20260101000000+00'00')");
+      expect(pdf.equals(fs.readFileSync(path.join(out, 'departements/42-loire.pdf')))).toBe(true);
+    },
+    180_000,
+  );
+
   it('explique ses options en français', () => {
     const r = runCli(['build', '--help']);
     expect(r.code).toBe(0);

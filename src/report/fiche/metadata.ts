@@ -8,6 +8,8 @@ export interface DocumentInfo {
   author: string;
   creator: string;
   subject: string;
+  /** The build's date (SOURCE_DATE_EPOCH when set): the PDF's, not the time it was printed. */
+  date: Date;
 }
 
 export function ficheDocumentInfo(input: FicheInput): DocumentInfo {
@@ -18,15 +20,18 @@ export function ficheDocumentInfo(input: FicheInput): DocumentInfo {
   // The publisher named by the settings signs the fiche; territrade alone otherwise.
   const publisher = input.meta.publication.publisher.name;
   const by = publisher === null ? 'territrade' : `${publisher} (territrade)`;
+  const date = input.meta.generatedAt;
   return f.demo
     ? {
         author: `${by} — ${DEMO_NOTICE.toLowerCase()}, pas des données de la DGDDI`,
         creator: `territrade ${version} — ${DEMO_NOTICE.toLowerCase()}`,
         subject: `${DEMO_NOTICE} — commerce extérieur de biens ${period} — ${displayName(f.territory)}`,
+        date,
       }
     : {
         author: `${by}, d’après la ${source}`,
         creator: `territrade ${version} — source\u00A0: ${source}`,
         subject: `Commerce extérieur de biens ${period} — ${displayName(f.territory)}`,
+        date,
       };
 }

@@ -13,6 +13,31 @@ export interface PdfInfo {
   author: string;
   creator: string;
   subject?: string;
+  /** The document's date (the build's, SOURCE_DATE_EPOCH when set) instead of the time Chromium printed it. */
+  date?: Date;
+}
+
+/** A PDF date in UTC: D:YYYYMMDDHHmmSS+00'00', the form and length Chromium writes. */
+export function pdfDate(date: Date): string {
+  const iso = date.toISOString();
+  return `D:${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}${iso.slice(11, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}+00'00'`;
+}
+
+const DATE_ENTRY = /\/(CreationDate|ModDate) \((D:\d{14}\+00'00')\)/g;
+
+/**
+ * `pdf` with the dates of its Info dictionary set to `date` in place: same length, so that every
+ * offset of the xref table stays right, and two prints of the same fiche give the same bytes.
+ */
+function withDatesInPlace(pdf: Buffer, t: Trailer, date: Date): Buffer {
+  const dict = t.info ? objectDict(pdf, t.info) : null;
+  if (dict === null) return pdf;
+  const start = pdf.toString('latin1').indexOf(dict);
+  const fixed = dict.replace(DATE_ENTRY, (_, key: string) => `/${key} (${pdfDate(date)})`);
+  if (start < 0 || fixed.length !== dict.length) return pdf;
+  const out = Buffer.from(pdf);
+  out.write(fixed, start, 'latin1');
+  return out;
 }
 
 const latin1 = (buf: Buffer, start: number, end?: number) => buf.toString('latin1', start, end);
@@ -177,7 +202,8 @@ export function infoUpdate(pdf: Buffer, info: PdfInfo, language = 'fr'): Buffer 
   return Buffer.from(sep + body.objects + body.xref + trailer, 'latin1');
 }
 
-/** `pdf` with its Info dictionary and XMP metadata updated. */
+/** `pdf` with its Info dictionary and XMP metadata updated (and dated `info.date` when given). */
 export function withInfo(pdf: Buffer, info: PdfInfo, language = 'fr'): Buffer {
-  return Buffer.concat([pdf, infoUpdate(pdf, info, language)]);
+  const base = info.date ? withDatesInPlace(pdf, readTrailer(pdf), info.date) : pdf;
+  return Buffer.concat([base, infoUpdate(base, info, language)]);
 }

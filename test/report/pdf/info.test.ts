@@ -161,4 +161,27 @@ describe('métadonnées du PDF (mise à jour incrémentale)', () => {
       expect(after.stdout).toContain('Span');
     },
   );
+
+  it('date le PDF de la construction (SOURCE_DATE_EPOCH) et non de l’impression : deux impressions donnent les mêmes octets', () => {
+    // Chromium dates its Info dictionary with the time of printing, whatever SOURCE_DATE_EPOCH says.
+    const printedAt = (stamp: string) =>
+      pdfOf([
+        `<</Title (Loire)\n/Creator (Chromium)\n/CreationDate (D:${stamp}+00'00')\n/ModDate (D:${stamp}+00'00')>>`,
+        '<</Type /Catalog /Pages 3 0 R>>',
+        '<</Type /Pages /Kids [4 0 R] /Count 1>>',
+        '<</Type /Page /Parent 3 0 R /MediaBox [0 0 595 842]>>',
+      ]);
+    const info = { author: 'territrade', creator: 'territrade', date: new Date('2026-01-01T00:00:00Z') };
+    const a = withInfo(printedAt('20261206041501'), info);
+    const b = withInfo(printedAt('20261206041515'), info);
+    expect(a.equals(b)).toBe(true);
+    const text = a.toString('latin1');
+    expect(text).not.toContain('20261206');
+    expect(text).toContain("/CreationDate (D:20260101000000+00'00')");
+    expect(text).toContain("/ModDate (D:20260101000000+00'00')");
+    // Without a date, the printing time is kept as Chromium wrote it.
+    expect(withInfo(printedAt('20261206041501'), { author: 'a', creator: 'c' }).toString('latin1')).toContain(
+      "/CreationDate (D:20261206041501+00'00')",
+    );
+  });
 });
