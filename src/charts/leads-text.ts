@@ -4,6 +4,7 @@
 // for the three: a dot and a ring joined by a line when a row has a reference value, a bar
 // otherwise.
 import { formatMEur, formatNumber, formatPercent, formatShare, NBSP } from '../format/fr.js';
+import { fromCountry } from '../format/country-article.js';
 import { ofName } from '../format/article.js';
 import { duringPeriod } from '../model/period.js';
 import { mEurDecimals } from './common.js';
@@ -153,7 +154,7 @@ function suppliersModel(subject: ChartSubject, rows: SupplierLeadRow[]): LeadsMo
       ? `Points reliés${NBSP}: pour les activités importées pour moitié au moins d’un seul pays ${duringPeriod(subject.year)}, la part de ce pays dans les importations ${of} (point plein) et dans celles de la France (cercle). Premier rang${NBSP}: ${first.name}, ${first.country_name}, ${formatShare(first.share)} contre ${formatShare(first.france_share)}.`
       : `Aucune activité ne tire la moitié ou plus de ses importations d’un seul pays.`,
     readingKey: first
-      ? `Lecture${NBSP}: ${formatShare(first.share)} des importations de ${quoted(first.name)} ${of} viennent de ${first.country_name}, contre ${formatShare(first.france_share)} pour la France entière.`
+      ? `Lecture${NBSP}: ${formatShare(first.share)} des importations de ${quoted(first.name)} ${of} viennent ${fromCountry(first.country, first.country_name)}, contre ${formatShare(first.france_share)} pour la France entière.`
       : '',
     empty: 'Aucune activité ne tire la moitié ou plus de ses importations d’un seul pays.',
     colour: palette.imports,
