@@ -1,5 +1,6 @@
 import type { Flow } from '../model/trade.js';
-import { sortedByValue, sumBy, type CubeRow, type Labels } from './cube.js';
+import { sortedByValue, type CubeRow, type Labels } from './cube.js';
+import { rowSums } from './position/sums.js';
 import { previousValues } from './previous-values.js';
 import type { Activity } from './types.js';
 
@@ -8,12 +9,8 @@ import type { Activity } from './types.js';
  * value in the previous period (null when there is none).
  */
 export function activities(rows: CubeRow[], flow: Flow, labels: Labels, previous: CubeRow[] | null = null): Activity[] {
-  const before = previousValues(previous, flow, (r) => r.a129);
-  const sums = sumBy(
-    rows,
-    (r) => r.a129,
-    (r) => r.flow === flow && r.value > 0,
-  );
+  const before = previousValues(previous, (s) => s[flow].byActivity);
+  const sums = rowSums(rows)[flow].byActivity;
   const total = [...sums.values()].reduce((a, b) => a + b, 0);
   return sortedByValue(sums).map(([code, value_eur]) => {
     const info = labels.activity(code);

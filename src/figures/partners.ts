@@ -1,5 +1,6 @@
 import { ascending } from 'd3-array';
-import { sortedByValue, sumBy, type CubeRow, type Labels } from './cube.js';
+import { sortedByValue, type CubeRow, type Labels } from './cube.js';
+import { rowSums } from './position/sums.js';
 import { previousValues } from './previous-values.js';
 import type { Partner } from './types.js';
 
@@ -16,24 +17,18 @@ export function partners(
   top = TOP_PARTNERS,
   previous: CubeRow[] | null = null,
 ): Partner[] {
-  const exports = sumBy(
-    rows,
-    (r) => r.country,
-    (r) => r.flow === 'E',
-  );
-  const imports = sumBy(
-    rows,
-    (r) => r.country,
-    (r) => r.flow === 'I',
-  );
+  // Only codes with a positive sum are listed, and values are never negative: the positive rows' sums.
+  const { E, I } = rowSums(rows);
+  const exports = E.byCountry;
+  const imports = I.byCountry;
   const topCodes = (sums: Map<string, number>) =>
     sortedByValue(sums)
       .filter(([, v]) => v > 0)
       .slice(0, top)
       .map(([code]) => code);
   const codes = new Set([...topCodes(exports), ...topCodes(imports)]);
-  const exportsBefore = previousValues(previous, 'E', (r) => r.country);
-  const importsBefore = previousValues(previous, 'I', (r) => r.country);
+  const exportsBefore = previousValues(previous, (s) => s.E.byCountry);
+  const importsBefore = previousValues(previous, (s) => s.I.byCountry);
   const list = [...codes].map((country) => {
     const exports_eur = exports.get(country) ?? 0;
     const imports_eur = imports.get(country) ?? 0;

@@ -1,17 +1,17 @@
 // The previous period's value of each partner and activity a fiche lists.
-import type { Flow } from '../model/trade.js';
-import { sumBy, type CubeRow } from './cube.js';
+import type { CubeRow } from './cube.js';
+import { rowSums, type TradeSums } from './position/sums.js';
 
 /**
- * Sums of one flow in the previous period by `key`, read by code (a code missing there counts as
- * zero); null when there is no previous period.
+ * Sums of the previous period picked from its trade sums (one flow by partner or by activity),
+ * read by code (a code missing there counts as zero); null when there is no previous period.
+ * Values are never negative (import), so the sums of the positive ones are all the sums.
  */
 export function previousValues(
   previous: CubeRow[] | null,
-  flow: Flow,
-  key: (r: CubeRow) => string,
+  pick: (sums: TradeSums) => Map<string, number>,
 ): ((code: string) => number) | null {
   if (previous === null) return null;
-  const sums = sumBy(previous, key, (r) => r.flow === flow);
+  const sums = pick(rowSums(previous));
   return (code) => sums.get(code) ?? 0;
 }

@@ -7,7 +7,7 @@ import type { TradeCube } from '../model/trade.js';
 import type { ResolvedTerritory } from '../reference/territories.js';
 import { loadScopedCube, loadTradeCube, type CubeScope, type NamedScope } from '../store/cube.js';
 import { franceSums } from '../figures/position/base.js';
-import { tradeSums, type TradeSums } from '../figures/position/sums.js';
+import { rowSums, type TradeSums } from '../figures/position/sums.js';
 import { periodRows } from '../figures/territory-rows.js';
 import type { Period } from '../model/period.js';
 import { loadNationalSums } from '../store/national.js';
@@ -88,7 +88,7 @@ export async function loadedRows(
         if (!several.some((x) => sameTerritory(t, x))) throw new Error('figures of a territory that was not loaded');
         return index(scopeName(t), p);
       },
-      franceOf: async (p, i) => (withFrance ? tradeSums(index('FR', i)) : national(p)),
+      franceOf: async (p, i) => (withFrance ? rowSums(index('FR', i)) : national(p)),
     };
   }
   const cube =
@@ -102,7 +102,7 @@ export async function loadedRows(
         if (!sameTerritory(t, one)) throw new Error('figures of a territory that was not loaded');
         return rows[p]!;
       },
-      franceOf: async (p, i) => (one.kind === 'france' ? tradeSums(rows[i]!) : national(p)),
+      franceOf: async (p, i) => (one.kind === 'france' ? rowSums(rows[i]!) : national(p)),
     };
   }
   // France's rows are merged from every département's only when France's figures are asked.

@@ -219,13 +219,10 @@ export class Store {
     return reader.getColumnsJS();
   }
 
-  /**
-   * Numeric columns as Float64Arrays, NULL as NaN: for hundreds of thousands of rows, much
-   * cheaper than one JS value each (columns()). Every column must be a number type (not HUGEINT).
-   */
-  async numericColumns(sql: string, params?: DuckDBValue[]): Promise<Float64Array[]> {
+  /** Numeric columns as Float64Arrays, NULL as NaN: much cheaper than a JS value each (columns()); not HUGEINT. */
+  async numericColumns(sql: string, params?: DuckDBValue[], via = this.connection): Promise<Float64Array[]> {
     const t = performance.now();
-    const result = await this.connection.run(sql, params).catch((err: unknown) => Promise.reject(this.translate(err)));
+    const result = await via.run(sql, params).catch((err: unknown) => Promise.reject(this.translate(err)));
     const chunks = await result.fetchAllChunks();
     traceSql(sql, t);
     const size = chunks.reduce((n, c) => n + c.rowCount, 0);
@@ -240,6 +237,13 @@ export class Store {
       offset += rows;
     }
     return columns;
+  }
+
+  /** Statements run side by side, each on its own connection (not seeing this one's temporary tables). */
+  async numericColumnsTogether(sqls: string[]): Promise<Float64Array[][]> {
+    const via = [this.connection, ...(await Promise.all(sqls.slice(1).map(() => this.instance.connect())))];
+    const read = sqls.map((sql, i) => this.numericColumns(sql, undefined, via[i]));
+    return Promise.all(read).finally(() => via.slice(1).forEach((c) => c.closeSync()));
   }
 
   async metaValue(key: string): Promise<string | null> {

@@ -113,8 +113,7 @@ export async function loadScopedYearCube(
     (s.depts ?? []).flatMap((d) => (ids.has(d) ? [`(${ids.get(d)!}, ${k})`] : [])),
   );
   const sizes = sizesOf(codes);
-  const read: (Columns | null)[] = [];
-  for (const y of years) {
+  const statements = years.map((y) => {
     const { where } = yearsRead(y);
     const parts: string[] = [];
     if (pairs.length > 0)
@@ -128,7 +127,11 @@ export async function loadScopedYearCube(
           `SELECT ${keyOf(String(k), sizes)}, CAST(sum(value_eur) AS DOUBLE) FROM year_cube ${where} GROUP BY ALL`,
         );
     });
-    read.push(y.length === 0 || parts.length === 0 ? null : await store.numericColumns(parts.join('\nUNION ALL\n')));
-  }
+    return y.length === 0 || parts.length === 0 ? null : parts.join('\nUNION ALL\n');
+  });
+  // The periods side by side: one is decoded while DuckDB still sums the other.
+  const sqls = statements.filter((q): q is string => q !== null);
+  const columns = await store.numericColumnsTogether(sqls);
+  const read = statements.map((q) => (q === null ? null : columns[sqls.indexOf(q)]!));
   return cubeOf(periods, read, (k) => scopes[k]!.name, codes);
 }

@@ -9,7 +9,7 @@ import type { ExposedProduct, Exposure } from './exposure.js';
 import { exposureKey, position, type Position, type PositionBase } from './position.js';
 import type { Rank } from './rank.js';
 import type { SpecialisationEntry } from './specialisation.js';
-import { tradeSums, type FlowSums, type TradeSums } from './sums.js';
+import { rowSums, type FlowSums, type TradeSums } from './sums.js';
 import type { CubeRow } from '../../model/trade.js';
 
 export interface RankOverTime extends Rank {
@@ -130,8 +130,8 @@ export function positionOverTime(
   labels: Labels,
   partners?: string[],
 ): PositionOverTime {
-  const current = position(territory, tradeSums(rows), base, labels, partners);
-  const own = previous ? tradeSums(previous.rows) : null;
+  const current = position(territory, rowSums(rows), base, labels, partners);
+  const own = previous ? rowSums(previous.rows) : null;
   const before: Position | null = previous && own ? position(territory, own, previous.base, labels, partners) : null;
   const france = previous ? previous.base.france : null;
   const concentration = (c: Concentration, flow: 'exports' | 'imports'): FlowConcentrationOverTime => ({

@@ -39,6 +39,18 @@ export function tradeSums(rows: Iterable<CubeRow>): TradeSums {
   return sums;
 }
 
+const shared = new WeakMap<readonly CubeRow[], TradeSums>();
+
+/**
+ * tradeSums of a rows array, computed once for that array (a territory's rows are summed by its
+ * partners, activities and position, and France's also as the base of every other): read only.
+ */
+export function rowSums(rows: readonly CubeRow[]): TradeSums {
+  let sums = shared.get(rows);
+  if (!sums) shared.set(rows, (sums = tradeSums(rows)));
+  return sums;
+}
+
 /** Code order that never depends on the locale. */
 export function byCode(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
