@@ -5,7 +5,7 @@ import type { Departement, ResolvedTerritory } from '../reference/territories.js
 import { regionByCode, regionOfDepartement, toTerritoryRef } from '../reference/territories.js';
 import { territoiresOfDepartement } from '../reference/territoires-industrie.js';
 import { activities } from './activities.js';
-import { totalOf, type CubeRow, type Labels } from './cube.js';
+import type { CubeRow, Labels } from './cube.js';
 import { flowMatrix } from './flows.js';
 import type { YearTotals } from './history.js';
 import type { QuarterSeries } from './quarter-series.js';
@@ -17,7 +17,7 @@ import { positionOverTime } from './position/over-time.js';
 import { UNITED_STATES } from './position/exposure.js';
 import type { PositionBase } from './position/position.js';
 import { dependencies } from './position/dependencies.js';
-import { tradeSums } from './position/sums.js';
+import { rowSums } from './position/sums.js';
 import {
   complexityOfTerritory,
   opportunities,
@@ -59,8 +59,10 @@ export interface FlowTotals {
   I: number;
 }
 
+/** From the rows' trade sums: values are never negative, so the positive ones' total is the total. */
 export function flowTotals(rows: CubeRow[]): FlowTotals {
-  return { E: totalOf(rows, 'E'), I: totalOf(rows, 'I') };
+  const { E, I } = rowSums(rows);
+  return { E: E.total, I: I.total };
 }
 
 /** What the change on the previous period needs: its rows (null: no previous period) and the years' totals. */
@@ -141,7 +143,7 @@ function summaryParts(
     exports: flowTotal(own.E, enclosing.region?.E ?? null, enclosing.france?.E ?? null, before?.E ?? null),
     imports: flowTotal(own.I, enclosing.region?.I ?? null, enclosing.france?.I ?? null, before?.I ?? null),
     balance_eur: own.E - own.I,
-    exports_to_us_eur: rows.reduce((s, r) => (r.flow === 'E' && r.country === UNITED_STATES ? s + r.value : s), 0),
+    exports_to_us_eur: rowSums(rows).E.byCountry.get(UNITED_STATES) ?? 0,
     history: over.history,
     series: over.series ?? { quarters: [], rolling: [] },
     partners: partners(rows, labels, TOP_PARTNERS, previous),
@@ -166,6 +168,6 @@ function summaryParts(
 
 function opportunityFigures(territory: ResolvedTerritory, rows: CubeRow[], ctx: YearContext): Opportunities | null {
   if (!ctx.opportunities) return null;
-  const own = tradeSums(rows);
+  const own = rowSums(rows);
   return opportunities(rankKey(territory), own, dependencies(own.I, ctx.labels), ctx.opportunities, ctx.labels);
 }
