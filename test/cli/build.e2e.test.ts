@@ -337,17 +337,21 @@ print(json.dumps({"sheets": wb.sheetnames, "total": total}))`,
   }, 240_000);
 
   it.skipIf(skipPdf)(
-    'réimprime la même fiche aux mêmes octets, PDF compris (date de la construction, pas de l’impression)',
+    'réimprime les mêmes fiches aux mêmes octets, PDF compris (date de la construction, ordre d’impression)',
     () => {
-      // Chromium dates the PDF when it prints it; the fiche must carry the build's date instead.
+      // Chromium dates the PDF when it prints it, and numbers its tagged cells across every fiche it
+      // printed before: each fiche must carry the build's date and depend on itself alone.
       const again = path.join(tempDir('territrade-det-pdf-'), 'out');
       fs.cpSync(out, again, { recursive: true });
-      fs.rmSync(path.join(again, 'departements/42-loire.pdf'));
-      const r = runCli(['build', '--store', store(), '--out', again, '--only', '42'], EPOCH);
+      const fiches = ['departements/42-loire.pdf', 'france.pdf'];
+      for (const f of fiches) fs.rmSync(path.join(again, f));
+      const r = runCli(['build', '--store', store(), '--out', again, '--only', '42,france'], EPOCH);
       expect(r.code).toBe(0);
-      const pdf = fs.readFileSync(path.join(again, 'departements/42-loire.pdf'));
-      expect(pdf.toString('latin1')).toContain("/CreationDate (D:20260101000000+00'00')");
-      expect(pdf.equals(fs.readFileSync(path.join(out, 'departements/42-loire.pdf')))).toBe(true);
+      for (const f of fiches) {
+        const pdf = fs.readFileSync(path.join(again, f));
+        expect(pdf.toString('latin1')).toContain("/CreationDate (D:20260101000000+00'00')");
+        expect(pdf.equals(fs.readFileSync(path.join(out, f))), f).toBe(true);
+      }
     },
     180_000,
   );
