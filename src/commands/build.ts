@@ -16,7 +16,7 @@ Sorties (dans --out) :
 
 Les PDF sont imprimés par un Chromium du système (CHROMIUM_PATH, sinon chromium-headless-shell, le plus rapide, puis chromium…) ;
 sans Chromium, seules les pages HTML sont produites. Avec SOURCE_DATE_EPOCH, la date de
-génération est fixée et deux constructions identiques donnent les mêmes pages HTML.
+génération est fixée et deux constructions identiques donnent les mêmes fichiers, PDF compris.
 
 Exemples :
   territrade build
