@@ -2,7 +2,13 @@
 // share of its exports going to a partner (`partenaire --partner CN`) or of its imports coming from
 // it (`--flow imports`), with the three activities behind each value. The values are the figures' own (figures --json), computed in one pass.
 import { UserError } from '../errors.js';
-import { indicatorLabel, INDICATORS, needsOf, type IndicatorDescriptor } from '../figures/indicators/registry.js';
+import {
+  appliesTo,
+  indicatorLabel,
+  INDICATORS,
+  needsOf,
+  type IndicatorDescriptor,
+} from '../figures/indicators/registry.js';
 import { exposureKey } from '../figures/position/position.js';
 import type { FiguresSummary } from '../figures/types.js';
 import { countryName } from '../reference/countries.js';
@@ -131,6 +137,11 @@ export async function storedRanking(storePath: string, query: string, selection:
   if (indicator && selection.flow !== undefined)
     throw new UserError(
       `--flow ne s’applique qu’à « partenaire » (ex. rank partenaire --partner CN --flow imports) : « ${indicator.key} » a déjà son flux.`,
+    );
+  // The ECI and its rank exist for départements only: a list of « sans objet » would rank nothing.
+  if (indicator && selection.regions && !appliesTo(indicator, 'region'))
+    throw new UserError(
+      `rank ${indicator.key} : indicateur sans objet pour les régions (« ${indicator.label} » ne se calcule que pour les départements) ; retirez --regions.`,
     );
   const measure: RankedMeasure = { indicator, partner, flow: selection.flow ?? 'exports' };
   const { regions: byRegion, flow: _flow, ...figuresSelection } = selection;

@@ -124,4 +124,14 @@ describe('territrade rank', () => {
     expect(old.code, old.stderr).toBe(0);
     expect(old.stdout).toMatch(/^Rang des exportations parmi les régions — /);
   });
+
+  it('refuses --regions for an indicator the régions have no value for, instead of a list of « sans objet »', () => {
+    for (const key of ['complexite-economique', 'rang-complexite']) {
+      const r = runCli(['rank', key, '--regions', '--store', store]);
+      expect(r.code, key).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(plainSpaces(r.stderr)).toContain(`rank ${key} : indicateur sans objet pour les régions`);
+      expect(plainSpaces(r.stderr)).toContain('ne se calcule que pour les départements');
+    }
+  });
 });
