@@ -4,9 +4,8 @@
 // more at 390 px, and each chart kind shows its narrow layout; at 1366 and 390 px no chart label is
 // cut without its full name at hand. Without a Chromium it fails
 // under CI and is skipped with a printed reason elsewhere.
-import path from 'node:path';
-import { describe, expect, inject, it } from 'vitest';
-import { runCli } from '../../helpers/cli.js';
+import { describe, expect, it } from 'vitest';
+import { writeDemoSite } from '../../helpers/demo-site.js';
 import { useServedSite } from '../../helpers/served-site.js';
 import { skipWithout, webBrowserTool } from '../../helpers/tools.js';
 
@@ -91,14 +90,7 @@ describe.skipIf(skipWithout([browserTool], 'site on a phone in Chromium'))('the 
   const web = useServedSite({
     prefix: 'territrade-phone-site-',
     chromiumPath: browserTool.path,
-    write: (dir) => {
-      const out = path.join(dir, 'out');
-      const build = runCli(['build', '--no-pdf', '--store', inject('demoStore'), '--out', out], {
-        SOURCE_DATE_EPOCH: '1735689600',
-      });
-      expect(build.code).toBe(0);
-      return out;
-    },
+    write: (dir) => writeDemoSite(dir).out,
   });
 
   async function read(page: string, width: number): Promise<PhoneReading> {

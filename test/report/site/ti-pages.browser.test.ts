@@ -3,10 +3,10 @@
 // Chromium it fails under CI and is skipped with a printed reason elsewhere.
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { plainSpaces } from '../../../src/format/fr.js';
 import { axeViolations } from '../../helpers/axe.js';
-import { runCli } from '../../helpers/cli.js';
+import { writeDemoSite } from '../../helpers/demo-site.js';
 import { useServedSite } from '../../helpers/served-site.js';
 import { skipWithout, webBrowserTool } from '../../helpers/tools.js';
 
@@ -19,12 +19,8 @@ describe.skipIf(skipWithout([browserTool], 'Territoires d’industrie pages in C
       prefix: 'territrade-ti-site-',
       chromiumPath: browserTool.path,
       write: (dir) => {
-        const out = path.join(dir, 'out');
-        const build = runCli(['build', '--no-pdf', '--store', inject('demoStore'), '--out', out], {
-          SOURCE_DATE_EPOCH: '1735689600',
-        });
-        expect(build.code).toBe(0);
-        expect(plainSpaces(build.stdout)).toContain("(dont index.html et 183 pages des Territoires d'industrie)");
+        const { out, stdout } = writeDemoSite(dir);
+        expect(plainSpaces(stdout)).toContain("(dont index.html et 183 pages des Territoires d'industrie)");
         return out;
       },
     });
