@@ -8,6 +8,7 @@ import { UserError } from '../../errors.js';
 import { CHROMIUM_ARGS } from './chromium.js';
 import { withInfo, type PdfInfo } from './info.js';
 import { printingError } from './print-error.js';
+import { withStableNodeIds } from './stable-ids.js';
 import { JobQueue } from './queue.js';
 
 // Required, not imported: an ESM import of this CommonJS package has Node scan its whole bundle
@@ -104,7 +105,7 @@ export class PdfPrinter {
           });
           // A timer runs once the print request has left for Chromium.
           setTimeout(renderAhead, 0);
-          const pdf = await printing;
+          const pdf = withStableNodeIds(await printing);
           fs.writeFileSync(job.out, job.info ? withInfo(pdf, job.info) : pdf);
           if (problems.length > 0) throw new UserError(`impression de ${job.out} : ${problems.join(' ; ')}`);
           onDone(job);

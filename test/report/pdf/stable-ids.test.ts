@@ -36,6 +36,17 @@ describe('identifiants des cellules balisées', () => {
     expect(text).toContain('/ID (node00000003)');
   });
 
+  it('garde l’ordre des identifiants, donc l’arbre des identifiants (IDTree) trié', () => {
+    const idTree = Buffer.from(
+      '%PDF-1.4\n9 0 obj\n<</ID (node00004469)>>\nendobj\n10 0 obj\n<</ID (node00004465)>>\nendobj\n' +
+        '11 0 obj\n<</Names [(node00004465) 10 0 R (node00004469) 9 0 R]>>\nendobj\n%%EOF',
+      'latin1',
+    );
+    const text = withStableNodeIds(idTree).toString('latin1');
+    expect(text).toContain('9 0 obj\n<</ID (node00000002)>>');
+    expect(text).toContain('/Names [(node00000001) 10 0 R (node00000002) 9 0 R]');
+  });
+
   it('laisse intact un PDF sans cellules balisées', () => {
     const plain = Buffer.from('%PDF-1.4\n1 0 obj\n<</Title (node)>>\nendobj\n%%EOF', 'latin1');
     expect(withStableNodeIds(plain)).toBe(plain);
