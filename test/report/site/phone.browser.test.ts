@@ -4,7 +4,7 @@
 // more at 390 px, and each chart kind shows its narrow layout; at 1366 and 390 px no chart label is
 // cut without its full name at hand. Without a Chromium it fails
 // under CI and is skipped with a printed reason elsewhere.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, inject } from 'vitest';
 import { writeDemoSite } from '../../helpers/demo-site.js';
 import { useServedSite } from '../../helpers/served-site.js';
 import { skipWithout, webBrowserTool } from '../../helpers/tools.js';
@@ -90,7 +90,7 @@ describe.skipIf(skipWithout([browserTool], 'site on a phone in Chromium'))('the 
   const web = useServedSite({
     prefix: 'territrade-phone-site-',
     chromiumPath: browserTool.path,
-    write: (dir) => writeDemoSite(dir).out,
+    write: (dir) => writeDemoSite(dir, inject('demoStore')).out,
   });
 
   async function read(page: string, width: number): Promise<PhoneReading> {

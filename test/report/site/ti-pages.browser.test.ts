@@ -3,7 +3,7 @@
 // Chromium it fails under CI and is skipped with a printed reason elsewhere.
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, inject } from 'vitest';
 import { plainSpaces } from '../../../src/format/fr.js';
 import { axeViolations } from '../../helpers/axe.js';
 import { writeDemoSite } from '../../helpers/demo-site.js';
@@ -19,7 +19,7 @@ describe.skipIf(skipWithout([browserTool], 'Territoires d’industrie pages in C
       prefix: 'territrade-ti-site-',
       chromiumPath: browserTool.path,
       write: (dir) => {
-        const { out, stdout } = writeDemoSite(dir);
+        const { out, stdout } = writeDemoSite(dir, inject('demoStore'));
         expect(plainSpaces(stdout)).toContain("(dont index.html et 183 pages des Territoires d'industrie)");
         return out;
       },
