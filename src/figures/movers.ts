@@ -39,14 +39,9 @@ export function movers(
   top = TOP_MOVERS,
 ): Movers {
   if (previous === null) return { gains: [], losses: [] };
-  const now = sumBy(
-    rows.filter((r) => r.flow === flow),
-    key,
-  );
-  const before = sumBy(
-    previous.filter((r) => r.flow === flow),
-    key,
-  );
+  const ofFlow = (r: CubeRow) => r.flow === flow;
+  const now = sumBy(rows, key, ofFlow);
+  const before = sumBy(previous, key, ofFlow);
   const all = [...new Set([...now.keys(), ...before.keys()])].map((code) => {
     const value_eur = now.get(code) ?? 0;
     const previous_eur = before.get(code) ?? 0;
