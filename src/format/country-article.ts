@@ -2,9 +2,9 @@
 // « du Royaume-Uni », « des États-Unis ». French drops the article of a feminine country after
 // « de » (« venir de Chine ») and of the names that take none (« de Chypre », « d’Israël »), but
 // keeps it, merged, for masculine (« du Japon ») and plural names (« des Pays-Bas »). Codes are
-// DGDDI's (Libelle_PAYS.txt); the genders and numbers are French usage.
-
-const APOSTROPHE = '’';
+// DGDDI's (Libelle_PAYS.txt); the genders and numbers are French usage. The forms are article.ts's,
+// as for territories: a country gets the INSEE « type de nom » its gender and number call for.
+import { ofName, type Tncc } from './article.js';
 
 /** Plural names: « des États-Unis », « des Émirats arabes unis », « des Philippines ». */
 const PLURAL = new Set(['AE', 'AS', 'BM', 'BS', 'FJ', 'KM', 'MV', 'NL', 'PH', 'PW', 'SC', 'US', 'WS']);
@@ -89,11 +89,16 @@ const ELIDED = new Set(['HT']);
 
 const VOWEL = /^[AEIOUÀÂÄÅÉÈÊËÎÏÔÖÙÛÜŒ]/i;
 
+/** The country's name type after « de »: plural (4), masculine (2), no article elided (1) or not (0). */
+function countryTncc(code: string, name: string): Tncc {
+  if (PLURAL.has(code)) return 4;
+  if (MASCULINE.has(code)) return 2;
+  return ELIDED.has(code) || VOWEL.test(name) ? 1 : 0;
+}
+
 /** The country's name after « de »: « d’Espagne », « de Chine », « du Royaume-Uni », « des États-Unis ». */
 export function fromCountry(code: string, name: string): string {
-  if (PLURAL.has(code)) return `des ${name}`;
-  if (MASCULINE.has(code)) return `du ${name}`;
-  return ELIDED.has(code) || VOWEL.test(name) ? `d${APOSTROPHE}${name}` : `de ${name}`;
+  return ofName({ name, tncc: countryTncc(code, name) });
 }
 
 /** The codes the table classes as plural or masculine (the others take no article after « de »). */
