@@ -124,46 +124,54 @@ export interface DelimitedRecord {
  * a quoted field may contain the separator and line breaks (INSEE headers do). Records are
  * separated by CRLF or LF; empty lines are skipped. Unquoted fields are kept verbatim.
  * An unterminated quote is a UserError naming `fileName:line`; lines are counted from `firstLine`.
+ *
+ * A line without any quote is split with the engine's own split, several times faster than
+ * reading character by character (the reference files have quotes on a few lines, if any); a line
+ * with one is read by the general reader (readRecord) up to the end of its record.
  */
 export function parseDelimited(text: string, separator: string, fileName = 'texte', firstLine = 1): DelimitedRecord[] {
-  return text.includes('"')
-    ? parseQuoted(text, separator, fileName, firstLine)
-    : parseUnquoted(text, separator, firstLine);
-}
-
-/**
- * Text without any quote (the reference files shipped with territrade): each line is a record,
- * split with the engine's own split, several times faster than reading character by character.
- */
-function parseUnquoted(text: string, separator: string, firstLine: number): DelimitedRecord[] {
+  if (separator.length !== 1 || separator === '"' || separator === '\r' || separator === '\n')
+    return parseQuoted(text, separator, fileName, firstLine);
   const records: DelimitedRecord[] = [];
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    let line = lines[i]!;
+  const at: Cursor = { pos: 0, line: firstLine };
+  let quote = text.indexOf('"');
+  while (at.pos < text.length) {
+    if (quote >= 0 && quote < at.pos) quote = text.indexOf('"', at.pos);
+    const lf = text.indexOf('\n', at.pos);
+    const end = lf < 0 ? text.length : lf;
+    if (quote >= 0 && quote < end) {
+      const line = at.line;
+      const fields = readRecord(text, separator, at, fileName);
+      if (fields) records.push({ line, fields });
+      continue;
+    }
     // A CR ends a line only before an LF: one at the very end of the text is content.
-    if (i < lines.length - 1 && line.endsWith('\r')) line = line.slice(0, -1);
-    if (line !== '') records.push({ line: i + firstLine, fields: line.split(separator) });
+    const stop = lf >= 0 && end > at.pos && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+    if (stop > at.pos) records.push({ line: at.line, fields: text.slice(at.pos, stop).split(separator) });
+    at.pos = end + 1;
+    at.line++;
   }
   return records;
 }
 
-/** The general reader, character by character (exported for the test that both readers agree). */
-export function parseQuoted(text: string, separator: string, fileName = 'texte', firstLine = 1): DelimitedRecord[] {
-  const records: DelimitedRecord[] = [];
-  let fields: string[] = [];
+/** Where the reader stands: the start of a line, outside quotes, and that line's number. */
+interface Cursor {
+  pos: number;
+  line: number;
+}
+
+/**
+ * The general reader, character by character: reads the record starting at `at` through its line
+ * break and moves `at` past it. Its fields, or null for an empty line.
+ */
+function readRecord(text: string, separator: string, at: Cursor, fileName: string): string[] | null {
+  const fields: string[] = [];
+  const recordLine = at.line;
   let field = '';
   let inQuotes = false;
-  let line = firstLine;
-  let recordLine = firstLine;
-  let recordHasContent = false;
-  const endRecord = (): void => {
-    fields.push(field);
-    if (recordHasContent) records.push({ line: recordLine, fields });
-    fields = [];
-    field = '';
-    recordHasContent = false;
-  };
-  for (let i = 0; i < text.length; i++) {
+  let hasContent = false;
+  let i = at.pos;
+  for (; i < text.length; i++) {
     const ch = text[i]!;
     if (inQuotes) {
       if (ch === '"') {
@@ -174,20 +182,17 @@ export function parseQuoted(text: string, separator: string, fileName = 'texte',
           inQuotes = false;
         }
       } else {
-        if (ch === '\n') line++;
+        if (ch === '\n') at.line++;
         field += ch;
       }
       continue;
     }
     if (ch === '\n' || (ch === '\r' && text[i + 1] === '\n')) {
-      if (ch === '\r') i++;
-      endRecord();
-      line++;
-      recordLine = line;
-      continue;
+      i += ch === '\r' ? 2 : 1;
+      at.line++;
+      break;
     }
-    if (!recordHasContent) recordLine = line;
-    recordHasContent = true;
+    hasContent = true;
     if (ch === '"' && field === '') inQuotes = true;
     else if (ch === separator) {
       fields.push(field);
@@ -195,7 +200,20 @@ export function parseQuoted(text: string, separator: string, fileName = 'texte',
     } else field += ch;
   }
   if (inQuotes) throw new UserError(`${fileName}:${recordLine}${NBSP}: guillemet non refermé.`);
-  if (recordHasContent) endRecord();
+  at.pos = i;
+  fields.push(field);
+  return hasContent ? fields : null;
+}
+
+/** The general reader on the whole text (exported for the tests that both readers agree). */
+export function parseQuoted(text: string, separator: string, fileName = 'texte', firstLine = 1): DelimitedRecord[] {
+  const records: DelimitedRecord[] = [];
+  const at: Cursor = { pos: 0, line: firstLine };
+  while (at.pos < text.length) {
+    const line = at.line;
+    const fields = readRecord(text, separator, at, fileName);
+    if (fields) records.push({ line, fields });
+  }
   return records;
 }
 

@@ -155,6 +155,39 @@ describe('parseDelimited without quotes (the fast reader)', () => {
     ]);
   });
 
+  it('reads as the general reader does on any text, quotes included: records, lines, errors', () => {
+    const result = (read: () => unknown): unknown => {
+      try {
+        return read();
+      } catch (e) {
+        return e instanceof UserError ? `UserError: ${e.message}` : e;
+      }
+    };
+    const unit = fc.constantFrom('a', 'é', ' ', ';', ',', '\t', '"', '""', '\n', '\r', '\r\n', '\uFEFF', '1');
+    fc.assert(
+      fc.property(
+        fc.string({ unit, maxLength: 80 }),
+        fc.constantFrom(';', ',', '\t'),
+        fc.integer({ min: 1, max: 50 }),
+        (text, sep, firstLine) => {
+          expect(result(() => parseDelimited(text, sep, 'f.csv', firstLine))).toEqual(
+            result(() => parseQuoted(text, sep, 'f.csv', firstLine)),
+          );
+        },
+      ),
+      { numRuns: 2000 },
+    );
+    // A quoted line between plain ones, a quoted line break, then an unclosed quote on line 5.
+    expect(parseDelimited('a;b\r\n"c\nd";e\r\nf\n', ';')).toEqual([
+      { line: 1, fields: ['a', 'b'] },
+      { line: 2, fields: ['c\nd', 'e'] },
+      { line: 4, fields: ['f'] },
+    ]);
+    expect(() => parseDelimited('a\n"b\nc"\nd\ne;"f\ng', ';', 'f.csv')).toThrow(
+      /^f\.csv:5\u00a0: guillemet non refermé/,
+    );
+  });
+
   it('reads every shipped reference file as the general reader does', () => {
     for (const file of [
       'territoires-industrie-2024.csv',
