@@ -55,10 +55,14 @@ const NAF_TABLE = 'table_NAF2-NA.csv';
 const A17_FILE = 'int_eng_na_2008_a17.csv';
 const A38_FILE = 'int_eng_na_2008_a38.csv';
 
+/** The records of an INSEE table, fields as written (clean the ones used). */
 function table(file: string): string[][] {
-  return parseDelimited(decodeText(readReferenceFile(file)).text, ';', file).map((r) =>
-    r.fields.map((f) => f.replace(/\s+/g, ' ').trim()),
-  );
+  return parseDelimited(decodeText(readReferenceFile(file)).text, ';', file).map((r) => r.fields);
+}
+
+/** A cell with its whitespace runs (line breaks, padding) made one space, trimmed. */
+function clean(cell: string | undefined): string {
+  return (cell ?? '').replace(/\s+/g, ' ').trim();
 }
 
 /** Index of the header column whose whitespace-free upper-case text equals `name` ('A129'). */
@@ -85,20 +89,25 @@ const nafRows = once((): NafRow[] => {
     number,
     number,
   ];
-  return rows
-    .filter((r) => /^\d{2}\.\d{2}[A-Z]$/.test(r[0] ?? ''))
-    .map((r) => ({
-      classCode: (r[0] ?? '').slice(0, 5).replace('.', ''),
-      a129: r[iA129] ?? '',
-      a38: r[iA38] ?? '',
-      a21: r[iA21] ?? '',
-    }));
+  // Only the sub-class rows and three columns are used: the others are left as read.
+  const sub: NafRow[] = [];
+  for (const r of rows) {
+    const code = clean(r[0]);
+    if (!/^\d{2}\.\d{2}[A-Z]$/.test(code)) continue;
+    sub.push({
+      classCode: code.slice(0, 5).replace('.', ''),
+      a129: clean(r[iA129]),
+      a38: clean(r[iA38]),
+      a21: clean(r[iA21]),
+    });
+  }
+  return sub;
 });
 
 /** A38 codes in INSEE order (needed to expand ranges such as 'CI-CK'). */
 const a38Order = once((): string[] => {
   const [, ...rows] = table(A38_FILE);
-  return rows.map((r) => r[0] ?? '').filter((c) => /^[A-Z]{2}$/.test(c));
+  return rows.map((r) => clean(r[0])).filter((c) => /^[A-Z]{2}$/.test(c));
 });
 
 interface A17Table {
@@ -134,13 +143,13 @@ const a17Table = once((): A17Table => {
   const byA38 = new Map<string, string>();
   const bySection = new Map<string, string>();
   for (const r of rows) {
-    const code = r[0] ?? '';
+    const code = clean(r[0]);
     if (!/^[A-Z0-9]{2}$/.test(code)) continue;
-    const label = r[iLabel] ?? '';
+    const label = clean(r[iLabel]);
     groups.set(code, { code, label, shortLabel: A17_SHORT_LABELS[code] ?? label });
-    for (const a38 of expandA38(r[iA38] ?? '')) byA38.set(a38, code);
+    for (const a38 of expandA38(clean(r[iA38]))) byA38.set(a38, code);
     // Sections are written 'B, D et E', 'O, P, et Q'.
-    for (const s of (r[iSections] ?? '').split(/,|\bet\b/)) if (/^[A-Z]$/.test(s.trim())) bySection.set(s.trim(), code);
+    for (const s of clean(r[iSections]).split(/,|\bet\b/)) if (/^[A-Z]$/.test(s.trim())) bySection.set(s.trim(), code);
   }
   return { groups, byA38, bySection };
 });
