@@ -1,43 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { complexity, complexityIndex, rankOf, standardise } from '../../../src/figures/opportunities/complexity.js';
-import { symmetricEigen } from '../../../src/figures/opportunities/eigen.js';
 
 const mean = (xs: number[]): number => xs.reduce((s, x) => s + x, 0) / xs.length;
-
-describe('symmetricEigen', () => {
-  it('finds the eigenpairs of [[2,1],[1,2]]: 3 on (1,1)/√2, 1 on (1,−1)/√2', () => {
-    const [a, b] = symmetricEigen([
-      [2, 1],
-      [1, 2],
-    ]);
-    expect(a!.value).toBeCloseTo(3, 12);
-    expect(b!.value).toBeCloseTo(1, 12);
-    expect(Math.abs(a!.vector[0]!)).toBeCloseTo(Math.SQRT1_2, 12);
-    expect(a!.vector[0]! * a!.vector[1]!).toBeGreaterThan(0);
-    expect(b!.vector[0]! * b!.vector[1]!).toBeLessThan(0);
-  });
-
-  it('satisfies A v = λ v on random symmetric matrices', () => {
-    const sym = fc.integer({ min: 1, max: 7 }).chain((n) =>
-      fc.array(fc.array(fc.double({ min: -10, max: 10, noNaN: true }), { minLength: n, maxLength: n }), {
-        minLength: n,
-        maxLength: n,
-      }),
-    );
-    fc.assert(
-      fc.property(sym, (raw) => {
-        const a = raw.map((row, i) => row.map((x, j) => (j >= i ? x : raw[j]![i]!)));
-        for (const { value, vector } of symmetricEigen(a)) {
-          a.forEach((row, i) =>
-            expect(row.reduce((s, x, j) => s + x * vector[j]!, 0)).toBeCloseTo(value * vector[i]!, 8),
-          );
-          expect(vector.reduce((s, x) => s + x * x, 0)).toBeCloseTo(1, 10);
-        }
-      }),
-    );
-  });
-});
 
 describe('complexityIndex', () => {
   // Nested (triangular) M: M̃ has eigenvalues 1, 1/4, 1/9 and the second eigenvector ∝ (1, 0, −1).

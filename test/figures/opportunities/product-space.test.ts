@@ -100,16 +100,25 @@ describe('related and complexityOf', () => {
   });
 
   it('ranks the ECI among départements, 1 = highest, with diversity', () => {
-    const all = departementSpace(four);
+    // A connected product space (`four` has two parts, {A, B, C} and {D}: eigenvalue 1 twice, and
+    // A, B, C an equal ECI but for rounding). M: A {P1, P2}, B {P1, P2, P3}, C {P3, P4}, D {P4}.
+    const chain = exports({
+      A: { P1: 50, P2: 50 },
+      B: { P1: 30, P2: 30, P3: 40 },
+      C: { P3: 50, P4: 50 },
+      D: { P4: 100 },
+    });
+    const all = departementSpace(chain);
     const figures = ['A', 'B', 'C', 'D'].map((d) => complexityOf(all, d)!);
-    const byEci = [...figures].sort((x, y) => y.eci - x.eci);
-    expect(byEci.map((f) => f.rank_in_france)).toEqual([1, 2, 3, 4]);
-    expect(figures.map((f) => [f.of_france, f.diversity])).toEqual([
-      [4, 2],
-      [4, 3],
-      [4, 1],
-      [4, 1],
+    expect(figures.map((f) => [f.rank_in_france, f.of_france, f.diversity])).toEqual([
+      [1, 4, 2],
+      [2, 4, 3],
+      [3, 4, 2],
+      [4, 4, 1],
     ]);
+    expect(figures.map((f) => f.eci)).toEqual(
+      [1.152626, 0.774597, -0.636228, -1.290994].map((x) => expect.closeTo(x, 6)),
+    );
     expect(complexityOf(all, 'ZZ')).toBeNull();
   });
 });
