@@ -76,6 +76,28 @@ function oneFlowStore(held: { E: Set<number>; I: Set<number> }): string | null {
   return `la base ne contient aucune ${missing} : elles sont comptées comme nulles, et le solde n'a pas de sens ; importez le fichier des ${missing}s.`;
 }
 
+/**
+ * The year asked for, or else the latest complete one (all four quarters of both flows: the
+ * latest publication's partial year is not the default), or the latest one; French error when
+ * the store holds none.
+ */
+export function chosenYear(totals: Iterable<QuarterTotal>, year?: number): number {
+  const held = new Map<number, Set<string>>();
+  for (const t of totals) {
+    const list = held.get(t.year) ?? new Set<string>();
+    held.set(t.year, list.add(`${t.flow}${t.quarter}`));
+  }
+  const years = [...held.keys()].sort((a, b) => a - b);
+  if (years.length === 0)
+    throw new UserError(
+      'la base ne contient aucune donnée : lancez « territrade demo » ou « territrade import FICHIER… ».',
+    );
+  if (year === undefined) return years.filter((y) => held.get(y)!.size === 8).pop() ?? years[years.length - 1]!;
+  if (!years.includes(year))
+    throw new UserError(`aucune donnée pour ${year} dans la base (années disponibles : ${years.join(', ')}).`);
+  return year;
+}
+
 /** The quarters of `year` the store holds (possibly fewer than four). */
 export function yearPeriod(year: number, stored: readonly YearQuarter[]): Period {
   return { year, quarters: stored.filter((q) => q.year === year) };

@@ -2,6 +2,7 @@
 // over quarters both flows cover, and what the store holds for it (quarters, demo flag, sources).
 import { UserError } from '../errors.js';
 import {
+  chosenYear,
   flowGapNotice,
   lacksQuarters,
   lastQuartersPeriod,
@@ -12,31 +13,29 @@ import {
 } from '../figures/period.js';
 import type { Period } from '../model/period.js';
 import type { QuarterTotal } from '../model/trade.js';
-import { resolveYear, yearInfo, type YearInfo } from '../store/queries.js';
+import { yearsInfo, type YearInfo } from '../store/queries.js';
 import type { Store } from '../store/store.js';
 import type { FiguresSelection } from './figures.js';
 
 /** The period asked for, over quarters both flows cover; the ones it left out are told. */
-export async function choosePeriod(
-  store: Store,
+export function choosePeriod(
   selection: FiguresSelection,
   stored: ReturnType<typeof storedQuarters>,
   totals: QuarterTotal[],
-): Promise<Period> {
-  const period = await askedPeriod(store, selection, stored, totals);
+): Period {
+  const period = askedPeriod(selection, stored, totals);
   const gap = flowGapNotice(totals, period);
   if (gap) selection.notify?.(gap);
   return period;
 }
 
-async function askedPeriod(
-  store: Store,
+function askedPeriod(
   selection: FiguresSelection,
   stored: ReturnType<typeof storedQuarters>,
   totals: QuarterTotal[],
-): Promise<Period> {
+): Period {
   if (selection.lastQuarters === undefined) {
-    const year = await resolveYear(store, selection.year);
+    const year = chosenYear(totals, selection.year);
     const period = yearPeriod(year, stored);
     if (period.quarters.length > 0) return period;
     throw new UserError(
@@ -57,12 +56,13 @@ export async function periodInfo(
   previous: Period | null,
   totals: QuarterTotal[],
 ): Promise<YearInfo> {
-  if (period.year !== null && !previous) return yearInfo(store, period.year);
   const years = [...new Set(period.quarters.map((q) => q.year))];
-  const infos: YearInfo[] = [];
-  for (const y of years) infos.push(await yearInfo(store, y));
-  const compared: YearInfo[] = [];
-  for (const y of new Set(previous?.quarters.map((q) => q.year) ?? [])) compared.push(await yearInfo(store, y));
+  const comparedYears = [...new Set(previous?.quarters.map((q) => q.year) ?? [])];
+  // One reading for both: the compared years only say whether they are demo data.
+  const read = await yearsInfo(store, [...years, ...comparedYears]);
+  if (period.year !== null && !previous) return read[0]!;
+  const infos = read.slice(0, years.length);
+  const compared = read.slice(years.length);
   const demo = [...infos, ...compared].some((i) => i.demo);
   if (period.year !== null) return { ...infos[0]!, demo };
   const quarters = quartersByFlow(totals, period);

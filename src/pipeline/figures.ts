@@ -96,31 +96,40 @@ export class StoreFigures {
     only?: ResolvedTerritory | readonly ResolvedTerritory[],
     parts: FiguresParts = ALL_PARTS,
   ): Promise<StoreFigures> {
-    // One connection runs one statement at a time: sequential awaits say so plainly.
     const totals = await loadQuarterTotals(store);
     // Only quarters both flows cover: a flow missing one is never counted as zero.
     const stored = bothFlowQuarters(totals);
-    const period = await choosePeriod(store, selection, stored, totals);
+    const period = choosePeriod(selection, stored, totals);
     const compared =
       selection.compareTo === undefined
         ? previousPeriod(period, stored)
         : basePeriod(period, stored, selection.compareTo);
-    const info = await periodInfo(store, period, compared, totals);
     const previous = parts.previous ? compared : null;
     const periods = previous ? [period, previous] : [period];
     // Periods of whole years are read from year_cube (summed at import), else from `trade`.
     const years = store.has('year_cube') ? periods.map((p) => yearCubeYears(p, totals)) : [];
     const whole = years.length > 0 && years.every((y) => y !== null) ? years : null;
-    const { rowsOf, franceOf } = await loadedRows(store, periods, only, whole);
-    const labels = makeLabels(
-      labelsValidIn(await storedLabelRows(store, 'a129'), period),
-      labelsValidIn(await storedLabelRows(store, 'pays'), period),
+    // Side by side: the labels, the sources and the ECI's product space are read and computed
+    // while DuckDB sums the cube, the longest statement.
+    const [info, { rowsOf, france }, labels, territoires, opportunity] = await store.together(
+      (s) => periodInfo(s, period, compared, totals),
+      async (s) => {
+        const loaded = await loadedRows(s, periods, only, whole);
+        const current = await loaded.franceOf(period, 0);
+        return { rowsOf: loaded.rowsOf, france: [current, previous ? await loaded.franceOf(previous, 1) : null] };
+      },
+      async (s) =>
+        makeLabels(
+          labelsValidIn(await storedLabelRows(s, 'a129'), period),
+          labelsValidIn(await storedLabelRows(s, 'pays'), period),
+        ),
+      (s) => storedTerritoires(s),
+      (s) => opportunityInputs(s, period, parts, whole?.[0] ?? null),
     );
-    const territoires = await storedTerritoires(store);
     const byDept = departementTotals(totals, period);
     const position = {
-      base: positionBase(byDept, await franceOf(period, 0)),
-      previousBase: previous ? positionBase(departementTotals(totals, previous), await franceOf(previous, 1)) : null,
+      base: positionBase(byDept, france[0]!),
+      previousBase: previous ? positionBase(departementTotals(totals, previous), france[1]!) : null,
       partners: [...new Set([...WATCHED_PARTNERS, ...[selection.partner ?? []].flat(), ...(selection.partners ?? [])])],
     };
     const context: YearContext = {
@@ -133,7 +142,7 @@ export class StoreFigures {
       labels,
       territoires,
       position,
-      ...(await opportunityInputs(store, period, parts, whole?.[0] ?? null)),
+      ...opportunity,
     };
     return new StoreFigures(context, info, rowsOf, totals, byDept, parts);
   }

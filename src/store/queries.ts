@@ -1,7 +1,6 @@
 // Read-side queries of the store: what it holds (years, sources, labels, Territoires d'industrie).
 // Years, quarters and row counts come from the few thousand rows of `trade_totals` (totals.ts),
 // not from `trade`. The trade the figures start from is read by cube.ts.
-import { UserError } from '../errors.js';
 import type { TerritoireIndustrie } from '../model/territory.js';
 import type { Flow } from '../model/trade.js';
 import { defaultTerritoiresIndustrie, SHIPPED_TI_FILE } from '../reference/territoires-industrie.js';
@@ -53,47 +52,34 @@ export async function sources(store: Store): Promise<SourceInfo[]> {
 }
 
 export async function yearInfo(store: Store, year: number): Promise<YearInfo> {
-  const rows = await store.all(
-    `SELECT flow, quarter, source_id, sum(row_count) AS n FROM trade_totals WHERE year = ? GROUP BY ALL ORDER BY ALL`,
-    [year],
-  );
-  const quarters: Record<Flow, number[]> = { E: [], I: [] };
-  let count = 0;
-  const ids = new Set<number>();
-  for (const r of rows) {
-    const list = quarters[r['flow'] as Flow];
-    const quarter = Number(r['quarter']);
-    if (!list.includes(quarter)) list.push(quarter);
-    ids.add(Number(r['source_id']));
-    count += Number(r['n']);
-  }
-  const yearSources = (await sources(store)).filter((s) => ids.has(s.id));
-  const demo = yearSources.some((s) => s.demo);
-  const partial = (['E', 'I'] as const).some((f) => quarters[f].length < 4);
-  return { year, quarters, partial, demo, rows: count, sources: yearSources };
+  return (await yearsInfo(store, [year]))[0]!;
 }
 
-/**
- * The year asked for, or else the latest complete one (all four quarters of both flows: the
- * latest publication's partial year is not the default), or the latest one; French error when
- * there is none.
- */
-export async function resolveYear(store: Store, year?: number): Promise<number> {
-  // The (year, flow, quarter) triples, counted per year here.
-  const triples = await store.all('SELECT year, flow, quarter FROM trade_totals GROUP BY ALL');
-  const perYear = new Map<number, number>();
-  for (const r of triples) perYear.set(Number(r['year']), (perYear.get(Number(r['year'])) ?? 0) + 1);
-  const rows = [...perYear].sort(([a], [b]) => a - b).map(([y, n]) => ({ year: y, complete: n === 8 }));
-  const years = rows.map((r) => r.year);
-  if (years.length === 0) {
-    throw new UserError(
-      'la base ne contient aucune donnée : lancez « territrade demo » ou « territrade import FICHIER… ».',
-    );
-  }
-  if (year === undefined) return rows.filter((r) => r.complete).pop()?.year ?? years[years.length - 1]!;
-  if (!years.includes(year))
-    throw new UserError(`aucune donnée pour ${year} dans la base (années disponibles : ${years.join(', ')}).`);
-  return year;
+/** yearInfo of each of `years`, in their order, from one reading of the totals and of the sources. */
+export async function yearsInfo(store: Store, years: readonly number[]): Promise<YearInfo[]> {
+  // Integers we were given as numbers: safe to inline.
+  const rows = await store.all(
+    `SELECT year::INTEGER AS year, flow, quarter, source_id, sum(row_count) AS n FROM trade_totals
+     WHERE year IN (${years.map((y) => String(Math.trunc(y))).join(', ') || 'NULL'}) GROUP BY ALL ORDER BY ALL`,
+  );
+  const stored = rows.length > 0 ? await sources(store) : [];
+  return years.map((year) => {
+    const quarters: Record<Flow, number[]> = { E: [], I: [] };
+    let count = 0;
+    const ids = new Set<number>();
+    for (const r of rows) {
+      if (Number(r['year']) !== year) continue;
+      const list = quarters[r['flow'] as Flow];
+      const quarter = Number(r['quarter']);
+      if (!list.includes(quarter)) list.push(quarter);
+      ids.add(Number(r['source_id']));
+      count += Number(r['n']);
+    }
+    const yearSources = stored.filter((s) => ids.has(s.id));
+    const demo = yearSources.some((s) => s.demo);
+    const partial = (['E', 'I'] as const).some((f) => quarters[f].length < 4);
+    return { year, quarters, partial, demo, rows: count, sources: yearSources };
+  });
 }
 
 /** Current label of each code of one kind ('a129', 'cpf4', 'pays'): the one valid latest. */

@@ -4,60 +4,10 @@ import { DuckDBInstance, listValue, type DuckDBAppender, type DuckDBConnection, 
 import { UserError } from '../errors.js';
 import { storeError } from './store-errors.js';
 import { createStoreFile } from './store-create.js';
-import { fillTotals, SUMMARY_TABLES, tempTotals, TOTALS_TABLES } from './totals.js';
+import { fillTotals, SUMMARY_TABLES, tempTotals } from './totals.js';
 import { checkStoreFile } from './store-path.js';
-import { fillYearCube, upgradeOverflow, YEAR_CUBE_SCHEMA, YEAR_CUBE_UPGRADE } from './year-cube.js';
-
-// 2 added trade_totals, 3 the other summaries of totals.ts, 4 year_cube (year-cube.ts) and 5 its
-// sums as BIGINT. A store of an earlier version gets what it lacks at its first writable opening;
-// older versions of territrade refuse a newer store, whose summaries they would not keep exact.
-const SCHEMA_VERSION = '5';
-const UPGRADABLE_VERSIONS = ['1', '2', '3', '4'];
-
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL);
-CREATE TABLE IF NOT EXISTS sources (
-  id INTEGER PRIMARY KEY,
-  file_name VARCHAR NOT NULL,
-  container VARCHAR,
-  sha256 VARCHAR NOT NULL,
-  year SMALLINT NOT NULL,
-  flow VARCHAR NOT NULL,
-  quarters VARCHAR NOT NULL,
-  row_count BIGINT NOT NULL,
-  demo BOOLEAN NOT NULL,
-  imported_at VARCHAR NOT NULL
-);
-CREATE TABLE IF NOT EXISTS trade (
-  source_id INTEGER NOT NULL,
-  flow VARCHAR NOT NULL,
-  year SMALLINT NOT NULL,
-  quarter TINYINT NOT NULL,
-  dept VARCHAR NOT NULL,
-  region VARCHAR NOT NULL,
-  a129 VARCHAR NOT NULL,
-  cpf4 VARCHAR NOT NULL,
-  country VARCHAR NOT NULL,
-  value_eur BIGINT NOT NULL,
-  mass_kg BIGINT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS labels (
-  kind VARCHAR NOT NULL,
-  code VARCHAR NOT NULL,
-  label VARCHAR NOT NULL,
-  valid_from VARCHAR NOT NULL,
-  valid_to VARCHAR NOT NULL,
-  origin VARCHAR NOT NULL,
-  PRIMARY KEY (kind, code, valid_from)
-);
-CREATE TABLE IF NOT EXISTS territoires_industrie (
-  id VARCHAR,
-  name VARCHAR NOT NULL,
-  departement VARCHAR
-);
-${TOTALS_TABLES}
-${YEAR_CUBE_SCHEMA}
-`;
+import { fillYearCube, upgradeOverflow, YEAR_CUBE_UPGRADE } from './year-cube.js';
+import { SCHEMA, SCHEMA_VERSION, UPGRADABLE_VERSIONS } from './store-schema.js';
 
 export type Row = Record<string, unknown>;
 
@@ -81,6 +31,9 @@ export class Store {
 
   /** The store's tables, as they were when it was opened (after any upgrade). */
   private readonly tables = new Set<string>();
+
+  /** False when this connection reads summaries from temporary tables, which other connections do not see. */
+  private sharesTables = true;
 
   /** Whether the store has `table` (year_cube: not in a read-only store of an earlier version). */
   has(table: string): boolean {
@@ -153,6 +106,7 @@ export class Store {
    */
   private async upgrade(tables: string[], readOnly: boolean): Promise<void> {
     const missing = SUMMARY_TABLES.filter((t) => !tables.includes(t));
+    this.sharesTables = missing.length === 0;
     if (readOnly) return tempTotals(this, missing);
     await this.transaction(async () => {
       await this.run(SCHEMA);
@@ -244,6 +198,32 @@ export class Store {
     const via = [this.connection, ...(await Promise.all(sqls.slice(1).map(() => this.instance.connect())))];
     const read = sqls.map((sql, i) => this.numericColumns(sql, undefined, via[i]));
     return Promise.all(read).finally(() => via.slice(1).forEach((c) => c.closeSync()));
+  }
+
+  /**
+   * Runs reading tasks side by side, each on its own connection (DuckDB runs one statement at a
+   * time per connection): their results in task order, or, once all have ended, the first
+   * failure in task order. A store read through temporary tables runs them in turn on this one.
+   * A task's store is valid only until the task ends.
+   */
+  async together<T extends unknown[]>(...tasks: { [K in keyof T]: (store: Store) => Promise<T[K]> }): Promise<T> {
+    if (!this.sharesTables) {
+      const results: unknown[] = [];
+      for (const task of tasks) results.push(await task(this));
+      return results as T;
+    }
+    const sides = await Promise.all(
+      tasks.slice(1).map(async () => {
+        const side = new Store(this.path, this.instance, await this.instance.connect(), false);
+        this.tables.forEach((t) => side.tables.add(t));
+        return side;
+      }),
+    );
+    const settled = await Promise.allSettled(tasks.map((task, i) => task(i === 0 ? this : sides[i - 1]!)));
+    sides.forEach((side) => side.connection.closeSync());
+    const failed = settled.find((r) => r.status === 'rejected');
+    if (failed) throw failed.reason;
+    return settled.map((r) => (r as PromiseFulfilledResult<unknown>).value) as T;
   }
 
   async metaValue(key: string): Promise<string | null> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { departementTotals, enclosingTotals } from '../../src/figures/enclosing.js';
-import { lacksQuarters, quartersByFlow, storedQuarters, yearPeriod } from '../../src/figures/period.js';
+import { chosenYear, lacksQuarters, quartersByFlow, storedQuarters, yearPeriod } from '../../src/figures/period.js';
 import { periodRows, TerritoryRows } from '../../src/figures/territory-rows.js';
 import type { Period } from '../../src/model/period.js';
 import type { QuarterTotal, TradeCube } from '../../src/model/trade.js';
@@ -43,6 +43,29 @@ describe('periods', () => {
 
   it('says which quarters each flow has in the period', () => {
     expect(quartersByFlow(totals, yearPeriod(2024, storedQuarters(totals)))).toEqual({ E: [1, 2], I: [2, 3] });
+  });
+});
+
+describe('the year read by default', () => {
+  const fullYear = (year: number, quarters = [1, 2, 3, 4]): QuarterTotal[] =>
+    (['E', 'I'] as const).flatMap((flow) => quarters.map((q) => total(flow, '42', year, q, 1)));
+
+  it('is the latest year with all four quarters of both flows, not a later partial one', () => {
+    expect(chosenYear([...fullYear(2023), ...fullYear(2024), ...fullYear(2025, [1, 2])])).toBe(2024);
+    // A year with exports in one quarter only is not complete either.
+    expect(chosenYear([...fullYear(2023), ...fullYear(2024), total('E', '42', 2025, 4, 1)])).toBe(2024);
+  });
+
+  it('is the latest year when none is complete, and the one asked for when the store has it', () => {
+    expect(chosenYear(totals)).toBe(2024);
+    expect(chosenYear(totals, 2023)).toBe(2023);
+  });
+
+  it('is refused in French when the store has no line of it, or none at all', () => {
+    expect(() => chosenYear(totals, 2019)).toThrow(
+      'aucune donnée pour 2019 dans la base (années disponibles : 2023, 2024).',
+    );
+    expect(() => chosenYear([])).toThrow('la base ne contient aucune donnée');
   });
 });
 
