@@ -3,6 +3,7 @@
 import { quarterNumber, type Period } from '../model/period.js';
 import type { CubeRow, Flow } from '../model/trade.js';
 import type { Store } from './store.js';
+import { cubeCodes, yearsRead } from './year-cube.js';
 
 export interface CodeSum {
   flow: Flow;
@@ -72,13 +73,39 @@ async function grouped(
   }));
 }
 
+/**
+ * `grouped`'s département × activity exports from year_cube, each row's ids as one exact number
+ * (département id × a129 ids + a129 id) beside its value: two numeric columns instead of four JS
+ * values a row (≈ ½ the time of the whole read). Same rows, in the same order (by codes).
+ */
+async function departementExportsOfYears(store: Store, years: readonly number[]): Promise<CubeRow[]> {
+  const codes = await cubeCodes(store);
+  const activities = codes.a129.length;
+  const [keys, values] = (await store.numericColumns(
+    `SELECT CAST(y.dept::BIGINT * ${activities} + y.a129 AS DOUBLE), CAST(y.value_eur AS DOUBLE)
+     FROM (SELECT dept, a129, sum(value_eur) AS value_eur FROM year_cube ${yearsRead(years).where} AND flow = 'E'
+           GROUP BY ALL HAVING sum(value_eur) > 0) y
+     JOIN cube_codes dept_code ON dept_code.kind = 'dept' AND dept_code.id = y.dept
+     JOIN cube_codes a129_code ON a129_code.kind = 'a129' AND a129_code.id = y.a129
+     ORDER BY dept_code.code, a129_code.code`,
+  )) as [Float64Array, Float64Array];
+  const rows = new Array<CubeRow>(keys.length);
+  for (let i = 0; i < keys.length; i++) {
+    const a129 = keys[i]! % activities;
+    const dept = (keys[i]! - a129) / activities;
+    rows[i] = { flow: 'E', dept: codes.dept[dept]!, a129: codes.a129[a129]!, country: '', value: values[i]! };
+  }
+  return rows;
+}
+
 /** Every département's exports by A129 activity over the period (the product space of the ECI). */
 export async function loadDepartementExports(
   store: Store,
   period: Period,
   years: readonly number[] | null = null,
 ): Promise<CubeRow[]> {
-  return period.quarters.length === 0 ? [] : grouped(store, period, 'dept, a129', years);
+  if (period.quarters.length === 0) return [];
+  return years ? departementExportsOfYears(store, years) : grouped(store, period, 'dept, a129', null);
 }
 
 /** France's trade by flow × A129 activity × partner over the period (markets and suppliers). */

@@ -191,4 +191,24 @@ describe('the cubes read from year_cube', () => {
       await loadFranceDetail(temp.store, year(2024)),
     );
   });
+
+  it('give the product space in the order of the codes, not of the ids, over one year or two', async () => {
+    await importYears(2023);
+    // '03' comes after the other départements in cube_codes (a later year), before them by code.
+    const late = [1, 2, 3, 4].map((q) =>
+      line({ year: '2024', quarter: String(q), dept: '03', region: '18', country: 'DE', value: '5' }),
+    );
+    const exports2024 = fs.readFileSync(tradeFile(2024, 'E', [1, 2, 3, 4], 2024), 'utf8') + `${late.join('\n')}\n`;
+    await importFiles(temp.store, [
+      temp.write('Region_2024_Export-late.txt', exports2024),
+      tradeFile(2024, 'I', [1, 2, 3, 4], 7),
+    ]);
+    const both: Period = { year: null, quarters: [...year(2023).quarters, ...year(2024).quarters] };
+    const fromCube = await loadDepartementExports(temp.store, both, [2023, 2024]);
+    expect(fromCube.map((r) => r.dept)).toContain('03');
+    expect(fromCube).toEqual(await loadDepartementExports(temp.store, both));
+    expect(await loadDepartementExports(temp.store, year(2024), [2024])).toEqual(
+      await loadDepartementExports(temp.store, year(2024)),
+    );
+  });
 });
