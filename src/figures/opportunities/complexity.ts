@@ -1,7 +1,7 @@
 // Economic complexity (Hidalgo & Hausmann 2009): the eigenvector of the second largest eigenvalue
 // of M̃ = D⁻¹ M K⁻¹ Mᵀ, standardised. M̃ is row-stochastic and similar to the symmetric
 // S = D^-½ M K⁻¹ Mᵀ D^-½, whose eigenvectors u give those of M̃ as v = D^-½ u.
-import { symmetricEigen } from './eigen.js';
+import { flatSymmetricEigen } from './eigen.js';
 
 function mean(xs: readonly number[]): number {
   return xs.reduce((s, x) => s + x, 0) / xs.length;
@@ -22,6 +22,29 @@ function covariance(xs: readonly number[], ys: readonly number[]): number {
 }
 
 /**
+ * S[i][j] = Σ_p M[i,p] M[j,p] / k_p / √(k_i k_j), flat and row-major: each sum over the columns
+ * both rows hold, in increasing order, computed once for S[i][j] and S[j][i] (the same bits).
+ */
+function similarMatrix(m: readonly (readonly number[])[], k: readonly number[]): Float64Array {
+  const n = m.length;
+  const columns = m[0]!.length;
+  const held = m.map((row) => row.flatMap((x, p) => (x ? [p] : [])));
+  const inverse = Array.from({ length: columns }, (_, p) => 1 / m.reduce((s, row) => s + row[p]!, 0));
+  const s = new Float64Array(n * n);
+  const mark = new Uint8Array(columns);
+  for (let i = 0; i < n; i++) {
+    for (const p of held[i]!) mark[p] = 1;
+    for (let j = i; j < n; j++) {
+      let sum = 0;
+      for (const p of held[j]!) if (mark[p]) sum += inverse[p]!;
+      s[i * n + j] = s[j * n + i] = sum / Math.sqrt(k[i]! * k[j]!);
+    }
+    mark.fill(0);
+  }
+  return s;
+}
+
+/**
  * Complexity of the rows of a binary matrix `m` (rows × columns) whose every row and column has a
  * 1: the standardised eigenvector of the second largest eigenvalue of M̃, its sign chosen so that
  * `sign × correlation with the row sums` is positive (ties: first non-zero entry positive).
@@ -31,16 +54,7 @@ export function complexityIndex(m: readonly (readonly number[])[], sign: 1 | -1)
   const n = m.length;
   if (n < 2) return null;
   const k = m.map((row) => row.reduce((s, x) => s + x, 0));
-  const columns = m[0]!.length;
-  const kc = Array.from({ length: columns }, (_, p) => m.reduce((s, row) => s + row[p]!, 0));
-  const s = m.map((a, i) =>
-    m.map((b, j) => {
-      let sum = 0;
-      for (let p = 0; p < columns; p++) if (a[p] && b[p]) sum += 1 / kc[p]!;
-      return sum / Math.sqrt(k[i]! * k[j]!);
-    }),
-  );
-  const second = symmetricEigen(s)[1]!;
+  const second = flatSymmetricEigen(similarMatrix(m, k), n)[1]!;
   const z = standardise(second.vector.map((u, i) => u / Math.sqrt(k[i]!)));
   if (!z) return null;
   const c = covariance(z, k) * sign;

@@ -162,8 +162,15 @@ const negligible = (e: number, d0: number, d1: number): boolean =>
  * solver's order first). Throws when `m` is not square and symmetric.
  */
 export function symmetricEigen(m: readonly (readonly number[])[]): EigenPair[] {
-  const n = m.length;
-  const { d, e, qt: z } = tridiagonalise(flatSymmetric(m), n);
+  return flatSymmetricEigen(flatSymmetric(m), m.length);
+}
+
+/**
+ * symmetricEigen of the n × n matrix `a` (row-major), symmetric to the bit: not checked, as the
+ * caller built it so. `a` is overwritten.
+ */
+export function flatSymmetricEigen(a: Float64Array, n: number): EigenPair[] {
+  const { d, e, qt: z } = tridiagonalise(a, n);
   // Deflate from the bottom: the last row splits off once its off-diagonal entry is negligible.
   let steps = 0;
   for (let hi = n - 1; hi > 0;) {
