@@ -136,28 +136,77 @@ export function formatShippedTi(list: TiTerritory[]): string {
   return lines.join('\n') + '\n';
 }
 
-/** Reads the shipped CSV back (the inverse of formatShippedTi). */
-export function parseShippedTi(text: string, fileName: string): TiTerritory[] {
+/** One row of the shipped CSV, its lists still joined by '|'. */
+interface ShippedRow {
+  id: string;
+  name: string;
+  region: string;
+  siren: string;
+  groupementName: string;
+  nature: string;
+  departements: string;
+  communes: string;
+}
+
+function shippedRows(text: string, fileName: string): ShippedRow[] {
   const [header, ...rows] = parseDelimited(text, ';', fileName);
   if (header?.fields.join(';') !== SHIPPED_HEADER) throw new Error(`${fileName}: header ${SHIPPED_HEADER} expected`);
-  const byId = new Map<string, TiTerritory>();
-  for (const { line, fields } of rows) {
+  return rows.map(({ line, fields }) => {
     if (fields.length !== 8) throw new Error(`${fileName}:${line}: 8 fields expected`);
-    const [id = '', name = '', region = '', siren = '', groupementName = '', nature = '', depts = '', communes = ''] =
-      fields;
+    const [
+      id = '',
+      name = '',
+      region = '',
+      siren = '',
+      groupementName = '',
+      nature = '',
+      departements = '',
+      communes = '',
+    ] = fields;
+    return { id, name, region, siren, groupementName, nature, departements, communes };
+  });
+}
+
+/** Reads the shipped CSV back (the inverse of formatShippedTi). */
+export function parseShippedTi(text: string, fileName: string): TiTerritory[] {
+  const byId = new Map<string, TiTerritory>();
+  for (const row of shippedRows(text, fileName)) {
     const groupement = {
-      siren,
-      name: groupementName,
-      nature,
-      departements: depts.split('|'),
-      communes: communes.split('|'),
+      siren: row.siren,
+      name: row.groupementName,
+      nature: row.nature,
+      departements: row.departements.split('|'),
+      communes: row.communes.split('|'),
     };
-    const territory = byId.get(id) ?? { id, name, region, departements: [], groupements: [] };
+    const territory = byId.get(row.id) ?? {
+      id: row.id,
+      name: row.name,
+      region: row.region,
+      departements: [],
+      groupements: [],
+    };
     territory.groupements.push(groupement);
-    byId.set(id, territory);
+    byId.set(row.id, territory);
   }
   return [...byId.values()].map((t) => ({
     ...t,
     departements: sortDepartements(t.groupements.flatMap((g) => g.departements)),
   }));
+}
+
+/**
+ * The territories of the shipped CSV with their départements only, as parseShippedTi gives them
+ * (same order): what the figures need, without splitting the lists of communes.
+ */
+export function parseShippedTiDepartements(
+  text: string,
+  fileName: string,
+): { id: string; name: string; departements: string[] }[] {
+  const byId = new Map<string, { id: string; name: string; departements: string[] }>();
+  for (const row of shippedRows(text, fileName)) {
+    const territory = byId.get(row.id) ?? { id: row.id, name: row.name, departements: [] };
+    territory.departements.push(...row.departements.split('|'));
+    byId.set(row.id, territory);
+  }
+  return [...byId.values()].map((t) => ({ ...t, departements: sortDepartements(t.departements) }));
 }

@@ -67,6 +67,12 @@ describe('defaultTerritoiresIndustrie (the shipped list of the 183 territories)'
     expect(of('99')).toEqual([]);
   });
 
+  it('is the full shipped list (with groupements) reduced to ids, names and départements', () => {
+    expect(list).toEqual(
+      shippedTerritoiresIndustrie().map(({ id, name, departements }) => ({ id, name, departements })),
+    );
+  });
+
   it('returns a fresh copy each time', () => {
     const a = defaultTerritoiresIndustrie();
     a[0]!.departements.push('XX');

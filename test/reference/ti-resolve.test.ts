@@ -6,6 +6,7 @@ import { readReferenceFile } from '../../src/reference/files.js';
 import {
   formatShippedTi,
   parseShippedTi,
+  parseShippedTiDepartements,
   parseTiGroupements,
   resolveTerritoiresIndustrie,
   type Decoupage,
@@ -25,6 +26,14 @@ describe('the shipped territoires-industrie-2024.csv', () => {
 
   it('reads back to the same territories', () => {
     expect(parseShippedTi(formatShippedTi(resolved), 'x.csv')).toEqual(resolved);
+  });
+
+  it('reads back, without the communes, to the same territories and départements in the same order', () => {
+    const shipped = text('territoires-industrie-2024.csv');
+    const full = parseShippedTi(shipped, 'x.csv').map(({ id, name, departements }) => ({ id, name, departements }));
+    expect(full).toHaveLength(183);
+    expect(parseShippedTiDepartements(shipped, 'x.csv')).toEqual(full);
+    expect(() => parseShippedTiDepartements('id_ti;lib_ti\n', 'x.csv')).toThrow(/x\.csv: header/);
   });
 
   it('resolves EPCI, EPT and communes given by SIREN', () => {
