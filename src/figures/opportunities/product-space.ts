@@ -41,14 +41,22 @@ function positiveTotals(exports: ExportsByDepartement): { byDep: Map<string, num
 /** φ[p][q] = Σ_d M[d,p] M[d,q] / max(k_p, k_q) for p ≠ q, 0 when either ubiquity is 0. */
 export function proximity(m: readonly (readonly number[])[], ubiquity: readonly number[]): number[][] {
   const n = ubiquity.length;
+  const rows = m.length;
+  // M's columns, each contiguous: the inner sum runs over one pair of them.
+  const columns = ubiquity.map(() => new Float64Array(rows));
+  m.forEach((row, d) => {
+    for (let p = 0; p < n; p++) columns[p]![d] = row[p]!;
+  });
   const phi = ubiquity.map(() => new Array<number>(n).fill(0));
   for (let p = 0; p < n; p++) {
+    if (ubiquity[p] === 0) continue;
+    const a = columns[p]!;
     for (let q = p + 1; q < n; q++) {
-      const denominator = Math.max(ubiquity[p]!, ubiquity[q]!);
-      if (ubiquity[p] === 0 || ubiquity[q] === 0) continue;
+      if (ubiquity[q] === 0) continue;
+      const b = columns[q]!;
       let both = 0;
-      for (const row of m) both += row[p]! * row[q]!;
-      phi[p]![q] = phi[q]![p] = both / denominator;
+      for (let d = 0; d < rows; d++) both += a[d]! * b[d]!;
+      phi[p]![q] = phi[q]![p] = both / Math.max(ubiquity[p]!, ubiquity[q]!);
     }
   }
   return phi;
@@ -74,15 +82,28 @@ export function productSpace(exports: ExportsByDepartement): ProductSpace {
   const departements = [...byDep.keys()].sort(byCode);
   const products = [...byProduct.keys()].sort(byCode);
   const total = [...byDep.values()].reduce((s, x) => s + x, 0);
-  const rca = departements.map((d) =>
-    products.map((p) => {
-      const x = exports.get(d)!.get(p) ?? 0;
-      return x > 0 ? x / byDep.get(d)! / (byProduct.get(p)! / total) : 0;
-    }),
-  );
-  const m = rca.map((row) => row.map((r): 0 | 1 => (r >= 1 ? 1 : 0)));
-  const diversity = m.map((row) => row.reduce<number>((s, x) => s + x, 0));
-  const ubiquity = products.map((_, p) => m.reduce((s, row) => s + row[p]!, 0));
   const franceExports = products.map((p) => byProduct.get(p)!);
+  const shares = franceExports.map((x) => x / total);
+  const ubiquity = new Array<number>(products.length).fill(0);
+  const rca: number[][] = [];
+  const m: (0 | 1)[][] = [];
+  const diversity: number[] = [];
+  for (const d of departements) {
+    const own = exports.get(d)!;
+    const exported = byDep.get(d)!;
+    const r = products.map((p, j) => {
+      const x = own.get(p) ?? 0;
+      return x > 0 ? x / exported / shares[j]! : 0;
+    });
+    const held = r.map((value): 0 | 1 => (value >= 1 ? 1 : 0));
+    let k = 0;
+    held.forEach((x, j) => {
+      k += x;
+      ubiquity[j] = ubiquity[j]! + x;
+    });
+    rca.push(r);
+    m.push(held);
+    diversity.push(k);
+  }
   return { departements, products, rca, m, diversity, ubiquity, proximity: proximity(m, ubiquity), franceExports };
 }
