@@ -15,15 +15,31 @@ const PARTNER_NAME_OVERRIDES: Record<string, string> = { FR: 'France (marchandis
  */
 export function makeLabels(storedA129: Map<string, string>, storedCountries: Map<string, string>): Labels {
   const products = a129Products();
+  // Each code is looked up by several indicators of several territories: named once (the
+  // activity's object is frozen, being shared by every caller).
+  const activities = new Map<string, ReturnType<Labels['activity']>>();
+  const countries = new Map<string, string>();
   return {
     activity(code) {
-      const info = products.get(code);
-      const name = storedA129.get(code) ?? info?.label ?? code;
-      return info ? { name, a17: info.a17, a17_name: info.a17ShortLabel } : { name, ...UNCLASSIFIED_A17 };
+      let found = activities.get(code);
+      if (!found) {
+        const info = products.get(code);
+        const name = storedA129.get(code) ?? info?.label ?? code;
+        found = Object.freeze(
+          info ? { name, a17: info.a17, a17_name: info.a17ShortLabel } : { name, ...UNCLASSIFIED_A17 },
+        );
+        activities.set(code, found);
+      }
+      return found;
     },
     country(code) {
-      const stored = storedCountries.get(code);
-      return PARTNER_NAME_OVERRIDES[code] ?? (stored === undefined ? countryName(code) : accentCapitals(stored));
+      let name = countries.get(code);
+      if (name === undefined) {
+        const stored = storedCountries.get(code);
+        name = PARTNER_NAME_OVERRIDES[code] ?? (stored === undefined ? countryName(code) : accentCapitals(stored));
+        countries.set(code, name);
+      }
+      return name;
     },
   };
 }

@@ -46,6 +46,15 @@ describe('makeLabels', () => {
     expect(labels.country('ZZ')).toBe('ZZ');
   });
 
+  it('names each code once: the same answer, frozen, to every caller', () => {
+    const again = labels.activity('C29A');
+    expect(labels.activity('C29A')).toBe(again);
+    expect(Object.isFrozen(again)).toBe(true);
+    expect(labels.activity('Q00Q')).toEqual({ name: 'Q00Q', ...UNCLASSIFIED_A17 });
+    expect(labels.country('US')).toBe('ETATS-UNIS');
+    expect(labels.country('ZZ')).toBe('ZZ');
+  });
+
   it('calls France as a partner what it is: French goods coming back', () => {
     expect(labels.country('FR')).toBe('France (marchandises en retour)');
     expect(makeLabels(new Map(), new Map()).country('FR')).toBe('France (marchandises en retour)');

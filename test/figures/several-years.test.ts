@@ -136,6 +136,23 @@ describe('history', () => {
   it('sums every département for France', () => {
     expect(history(totals, null)[0]).toEqual({ year: 2020, exports_eur: 110, imports_eur: 4, quarters: 2 });
   });
+
+  it('sums the départements of a région, with any order of calls on the same totals', () => {
+    const region = history(totals, new Set(['69', '42', '01']));
+    expect(region.map((y) => [y.year, y.exports_eur, y.imports_eur])).toEqual([
+      [2020, 110, 4],
+      [2022, 20, 0],
+      [2025, 30, 5],
+    ]);
+    expect(history(totals, new Set(['01']))[2]).toEqual({ year: 2025, exports_eur: 0, imports_eur: 0, quarters: 2 });
+    // Totals read again (another array): indexed afresh.
+    expect(history([...totals, total('E', '01', 2025, 3, 7)], new Set(['01']))[2]).toEqual({
+      year: 2025,
+      exports_eur: 7,
+      imports_eur: 0,
+      quarters: 3,
+    });
+  });
 });
 
 // 2023 → 2024: DE falls, US rises, XK appears only in 2024 (zero before), IT disappears.

@@ -3,11 +3,11 @@
 // { …current, previous: { …the same values then } | null }, null when there is no previous
 // period; a code absent from it counts as zero there.
 import type { Labels } from '../cube.js';
-import type { Concentration, FlowConcentration } from './concentration.js';
+import { concentration as concentrationOf, type Concentration, type FlowConcentration } from './concentration.js';
 import type { Dependency } from './dependencies.js';
 import type { ExposedProduct, Exposure } from './exposure.js';
-import { exposureKey, position, type Position, type PositionBase } from './position.js';
-import type { Rank } from './rank.js';
+import { exposureKey, position, type PositionBase } from './position.js';
+import { rankOf, type Rank } from './rank.js';
 import type { SpecialisationEntry } from './specialisation.js';
 import { rowSums, type FlowSums, type TradeSums } from './sums.js';
 import type { CubeRow } from '../../model/trade.js';
@@ -132,7 +132,10 @@ export function positionOverTime(
 ): PositionOverTime {
   const current = position(territory, rowSums(rows), base, labels, partners);
   const own = previous ? rowSums(previous.rows) : null;
-  const before: Position | null = previous && own ? position(territory, own, previous.base, labels, partners) : null;
+  // Of the previous position only the rank and the concentration are shown as such; the other
+  // blocks' previous values are read from its sums below.
+  const before =
+    previous && own ? { rank: rankOf(previous.base.ranks, territory), concentration: concentrationOf(own) } : null;
   const france = previous ? previous.base.france : null;
   const concentration = (c: Concentration, flow: 'exports' | 'imports'): FlowConcentrationOverTime => ({
     ...c[flow],
