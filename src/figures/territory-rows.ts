@@ -1,40 +1,108 @@
 // A loaded cube's rows for one territory and one period: a département's own rows, a région's
 // and France's merged across their départements once (far fewer rows to go through after).
+// Rows are gathered as ids first; their sums come from those ids (position/dense-sums.ts).
 import type { TradeCube } from '../model/trade.js';
 import type { ResolvedTerritory } from '../reference/territories.js';
-import { mergeDepartements, type CubeRow } from './cube.js';
+import type { CubeRow } from './cube.js';
+import { idSums, mergedIds, type IdRows } from './position/dense-sums.js';
+import { sumsLater } from './position/sums.js';
 
-/** The rows of period `p` (index into cube.periods) among `indices`, or all of them. */
-export function periodRows(cube: TradeCube, p: number, indices?: Iterable<number>): CubeRow[] {
+/** Period p's rows among `indices` (all when absent), in that order, those without a line (NaN) left out. */
+function gathered(cube: TradeCube, p: number, indices?: ArrayLike<number>): IdRows & { dept: Int32Array } {
   const values = cube.values[p]!;
-  const rows: CubeRow[] = [];
-  const push = (i: number) => {
-    const value = values[i]!;
-    if (!Number.isNaN(value))
-      rows.push({ flow: cube.flow[i]!, dept: cube.dept[i]!, a129: cube.a129[i]!, country: cube.country[i]!, value });
+  const size = indices ? indices.length : values.length;
+  const rows = {
+    length: 0,
+    exports: new Uint8Array(size),
+    dept: new Int32Array(size),
+    a129: new Int32Array(size),
+    country: new Int32Array(size),
+    value: new Float64Array(size),
   };
-  if (indices) for (const i of indices) push(i);
-  else for (let i = 0; i < values.length; i++) push(i);
+  for (let j = 0; j < size; j++) {
+    const i = indices ? indices[j]! : j;
+    const value = values[i]!;
+    if (Number.isNaN(value)) continue;
+    const k = rows.length++;
+    rows.exports[k] = cube.exports[i]!;
+    rows.dept[k] = cube.dept[i]!;
+    rows.a129[k] = cube.a129[i]!;
+    rows.country[k] = cube.country[i]!;
+    rows.value[k] = value;
+  }
   return rows;
 }
 
+/** The rows as objects (a loop of its own: see position/dense-sums.ts). */
+function objects(ids: IdRows, codes: TradeCube['codes'], deptOf: (k: number) => string): CubeRow[] {
+  const { a129, country } = codes;
+  const rows: CubeRow[] = [];
+  for (let k = 0; k < ids.length; k++)
+    rows.push({
+      flow: ids.exports[k] ? 'E' : 'I',
+      dept: deptOf(k),
+      a129: a129[ids.a129[k]!]!,
+      country: country[ids.country[k]!]!,
+      value: ids.value[k]!,
+    });
+  return rows;
+}
+
+/** The rows as objects, their sums to be taken from the ids when first asked (rowSums). */
+function asRows(cube: TradeCube, ids: IdRows, deptOf: (k: number) => string): CubeRow[] {
+  const rows = objects(ids, cube.codes, deptOf);
+  sumsLater(rows, () => idSums(ids, cube.codes));
+  return rows;
+}
+
+/** The rows of period `p` (index into cube.periods) among `indices`, or all of them. */
+export function periodRows(cube: TradeCube, p: number, indices?: ArrayLike<number>): CubeRow[] {
+  const ids = gathered(cube, p, indices);
+  return asRows(cube, ids, (k) => cube.codes.dept[ids.dept[k]!]!);
+}
+
 export class TerritoryRows {
-  private readonly byDept = new Map<string, number[]>();
+  /** Row indices grouped by owner name: those of name n are order[start[n]] to order[start[n + 1] - 1]. */
+  private readonly order: Int32Array;
+  private readonly start: Int32Array;
+  private readonly nameIds = new Map<string, number>();
   private readonly cache = new Map<string, CubeRow[]>();
 
   constructor(private readonly cube: TradeCube) {
-    cube.dept.forEach((d, i) => {
-      const list = this.byDept.get(d);
-      if (list) list.push(i);
-      else this.byDept.set(d, [i]);
+    // One number per distinct owner name, in the order of its first id.
+    const nameOf = new Int32Array(cube.codes.dept.length);
+    cube.codes.dept.forEach((name, id) => {
+      let n = this.nameIds.get(name);
+      if (n === undefined) this.nameIds.set(name, (n = this.nameIds.size));
+      nameOf[id] = n;
     });
+    // Counting sort: each name's rows keep the cube's order.
+    this.start = new Int32Array(this.nameIds.size + 1);
+    for (let i = 0; i < cube.dept.length; i++) {
+      const n = nameOf[cube.dept[i]!]! + 1;
+      this.start[n] = this.start[n]! + 1;
+    }
+    for (let n = 0; n < this.nameIds.size; n++) this.start[n + 1] = this.start[n + 1]! + this.start[n]!;
+    const next = this.start.slice(0, -1);
+    this.order = new Int32Array(cube.dept.length);
+    for (let i = 0; i < cube.dept.length; i++) {
+      const n = nameOf[cube.dept[i]!]!;
+      this.order[next[n]!] = i;
+      next[n] = next[n]! + 1;
+    }
+  }
+
+  private indicesOf(name: string): Int32Array {
+    const n = this.nameIds.get(name);
+    return n === undefined ? new Int32Array(0) : this.order.subarray(this.start[n], this.start[n + 1]);
   }
 
   /** The rows whose `dept` is `name`: a département's, or a scope's in a cube read by scopes. */
   named(name: string, p: number): CubeRow[] {
     const cacheKey = `${p}\u0000${name}`;
     let rows = this.cache.get(cacheKey);
-    if (!rows) this.cache.set(cacheKey, (rows = periodRows(this.cube, p, this.byDept.get(name) ?? [])));
+    if (!rows)
+      this.cache.set(cacheKey, (rows = asRows(this.cube, gathered(this.cube, p, this.indicesOf(name)), () => name)));
     return rows;
   }
 
@@ -45,11 +113,13 @@ export class TerritoryRows {
     const cacheKey = `${p}\u0001${key}`;
     let rows = this.cache.get(cacheKey);
     if (!rows) {
-      const indices =
-        territory.kind === 'region'
-          ? territory.region.departements.flatMap((d) => this.byDept.get(d) ?? [])
-          : undefined;
-      rows = mergeDepartements(periodRows(this.cube, p, indices), key);
+      let indices: Int32Array | undefined;
+      if (territory.kind === 'region') {
+        const lists = territory.region.departements.map((d) => this.indicesOf(d));
+        indices = new Int32Array(lists.reduce((n, l) => n + l.length, 0));
+        lists.reduce((at, l) => (indices!.set(l, at), at + l.length), 0);
+      }
+      rows = asRows(this.cube, mergedIds(gathered(this.cube, p, indices), this.cube.codes), () => key);
       this.cache.set(cacheKey, rows);
     }
     return rows;

@@ -3,7 +3,7 @@
 // back is plain data (src/model) for the pure figures.
 import { listValue, type DuckDBValue } from './duckdb.js';
 import { quarterNumber, type Period } from '../model/period.js';
-import type { Flow, QuarterTotal, TradeCube } from '../model/trade.js';
+import { encodedKeys, type CubeCodes, type Flow, type QuarterTotal, type TradeCube } from '../model/trade.js';
 import type { Store } from './store.js';
 
 /** Which départements to read; `as` sums them into one pseudo-département of that name. */
@@ -36,11 +36,13 @@ function inQuarters(period: Period): string {
   return `year * 10 + quarter IN (${period.quarters.map((q) => String(Math.trunc(quarterNumber(q)))).join(', ')})`;
 }
 
+/** Rows read: their keys as ids into `codes` (exports 1 for E), one sum column per period read. */
 interface CubeRows {
-  flow: Flow[];
-  dept: string[];
-  a129: string[];
-  country: string[];
+  codes: CubeCodes;
+  exports: Uint8Array;
+  dept: Int32Array;
+  a129: Int32Array;
+  country: Int32Array;
   /** One column per period read, null where a row has no trade in that period. */
   sums: (number | null)[][];
 }
@@ -55,14 +57,17 @@ async function namedRows(
   params: DuckDBValue[],
   sums: string[],
   scope: CubeScope,
-): Promise<CubeRows> {
+): Promise<CubeRows | null> {
   const [flow, dept, a129, country, ...values] = (await store.columns(
     `SELECT flow, ${scope.as === undefined ? 'dept' : 'NULL'}, a129, country, ${sums.join(', ')} FROM trade ${where} GROUP BY ALL`,
     params,
   )) as [Flow[]?, string[]?, string[]?, string[]?, ...(number | null)[][]];
   // No row at all (a territory the store has nothing for): DuckDB gives no columns either.
-  if (!flow || !dept || !a129 || !country) return { flow: [], dept: [], a129: [], country: [], sums: [] };
-  return { flow, dept: scope.as === undefined ? dept : dept.map(() => scope.as!), a129, country, sums: values };
+  if (!flow || !dept || !a129 || !country) return null;
+  return {
+    ...encodedKeys({ flow, dept: scope.as === undefined ? dept : flow.map(() => scope.as!), a129, country }),
+    sums: values,
+  };
 }
 
 /**
@@ -101,7 +106,7 @@ async function indexedRows(
   const main = [...params];
   const param = (v: DuckDBValue) => `$${main.push(v)}`;
   const deptColumn =
-    scope.as === undefined ? `list_position(${param(listValue(depts))}::VARCHAR[], dept)::SMALLINT` : '0::SMALLINT';
+    scope.as === undefined ? `list_position(${param(listValue(depts))}::VARCHAR[], dept)::SMALLINT` : '1::SMALLINT';
   const a129Column = `list_position(${param(listValue(a129s))}::VARCHAR[], a129)::SMALLINT`;
   const countryColumn = `list_position(${param(listValue(countries))}::VARCHAR[], country)::SMALLINT`;
   const [exportFlags, deptIndex, a129Index, countryIndex, ...values] = (await store.columns(
@@ -109,29 +114,36 @@ async function indexedRows(
      FROM trade ${where} GROUP BY ALL`,
     main,
   )) as [number[], number[], number[], number[], ...(number | null)[][]];
-  const deptOf = (i: number) => scope.as ?? depts[deptIndex[i]! - 1]!;
-  return decodedRows({ exportFlags, a129Index, countryIndex, values }, deptOf, { a129s, countries });
+  return decodedRows(
+    { exportFlags, deptIndex, a129Index, countryIndex, values },
+    { depts: scope.as === undefined ? depts : [scope.as], a129s, countries },
+  );
 }
 
 /** Rows whose flow came back as 1 for exports and whose codes as 1-based positions in `dict`. */
 function decodedRows(
-  read: { exportFlags: number[]; a129Index: number[]; countryIndex: number[]; values: (number | null)[][] },
-  deptOf: (i: number) => string,
-  dict: { a129s: readonly string[]; countries: readonly string[] },
+  read: {
+    exportFlags: number[];
+    deptIndex: number[];
+    a129Index: number[];
+    countryIndex: number[];
+    values: (number | null)[][];
+  },
+  dict: { depts: readonly string[]; a129s: readonly string[]; countries: readonly string[] },
 ): CubeRows {
   const size = read.exportFlags.length;
   const rows: CubeRows = {
-    flow: new Array(size),
-    dept: new Array(size),
-    a129: new Array(size),
-    country: new Array(size),
+    codes: { dept: dict.depts, a129: dict.a129s, country: dict.countries },
+    exports: Uint8Array.from(read.exportFlags),
+    dept: new Int32Array(size),
+    a129: new Int32Array(size),
+    country: new Int32Array(size),
     sums: read.values,
   };
   for (let i = 0; i < size; i++) {
-    rows.flow[i] = read.exportFlags[i] ? 'E' : 'I';
-    rows.dept[i] = deptOf(i);
-    rows.a129[i] = dict.a129s[read.a129Index[i]! - 1]!;
-    rows.country[i] = dict.countries[read.countryIndex[i]! - 1]!;
+    rows.dept[i] = read.deptIndex[i]! - 1;
+    rows.a129[i] = read.a129Index[i]! - 1;
+    rows.country[i] = read.countryIndex[i]! - 1;
   }
   return rows;
 }
@@ -150,13 +162,21 @@ function periodColumns(read: Period[]): { conditions: string[]; sums: string[] }
 }
 
 function emptyCube(periods: Period[]): TradeCube {
-  return { periods, flow: [], dept: [], a129: [], country: [], values: periods.map(() => new Float64Array(0)) };
+  return {
+    periods,
+    codes: { dept: [], a129: [], country: [] },
+    exports: new Uint8Array(0),
+    dept: new Int32Array(0),
+    a129: new Int32Array(0),
+    country: new Int32Array(0),
+    values: periods.map(() => new Float64Array(0)),
+  };
 }
 
 /** Rows read → the cube: one value array per period, NaN where a row has no trade in it. */
 function cubeOf(periods: Period[], rows: CubeRows | null): TradeCube {
-  if (!rows || rows.flow.length === 0) return emptyCube(periods);
-  const size = rows.flow.length;
+  if (!rows || rows.exports.length === 0) return emptyCube(periods);
+  const size = rows.exports.length;
   let column = 0;
   const values = periods.map((p) => {
     const values = new Float64Array(size).fill(NaN);
@@ -165,7 +185,8 @@ function cubeOf(periods: Period[], rows: CubeRows | null): TradeCube {
     for (let i = 0; i < size; i++) if (source[i] !== null) values[i] = source[i]!;
     return values;
   });
-  return { periods, flow: rows.flow, dept: rows.dept, a129: rows.a129, country: rows.country, values };
+  const { codes, exports, dept, a129, country } = rows;
+  return { periods, codes, exports, dept, a129, country, values };
 }
 
 /**
@@ -240,6 +261,11 @@ export async function loadScopedCube(
     params,
   )) as [number[]?, number[]?, number[]?, number[]?, ...(number | null)[][]];
   if (!scopeIndex || !exportFlags || !a129Index || !countryIndex) return emptyCube(periods);
-  const deptOf = (i: number) => names[scopeIndex[i]! - 1]!;
-  return cubeOf(periods, decodedRows({ exportFlags, a129Index, countryIndex, values }, deptOf, { a129s, countries }));
+  return cubeOf(
+    periods,
+    decodedRows(
+      { exportFlags, deptIndex: scopeIndex, a129Index, countryIndex, values },
+      { depts: names, a129s, countries },
+    ),
+  );
 }

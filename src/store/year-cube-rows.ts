@@ -2,7 +2,7 @@
 // whole years: every département's rows (rank, build) or those of named scopes (compare). Each
 // period's rows are read on their own (NaN in the other periods' columns), ids travel as numbers.
 import type { Period } from '../model/period.js';
-import type { Flow, TradeCube } from '../model/trade.js';
+import type { TradeCube } from '../model/trade.js';
 import type { NamedScope } from './cube.js';
 import type { Store } from './store.js';
 import { cubeCodes, yearsRead } from './year-cube.js';
@@ -29,16 +29,16 @@ function keyOf(owner: string, sizes: KeySizes): string {
 function cubeOf(
   periods: Period[],
   read: (Columns | null)[],
-  ownerOf: (id: number) => string,
-  codes: { a129: string[]; country: string[] },
+  codes: { dept: readonly string[]; a129: string[]; country: string[] },
 ): TradeCube {
   const size = read.reduce((n, c) => n + (c ? c[0]!.length : 0), 0);
   const cube: TradeCube = {
     periods,
-    flow: new Array<Flow>(size),
-    dept: new Array<string>(size),
-    a129: new Array<string>(size),
-    country: new Array<string>(size),
+    codes,
+    exports: new Uint8Array(size),
+    dept: new Int32Array(size),
+    a129: new Int32Array(size),
+    country: new Int32Array(size),
     values: periods.map(() => new Float64Array(size).fill(NaN)),
   };
   const countries = codes.country.length;
@@ -57,10 +57,10 @@ function cubeOf(
       const a129 = key % activities;
       key = (key - a129) / activities;
       const exportFlag = key % 2;
-      cube.flow[at] = exportFlag ? 'E' : 'I';
-      cube.dept[at] = ownerOf((key - exportFlag) / 2);
-      cube.a129[at] = codes.a129[a129]!;
-      cube.country[at] = codes.country[country]!;
+      cube.exports[at] = exportFlag;
+      cube.dept[at] = (key - exportFlag) / 2;
+      cube.a129[at] = a129;
+      cube.country[at] = country;
       values[at] = value[i]!;
     }
     offset += keys.length;
@@ -92,7 +92,7 @@ export async function loadYearCube(store: Store, periods: Period[], years: reado
       ),
     );
   }
-  return cubeOf(periods, read, (id) => codes.dept[id]!, codes);
+  return cubeOf(periods, read, codes);
 }
 
 /**
@@ -133,5 +133,5 @@ export async function loadScopedYearCube(
   const sqls = statements.filter((q): q is string => q !== null);
   const columns = await store.numericColumnsTogether(sqls);
   const read = statements.map((q) => (q === null ? null : columns[sqls.indexOf(q)]!));
-  return cubeOf(periods, read, (k) => scopes[k]!.name, codes);
+  return cubeOf(periods, read, { ...codes, dept: scopes.map((s) => s.name) });
 }

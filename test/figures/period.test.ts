@@ -3,7 +3,7 @@ import { departementTotals, enclosingTotals } from '../../src/figures/enclosing.
 import { chosenYear, lacksQuarters, quartersByFlow, storedQuarters, yearPeriod } from '../../src/figures/period.js';
 import { periodRows, TerritoryRows } from '../../src/figures/territory-rows.js';
 import type { Period } from '../../src/model/period.js';
-import type { QuarterTotal, TradeCube } from '../../src/model/trade.js';
+import { encodedKeys, type QuarterTotal, type TradeCube } from '../../src/model/trade.js';
 import { departementByDgddi, regionByCode } from '../../src/reference/territories.js';
 
 const total = (flow: 'E' | 'I', dept: string, year: number, quarter: number, value: number): QuarterTotal => ({
@@ -96,10 +96,12 @@ describe('territory rows of a cube', () => {
   ];
   const cube: TradeCube = {
     periods,
-    flow: ['E', 'E', 'I', 'E'],
-    dept: ['42', '69', '42', '75'],
-    a129: ['C29A', 'C29A', 'C10A', 'C29A'],
-    country: ['DE', 'DE', 'US', 'DE'],
+    ...encodedKeys({
+      flow: ['E', 'E', 'I', 'E'],
+      dept: ['42', '69', '42', '75'],
+      a129: ['C29A', 'C29A', 'C10A', 'C29A'],
+      country: ['DE', 'DE', 'US', 'DE'],
+    }),
     values: [Float64Array.from([10, 20, 0, 40]), Float64Array.from([1, NaN, NaN, NaN])],
   };
 

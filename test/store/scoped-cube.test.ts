@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { importFiles } from '../../src/store/import/import-files.js';
 import { loadScopedCube, loadTradeCube, type NamedScope } from '../../src/store/cube.js';
-import type { TradeCube } from '../../src/model/trade.js';
+import { cubeKey, type TradeCube } from '../../src/model/trade.js';
 import { line } from '../helpers/store.js';
 import { useTempStore } from '../helpers/temp-store.js';
 
@@ -13,10 +13,11 @@ const year = (y: number) => ({ year: y, quarters: [1, 2, 3, 4].map((quarter) => 
 /** 'E|C29A|DE' → [sum of period 0, sum of period 1] for the rows of `name` (all rows when null). */
 function byKey(cube: TradeCube, name: string | null): Map<string, number[]> {
   const out = new Map<string, number[]>();
-  cube.flow.forEach((flow, i) => {
-    if (name !== null && cube.dept[i] !== name) return;
+  cube.exports.forEach((_, i) => {
+    const { flow, dept, a129, country } = cubeKey(cube, i);
+    if (name !== null && dept !== name) return;
     out.set(
-      `${flow}|${cube.a129[i]}|${cube.country[i]}`,
+      `${flow}|${a129}|${country}`,
       cube.values.map((v) => v[i]!),
     );
   });
@@ -61,13 +62,13 @@ describe('loadScopedCube', () => {
       const alone = await loadTradeCube(temp.store, periods, s.depts ? { depts: s.depts, as: s.name } : { as: s.name });
       expect(byKey(cube, s.name), s.name).toEqual(byKey(alone, null));
     }
-    expect(new Set(cube.dept)).toEqual(new Set(['42', 'region:84', 'FR']));
+    expect(new Set([...cube.dept].map((id) => cube.codes.dept[id]))).toEqual(new Set(['42', 'region:84', 'FR']));
   });
 
   it('reads nothing for no scope or no quarter', async () => {
-    expect((await loadScopedCube(temp.store, [year(2024)], [])).flow).toEqual([]);
+    expect((await loadScopedCube(temp.store, [year(2024)], [])).exports).toHaveLength(0);
     expect(
-      (await loadScopedCube(temp.store, [{ year: 2024, quarters: [] }], [{ name: 'FR', depts: null }])).flow,
-    ).toEqual([]);
+      (await loadScopedCube(temp.store, [{ year: 2024, quarters: [] }], [{ name: 'FR', depts: null }])).exports,
+    ).toHaveLength(0);
   });
 });

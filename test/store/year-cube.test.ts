@@ -11,7 +11,7 @@ import { loadQuarterTotals, loadScopedCube, loadTradeCube, type NamedScope } fro
 import { loadDepartementExports, loadFranceDetail } from '../../src/store/national.js';
 import { yearCubeYears } from '../../src/store/year-cube.js';
 import { loadScopedYearCube, loadYearCube } from '../../src/store/year-cube-rows.js';
-import type { TradeCube } from '../../src/model/trade.js';
+import { cubeKey, type TradeCube } from '../../src/model/trade.js';
 import type { Period } from '../../src/model/period.js';
 import { line, storeFingerprint, yearCubeDifferences } from '../helpers/store.js';
 import { useTempStore } from '../helpers/temp-store.js';
@@ -52,10 +52,11 @@ async function importYears(...years: number[]): Promise<void> {
 /** Each period's rows as sorted 'dept|flow|a129|country|value' strings (rows may come in any order). */
 function rowsByPeriod(cube: TradeCube): string[][] {
   return cube.values.map((values) =>
-    cube.flow
-      .flatMap((flow, i) =>
-        Number.isNaN(values[i]!) ? [] : [`${cube.dept[i]}|${flow}|${cube.a129[i]}|${cube.country[i]}|${values[i]}`],
-      )
+    [...cube.exports.keys()]
+      .flatMap((i) => {
+        const { flow, dept, a129, country } = cubeKey(cube, i);
+        return Number.isNaN(values[i]!) ? [] : [`${dept}|${flow}|${a129}|${country}|${values[i]}`];
+      })
       .sort(),
   );
 }

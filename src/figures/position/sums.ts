@@ -39,16 +39,27 @@ export function tradeSums(rows: Iterable<CubeRow>): TradeSums {
   return sums;
 }
 
-const shared = new WeakMap<readonly CubeRow[], TradeSums>();
+/** Each rows array's sums, or how to get them without going through the rows (sumsLater). */
+const shared = new WeakMap<readonly CubeRow[], TradeSums | (() => TradeSums)>();
 
 /**
  * tradeSums of a rows array, computed once for that array (a territory's rows are summed by its
  * partners, activities and position, and France's also as the base of every other): read only.
  */
 export function rowSums(rows: readonly CubeRow[]): TradeSums {
-  let sums = shared.get(rows);
-  if (!sums) shared.set(rows, (sums = tradeSums(rows)));
+  const known = shared.get(rows);
+  if (typeof known === 'object') return known;
+  const sums = known ? known() : tradeSums(rows);
+  shared.set(rows, sums);
   return sums;
+}
+
+/**
+ * Tells rowSums how to get the sums of `rows` when first asked: `sums` must give what
+ * tradeSums(rows) would (same values, same Map order), e.g. idSums of the ids they came from.
+ */
+export function sumsLater(rows: readonly CubeRow[], sums: () => TradeSums): void {
+  shared.set(rows, sums);
 }
 
 /** Code order that never depends on the locale. */
