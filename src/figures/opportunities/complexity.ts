@@ -1,7 +1,7 @@
 // Economic complexity (Hidalgo & Hausmann 2009): the eigenvector of the second largest eigenvalue
 // of M̃ = D⁻¹ M K⁻¹ Mᵀ, standardised. M̃ is row-stochastic and similar to the symmetric
 // S = D^-½ M K⁻¹ Mᵀ D^-½, whose eigenvectors u give those of M̃ as v = D^-½ u.
-import { flatSymmetricEigen } from './eigen.js';
+import { flatSymmetricEigenpair } from './eigenpair.js';
 
 function mean(xs: readonly number[]): number {
   return xs.reduce((s, x) => s + x, 0) / xs.length;
@@ -54,7 +54,7 @@ export function complexityIndex(m: readonly (readonly number[])[], sign: 1 | -1)
   const n = m.length;
   if (n < 2) return null;
   const k = m.map((row) => row.reduce((s, x) => s + x, 0));
-  const second = flatSymmetricEigen(similarMatrix(m, k), n)[1]!;
+  const second = flatSymmetricEigenpair(similarMatrix(m, k), n, 1);
   const z = standardise(second.vector.map((u, i) => u / Math.sqrt(k[i]!)));
   if (!z) return null;
   const c = covariance(z, k) * sign;

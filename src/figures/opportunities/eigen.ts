@@ -26,21 +26,21 @@ function flatSymmetric(m: readonly (readonly number[])[]): Float64Array {
   return a;
 }
 
-interface Tridiagonal {
+export interface Tridiagonal {
   /** T's diagonal. */
   d: Float64Array;
   /** T's off-diagonal: e[i] = T[i][i + 1] (e[n − 1] = 0). */
   e: Float64Array;
-  /** Qᵀ, row-major: A = Q T Qᵀ. */
-  qt: Float64Array;
+  /** H_k = I − beta_k v_k v_kᵀ (0: the identity), v_k in row k of the reduced matrix, columns k+1…; Q = H₀ … H_{n−3}. */
+  betas: Float64Array;
 }
 
 /**
- * Householder tridiagonalisation. Step k reflects rows and columns k+1… so that column k has
- * zeros below its subdiagonal; the reflections' vectors stay in `a`'s rows and are multiplied
- * together afterwards, last first, each touching only the block it acts on.
+ * Householder tridiagonalisation, A = Q T Qᵀ. Step k reflects rows and columns k+1… so that
+ * column k has zeros below its subdiagonal; the reflections' vectors stay in `a`'s rows. Only
+ * the upper triangle of `a` is read (and left meaningful).
  */
-function tridiagonalise(a: Float64Array, n: number): Tridiagonal {
+export function tridiagonalise(a: Float64Array, n: number): Tridiagonal {
   const d = new Float64Array(n);
   const e = new Float64Array(n);
   const betas = new Float64Array(n);
@@ -64,23 +64,41 @@ function tridiagonalise(a: Float64Array, n: number): Tridiagonal {
     const beta = 1 / (sigma - x0 * alpha);
     betas[k] = beta;
     // The block B = A[k+1…][k+1…] becomes H B H = B − v wᵀ − w vᵀ, w = p − (beta pᵀv / 2) v, p = beta B v.
+    // B is symmetric: only its upper triangle (j ≥ i) is read and kept, half the work.
+    w.fill(0, k + 1);
+    for (let i = k + 1; i < n; i++) {
+      const r = i * n;
+      const vi = a[row + i]!;
+      let s = a[r + i]! * vi;
+      for (let j = i + 1; j < n; j++) {
+        const aij = a[r + j]!;
+        s += aij * a[row + j]!;
+        w[j] = w[j]! + aij * vi;
+      }
+      w[i] = w[i]! + s;
+    }
     let pv = 0;
     for (let i = k + 1; i < n; i++) {
-      let s = 0;
-      for (let j = k + 1; j < n; j++) s += a[i * n + j]! * a[row + j]!;
-      w[i] = beta * s;
+      w[i] = beta * w[i]!;
       pv += w[i]! * a[row + i]!;
     }
     const half = (beta * pv) / 2;
     for (let i = k + 1; i < n; i++) w[i] = w[i]! - half * a[row + i]!;
     for (let i = k + 1; i < n; i++) {
+      const r = i * n;
       const vi = a[row + i]!;
       const wi = w[i]!;
-      for (let j = k + 1; j < n; j++) a[i * n + j] = a[i * n + j]! - vi * w[j]! - wi * a[row + j]!;
+      for (let j = i; j < n; j++) a[r + j] = a[r + j]! - vi * w[j]! - wi * a[row + j]!;
     }
   }
   for (let i = 0; i < n; i++) d[i] = a[i * n + i]!;
   if (n >= 2) e[n - 2] = a[(n - 2) * n + n - 1]!;
+  return { d, e, betas };
+}
+
+/** Qᵀ (row-major) from the reflections tridiagonalise left in `a`. */
+function transposedQ(a: Float64Array, betas: Float64Array, n: number): Float64Array {
+  const w = new Float64Array(n);
   // Q = H₀ H₁ … H_{n−3}, from the last: when H_k is applied, Q is the identity outside rows and
   // columns k+2…, so only the block k+1… changes. Built as Qᵀ = H_{n−3} … H₀ would read
   // columns; Q is built by rows and transposed once.
@@ -102,7 +120,7 @@ function tridiagonalise(a: Float64Array, n: number): Tridiagonal {
   }
   const qt = new Float64Array(n * n);
   for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) qt[j * n + i] = q[i * n + j]!;
-  return { d, e, qt };
+  return qt;
 }
 
 /** Rows k and k+1 of z become c·z_k + s·z_{k+1} and −s·z_k + c·z_{k+1}. */
@@ -121,9 +139,9 @@ function rotateRows(z: Float64Array, n: number, k: number, c: number, s: number)
  * One implicit QR step with the Wilkinson shift on the unreduced block lo…hi of T: the rotation
  * of rows/columns (lo, lo+1) that a shifted QR step starts with, then rotations (k, k+1) that
  * chase the bulge it makes at (k−1, k+1) down and out of the block. Each P is applied as
- * T ← P T Pᵀ and Z ← P Z (z's rows are the eigenvectors).
+ * T ← P T Pᵀ and Z ← P Z (z's rows are the eigenvectors; no z: the values only).
  */
-function qrStep(d: Float64Array, e: Float64Array, z: Float64Array, n: number, lo: number, hi: number): void {
+function qrStep(d: Float64Array, e: Float64Array, z: Float64Array | null, n: number, lo: number, hi: number): void {
   const t = e[hi - 1]!;
   const delta = (d[hi - 1]! - d[hi]!) / 2;
   // mu = d[hi] − t² / (delta + sign(delta) √(delta² + t²)), written with g = delta / t so
@@ -150,7 +168,7 @@ function qrStep(d: Float64Array, e: Float64Array, z: Float64Array, n: number, lo
       y = s * e[k + 1]!;
       e[k + 1] = c * e[k + 1]!;
     }
-    rotateRows(z, n, k, c, s);
+    if (z) rotateRows(z, n, k, c, s);
   }
 }
 
@@ -170,7 +188,23 @@ export function symmetricEigen(m: readonly (readonly number[])[]): EigenPair[] {
  * caller built it so. `a` is overwritten.
  */
 export function flatSymmetricEigen(a: Float64Array, n: number): EigenPair[] {
-  const { d, e, qt: z } = tridiagonalise(a, n);
+  const { d, e, betas } = tridiagonalise(a, n);
+  const z = transposedQ(a, betas, n);
+  diagonalise(d, e, z, n);
+  const pairs = Array.from({ length: n }, (_, i) => ({
+    value: d[i]!,
+    vector: Array.from(z.subarray(i * n, i * n + n)),
+    index: i,
+  }));
+  pairs.sort((x, y) => y.value - x.value || x.index - y.index);
+  return pairs.map(({ value, vector }) => ({ value, vector }));
+}
+
+/**
+ * QR steps until T is diagonal: d then holds the eigenvalues (in no order), and the rows of `z`,
+ * rotated along, their eigenvectors (z = Qᵀ); without z, the values alone, the same to the bit.
+ */
+export function diagonalise(d: Float64Array, e: Float64Array, z: Float64Array | null, n: number): void {
   // Deflate from the bottom: the last row splits off once its off-diagonal entry is negligible.
   let steps = 0;
   for (let hi = n - 1; hi > 0;) {
@@ -185,11 +219,4 @@ export function flatSymmetricEigen(a: Float64Array, n: number): EigenPair[] {
     if (++steps > 50 * n) throw new Error('eigenvalues did not converge');
     qrStep(d, e, z, n, lo, hi);
   }
-  const pairs = Array.from({ length: n }, (_, i) => ({
-    value: d[i]!,
-    vector: Array.from(z.subarray(i * n, i * n + n)),
-    index: i,
-  }));
-  pairs.sort((x, y) => y.value - x.value || x.index - y.index);
-  return pairs.map(({ value, vector }) => ({ value, vector }));
 }
