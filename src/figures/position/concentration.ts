@@ -20,8 +20,12 @@ export interface Concentration {
  * that the result does not depend on the order the values come in (the store's is arbitrary).
  */
 export function hhi(values: Iterable<number>): number | null {
-  const positive = [...values].filter((v) => v > 0).sort((a, b) => a - b);
-  const total = positive.reduce((a, b) => a + b, 0);
+  const kept: number[] = [];
+  for (const v of values) if (v > 0) kept.push(v);
+  // A typed array sorts numbers in native code, without a comparator to call for each pair.
+  const positive = Float64Array.from(kept).sort();
+  let total = 0;
+  for (const v of positive) total += v;
   if (!(total > 0)) return null;
   let sum = 0;
   for (const v of positive) sum += (v / total) ** 2;

@@ -27,6 +27,22 @@ describe('hhi', () => {
       }),
     );
   });
+
+  it('is Σ share² summed in ascending order, to the last bit, whatever the order of the values', () => {
+    const reference = (values: number[]): number | null => {
+      const positive = values.filter((v) => v > 0).sort((a, b) => a - b);
+      const total = positive.reduce((a, b) => a + b, 0);
+      return total > 0 ? positive.reduce((sum, v) => sum + (v / total) ** 2, 0) : null;
+    };
+    const value = fc.oneof(fc.double({ min: -1e12, max: 1e15, noNaN: true }), fc.constantFrom(0, -0, 1, 1e6));
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 300 }), (values) => {
+        expect(hhi(values)).toBe(reference(values));
+        expect(hhi([...values].reverse())).toBe(reference(values));
+        expect(hhi(new Map(values.map((v, i) => [i, v])).values())).toBe(reference(values));
+      }),
+    );
+  });
 });
 
 describe('concentration', () => {
