@@ -1,6 +1,7 @@
 // A loaded cube's rows for one territory and one period: a département's own rows, a région's
 // and France's merged across their départements once (far fewer rows to go through after).
-// Rows are gathered as ids first; their sums come from those ids (position/dense-sums.ts).
+// Rows are picked as positions in the cube's id columns; their sums come from those ids
+// (position/dense-sums.ts).
 import type { TradeCube } from '../model/trade.js';
 import type { ResolvedTerritory } from '../reference/territories.js';
 import type { CubeRow } from './cube.js';
@@ -8,48 +9,37 @@ import { idSums, mergedIds, type IdRows } from './position/dense-sums.js';
 import { sumsLater } from './position/sums.js';
 
 /** Period p's rows among `indices` (all when absent), in that order, those without a line (NaN) left out. */
-function gathered(cube: TradeCube, p: number, indices?: ArrayLike<number>): IdRows & { dept: Int32Array } {
+function present(cube: TradeCube, p: number, indices?: ArrayLike<number>): IdRows {
   const values = cube.values[p]!;
   const size = indices ? indices.length : values.length;
-  const rows = {
-    length: 0,
-    exports: new Uint8Array(size),
-    dept: new Int32Array(size),
-    a129: new Int32Array(size),
-    country: new Int32Array(size),
-    value: new Float64Array(size),
-  };
+  const at = new Int32Array(size);
+  let length = 0;
   for (let j = 0; j < size; j++) {
     const i = indices ? indices[j]! : j;
-    const value = values[i]!;
-    if (Number.isNaN(value)) continue;
-    const k = rows.length++;
-    rows.exports[k] = cube.exports[i]!;
-    rows.dept[k] = cube.dept[i]!;
-    rows.a129[k] = cube.a129[i]!;
-    rows.country[k] = cube.country[i]!;
-    rows.value[k] = value;
+    if (!Number.isNaN(values[i]!)) at[length++] = i;
+  }
+  return { at: at.subarray(0, length), exports: cube.exports, a129: cube.a129, country: cube.country, value: values };
+}
+
+/** The rows as objects (a loop of its own: see position/dense-sums.ts). */
+function objects(ids: IdRows, codes: TradeCube['codes'], deptOf: (i: number) => string): CubeRow[] {
+  const { a129, country } = codes;
+  const rows: CubeRow[] = [];
+  for (let k = 0; k < ids.at.length; k++) {
+    const i = ids.at[k]!;
+    rows.push({
+      flow: ids.exports[i] ? 'E' : 'I',
+      dept: deptOf(i),
+      a129: a129[ids.a129[i]!]!,
+      country: country[ids.country[i]!]!,
+      value: ids.value[i]!,
+    });
   }
   return rows;
 }
 
-/** The rows as objects (a loop of its own: see position/dense-sums.ts). */
-function objects(ids: IdRows, codes: TradeCube['codes'], deptOf: (k: number) => string): CubeRow[] {
-  const { a129, country } = codes;
-  const rows: CubeRow[] = [];
-  for (let k = 0; k < ids.length; k++)
-    rows.push({
-      flow: ids.exports[k] ? 'E' : 'I',
-      dept: deptOf(k),
-      a129: a129[ids.a129[k]!]!,
-      country: country[ids.country[k]!]!,
-      value: ids.value[k]!,
-    });
-  return rows;
-}
-
 /** The rows as objects, their sums to be taken from the ids when first asked (rowSums). */
-function asRows(cube: TradeCube, ids: IdRows, deptOf: (k: number) => string): CubeRow[] {
+function asRows(cube: TradeCube, ids: IdRows, deptOf: (i: number) => string): CubeRow[] {
   const rows = objects(ids, cube.codes, deptOf);
   sumsLater(rows, () => idSums(ids, cube.codes));
   return rows;
@@ -57,8 +47,7 @@ function asRows(cube: TradeCube, ids: IdRows, deptOf: (k: number) => string): Cu
 
 /** The rows of period `p` (index into cube.periods) among `indices`, or all of them. */
 export function periodRows(cube: TradeCube, p: number, indices?: ArrayLike<number>): CubeRow[] {
-  const ids = gathered(cube, p, indices);
-  return asRows(cube, ids, (k) => cube.codes.dept[ids.dept[k]!]!);
+  return asRows(cube, present(cube, p, indices), (i) => cube.codes.dept[cube.dept[i]!]!);
 }
 
 export class TerritoryRows {
@@ -102,7 +91,7 @@ export class TerritoryRows {
     const cacheKey = `${p}\u0000${name}`;
     let rows = this.cache.get(cacheKey);
     if (!rows)
-      this.cache.set(cacheKey, (rows = asRows(this.cube, gathered(this.cube, p, this.indicesOf(name)), () => name)));
+      this.cache.set(cacheKey, (rows = asRows(this.cube, present(this.cube, p, this.indicesOf(name)), () => name)));
     return rows;
   }
 
@@ -119,7 +108,7 @@ export class TerritoryRows {
         indices = new Int32Array(lists.reduce((n, l) => n + l.length, 0));
         lists.reduce((at, l) => (indices!.set(l, at), at + l.length), 0);
       }
-      rows = asRows(this.cube, mergedIds(gathered(this.cube, p, indices), this.cube.codes), () => key);
+      rows = asRows(this.cube, mergedIds(present(this.cube, p, indices), this.cube.codes), () => key);
       this.cache.set(cacheKey, rows);
     }
     return rows;

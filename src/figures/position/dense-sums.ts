@@ -3,9 +3,12 @@
 // floating-point results), then the same Maps, their keys in the same first-seen order.
 import type { FlowSums, TradeSums } from './sums.js';
 
-/** Rows as columns: exports[i] 1 for E (0 for I), a129[i] and country[i] ids into the codes. */
+/**
+ * Rows as columns: the rows are at[0], at[1]… (positions in the columns, in row order); row i is an
+ * export when exports[i] is 1, a129[i] and country[i] are ids into the codes, value[i] its value.
+ */
 export interface IdRows {
-  length: number;
+  at: Int32Array;
   exports: Uint8Array;
   a129: Int32Array;
   country: Int32Array;
@@ -51,7 +54,8 @@ type Scratch = typeof scratch;
 /** Adds each row with a positive value to its flow's sums, noting each key when first seen. */
 function accumulate(rows: IdRows, activities: number, countries: number, sums: Scratch, seen: Seen[]): void {
   const { byCountry, byActivity, pairs } = sums;
-  for (let i = 0; i < rows.length; i++) {
+  for (let k = 0; k < rows.at.length; k++) {
+    const i = rows.at[k]!;
     const value = rows.value[i]!;
     if (!(value > 0)) continue;
     const flow = rows.exports[i]!;
@@ -132,26 +136,29 @@ export function idSums(rows: IdRows, codes: IdCodes): TradeSums {
 export function mergedIds(rows: IdRows, codes: IdCodes): IdRows {
   const activities = codes.a129.length;
   const countries = codes.country.length;
-  const at = new Int32Array(2 * activities * countries).fill(-1);
-  const merged: IdRows = {
-    length: 0,
-    exports: new Uint8Array(rows.length),
-    a129: new Int32Array(rows.length),
-    country: new Int32Array(rows.length),
-    value: new Float64Array(rows.length),
+  const first = new Int32Array(2 * activities * countries).fill(-1);
+  const size = rows.at.length;
+  const merged = {
+    exports: new Uint8Array(size),
+    a129: new Int32Array(size),
+    country: new Int32Array(size),
+    value: new Float64Array(size),
   };
-  for (let i = 0; i < rows.length; i++) {
+  let length = 0;
+  for (let k = 0; k < size; k++) {
+    const i = rows.at[k]!;
     const key = (rows.exports[i]! * activities + rows.a129[i]!) * countries + rows.country[i]!;
-    const k = at[key]!;
-    if (k >= 0) {
-      merged.value[k] = merged.value[k]! + rows.value[i]!;
+    const m = first[key]!;
+    if (m >= 0) {
+      merged.value[m] = merged.value[m]! + rows.value[i]!;
       continue;
     }
-    const m = (at[key] = merged.length++);
-    merged.exports[m] = rows.exports[i]!;
-    merged.a129[m] = rows.a129[i]!;
-    merged.country[m] = rows.country[i]!;
-    merged.value[m] = rows.value[i]!;
+    first[key] = length;
+    merged.exports[length] = rows.exports[i]!;
+    merged.a129[length] = rows.a129[i]!;
+    merged.country[length] = rows.country[i]!;
+    merged.value[length] = rows.value[i]!;
+    length++;
   }
-  return merged;
+  return { at: Int32Array.from({ length }, (_, k) => k), ...merged };
 }

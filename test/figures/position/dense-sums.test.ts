@@ -18,7 +18,7 @@ interface Row {
 
 function idRows(rows: readonly Row[]): IdRows {
   return {
-    length: rows.length,
+    at: Int32Array.from(rows.keys()),
     exports: Uint8Array.from(rows, (r) => (r.flow === 'E' ? 1 : 0)),
     a129: Int32Array.from(rows, (r) => r.a129),
     country: Int32Array.from(rows, (r) => r.country),
@@ -125,11 +125,11 @@ describe('idSums', () => {
     fc.assert(
       fc.property(fc.array(arbRow, { maxLength: 80 }), (rows) => {
         const merged = mergedIds(idRows(rows), codes);
-        const back: Row[] = Array.from({ length: merged.length }, (_, k) => ({
-          flow: merged.exports[k] ? 'E' : 'I',
-          a129: merged.a129[k]!,
-          country: merged.country[k]!,
-          value: merged.value[k]!,
+        const back: Row[] = [...merged.at].map((i) => ({
+          flow: merged.exports[i] ? 'E' : 'I',
+          a129: merged.a129[i]!,
+          country: merged.country[i]!,
+          value: merged.value[i]!,
         }));
         const reference = mergeDepartements(asObjects(rows), 'FR');
         const exact = (list: CubeRow[]) => list.map((x) => ({ ...x, value: bits(x.value) }));
