@@ -3,6 +3,7 @@ import { plainSpaces } from '../format/fr.js';
 import { visibleText } from '../format/visible-text.js';
 import type { DirectionKey } from '../model/direction.js';
 import { partnerCode, partnerSuggestions } from '../reference/countries.js';
+import type { StoreOpening } from '../store/store-opening.js';
 
 /** Adds the shared `--store PATH` option. */
 export function addStoreOption(command: Command): Command {
@@ -94,4 +95,16 @@ export function noteOnce(): (notice: string) => void {
     said.add(notice);
     process.stderr.write(`${plainSpaces(`Note : ${notice}`)}\n`);
   };
+}
+
+/**
+ * The read-only store of --store (or the default one), its opening started now, before the modules
+ * that read it are loaded; the caller releases it (closed if nothing took it).
+ */
+export async function openingStore(store: string | undefined): Promise<StoreOpening> {
+  const [{ StoreOpening }, { resolveStorePath }] = await Promise.all([
+    import('../store/store-opening.js'),
+    import('../store/store-path.js'),
+  ]);
+  return new StoreOpening(resolveStorePath(store), { readOnly: true });
 }

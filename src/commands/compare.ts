@@ -1,8 +1,8 @@
 import { writeOptionFile } from './output-file.js';
 import type { Command } from 'commander';
 import { plainSpaces } from '../format/fr.js';
-import { addPeriodOptions, addStoreOption, noteOnce, parsePartnerList } from './common.js';
-import { resolveStorePath } from '../pipeline/settings.js';
+import { addPeriodOptions, addStoreOption, noteOnce, openingStore, parsePartnerList } from './common.js';
+import type { StoreOpening } from '../store/store-opening.js';
 
 interface CompareCliOptions {
   store?: string;
@@ -42,26 +42,35 @@ export function registerCompareCommand(program: Command): void {
       '\nExemples :\n  territrade compare 42 69 38\n  territrade compare 42,69,38 --json\n  territrade compare "Roannais Forez" 69 --csv comparaison.csv\n  territrade compare 42 69 --partner CN,DE --sans-references\n',
     )
     .action(async (queries: string[], options: CompareCliOptions) => {
-      const [{ storedComparison }, { compareCsv, compareJson, compareText }] = await Promise.all([
-        import('../pipeline/compare.js'),
-        import('../report/text/compare-output.js'),
-      ]);
-      const selection = {
-        year: options.year,
-        lastQuarters: options.lastQuarters,
-        compareTo: options.compareTo,
-        partners: options.partner,
-        references: options.sansReferences !== true,
-        notify: noteOnce(),
-      };
-      const { territories, notices } = await storedComparison(resolveStorePath(options.store), queries, selection);
-      const partners = options.partner ?? [];
-      if (options.csv !== undefined) writeOptionFile('--csv', options.csv, compareCsv(territories, partners));
-      for (const notice of notices) if (options.json) process.stderr.write(`${plainSpaces(notice)}\n`);
-      process.stdout.write(
-        options.json
-          ? `${JSON.stringify(compareJson(territories, notices), null, 2)}\n`
-          : `${plainSpaces(compareText(territories, partners, notices))}\n`,
-      );
+      const opening = await openingStore(options.store);
+      try {
+        await compare(opening, queries, options);
+      } finally {
+        await opening.release();
+      }
     });
+}
+
+async function compare(opening: StoreOpening, queries: string[], options: CompareCliOptions): Promise<void> {
+  const [{ storedComparison }, { compareCsv, compareJson, compareText }] = await Promise.all([
+    import('../pipeline/compare.js'),
+    import('../report/text/compare-output.js'),
+  ]);
+  const selection = {
+    year: options.year,
+    lastQuarters: options.lastQuarters,
+    compareTo: options.compareTo,
+    partners: options.partner,
+    references: options.sansReferences !== true,
+    notify: noteOnce(),
+  };
+  const { territories, notices } = await storedComparison(opening, queries, selection);
+  const partners = options.partner ?? [];
+  if (options.csv !== undefined) writeOptionFile('--csv', options.csv, compareCsv(territories, partners));
+  for (const notice of notices) if (options.json) process.stderr.write(`${plainSpaces(notice)}\n`);
+  process.stdout.write(
+    options.json
+      ? `${JSON.stringify(compareJson(territories, notices), null, 2)}\n`
+      : `${plainSpaces(compareText(territories, partners, notices))}\n`,
+  );
 }

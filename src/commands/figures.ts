@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { plainSpaces } from '../format/fr.js';
-import { addPeriodOptions, addStoreOption, noteOnce, parsePartnerList } from './common.js';
-import { resolveStorePath } from '../pipeline/settings.js';
+import { addPeriodOptions, addStoreOption, noteOnce, openingStore, parsePartnerList } from './common.js';
 
 export function registerFiguresCommand(program: Command): void {
   addStoreOption(
@@ -38,22 +37,27 @@ export function registerFiguresCommand(program: Command): void {
           json?: boolean;
         },
       ) => {
-        const [{ storedFigures }, { figuresJson, figuresText }] = await Promise.all([
-          import('../pipeline/figures.js'),
-          import('../report/text/figures-output.js'),
-        ]);
-        const selection = {
-          year: options.year,
-          lastQuarters: options.lastQuarters,
-          compareTo: options.compareTo,
-          partners: options.partner,
-          notify: noteOnce(),
-        };
-        const { choice, figures } = await storedFigures(resolveStorePath(options.store), query, selection);
-        const out = { ti: choice.ti, notice: choice.notice, figures };
-        process.stdout.write(
-          options.json ? `${JSON.stringify(figuresJson(out), null, 2)}\n` : `${plainSpaces(figuresText(out))}\n`,
-        );
+        const opening = await openingStore(options.store);
+        try {
+          const [{ storedFigures }, { figuresJson, figuresText }] = await Promise.all([
+            import('../pipeline/figures.js'),
+            import('../report/text/figures-output.js'),
+          ]);
+          const selection = {
+            year: options.year,
+            lastQuarters: options.lastQuarters,
+            compareTo: options.compareTo,
+            partners: options.partner,
+            notify: noteOnce(),
+          };
+          const { choice, figures } = await storedFigures(opening, query, selection);
+          const out = { ti: choice.ti, notice: choice.notice, figures };
+          process.stdout.write(
+            options.json ? `${JSON.stringify(figuresJson(out), null, 2)}\n` : `${plainSpaces(figuresText(out))}\n`,
+          );
+        } finally {
+          await opening.release();
+        }
       },
     );
 }

@@ -6,11 +6,11 @@ import {
   addPeriodOptions,
   addStoreOption,
   noteOnce,
+  openingStore,
   parseFlowOption,
   parseIntegerOption,
   parsePartnerOption,
 } from './common.js';
-import { resolveStorePath } from '../pipeline/settings.js';
 
 interface RankCliOptions {
   store?: string;
@@ -67,28 +67,35 @@ export function registerRankCommand(program: Command): void {
   )
     .addHelpText('after', HELP)
     .action(async (query: string | undefined, options: RankCliOptions) => {
-      const [{ storedRanking }, out] = await Promise.all([
-        import('../pipeline/rank.js'),
-        import('../report/text/rank-output.js'),
-      ]);
       if (options.list || query === undefined) {
-        process.stdout.write(`${plainSpaces(out.rankList())}\n`);
+        const { rankList } = await import('../report/text/rank-output.js');
+        process.stdout.write(`${plainSpaces(rankList())}\n`);
         return;
       }
-      const ranking = await storedRanking(resolveStorePath(options.store), query, {
-        year: options.year,
-        lastQuarters: options.lastQuarters,
-        compareTo: options.compareTo,
-        partner: options.partner,
-        flow: options.flow,
-        regions: options.regions,
-        notify: noteOnce(),
-      });
-      if (options.csv !== undefined) writeOptionFile('--csv', options.csv, out.rankCsv(ranking, options.top));
-      process.stdout.write(
-        options.json
-          ? `${JSON.stringify(out.rankJson(ranking, options.top), null, 2)}\n`
-          : `${plainSpaces(out.rankText(ranking, options.top, options.products === true))}\n`,
-      );
+      // The store opens while the ranking's modules load.
+      const opening = await openingStore(options.store);
+      try {
+        const [{ storedRanking }, out] = await Promise.all([
+          import('../pipeline/rank.js'),
+          import('../report/text/rank-output.js'),
+        ]);
+        const ranking = await storedRanking(opening, query, {
+          year: options.year,
+          lastQuarters: options.lastQuarters,
+          compareTo: options.compareTo,
+          partner: options.partner,
+          flow: options.flow,
+          regions: options.regions,
+          notify: noteOnce(),
+        });
+        if (options.csv !== undefined) writeOptionFile('--csv', options.csv, out.rankCsv(ranking, options.top));
+        process.stdout.write(
+          options.json
+            ? `${JSON.stringify(out.rankJson(ranking, options.top), null, 2)}\n`
+            : `${plainSpaces(out.rankText(ranking, options.top, options.products === true))}\n`,
+        );
+      } finally {
+        await opening.release();
+      }
     });
 }

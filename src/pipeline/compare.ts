@@ -5,6 +5,7 @@ import type { FiguresSummary } from '../figures/types.js';
 import { chooseTerritory } from '../reference/territory-choice.js';
 import { regionOfDepartement, type ResolvedTerritory } from '../reference/territories.js';
 import { withStore } from '../store/store.js';
+import type { StoreOpening } from '../store/store-opening.js';
 import { summariesOfMany, type FiguresSelection } from './figures.js';
 import { tiListFor } from './territoires.js';
 
@@ -46,14 +47,15 @@ export function splitQueries(queries: string[]): string[] {
     .filter((q) => q !== '');
 }
 
+/** `source`: the store's path, or its opening already under way. */
 export async function storedComparison(
-  storePath: string,
+  source: string | StoreOpening,
   queries: string[],
   selection: FiguresSelection & { references: boolean },
 ): Promise<Comparison> {
   // The store is read for the Territoires d'industrie only when a query names none of the others.
   const split = splitQueries(queries);
-  const list = await tiListFor(storePath, split);
+  const list = await tiListFor(typeof source === 'string' ? source : source.path, split);
   const choices = split.map((q) => chooseTerritory(q, list));
   const taken = new Set<string>();
   const chosen = unique(
@@ -67,7 +69,7 @@ export async function storedComparison(
   const references = selection.references ? unique(referencesOf(chosen), taken) : [];
   const { references: _, ...figuresSelection } = selection;
   return withStore(
-    storePath,
+    source,
     async (store) => {
       // One reading of the store for the territories and their references together.
       const figures = await summariesOfMany(store, [...chosen, ...references], figuresSelection);

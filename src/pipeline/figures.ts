@@ -7,6 +7,7 @@ import { loadedRows } from './figure-scopes.js';
 import { loadDepartementExports, loadFranceDetail } from '../store/national.js';
 import { storedLabelRows, storedTerritoires, type YearInfo } from '../store/queries.js';
 import { withStore, type Store } from '../store/store.js';
+import type { StoreOpening } from '../store/store-opening.js';
 import { UserError } from '../errors.js';
 import { computeFigures, computeSummary, type FlowTotals, type Over, type YearContext } from '../figures/compute.js';
 import type { CubeRow } from '../figures/cube.js';
@@ -239,15 +240,15 @@ export interface FiguresAnswer {
   figures: Figures[];
 }
 
-/** `territrade figures`: the figures of what the query names, from the store opened read-only. */
+/** `territrade figures`: the figures of what the query names, from the store opened read-only (`source`: its path, or its opening under way). */
 export async function storedFigures(
-  storePath: string,
+  source: string | StoreOpening,
   query: string,
   selection: FiguresSelection,
 ): Promise<FiguresAnswer> {
-  const choice = await territoryChoiceIn(storePath, query);
+  const choice = await territoryChoiceIn(typeof source === 'string' ? source : source.path, query);
   return withStore(
-    storePath,
+    source,
     async (store) => {
       const figures: Figures[] = [];
       for (const t of choice.territories) figures.push(await figuresFor(store, t, selection));

@@ -17,6 +17,7 @@ import { suggest, unknownNameError } from '../reference/suggest.js';
 import type { DirectionKey } from '../model/direction.js';
 import { departements, regions, type ResolvedTerritory } from '../reference/territories.js';
 import { withStore } from '../store/store.js';
+import type { StoreOpening } from '../store/store-opening.js';
 import { StoreFigures, type FiguresSelection } from './figures.js';
 
 /** The pseudo-indicator of --partner: the share of exports going to that partner. */
@@ -128,7 +129,12 @@ export function rankingOf(figures: readonly FiguresSummary[], measure: RankedMea
   return { ...measure, partnerName, items: items.sort(order(measure.indicator)) };
 }
 
-export async function storedRanking(storePath: string, query: string, selection: RankSelection): Promise<Ranking> {
+/** `source`: the store's path, or its opening already under way. */
+export async function storedRanking(
+  source: string | StoreOpening,
+  query: string,
+  selection: RankSelection,
+): Promise<Ranking> {
   const chosen = chooseIndicator(query);
   const indicator = chosen === PARTNER_KEY ? null : chosen;
   const partner = selection.partner ?? null;
@@ -149,7 +155,7 @@ export async function storedRanking(storePath: string, query: string, selection:
     ? regions().map((region) => ({ kind: 'region', region }))
     : departements().map((departement) => ({ kind: 'departement', departement }));
   return withStore(
-    storePath,
+    source,
     async (store) => {
       // Summaries only, with the ECI's product space and the previous period when the indicator needs them.
       const needs = needsOf(measure.indicator ? [measure.indicator] : []);

@@ -263,13 +263,13 @@ export class Store {
   }
 }
 
-/** Opens the store, runs fn, always closes. */
+/** Opens the store (or takes one whose opening started earlier: store-opening.ts), runs fn, always closes. */
 export async function withStore<T>(
-  storePath: string,
+  source: string | { take(): Promise<Store> },
   fn: (store: Store) => Promise<T>,
   options: { readOnly?: boolean } = {},
 ): Promise<T> {
-  const store = await Store.open(storePath, options);
+  const store = typeof source === 'string' ? await Store.open(source, options) : await source.take();
   try {
     return await fn(store);
   } finally {
