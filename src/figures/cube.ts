@@ -37,15 +37,3 @@ export function totalOf(rows: Iterable<CubeRow>, flow: Flow): number {
 export function sortedByValue<K extends string>(sums: Map<K, number>): [K, number][] {
   return [...sums].sort((a, b) => descending(a[1], b[1]) || ascending(a[0], b[0]));
 }
-
-/** Rows summed by flow × activity × country, as one pseudo-département (for régions and France). */
-export function mergeDepartements(rows: Iterable<CubeRow>, dept: string): CubeRow[] {
-  const merged = new Map<string, CubeRow>();
-  for (const r of rows) {
-    const key = `${r.flow}\u0000${r.a129}\u0000${r.country}`;
-    const m = merged.get(key);
-    if (m) m.value += r.value;
-    else merged.set(key, { flow: r.flow, dept, a129: r.a129, country: r.country, value: r.value });
-  }
-  return [...merged.values()];
-}

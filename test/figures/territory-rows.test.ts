@@ -1,13 +1,14 @@
 // A cube's rows by territory: the rows are those of the cube in its order (a région's and France's
-// merged as mergeDepartements does), and rowSums of them, taken from the cube's ids, is tradeSums
+// merged as mergedRows (fixtures.ts) does), and rowSums of them, taken from the cube's ids, is tradeSums
 // of the rows themselves.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mergeDepartements, type CubeRow } from '../../src/figures/cube.js';
+import type { CubeRow } from '../../src/figures/cube.js';
 import { rowSums, tradeSums, type TradeSums } from '../../src/figures/position/sums.js';
 import { periodRows, TerritoryRows } from '../../src/figures/territory-rows.js';
 import { encodedKeys, type TradeCube } from '../../src/model/trade.js';
 import { departementByDgddi, regionByCode, type ResolvedTerritory } from '../../src/reference/territories.js';
+import { mergedRows, row } from './fixtures.js';
 
 const period = (year: number) => ({ year, quarters: [{ year, quarter: 1 }] });
 
@@ -32,6 +33,36 @@ const arbRow = fc.record({
 });
 
 describe('TerritoryRows', () => {
+  it('sums the départements’ rows of one flow, activity and country into one row of the région', () => {
+    const rows = [
+      row('E', 'C29A', 'DE', 10, '42'),
+      row('E', 'C29A', 'DE', 5, '69'),
+      row('I', 'C29A', 'DE', 7, '69'),
+      row('E', 'C24A', 'DE', 1, '42'),
+      row('E', 'C29A', 'IT', 2, '01'),
+      row('E', 'C29A', 'DE', 3, '42'),
+      row('E', 'C29A', 'DE', 100, '75'),
+    ];
+    const cube: TradeCube = {
+      periods: [period(2024)],
+      ...encodedKeys({
+        flow: rows.map((r) => r.flow),
+        dept: rows.map((r) => r.dept),
+        a129: rows.map((r) => r.a129),
+        country: rows.map((r) => r.country),
+      }),
+      values: [Float64Array.from(rows, (r) => r.value)],
+    };
+    const region = new TerritoryRows(cube).rows({ kind: 'region', region: regionByCode('84')! }, 0);
+    // The région's départements in their reference order (01, …, 42, …, 69), first-seen keys.
+    expect(region).toEqual([
+      { flow: 'E', dept: 'region:84', a129: 'C29A', country: 'IT', value: 2 },
+      { flow: 'E', dept: 'region:84', a129: 'C29A', country: 'DE', value: 18 },
+      { flow: 'E', dept: 'region:84', a129: 'C24A', country: 'DE', value: 1 },
+      { flow: 'I', dept: 'region:84', a129: 'C29A', country: 'DE', value: 7 },
+    ]);
+  });
+
   const territories: ResolvedTerritory[] = [
     ...['42', '69', '75', '20', '13'].map((d) => ({
       kind: 'departement' as const,
@@ -68,11 +99,11 @@ describe('TerritoryRows', () => {
               t.kind === 'departement'
                 ? all.filter((r) => r.dept === t.departement.dgddi)
                 : t.kind === 'region'
-                  ? mergeDepartements(
+                  ? mergedRows(
                       t.region.departements.flatMap((d) => all.filter((r) => r.dept === d)),
                       `region:${t.region.code}`,
                     )
-                  : mergeDepartements(all, 'FR');
+                  : mergedRows(all, 'FR');
             const rows = index.rows(t, p);
             expect(rows).toEqual(expected);
             expect(seen(rowSums(rows))).toEqual(seen(tradeSums(expected)));

@@ -131,7 +131,7 @@ export function idSums(rows: IdRows, codes: IdCodes): TradeSums {
 
 /**
  * Rows summed by flow × activity × partner, in the first-seen order of their keys, each sum
- * starting from its first row's value (as cube.ts's mergeDepartements does with objects).
+ * starting from its first row's value: a région's or France's rows from its départements'.
  */
 export function mergedIds(rows: IdRows, codes: IdCodes): IdRows {
   const activities = codes.a129.length;

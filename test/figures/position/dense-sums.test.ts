@@ -1,11 +1,12 @@
 // idSums must give exactly what tradeSums gives on the same rows as objects (values to the bit,
-// Maps in the same key order), and mergedIds what mergeDepartements gives: the figures read
+// Maps in the same key order), and mergedIds what mergedRows (fixtures.ts) gives: the figures read
 // either without knowing which one made them.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mergeDepartements, type CubeRow } from '../../../src/figures/cube.js';
+import type { CubeRow } from '../../../src/figures/cube.js';
 import { idSums, mergedIds, type IdCodes, type IdRows } from '../../../src/figures/position/dense-sums.js';
 import { tradeSums, type TradeSums } from '../../../src/figures/position/sums.js';
+import { mergedRows } from '../fixtures.js';
 
 const codes: IdCodes = { a129: ['C10A', 'C29A', 'A01Z', 'C24A'], country: ['US', 'DE', 'CN', 'IT', 'GB'] };
 
@@ -121,7 +122,7 @@ describe('idSums', () => {
     );
   });
 
-  it('merges as mergeDepartements does, and the merged sums are its sums (property)', () => {
+  it('merges as mergedRows (fixtures.ts) does, and the merged sums are its sums (property)', () => {
     fc.assert(
       fc.property(fc.array(arbRow, { maxLength: 80 }), (rows) => {
         const merged = mergedIds(idRows(rows), codes);
@@ -131,7 +132,7 @@ describe('idSums', () => {
           country: merged.country[i]!,
           value: merged.value[i]!,
         }));
-        const reference = mergeDepartements(asObjects(rows), 'FR');
+        const reference = mergedRows(asObjects(rows), 'FR');
         const exact = (list: CubeRow[]) => list.map((x) => ({ ...x, value: bits(x.value) }));
         expect(exact(asObjects(back, 'FR'))).toEqual(exact(reference));
         expect(seen(idSums(merged, codes))).toEqual(seen(tradeSums(reference)));

@@ -1,9 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mergeDepartements } from '../../../src/figures/cube.js';
 import { specialisation } from '../../../src/figures/position/specialisation.js';
 import { tradeSums } from '../../../src/figures/position/sums.js';
-import { labels, row } from '../fixtures.js';
+import { labels, mergedRows, row } from '../fixtures.js';
 import { DEPTS, rowsArb } from './arbitrary.js';
 
 // France = Loire (42) + Rhône (69).
@@ -44,7 +43,7 @@ describe('specialisation', () => {
     fc.assert(
       fc.property(rowsArb, (rows) => {
         // France as the pipeline builds it: the départements' rows merged into one.
-        const national = tradeSums(mergeDepartements(rows, 'FR'));
+        const national = tradeSums(mergedRows(rows, 'FR'));
         const own = specialisation(national, national, labels);
         for (const e of [...own.exports, ...own.imports]) expect(e.index).toBeCloseTo(1, 12);
         for (const dept of DEPTS) {
