@@ -19,9 +19,9 @@ export interface CubeScope {
 export async function loadQuarterTotals(store: Store, years?: readonly number[]): Promise<QuarterTotal[]> {
   // Years are integers we were given as numbers: safe to inline.
   const where = years ? `WHERE year IN (${years.map((y) => String(Math.trunc(y))).join(', ') || 'NULL'})` : '';
-  const [flow, dept, year, quarter, value] = (await store.columns(
+  const [flow, dept, year, quarter, value] = (await store.vectorColumns(
     `SELECT flow, dept, year::INTEGER, quarter::INTEGER, CAST(sum(value_eur) AS DOUBLE) FROM trade_totals ${where} GROUP BY ALL`,
-  )) as [string[], string[], number[], number[], number[]];
+  )) as [string[], string[], Float64Array, Float64Array, Float64Array];
   return flow.map((f, i) => ({
     flow: f as Flow,
     dept: dept[i]!,

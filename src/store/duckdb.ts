@@ -9,6 +9,7 @@ const api = createRequire(import.meta.url)('@duckdb/node-api') as typeof Api;
 export const DuckDBInstance = api.DuckDBInstance;
 export type DuckDBInstance = Api.DuckDBInstance;
 export const listValue = api.listValue;
+export const VARCHAR = api.DuckDBTypeId.VARCHAR;
 export type { DuckDBAppender, DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
 
 /** A text as an SQL string literal (quotes doubled), for the places DuckDB takes no parameter: file paths in COPY and read_*, option values. */

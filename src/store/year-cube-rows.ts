@@ -131,7 +131,7 @@ export async function loadScopedYearCube(
   });
   // The periods side by side: one is decoded while DuckDB still sums the other.
   const sqls = statements.filter((q): q is string => q !== null);
-  const columns = await store.numericColumnsTogether(sqls);
+  const columns = await store.together(...sqls.map((sql) => (side: Store) => side.numericColumns(sql)));
   const read = statements.map((q) => (q === null ? null : columns[sqls.indexOf(q)]!));
   return cubeOf(periods, read, { ...codes, dept: scopes.map((s) => s.name) });
 }
