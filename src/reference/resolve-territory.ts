@@ -56,11 +56,13 @@ function regionSuggestions(): Suggestion[] {
   return regions().map((r) => ({ key: normalizeName(r.name), label: `${r.name} (region:${r.code})` }));
 }
 
+function findRegion(rest: string): Region | null {
+  return regionByCode(padCode(rest)) ?? lookup().regionByName.get(normalizeName(rest)) ?? null;
+}
+
 function resolveRegion(rest: string, query: string): Region {
-  const byCode = regionByCode(padCode(rest));
-  if (byCode) return byCode;
-  const byName = lookup().regionByName.get(normalizeName(rest));
-  if (byName) return byName;
+  const found = findRegion(rest);
+  if (found) return found;
   throw unknownNameError(
     'Région inconnue',
     query,
@@ -87,6 +89,17 @@ function communeError(raw: string, communes: NamedCommune[]): UserError {
   );
 }
 
+/** The territory `raw` (trimmed, not empty) names without a 'region:' prefix, or null. */
+function findUnprefixed(raw: string): ResolvedTerritory | null {
+  const { deptByCode, deptByName, regionByName } = lookup();
+  const name = normalizeName(raw);
+  if (FRANCE_NAMES.has(name)) return { kind: 'france' };
+  const dept = deptByCode.get(padCode(raw).toUpperCase()) ?? deptByName.get(name);
+  if (dept) return { kind: 'departement', departement: dept };
+  const region = regionByName.get(name);
+  return region ? { kind: 'region', region } : null;
+}
+
 /**
  * Reads a territory typed by a user: a département by code ('42', '2A', '20', '971', '9A') or name
  * ('Loire', 'corse'), a région by 'region:84' / 'région:84' / name ('auvergne rhone alpes'), or
@@ -102,14 +115,8 @@ export function resolveTerritory(query: string): ResolvedTerritory {
   }
   const prefixed = /^r[eé]gion\s*:(.*)$/i.exec(raw);
   if (prefixed) return { kind: 'region', region: resolveRegion((prefixed[1] ?? '').trim(), raw) };
-
-  const { deptByCode, deptByName, regionByName } = lookup();
-  const name = normalizeName(raw);
-  if (FRANCE_NAMES.has(name)) return { kind: 'france' };
-  const dept = deptByCode.get(padCode(raw).toUpperCase()) ?? deptByName.get(name);
-  if (dept) return { kind: 'departement', departement: dept };
-  const region = regionByName.get(name);
-  if (region) return { kind: 'region', region };
+  const found = findUnprefixed(raw);
+  if (found) return found;
 
   const communes = communesNamed(raw);
   if (communes.length > 0) throw communeError(raw, communes);
@@ -131,12 +138,18 @@ export function territorySuggestions(query: string): string[] {
   return suggest(query, candidates);
 }
 
-/** The territory a query names, or null when it names none (the error and its suggestions dropped). */
+/**
+ * The territory a query names, or null when it names none: resolveTerritory without its error,
+ * so without what only the error needs (the communes of that name, read from an 8,6 Mo file, and
+ * the suggestions).
+ */
 export function territoryOrNull(query: string): ResolvedTerritory | null {
-  try {
-    return resolveTerritory(query);
-  } catch (error) {
-    if (error instanceof UserError) return null;
-    throw error;
+  const raw = query.trim();
+  if (raw === '') return null;
+  const prefixed = /^r[eé]gion\s*:(.*)$/i.exec(raw);
+  if (prefixed) {
+    const region = findRegion((prefixed[1] ?? '').trim());
+    return region ? { kind: 'region', region } : null;
   }
+  return findUnprefixed(raw);
 }

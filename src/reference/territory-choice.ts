@@ -1,9 +1,8 @@
 // Territories typed by a user for a comparison: départements, régions, France, and Territoires
 // d'industrie, which the customs data only know through their départements.
-import { UserError } from '../errors.js';
 import { NBSP } from '../format/fr.js';
 import type { TiTerritory } from '../model/territoires-industrie.js';
-import { resolveTerritory } from './resolve-territory.js';
+import { resolveTerritory, territoryOrNull } from './resolve-territory.js';
 import { normalizeName } from './slug.js';
 import { departementByDgddi, type ResolvedTerritory } from './territories.js';
 import { findTerritoireIndustrie, tiDgddiCodes } from './ti-query.js';
@@ -43,18 +42,20 @@ function namesTi(query: string, tiList: TiTerritory[]): boolean {
  * territory error (with its suggestions) is the one given, unless the query looks like a TI id.
  */
 export function chooseTerritory(query: string, tiList: TiTerritory[]): TerritoryChoice {
+  const territory = territoryOrNull(query);
+  if (territory) return { territories: [territory], notice: null, ti: null };
+  // The territory error, built only when it is the answer: it reads the communes of that name.
+  const unknown = (): never => {
+    resolveTerritory(query);
+    throw new Error(`resolveTerritory accepted « ${query} », which territoryOrNull refused`);
+  };
+  if (!namesTi(query, tiList)) return unknown();
+  let ti: TiTerritory;
   try {
-    return { territories: [resolveTerritory(query)], notice: null, ti: null };
-  } catch (error) {
-    if (!(error instanceof UserError)) throw error;
-    if (!namesTi(query, tiList)) throw error;
-    let ti: TiTerritory;
-    try {
-      ti = findTerritoireIndustrie(tiList, query);
-    } catch {
-      throw error;
-    }
-    const depts = tiDepartements(ti);
-    return { territories: depts, notice: tiNotice(ti, depts), ti };
+    ti = findTerritoireIndustrie(tiList, query);
+  } catch {
+    return unknown();
   }
+  const depts = tiDepartements(ti);
+  return { territories: depts, notice: tiNotice(ti, depts), ti };
 }
