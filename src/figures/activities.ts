@@ -1,6 +1,6 @@
 import type { Flow } from '../model/trade.js';
-import { sortedByValue, type CubeRow, type Labels } from './cube.js';
-import { rowSums } from './position/sums.js';
+import { sortedByValue, type Labels } from './cube.js';
+import type { TradeSums } from './position/sums.js';
 import { previousValues } from './previous-values.js';
 import type { Activity } from './types.js';
 
@@ -8,9 +8,14 @@ import type { Activity } from './types.js';
  * Value per A129 activity for one flow, with its A17 parent, sorted by value descending, and its
  * value in the previous period (null when there is none).
  */
-export function activities(rows: CubeRow[], flow: Flow, labels: Labels, previous: CubeRow[] | null = null): Activity[] {
+export function activities(
+  trade: TradeSums,
+  flow: Flow,
+  labels: Labels,
+  previous: TradeSums | null = null,
+): Activity[] {
   const before = previousValues(previous, (s) => s[flow].byActivity);
-  const sums = rowSums(rows)[flow].byActivity;
+  const sums = trade[flow].byActivity;
   const total = [...sums.values()].reduce((a, b) => a + b, 0);
   return sortedByValue(sums).map(([code, value_eur]) => {
     const info = labels.activity(code);

@@ -17,7 +17,7 @@ import { positionOverTime } from './position/over-time.js';
 import { UNITED_STATES } from './position/exposure.js';
 import type { PositionBase } from './position/position.js';
 import { dependencies } from './position/dependencies.js';
-import { rowSums } from './position/sums.js';
+import { rowSums, type TradeSums } from './position/sums.js';
 import {
   complexityOfTerritory,
   opportunities,
@@ -72,15 +72,21 @@ export interface Over {
   series?: QuarterSeries;
 }
 
-/** Figures without their costliest parts (flows, movers, « Pistes d'action » lists): compare and rank. */
+/** Over, with the previous period's trade sums instead of its rows: all a summary reads of it. */
+export type SummaryOver = Omit<Over, 'previous'> & { previous: TradeSums | null };
+
+/**
+ * Figures without their costliest parts (flows, movers, « Pistes d'action » lists): compare and
+ * rank. They read a territory's trade only through its sums (position/sums.ts), not its rows.
+ */
 export function computeSummary(
   territory: ResolvedTerritory,
-  rows: CubeRow[],
+  sums: TradeSums,
   enclosing: { region: FlowTotals | null; france: FlowTotals | null },
   ctx: YearContext,
-  over: Over = { previous: null, history: [] },
+  over: SummaryOver = { previous: null, history: [] },
 ): FiguresSummary {
-  const { head, tail } = summaryParts(territory, rows, enclosing, ctx, over);
+  const { head, tail } = summaryParts(territory, sums, enclosing, ctx, over);
   return withIndicators({ ...head, ...tail });
 }
 
@@ -91,9 +97,12 @@ export function computeFigures(
   ctx: YearContext,
   over: Over = { previous: null, history: [] },
 ): Figures {
-  const { head, tail } = summaryParts(territory, rows, enclosing, ctx, over);
-  const { complexity, ...position } = tail;
   const previous = over.previous;
+  const { head, tail } = summaryParts(territory, rowSums(rows), enclosing, ctx, {
+    ...over,
+    previous: previous ? rowSums(previous) : null,
+  });
+  const { complexity, ...position } = tail;
   const labels = ctx.labels;
   const flowMovers = (flow: Flow) => ({
     partners: movers(rows, previous, flow, (r) => r.country, labels.country),
@@ -119,14 +128,14 @@ export function computeFigures(
 /** The summary's keys before the place of movers and flows (head) and after it (tail). */
 function summaryParts(
   territory: ResolvedTerritory,
-  rows: CubeRow[],
+  sums: TradeSums,
   enclosing: { region: FlowTotals | null; france: FlowTotals | null },
   ctx: YearContext,
-  over: Over,
+  over: SummaryOver,
 ) {
-  const own = flowTotals(rows);
+  const own = { E: sums.E.total, I: sums.I.total };
   const previous = over.previous;
-  const before = previous ? flowTotals(previous) : null;
+  const before = previous ? { E: previous.E.total, I: previous.I.total } : null;
   const labels = ctx.labels;
   const dept: Departement | null = territory.kind === 'departement' ? territory.departement : null;
   const territoires = dept ? territoiresOfDepartement(ctx.territoires.list, dept) : [];
@@ -143,11 +152,11 @@ function summaryParts(
     exports: flowTotal(own.E, enclosing.region?.E ?? null, enclosing.france?.E ?? null, before?.E ?? null),
     imports: flowTotal(own.I, enclosing.region?.I ?? null, enclosing.france?.I ?? null, before?.I ?? null),
     balance_eur: own.E - own.I,
-    exports_to_us_eur: rowSums(rows).E.byCountry.get(UNITED_STATES) ?? 0,
+    exports_to_us_eur: sums.E.byCountry.get(UNITED_STATES) ?? 0,
     history: over.history,
     series: over.series ?? { quarters: [], rolling: [] },
-    partners: partners(rows, labels, TOP_PARTNERS, previous),
-    activities: { imports: activities(rows, 'I', labels, previous), exports: activities(rows, 'E', labels, previous) },
+    partners: partners(sums, labels, TOP_PARTNERS, previous),
+    activities: { imports: activities(sums, 'I', labels, previous), exports: activities(sums, 'E', labels, previous) },
   } satisfies Partial<IndicatorSource>;
   const tail = {
     territoires_industrie: territoires.map((t) => t.name),
@@ -155,9 +164,9 @@ function summaryParts(
     territoires_industrie_list: ctx.territoires.kind,
     ...positionOverTime(
       rankKey(territory),
-      rows,
+      sums,
       ctx.position.base,
-      previous && ctx.position.previousBase ? { rows: previous, base: ctx.position.previousBase } : null,
+      previous && ctx.position.previousBase ? { sums: previous, base: ctx.position.previousBase } : null,
       labels,
       ctx.position.partners,
     ),

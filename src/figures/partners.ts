@@ -1,6 +1,6 @@
 import { ascending } from 'd3-array';
-import { sortedByValue, type CubeRow, type Labels } from './cube.js';
-import { rowSums } from './position/sums.js';
+import { sortedByValue, type Labels } from './cube.js';
+import type { TradeSums } from './position/sums.js';
 import { previousValues } from './previous-values.js';
 import type { Partner } from './types.js';
 
@@ -9,16 +9,16 @@ export const TOP_PARTNERS = 10;
 /**
  * The union of the top partners at export and at import, each with both flows and the balance,
  * sorted by total trade (imports + exports) descending, with their values in the previous period
- * (null when there is none).
+ * (null when there is none), from the trade sums of the period and of the previous one.
  */
 export function partners(
-  rows: CubeRow[],
+  sums: TradeSums,
   labels: Labels,
   top = TOP_PARTNERS,
-  previous: CubeRow[] | null = null,
+  previous: TradeSums | null = null,
 ): Partner[] {
   // Only codes with a positive sum are listed, and values are never negative: the positive rows' sums.
-  const { E, I } = rowSums(rows);
+  const { E, I } = sums;
   const exports = E.byCountry;
   const imports = I.byCountry;
   const topCodes = (sums: Map<string, number>) =>

@@ -1,6 +1,5 @@
 // The previous period's value of each partner and activity a fiche lists.
-import type { CubeRow } from './cube.js';
-import { rowSums, type TradeSums } from './position/sums.js';
+import type { TradeSums } from './position/sums.js';
 
 /**
  * Sums of the previous period picked from its trade sums (one flow by partner or by activity),
@@ -8,10 +7,10 @@ import { rowSums, type TradeSums } from './position/sums.js';
  * Values are never negative (import), so the sums of the positive ones are all the sums.
  */
 export function previousValues(
-  previous: CubeRow[] | null,
+  previous: TradeSums | null,
   pick: (sums: TradeSums) => Map<string, number>,
 ): ((code: string) => number) | null {
   if (previous === null) return null;
-  const sums = pick(rowSums(previous));
+  const sums = pick(previous);
   return (code) => sums.get(code) ?? 0;
 }

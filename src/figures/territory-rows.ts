@@ -6,7 +6,7 @@ import type { TradeCube } from '../model/trade.js';
 import type { ResolvedTerritory } from '../reference/territories.js';
 import type { CubeRow } from './cube.js';
 import { idSums, mergedIds, type IdRows } from './position/dense-sums.js';
-import { sumsLater } from './position/sums.js';
+import { sumsLater, type TradeSums } from './position/sums.js';
 
 /** Period p's rows among `indices` (all when absent), in that order, those without a line (NaN) left out. */
 function present(cube: TradeCube, p: number, indices?: ArrayLike<number>): IdRows {
@@ -38,10 +38,15 @@ function objects(ids: IdRows, codes: TradeCube['codes'], deptOf: (i: number) => 
   return rows;
 }
 
-/** The rows as objects, their sums to be taken from the ids when first asked (rowSums). */
-function asRows(cube: TradeCube, ids: IdRows, deptOf: (i: number) => string): CubeRow[] {
+/** The rows as objects, their sums taken from the ids when first asked (rowSums). */
+function asRows(
+  cube: TradeCube,
+  ids: IdRows,
+  deptOf: (i: number) => string,
+  sums = () => idSums(ids, cube.codes),
+): CubeRow[] {
   const rows = objects(ids, cube.codes, deptOf);
-  sumsLater(rows, () => idSums(ids, cube.codes));
+  sumsLater(rows, sums);
   return rows;
 }
 
@@ -50,12 +55,21 @@ export function periodRows(cube: TradeCube, p: number, indices?: ArrayLike<numbe
   return asRows(cube, present(cube, p, indices), (i) => cube.codes.dept[cube.dept[i]!]!);
 }
 
+/** A territory's rows in one period as positions in the cube, and what was made of them. */
+interface Picked {
+  ids: IdRows;
+  /** The rows' `dept`: the territory's name. */
+  owner: string;
+  rows?: CubeRow[];
+  sums?: TradeSums;
+}
+
 export class TerritoryRows {
   /** Row indices grouped by owner name: those of name n are order[start[n]] to order[start[n + 1] - 1]. */
   private readonly order: Int32Array;
   private readonly start: Int32Array;
   private readonly nameIds = new Map<string, number>();
-  private readonly cache = new Map<string, CubeRow[]>();
+  private readonly picks = new Map<string, Picked>();
 
   constructor(private readonly cube: TradeCube) {
     // One number per distinct owner name, in the order of its first id.
@@ -86,31 +100,68 @@ export class TerritoryRows {
     return n === undefined ? new Int32Array(0) : this.order.subarray(this.start[n], this.start[n + 1]);
   }
 
-  /** The rows whose `dept` is `name`: a département's, or a scope's in a cube read by scopes. */
-  named(name: string, p: number): CubeRow[] {
-    const cacheKey = `${p}\u0000${name}`;
-    let rows = this.cache.get(cacheKey);
-    if (!rows)
-      this.cache.set(cacheKey, (rows = asRows(this.cube, present(this.cube, p, this.indicesOf(name)), () => name)));
-    return rows;
+  private picked(key: string, owner: string, ids: () => IdRows): Picked {
+    let pick = this.picks.get(key);
+    if (!pick) this.picks.set(key, (pick = { ids: ids(), owner }));
+    return pick;
   }
 
-  rows(territory: ResolvedTerritory, p: number): CubeRow[] {
-    if (territory.kind === 'departement') return this.named(territory.departement.dgddi, p);
+  private namedPick(name: string, p: number): Picked {
+    return this.picked(`${p}\u0000${name}`, name, () => present(this.cube, p, this.indicesOf(name)));
+  }
+
+  private territoryPick(territory: ResolvedTerritory, p: number): Picked {
+    if (territory.kind === 'departement') return this.namedPick(territory.departement.dgddi, p);
     // A région or France sums its départements' rows; cached apart from the names ('\u0001').
     const key = territory.kind === 'region' ? `region:${territory.region.code}` : 'FR';
-    const cacheKey = `${p}\u0001${key}`;
-    let rows = this.cache.get(cacheKey);
-    if (!rows) {
+    return this.picked(`${p}\u0001${key}`, key, () => {
       let indices: Int32Array | undefined;
       if (territory.kind === 'region') {
         const lists = territory.region.departements.map((d) => this.indicesOf(d));
         indices = new Int32Array(lists.reduce((n, l) => n + l.length, 0));
         lists.reduce((at, l) => (indices!.set(l, at), at + l.length), 0);
       }
-      rows = asRows(this.cube, mergedIds(present(this.cube, p, indices), this.cube.codes), () => key);
-      this.cache.set(cacheKey, rows);
-    }
-    return rows;
+      return mergedIds(present(this.cube, p, indices), this.cube.codes);
+    });
+  }
+
+  private rowsOf(pick: Picked): CubeRow[] {
+    return (pick.rows ??= asRows(
+      this.cube,
+      pick.ids,
+      () => pick.owner,
+      () => this.sumsOf(pick),
+    ));
+  }
+
+  /** From the ids, without a row object: the same sums rowSums gives of the rows. */
+  private sumsOf(pick: Picked): TradeSums {
+    return (pick.sums ??= idSums(pick.ids, this.cube.codes));
+  }
+
+  /** The rows whose `dept` is `name`: a département's, or a scope's in a cube read by scopes. */
+  named(name: string, p: number): CubeRow[] {
+    return this.rowsOf(this.namedPick(name, p));
+  }
+
+  namedSums(name: string, p: number): TradeSums {
+    return this.sumsOf(this.namedPick(name, p));
+  }
+
+  /** How many rows `named` gives, without making them. */
+  namedCount(name: string, p: number): number {
+    return this.namedPick(name, p).ids.at.length;
+  }
+
+  rows(territory: ResolvedTerritory, p: number): CubeRow[] {
+    return this.rowsOf(this.territoryPick(territory, p));
+  }
+
+  sums(territory: ResolvedTerritory, p: number): TradeSums {
+    return this.sumsOf(this.territoryPick(territory, p));
+  }
+
+  count(territory: ResolvedTerritory, p: number): number {
+    return this.territoryPick(territory, p).ids.at.length;
   }
 }

@@ -3,7 +3,6 @@
 // every département's (build, rank); and the France sums their positions are measured against.
 import type { CubeRow } from '../figures/cube.js';
 import { TerritoryRows } from '../figures/territory-rows.js';
-import type { TradeCube } from '../model/trade.js';
 import type { ResolvedTerritory } from '../reference/territories.js';
 import { loadScopedCube, loadTradeCube, type CubeScope, type NamedScope } from '../store/cube.js';
 import { franceSums } from '../figures/position/base.js';
@@ -40,12 +39,6 @@ export function uniqueScopes(list: readonly ResolvedTerritory[]): NamedScope[] {
   return [...scopes.values()];
 }
 
-/** The rows of each scope of a scoped cube, by period. */
-export function scopedRows(cube: TradeCube): (name: string, p: number) => CubeRow[] {
-  const index = new TerritoryRows(cube);
-  return (name, p) => index.named(name, p);
-}
-
 export function sameTerritory(a: ResolvedTerritory, b: ResolvedTerritory): boolean {
   if (a.kind === 'departement') return b.kind === 'departement' && a.departement.dgddi === b.departement.dgddi;
   if (a.kind === 'region') return b.kind === 'region' && a.region.code === b.region.code;
@@ -53,8 +46,11 @@ export function sameTerritory(a: ResolvedTerritory, b: ResolvedTerritory): boole
 }
 
 /** A loaded cube's rows by territory, and France's sums that positions are measured against. */
-interface LoadedRows {
+export interface LoadedRows {
   rowsOf: (territory: ResolvedTerritory, p: number) => CubeRow[];
+  /** rowSums of rowsOf, and its length, without making the rows where they are not made yet (summaries). */
+  sumsOf: (territory: ResolvedTerritory, p: number) => TradeSums;
+  countOf: (territory: ResolvedTerritory, p: number) => number;
   /** France's sums over a period (index i in the cube). */
   franceOf: (p: Period, i: number) => Promise<TradeSums>;
 }
@@ -81,14 +77,17 @@ export async function loadedRows(
     const cube = years
       ? await loadScopedYearCube(store, periods, years, scopes)
       : await loadScopedCube(store, periods, scopes);
-    const index = scopedRows(cube);
+    const index = new TerritoryRows(cube);
     const withFrance = several.some((t) => t.kind === 'france');
+    const nameOf = (t: ResolvedTerritory) => {
+      if (!several.some((x) => sameTerritory(t, x))) throw new Error('figures of a territory that was not loaded');
+      return scopeName(t);
+    };
     return {
-      rowsOf: (t, p) => {
-        if (!several.some((x) => sameTerritory(t, x))) throw new Error('figures of a territory that was not loaded');
-        return index(scopeName(t), p);
-      },
-      franceOf: async (p, i) => (withFrance ? rowSums(index('FR', i)) : national(p)),
+      rowsOf: (t, p) => index.named(nameOf(t), p),
+      sumsOf: (t, p) => index.namedSums(nameOf(t), p),
+      countOf: (t, p) => index.namedCount(nameOf(t), p),
+      franceOf: async (p, i) => (withFrance ? index.namedSums('FR', i) : national(p)),
     };
   }
   const cube =
@@ -97,15 +96,23 @@ export async function loadedRows(
       : await loadTradeCube(store, periods, one ? scopeOf(one) : {});
   if (one) {
     const rows = cube.periods.map((_, p) => periodRows(cube, p));
+    const rowsOf = (t: ResolvedTerritory, p: number) => {
+      if (!sameTerritory(t, one)) throw new Error('figures of a territory that was not loaded');
+      return rows[p]!;
+    };
     return {
-      rowsOf: (t, p) => {
-        if (!sameTerritory(t, one)) throw new Error('figures of a territory that was not loaded');
-        return rows[p]!;
-      },
+      rowsOf,
+      sumsOf: (t, p) => rowSums(rowsOf(t, p)),
+      countOf: (t, p) => rowsOf(t, p).length,
       franceOf: async (p, i) => (one.kind === 'france' ? rowSums(rows[i]!) : national(p)),
     };
   }
   // France's rows are merged from every département's only when France's figures are asked.
   const index = new TerritoryRows(cube);
-  return { rowsOf: (t, p) => index.rows(t, p), franceOf: national };
+  return {
+    rowsOf: (t, p) => index.rows(t, p),
+    sumsOf: (t, p) => index.sums(t, p),
+    countOf: (t, p) => index.count(t, p),
+    franceOf: national,
+  };
 }

@@ -3,14 +3,13 @@
 // (src/figures).
 import { loadQuarterTotals } from '../store/cube.js';
 import { yearCubeYears } from '../store/year-cube.js';
-import { loadedRows } from './figure-scopes.js';
+import { loadedRows, type LoadedRows } from './figure-scopes.js';
 import { loadDepartementExports, loadFranceDetail } from '../store/national.js';
 import { storedLabelRows, storedTerritoires, type YearInfo } from '../store/queries.js';
 import { withStore, type Store } from '../store/store.js';
 import type { StoreOpening } from '../store/store-opening.js';
 import { UserError } from '../errors.js';
 import { computeFigures, computeSummary, type FlowTotals, type Over, type YearContext } from '../figures/compute.js';
-import type { CubeRow } from '../figures/cube.js';
 import { departementsOf, departementTotals, enclosingTotals } from '../figures/enclosing.js';
 import { history } from '../figures/history.js';
 import { quarterSeries } from '../figures/quarter-series.js';
@@ -76,7 +75,8 @@ export class StoreFigures {
     readonly context: YearContext,
     /** What the store holds for the period (quarters, demo flag, source files). */
     readonly info: YearInfo,
-    private readonly rowsOf: (territory: ResolvedTerritory, p: number) => CubeRow[],
+    /** Each territory's rows, their sums and their number, by period (figure-scopes.ts). */
+    private readonly rows: Pick<LoadedRows, 'rowsOf' | 'sumsOf' | 'countOf'>,
     private readonly totals: QuarterTotal[],
     private readonly byDept: Map<string, FlowTotals>,
     private readonly parts: FiguresParts,
@@ -112,12 +112,12 @@ export class StoreFigures {
     const whole = years.length > 0 && years.every((y) => y !== null) ? years : null;
     // Side by side: the labels, the sources and the ECI's product space are read and computed
     // while DuckDB sums the cube, the longest statement.
-    const [info, { rowsOf, france }, labels, territoires, opportunity] = await store.together(
+    const [info, { rows, france }, labels, territoires, opportunity] = await store.together(
       (s) => periodInfo(s, period, compared, totals),
       async (s) => {
         const loaded = await loadedRows(s, periods, only, whole);
         const current = await loaded.franceOf(period, 0);
-        return { rowsOf: loaded.rowsOf, france: [current, previous ? await loaded.franceOf(previous, 1) : null] };
+        return { rows: loaded, france: [current, previous ? await loaded.franceOf(previous, 1) : null] };
       },
       async (s) =>
         makeLabels(
@@ -145,19 +145,23 @@ export class StoreFigures {
       position,
       ...opportunity,
     };
-    return new StoreFigures(context, info, rowsOf, totals, byDept, parts);
+    return new StoreFigures(context, info, rows, totals, byDept, parts);
   }
 
   /** Whether the store holds any line of the territory in the period. */
   hasRows(territory: ResolvedTerritory): boolean {
-    return this.rowsOf(territory, 0).length > 0;
+    return this.rows.countOf(territory, 0) > 0;
   }
 
   /** The quarters both flows cover, and each département's quarter totals: found once for all territories (rank). */
   private heldQuarters?: YearQuarter[];
   private totalsByDept?: Map<string, QuarterTotal[]>;
 
-  private over(territory: ResolvedTerritory): Over {
+  /** The history and series of the territory's totals, and its previous period as `previous` makes it. */
+  private over<T>(
+    territory: ResolvedTerritory,
+    previous: (p: number) => T,
+  ): Omit<Over, 'previous'> & { previous: T | null } {
     const depts = departementsOf(territory);
     this.heldQuarters ??= bothFlowQuarters(this.totals);
     if (!this.totalsByDept) {
@@ -170,7 +174,7 @@ export class StoreFigures {
     }
     const own = depts ? [...depts].flatMap((d) => this.totalsByDept!.get(d) ?? []) : this.totals;
     return {
-      previous: this.context.previousPeriod ? this.rowsOf(territory, 1) : null,
+      previous: this.context.previousPeriod ? previous(1) : null,
       history: history(this.totals, depts),
       series: quarterSeries(own, depts, this.heldQuarters),
     };
@@ -178,14 +182,17 @@ export class StoreFigures {
 
   figures(territory: ResolvedTerritory): Figures {
     if (!this.parts.details) throw new Error('full figures from a load of summaries');
-    const rows = this.rowsOf(territory, 0);
-    return computeFigures(territory, rows, enclosingTotals(territory, this.byDept), this.context, this.over(territory));
+    const rows = this.rows.rowsOf(territory, 0);
+    const over = this.over(territory, (p) => this.rows.rowsOf(territory, p));
+    return computeFigures(territory, rows, enclosingTotals(territory, this.byDept), this.context, over);
   }
 
   /** The figures without flows, movers and « Pistes d'action » lists: every indicator of the registry. */
   summary(territory: ResolvedTerritory): FiguresSummary {
-    const rows = this.rowsOf(territory, 0);
-    return computeSummary(territory, rows, enclosingTotals(territory, this.byDept), this.context, this.over(territory));
+    // From the sums alone: compare and rank make no row object.
+    const sums = this.rows.sumsOf(territory, 0);
+    const over = this.over(territory, (p) => this.rows.sumsOf(territory, p));
+    return computeSummary(territory, sums, enclosingTotals(territory, this.byDept), this.context, over);
   }
 }
 

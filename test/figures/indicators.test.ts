@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { activities } from '../../src/figures/activities.js';
 import { partners } from '../../src/figures/partners.js';
+import { tradeSums } from '../../src/figures/position/sums.js';
 import { flowTotal, share } from '../../src/figures/totals.js';
 import { labels, row } from './fixtures.js';
 
@@ -14,7 +15,7 @@ describe('partners', () => {
       row('I', 'C10A', 'CN', 200),
       row('I', 'C10A', 'IT', 1),
     ];
-    expect(partners(rows, labels, 2)).toEqual([
+    expect(partners(tradeSums(rows), labels, 2)).toEqual([
       {
         country: 'CN',
         name: 'Pays CN',
@@ -46,7 +47,7 @@ describe('partners', () => {
     const rows = Array.from({ length: 30 }, (_, i) =>
       row(i % 2 ? 'E' : 'I', 'C10A', `X${String.fromCharCode(65 + i)}`, i),
     );
-    const list = partners(rows, labels);
+    const list = partners(tradeSums(rows), labels);
     expect(list.length).toBeLessThanOrEqual(20);
     expect(list.every((p) => p.imports_eur + p.exports_eur > 0)).toBe(true);
   });
@@ -55,7 +56,12 @@ describe('partners', () => {
 describe('activities', () => {
   it('sums by A129 for one flow, with A17 parent and share, largest first', () => {
     const list = activities(
-      [row('E', 'C10A', 'DE', 30), row('E', 'A01Z', 'DE', 10), row('E', 'C10A', 'IT', 60), row('I', 'C20A', 'DE', 5)],
+      tradeSums([
+        row('E', 'C10A', 'DE', 30),
+        row('E', 'A01Z', 'DE', 10),
+        row('E', 'C10A', 'IT', 60),
+        row('I', 'C20A', 'DE', 5),
+      ]),
       'E',
       labels,
     );
@@ -82,8 +88,8 @@ describe('activities', () => {
   });
 
   it('breaks ties by code so the order never depends on input order', () => {
-    const a = activities([row('E', 'C20A', 'DE', 5), row('E', 'C10A', 'DE', 5)], 'E', labels);
-    const b = activities([row('E', 'C10A', 'DE', 5), row('E', 'C20A', 'DE', 5)], 'E', labels);
+    const a = activities(tradeSums([row('E', 'C20A', 'DE', 5), row('E', 'C10A', 'DE', 5)]), 'E', labels);
+    const b = activities(tradeSums([row('E', 'C10A', 'DE', 5), row('E', 'C20A', 'DE', 5)]), 'E', labels);
     expect(a).toEqual(b);
     expect(a.map((x) => x.code)).toEqual(['C10A', 'C20A']);
   });

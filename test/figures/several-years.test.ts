@@ -8,6 +8,7 @@ import { history } from '../../src/figures/history.js';
 import { labelsValidIn } from '../../src/figures/labels.js';
 import { movers } from '../../src/figures/movers.js';
 import { partners } from '../../src/figures/partners.js';
+import { tradeSums } from '../../src/figures/position/sums.js';
 import { lastQuartersPeriod, periodRef, previousPeriod, storedQuarters, yearPeriod } from '../../src/figures/period.js';
 import { flowTotal } from '../../src/figures/totals.js';
 import type { QuarterTotal } from '../../src/model/trade.js';
@@ -171,7 +172,7 @@ const now = [
 
 describe('previous values of partners and activities', () => {
   it('give each listed partner its previous exports and imports, zero for a code absent then', () => {
-    const list = partners(now, labels, 10, before);
+    const list = partners(tradeSums(now), labels, 10, tradeSums(before));
     expect(list.map((p) => [p.country, p.previous?.exports_eur, p.previous?.imports_eur])).toEqual([
       ['US', 50, 0],
       ['DE', 100, 0],
@@ -181,15 +182,21 @@ describe('previous values of partners and activities', () => {
   });
 
   it('give each activity its previous value', () => {
-    expect(activities(now, 'E', labels, before).map((a) => [a.code, a.value_eur, a.previous?.value_eur])).toEqual([
+    expect(
+      activities(tradeSums(now), 'E', labels, tradeSums(before)).map((a) => [
+        a.code,
+        a.value_eur,
+        a.previous?.value_eur,
+      ]),
+    ).toEqual([
       ['C29A', 85, 100],
       ['C10A', 80, 80],
     ]);
   });
 
   it('are null throughout without a previous period', () => {
-    expect(partners(now, labels)[0]).toMatchObject({ previous: null });
-    expect(activities(now, 'E', labels)[0]!.previous).toBeNull();
+    expect(partners(tradeSums(now), labels)[0]).toMatchObject({ previous: null });
+    expect(activities(tradeSums(now), 'E', labels)[0]!.previous).toBeNull();
   });
 });
 

@@ -9,8 +9,7 @@ import type { ExposedProduct, Exposure } from './exposure.js';
 import { exposureKey, position, type PositionBase } from './position.js';
 import { rankOf, type Rank } from './rank.js';
 import type { SpecialisationEntry } from './specialisation.js';
-import { rowSums, type FlowSums, type TradeSums } from './sums.js';
-import type { CubeRow } from '../../model/trade.js';
+import type { FlowSums, TradeSums } from './sums.js';
 
 export interface RankOverTime extends Rank {
   previous: Rank | null;
@@ -55,9 +54,9 @@ export interface PositionOverTime {
   dependencies: { imports: DependencyOverTime[] };
 }
 
-/** The previous period of a territory: its rows and what they are measured against. */
+/** The previous period of a territory: its trade sums and what they are measured against. */
 export interface PreviousPosition {
-  rows: CubeRow[];
+  sums: TradeSums;
   base: PositionBase;
 }
 
@@ -124,14 +123,14 @@ function dependenciesOverTime(list: Dependency[], own: FlowSums | null): Depende
 /** A territory's position over the period, each block with its previous-period values. */
 export function positionOverTime(
   territory: Territory,
-  rows: CubeRow[],
+  sums: TradeSums,
   base: PositionBase,
   previous: PreviousPosition | null,
   labels: Labels,
   partners?: string[],
 ): PositionOverTime {
-  const current = position(territory, rowSums(rows), base, labels, partners);
-  const own = previous ? rowSums(previous.rows) : null;
+  const current = position(territory, sums, base, labels, partners);
+  const own = previous ? previous.sums : null;
   // Of the previous position only the rank and the concentration are shown as such; the other
   // blocks' previous values are read from its sums below.
   const before =

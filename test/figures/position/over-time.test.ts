@@ -30,9 +30,9 @@ const rhoneThen = [row('E', 'C21Z', 'US', 450, '69')];
 describe('positionOverTime', () => {
   const p = positionOverTime(
     loire,
-    now,
+    tradeSums(now),
     base(100, 400, [...now, ...rhone]),
-    { rows: then, base: base(50, 450, [...then, ...rhoneThen]) },
+    { sums: tradeSums(then), base: base(50, 450, [...then, ...rhoneThen]) },
     labels,
   );
 
@@ -91,7 +91,7 @@ describe('positionOverTime', () => {
   });
 
   it('leaves every previous value null without a previous period', () => {
-    const alone = positionOverTime(loire, now, base(100, 400, [...now, ...rhone]), null, labels);
+    const alone = positionOverTime(loire, tradeSums(now), base(100, 400, [...now, ...rhone]), null, labels);
     expect(alone.rank!.previous).toBeNull();
     expect(alone.concentration.exports.previous).toBeNull();
     expect(alone.specialisation.exports.every((e) => e.previous === null)).toBe(true);
@@ -105,9 +105,9 @@ describe('positionOverTime', () => {
     const b = base(100, 400, [...now, ...rhone]);
     const f = positionOverTime(
       fr,
-      [...now, ...rhone],
+      tradeSums([...now, ...rhone]),
       b,
-      { rows: [...then, ...rhoneThen], base: base(50, 450, [...then, ...rhoneThen]) },
+      { sums: tradeSums([...then, ...rhoneThen]), base: base(50, 450, [...then, ...rhoneThen]) },
       labels,
     );
     expect(f.rank).toBeNull();

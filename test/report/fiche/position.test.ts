@@ -48,11 +48,11 @@ const subject = (territory: TerritoryRef, region: TerritoryRef | null) => ({
 });
 const loireFigures: PositionFigures = {
   ...subject(loireRef, ara),
-  ...positionOverTime(loireRef, loire, base, null, labels),
+  ...positionOverTime(loireRef, tradeSums(loire), base, null, labels),
 };
 const franceFigures: PositionFigures = {
   ...subject(franceRef, null),
-  ...positionOverTime(franceRef, [...loire, ...rhone], base, null, labels),
+  ...positionOverTime(franceRef, tradeSums([...loire, ...rhone]), base, null, labels),
 };
 // 2023: the Loire sent 10 % of its exports to the United States (100 of 1 000) and ranked first.
 const loire2023 = [row('E', 'C24A', 'US', 100), row('E', 'C10A', 'DE', 900)];
@@ -69,7 +69,7 @@ const base2023 = {
 const loireOverTime: PositionFigures = {
   ...subject(loireRef, ara),
   previous_period: { from: '2023-T1', to: '2023-T4' },
-  ...positionOverTime(loireRef, loire, base, { rows: loire2023, base: base2023 }, labels),
+  ...positionOverTime(loireRef, tradeSums(loire), base, { sums: tradeSums(loire2023), base: base2023 }, labels),
 };
 const SOURCE = 'Source\u00A0: données fictives de démonstration, 2024\u00A0; traitement territrade';
 const csv = (key: string) => `donnees/42-loire-${key}.csv`;
