@@ -9,7 +9,7 @@ export class StoreOpening {
 
   constructor(
     readonly path: string,
-    options: { readOnly?: boolean } = {},
+    options: Parameters<typeof Store.open>[1] = {},
   ) {
     this.opening = Store.open(path, options);
     // Its failure (no store yet) is told when the store is used, after the errors found before.

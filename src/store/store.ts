@@ -47,7 +47,8 @@ export class Store {
     return this.tables.has(table);
   }
 
-  static async open(storePath: string, options: { readOnly?: boolean } = {}): Promise<Store> {
+  /** `threads`: how many DuckDB may use (default: as many as the machine has). */
+  static async open(storePath: string, options: { readOnly?: boolean; threads?: number } = {}): Promise<Store> {
     checkStoreFile(storePath); // a FIFO would block DuckDB's open forever
     // An empty file holds nothing (older versions left one behind on a full disk): made anew.
     const existed = fs.existsSync(storePath) && !(fs.statSync(storePath).isFile() && fs.statSync(storePath).size === 0);
@@ -63,7 +64,10 @@ export class Store {
       );
     let instance: DuckDBInstance;
     try {
-      instance = await DuckDBInstance.create(storePath, options.readOnly ? { access_mode: 'READ_ONLY' } : {});
+      instance = await DuckDBInstance.create(storePath, {
+        ...(options.readOnly ? { access_mode: 'READ_ONLY' } : {}),
+        ...(options.threads ? { threads: String(options.threads) } : {}),
+      });
     } catch (err) {
       throw (
         storeError(err, storePath) ??

@@ -32,6 +32,12 @@ describe('StoreOpening', () => {
     expect(close).toHaveBeenCalledTimes(1);
   });
 
+  it('gives DuckDB the number of threads it was asked for', async () => {
+    const opening = new StoreOpening(storePath, { readOnly: true, threads: 1 });
+    const threads = await withStore(opening, async (store) => store.all("SELECT current_setting('threads') AS n"));
+    expect(Number(threads[0]!['n'])).toBe(1);
+  });
+
   it('closes the store when nothing took it', async () => {
     const close = vi.spyOn(Store.prototype, 'close');
     const opening = new StoreOpening(storePath, { readOnly: true });
