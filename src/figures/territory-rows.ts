@@ -9,16 +9,30 @@ import { idSums, mergedIds, type IdRows } from './position/dense-sums.js';
 import { sumsLater, type TradeSums } from './position/sums.js';
 
 /** Period p's rows among `indices` (all when absent), in that order, those without a line (NaN) left out. */
-function present(cube: TradeCube, p: number, indices?: ArrayLike<number>): IdRows {
+function present(cube: TradeCube, p: number, indices?: Int32Array): IdRows {
   const values = cube.values[p]!;
-  const size = indices ? indices.length : values.length;
-  const at = new Int32Array(size);
+  const at = indices ? presentAmong(values, indices) : presentAll(values);
+  return { at, exports: cube.exports, a129: cube.a129, country: cube.country, value: values };
+}
+
+// Two loops rather than one that asks at each row whether there are indices: V8 keeps each one
+// simple (the whole cube's rows are gone through once or twice per territory and period).
+
+function presentAmong(values: Float64Array, indices: Int32Array): Int32Array {
+  const at = new Int32Array(indices.length);
   let length = 0;
-  for (let j = 0; j < size; j++) {
-    const i = indices ? indices[j]! : j;
-    if (!Number.isNaN(values[i]!)) at[length++] = i;
+  for (let j = 0; j < indices.length; j++) {
+    const i = indices[j]!;
+    if (values[i] === values[i]) at[length++] = i; // not NaN
   }
-  return { at: at.subarray(0, length), exports: cube.exports, a129: cube.a129, country: cube.country, value: values };
+  return at.subarray(0, length);
+}
+
+function presentAll(values: Float64Array): Int32Array {
+  const at = new Int32Array(values.length);
+  let length = 0;
+  for (let i = 0; i < values.length; i++) if (values[i] === values[i]) at[length++] = i;
+  return at.subarray(0, length);
 }
 
 /** The rows as objects (a loop of its own: see position/dense-sums.ts). */
@@ -50,9 +64,9 @@ function asRows(
   return rows;
 }
 
-/** The rows of period `p` (index into cube.periods) among `indices`, or all of them. */
-export function periodRows(cube: TradeCube, p: number, indices?: ArrayLike<number>): CubeRow[] {
-  return asRows(cube, present(cube, p, indices), (i) => cube.codes.dept[cube.dept[i]!]!);
+/** The rows of period `p` (index into cube.periods). */
+export function periodRows(cube: TradeCube, p: number): CubeRow[] {
+  return asRows(cube, present(cube, p), (i) => cube.codes.dept[cube.dept[i]!]!);
 }
 
 /** A territory's rows in one period as positions in the cube, and what was made of them. */
