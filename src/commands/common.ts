@@ -1,10 +1,9 @@
-import { availableParallelism } from 'node:os';
 import { InvalidArgumentError, type Command } from 'commander';
 import { plainSpaces } from '../format/fr.js';
 import { visibleText } from '../format/visible-text.js';
 import type { DirectionKey } from '../model/direction.js';
 import { partnerCode, partnerSuggestions } from '../reference/countries.js';
-import type { StoreOpening } from '../store/store-opening.js';
+import type { StoreOpening } from '../pipeline/store-opening.js';
 
 /** Adds the shared `--store PATH` option. */
 export function addStoreOption(command: Command): Command {
@@ -100,17 +99,8 @@ export function noteOnce(): (notice: string) => void {
 
 /**
  * The read-only store of --store (or the default one), its opening started now, before the modules
- * that read it are loaded; the caller releases it (closed if nothing took it).
+ * that read it are loaded (pipeline/store-opening.ts); the caller releases it.
  */
 export async function openingStore(store: string | undefined): Promise<StoreOpening> {
-  const [{ StoreOpening }, { resolveStorePath }] = await Promise.all([
-    import('../store/store-opening.js'),
-    import('../store/store-path.js'),
-  ]);
-  // Their few short statements run beside the JavaScript that computes the figures, the longer
-  // part: DuckDB leaves it a core (× 0,94 for compare of 8 territories on 2 cores).
-  return new StoreOpening(resolveStorePath(store), {
-    readOnly: true,
-    threads: Math.max(1, availableParallelism() - 1),
-  });
+  return (await import('../pipeline/store-opening.js')).openingStore(store);
 }

@@ -2,7 +2,7 @@ import { writeOptionFile } from './output-file.js';
 import type { Command } from 'commander';
 import { plainSpaces } from '../format/fr.js';
 import { addPeriodOptions, addStoreOption, noteOnce, openingStore, parsePartnerList } from './common.js';
-import type { StoreOpening } from '../store/store-opening.js';
+import type { StoreOpening } from '../pipeline/store-opening.js';
 
 interface CompareCliOptions {
   store?: string;
