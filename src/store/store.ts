@@ -185,21 +185,17 @@ export class Store {
   }
 
   /** Numeric columns as Float64Arrays, NULL as NaN: much cheaper than a JS value each (columns()); not HUGEINT. */
-  async numericColumns(sql: string, params?: DuckDBValue[], via = this.connection): Promise<Float64Array[]> {
-    return (await this.vectorColumns(sql, params, via)) as Float64Array[];
+  async numericColumns(sql: string, params?: DuckDBValue[]): Promise<Float64Array[]> {
+    return (await this.vectorColumns(sql, params)) as Float64Array[];
   }
 
   /**
    * Columns read vector by vector, much cheaper than columns()' value converters: VARCHAR ones
    * as strings, the others as Float64Arrays (NULL as NaN; not HUGEINT).
    */
-  async vectorColumns(
-    sql: string,
-    params?: DuckDBValue[],
-    via = this.connection,
-  ): Promise<(Float64Array | string[])[]> {
+  async vectorColumns(sql: string, params?: DuckDBValue[]): Promise<(Float64Array | string[])[]> {
     const t = performance.now();
-    const result = await via.run(sql, params).catch((err: unknown) => Promise.reject(this.translate(err)));
+    const result = await this.connection.run(sql, params).catch((err: unknown) => Promise.reject(this.translate(err)));
     const chunks = await result.fetchAllChunks();
     traceSql(sql, t);
     const size = chunks.reduce((n, c) => n + c.rowCount, 0);
