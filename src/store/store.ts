@@ -235,7 +235,8 @@ export class Store {
         return side;
       }),
     );
-    const settled = await Promise.allSettled(tasks.map((task, i) => task(i === 0 ? this : sides[i - 1]!)));
+    // Each task called inside a promise: one that throws at once still lets the others end and the sides close.
+    const settled = await Promise.allSettled(tasks.map(async (task, i) => task(i === 0 ? this : sides[i - 1]!)));
     sides.forEach((side) => side.connection.closeSync());
     const failed = settled.find((r) => r.status === 'rejected');
     if (failed) throw failed.reason;

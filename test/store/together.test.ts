@@ -54,6 +54,20 @@ describe('Store.together', () => {
     );
     await expect(run).rejects.toThrow('first');
     expect(ended).toBe(true);
+    // A task that throws before returning a promise is a failure like the others: the rest still run.
+    let after = false;
+    const thrown = store.together(
+      async (s) => s.all('SELECT 1'),
+      () => {
+        throw new Error('at once');
+      },
+      async (s) => {
+        await s.all('SELECT 3');
+        after = true;
+      },
+    );
+    await expect(thrown).rejects.toThrow('at once');
+    expect(after).toBe(true);
     // The store is still usable after its side connections are closed.
     expect(await store.all('SELECT 2 AS two')).toEqual([{ two: 2 }]);
   });
